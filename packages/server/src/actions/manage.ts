@@ -1,0 +1,92 @@
+import type { CreateActionBody, UpdateActionBody } from '@firebreak/shared';
+import type { z } from 'zod';
+import { loadIncident } from '../incidents/policy.ts';
+import type { Ctx } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { InputError, NotFoundError } from '../platform/errors.ts';
+import { newId } from '../platform/ids.ts';
+import { record } from '../timeline/record.ts';
+import { resolveUser } from '../users/resolveUser.ts';
+import { type ActionRow, getAction, insertAction, updateAction } from './store.ts';
+
+/**
+ * Adds a next action or follow-up. A follow-up without an owner is kept as a draft: it cannot
+ * count toward closing the incident until someone owns it.
+ */
+export async function createAction(ctx: Ctx, ref: string, input: z.output<typeof CreateActionBody>) {
+  return transaction(ctx, async (tx) => {
+    const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
+    const owner = input.owner ? await resolveUser(tx, input.owner === 'me' ? ctx.user.id : input.owner, 'owner') : null;
+    const now = ctx.clock.now().toISOString();
+    const draft = input.kind === 'follow_up' && (!owner || input.draft === true);
+    const row: ActionRow = {
+      id: newId(), incident_id: incident.id, kind: input.kind, title: input.title, description: input.description ?? '',
+      owner_id: owner?.id ?? null, due_at: input.dueAt ?? null, priority: input.priority, status: 'open', status_reason: null,
+      addresses: input.addresses, horizon: input.horizon, external_url: input.externalUrl ?? null, draft: draft ? 1 : 0,
+      created_by: ctx.user.id, created_at: now, updated_at: now, completed_at: null,
+    };
+    await insertAction(tx, row);
+    await record(tx, ctx, incident, {
+      kind: 'action_added',
+      body: row.title,
+      data: { actionId: row.id, kind: row.kind, owner: owner ? { id: owner.id, name: owner.name } : null, addresses: row.addresses, draft },
+    });
+    return row.id;
+  });
+}
+
+/** Changes an action: status (won't do needs a reason), owner, due date and the rest. */
+export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<typeof UpdateActionBody>) {
+  return transaction(ctx, async (tx) => {
+    const action = await getAction(tx, id);
+    if (!action) throw new NotFoundError(`No action ${id}`, 'action_not_found');
+    const incident = await loadIncident(tx, ctx.user, action.incident_id, 'update', { forUpdate: true }).catch(() => {
+      throw new NotFoundError(`No action ${id}`, 'action_not_found');
+    });
+    const now = ctx.clock.now().toISOString();
+    const patch: Partial<ActionRow> = {};
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const set = <K extends keyof ActionRow>(field: string, col: K, value: ActionRow[K]) => {
+      if (action[col] === value) return;
+      changes[field] = { from: action[col], to: value };
+      patch[col] = value;
+    };
+    if (input.title !== undefined) set('title', 'title', input.title);
+    if (input.description !== undefined) set('description', 'description', input.description);
+    if (input.dueAt !== undefined) set('dueAt', 'due_at', input.dueAt);
+    if (input.priority !== undefined) set('priority', 'priority', input.priority);
+    if (input.addresses !== undefined) set('addresses', 'addresses', input.addresses);
+    if (input.horizon !== undefined) set('horizon', 'horizon', input.horizon);
+    if (input.kind !== undefined) set('kind', 'kind', input.kind);
+    if (input.externalUrl !== undefined) set('externalUrl', 'external_url', input.externalUrl);
+    if (input.owner !== undefined) {
+      const owner = input.owner ? await resolveUser(tx, input.owner === 'me' ? ctx.user.id : input.owner, 'owner') : null;
+      if (owner?.id !== (action.owner_id ?? undefined)) {
+        changes.owner = { from: action.owner_name, to: owner?.name ?? null };
+        patch.owner_id = owner?.id ?? null;
+      }
+    }
+    if (input.status !== undefined && input.status !== action.status) {
+      if (input.status === 'wont_do' && !input.statusReason?.trim()) {
+        throw new InputError("statusReason: say why this won't be done", { field: 'statusReason' });
+      }
+      set('status', 'status', input.status);
+      patch.status_reason = input.statusReason ?? null;
+      patch.completed_at = input.status === 'done' || input.status === 'wont_do' ? now : null;
+    } else if (input.statusReason !== undefined) set('statusReason', 'status_reason', input.statusReason);
+    const kind = patch.kind ?? action.kind;
+    const ownerId = patch.owner_id !== undefined ? patch.owner_id : action.owner_id;
+    let draft = input.draft ?? !!action.draft;
+    if (kind === 'follow_up' && !ownerId) {
+      if (input.draft === false) throw new InputError('owner: a follow-up needs an owner before it stops being a draft', { field: 'owner' });
+      draft = true;
+    }
+    if (kind !== 'follow_up') draft = false;
+    set('draft', 'draft', draft ? 1 : 0);
+    if (Object.keys(changes).length === 0) return id;
+    patch.updated_at = now;
+    await updateAction(tx, id, patch);
+    await record(tx, ctx, incident, { kind: 'action_changed', body: action.title, data: { actionId: id, changes } });
+    return id;
+  });
+}

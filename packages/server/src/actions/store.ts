@@ -1,0 +1,40 @@
+import type { Selectable } from 'kysely';
+import type { Actor, Tx } from '../platform/context.ts';
+import type { ActionsTable } from '../platform/db/schema.ts';
+
+export type ActionRow = Selectable<ActionsTable>;
+export type ActionWithNames = ActionRow & { owner_name: string | null; owner_email: string | null; incident_number: number };
+
+const base = (tx: Tx) =>
+  tx.db
+    .selectFrom('actions')
+    .innerJoin('incidents', 'incidents.id', 'actions.incident_id')
+    .leftJoin('users', 'users.id', 'actions.owner_id')
+    .selectAll('actions')
+    .select(['users.name as owner_name', 'users.email as owner_email', 'incidents.number as incident_number']);
+
+export const getAction = (tx: Tx, id: string) => base(tx).where('actions.id', '=', id).executeTakeFirst() as Promise<ActionWithNames | undefined>;
+
+export type ActionFilter = { incidentId?: string; kind?: string; statuses?: string[]; ownerId?: string; limit: number; after?: string };
+
+/** Actions in creation order; across incidents only those on incidents the user may see. */
+export function listActions(tx: Tx, user: Actor, f: ActionFilter) {
+  let q = base(tx).orderBy('actions.created_at').orderBy('actions.id').limit(f.limit + 1);
+  if (f.incidentId) q = q.where('actions.incident_id', '=', f.incidentId);
+  else if (user.role !== 'admin') {
+    q = q.where((eb) =>
+      eb.or([
+        eb('incidents.private', '=', 0),
+        eb.exists(eb.selectFrom('incident_members as vm').select('vm.user_id').whereRef('vm.incident_id', '=', 'incidents.id').where('vm.user_id', '=', user.id)),
+      ]),
+    );
+  }
+  if (f.kind) q = q.where('actions.kind', '=', f.kind);
+  if (f.statuses?.length) q = q.where('actions.status', 'in', f.statuses);
+  if (f.ownerId) q = q.where('actions.owner_id', '=', f.ownerId);
+  if (f.after) q = q.where('actions.created_at', '>', f.after);
+  return q.execute() as Promise<ActionWithNames[]>;
+}
+
+export const insertAction = (tx: Tx, row: ActionRow) => tx.db.insertInto('actions').values(row).execute();
+export const updateAction = (tx: Tx, id: string, patch: Partial<ActionRow>) => tx.db.updateTable('actions').set(patch).where('id', '=', id).execute();

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actionRoutes } from './actions/routes.ts';
+import { incidentRoutes } from './incidents/routes.ts';
+import { registerAuth, requireRole } from './platform/auth.ts';
+import type { Deps } from './platform/context.ts';
+import { registerErrorHandling } from './platform/http.ts';
+import { registerMetrics } from './platform/metrics.ts';
+import { serviceRoutes } from './services/routes.ts';
+import { severityRoutes } from './severities/routes.ts';
+import { teamRoutes } from './teams/routes.ts';
+import { timelineRoutes } from './timeline/routes.ts';
+import { userRoutes } from './users/routes.ts';
+
+export type AppOptions = { logger?: boolean | object; webDir?: string };
+
+/** Builds the HTTP app on the given dependencies; used by main.ts and by tests (app.inject). */
+export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: deps.config.bodyLimit,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Firebreak API', version: '1', description: 'Incident response and learning. Errors: {"error": {"code", "message", "details"}}.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'firebreak_session' } } },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuth(app, deps);
+  const registry = registerMetrics(app, deps);
+
+  app.get('/healthz', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await deps.db.selectFrom('counters').select('name').limit(1).execute();
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).send({ error: { code: 'not_ready', message: 'The database is not reachable' } });
+    }
+  });
+  app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+    requireRole(req.ctx, 'admin');
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+      await api.register(userRoutes(deps));
+      await api.register(severityRoutes);
+      await api.register(teamRoutes);
+      await api.register(serviceRoutes);
+      await api.register(incidentRoutes);
+      await api.register(timelineRoutes);
+      await api.register(actionRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDir = opts.webDir ?? join(import.meta.dirname, '../../web/dist');
+  if (existsSync(join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h', immutable: true, prefix: '/' });
+    // Client-side routes: any GET that is not the API serves the app shell.
+    app.setNotFoundHandler((req, reply) => {
+      const path = req.url.split('?')[0];
+      if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.status(404).send({ error: { code: 'route_not_found', message: `No route ${req.method} ${path}` } });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const Schema = z.object({
+  FIREBREAK_PORT: z.coerce.number().int().min(0).max(65535).default(4400),
+  FIREBREAK_HOST: z.string().min(1).default('127.0.0.1'),
+  FIREBREAK_DATA_DIR: z.string().min(1).default('./data'),
+  FIREBREAK_DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|file:|sqlite:)/, 'must start with postgres://, postgresql://, file: or sqlite:')
+    .optional(),
+  FIREBREAK_PUBLIC_URL: z.url().optional(),
+  FIREBREAK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FIREBREAK_BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  FIREBREAK_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** postgres://… URL, or the path of the SQLite file. */
+  database: string;
+  publicUrl: string;
+  logLevel: string;
+  bodyLimit: number;
+  sessionDays: number;
+};
+
+/** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.FIREBREAK_DATA_DIR);
+  let database = resolve(dataDir, 'firebreak.sqlite');
+  const url = e.FIREBREAK_DATABASE_URL;
+  if (url?.startsWith('postgres')) database = url;
+  else if (url) database = resolve(url.replace(/^(file|sqlite):(\/\/)?/, ''));
+  return {
+    port: e.FIREBREAK_PORT,
+    host: e.FIREBREAK_HOST,
+    dataDir,
+    database,
+    publicUrl: (e.FIREBREAK_PUBLIC_URL ?? `http://${e.FIREBREAK_HOST === '0.0.0.0' ? 'localhost' : e.FIREBREAK_HOST}:${e.FIREBREAK_PORT}`).replace(/\/$/, ''),
+    logLevel: e.FIREBREAK_LOG_LEVEL,
+    bodyLimit: e.FIREBREAK_BODY_LIMIT,
+    sessionDays: e.FIREBREAK_SESSION_DAYS,
+  };
+}

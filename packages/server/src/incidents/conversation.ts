@@ -1,0 +1,39 @@
+import { nextUpdateDue } from '@firebreak/shared';
+import type { Ctx } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { listSeverities } from '../severities/store.ts';
+import { record } from '../timeline/record.ts';
+import { loadIncident } from './policy.ts';
+import { updateIncident } from './store.ts';
+
+/** A war-room comment: technical talk, never shown to stakeholders. */
+export async function comment(ctx: Ctx, ref: string, body: string) {
+  return transaction(ctx, async (tx) => {
+    const incident = await loadIncident(tx, ctx.user, ref, 'comment', { forUpdate: true });
+    await updateIncident(tx, incident.id, { updated_at: ctx.clock.now().toISOString() });
+    return record(tx, ctx, incident, { kind: 'comment', body });
+  });
+}
+
+/**
+ * A stakeholder update in plain language. Records the status at that moment and when the next
+ * update is due from the severity's cadence.
+ */
+export async function tellStakeholders(ctx: Ctx, ref: string, body: string) {
+  return transaction(ctx, async (tx) => {
+    const incident = await loadIncident(tx, ctx.user, ref, 'tell', { forUpdate: true });
+    const now = ctx.clock.now().toISOString();
+    const severity = (await listSeverities(tx, true)).find((s) => s.id === incident.severity_id);
+    await updateIncident(tx, incident.id, { last_update_at: now, updated_at: now });
+    return record(tx, ctx, incident, {
+      kind: 'stakeholder_update',
+      body,
+      data: {
+        status: incident.status,
+        severity: severity?.name ?? null,
+        audience: 'stakeholders',
+        nextUpdateDueAt: nextUpdateDue(now, severity?.update_cadence_minutes ?? null),
+      },
+    });
+  });
+}

@@ -1,0 +1,113 @@
+import { closingBlockers, type IncidentStatus, nextUpdateDue, type RootCauseFixState, TRANSITIONS } from '@firebreak/shared';
+import type { Actor } from '../platform/context.ts';
+import { presentSeverity, type SeverityView } from '../severities/present.ts';
+import type { SeverityRow } from '../severities/store.ts';
+import { canWork } from './policy.ts';
+import { formatRef } from './ref.ts';
+import type { IncidentRow } from './store.ts';
+
+type ServiceBrief = { id: string; name: string; criticality: string };
+type RoleHolder = { role: string; roleName: string; user: { id: string; name: string; email: string }; assignedAt: string };
+
+export type Related = {
+  severity: SeverityRow | undefined;
+  services: ServiceBrief[];
+  roles: RoleHolder[];
+};
+
+export type Detail = Related & {
+  members: { user: { id: string; name: string; email: string }; kind: string; addedAt: string }[];
+  whys: { id: string; question: string; answer: string | null; askedBy: string | null; answeredBy: string | null; createdAt: string; answeredAt: string | null }[];
+  duplicateOfRef: string | null;
+  openOwnedRootCauseFollowUps: number;
+};
+
+const milestones = (r: IncidentRow) => ({
+  impactStarted: r.impact_started_at,
+  detected: r.detected_at,
+  declared: r.declared_at,
+  acknowledged: r.acknowledged_at,
+  identified: r.identified_at,
+  mitigated: r.mitigated_at,
+  resolved: r.resolved_at,
+  closed: r.closed_at,
+});
+
+const ACTIVE = ['triage', 'investigating', 'identified', 'monitoring'];
+
+function stakeholderUpdates(r: IncidentRow, severity: SeverityView | null) {
+  const cadence = severity?.updateCadenceMinutes ?? null;
+  const active = ACTIVE.includes(r.status);
+  return {
+    cadenceMinutes: cadence,
+    lastAt: r.last_update_at,
+    nextDueAt: active ? nextUpdateDue(r.last_update_at ?? r.declared_at, cadence) : null,
+  };
+}
+
+/** The list form of an incident: what a row in a list needs, nothing private to the ticket. */
+export function presentIncidentSummary(user: Actor, r: IncidentRow, rel: Related) {
+  const severity = rel.severity ? presentSeverity(rel.severity) : null;
+  return {
+    id: r.id,
+    ref: formatRef(r.number),
+    number: r.number,
+    title: r.title,
+    status: r.status as IncidentStatus,
+    severity,
+    private: !!r.private,
+    services: rel.services,
+    roles: rel.roles,
+    critical: severity?.rank === 1 || rel.services.some((s) => s.criticality === 'critical'),
+    milestones: milestones(r),
+    stakeholderUpdates: stakeholderUpdates(r, severity),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    abilities: { update: canWork(user) },
+  };
+}
+
+/** The whole ticket, with what the caller may do next (`abilities`) and why closing is refused. */
+export function presentIncident(user: Actor, r: IncidentRow, d: Detail) {
+  const summary = presentIncidentSummary(user, r, d);
+  const blockers = closingBlockers({
+    rootCauseFixState: r.root_cause_fix_state as RootCauseFixState,
+    rootCauseFixReason: r.root_cause_fix_reason,
+    openOwnedRootCauseFollowUps: d.openOwnedRootCauseFollowUps,
+  });
+  const work = canWork(user);
+  const status = r.status as IncidentStatus;
+  return {
+    ...summary,
+    summary: r.summary,
+    source: r.source,
+    originalRequest: r.original_request,
+    reporter: r.reporter_name,
+    reporterId: r.reporter_id,
+    duplicateOf: d.duplicateOfRef,
+    ticket: {
+      symptoms: r.symptoms,
+      scope: { customers: r.scope_customers, regions: r.scope_regions, userShare: r.scope_user_share },
+      customerImpact: r.customer_impact,
+      rootCauses: r.root_causes,
+      fixesForSymptoms: r.fixes_for_symptoms,
+      rootCauseFix: { state: r.root_cause_fix_state, description: r.root_cause_fix_description, reason: r.root_cause_fix_reason },
+      prevention: r.prevention,
+      whys: d.whys,
+      openWhys: d.whys.filter((w) => !w.answer).length,
+    },
+    members: d.members,
+    allowedTransitions: work ? TRANSITIONS[status] : [],
+    closingBlockers: blockers,
+    abilities: {
+      update: work,
+      changeStatus: work && TRANSITIONS[status].length > 0,
+      close: work && status === 'resolved' && blockers.length === 0,
+      assignRoles: work,
+      comment: work,
+      postUpdate: work,
+      addActions: work,
+    },
+  };
+}
+export type IncidentView = ReturnType<typeof presentIncident>;

@@ -1,0 +1,64 @@
+import type { Actor, Tx } from '../platform/context.ts';
+import { listRoleTypes, listSeverities } from '../severities/store.ts';
+import { formatRef } from './ref.ts';
+import { type Detail, presentIncident, presentIncidentSummary, type Related } from './present.ts';
+import {
+  getIncidentById, type IncidentRow, membersOf, openOwnedRootCauseFollowUps, rolesOf, servicesOf, whysOf,
+} from './store.ts';
+
+/** Severities, services and role holders for a set of incidents, in a constant number of queries. */
+export async function loadRelated(tx: Tx, rows: IncidentRow[]): Promise<Map<string, Related>> {
+  const ids = rows.map((r) => r.id);
+  const [severities, services, roles, roleTypes] = await Promise.all([
+    listSeverities(tx, true),
+    servicesOf(tx, ids),
+    rolesOf(tx, ids),
+    listRoleTypes(tx, true),
+  ]);
+  const map = new Map<string, Related>();
+  for (const r of rows) {
+    map.set(r.id, {
+      severity: severities.find((s) => s.id === r.severity_id),
+      services: services.filter((s) => s.incident_id === r.id).map((s) => ({ id: s.id, name: s.name, criticality: s.criticality })),
+      roles: roles
+        .filter((x) => x.incident_id === r.id)
+        .map((x) => ({
+          role: x.role_key,
+          roleName: roleTypes.find((t) => t.key === x.role_key)?.name ?? x.role_key,
+          rank: roleTypes.find((t) => t.key === x.role_key)?.rank ?? 99,
+          user: { id: x.id, name: x.name, email: x.email },
+          assignedAt: x.assigned_at,
+        }))
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ rank: _rank, ...rest }) => rest),
+    });
+  }
+  return map;
+}
+
+export async function summaries(tx: Tx, user: Actor, rows: IncidentRow[]) {
+  const rel = await loadRelated(tx, rows);
+  return rows.map((r) => presentIncidentSummary(user, r, rel.get(r.id) as Related));
+}
+
+/** Everything the incident page needs in one object. */
+export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
+  const [rel, members, whys, followUps, dup] = await Promise.all([
+    loadRelated(tx, [row]),
+    membersOf(tx, row.id),
+    whysOf(tx, row.id),
+    openOwnedRootCauseFollowUps(tx, row.id),
+    row.duplicate_of_id ? getIncidentById(tx, row.duplicate_of_id) : Promise.resolve(undefined),
+  ]);
+  const detail: Detail = {
+    ...(rel.get(row.id) as Related),
+    members: members.map((m) => ({ user: { id: m.id, name: m.name, email: m.email }, kind: m.kind, addedAt: m.added_at })),
+    whys: whys.map((w) => ({
+      id: w.id, question: w.question, answer: w.answer, askedBy: w.asked_by, answeredBy: w.answered_by,
+      createdAt: w.created_at, answeredAt: w.answered_at,
+    })),
+    duplicateOfRef: dup ? formatRef(dup.number) : null,
+    openOwnedRootCauseFollowUps: followUps,
+  };
+  return presentIncident(user, row, detail);
+}

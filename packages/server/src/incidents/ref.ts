@@ -1,0 +1,1 @@
+export const formatRef = (n: number) => `INC-${n}`;

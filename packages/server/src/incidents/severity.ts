@@ -1,0 +1,13 @@
+import type { Tx } from '../platform/context.ts';
+import { InputError } from '../platform/errors.ts';
+import { listSeverities } from '../severities/store.ts';
+
+/** Finds an active severity by name (case-insensitive) or id; none given means the least severe. */
+export async function resolveSeverity(tx: Tx, ref: string | undefined) {
+  const all = await listSeverities(tx);
+  if (!all.length) throw new InputError('No severities are configured', {}, 'no_severities');
+  if (ref === undefined) return all[all.length - 1];
+  const s = all.find((x) => x.id === ref || x.name.toLowerCase() === ref.toLowerCase());
+  if (!s) throw new InputError(`severity: unknown severity ${ref} (known: ${all.map((x) => x.name).join(', ')})`, { field: 'severity' }, 'unknown_severity');
+  return s;
+}

@@ -1,0 +1,223 @@
+import type { Selectable } from 'kysely';
+import type { Actor, Tx } from '../platform/context.ts';
+import type { IncidentsTable } from '../platform/db/schema.ts';
+
+export type IncidentRow = Selectable<IncidentsTable>;
+
+/** Parses INC-42, 42 or an id into a lookup. */
+export function parseRef(ref: string): { number: number } | { id: string } {
+  const m = /^(?:INC-)?(\d{1,12})$/i.exec(ref.trim());
+  return m ? { number: Number(m[1]) } : { id: ref };
+}
+
+export async function getIncident(tx: Tx, ref: string, opts: { forUpdate?: boolean } = {}) {
+  const key = parseRef(ref);
+  let q = tx.db.selectFrom('incidents').selectAll();
+  q = 'number' in key ? q.where('number', '=', key.number) : q.where('id', '=', key.id);
+  if (opts.forUpdate && tx.dialect === 'postgres') q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+export const getIncidentById = (tx: Tx, id: string) => tx.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const isMember = async (tx: Tx, incidentId: string, userId: string) =>
+  !!(await tx.db
+    .selectFrom('incident_members')
+    .select('user_id')
+    .where('incident_id', '=', incidentId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst());
+
+/** Takes the next INC number; the counter row serialises concurrent declarations. */
+export async function nextNumber(tx: Tx): Promise<number> {
+  const r = await tx.db
+    .updateTable('counters')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('name', '=', 'incident')
+    .returning('value')
+    .executeTakeFirst();
+  if (r) return Number(r.value);
+  await tx.db.insertInto('counters').values({ name: 'incident', value: 1 }).execute();
+  return 1;
+}
+
+export const insertIncident = (tx: Tx, row: IncidentRow) => tx.db.insertInto('incidents').values(row).execute();
+
+export const updateIncident = (tx: Tx, id: string, patch: Partial<IncidentRow>) =>
+  tx.db.updateTable('incidents').set(patch).where('id', '=', id).execute();
+
+export const servicesOf = (tx: Tx, incidentIds: string[]) =>
+  incidentIds.length
+    ? tx.db
+        .selectFrom('incident_services')
+        .innerJoin('services', 'services.id', 'incident_services.service_id')
+        .select(['incident_services.incident_id', 'services.id', 'services.name', 'services.criticality', 'services.owner_team_id'])
+        .where('incident_services.incident_id', 'in', incidentIds)
+        .orderBy('services.name')
+        .execute()
+    : Promise.resolve([]);
+
+export async function setServices(tx: Tx, incidentId: string, serviceIds: string[]) {
+  await tx.db.deleteFrom('incident_services').where('incident_id', '=', incidentId).execute();
+  if (serviceIds.length) {
+    await tx.db.insertInto('incident_services').values(serviceIds.map((service_id) => ({ incident_id: incidentId, service_id }))).execute();
+  }
+}
+
+export const rolesOf = (tx: Tx, incidentIds: string[]) =>
+  incidentIds.length
+    ? tx.db
+        .selectFrom('incident_roles')
+        .innerJoin('users', 'users.id', 'incident_roles.user_id')
+        .select(['incident_roles.incident_id', 'incident_roles.role_key', 'incident_roles.assigned_at', 'users.id', 'users.name', 'users.email'])
+        .where('incident_roles.incident_id', 'in', incidentIds)
+        .execute()
+    : Promise.resolve([]);
+
+export async function setRole(tx: Tx, incidentId: string, roleKey: string, userId: string | null, now: string) {
+  await tx.db.deleteFrom('incident_roles').where('incident_id', '=', incidentId).where('role_key', '=', roleKey).execute();
+  if (userId) await tx.db.insertInto('incident_roles').values({ incident_id: incidentId, role_key: roleKey, user_id: userId, assigned_at: now }).execute();
+}
+
+export const membersOf = (tx: Tx, incidentId: string) =>
+  tx.db
+    .selectFrom('incident_members')
+    .innerJoin('users', 'users.id', 'incident_members.user_id')
+    .select(['incident_members.kind', 'incident_members.added_at', 'users.id', 'users.name', 'users.email'])
+    .where('incident_members.incident_id', '=', incidentId)
+    .orderBy('incident_members.added_at')
+    .execute();
+
+/** Adds people; a participant is never demoted to watcher. Returns who was newly added or promoted. */
+export async function addMembers(tx: Tx, incidentId: string, userIds: string[], kind: 'participant' | 'watcher', now: string) {
+  if (!userIds.length) return [];
+  const existing = await tx.db
+    .selectFrom('incident_members')
+    .select(['user_id', 'kind'])
+    .where('incident_id', '=', incidentId)
+    .where('user_id', 'in', userIds)
+    .execute();
+  const changed: string[] = [];
+  for (const uid of new Set(userIds)) {
+    const e = existing.find((x) => x.user_id === uid);
+    if (!e) {
+      await tx.db.insertInto('incident_members').values({ incident_id: incidentId, user_id: uid, kind, added_at: now }).execute();
+      changed.push(uid);
+    } else if (e.kind === 'watcher' && kind === 'participant') {
+      await tx.db.updateTable('incident_members').set({ kind }).where('incident_id', '=', incidentId).where('user_id', '=', uid).execute();
+      changed.push(uid);
+    }
+  }
+  return changed;
+}
+
+export const removeMember = (tx: Tx, incidentId: string, userId: string) =>
+  tx.db.deleteFrom('incident_members').where('incident_id', '=', incidentId).where('user_id', '=', userId).executeTakeFirst();
+
+export const whysOf = (tx: Tx, incidentId: string) =>
+  tx.db.selectFrom('whys').selectAll().where('incident_id', '=', incidentId).orderBy('created_at').orderBy('id').execute();
+
+export const getWhy = (tx: Tx, incidentId: string, id: string) =>
+  tx.db.selectFrom('whys').selectAll().where('incident_id', '=', incidentId).where('id', '=', id).executeTakeFirst();
+
+export const insertWhy = (tx: Tx, row: Selectable<import('../platform/db/schema.ts').WhysTable>) => tx.db.insertInto('whys').values(row).execute();
+
+export const answerWhy = (tx: Tx, id: string, answer: string | null, by: string | null, at: string | null) =>
+  tx.db.updateTable('whys').set({ answer, answered_by: by, answered_at: at }).where('id', '=', id).execute();
+
+/** Follow-ups that count toward the closing gate: open, owned, not drafts, addressing the root cause. */
+export const openOwnedRootCauseFollowUps = async (tx: Tx, incidentId: string) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('actions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('incident_id', '=', incidentId)
+        .where('kind', '=', 'follow_up')
+        .where('addresses', '=', 'root_cause')
+        .where('status', 'in', ['open', 'in_progress'])
+        .where('owner_id', 'is not', null)
+        .where('draft', '=', 0)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+export type ListFilter = {
+  limit: number;
+  before?: number;
+  statuses?: string[];
+  severityIds?: string[];
+  serviceId?: string;
+  roleHolderId?: string;
+  mineUserId?: string;
+  q?: string;
+};
+
+/** A page of incidents visible to the user, newest first, keyed by number. */
+export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
+  let q = tx.db.selectFrom('incidents').selectAll().orderBy('number', 'desc').limit(f.limit + 1);
+  if (user.role !== 'admin') {
+    q = q.where((eb) =>
+      eb.or([
+        eb('private', '=', 0),
+        eb.exists(
+          eb.selectFrom('incident_members as vm').select('vm.user_id').whereRef('vm.incident_id', '=', 'incidents.id').where('vm.user_id', '=', user.id),
+        ),
+      ]),
+    );
+  }
+  if (f.before !== undefined) q = q.where('number', '<', f.before);
+  if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  if (f.severityIds?.length) q = q.where('severity_id', 'in', f.severityIds);
+  if (f.serviceId) {
+    const sid = f.serviceId;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('incident_services as s').select('s.service_id').whereRef('s.incident_id', '=', 'incidents.id').where('s.service_id', '=', sid)),
+    );
+  }
+  if (f.roleHolderId) {
+    const uid = f.roleHolderId;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('incident_roles as r').select('r.user_id').whereRef('r.incident_id', '=', 'incidents.id').where('r.user_id', '=', uid)),
+    );
+  }
+  if (f.mineUserId) {
+    const uid = f.mineUserId;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('incident_members as m').select('m.user_id').whereRef('m.incident_id', '=', 'incidents.id').where('m.user_id', '=', uid)),
+    );
+  }
+  if (f.q) {
+    const text = f.q.trim();
+    const num = /^(?:INC-)?(\d{1,12})$/i.exec(text);
+    // LIKE wildcards are dropped rather than escaped: SQLite and PostgreSQL escape differently.
+    const like = `%${text.toLowerCase().replace(/[%_\\]/g, '')}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['title']), 'like', eb.val(like)),
+        ...(num ? [eb('number', '=', Number(num[1]))] : []),
+      ]),
+    );
+  }
+  return q.execute();
+}
+
+/** Active incident counts by severity, visible to the user. */
+export function countActiveBySeverity(tx: Tx, user: Actor, activeStatuses: readonly string[]) {
+  let q = tx.db
+    .selectFrom('incidents')
+    .select(['severity_id', (eb) => eb.fn.countAll().as('n')])
+    .where('status', 'in', [...activeStatuses])
+    .groupBy('severity_id');
+  if (user.role !== 'admin') {
+    q = q.where((eb) =>
+      eb.or([
+        eb('private', '=', 0),
+        eb.exists(
+          eb.selectFrom('incident_members as vm').select('vm.user_id').whereRef('vm.incident_id', '=', 'incidents.id').where('vm.user_id', '=', user.id),
+        ),
+      ]),
+    );
+  }
+  return q.execute();
+}

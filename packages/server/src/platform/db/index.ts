@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrate } from './migrate.ts';
+import type { DB } from './schema.ts';
+import { openSqlite } from './sqlite.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Database = { db: Kysely<DB>; dialect: Dialect; close(): Promise<void> };
+
+// Postgres returns int8 (counts, bigserial ids) as strings by default; our ids fit in a double.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+/** Opens the database named by a URL (postgres://…) or a SQLite file path, and migrates it. */
+export async function openDatabase(target: string, opts: { schema?: string; migrate?: boolean } = {}): Promise<Database> {
+  let database: Database;
+  if (/^postgres(ql)?:\/\//.test(target)) {
+    const pool = new pg.Pool({
+      connectionString: target,
+      max: 10,
+      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    });
+    pool.on('error', () => {}); // idle client errors surface on the next query instead of crashing
+    if (opts.schema) {
+      const c = await pool.connect();
+      try {
+        await c.query(`CREATE SCHEMA IF NOT EXISTS "${opts.schema.replace(/"/g, '')}"`);
+      } finally {
+        c.release();
+      }
+    }
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    database = { db, dialect: 'postgres', close: () => db.destroy() };
+  } else {
+    if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
+    const sqlite = openSqlite(target);
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    database = { db, dialect: 'sqlite', close: () => db.destroy() };
+  }
+  if (opts.migrate !== false) await migrate(database);
+  return database;
+}

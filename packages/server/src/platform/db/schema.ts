@@ -1,0 +1,74 @@
+import type { Generated } from 'kysely';
+
+/** Row types of every table, as stored (timestamps are ISO-8601 UTC text, flags are 0/1). */
+export type UsersTable = {
+  id: string; email: string; name: string; role: string; password_hash: string | null;
+  created_at: string; disabled_at: string | null;
+};
+export type SessionsTable = { id_hash: string; user_id: string; created_at: string; expires_at: string };
+export type ApiTokensTable = {
+  id: string; user_id: string; name: string; token_hash: string; prefix: string; created_at: string;
+  expires_at: string | null; revoked_at: string | null; last_used_at: string | null;
+};
+export type SetupLinksTable = { token_hash: string; user_id: string; created_at: string; expires_at: string; used_at: string | null };
+export type TeamsTable = { id: string; name: string; description: string; created_at: string };
+export type TeamMembersTable = { team_id: string; user_id: string };
+export type ServicesTable = {
+  id: string; name: string; description: string; owner_team_id: string | null; criticality: string;
+  runbook_url: string | null; created_at: string; updated_at: string;
+};
+export type SeveritiesTable = {
+  id: string; rank: number; name: string; description: string; color: string;
+  update_cadence_minutes: number | null; retrospective_required: number; archived: Generated<number>;
+};
+export type RoleTypesTable = { key: string; name: string; description: string; rank: number; archived: Generated<number> };
+export type CountersTable = { name: string; value: number };
+export type IncidentsTable = {
+  id: string; number: number; title: string; summary: string; status: string; severity_id: string;
+  private: number; source: string; original_request: string; reporter_id: string | null;
+  reporter_name: string | null; created_by: string | null; symptoms: string; scope_customers: string;
+  scope_regions: string; scope_user_share: number | null; customer_impact: string; root_causes: string;
+  fixes_for_symptoms: string; root_cause_fix_state: string; root_cause_fix_description: string;
+  root_cause_fix_reason: string | null; prevention: string; duplicate_of_id: string | null;
+  created_at: string; updated_at: string; impact_started_at: string | null; detected_at: string | null;
+  declared_at: string; acknowledged_at: string | null; identified_at: string | null;
+  mitigated_at: string | null; resolved_at: string | null; closed_at: string | null;
+  last_update_at: string | null;
+};
+export type IncidentServicesTable = { incident_id: string; service_id: string };
+export type IncidentRolesTable = { incident_id: string; role_key: string; user_id: string; assigned_at: string };
+export type IncidentMembersTable = { incident_id: string; user_id: string; kind: string; added_at: string };
+export type TimelineEntriesTable = {
+  id: Generated<number>; incident_id: string; kind: string; actor_id: string | null; body: string | null;
+  data: string; visibility: string; occurred_at: string; recorded_at: string; pinned: number;
+};
+export type WhysTable = {
+  id: string; incident_id: string; question: string; answer: string | null; asked_by: string | null;
+  answered_by: string | null; created_at: string; answered_at: string | null;
+};
+export type ActionsTable = {
+  id: string; incident_id: string; kind: string; title: string; description: string; owner_id: string | null;
+  due_at: string | null; priority: string; status: string; status_reason: string | null; addresses: string;
+  horizon: string; external_url: string | null; draft: number; created_by: string | null;
+  created_at: string; updated_at: string; completed_at: string | null;
+};
+
+export type DB = {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  setup_links: SetupLinksTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  services: ServicesTable;
+  severities: SeveritiesTable;
+  role_types: RoleTypesTable;
+  counters: CountersTable;
+  incidents: IncidentsTable;
+  incident_services: IncidentServicesTable;
+  incident_roles: IncidentRolesTable;
+  incident_members: IncidentMembersTable;
+  timeline_entries: TimelineEntriesTable;
+  whys: WhysTable;
+  actions: ActionsTable;
+};

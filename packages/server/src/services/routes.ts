@@ -1,0 +1,49 @@
+import { CreateServiceBody, ListQuery, UpdateServiceBody } from '@firebreak/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { reader } from '../platform/context.ts';
+import { createService, findService, updateServiceCommand } from './manage.ts';
+import { listServices, type ServiceRow } from './store.ts';
+
+const Params = z.object({ service: z.string().min(1).max(100) });
+
+export const presentService = (s: ServiceRow & { team_name: string | null }) => ({
+  id: s.id,
+  name: s.name,
+  description: s.description,
+  ownerTeam: s.owner_team_id ? { id: s.owner_team_id, name: s.team_name } : null,
+  criticality: s.criticality,
+  critical: s.criticality === 'critical',
+  runbookUrl: s.runbook_url,
+  createdAt: s.created_at,
+  updatedAt: s.updated_at,
+});
+
+export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/services',
+    {
+      schema: {
+        tags: ['catalog'], summary: 'List services',
+        querystring: ListQuery.extend({ q: z.string().max(100).optional(), team: z.string().max(100).optional() }),
+      },
+    },
+    async (req) => {
+      const { limit, cursor, q, team } = req.query;
+      const rows = await listServices(reader(req.ctx), { limit, after: cursor, q, team });
+      const page = rows.slice(0, limit);
+      return { data: page.map(presentService), nextCursor: rows.length > limit ? page[page.length - 1].name : null };
+    },
+  );
+  app.post('/services', { schema: { tags: ['catalog'], summary: 'Add a service', body: CreateServiceBody } }, async (req, reply) =>
+    reply.status(201).send({ data: presentService(await createService(req.ctx, req.body)) }),
+  );
+  app.get('/services/:service', { schema: { tags: ['catalog'], summary: 'Get a service by id or name', params: Params } }, async (req) => ({
+    data: presentService(await findService(req.ctx, req.params.service)),
+  }));
+  app.patch(
+    '/services/:service',
+    { schema: { tags: ['catalog'], summary: 'Update a service', params: Params, body: UpdateServiceBody } },
+    async (req) => ({ data: presentService(await updateServiceCommand(req.ctx, req.params.service, req.body)) }),
+  );
+};

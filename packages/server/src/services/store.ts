@@ -1,0 +1,42 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../platform/context.ts';
+import type { ServicesTable } from '../platform/db/schema.ts';
+
+export type ServiceRow = Selectable<ServicesTable>;
+
+const withTeam = (tx: Tx) =>
+  tx.db.selectFrom('services').leftJoin('teams', 'teams.id', 'services.owner_team_id').selectAll('services').select('teams.name as team_name');
+
+export const getService = (tx: Tx, idOrName: string) =>
+  withTeam(tx).where((eb) => eb.or([eb('services.id', '=', idOrName), eb('services.name', '=', idOrName)])).executeTakeFirst();
+
+export const getServicesByRefs = (tx: Tx, refs: string[]) =>
+  refs.length
+    ? withTeam(tx).where((eb) => eb.or([eb('services.id', 'in', refs), eb('services.name', 'in', refs)])).execute()
+    : Promise.resolve([]);
+
+export const listServices = (tx: Tx, opts: { limit: number; after?: string; q?: string; team?: string }) => {
+  let q = withTeam(tx).orderBy('services.name').limit(opts.limit + 1);
+  if (opts.after) q = q.where('services.name', '>', opts.after);
+  if (opts.q) q = q.where('services.name', 'like', `%${opts.q}%`);
+  if (opts.team) q = q.where((eb) => eb.or([eb('teams.id', '=', opts.team as string), eb('teams.name', '=', opts.team as string)]));
+  return q.execute();
+};
+
+export const insertService = (tx: Tx, row: ServiceRow) => tx.db.insertInto('services').values(row).execute();
+export const updateService = (tx: Tx, id: string, patch: Partial<ServiceRow>) =>
+  tx.db.updateTable('services').set(patch).where('id', '=', id).execute();
+
+/** Users in the teams that own these services (they watch incidents on them). */
+export const ownerTeamMemberIds = async (tx: Tx, serviceIds: string[]) =>
+  serviceIds.length
+    ? (
+        await tx.db
+          .selectFrom('services')
+          .innerJoin('team_members', 'team_members.team_id', 'services.owner_team_id')
+          .select('team_members.user_id')
+          .distinct()
+          .where('services.id', 'in', serviceIds)
+          .execute()
+      ).map((r) => r.user_id)
+    : [];

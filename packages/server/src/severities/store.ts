@@ -1,0 +1,25 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../platform/context.ts';
+import type { RoleTypesTable, SeveritiesTable } from '../platform/db/schema.ts';
+
+export type SeverityRow = Selectable<SeveritiesTable>;
+export type RoleTypeRow = Selectable<RoleTypesTable>;
+
+export const listSeverities = (tx: Tx, includeArchived = false) => {
+  let q = tx.db.selectFrom('severities').selectAll().orderBy('rank');
+  if (!includeArchived) q = q.where('archived', '=', 0);
+  return q.execute();
+};
+export const getSeverity = (tx: Tx, id: string) => tx.db.selectFrom('severities').selectAll().where('id', '=', id).executeTakeFirst();
+export const insertSeverity = (tx: Tx, row: SeverityRow) => tx.db.insertInto('severities').values(row).execute();
+export const updateSeverity = (tx: Tx, id: string, patch: Partial<SeverityRow>) =>
+  tx.db.updateTable('severities').set(patch).where('id', '=', id).execute();
+
+export const listRoleTypes = (tx: Tx, includeArchived = false) => {
+  let q = tx.db.selectFrom('role_types').selectAll().orderBy('rank');
+  if (!includeArchived) q = q.where('archived', '=', 0);
+  return q.execute();
+};
+export const insertRoleType = (tx: Tx, row: RoleTypeRow) => tx.db.insertInto('role_types').values(row).execute();
+export const updateRoleType = (tx: Tx, key: string, patch: Partial<RoleTypeRow>) =>
+  tx.db.updateTable('role_types').set(patch).where('key', '=', key).execute();

@@ -1,0 +1,33 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../platform/context.ts';
+import type { TeamsTable } from '../platform/db/schema.ts';
+
+export type TeamRow = Selectable<TeamsTable>;
+
+export const getTeam = (tx: Tx, idOrName: string) =>
+  tx.db.selectFrom('teams').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).executeTakeFirst();
+
+export const listTeams = (tx: Tx, opts: { limit: number; after?: string }) => {
+  let q = tx.db.selectFrom('teams').selectAll().orderBy('name').limit(opts.limit + 1);
+  if (opts.after) q = q.where('name', '>', opts.after);
+  return q.execute();
+};
+
+export const insertTeam = (tx: Tx, row: TeamRow) => tx.db.insertInto('teams').values(row).execute();
+export const updateTeam = (tx: Tx, id: string, patch: Partial<TeamRow>) => tx.db.updateTable('teams').set(patch).where('id', '=', id).execute();
+
+export const teamMembers = (tx: Tx, teamIds: string[]) =>
+  teamIds.length
+    ? tx.db
+        .selectFrom('team_members')
+        .innerJoin('users', 'users.id', 'team_members.user_id')
+        .select(['team_members.team_id', 'users.id', 'users.name', 'users.email'])
+        .where('team_members.team_id', 'in', teamIds)
+        .orderBy('users.name')
+        .execute()
+    : Promise.resolve([]);
+
+export async function setTeamMembers(tx: Tx, teamId: string, userIds: string[]) {
+  await tx.db.deleteFrom('team_members').where('team_id', '=', teamId).execute();
+  if (userIds.length) await tx.db.insertInto('team_members').values(userIds.map((user_id) => ({ team_id: teamId, user_id }))).execute();
+}

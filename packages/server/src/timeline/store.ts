@@ -1,0 +1,49 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../platform/context.ts';
+import type { TimelineEntriesTable } from '../platform/db/schema.ts';
+
+export type EntryRow = Selectable<TimelineEntriesTable> & { actor_name: string | null };
+
+export async function insertEntry(tx: Tx, row: Omit<Selectable<TimelineEntriesTable>, 'id'>): Promise<number> {
+  const r = await tx.db.insertInto('timeline_entries').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+const base = (tx: Tx) =>
+  tx.db
+    .selectFrom('timeline_entries')
+    .leftJoin('users', 'users.id', 'timeline_entries.actor_id')
+    .selectAll('timeline_entries')
+    .select('users.name as actor_name');
+
+/** Entries of one incident in id order (the order they were recorded), after an id. */
+export function listEntries(
+  tx: Tx,
+  incidentId: string,
+  opts: { after?: number; limit: number; kinds?: string[]; stakeholdersOnly?: boolean },
+) {
+  let q = base(tx).where('timeline_entries.incident_id', '=', incidentId).orderBy('timeline_entries.id').limit(opts.limit);
+  if (opts.after !== undefined) q = q.where('timeline_entries.id', '>', opts.after);
+  if (opts.kinds?.length) q = q.where('timeline_entries.kind', 'in', opts.kinds);
+  if (opts.stakeholdersOnly) q = q.where('timeline_entries.visibility', '=', 'stakeholders');
+  return q.execute() as Promise<EntryRow[]>;
+}
+
+export const getEntry = (tx: Tx, incidentId: string, id: number) =>
+  base(tx).where('timeline_entries.incident_id', '=', incidentId).where('timeline_entries.id', '=', id).executeTakeFirst() as Promise<
+    EntryRow | undefined
+  >;
+
+export const setPinned = (tx: Tx, id: number, pinned: boolean) =>
+  tx.db.updateTable('timeline_entries').set({ pinned: pinned ? 1 : 0 }).where('id', '=', id).execute();
+
+export const countEntries = async (tx: Tx, incidentId: string) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('timeline_entries')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('incident_id', '=', incidentId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );

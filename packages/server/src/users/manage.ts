@@ -1,0 +1,36 @@
+import type { UserRole } from '@firebreak/shared';
+import { requireRole } from '../platform/auth.ts';
+import type { Ctx } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
+import { hashPassword } from './passwords.ts';
+import { deleteUserSessions, getUser, updateUser, type UserRow } from './store.ts';
+
+/** Admins change anyone; people change their own name and password. Role and disabling are admin-only. */
+export async function updateUserCommand(
+  ctx: Ctx,
+  id: string,
+  input: { name?: string; role?: UserRole; password?: string; disabled?: boolean },
+): Promise<UserRow> {
+  const self = id === ctx.user.id || id === 'me';
+  if (!self) requireRole(ctx, 'admin');
+  if ((input.role !== undefined || input.disabled !== undefined) && ctx.user.role !== 'admin') {
+    throw new NotAllowedError('Only admins change roles or disable users');
+  }
+  if (self && (input.role !== undefined && input.role !== ctx.user.role || input.disabled)) {
+    throw new InputError('You cannot change your own role or disable yourself; ask another admin', { field: input.role ? 'role' : 'disabled' });
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return transaction(ctx, async (tx) => {
+    const user = await getUser(tx, self ? ctx.user.id : id);
+    if (!user) throw new NotFoundError(`No user ${id}`, 'user_not_found');
+    const patch: Partial<UserRow> = {};
+    if (input.name !== undefined) patch.name = input.name;
+    if (input.role !== undefined) patch.role = input.role;
+    if (passwordHash) patch.password_hash = passwordHash;
+    if (input.disabled !== undefined) patch.disabled_at = input.disabled ? (user.disabled_at ?? ctx.clock.now().toISOString()) : null;
+    if (Object.keys(patch).length) await updateUser(tx, user.id, patch);
+    if (input.disabled || passwordHash) await deleteUserSessions(tx, user.id);
+    return { ...user, ...patch };
+  });
+}

@@ -1,0 +1,31 @@
+import type { Actor } from '../platform/context.ts';
+import type { TokenRow, UserRow } from './store.ts';
+
+export type UserRef = { id: string; name: string; email: string };
+
+/** The short form of a person used inside other objects. */
+export const presentUserRef = (u: Pick<UserRow, 'id' | 'name' | 'email'>): UserRef => ({ id: u.id, name: u.name, email: u.email });
+
+export function presentUser(viewer: Actor, u: UserRow) {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    disabled: !!u.disabled_at,
+    hasPassword: !!u.password_hash,
+    createdAt: u.created_at,
+    abilities: { update: viewer.role === 'admin' || viewer.id === u.id, changeRole: viewer.role === 'admin' && viewer.id !== u.id },
+  };
+}
+
+export const presentToken = (t: TokenRow, now: string) => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.created_at,
+  expiresAt: t.expires_at,
+  lastUsedAt: t.last_used_at,
+  revoked: !!t.revoked_at,
+  active: !t.revoked_at && (!t.expires_at || t.expires_at > now),
+});

@@ -1,0 +1,30 @@
+import type { Deps } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { UnauthenticatedError } from '../platform/errors.ts';
+import { hashSecret, newSecret } from '../platform/ids.ts';
+import { verifyPassword } from './passwords.ts';
+import { deleteSession, getUserByEmail, insertSession, type UserRow } from './store.ts';
+
+/** Checks e-mail and password and opens a web session; returns the cookie secret. */
+export async function login(deps: Deps, email: string, password: string): Promise<{ user: UserRow; secret: string }> {
+  const user = await getUserByEmail({ db: deps.db, dialect: deps.dialect, events: [] }, email.trim());
+  const ok = await verifyPassword(password, user?.password_hash ?? null);
+  if (!user || !ok || user.disabled_at) throw new UnauthenticatedError('Wrong e-mail or password');
+  return { user, secret: await openSession(deps, user.id) };
+}
+
+export async function openSession(deps: Deps, userId: string): Promise<string> {
+  const secret = newSecret('fbs');
+  const now = deps.clock.now();
+  await transaction(deps, (tx) =>
+    insertSession(tx, {
+      id_hash: hashSecret(secret),
+      user_id: userId,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + deps.config.sessionDays * 86_400_000).toISOString(),
+    }),
+  );
+  return secret;
+}
+
+export const logout = (deps: Deps, secret: string) => transaction(deps, (tx) => deleteSession(tx, hashSecret(secret)));

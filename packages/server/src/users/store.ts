@@ -1,0 +1,75 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../platform/context.ts';
+import type { ApiTokensTable, UsersTable } from '../platform/db/schema.ts';
+
+export type UserRow = Selectable<UsersTable>;
+export type TokenRow = Selectable<ApiTokensTable>;
+
+export const getUser = (tx: Tx, id: string) =>
+  tx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const getUserByEmail = (tx: Tx, email: string) =>
+  tx.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+
+export const getUsersByIds = (tx: Tx, ids: string[]) =>
+  ids.length ? tx.db.selectFrom('users').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]);
+
+export const countUsers = async (tx: Tx) =>
+  Number((await tx.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+export async function listUsers(tx: Tx, opts: { limit: number; after?: string; q?: string }) {
+  let q = tx.db.selectFrom('users').selectAll().orderBy('email').limit(opts.limit + 1);
+  if (opts.after) q = q.where('email', '>', opts.after);
+  if (opts.q) q = q.where((eb) => eb.or([eb('email', 'like', `%${opts.q}%`), eb('name', 'like', `%${opts.q}%`)]));
+  return q.execute();
+}
+
+export const insertUser = (tx: Tx, row: UserRow) => tx.db.insertInto('users').values(row).execute();
+
+export const updateUser = (tx: Tx, id: string, patch: Partial<UserRow>) =>
+  tx.db.updateTable('users').set(patch).where('id', '=', id).execute();
+
+export const insertSession = (tx: Tx, row: { id_hash: string; user_id: string; created_at: string; expires_at: string }) =>
+  tx.db.insertInto('sessions').values(row).execute();
+
+export const deleteSession = (tx: Tx, idHash: string) => tx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+
+export const deleteUserSessions = (tx: Tx, userId: string) =>
+  tx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+
+export const userBySession = (tx: Tx, idHash: string, now: string) =>
+  tx.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .where('sessions.id_hash', '=', idHash)
+    .where('sessions.expires_at', '>', now)
+    .executeTakeFirst();
+
+export const userByToken = (tx: Tx, tokenHash: string) =>
+  tx.db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('users')
+    .select(['api_tokens.id as token_id', 'api_tokens.expires_at as token_expires_at', 'api_tokens.revoked_at as token_revoked_at'])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+
+export const insertToken = (tx: Tx, row: TokenRow) => tx.db.insertInto('api_tokens').values(row).execute();
+
+export const listTokens = (tx: Tx, userId: string) =>
+  tx.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+
+export const getToken = (tx: Tx, id: string) => tx.db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const revokeToken = (tx: Tx, id: string, now: string) =>
+  tx.db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).execute();
+
+export const insertSetupLink = (tx: Tx, row: { token_hash: string; user_id: string; created_at: string; expires_at: string }) =>
+  tx.db.insertInto('setup_links').values({ ...row, used_at: null }).execute();
+
+export const getSetupLink = (tx: Tx, tokenHash: string) =>
+  tx.db.selectFrom('setup_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+
+export const useSetupLink = (tx: Tx, tokenHash: string, now: string) =>
+  tx.db.updateTable('setup_links').set({ used_at: now }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).executeTakeFirst();

@@ -1,0 +1,3 @@
+export * from './vocab.ts';
+export * from './lifecycle.ts';
+export * from './schemas.ts';

@@ -1,0 +1,112 @@
+/** Incident statuses, in lifecycle order. `declined` and `duplicate` are terminal side exits. */
+export const INCIDENT_STATUSES = [
+  'triage',
+  'investigating',
+  'identified',
+  'monitoring',
+  'resolved',
+  'closed',
+  'declined',
+  'duplicate',
+] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+/** Statuses in which an incident is still being worked on. */
+export const ACTIVE_STATUSES: readonly IncidentStatus[] = ['triage', 'investigating', 'identified', 'monitoring'];
+
+export const INCIDENT_SOURCES = ['manual', 'email', 'chat', 'alert', 'api'] as const;
+export type IncidentSource = (typeof INCIDENT_SOURCES)[number];
+
+export const USER_ROLES = ['admin', 'responder', 'viewer'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const MILESTONES = [
+  'impactStarted',
+  'detected',
+  'declared',
+  'acknowledged',
+  'identified',
+  'mitigated',
+  'resolved',
+  'closed',
+] as const;
+export type Milestone = (typeof MILESTONES)[number];
+/** Milestones people may set by hand because they know better than the clock. */
+export const SETTABLE_MILESTONES: readonly Milestone[] = ['impactStarted', 'detected', 'acknowledged', 'identified', 'mitigated'];
+
+export const ROOT_CAUSE_FIX_STATES = ['unknown', 'planned', 'in_progress', 'done', 'waived'] as const;
+export type RootCauseFixState = (typeof ROOT_CAUSE_FIX_STATES)[number];
+
+export const ACTION_KINDS = ['next', 'follow_up'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'wont_do'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_PRIORITIES = ['p1', 'p2', 'p3', 'p4'] as const;
+export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
+export const ACTION_ADDRESSES = ['symptom', 'root_cause', 'prevention', 'process'] as const;
+export type ActionAddresses = (typeof ACTION_ADDRESSES)[number];
+export const ACTION_HORIZONS = ['immediate', 'long_term'] as const;
+export type ActionHorizon = (typeof ACTION_HORIZONS)[number];
+
+export const SERVICE_CRITICALITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type ServiceCriticality = (typeof SERVICE_CRITICALITIES)[number];
+
+export const MEMBER_KINDS = ['participant', 'watcher'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+/** Who a timeline entry is for: the war room only, or stakeholders too. */
+export const VISIBILITIES = ['internal', 'stakeholders'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const TIMELINE_KINDS = [
+  'declared',
+  'status_changed',
+  'field_changed',
+  'severity_changed',
+  'services_changed',
+  'milestone_set',
+  'role_assigned',
+  'role_unassigned',
+  'member_added',
+  'member_removed',
+  'comment',
+  'stakeholder_update',
+  'note',
+  'action_added',
+  'action_changed',
+  'why_added',
+  'why_answered',
+  'merged',
+  'pinned',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** Ticket sections that are free text (markdown). */
+export const TICKET_TEXT_FIELDS = [
+  'symptoms',
+  'customerImpact',
+  'rootCauses',
+  'fixesForSymptoms',
+  'prevention',
+  'scopeCustomers',
+  'scopeRegions',
+] as const;
+export type TicketTextField = (typeof TICKET_TEXT_FIELDS)[number];
+
+export const DEFAULT_SEVERITIES = [
+  { rank: 1, name: 'SEV1', color: 'red', updateCadenceMinutes: 15, retrospectiveRequired: true,
+    description: 'Critical: primary functionality or a critical service is down for many customers.' },
+  { rank: 2, name: 'SEV2', color: 'orange', updateCadenceMinutes: 30, retrospectiveRequired: true,
+    description: 'Major: primary functionality degraded, or down for a subset of customers.' },
+  { rank: 3, name: 'SEV3', color: 'yellow', updateCadenceMinutes: 60, retrospectiveRequired: false,
+    description: 'Minor: secondary functionality impaired; a workaround exists.' },
+  { rank: 4, name: 'SEV4', color: 'blue', updateCadenceMinutes: 240, retrospectiveRequired: false,
+    description: 'Low: cosmetic or internal-only impact; no customer-facing degradation.' },
+] as const;
+
+export const SEVERITY_COLORS = ['red', 'orange', 'yellow', 'blue', 'grey', 'violet', 'green'] as const;
+
+export const DEFAULT_ROLE_TYPES = [
+  { key: 'commander', name: 'Incident commander', description: 'Resolution lead: coordinates the technical response and decides.', rank: 1 },
+  { key: 'comms_lead', name: 'Communications lead', description: 'Keeps stakeholders informed in plain language, on cadence.', rank: 2 },
+] as const;
