@@ -76,7 +76,8 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
     } else if (input.statusReason !== undefined) set('statusReason', 'status_reason', input.statusReason);
     const kind = patch.kind ?? action.kind;
     const ownerId = patch.owner_id !== undefined ? patch.owner_id : action.owner_id;
-    let draft = input.draft ?? !!action.draft;
+    // Owning a draft follow-up makes it real unless the caller says it stays a draft.
+    let draft = input.draft ?? (!action.owner_id && ownerId ? false : !!action.draft);
     if (kind === 'follow_up' && !ownerId) {
       if (input.draft === false) throw new InputError('owner: a follow-up needs an owner before it stops being a draft', { field: 'owner' });
       draft = true;
