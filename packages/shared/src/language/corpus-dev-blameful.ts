@@ -118,7 +118,7 @@ export const DEV_BLAMEFUL: readonly CorpusItem[] = [
   b('Somebody ought to have rotated the keys months ago.', 'hindsight'),
   b('If Irene had followed the runbook, the database would still be up.', 'hindsight'),
   b('We could have detected this earlier with a synthetic check.', 'hindsight'),
-  b('Shouldn\'t the on-call have noticed the queue growing?', 'hindsight'),
+  b("Shouldn't the on-call have noticed the queue growing?", 'hindsight'),
   b('Mohammed would have prevented the outage by reading the alert.', 'hindsight'),
 
   // minimizing
@@ -173,4 +173,22 @@ export const DEV_BLAMEFUL: readonly CorpusItem[] = [
   b('The admins failed to apply the security patch for six months.', 'failed_to_person'),
   b("Helen's team failed to communicate the schema change.", 'failed_to_person'),
   b('Ana failed to notice the disk filling up.', 'failed_to_person'),
+
+  // written after the first tuning pass as an adversarial probe, then tuned on (so: development data)
+  b('The person on call forgot to hand over the pager.', 'blame_individual'),
+  b('Jordan totally dropped the ball on the comms.', 'blame_individual'),
+  b("Samira didn't look at the dashboard before scaling down.", 'blame_individual'),
+  b('The outage is on Ravi.', 'blame_individual'),
+  b('Nobody on the team bothered to read the alert.', 'blame_individual'),
+  b('Kai broke prod again.', 'blame_individual'),
+  b('Sloppy work by the platform team caused the outage.', 'human_error', 'blame_individual'),
+  b('He should know better by now.', 'hindsight'),
+  b('The newbie botched the rollback.', 'blame_individual'),
+  b('If Carla had paid attention, this would not have happened.', 'hindsight'),
+  b('Our senior engineer obviously knew the risk and shipped it anyway.', 'minimizing'),
+  b('This is what happens when devs push on Friday.', 'blame_individual'),
+  b('The intern deployed to production without asking anyone.', 'blame_individual'),
+  b('Mo forgot the migration, again.', 'blame_individual'),
+  b('The runbook is clearly out of date.', 'minimizing'),
+  b('The dashboards were clearly wrong, which delayed diagnosis.', 'minimizing'),
 ];

@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from './corpus.ts';
+import { evaluateCorpus } from './evaluate.ts';
+import { LANGUAGE_RULES, type LanguageFinding, reviewLanguage } from './index.ts';
+
+/** The flagged text of each finding, with its rule. */
+function flagged(text: string): Array<[string, string]> {
+  return reviewLanguage(text).map((finding) => [finding.rule, text.slice(finding.start, finding.end)]);
+}
+
+function expectWellFormed(text: string, findings: LanguageFinding[]): void {
+  let previousEnd = 0;
+  for (const finding of findings) {
+    expect(finding.start).toBeGreaterThanOrEqual(previousEnd); // sorted and non-overlapping
+    expect(finding.end).toBeGreaterThan(finding.start);
+    expect(finding.end).toBeLessThanOrEqual(text.length);
+    expect(LANGUAGE_RULES).toContain(finding.rule);
+    expect(finding.message.length).toBeGreaterThan(20);
+    expect(finding.suggestion.length).toBeGreaterThan(20);
+    previousEnd = finding.end;
+  }
+}
+
+describe('reviewLanguage: exact spans', () => {
+  it('flags "Bob broke" in "Then Bob broke the deploy."', () => {
+    const findings = reviewLanguage('Then Bob broke the deploy.');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ start: 5, end: 14, rule: 'blame_individual' });
+    expect(findings[0].message).toContain('"Bob broke"');
+  });
+
+  it.each([
+    ['She forgot to renew the cert before it expired.', 'blame_individual', 'She forgot'],
+    ["They didn't check the config before applying it.", 'blame_individual', "They didn't check"],
+    ["It was Dave's fault that the backups were disabled.", 'blame_individual', "Dave's fault"],
+    ["Alice's mistake cost us two hours.", 'blame_individual', "Alice's mistake"],
+    ['The intern pushed a bad change to billing.', 'blame_individual', 'The intern pushed a bad change'],
+    ['Nobody checked the error budget.', 'blame_individual', 'Nobody checked'],
+    ['The outage was caused by Greg.', 'blame_individual', 'caused by Greg'],
+    ['The root cause was human error.', 'human_error', 'human error'],
+    ['Honestly it was PEBKAC.', 'human_error', 'PEBKAC'],
+    ['Bob should have checked the dashboard.', 'hindsight', 'should have'],
+    ['Had they just waited for the canary, it would have been fine.', 'hindsight', 'Had they just'],
+    ['If only Alice had read the release notes.', 'hindsight', 'If only'],
+    ['Just restart it and the queue will drain.', 'minimizing', 'Just'],
+    ['Everyone knows you do not deploy on Fridays.', 'minimizing', 'Everyone knows'],
+    ['The on-call failed to respond to the page.', 'failed_to_person', 'The on-call failed to'],
+    ['Gabriel, the on-call engineer, failed to join the bridge.', 'failed_to_person', 'Gabriel, the on-call engineer, failed to'],
+  ])('%s', (text, rule, span) => {
+    expect(flagged(text)).toEqual([[rule, span]]);
+  });
+
+  it('uses UTF-16 offsets (emoji and curly apostrophes)', () => {
+    const text = '🔥🔥 At 12:40 it was Dave’s fault, and then Zoë’s team… no: then Bob broke prod.';
+    expect(flagged(text)).toEqual([
+      ['blame_individual', 'Dave’s fault'],
+      ['blame_individual', 'Bob broke'],
+    ]);
+  });
+
+  it('returns several findings in order without overlaps', () => {
+    const text = 'Obviously the index was missing. Bob should have checked, but he ignored the alert. The deploy failed to start.';
+    expect(flagged(text)).toEqual([
+      ['minimizing', 'Obviously'],
+      ['hindsight', 'should have'],
+      ['blame_individual', 'he ignored'],
+    ]);
+  });
+
+  it('keeps the higher-priority finding when two overlap', () => {
+    expect(flagged('Hugo just ignored it.')).toEqual([['blame_individual', 'Hugo just ignored']]);
+  });
+});
+
+describe('reviewLanguage: system language is not flagged', () => {
+  it.each([
+    'The deploy failed to start.',
+    'The job failed to connect to the database.',
+    'The cache should expire after 5 min.',
+    'The job should have retried automatically.',
+    'The database could have run out of connections.',
+    'We should add an alert for replication lag.',
+    'The service broke after the upgrade.',
+    'Alice restarted the pod at 12:40.',
+    'Bob noticed the alert.',
+    'Latency spiked just after 12:40.',
+    'The compiler uses a simply-typed intermediate representation.',
+    'The Kubernetes operator failed to reconcile the stateful set.',
+    'Every engineer should have access to the dashboards.',
+    'The responder should have been paged by the secondary alert.',
+    'The on-call engineer could not have known the dashboard was stale.',
+    "The health checks passed, but they didn't check the dependency.",
+    'Lazy loading of images hid the problem in staging.',
+    '',
+  ])('%s', (text) => {
+    expect(reviewLanguage(text)).toEqual([]);
+  });
+
+  it('does not flag reported speech of four words or more', () => {
+    expect(reviewLanguage('Bob wrote in the channel: "I think someone broke the deploy, rolling back now."')).toEqual([]);
+    expect(flagged('The postmortem said "human error".')).toEqual([['human_error', 'human error']]);
+  });
+});
+
+describe('reviewLanguage: first person', () => {
+  it('does not flag plain ownership', () => {
+    expect(reviewLanguage('I broke it, and I want to understand how the tooling let that happen.')).toEqual([]);
+    expect(reviewLanguage('This was totally my fault.')).toEqual([]);
+    expect(reviewLanguage('We failed to communicate the maintenance window.')).toEqual([]);
+  });
+
+  it('flags self-directed hindsight and labels with a gentler message', () => {
+    const [self] = reviewLanguage('I should have double-checked the flag.');
+    const [other] = reviewLanguage('Bob should have double-checked the flag.');
+    expect(self.rule).toBe('hindsight');
+    expect(self.message).toContain('owning a mistake is healthy');
+    expect(other.message).not.toContain('owning a mistake');
+    expect(reviewLanguage('I was careless with the rm command.')[0].message).toContain('hard on yourself');
+  });
+});
+
+describe('corpus evaluation', () => {
+  const evaluation = evaluateCorpus();
+
+  it('has enough labelled sentences, roughly balanced, with a ~20% held-out split', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(320);
+    const blameful = CORPUS.filter((item) => item.blameful).length;
+    expect(blameful / CORPUS.length).toBeGreaterThan(0.4);
+    expect(blameful / CORPUS.length).toBeLessThan(0.6);
+    const heldOut = CORPUS.filter((item) => item.split === 'heldout').length;
+    expect(heldOut / CORPUS.length).toBeGreaterThan(0.15);
+    for (const item of CORPUS) {
+      if (item.blameful) expect(item.rules?.length ?? 0).toBeGreaterThan(0);
+      for (const rule of item.rules ?? []) expect(LANGUAGE_RULES).toContain(rule);
+    }
+  });
+
+  it('reaches precision and recall of at least 0.9 on the whole corpus', () => {
+    expect(evaluation.precision).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reaches precision and recall of at least 0.9 on the held-out set', () => {
+    expect(evaluation.heldOut.total).toBeGreaterThan(0);
+    expect(evaluation.heldOut.precision).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.heldOut.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reports per-rule stats and the misclassified sentences', () => {
+    expect(evaluation.perRule.map((stats) => stats.rule)).toEqual([...LANGUAGE_RULES]);
+    const errors = evaluation.falsePositives + evaluation.falseNegatives;
+    expect(evaluation.misclassified).toHaveLength(errors);
+    expect(evaluation.dev.total + evaluation.heldOut.total).toBe(evaluation.total);
+  });
+
+  it('produces well-formed findings for every corpus sentence', () => {
+    for (const item of CORPUS) expectWellFormed(item.text, reviewLanguage(item.text));
+  });
+});
+
+describe('robustness and scale (no timing assertions)', () => {
+  const paragraph = CORPUS.map((item) => item.text).join(' ');
+
+  it('reviews a ~60,000-word document, and findings scale linearly with its length', () => {
+    const once = reviewLanguage(paragraph).length;
+    const copies = Math.ceil(60_000 / paragraph.split(/\s+/).length);
+    const document = Array.from({ length: copies }, () => paragraph).join('\n\n');
+    expect(document.split(/\s+/).length).toBeGreaterThanOrEqual(60_000);
+    const findings = reviewLanguage(document);
+    expect(findings.length).toBe(once * copies);
+    expectWellFormed(document, findings);
+  });
+
+  it('completes on pathological input', () => {
+    const inputs = [
+      'a'.repeat(200_000),
+      "it's-a-b-c-d'e:f/g.h ".repeat(20_000),
+      'just '.repeat(50_000),
+      'and broke without checking '.repeat(20_000),
+      'Bob, '.repeat(30_000),
+      '"'.repeat(50_000),
+      '“ quoted words here '.repeat(20_000),
+      'The Payments Team Broke The Build '.repeat(10_000),
+    ];
+    for (const input of inputs) expectWellFormed(input, reviewLanguage(input));
+  });
+
+  it('keeps its invariants on arbitrary text built from corpus words', () => {
+    const words = [...new Set(paragraph.split(/\s+/))];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom('.', ',', '"', '“', '”', '\n', "'", '—')), { maxLength: 60 })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (input) => expectWellFormed(input, reviewLanguage(input))),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import { ERROR_COMPOUNDS } from './lexicon-verbs.ts';
+import { subjectBefore } from './subject.ts';
+import type { Candidate, Token } from './types.ts';
+
+const ERROR_SUBJECTS = new Set(['human', 'operator', 'user', 'pilot']);
+const ERROR_WORDS = new Set(['error', 'errors', 'mistake', 'mistakes']);
+const LABEL_MISTAKES = new Set(['rookie', 'silly', 'dumb', 'stupid', 'amateur']);
+const JUDGEMENTS = new Set([
+  'pebkac',
+  'pebcak',
+  'id10t',
+  'careless',
+  'carelessly',
+  'carelessness',
+  'negligent',
+  'negligently',
+  'negligence',
+  'sloppy',
+  'sloppily',
+  'sloppiness',
+  'incompetent',
+  'incompetence',
+  'incompetently',
+  'lazy',
+  'laziness',
+  'stupid',
+  'stupidity',
+  'dumb',
+  'reckless',
+  'recklessly',
+  'recklessness',
+  'idiot',
+  'idiots',
+  'idiotic',
+  'moron',
+  'morons',
+  'clueless',
+  'inattentive',
+  'inattention',
+  'thoughtless',
+  'irresponsible',
+  'irresponsibly',
+  'amateurish',
+  'boneheaded',
+]);
+/** Technical senses: "lazy loading", "dumb terminal". */
+const TECHNICAL_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'lazy',
+    new Set([
+      'load',
+      'loading',
+      'loaded',
+      'loads',
+      'evaluation',
+      'init',
+      'initialization',
+      'initialisation',
+      'iterator',
+      'iteration',
+      'val',
+      'import',
+      'imports',
+      'fetch',
+      'fetching',
+      'binding',
+      'mode',
+      'deletion',
+      'expiry',
+      'expiration',
+      'compilation',
+      'instantiation',
+      'allocation',
+      'sync',
+      'propagation',
+      'rendering',
+    ]),
+  ],
+  ['dumb', new Set(['terminal', 'terminals', 'pipe', 'pipes', 'client', 'clients', 'proxy', 'switch'])],
+]);
+const NEGATIONS = new Set(['not', 'no', 'never', 'than', 'beyond', 'without']);
+const SELF_POSSESSIVES = new Set(['my', 'our']);
+
+/** `human_error`: labels such as "human error", "careless" or "PEBKAC" applied to people. */
+export function humanErrorRule(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.isWord) continue;
+    const word = token.norm;
+    const next = tokens[i + 1];
+    let last = -1;
+    // "We do not consider this human error" / "she wasn't careless": the label is being rejected.
+    if ((ERROR_SUBJECTS.has(word) || LABEL_MISTAKES.has(word)) && next && ERROR_WORDS.has(next.norm)) {
+      if (!ERROR_COMPOUNDS.has(tokens[i + 2]?.norm ?? '') && !isNegated(tokens, i, 3)) last = i + 1;
+    } else if (JUDGEMENTS.has(word) && !TECHNICAL_NEXT.get(word)?.has(next?.norm ?? '') && !isNegated(tokens, i, 2)) {
+      last = i;
+    }
+    if (last < 0) continue;
+    found.push({ rule: 'human_error', start: i, end: last, variant: isSelfDirected(tokens, i) ? 'self' : 'other' });
+    i = last;
+  }
+  return found;
+}
+
+function isNegated(tokens: readonly Token[], i: number, window: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    const token = tokens[k];
+    if (!token.isWord) return false;
+    if (NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** "I was careless", "my sloppy change": the writer judging themselves. */
+function isSelfDirected(tokens: readonly Token[], i: number): boolean {
+  if (SELF_POSSESSIVES.has(tokens[i - 1]?.norm ?? '')) return true;
+  return subjectBefore(tokens, i).kind === 'self';
+}

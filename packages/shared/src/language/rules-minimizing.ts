@@ -1,0 +1,200 @@
+import { BASE_ACTIONS, DISMISSIVE_PAST } from './lexicon-verbs.ts';
+import { subjectBefore } from './subject.ts';
+import type { Candidate, Token } from './types.ts';
+
+/** After "just"/"simply", words that make it temporal or a plain "only" ("just after 12:40", "just a typo"). */
+const JUST_EXEMPT_NEXT = new Set([
+  'now',
+  'after',
+  'before',
+  'in',
+  'as',
+  'under',
+  'over',
+  'above',
+  'below',
+  'past',
+  'about',
+  'a',
+  'an',
+  'the',
+  'one',
+  'to',
+  'like',
+  'because',
+  'for',
+  'when',
+  'once',
+  'then',
+  'enough',
+  'barely',
+  'recently',
+  'yet',
+  'ahead',
+  'behind',
+  'outside',
+  'inside',
+  'within',
+  'around',
+  'shy',
+  'short',
+  'so',
+  'fine',
+  'ok',
+  'okay',
+  'right',
+  'that',
+  'this',
+  'how',
+]);
+const TEMPORAL_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'am', "'d", "i've", "we've", "i'd", "we'd"]);
+const MODALS = new Set(['should', 'could', 'would', 'might', 'must']);
+const MODAL_PERFECT = new Set(["should've", "could've", "would've"]);
+const CLEARLY_MANNER_BEFORE = new Set([
+  'more',
+  'less',
+  'as',
+  'very',
+  'so',
+  'too',
+  'not',
+  'how',
+  'communicate',
+  'communicated',
+  'communicating',
+  'explain',
+  'explained',
+  'state',
+  'stated',
+  'label',
+  'labelled',
+  'labeled',
+  'write',
+  'written',
+  'wrote',
+  'mark',
+  'marked',
+  'document',
+  'documented',
+  'speak',
+  'spoke',
+  'think',
+  'see',
+  'show',
+  'display',
+  'displayed',
+  'displays',
+]);
+const CLEARLY_MANNER_AFTER = new Set([
+  'visible',
+  'labelled',
+  'labeled',
+  'marked',
+  'separated',
+  'defined',
+  'documented',
+  'identified',
+  'named',
+  'legible',
+  'readable',
+  'distinguishable',
+  'communicated',
+  'written',
+  'stated',
+  'displayed',
+  'highlighted',
+  'shown',
+  'explained',
+  'signposted',
+  'structured',
+  'scoped',
+]);
+const OBVIOUS_NEGATORS = new Set(['no', 'not', 'nothing', 'non', 'hardly', 'never', 'anything', 'less']);
+const MAKERS = new Set(['make', 'made', 'makes', 'making']);
+const KNOW_FORMS = new Set(['knows', 'knew', 'know']);
+const EVERYONE = new Set(['everyone', 'everybody']);
+const ANYONE = new Set(['anyone', 'anybody']);
+const SEE_FORMS = new Set(['see', 'tell', 'spot', 'have']);
+const NEED_FORMS = new Set(['had', 'have', 'has', 'need', 'needs', 'needed']);
+
+/** `minimizing`: words implying the right action was easy or obvious ("obviously", "just restart it"). */
+export function minimizingRule(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (first: number, last: number) => found.push({ rule: 'minimizing', start: first, end: last, variant: 'other' });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.isWord) continue;
+    const word = token.norm;
+    const previous = tokens[i - 1]?.norm ?? '';
+    const next = tokens[i + 1]?.norm ?? '';
+
+    if (word === 'obviously') add(i, i);
+    else if (word === 'clearly' && !isMannerClearly(tokens, i)) add(i, i);
+    else if (word === 'obvious' && !isExemptObvious(tokens, i)) add(i, i);
+    else if (word === 'of' && next === 'course' && !['matter', 'change', 'part'].includes(previous)) add(i, i + 1);
+    else if (EVERYONE.has(word) && KNOW_FORMS.has(next)) add(i, i + 1);
+    else if (word === 'as' && next === 'we' && tokens[i + 2]?.norm === 'all' && KNOW_FORMS.has(tokens[i + 3]?.norm ?? '')) add(i, i + 3);
+    else if (ANYONE.has(word) && ['could', 'can', 'would'].includes(next) && SEE_FORMS.has(tokens[i + 2]?.norm ?? '')) add(i, i + 2);
+    else if (word === 'common' && (next === 'knowledge' || next === 'sense')) add(i, i + 1);
+    else if (word === 'goes' && next === 'without' && tokens[i + 2]?.norm === 'saying') add(i, i + 2);
+    else if (word === 'all') {
+      const end = allYouHadToDo(tokens, i);
+      if (end > 0) add(i, end);
+    } else if ((word === 'just' || word === 'simply') && isMinimizingJust(tokens, i)) add(i, i);
+  }
+  return found;
+}
+
+/** "just restart it", "you simply bump the limit", "could've just restarted", "he just clicked through". */
+function isMinimizingJust(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next?.isWord || JUST_EXEMPT_NEXT.has(next.norm)) return false;
+  if (tokens[i].norm === 'simply' && next.norm === 'put') return false;
+  if (previous && (MODAL_PERFECT.has(previous.norm) || (previous.norm === 'have' && MODALS.has(tokens[i - 2]?.norm ?? '')))) {
+    return true;
+  }
+  if (previous?.isWord && TEMPORAL_AUX.has(previous.norm)) return false;
+  const subject = subjectBefore(tokens, i).kind;
+  if (subject === 'system' || subject === 'artefact') return false;
+  if (BASE_ACTIONS.has(next.norm) || isBaseGerund(next.norm)) return true;
+  return DISMISSIVE_PAST.has(next.norm) && subject === 'person';
+}
+
+function isBaseGerund(word: string): boolean {
+  if (!word.endsWith('ing') || word.length < 6) return false;
+  const stem = word.slice(0, -3);
+  return BASE_ACTIONS.has(stem) || BASE_ACTIONS.has(`${stem}e`) || BASE_ACTIONS.has(stem.slice(0, -1));
+}
+
+/** "communicate more clearly", "clearly labelled", "explain it clearly." describe manner, not obviousness. */
+function isMannerClearly(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (previous?.isWord && (CLEARLY_MANNER_BEFORE.has(previous.norm) || previous.norm.endsWith("n't"))) return true;
+  if (!next?.isWord) return !tokens[i].sentenceStart;
+  return CLEARLY_MANNER_AFTER.has(next.norm);
+}
+
+/** "no obvious cause", "not obvious", "tooling would have made the right choice obvious". */
+function isExemptObvious(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const token = tokens[k];
+    if (!token.isWord) return false;
+    if (MAKERS.has(token.norm)) return true;
+    if (k >= i - 2 && (OBVIOUS_NEGATORS.has(token.norm) || token.norm.endsWith("n't"))) return true;
+  }
+  return false;
+}
+
+/** "All they had to do was", "all you need to do is": returns the index of was/is, or -1. */
+function allYouHadToDo(tokens: readonly Token[], i: number): number {
+  for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
+    if (!tokens[k].isWord) return -1;
+    if (NEED_FORMS.has(tokens[k].norm) && tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'do') {
+      const verb = tokens[k + 3]?.norm;
+      return verb === 'was' || verb === 'is' ? k + 3 : -1;
+    }
+  }
+  return -1;
+}
