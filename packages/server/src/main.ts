@@ -22,7 +22,9 @@ export async function serve(env = process.env): Promise<void> {
   const setupLink = await ensureFirstAdmin(deps);
   await app.listen({ port: config.port, host: config.host });
   const where = database.dialect === 'sqlite' ? config.database : 'PostgreSQL';
-  console.log(`Firebreak is running at ${config.publicUrl} (database: ${where})`);
+  const address = app.server.address();
+  const url = config.port === 0 && address && typeof address === 'object' ? `http://${config.host}:${address.port}` : config.publicUrl;
+  console.log(`Firebreak is running at ${url} (database: ${where})`);
   if (setupLink) console.log(`\nFirst run: finish setting up the admin account here (valid 24 h, once):\n  ${setupLink}\n`);
   const stop = async () => {
     await app.close();

@@ -40,8 +40,9 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
   return transaction(ctx, async (tx) => {
     const action = await getAction(tx, id);
     if (!action) throw new NotFoundError(`No action ${id}`, 'action_not_found');
-    const incident = await loadIncident(tx, ctx.user, action.incident_id, 'update', { forUpdate: true }).catch(() => {
-      throw new NotFoundError(`No action ${id}`, 'action_not_found');
+    // A hidden incident hides its actions (404); a viewer who can see it is refused (403) as elsewhere.
+    const incident = await loadIncident(tx, ctx.user, action.incident_id, 'update', { forUpdate: true }).catch((err: unknown) => {
+      throw err instanceof NotFoundError ? new NotFoundError(`No action ${id}`, 'action_not_found') : err;
     });
     const now = ctx.clock.now().toISOString();
     const patch: Partial<ActionRow> = {};
@@ -71,7 +72,7 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
         throw new InputError("statusReason: say why this won't be done", { field: 'statusReason' });
       }
       set('status', 'status', input.status);
-      patch.status_reason = input.statusReason ?? null;
+      set('statusReason', 'status_reason', input.statusReason ?? null);
       patch.completed_at = input.status === 'done' || input.status === 'wont_do' ? now : null;
     } else if (input.statusReason !== undefined) set('statusReason', 'status_reason', input.statusReason);
     const kind = patch.kind ?? action.kind;

@@ -59,7 +59,7 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
   });
 
   it('refuses to close until the root-cause fix is done, owned by a follow-up, or waived with a reason', async () => {
-    const inc = await declare(t, t.responder);
+    const inc = await declare(t, t.responder, { severity: 'SEV3' }); // SEV3: no retrospective required
     const url = `/api/v1/incidents/${inc.ref}`;
     await t.call(t.responder, 'POST', `${url}/status`, { status: 'resolved' });
     const refused = await t.call(t.responder, 'POST', `${url}/status`, { status: 'closed' });
@@ -94,7 +94,7 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
   });
 
   it('closes when the fix is waived with a reason', async () => {
-    const inc = await declare(t, t.responder);
+    const inc = await declare(t, t.responder, { severity: 'SEV3' });
     const url = `/api/v1/incidents/${inc.ref}`;
     await t.call(t.responder, 'POST', `${url}/status`, { status: 'resolved' });
     await t.call(t.responder, 'PATCH', url, { rootCauseFix: { state: 'waived', reason: 'Vendor bug; vendor ships the fix in 4.2' } });
