@@ -9,8 +9,11 @@ import { actionRoutes } from './actions/routes.ts';
 import { incidentRoutes } from './incidents/routes.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
-import { registerErrorHandling } from './platform/http.ts';
+import { frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
+import { retroRoutes } from './retros/routes.ts';
+import { retroAidRoutes } from './retros/routesAids.ts';
+import { retroWorkRoutes } from './retros/routesWork.ts';
 import { serviceRoutes } from './services/routes.ts';
 import { severityRoutes } from './severities/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
@@ -26,10 +29,16 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     bodyLimit: deps.config.bodyLimit,
     trustProxy: true,
     routerOptions: { maxParamLength: 500 },
+    frameworkErrors,
+    // Open SSE streams would otherwise keep close() (and so SIGTERM) waiting forever.
+    forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const webDir = opts.webDir ?? join(import.meta.dirname, '../../web/dist');
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  registerErrorHandling(app, { spaFallback: hasWeb });
+  rejectNulCharacters(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -67,21 +76,15 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(incidentRoutes);
       await api.register(timelineRoutes);
       await api.register(actionRoutes);
+      await api.register(retroRoutes);
+      await api.register(retroWorkRoutes);
+      await api.register(retroAidRoutes(deps));
     },
     { prefix: '/api/v1' },
   );
 
-  const webDir = opts.webDir ?? join(import.meta.dirname, '../../web/dist');
-  if (existsSync(join(webDir, 'index.html'))) {
+  if (hasWeb) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h', immutable: true, prefix: '/' });
-    // Client-side routes: any GET that is not the API serves the app shell.
-    app.setNotFoundHandler((req, reply) => {
-      const path = req.url.split('?')[0];
-      if (req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.status(404).send({ error: { code: 'route_not_found', message: `No route ${req.method} ${path}` } });
-    });
   }
   return app;
 }

@@ -7,7 +7,10 @@ const Schema = z.object({
   FIREBREAK_DATA_DIR: z.string().min(1).default('./data'),
   FIREBREAK_DATABASE_URL: z
     .string()
-    .regex(/^(postgres(ql)?:\/\/|file:|sqlite:)/, 'must start with postgres://, postgresql://, file: or sqlite:')
+    .regex(
+      /^(postgres(ql)?:\/\/|(file|sqlite):(?!(\/\/)?$))/,
+      'must be postgres://…, postgresql://…, or file: or sqlite: followed by a path',
+    )
     .optional(),
   FIREBREAK_PUBLIC_URL: z.url().optional(),
   FIREBREAK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -29,7 +32,8 @@ export type Config = {
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = Schema.safeParse(env);
+  // An empty variable (FIREBREAK_PORT= in a compose file) means "unset", not 0 or "".
+  const parsed = Schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v?.trim())));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);

@@ -78,6 +78,22 @@ export const TIMELINE_KINDS = [
   'why_answered',
   'merged',
   'pinned',
+  // Investigation aids: an imported chat message, and the import itself.
+  'chat',
+  'chat_imported',
+  // Retrospectives (packages/server/src/retros).
+  'retro_drafted',
+  'retro_section_edited',
+  'retro_status_changed',
+  'retro_published',
+  'retro_amended',
+  'retro_why_added',
+  'retro_why_changed',
+  'retro_why_removed',
+  'retro_answered',
+  'retro_depth_decided',
+  'retro_meeting_changed',
+  'retro_share_changed',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError } from '../platform/errors.ts';
+import { draftRetroInTx, severityRequiresRetro } from '../retros/draft.ts';
+import { retroGate } from '../retros/gate.ts';
 import { record } from '../timeline/record.ts';
 import { loadIncident } from './policy.ts';
 import { formatRef } from './ref.ts';
@@ -41,6 +43,8 @@ export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof
         rootCauseFixState: incident.root_cause_fix_state as RootCauseFixState,
         rootCauseFixReason: incident.root_cause_fix_reason,
         openOwnedRootCauseFollowUps: await openOwnedRootCauseFollowUps(tx, incident.id),
+        // Closing also waits for the retrospective the severity requires to be published.
+        ...(await retroGate(tx, incident)),
       });
       if (reasons.length) throw new ConflictError(`${formatRef(incident.number)} cannot close yet: ${reasons.join(' ')}`, { reasons }, 'closing_blocked');
     }
@@ -65,10 +69,15 @@ export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof
     }
     await updateIncident(tx, incident.id, patch);
     await record(tx, ctx, incident, { kind: 'status_changed', body: input.message ?? null, data, occurredAt: at });
+    // Resolving an incident whose severity requires a retrospective drafts it, in this transaction.
+    if (to === 'resolved' && (await severityRequiresRetro(tx, incident))) {
+      await draftRetroInTx(tx, ctx, { ...incident, ...patch }, { trigger: 'resolved' });
+    }
     if (target) {
       await record(tx, ctx, target, {
         kind: 'merged',
-        data: { duplicate: formatRef(incident.number), title: incident.title },
+        // People who see the target may not see a private duplicate: its title stays out.
+        data: { duplicate: formatRef(incident.number), ...(incident.private ? {} : { title: incident.title }) },
       });
     }
     return { ...incident, ...patch };

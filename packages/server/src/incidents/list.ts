@@ -21,7 +21,7 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   const tx = reader(ctx);
   const f: ListFilter = { limit: query.limit, q: query.q };
   if (query.cursor !== undefined) {
-    if (!/^\d{1,12}$/.test(query.cursor)) throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
+    if (!/^\d{1,9}$/.test(query.cursor)) throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
     f.before = Number(query.cursor);
   }
   const statuses = csv(query.status).flatMap((s) => (s === 'active' ? [...ACTIVE_STATUSES] : [s]));

@@ -20,6 +20,8 @@ export type Detail = Related & {
   whys: { id: string; question: string; answer: string | null; askedBy: string | null; answeredBy: string | null; createdAt: string; answeredAt: string | null }[];
   duplicateOfRef: string | null;
   openOwnedRootCauseFollowUps: number;
+  /** The retrospective part of the closing gate (retros/gate.ts). */
+  retro?: { retrospectiveRequired: boolean; retrospectivePublished: boolean };
 };
 
 const milestones = (r: IncidentRow) => ({
@@ -74,6 +76,7 @@ export function presentIncident(user: Actor, r: IncidentRow, d: Detail) {
     rootCauseFixState: r.root_cause_fix_state as RootCauseFixState,
     rootCauseFixReason: r.root_cause_fix_reason,
     openOwnedRootCauseFollowUps: d.openOwnedRootCauseFollowUps,
+    ...d.retro,
   });
   const work = canWork(user);
   const status = r.status as IncidentStatus;

@@ -1,4 +1,5 @@
 import type { Actor, Tx } from '../platform/context.ts';
+import { retroGate } from '../retros/gate.ts';
 import { listRoleTypes, listSeverities } from '../severities/store.ts';
 import { formatRef } from './ref.ts';
 import { type Detail, presentIncident, presentIncidentSummary, type Related } from './present.ts';
@@ -43,12 +44,13 @@ export async function summaries(tx: Tx, user: Actor, rows: IncidentRow[]) {
 
 /** Everything the incident page needs in one object. */
 export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
-  const [rel, members, whys, followUps, dup] = await Promise.all([
+  const [rel, members, whys, followUps, dup, retro] = await Promise.all([
     loadRelated(tx, [row]),
     membersOf(tx, row.id),
     whysOf(tx, row.id),
     openOwnedRootCauseFollowUps(tx, row.id),
     row.duplicate_of_id ? getIncidentById(tx, row.duplicate_of_id) : Promise.resolve(undefined),
+    retroGate(tx, row),
   ]);
   const detail: Detail = {
     ...(rel.get(row.id) as Related),
@@ -59,6 +61,7 @@ export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
     })),
     duplicateOfRef: dup ? formatRef(dup.number) : null,
     openOwnedRootCauseFollowUps: followUps,
+    retro,
   };
   return presentIncident(user, row, detail);
 }

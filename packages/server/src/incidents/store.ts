@@ -4,9 +4,12 @@ import type { IncidentsTable } from '../platform/db/schema.ts';
 
 export type IncidentRow = Selectable<IncidentsTable>;
 
-/** Parses INC-42, 42 or an id into a lookup. */
+/**
+ * Parses INC-42, 42 or an id into a lookup. At most 9 digits: `number` is a 32-bit integer column
+ * in PostgreSQL, and a larger value there is an error (500) rather than "no such incident".
+ */
 export function parseRef(ref: string): { number: number } | { id: string } {
-  const m = /^(?:INC-)?(\d{1,12})$/i.exec(ref.trim());
+  const m = /^(?:INC-)?(\d{1,9})$/i.exec(ref.trim());
   return m ? { number: Number(m[1]) } : { id: ref };
 }
 
@@ -189,7 +192,7 @@ export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
   }
   if (f.q) {
     const text = f.q.trim();
-    const num = /^(?:INC-)?(\d{1,12})$/i.exec(text);
+    const num = /^(?:INC-)?(\d{1,9})$/i.exec(text); // 9 digits: see parseRef
     // LIKE wildcards are dropped rather than escaped: SQLite and PostgreSQL escape differently.
     const like = `%${text.toLowerCase().replace(/[%_\\]/g, '')}%`;
     q = q.where((eb) =>

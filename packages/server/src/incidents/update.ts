@@ -86,7 +86,9 @@ export async function updateIncidentCommand(ctx: Ctx, ref: string, input: Input)
     if (Object.keys(changes).length === 0) return incident;
     patch.updated_at = now;
     await updateIncident(tx, incident.id, patch);
-    await record(tx, ctx, incident, { kind: 'field_changed', body: input.message ?? null, data: { fields: Object.keys(changes), changes } });
-    return { ...incident, ...patch };
+    const next = { ...incident, ...patch };
+    // Recorded as the incident now is: an edit that makes it private is itself private on the streams.
+    await record(tx, ctx, next, { kind: 'field_changed', body: input.message ?? null, data: { fields: Object.keys(changes), changes } });
+    return next;
   });
 }

@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError } from './errors.ts';
+import { AppError, InputError } from './errors.ts';
 
 type Envelope = { error: { code: string; message: string; details?: Record<string, unknown> } };
 const envelope = (code: string, message: string, details?: Record<string, unknown>): Envelope => ({
@@ -14,6 +14,7 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_json'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json'],
   FST_ERR_BAD_URL: [400, 'bad_url'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'uri_too_long'],
   FST_ERR_ASYNC_CONSTRAINT: [400, 'bad_request'],
 };
 
@@ -22,8 +23,51 @@ const isUniqueViolation = (err: unknown) => {
   return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message));
 };
 
+/**
+ * Router failures (a malformed %-escape, a path parameter over maxParamLength) never reach the
+ * error handler; Fastify calls this instead (its `frameworkErrors` option) so they get the envelope too.
+ */
+export function frameworkErrors(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  const [status, code] = FASTIFY_CODES[err.code] ?? [400, 'bad_request'];
+  reply.status(status).send(envelope(code, err.message));
+}
+
+/** The path of the first string (or key) holding a NUL character, walking iteratively (bodies may nest deeply). */
+function nulPath(root: unknown, rootPath: string): string | null {
+  const stack: [unknown, string][] = [[root, rootPath]];
+  while (stack.length) {
+    const [v, path] = stack.pop() as [unknown, string];
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return path;
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k.includes('\u0000')) return path;
+        stack.push([x, `${path}.${k}`]);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL cannot store NUL in text (SQLite can): refuse it in params, query and body alike, so
+ * both databases behave the same and such input is a 400 naming the field, never a 500.
+ */
+export function rejectNulCharacters(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    for (const [part, value] of [
+      ['params', req.params],
+      ['querystring', req.query],
+      ['body', req.body],
+    ] as const) {
+      const path = nulPath(value, part);
+      if (path) throw new InputError(`${path}: must not contain NUL characters`, { field: path });
+    }
+  });
+}
+
 /** One place maps every error to HTTP and the `{"error": {...}}` envelope; nothing leaks a stack. */
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) return reply.status(err.status).send(envelope(err.code, err.message, err.details));
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -51,7 +95,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(envelope('internal_error', 'Something went wrong on our side; it was logged'));
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send(envelope('route_not_found', `No route ${req.method} ${req.url.split('?')[0]}`)),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    // Client-side routes of the web app: any GET outside the API that is not a file gets the app shell.
+    if (opts.spaFallback && req.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send(envelope('route_not_found', `No route ${req.method} ${path}`));
+  });
 }

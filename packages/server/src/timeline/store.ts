@@ -29,6 +29,12 @@ export function listEntries(
   return q.execute() as Promise<EntryRow[]>;
 }
 
+/** The id of an incident's newest entry (0 when it has none). */
+export const lastEntryId = async (tx: Tx, incidentId: string) =>
+  Number(
+    (await tx.db.selectFrom('timeline_entries').select((eb) => eb.fn.max('id').as('n')).where('incident_id', '=', incidentId).executeTakeFirst())?.n ?? 0,
+  );
+
 export const getEntry = (tx: Tx, incidentId: string, id: number) =>
   base(tx).where('timeline_entries.incident_id', '=', incidentId).where('timeline_entries.id', '=', id).executeTakeFirst() as Promise<
     EntryRow | undefined

@@ -1,12 +1,14 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isVisibleTo } from '../incidents/policy.ts';
 import { formatRef } from '../incidents/ref.ts';
 import type { IncidentRow } from '../incidents/store.ts';
 import type { BusEvent } from '../platform/bus.ts';
-import type { Ctx } from '../platform/context.ts';
+import type { Actor, Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { type TimelineEntryView, presentEntry } from './present.ts';
-import { listEntries } from './store.ts';
+import { InputError } from '../platform/errors.ts';
+import { presentEntry } from './present.ts';
+import { lastEntryId, listEntries } from './store.ts';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -21,55 +23,90 @@ function open(req: FastifyRequest, reply: FastifyReply) {
   });
   res.write('retry: 2000\n\n');
   const beat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-  const closed = new Promise<void>((resolve) => req.raw.on('close', () => resolve()));
+  let finish = () => {};
+  const closed = new Promise<void>((resolve) => {
+    finish = resolve;
+    req.raw.on('close', () => resolve());
+  });
   closed.then(() => clearInterval(beat));
-  return { res, closed };
-}
-
-const send = (res: NodeJS.WritableStream, id: number, event: string, data: unknown) =>
-  res.write(`id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-
-/** The last event id a reconnecting client saw: the Last-Event-ID header, or ?lastEventId=. */
-export function lastEventId(req: FastifyRequest, query: { lastEventId?: number }): number | undefined {
-  const h = req.headers['last-event-id'];
-  const raw = Array.isArray(h) ? h[0] : h;
-  if (raw !== undefined && /^\d{1,15}$/.test(raw.trim())) return Number(raw.trim());
-  return query.lastEventId;
+  /** Ends the stream from our side; the client reconnects and its access is checked again. */
+  const end = () => {
+    if (!res.writableEnded) res.end();
+    finish();
+  };
+  return { res, closed, end };
 }
 
 /**
- * Streams one incident's timeline as Server-Sent Events. Subscribes before reading the backlog so
- * nothing committed in between is lost; entries are sent once each, in id order.
+ * Entries after which a non-admin may no longer see a private incident: they were removed from it,
+ * or it was made private. A stream open since before cannot be trusted to filter on its own.
+ */
+const mayLoseAccess = (user: Actor, ev: BusEvent) =>
+  user.role !== 'admin' &&
+  ev.private &&
+  ((ev.entry.kind === 'member_removed' && (ev.entry.data.user as { id?: string } | undefined)?.id === user.id) ||
+    (ev.entry.kind === 'field_changed' && ((ev.entry.data.fields as string[] | undefined) ?? []).includes('private')));
+
+/** Entries that change who may see an incident. */
+const ACCESS_KINDS: readonly string[] = ['member_added', 'member_removed', 'role_assigned', 'field_changed'];
+
+const send = (res: ServerResponse, id: number, event: string, data: unknown) => {
+  // A stream we ended ourselves may still have a read in flight; writing after end() would throw.
+  if (!res.writableEnded) res.write(`id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+};
+
+/**
+ * The last event id a reconnecting client saw: the Last-Event-ID header, or ?lastEventId=. We only
+ * ever send numeric ids, so anything else is refused (400) rather than silently streaming from now.
+ */
+export function lastEventId(req: FastifyRequest, query: { lastEventId?: number }): number | undefined {
+  const h = req.headers['last-event-id'];
+  const raw = (Array.isArray(h) ? h[0] : h)?.trim();
+  if (raw === undefined || raw === '') return query.lastEventId;
+  if (!/^\d{1,15}$/.test(raw)) {
+    throw new InputError('Last-Event-ID: must be the numeric id of an event this stream sent', { field: 'Last-Event-ID' });
+  }
+  return Number(raw);
+}
+
+/**
+ * Streams one incident's timeline as Server-Sent Events, each entry once, in id order, none lost.
+ * A bus event only says "something new": the entries are read from the database after the last one
+ * sent. Events cannot be trusted for order: two writers of one incident commit in id order (they lock
+ * its row), but on PostgreSQL the second can be *published* first when the first's reply is late.
  */
 export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: FastifyRequest, reply: FastifyReply, after?: number) {
   const stakeholdersOnly = ctx.user.role === 'viewer';
-  const pending: TimelineEntryView[] = [];
-  let live = false;
-  let lastSent = after ?? 0;
-  const { res, closed } = open(req, reply);
-  const deliver = (e: TimelineEntryView) => {
-    if (e.id <= lastSent) return;
-    if (stakeholdersOnly && e.visibility !== 'stakeholders') return;
-    lastSent = e.id;
-    send(res, e.id, 'timeline', e);
+  // Without Last-Event-ID, "live" means after what is stored now, before the client can see the stream open.
+  let lastSent = after ?? (await lastEntryId(reader(ctx), incident.id));
+  const { res, closed, end } = open(req, reply);
+  let reading = Promise.resolve();
+  let queued = false;
+  const catchUp = () => {
+    if (queued) return; // a read is already waiting to start; it will see this entry too
+    queued = true;
+    reading = reading
+      .then(async () => {
+        queued = false;
+        for (;;) {
+          // In pages, so a client that was away long catches up fully.
+          const rows = await listEntries(reader(ctx), incident.id, { after: lastSent, limit: 1000, stakeholdersOnly });
+          for (const r of rows) {
+            lastSent = Number(r.id);
+            send(res, lastSent, 'timeline', presentEntry(r));
+          }
+          if (rows.length < 1000) break;
+        }
+      })
+      .catch(end);
   };
   const unsubscribe = ctx.bus.subscribe((ev: BusEvent) => {
     if (ev.incidentId !== incident.id) return;
-    if (live) deliver(ev.entry);
-    else pending.push(ev.entry);
+    if (mayLoseAccess(ctx.user, ev)) return end();
+    catchUp();
   });
   closed.then(unsubscribe);
-  if (after !== undefined) {
-    // Backlog in pages, so a client that was away long still catches up fully.
-    for (;;) {
-      const rows = await listEntries(reader(ctx), incident.id, { after: lastSent, limit: 1000, stakeholdersOnly });
-      for (const r of rows) deliver(presentEntry(r));
-      if (rows.length < 1000) break;
-    }
-  }
-  live = true;
-  for (const e of pending.sort((a, b) => a.id - b.id)) deliver(e);
-  pending.length = 0;
+  catchUp(); // the backlog, and anything committed since lastSent was read
   await closed;
 }
 
@@ -78,12 +115,13 @@ export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: Fasti
  * for live lists. Carries the incident reference and the entry; clients refetch what they show.
  */
 export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyReply) {
-  const { res, closed } = open(req, reply);
+  const { res, closed, end } = open(req, reply);
   const visible = new Map<string, boolean>();
-  const unsubscribe = ctx.bus.subscribe(async (ev: BusEvent) => {
+  const handle = async (ev: BusEvent) => {
+    if (ACCESS_KINDS.includes(ev.entry.kind)) visible.delete(ev.incidentId);
     if (ev.private && ctx.user.role !== 'admin') {
       let ok = visible.get(ev.incidentId);
-      if (ok === undefined || ev.entry.kind === 'member_added' || ev.entry.kind === 'role_assigned') {
+      if (ok === undefined) {
         ok = await isVisibleTo(reader(ctx), ctx.user, ev.incidentId);
         visible.set(ev.incidentId, ok);
       }
@@ -91,6 +129,12 @@ export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyRep
     }
     if (ctx.user.role === 'viewer' && ev.entry.visibility !== 'stakeholders') return;
     send(res, ev.entry.id, 'incident', { ref: formatRef(ev.incidentNumber), kind: ev.entry.kind, entry: ev.entry });
+  };
+  // One event at a time, so they leave in publication order even while a visibility check waits on
+  // the database; a failed check ends the stream (the client reconnects) instead of an unhandled rejection.
+  let queue = Promise.resolve();
+  const unsubscribe = ctx.bus.subscribe((ev: BusEvent) => {
+    queue = queue.then(() => handle(ev)).catch(end);
   });
   closed.then(unsubscribe);
   await closed;

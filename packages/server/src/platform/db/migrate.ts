@@ -1,11 +1,13 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Database, Dialect } from './index.ts';
 import * as m0001 from './migrations/0001_core.ts';
+import * as m0002 from './migrations/0002_retrospectives.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_core': m0001,
+  '0002_retrospectives': m0002,
 };
 
 /** Applies pending migrations in name order; each runs in its own transaction. */
@@ -14,7 +16,15 @@ export async function migrate(database: Database): Promise<void> {
   for (const [name, mod] of Object.entries(MIGRATIONS)) {
     migrations[name] = { up: (db) => mod.up(db, database.dialect) };
   }
-  const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+  // Unless told the schema, Kysely finds its bookkeeping tables in *any* schema, so migrating a
+  // database in one schema fails while another schema of the same PostgreSQL has them (parallel tests).
+  const schema =
+    database.dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

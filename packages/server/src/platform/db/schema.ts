@@ -53,6 +53,35 @@ export type ActionsTable = {
   created_at: string; updated_at: string; completed_at: string | null;
 };
 
+// ---- retrospectives (retros/) ----
+export type RetroTemplatesTable = {
+  id: string; name: string; description: string; builtin: number; is_default: number; sections: string; archived: number;
+  created_at: string; updated_at: string; updated_by: string | null;
+};
+export type RetrosTable = {
+  id: string; incident_id: string; template_id: string; template_name: string; status: string; revision: number; required: number;
+  created_by: string | null; created_at: string; updated_at: string; first_published_at: string | null;
+  depth_decision: string | null; depth_reason: string | null; depth_decided_by: string | null; depth_decided_at: string | null;
+  meeting_starts_at: string | null; meeting_duration_minutes: number | null; meeting_location: string | null;
+  meeting_attendees: string | null; meeting_sequence: number; meeting_notes: string; meeting_notes_revision: number;
+  share_token_hash: string | null; share_created_at: string | null; share_created_by: string | null; share_allows_private: number;
+};
+export type RetroSectionsTable = {
+  id: string; retro_id: string; key: string; position: number; title: string; kind: string; prompt: string; body: string;
+  items: string | null; revision: number; updated_by: string | null; updated_at: string; logged_by: string | null; logged_at: string | null;
+};
+export type RetroRevisionsTable = { retro_id: string; revision: number; published_at: string; published_by: string | null; snapshot: string };
+export type RetroWhysTable = {
+  id: string; retro_id: string; parent_id: string | null; position: number; text: string; ending: string | null;
+  action_id: string | null; accepted_reason: string | null; revision: number; created_by: string | null; created_at: string; updated_at: string;
+};
+export type RetroAnswersTable = {
+  id: string; retro_id: string; author_key: string; user_id: string | null; anonymous: number; what_happened: string;
+  surprised: string; stuck: string; would_have_helped: string; updated_on: string;
+};
+export type RetroFollowUpsTable = { retro_id: string; action_id: string; created_at: string };
+export type ChatMessageKeysTable = { incident_id: string; key: string; entry_id: number };
+
 export type DB = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -71,4 +100,12 @@ export type DB = {
   timeline_entries: TimelineEntriesTable;
   whys: WhysTable;
   actions: ActionsTable;
+  retro_templates: RetroTemplatesTable;
+  retros: RetrosTable;
+  retro_sections: RetroSectionsTable;
+  retro_revisions: RetroRevisionsTable;
+  retro_whys: RetroWhysTable;
+  retro_answers: RetroAnswersTable;
+  retro_follow_ups: RetroFollowUpsTable;
+  chat_message_keys: ChatMessageKeysTable;
 };

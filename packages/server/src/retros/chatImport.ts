@@ -1,0 +1,170 @@
+import { hash } from 'node:crypto';
+import {
+  CHAT_IMPORT_MAX_MESSAGES,
+  ChatFormatError,
+  type ChatImportBody,
+  dateIn,
+  isTimeZone,
+  looksLikeSlackMessage,
+  type ParsedChatMessage,
+  parseSlackExport,
+  parseTranscript,
+  type SlackMessage,
+  SlackMessageInput,
+  type SlackUser,
+  SlackUserInput,
+} from '@firebreak/shared';
+import type { z } from 'zod';
+import { loadIncident } from '../incidents/policy.ts';
+import type { Actor, Ctx } from '../platform/context.ts';
+import { reader, transaction } from '../platform/context.ts';
+import { AppError, InputError } from '../platform/errors.ts';
+import { newId } from '../platform/ids.ts';
+import { record } from '../timeline/record.ts';
+import { type ChatEntryInput, insertChatEntries, insertChatKeys, knownChatKeys, matchUsers } from './chatStore.ts';
+
+export type ChatImportResult = {
+  importId: string;
+  source: 'slack' | 'transcript';
+  received: number;
+  imported: number;
+  duplicates: number;
+  skipped: number;
+  firstEntryId: number | null;
+  lastEntryId: number | null;
+  authors: { name: string; user: { id: string; name: string } | null; messages: number }[];
+};
+
+const tooLarge = (message: string) => new AppError(413, 'chat_import_too_large', message);
+
+function invalid(where: string, message: string, issues?: unknown): InputError {
+  return new InputError(`${where}: ${message}`, { where, ...(issues ? { issues } : {}) }, 'invalid_chat_export');
+}
+
+/** Validates and reads the export before anything is written: a bad export writes nothing. */
+function parse(input: z.output<typeof ChatImportBody>, declaredAt: string): { messages: ParsedChatMessage[]; skipped: number } {
+  if (input.format === 'slack') {
+    if (input.messages.length > CHAT_IMPORT_MAX_MESSAGES)
+      throw tooLarge(
+        `An import holds at most ${CHAT_IMPORT_MAX_MESSAGES} messages; this one has ${input.messages.length}. Split it by day files.`,
+      );
+    const messages: SlackMessage[] = [];
+    for (const [i, m] of input.messages.entries()) {
+      if (looksLikeSlackMessage(m)) {
+        messages.push(m);
+        continue;
+      }
+      const r = SlackMessageInput.safeParse(m);
+      if (!r.success)
+        throw invalid(
+          `messages.${i}`,
+          `not a Slack message (${r.error.issues[0].path.join('.') || 'value'}: ${r.error.issues[0].message})`,
+          r.error.issues.slice(0, 5),
+        );
+      messages.push(r.data);
+    }
+    const users: SlackUser[] = [];
+    for (const [i, u] of (input.users ?? []).entries()) {
+      const r = SlackUserInput.safeParse(u);
+      if (!r.success)
+        throw invalid(`users.${i}`, `not a Slack user (${r.error.issues[0].path.join('.') || 'value'}: ${r.error.issues[0].message})`);
+      users.push(r.data);
+    }
+    return parseSlackExport(messages, users);
+  }
+  if (!isTimeZone(input.timezone)) throw invalid('timezone', `unknown time zone ${input.timezone}`);
+  try {
+    const messages = parseTranscript(input.text, { date: input.date ?? dateIn(declaredAt, input.timezone), timezone: input.timezone });
+    if (messages.length > CHAT_IMPORT_MAX_MESSAGES)
+      throw tooLarge(`An import holds at most ${CHAT_IMPORT_MAX_MESSAGES} messages; this one has ${messages.length}.`);
+    return { messages, skipped: 0 };
+  } catch (err) {
+    if (err instanceof ChatFormatError) throw invalid(err.where, err.message.slice(err.where.length + 2));
+    throw err;
+  }
+}
+
+// 128 bits of SHA-256 are plenty to tell messages apart, and keep the key index small.
+const keyOf = (m: ParsedChatMessage) => hash('sha256', m.dedupe, 'base64url').slice(0, 22);
+
+/**
+ * Imports an incident's chat log (a Slack channel export or a plain transcript) into its timeline
+ * as `chat` entries, all or nothing in one transaction. Re-importing adds nothing: each message is
+ * keyed by source, timestamp and author. Authors are matched to Firebreak users by e-mail, then by
+ * name; unknown ones are kept under their chat name.
+ */
+export async function importChat(ctx: Ctx, ref: string, input: z.output<typeof ChatImportBody>): Promise<ChatImportResult> {
+  const pre = await loadIncident(reader(ctx), ctx.user, ref, 'update');
+  const { messages, skipped } = parse(input, pre.declared_at);
+  const importId = newId();
+  return transaction(ctx, async (tx) => {
+    const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
+    const keyed = messages.map((m) => ({ m, key: keyOf(m) }));
+    const known = await knownChatKeys(tx, incident.id);
+    const fresh: typeof keyed = [];
+    for (const k of keyed) {
+      if (known.has(k.key)) continue;
+      known.add(k.key); // the same message twice in one export counts once
+      fresh.push(k);
+    }
+    const matched = await matchUsers(
+      tx,
+      fresh.map((k) => k.m.author),
+    );
+    const authors = new Map<string, ChatImportResult['authors'][number]>();
+    const inputs: ChatEntryInput[] = fresh.map(({ m }) => {
+      const user: Actor | null = matched.get(m.author.email ?? '') ?? matched.get(`name:${m.author.name.toLowerCase()}`) ?? null;
+      const a = authors.get(m.author.name) ?? { name: m.author.name, user: user ? { id: user.id, name: user.name } : null, messages: 0 };
+      a.messages++;
+      authors.set(m.author.name, a);
+      return {
+        actor: user,
+        body: m.text,
+        occurredAt: m.at,
+        data: {
+          source: m.source,
+          importId,
+          ts: m.ts,
+          author: { name: m.author.name, externalId: m.author.externalId },
+          ...(m.threadTs ? { threadTs: m.threadTs } : {}),
+          ...(m.subtype ? { subtype: m.subtype } : {}),
+          ...(input.format === 'slack' && input.channel ? { channel: input.channel } : {}),
+        },
+      };
+    });
+    const entries = await insertChatEntries(tx, incident, ctx.clock.now().toISOString(), inputs);
+    const keys = entries.map((e, i) => ({ incident_id: incident.id, key: fresh[i].key, entry_id: e.id }));
+    const first = entries[0]?.id ?? null;
+    const last = entries.at(-1)?.id ?? null;
+    await insertChatKeys(tx, keys);
+    const result: ChatImportResult = {
+      importId,
+      source: input.format,
+      received: messages.length + skipped,
+      imported: fresh.length,
+      duplicates: messages.length - fresh.length,
+      skipped,
+      firstEntryId: first,
+      lastEntryId: last,
+      authors: [...authors.values()].sort((a, b) => b.messages - a.messages),
+    };
+    await record(tx, ctx, incident, {
+      kind: 'chat_imported',
+      data: {
+        importId,
+        source: result.source,
+        imported: result.imported,
+        duplicates: result.duplicates,
+        skipped,
+        firstEntryId: first,
+        lastEntryId: last,
+        ...(input.format === 'slack' && input.channel ? { channel: input.channel } : {}),
+        unmatchedAuthors: result.authors
+          .filter((a) => !a.user)
+          .map((a) => a.name)
+          .slice(0, 100),
+      },
+    });
+    return result;
+  });
+}

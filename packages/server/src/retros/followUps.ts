@@ -1,0 +1,112 @@
+import { ACTION_STATUSES, CreateActionBody, type FollowUpQuery, type ProposeFollowUpBody } from '@firebreak/shared';
+import type { z } from 'zod';
+import { createAction } from '../actions/manage.ts';
+import { formatRef } from '../incidents/ref.ts';
+import { getIncident } from '../incidents/store.ts';
+import type { Ctx } from '../platform/context.ts';
+import { reader, transaction } from '../platform/context.ts';
+import { InputError } from '../platform/errors.ts';
+import { getService } from '../services/store.ts';
+import { getTeam } from '../teams/store.ts';
+import { resolveUser } from '../users/resolveUser.ts';
+import { listFollowUps } from './followUpsStore.ts';
+import { publishLive } from './live.ts';
+import { assertEditable, loadRetro } from './policy.ts';
+
+/**
+ * Proposes a follow-up in the retrospective: created through the actions slice (a follow-up without
+ * an owner stays a draft until someone owns it), then linked to the retrospective.
+ */
+export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typeof ProposeFollowUpBody>): Promise<string> {
+  const pre = await loadRetro(reader(ctx), ctx.user, ref, 'edit');
+  assertEditable(pre.retro);
+  const actionId = await createAction(
+    ctx,
+    formatRef(pre.incident.number),
+    CreateActionBody.parse({
+      title: input.title,
+      kind: 'follow_up',
+      description: input.description,
+      owner: input.owner ?? null,
+      dueAt: input.dueAt ?? null,
+      priority: input.priority,
+      addresses: input.addresses,
+      horizon: input.horizon,
+    }),
+  );
+  await transaction(ctx, async (tx) => {
+    await tx.db
+      .insertInto('retro_follow_ups')
+      .values({ retro_id: pre.retro.id, action_id: actionId, created_at: ctx.clock.now().toISOString() })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  });
+  publishLive(ctx.bus, pre.retro.id, { type: 'actions' });
+  return actionId;
+}
+
+const OPEN = ['open', 'in_progress'];
+
+/** The cross-incident follow-up tracker: by owner, team, service, overdue; only visible incidents. */
+export async function followUpTracker(ctx: Ctx, q: z.output<typeof FollowUpQuery>) {
+  const tx = reader(ctx);
+  const now = ctx.clock.now().toISOString();
+  const statuses = !q.status
+    ? OPEN
+    : q.status === 'all'
+      ? [...ACTION_STATUSES]
+      : q.status
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+  const bad = statuses.find((s) => !ACTION_STATUSES.includes(s as never));
+  if (bad) throw new InputError(`status: unknown status ${bad} (one of ${ACTION_STATUSES.join(', ')}, or all)`, { field: 'status' });
+  let cursor: { due: string; id: string } | undefined;
+  if (q.cursor) {
+    const m = /^(.+)\|([^|]+)$/.exec(q.cursor);
+    if (!m) throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
+    cursor = { due: m[1], id: m[2] };
+  }
+  const empty = { data: [], nextCursor: null };
+  const ownerId = q.owner ? (q.owner === 'me' ? ctx.user.id : (await resolveUser(tx, q.owner, 'owner')).id) : undefined;
+  const team = q.team ? await getTeam(tx, q.team) : undefined;
+  if (q.team && !team) return empty;
+  const service = q.service ? await getService(tx, q.service) : undefined;
+  if (q.service && !service) return empty;
+  const incident = q.incident ? await getIncident(tx, q.incident) : undefined;
+  if (q.incident && !incident) return empty;
+  const rows = await listFollowUps(tx, ctx.user, {
+    statuses,
+    ownerId,
+    teamId: team?.id,
+    serviceId: service?.id,
+    incidentId: incident?.id,
+    overdueAt: q.overdue === 'true' ? now : undefined,
+    fromRetro: q.fromRetro === 'true',
+    limit: q.limit,
+    cursor,
+  });
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return {
+    data: page.map((a) => ({
+      id: a.id,
+      title: a.title,
+      description: a.description,
+      incident: { ref: formatRef(a.incident_number), title: a.incident_title },
+      retroId: a.retro_id,
+      fromRetro: !!a.linked_retro_id,
+      owner: a.owner_id ? { id: a.owner_id, name: a.owner_name ?? '', email: a.owner_email ?? '' } : null,
+      dueAt: a.due_at,
+      overdue: !!a.due_at && OPEN.includes(a.status) && a.due_at < now,
+      priority: a.priority,
+      status: a.status,
+      addresses: a.addresses,
+      horizon: a.horizon,
+      draft: !!a.draft,
+      createdAt: a.created_at,
+      updatedAt: a.updated_at,
+    })),
+    nextCursor: rows.length > q.limit && last ? `${last.due_at ?? '9999'}|${last.id}` : null,
+  };
+}

@@ -1,0 +1,153 @@
+import { RETRO_TRANSITIONS, type RetroStatus, type RetroView } from '@firebreak/shared';
+import type { Ctx, Tx } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { ConflictError } from '../platform/errors.ts';
+import { record } from '../timeline/record.ts';
+import { publishLive } from './live.ts';
+import { loadRetro } from './policy.ts';
+import { retroView } from './read.ts';
+import { getRevision, insertRevision, latestRevision, moveStatus, type RetroRow } from './store.ts';
+
+/** A published revision as stored: the view without anything that depends on who reads it. */
+export type RetroSnapshot = Omit<RetroView, 'abilities' | 'depth'> & {
+  depth: { decision: RetroView['depth']['decision'] };
+  publishedAt: string;
+};
+
+export type OpenFinding = {
+  where: string;
+  title: string;
+  excerpt: string;
+  start: number;
+  end: number;
+  rule: string;
+  message: string;
+  suggestion: string;
+};
+
+/** Every open language finding, named by where it is (section key or why id), with the flagged words. */
+export function openFindings(view: Pick<RetroView, 'sections' | 'whys'>): OpenFinding[] {
+  const out: OpenFinding[] = [];
+  for (const s of view.sections) {
+    for (const f of s.findings) out.push({ where: `section:${s.key}`, title: s.title, excerpt: s.body.slice(f.start, f.end), ...f });
+  }
+  for (const n of view.whys.nodes) {
+    for (const f of n.findings) out.push({ where: `why:${n.id}`, title: 'Five whys', excerpt: n.text.slice(f.start, f.end), ...f });
+  }
+  return out;
+}
+
+const refuse = (retro: RetroRow, to: string) =>
+  new ConflictError(
+    `The retrospective is ${retro.status.replace('_', ' ')}; it cannot go to ${to.replace('_', ' ')} (allowed: ${RETRO_TRANSITIONS[retro.status as RetroStatus].join(', ') || 'amend only'})`,
+    { from: retro.status, to, allowed: RETRO_TRANSITIONS[retro.status as RetroStatus] },
+    'invalid_retro_transition',
+  );
+
+/** Draft ⇄ in review. */
+export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'draft' | 'in_review'; message?: string }): Promise<void> {
+  const { retroId, revision } = await transaction(ctx, async (tx) => {
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    if (retro.status === input.status) return { retroId: retro.id, revision: retro.revision };
+    if (!RETRO_TRANSITIONS[retro.status as RetroStatus].includes(input.status)) throw refuse(retro, input.status);
+    const now = ctx.clock.now().toISOString();
+    if (!(await moveStatus(tx, retro.id, retro.status, retro.revision, { status: input.status, updated_at: now })))
+      throw refuse(retro, input.status);
+    await record(tx, ctx, incident, {
+      kind: 'retro_status_changed',
+      body: input.message ?? null,
+      data: { retroId: retro.id, from: retro.status, to: input.status, revision: retro.revision },
+    });
+    return { retroId: retro.id, revision: retro.revision };
+  });
+  publishLive(ctx.bus, retroId, { type: 'retro', status: input.status, revision });
+}
+
+/**
+ * Publishes the revision under review. Open blame-aware findings need `confirm: true` (409 with
+ * the findings otherwise). The published revision is stored as an immutable snapshot; of two
+ * concurrent publishes exactly one wins, the other gets 409.
+ */
+export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: boolean; message?: string }): Promise<number> {
+  const { retroId, revision } = await transaction(ctx, async (tx) => {
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    if (retro.status !== 'in_review') throw refuse(retro, 'published');
+    const view = await retroView(tx, ctx, ctx.user, retro, incident);
+    const findings = openFindings(view);
+    if (findings.length && !input.confirm) {
+      throw new ConflictError(
+        `The language review found ${findings.length} passage${findings.length > 1 ? 's' : ''} that may read as blame; revise them, or publish with {"confirm": true}`,
+        { findings },
+        'language_findings',
+      );
+    }
+    const now = ctx.clock.now().toISOString();
+    const won = await moveStatus(tx, retro.id, 'in_review', retro.revision, {
+      status: 'published',
+      updated_at: now,
+      first_published_at: retro.first_published_at ?? now,
+    });
+    if (!won) throw refuse(retro, 'published');
+    await insertRevision(tx, {
+      retro_id: retro.id,
+      revision: retro.revision,
+      published_at: now,
+      published_by: ctx.user.id,
+      snapshot: JSON.stringify(toSnapshot(view, ctx, now)),
+    });
+    await record(tx, ctx, incident, {
+      kind: 'retro_published',
+      body: input.message ?? null,
+      data: { retroId: retro.id, revision: retro.revision, confirmedFindings: findings.length },
+    });
+    return { retroId: retro.id, revision: retro.revision };
+  });
+  publishLive(ctx.bus, retroId, { type: 'retro', status: 'published', revision });
+  return revision;
+}
+
+function toSnapshot(view: RetroView, ctx: Ctx, now: string): RetroSnapshot {
+  const { abilities: _a, depth, ...rest } = view;
+  return {
+    ...rest,
+    status: 'published',
+    publishedRevision: view.revision,
+    publishedAt: now,
+    revisions: [...view.revisions, { revision: view.revision, publishedAt: now, publishedBy: { id: ctx.user.id, name: ctx.user.name } }],
+    // Nothing about the reader who happened to publish.
+    answers: view.answers.map((a) => ({ ...a, mine: false })),
+    participation: { ...view.participation, you: { invited: false, answered: false, anonymous: null } },
+    depth: { decision: depth.decision },
+  };
+}
+
+/** Starts a new revision from the published one: the published revision stays as it was. */
+export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promise<number> {
+  const { retroId, revision } = await transaction(ctx, async (tx) => {
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    if (retro.status !== 'published')
+      throw new ConflictError(
+        'Only a published retrospective can be amended; edit this one directly',
+        { status: retro.status },
+        'retro_not_published',
+      );
+    const now = ctx.clock.now().toISOString();
+    const next = retro.revision + 1;
+    if (!(await moveStatus(tx, retro.id, 'published', retro.revision, { status: 'draft', revision: next, updated_at: now })))
+      throw refuse(retro, 'draft');
+    await record(tx, ctx, incident, {
+      kind: 'retro_amended',
+      body: message ?? null,
+      data: { retroId: retro.id, from: retro.revision, revision: next },
+    });
+    return { retroId: retro.id, revision: next };
+  });
+  publishLive(ctx.bus, retroId, { type: 'retro', status: 'draft', revision });
+  return revision;
+}
+
+/** A published revision's snapshot (the latest when `revision` is omitted), or undefined. */
+export async function snapshotOf(tx: Tx, retroId: string, revision?: number): Promise<RetroSnapshot | undefined> {
+  const row = revision === undefined ? await latestRevision(tx, retroId) : await getRevision(tx, retroId, revision);
+  return row ? (JSON.parse(row.snapshot) as RetroSnapshot) : undefined;
+}

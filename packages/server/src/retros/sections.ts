@@ -1,0 +1,83 @@
+import type { RetroSectionView, SaveSectionBody, TimelineItem } from '@firebreak/shared';
+import type { z } from 'zod';
+import type { Ctx } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
+import { newId } from '../platform/ids.ts';
+import { record } from '../timeline/record.ts';
+import { publishLive } from './live.ts';
+import { assertEditable, loadRetro } from './policy.ts';
+import { presentSection } from './present.ts';
+import { getSection, markSectionLogged, saveSectionIfCurrent } from './store.ts';
+
+/** Saves by one person to one section within this window share one timeline entry. */
+const COALESCE_MS = 10 * 60_000;
+
+/**
+ * Saves one section. The save carries the revision it started from: if someone saved the section
+ * since, nothing is written and the answer is 409 with both versions (yours and theirs), so no one's
+ * text is silently lost. Sections are independent: saves to different sections never conflict.
+ */
+export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.output<typeof SaveSectionBody>): Promise<RetroSectionView> {
+  if (input.body === undefined && input.items === undefined) throw new InputError('Send body, items, or both', { field: 'body' });
+  const { view, retroId } = await transaction(ctx, async (tx) => {
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    assertEditable(retro);
+    const current = await getSection(tx, retro.id, key);
+    if (!current) throw new NotFoundError(`No section ${key} in this retrospective`, 'section_not_found');
+    if (input.items !== undefined && current.kind !== 'timeline')
+      throw new InputError(`items: only timeline sections have items (${key} is ${current.kind})`, { field: 'items' });
+    const items: TimelineItem[] | undefined = input.items?.map((i) => ({
+      id: i.id || newId().slice(0, 8),
+      at: i.at,
+      text: i.text,
+      entryId: i.entryId ?? null,
+      milestone: i.milestone ?? null,
+    }));
+    items?.sort((a, b) => a.at.localeCompare(b.at));
+    if (input.baseRevision !== current.revision) {
+      throw new ConflictError(
+        `Section "${current.title}" was changed by ${current.updated_by_name ?? 'someone'} since revision ${input.baseRevision}; merge the two versions and save again with baseRevision ${current.revision}`,
+        {
+          section: key,
+          yours: { baseRevision: input.baseRevision, body: input.body ?? null, items: items ?? null },
+          theirs: presentSection(current),
+        },
+        'edit_conflict',
+      );
+    }
+    const now = ctx.clock.now().toISOString();
+    const patch = {
+      ...(input.body !== undefined ? { body: input.body } : {}),
+      ...(items !== undefined ? { items: JSON.stringify(items) } : {}),
+      updated_by: ctx.user.id,
+      updated_at: now,
+    };
+    // Belt and braces: the revision check is also in the UPDATE, so a save can never overwrite a newer one.
+    if (!(await saveSectionIfCurrent(tx, current.id, input.baseRevision, patch))) {
+      const theirs = await getSection(tx, retro.id, key);
+      throw new ConflictError(
+        'The section changed while saving',
+        {
+          section: key,
+          yours: { baseRevision: input.baseRevision, body: input.body ?? null, items: items ?? null },
+          theirs: theirs ? presentSection(theirs) : null,
+        },
+        'edit_conflict',
+      );
+    }
+    await tx.db.updateTable('retros').set({ updated_at: now }).where('id', '=', retro.id).execute();
+    const recent = current.logged_by === ctx.user.id && current.logged_at && Date.parse(now) - Date.parse(current.logged_at) < COALESCE_MS;
+    if (!recent) {
+      await record(tx, ctx, incident, {
+        kind: 'retro_section_edited',
+        data: { retroId: retro.id, section: key, title: current.title, revision: current.revision + 1 },
+      });
+      await markSectionLogged(tx, current.id, ctx.user.id, now);
+    }
+    const saved = await getSection(tx, retro.id, key);
+    return { view: presentSection(saved as NonNullable<typeof saved>), retroId: retro.id };
+  });
+  publishLive(ctx.bus, retroId, { type: 'section', section: view });
+  return view;
+}

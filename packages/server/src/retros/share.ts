@@ -1,0 +1,94 @@
+import { getIncidentById } from '../incidents/store.ts';
+import type { Ctx, Deps } from '../platform/context.ts';
+import { reader, transaction } from '../platform/context.ts';
+import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
+import { hashSecret, newSecret } from '../platform/ids.ts';
+import { record } from '../timeline/record.ts';
+import { publishLive } from './live.ts';
+import { loadRetro } from './policy.ts';
+import { type RetroSnapshot, snapshotOf } from './publish.ts';
+import { getRetroByShareHash } from './store.ts';
+
+export type ShareLinks = { token: string; url: string; markdownUrl: string; htmlUrl: string; createdAt: string; allowsPrivate: boolean };
+
+export const shareLinks = (publicUrl: string, token: string) => {
+  const base = `${publicUrl}/api/v1/shared/retros/${token}`;
+  return { url: base, markdownUrl: `${base}/export.md`, htmlUrl: `${base}/export.html` };
+};
+
+/**
+ * Creates (or replaces) the retrospective's share link: anyone with the link reads the latest
+ * published revision without signing in, never a draft. Only for non-private incidents, unless an
+ * admin explicitly shares a private one (`allowPrivate`). The token is shown once; only its hash is kept.
+ */
+export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: boolean }): Promise<ShareLinks> {
+  const token = newSecret('fbshare');
+  const { retroId, out } = await transaction(ctx, async (tx) => {
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
+    if (!retro.first_published_at)
+      throw new ConflictError('Publish the retrospective before sharing it; share links never show drafts', {}, 'retro_not_published');
+    const allowsPrivate = !!incident.private;
+    if (incident.private && !(ctx.user.role === 'admin' && input.allowPrivate)) {
+      throw new NotAllowedError(
+        ctx.user.role === 'admin'
+          ? 'This incident is private: share it only deliberately, with {"allowPrivate": true}'
+          : 'This incident is private: only an admin can share its retrospective',
+        'share_private_forbidden',
+      );
+    }
+    const now = ctx.clock.now().toISOString();
+    await tx.db
+      .updateTable('retros')
+      .set({
+        share_token_hash: hashSecret(token),
+        share_created_at: now,
+        share_created_by: ctx.user.id,
+        share_allows_private: allowsPrivate ? 1 : 0,
+      })
+      .where('id', '=', retro.id)
+      .execute();
+    await record(tx, ctx, incident, {
+      kind: 'retro_share_changed',
+      data: { retroId: retro.id, change: retro.share_token_hash ? 'replaced' : 'created', allowsPrivate },
+    });
+    return { retroId: retro.id, out: { token, ...shareLinks(ctx.config.publicUrl, token), createdAt: now, allowsPrivate } };
+  });
+  publishLive(ctx.bus, retroId, { type: 'share' });
+  return out;
+}
+
+/** Revokes the share link: it stops working at once. */
+export async function revokeShare(ctx: Ctx, ref: string): Promise<void> {
+  const retroId = await transaction(ctx, async (tx) => {
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
+    if (!retro.share_token_hash) throw new NotFoundError('This retrospective has no share link', 'share_not_found');
+    await tx.db
+      .updateTable('retros')
+      .set({ share_token_hash: null, share_created_at: null, share_created_by: null, share_allows_private: 0 })
+      .where('id', '=', retro.id)
+      .execute();
+    await record(tx, ctx, incident, { kind: 'retro_share_changed', data: { retroId: retro.id, change: 'revoked' } });
+    return retro.id;
+  });
+  publishLive(ctx.bus, retroId, { type: 'share' });
+}
+
+/**
+ * What a share link shows: the latest published revision, without e-mail addresses. A link to an
+ * incident that became private after sharing stops working (unless an admin shared it as private).
+ */
+export async function readShared(deps: Deps, token: string): Promise<RetroSnapshot> {
+  const tx = reader(deps);
+  const gone = () => new NotFoundError('This share link does not exist or was revoked', 'share_not_found');
+  if (!/^fbshare_[A-Za-z0-9_-]{20,100}$/.test(token)) throw gone();
+  const retro = await getRetroByShareHash(tx, hashSecret(token));
+  if (!retro) throw gone();
+  const incident = await getIncidentById(tx, retro.incident_id);
+  if (!incident || (incident.private && !retro.share_allows_private)) throw gone();
+  const snap = await snapshotOf(tx, retro.id);
+  if (!snap) throw gone();
+  return {
+    ...snap,
+    meeting: { ...snap.meeting, attendees: snap.meeting.attendees.map((a) => ({ ...a, email: '' })) },
+  };
+}

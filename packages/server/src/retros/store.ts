@@ -1,0 +1,136 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../platform/context.ts';
+import type { RetroRevisionsTable, RetroSectionsTable, RetrosTable } from '../platform/db/schema.ts';
+
+export type RetroRow = Selectable<RetrosTable>;
+export type SectionRow = Selectable<RetroSectionsTable>;
+export type RevisionRow = Selectable<RetroRevisionsTable>;
+
+export const getRetro = (tx: Tx, id: string) => tx.db.selectFrom('retros').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const getRetroByIncident = (tx: Tx, incidentId: string) =>
+  tx.db.selectFrom('retros').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
+
+export const insertRetro = (tx: Tx, row: RetroRow) => tx.db.insertInto('retros').values(row).execute();
+
+export const updateRetro = (tx: Tx, id: string, patch: Partial<RetroRow>) =>
+  tx.db.updateTable('retros').set(patch).where('id', '=', id).execute();
+
+/**
+ * Moves the status only if it is still `from` at `revision`: of two concurrent publishes exactly one
+ * changes a row; the other sees 0 rows and answers 409.
+ */
+export async function moveStatus(tx: Tx, id: string, from: string, revision: number, patch: Partial<RetroRow>): Promise<boolean> {
+  const r = await tx.db
+    .updateTable('retros')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .where('revision', '=', revision)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const sectionsOf = (tx: Tx, retroId: string) =>
+  tx.db
+    .selectFrom('retro_sections')
+    .leftJoin('users', 'users.id', 'retro_sections.updated_by')
+    .selectAll('retro_sections')
+    .select('users.name as updated_by_name')
+    .where('retro_sections.retro_id', '=', retroId)
+    .orderBy('retro_sections.position')
+    .execute();
+export type SectionWithName = Awaited<ReturnType<typeof sectionsOf>>[number];
+
+export const getSection = (tx: Tx, retroId: string, key: string) =>
+  tx.db
+    .selectFrom('retro_sections')
+    .leftJoin('users', 'users.id', 'retro_sections.updated_by')
+    .selectAll('retro_sections')
+    .select('users.name as updated_by_name')
+    .where('retro_sections.retro_id', '=', retroId)
+    .where('retro_sections.key', '=', key)
+    .executeTakeFirst();
+
+export const insertSections = (tx: Tx, rows: SectionRow[]) =>
+  rows.length ? tx.db.insertInto('retro_sections').values(rows).execute() : Promise.resolve([]);
+
+/** Writes a section only if nobody saved it since `baseRevision`; false means a conflict. */
+export async function saveSectionIfCurrent(tx: Tx, id: string, baseRevision: number, patch: Partial<SectionRow>): Promise<boolean> {
+  const r = await tx.db
+    .updateTable('retro_sections')
+    .set({ ...patch, revision: baseRevision + 1 })
+    .where('id', '=', id)
+    .where('revision', '=', baseRevision)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const markSectionLogged = (tx: Tx, id: string, by: string, at: string) =>
+  tx.db.updateTable('retro_sections').set({ logged_by: by, logged_at: at }).where('id', '=', id).execute();
+
+export const revisionsOf = (tx: Tx, retroId: string) =>
+  tx.db
+    .selectFrom('retro_revisions')
+    .leftJoin('users', 'users.id', 'retro_revisions.published_by')
+    .select(['retro_revisions.revision', 'retro_revisions.published_at', 'retro_revisions.published_by', 'users.name as published_by_name'])
+    .where('retro_revisions.retro_id', '=', retroId)
+    .orderBy('retro_revisions.revision')
+    .execute();
+
+export const getRevision = (tx: Tx, retroId: string, revision: number) =>
+  tx.db.selectFrom('retro_revisions').selectAll().where('retro_id', '=', retroId).where('revision', '=', revision).executeTakeFirst();
+
+export const latestRevision = (tx: Tx, retroId: string) =>
+  tx.db.selectFrom('retro_revisions').selectAll().where('retro_id', '=', retroId).orderBy('revision', 'desc').limit(1).executeTakeFirst();
+
+export const insertRevision = (tx: Tx, row: RevisionRow) => tx.db.insertInto('retro_revisions').values(row).execute();
+
+export const getRetroByShareHash = (tx: Tx, hash: string) =>
+  tx.db.selectFrom('retros').selectAll().where('share_token_hash', '=', hash).executeTakeFirst();
+
+export type RetroListFilter = { statuses?: string[]; limit: number; before?: string };
+
+/** Retrospectives on incidents the user may see, most recently changed first. */
+export function listRetros(tx: Tx, user: { id: string; role: string }, f: RetroListFilter) {
+  let q = tx.db
+    .selectFrom('retros')
+    .innerJoin('incidents', 'incidents.id', 'retros.incident_id')
+    .selectAll('retros')
+    .select(['incidents.number as incident_number', 'incidents.title as incident_title', 'incidents.private as incident_private'])
+    .orderBy('retros.updated_at', 'desc')
+    .orderBy('retros.id', 'desc')
+    .limit(f.limit + 1);
+  if (user.role !== 'admin') {
+    q = q.where((eb) =>
+      eb.or([
+        eb('incidents.private', '=', 0),
+        eb.exists(
+          eb
+            .selectFrom('incident_members as vm')
+            .select('vm.user_id')
+            .whereRef('vm.incident_id', '=', 'incidents.id')
+            .where('vm.user_id', '=', user.id),
+        ),
+      ]),
+    );
+  }
+  if (user.role === 'viewer') q = q.where('retros.first_published_at', 'is not', null);
+  if (f.statuses?.length) q = q.where('retros.status', 'in', f.statuses);
+  if (f.before) q = q.where('retros.updated_at', '<', f.before);
+  return q.execute();
+}
+
+/** Participants and role holders of an incident: the people asked for their view. */
+export async function invitedUserIds(tx: Tx, incidentId: string): Promise<string[]> {
+  const [members, roles] = await Promise.all([
+    tx.db
+      .selectFrom('incident_members')
+      .select('user_id')
+      .where('incident_id', '=', incidentId)
+      .where('kind', '=', 'participant')
+      .execute(),
+    tx.db.selectFrom('incident_roles').select('user_id').where('incident_id', '=', incidentId).execute(),
+  ]);
+  return [...new Set([...members, ...roles].map((r) => r.user_id))];
+}

@@ -1,0 +1,148 @@
+import { ANSWER_PROMPTS } from '@firebreak/shared';
+import { formatRef } from '../incidents/ref.ts';
+import type { Ctx } from '../platform/context.ts';
+import { reader } from '../platform/context.ts';
+import { authorKey } from './answerKey.ts';
+
+export type RetroTask =
+  | {
+      kind: 'answer';
+      retroId: string;
+      incident: { ref: string; title: string };
+      retroStatus: string;
+      done: boolean;
+      prompts: { key: string; prompt: string }[];
+    }
+  | {
+      kind: 'attend';
+      retroId: string;
+      incident: { ref: string; title: string };
+      retroStatus: string;
+      done: boolean;
+      startsAt: string;
+      durationMinutes: number;
+    };
+
+/**
+ * The caller's retrospective tasks: give their view on retrospectives of incidents where they were a
+ * participant or held a role (until published), and attend scheduled review meetings.
+ */
+export async function retroTasks(ctx: Ctx, opts: { all: boolean }): Promise<RetroTask[]> {
+  const tx = reader(ctx);
+  const uid = ctx.user.id;
+  const rows = await tx.db
+    .selectFrom('retros')
+    .innerJoin('incidents', 'incidents.id', 'retros.incident_id')
+    .select([
+      'retros.id',
+      'retros.status',
+      'retros.meeting_starts_at',
+      'retros.meeting_duration_minutes',
+      'retros.meeting_attendees',
+      'incidents.number',
+      'incidents.title',
+    ])
+    .where('retros.status', '!=', 'published')
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('incident_members as m')
+            .select('m.user_id')
+            .whereRef('m.incident_id', '=', 'incidents.id')
+            .where('m.user_id', '=', uid)
+            .where('m.kind', '=', 'participant'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('incident_roles as r')
+            .select('r.user_id')
+            .whereRef('r.incident_id', '=', 'incidents.id')
+            .where('r.user_id', '=', uid),
+        ),
+        eb('retros.meeting_attendees', 'like', `%"${uid.replace(/[%_"\\]/g, '')}"%`),
+      ]),
+    )
+    // Private incidents: only members (and admins) see them, even when invited to the meeting.
+    .$if(ctx.user.role !== 'admin', (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('incidents.private', '=', 0),
+          eb.exists(
+            eb
+              .selectFrom('incident_members as vm')
+              .select('vm.user_id')
+              .whereRef('vm.incident_id', '=', 'incidents.id')
+              .where('vm.user_id', '=', uid),
+          ),
+        ]),
+      ),
+    )
+    .orderBy('incidents.number', 'desc')
+    .limit(500)
+    .execute();
+  if (ctx.user.role === 'viewer') return [];
+  const ids = rows.map((r) => r.id);
+  const keys = new Map(ids.map((id) => [authorKey(ctx.config, id, uid), id]));
+  const answered = new Set(
+    keys.size
+      ? (
+          await tx.db
+            .selectFrom('retro_answers')
+            .select('author_key')
+            .where('author_key', 'in', [...keys.keys()])
+            .execute()
+        ).map((a) => keys.get(a.author_key))
+      : [],
+  );
+  const [participants, roles] = await Promise.all([
+    ids.length
+      ? tx.db
+          .selectFrom('incident_members')
+          .innerJoin('retros', 'retros.incident_id', 'incident_members.incident_id')
+          .select('retros.id')
+          .where('retros.id', 'in', ids)
+          .where('incident_members.user_id', '=', uid)
+          .where('incident_members.kind', '=', 'participant')
+          .execute()
+      : [],
+    ids.length
+      ? tx.db
+          .selectFrom('incident_roles')
+          .innerJoin('retros', 'retros.incident_id', 'incident_roles.incident_id')
+          .select('retros.id')
+          .where('retros.id', 'in', ids)
+          .where('incident_roles.user_id', '=', uid)
+          .execute()
+      : [],
+  ]);
+  const invited = new Set([...participants, ...roles].map((r) => r.id));
+  const now = ctx.clock.now().toISOString();
+  const tasks: RetroTask[] = [];
+  for (const r of rows) {
+    const incident = { ref: formatRef(r.number), title: r.title };
+    if (invited.has(r.id))
+      tasks.push({
+        kind: 'answer',
+        retroId: r.id,
+        incident,
+        retroStatus: r.status,
+        done: answered.has(r.id),
+        prompts: ANSWER_PROMPTS.map((p) => ({ key: p.key, prompt: p.prompt })),
+      });
+    const attendees = r.meeting_attendees ? (JSON.parse(r.meeting_attendees) as string[]) : [];
+    if (r.meeting_starts_at && attendees.includes(uid)) {
+      const end = new Date(Date.parse(r.meeting_starts_at) + (r.meeting_duration_minutes ?? 60) * 60_000).toISOString();
+      tasks.push({
+        kind: 'attend',
+        retroId: r.id,
+        incident,
+        retroStatus: r.status,
+        done: end < now,
+        startsAt: r.meeting_starts_at,
+        durationMinutes: r.meeting_duration_minutes ?? 60,
+      });
+    }
+  }
+  return opts.all ? tasks : tasks.filter((t) => !t.done);
+}

@@ -1,0 +1,29 @@
+import { analyzeThemes, type Themes } from '@firebreak/shared';
+import type { IncidentRow } from '../incidents/store.ts';
+import type { Actor, Tx } from '../platform/context.ts';
+import { presentEntry, type TimelineEntryView } from '../timeline/present.ts';
+import { listEntries } from '../timeline/store.ts';
+
+const PAGE = 5000;
+
+/** The whole timeline of an incident as the user may read it (viewers: stakeholder entries only). */
+export async function wholeTimeline(tx: Tx, user: Actor, incidentId: string): Promise<TimelineEntryView[]> {
+  const out: TimelineEntryView[] = [];
+  let after = 0;
+  for (;;) {
+    const rows = await listEntries(tx, incidentId, { after, limit: PAGE, stakeholdersOnly: user.role === 'viewer' });
+    for (const r of rows) out.push(presentEntry(r));
+    if (rows.length < PAGE) return out;
+    after = Number(rows[rows.length - 1].id);
+  }
+}
+
+/** Investigation aids for an incident: gaps, stuck moments, people over time, handovers (pure rules in shared). */
+export async function incidentThemes(
+  tx: Tx,
+  user: Actor,
+  incident: IncidentRow,
+  opts: { gapMinutes?: number; bucketMinutes?: number; crowdThreshold?: number } = {},
+): Promise<Themes> {
+  return analyzeThemes(await wholeTimeline(tx, user, incident.id), opts);
+}

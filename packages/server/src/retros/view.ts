@@ -1,0 +1,59 @@
+import type { RetroView } from '@firebreak/shared';
+import { canWork } from '../incidents/policy.ts';
+import type { IncidentRow } from '../incidents/store.ts';
+import type { Ctx } from '../platform/context.ts';
+import { reader } from '../platform/context.ts';
+import { NotFoundError } from '../platform/errors.ts';
+import { authorKey } from './answerKey.ts';
+import { depthSuggestion } from './depth.ts';
+import { loadRetro } from './policy.ts';
+import { type RetroSnapshot, snapshotOf } from './publish.ts';
+import { retroView } from './read.ts';
+import type { RetroRow } from './store.ts';
+
+/** A published revision as a RetroView for this reader: live depth advice, their own answer marked, no editing. */
+export async function snapshotView(ctx: Ctx, retro: RetroRow, incident: IncidentRow, snap: RetroSnapshot): Promise<RetroView> {
+  const tx = reader(ctx);
+  const key = authorKey(ctx.config, retro.id, ctx.user.id);
+  const mine = await tx.db
+    .selectFrom('retro_answers')
+    .select('id')
+    .where('retro_id', '=', retro.id)
+    .where('author_key', '=', key)
+    .executeTakeFirst();
+  const work = canWork(ctx.user);
+  const latest = retro.status === 'published' && snap.revision === retro.revision;
+  return {
+    ...snap,
+    answers: snap.answers.map((a) => ({ ...a, mine: a.id === mine?.id })),
+    depth: { suggestion: await depthSuggestion(tx, ctx.user, incident, ctx.clock.now()), decision: snap.depth.decision },
+    abilities: {
+      edit: false,
+      answer: false,
+      submitForReview: false,
+      backToDraft: false,
+      publish: false,
+      amend: work && latest,
+      decideDepth: work,
+      scheduleMeeting: work,
+      share: work && (!incident.private || ctx.user.role === 'admin'),
+      export: true,
+    },
+  };
+}
+
+/**
+ * What GET /retros/{id} shows: the working copy, or a published revision when asked for one.
+ * Viewers (stakeholders) always get the latest published revision, never a draft.
+ */
+export async function readRetro(ctx: Ctx, ref: string, revision?: number): Promise<RetroView> {
+  const tx = reader(ctx);
+  const { retro, incident } = await loadRetro(tx, ctx.user, ref);
+  if (revision !== undefined || ctx.user.role === 'viewer') {
+    const snap = await snapshotOf(tx, retro.id, revision);
+    if (!snap)
+      throw new NotFoundError(`No published revision ${revision ?? ''} of this retrospective`.replace('  ', ' '), 'revision_not_found');
+    return snapshotView(ctx, retro, incident, snap);
+  }
+  return retroView(tx, ctx, ctx.user, retro, incident);
+}

@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import { RETRO_SECTION_KINDS, RETRO_STATUSES, WHY_ENDINGS } from './vocab.ts';
+
+/**
+ * The API shapes of a retrospective (GET /api/v1/retros/{id}), as zod schemas: the server uses them
+ * as response schemas (validated, documented in OpenAPI), clients use the inferred types.
+ */
+export const PersonBriefSchema = z.object({ id: z.string(), name: z.string() });
+export type PersonBrief = z.infer<typeof PersonBriefSchema>;
+
+export const LanguageFindingSchema = z.object({
+  start: z.number().int().describe('UTF-16 offset into the text'),
+  end: z.number().int().describe('Exclusive'),
+  rule: z.string(),
+  message: z.string(),
+  suggestion: z.string(),
+});
+export type LanguageFindingView = z.infer<typeof LanguageFindingSchema>;
+
+export const TimelineItemSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  text: z.string(),
+  entryId: z.number().int().nullable().describe('The timeline entry this line quotes'),
+  milestone: z.string().nullable(),
+});
+export type TimelineItem = z.infer<typeof TimelineItemSchema>;
+
+export const RetroSectionSchema = z.object({
+  key: z.string(),
+  title: z.string(),
+  kind: z.enum(RETRO_SECTION_KINDS),
+  prompt: z.string(),
+  position: z.number().int(),
+  body: z.string().describe('Markdown'),
+  items: z.array(TimelineItemSchema).nullable().describe('Timeline sections: the excerpt lines; null for other kinds'),
+  revision: z.number().int().describe('Send it back as baseRevision when saving'),
+  updatedAt: z.string(),
+  updatedBy: PersonBriefSchema.nullable(),
+  findings: z.array(LanguageFindingSchema).describe('Blame-aware language review of the body'),
+});
+export type RetroSectionView = z.infer<typeof RetroSectionSchema>;
+
+export const FollowUpBriefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  owner: PersonBriefSchema.nullable(),
+  dueAt: z.string().nullable(),
+  priority: z.string(),
+  status: z.string(),
+  horizon: z.string(),
+  addresses: z.string(),
+  draft: z.boolean(),
+  overdue: z.boolean(),
+  fromRetro: z.boolean().describe('Proposed in this retrospective (rather than added during the incident)'),
+  whyId: z.string().nullable().describe('The why chain this follow-up ends'),
+});
+export type FollowUpBrief = z.infer<typeof FollowUpBriefSchema>;
+
+export const WhyNodeSchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable().describe('null: an immediate cause, the start of a chain'),
+  position: z.number().int(),
+  text: z.string(),
+  ending: z.enum(WHY_ENDINGS).nullable(),
+  acceptedReason: z.string().nullable(),
+  action: FollowUpBriefSchema.nullable(),
+  revision: z.number().int(),
+  depth: z.number().int().describe('1 for an immediate cause'),
+  open: z.boolean().describe('A last why with no ending yet'),
+  findings: z.array(LanguageFindingSchema),
+});
+export type WhyNodeView = z.infer<typeof WhyNodeSchema>;
+
+export const WhySummarySchema = z.object({
+  chains: z.number().int(),
+  nodes: z.number().int(),
+  maxDepth: z.number().int(),
+  openLeaves: z.array(z.string()),
+  followUps: z.number().int(),
+  accepted: z.number().int(),
+  complete: z.boolean(),
+});
+
+export const AnswerSchema = z.object({
+  id: z.string(),
+  anonymous: z.boolean(),
+  author: PersonBriefSchema.nullable().describe('Null for anonymous answers, for everyone (admins included)'),
+  whatHappened: z.string(),
+  surprised: z.string(),
+  stuck: z.string(),
+  wouldHaveHelped: z.string(),
+  mine: z.boolean().describe("True only on the caller's own answer"),
+});
+export type AnswerView = z.infer<typeof AnswerSchema>;
+
+export const ParticipationSchema = z.object({
+  invited: z.number().int().describe('Participants and role holders, who are asked for their view'),
+  answered: z.number().int(),
+  attributed: z.array(PersonBriefSchema),
+  anonymous: z.number().int(),
+  you: z.object({ invited: z.boolean(), answered: z.boolean(), anonymous: z.boolean().nullable() }),
+});
+export type Participation = z.infer<typeof ParticipationSchema>;
+
+export const MeetingSchema = z.object({
+  scheduled: z.boolean().describe('False before scheduling and after cancelling (the notes stay)'),
+  startsAt: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  location: z.string(),
+  attendees: z.array(PersonBriefSchema.extend({ email: z.string() })),
+  notes: z.string(),
+  notesRevision: z.number().int().describe('Send it back as baseRevision when saving notes'),
+  sequence: z.number().int(),
+});
+export type MeetingView = z.infer<typeof MeetingSchema>;
+
+export const DepthSuggestionSchema = z.object({
+  suggestion: z.enum(['deep', 'standard']),
+  score: z.number().int(),
+  reasons: z.array(z.object({ points: z.number().int(), text: z.string() })),
+});
+
+export const DepthDecisionSchema = z.object({
+  decision: z.string(),
+  reason: z.string(),
+  decidedBy: PersonBriefSchema.nullable(),
+  decidedAt: z.string(),
+});
+
+export const RetroViewSchema = z.object({
+  id: z.string(),
+  incident: z.object({
+    id: z.string(),
+    ref: z.string(),
+    title: z.string(),
+    status: z.string(),
+    severity: z.string().nullable(),
+    private: z.boolean(),
+  }),
+  template: z.object({ id: z.string(), name: z.string() }),
+  status: z.enum(RETRO_STATUSES),
+  revision: z.number().int().describe('The revision being written (or shown, for a published one)'),
+  required: z.boolean().describe("The incident's severity requires a published retrospective before closing"),
+  publishedRevision: z.number().int().nullable(),
+  revisions: z.array(z.object({ revision: z.number().int(), publishedAt: z.string(), publishedBy: PersonBriefSchema.nullable() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: PersonBriefSchema.nullable(),
+  sections: z.array(RetroSectionSchema),
+  whys: z.object({ nodes: z.array(WhyNodeSchema).describe('Depth-first, parents before children'), summary: WhySummarySchema }),
+  answers: z.array(AnswerSchema),
+  participation: ParticipationSchema,
+  actions: z.object({ immediate: z.array(FollowUpBriefSchema), longTerm: z.array(FollowUpBriefSchema) }),
+  depth: z.object({ suggestion: DepthSuggestionSchema, decision: DepthDecisionSchema.nullable() }),
+  meeting: MeetingSchema,
+  share: z.object({ active: z.boolean(), createdAt: z.string(), allowsPrivate: z.boolean() }).nullable(),
+  openFindings: z.number().int().describe('Language findings in sections and whys; publishing with any needs confirm'),
+  abilities: z.record(z.string(), z.boolean()),
+});
+export type RetroView = z.infer<typeof RetroViewSchema>;
+
+// ---- other responses ----
+export const RetroListItemSchema = z.object({
+  id: z.string(),
+  incident: z.object({ ref: z.string(), title: z.string(), private: z.boolean() }),
+  status: z.enum(RETRO_STATUSES),
+  revision: z.number().int(),
+  required: z.boolean(),
+  template: z.object({ id: z.string(), name: z.string() }),
+  published: z.boolean().describe('Published at least once'),
+  meetingStartsAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const TemplateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  builtin: z.boolean(),
+  isDefault: z.boolean(),
+  customised: z.boolean().describe('A built-in template an admin edited (DELETE resets it)'),
+  archived: z.boolean(),
+  updatedAt: z.string().nullable(),
+  sections: z.array(
+    z.object({ key: z.string(), title: z.string(), kind: z.enum(RETRO_SECTION_KINDS), prompt: z.string(), prefill: z.string() }),
+  ),
+});
+
+export const ChatImportResultSchema = z.object({
+  importId: z.string(),
+  source: z.enum(['slack', 'transcript']),
+  received: z.number().int(),
+  imported: z.number().int(),
+  duplicates: z.number().int().describe('Already imported before (or twice in this export)'),
+  skipped: z.number().int().describe('Channel housekeeping (joins, topic changes) and empty messages'),
+  firstEntryId: z.number().int().nullable(),
+  lastEntryId: z.number().int().nullable(),
+  authors: z.array(
+    z.object({
+      name: z.string(),
+      user: PersonBriefSchema.nullable().describe('The Firebreak user matched by e-mail or name'),
+      messages: z.number().int(),
+    }),
+  ),
+});
+
+export const ThemesSchema = z.object({
+  window: z.object({ from: z.string(), to: z.string() }).nullable(),
+  gaps: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      minutes: z.number().int(),
+      beforeEntryId: z.number().int(),
+      afterEntryId: z.number().int(),
+      messagesDuring: z.number().int(),
+      messageIds: z.array(z.number().int()).describe('Up to 50 chat entries in the gap'),
+    }),
+  ),
+  stuck: z.array(
+    z.object({
+      entryId: z.number().int(),
+      at: z.string(),
+      who: z.string(),
+      category: z.enum(['access', 'ownership', 'waiting', 'knowledge']),
+      phrase: z.string(),
+      excerpt: z.string(),
+    }),
+  ),
+  people: z.object({
+    bucketMinutes: z.number().int(),
+    threshold: z.number().int(),
+    total: z.number().int(),
+    peak: z.object({ from: z.string(), people: z.number().int() }).nullable(),
+    buckets: z.array(z.object({ from: z.string(), to: z.string(), people: z.number().int(), names: z.array(z.string()) })),
+    crowded: z.array(z.object({ from: z.string(), to: z.string(), people: z.number().int() })),
+  }),
+  handovers: z.array(
+    z.object({
+      entryId: z.number().int(),
+      at: z.string(),
+      source: z.enum(['role', 'chat']),
+      role: z.string().nullable(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      excerpt: z.string().nullable(),
+    }),
+  ),
+  summary: z.array(z.string()),
+});
+
+export const FollowUpItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  incident: z.object({ ref: z.string(), title: z.string() }),
+  retroId: z.string().nullable().describe("The incident's retrospective, if any"),
+  fromRetro: z.boolean().describe('Proposed in the retrospective'),
+  owner: PersonBriefSchema.extend({ email: z.string() }).nullable(),
+  dueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  priority: z.string(),
+  status: z.string(),
+  addresses: z.string(),
+  horizon: z.string(),
+  draft: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const RetroTaskSchema = z.object({
+  kind: z.enum(['answer', 'attend']),
+  retroId: z.string(),
+  incident: z.object({ ref: z.string(), title: z.string() }),
+  retroStatus: z.string(),
+  done: z.boolean(),
+  prompts: z
+    .array(z.object({ key: z.string(), prompt: z.string() }))
+    .optional()
+    .describe('answer tasks: the four questions'),
+  startsAt: z.string().optional().describe('attend tasks'),
+  durationMinutes: z.number().int().optional(),
+});
+
+export const OpenFindingSchema = LanguageFindingSchema.extend({
+  where: z.string().describe('section:<key> or why:<id>'),
+  title: z.string(),
+  excerpt: z.string().describe('The flagged words'),
+});
