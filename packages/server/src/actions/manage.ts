@@ -1,7 +1,8 @@
 import type { CreateActionBody, UpdateActionBody } from '@firebreak/shared';
 import type { z } from 'zod';
 import { loadIncident } from '../incidents/policy.ts';
-import type { Ctx } from '../platform/context.ts';
+import type { IncidentRow } from '../incidents/store.ts';
+import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
@@ -16,23 +17,28 @@ import { type ActionRow, getAction, insertAction, updateAction } from './store.t
 export async function createAction(ctx: Ctx, ref: string, input: z.output<typeof CreateActionBody>) {
   return transaction(ctx, async (tx) => {
     const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
-    const owner = input.owner ? await resolveUser(tx, input.owner === 'me' ? ctx.user.id : input.owner, 'owner') : null;
-    const now = ctx.clock.now().toISOString();
-    const draft = input.kind === 'follow_up' && (!owner || input.draft === true);
-    const row: ActionRow = {
-      id: newId(), incident_id: incident.id, kind: input.kind, title: input.title, description: input.description ?? '',
-      owner_id: owner?.id ?? null, due_at: input.dueAt ?? null, priority: input.priority, status: 'open', status_reason: null,
-      addresses: input.addresses, horizon: input.horizon, external_url: input.externalUrl ?? null, draft: draft ? 1 : 0,
-      created_by: ctx.user.id, created_at: now, updated_at: now, completed_at: null,
-    };
-    await insertAction(tx, row);
-    await record(tx, ctx, incident, {
-      kind: 'action_added',
-      body: row.title,
-      data: { actionId: row.id, kind: row.kind, owner: owner ? { id: owner.id, name: owner.name } : null, addresses: row.addresses, draft },
-    });
-    return row.id;
+    return addAction(tx, ctx, incident, input);
   });
+}
+
+/** The same inside a caller's transaction (e.g. a retrospective ending a why chain in a follow-up). */
+export async function addAction(tx: Tx, ctx: Ctx, incident: IncidentRow, input: z.output<typeof CreateActionBody>): Promise<string> {
+  const owner = input.owner ? await resolveUser(tx, input.owner === 'me' ? ctx.user.id : input.owner, 'owner') : null;
+  const now = ctx.clock.now().toISOString();
+  const draft = input.kind === 'follow_up' && (!owner || input.draft === true);
+  const row: ActionRow = {
+    id: newId(), incident_id: incident.id, kind: input.kind, title: input.title, description: input.description ?? '',
+    owner_id: owner?.id ?? null, due_at: input.dueAt ?? null, priority: input.priority, status: 'open', status_reason: null,
+    addresses: input.addresses, horizon: input.horizon, external_url: input.externalUrl ?? null, draft: draft ? 1 : 0,
+    created_by: ctx.user.id, created_at: now, updated_at: now, completed_at: null,
+  };
+  await insertAction(tx, row);
+  await record(tx, ctx, incident, {
+    kind: 'action_added',
+    body: row.title,
+    data: { actionId: row.id, kind: row.kind, owner: owner ? { id: owner.id, name: owner.name } : null, addresses: row.addresses, draft },
+  });
+  return row.id;
 }
 
 /** Changes an action: status (won't do needs a reason), owner, due date and the rest. */

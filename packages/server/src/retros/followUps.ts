@@ -1,6 +1,6 @@
 import { ACTION_STATUSES, CreateActionBody, type FollowUpQuery, type ProposeFollowUpBody } from '@firebreak/shared';
 import type { z } from 'zod';
-import { createAction } from '../actions/manage.ts';
+import { addAction } from '../actions/manage.ts';
 import { formatRef } from '../incidents/ref.ts';
 import { getIncident } from '../incidents/store.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -15,33 +15,35 @@ import { assertEditable, loadRetro } from './policy.ts';
 
 /**
  * Proposes a follow-up in the retrospective: created through the actions slice (a follow-up without
- * an owner stays a draft until someone owns it), then linked to the retrospective.
+ * an owner stays a draft until someone owns it) and linked to the retrospective, in one transaction.
  */
 export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typeof ProposeFollowUpBody>): Promise<string> {
-  const pre = await loadRetro(reader(ctx), ctx.user, ref, 'edit');
-  assertEditable(pre.retro);
-  const actionId = await createAction(
-    ctx,
-    formatRef(pre.incident.number),
-    CreateActionBody.parse({
-      title: input.title,
-      kind: 'follow_up',
-      description: input.description,
-      owner: input.owner ?? null,
-      dueAt: input.dueAt ?? null,
-      priority: input.priority,
-      addresses: input.addresses,
-      horizon: input.horizon,
-    }),
-  );
-  await transaction(ctx, async (tx) => {
+  const { retroId, actionId } = await transaction(ctx, async (tx) => {
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    assertEditable(retro);
+    const id = await addAction(
+      tx,
+      ctx,
+      incident,
+      CreateActionBody.parse({
+        title: input.title,
+        kind: 'follow_up',
+        description: input.description,
+        owner: input.owner ?? null,
+        dueAt: input.dueAt ?? null,
+        priority: input.priority,
+        addresses: input.addresses,
+        horizon: input.horizon,
+      }),
+    );
     await tx.db
       .insertInto('retro_follow_ups')
-      .values({ retro_id: pre.retro.id, action_id: actionId, created_at: ctx.clock.now().toISOString() })
+      .values({ retro_id: retro.id, action_id: id, created_at: ctx.clock.now().toISOString() })
       .onConflict((oc) => oc.doNothing())
       .execute();
+    return { retroId: retro.id, actionId: id };
   });
-  publishLive(ctx.bus, pre.retro.id, { type: 'actions' });
+  publishLive(ctx.bus, retroId, { type: 'actions' });
   return actionId;
 }
 

@@ -1,11 +1,10 @@
 import { type AddWhyBody, CreateActionBody, chainTo, childRefusal, endingRefusal, subtreeIds, type WhyEndingBody } from '@firebreak/shared';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import { createAction } from '../actions/manage.ts';
+import { addAction } from '../actions/manage.ts';
 import { getAction } from '../actions/store.ts';
-import { formatRef } from '../incidents/ref.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
-import { reader, transaction } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
 import type { RetroWhysTable } from '../platform/db/schema.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
@@ -124,37 +123,11 @@ export async function removeWhy(ctx: Ctx, ref: string, whyId: string): Promise<v
  * or re-opens it. Only the last why of a chain (a leaf) can end it.
  */
 export async function endWhy(ctx: Ctx, ref: string, whyId: string, input: z.output<typeof WhyEndingBody>): Promise<void> {
-  // Check before creating anything, so a refused ending leaves no stray action behind.
-  const pre = await loadRetro(reader(ctx), ctx.user, ref, 'edit');
-  assertEditable(pre.retro);
-  const { node: preNode, all: preAll } = await findWhy(reader(ctx), pre.retro.id, whyId);
-  const preRefusal = input.type !== 'open' ? endingRefusal(preNode, preAll.map(toNode)) : null;
-  if (preRefusal) throw new ConflictError(preRefusal, { whyId }, 'why_not_last');
-  let actionId: string | null = null;
-  if (input.type === 'follow_up') {
-    if (input.action && input.actionId)
-      throw new InputError('Give either actionId (link) or action (create), not both', { field: 'action' });
-    if (input.action) {
-      const chain = chainTo(preNode.id, preAll.map(toNode));
-      const a = input.action;
-      // createAction runs its own transaction (the actions slice owns that write); the link below is a second one.
-      actionId = await createAction(
-        ctx,
-        formatRef(pre.incident.number),
-        CreateActionBody.parse({
-          title: a.title,
-          kind: 'follow_up',
-          owner: a.owner,
-          dueAt: a.dueAt ?? null,
-          priority: a.priority,
-          addresses: a.addresses,
-          horizon: a.horizon,
-          description:
-            a.description ?? `From the five whys of the retrospective:\n${chain.map((c, i) => `${'  '.repeat(i)}- ${c}`).join('\n')}`,
-        }),
-      );
-    } else if (input.actionId) actionId = input.actionId;
-    else throw new InputError('A follow-up ending needs actionId (link an existing follow-up) or action (create one)', { field: 'action' });
+  if (input.type === 'follow_up' && input.action && input.actionId) {
+    throw new InputError('Give either actionId (link) or action (create), not both', { field: 'action' });
+  }
+  if (input.type === 'follow_up' && !input.action && !input.actionId) {
+    throw new InputError('A follow-up ending needs actionId (link an existing follow-up) or action (create one)', { field: 'action' });
   }
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
@@ -168,6 +141,28 @@ export async function endWhy(ctx: Ctx, ref: string, whyId: string, input: z.outp
       if (refusal) throw new ConflictError(refusal, { whyId }, 'why_not_last');
     }
     if (input.type === 'accepted') Object.assign(patch, { ending: 'accepted', action_id: null, accepted_reason: input.reason });
+    let actionId = input.type === 'follow_up' ? (input.actionId ?? null) : null;
+    if (input.type === 'follow_up' && input.action) {
+      // Created in this same transaction: a refused ending leaves no stray follow-up behind.
+      const a = input.action;
+      const chain = chainTo(node.id, all.map(toNode));
+      actionId = await addAction(
+        tx,
+        ctx,
+        incident,
+        CreateActionBody.parse({
+          title: a.title,
+          kind: 'follow_up',
+          owner: a.owner,
+          dueAt: a.dueAt ?? null,
+          priority: a.priority,
+          addresses: a.addresses,
+          horizon: a.horizon,
+          description:
+            a.description ?? `From the five whys of the retrospective:\n${chain.map((c, i) => `${'  '.repeat(i)}- ${c}`).join('\n')}`,
+        }),
+      );
+    }
     if (input.type === 'follow_up' && actionId) {
       const action = await getAction(tx, actionId);
       if (!action || action.incident_id !== incident.id)
