@@ -60,7 +60,8 @@ export type TestApp = {
 export async function makeTestApp(kind: TestDatabaseKind = 'sqlite'): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const clock = fixedClock('2026-03-01T12:00:00.000Z');
-  const config = loadConfig({ FIREBREAK_DATA_DIR: tmpdir(), FIREBREAK_PUBLIC_URL: 'http://firebreak.test' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'firebreak-data-'));
+  const config = loadConfig({ FIREBREAK_DATA_DIR: dataDir, FIREBREAK_PUBLIC_URL: 'http://firebreak.test' });
   const deps: Deps = { db: database.db, dialect: database.dialect, clock, bus: new Bus(), config };
   await ensureDefaults(deps);
   const app = await buildApp(deps, { webDir: '/nonexistent' });
@@ -89,6 +90,7 @@ export async function makeTestApp(kind: TestDatabaseKind = 'sqlite'): Promise<Te
     close: async () => {
       await app.close();
       await database.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return t;
