@@ -20,8 +20,8 @@ import type { Actor, Ctx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { AppError, InputError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/record.ts';
-import { type ChatEntryInput, insertChatEntries, insertChatKeys, knownChatKeys, matchUsers } from './chatStore.ts';
+import { type EntryInput, record, recordMany } from '../timeline/record.ts';
+import { insertChatKeys, knownChatKeys, matchUsers } from './chatStore.ts';
 
 export type ChatImportResult = {
   importId: string;
@@ -112,13 +112,14 @@ export async function importChat(ctx: Ctx, ref: string, input: z.output<typeof C
       fresh.map((k) => k.m.author),
     );
     const authors = new Map<string, ChatImportResult['authors'][number]>();
-    const inputs: ChatEntryInput[] = fresh.map(({ m }) => {
+    const inputs: EntryInput[] = fresh.map(({ m }) => {
       const user: Actor | null = matched.get(m.author.email ?? '') ?? matched.get(`name:${m.author.name.toLowerCase()}`) ?? null;
       const a = authors.get(m.author.name) ?? { name: m.author.name, user: user ? { id: user.id, name: user.name } : null, messages: 0 };
       a.messages++;
       authors.set(m.author.name, a);
       return {
-        actor: user,
+        kind: 'chat' as const,
+        actor: user ? { id: user.id, name: user.name } : null,
         body: m.text,
         occurredAt: m.at,
         data: {
@@ -132,7 +133,7 @@ export async function importChat(ctx: Ctx, ref: string, input: z.output<typeof C
         },
       };
     });
-    const entries = await insertChatEntries(tx, incident, ctx.clock.now().toISOString(), inputs);
+    const entries = await recordMany(tx, ctx, incident, inputs);
     const keys = entries.map((e, i) => ({ incident_id: incident.id, key: fresh[i].key, entry_id: e.id }));
     const first = entries[0]?.id ?? null;
     const last = entries.at(-1)?.id ?? null;

@@ -1,7 +1,5 @@
 import type { ChatAuthor, UserRole } from '@firebreak/shared';
 import type { Actor, Tx } from '../platform/context.ts';
-import type { TimelineEntryView } from '../timeline/present.ts';
-import type { IncidentKey } from '../timeline/record.ts';
 
 // Both databases take this many bound values per statement comfortably (SQLite ≥ 3.32: 32766).
 const CHUNK = 900;
@@ -64,61 +62,4 @@ export async function matchUsers(tx: Tx, authors: ChatAuthor[]): Promise<Map<str
     for (const [k, us] of byName) if (us.length === 1 && part.includes(k)) out.set(`name:${k}`, toActor(us[0]));
   }
   return out;
-}
-
-export type ChatEntryInput = { actor: Actor | null; body: string; occurredAt: string; data: Record<string, unknown> };
-
-/**
- * Writes many `chat` timeline entries with multi-row INSERTs, in the caller's transaction, and
- * queues their bus events exactly as timeline/record.ts#record() does for one entry (same row
- * shape: chat is war-room only, `internal`). One INSERT per entry through record() reached about
- * 17k messages/s; this keeps a 50,000-message import inside the 20k/s budget.
- * Ids come back from RETURNING in no promised order, but each statement assigns them in VALUES
- * order (autoincrement / nextval per row), so sorted ids match the rows in order.
- */
-export async function insertChatEntries(
-  tx: Tx,
-  incident: IncidentKey,
-  recordedAt: string,
-  inputs: ChatEntryInput[],
-): Promise<TimelineEntryView[]> {
-  const views: TimelineEntryView[] = [];
-  for (const part of chunks(inputs, 500)) {
-    const rows = part.map((e) => ({
-      incident_id: incident.id,
-      kind: 'chat',
-      actor_id: e.actor?.id ?? null,
-      body: e.body,
-      data: JSON.stringify(e.data),
-      visibility: 'internal',
-      occurred_at: e.occurredAt,
-      recorded_at: recordedAt,
-      pinned: 0,
-    }));
-    const ids = (await tx.db.insertInto('timeline_entries').values(rows).returning('id').execute())
-      .map((r) => Number(r.id))
-      .sort((a, b) => a - b);
-    for (const [i, e] of part.entries()) {
-      const view: TimelineEntryView = {
-        id: ids[i],
-        kind: 'chat',
-        actor: e.actor ? { id: e.actor.id, name: e.actor.name } : null,
-        body: e.body,
-        data: e.data,
-        visibility: 'internal',
-        occurredAt: e.occurredAt,
-        recordedAt,
-        pinned: false,
-      };
-      views.push(view);
-      tx.events.push({
-        type: 'timeline',
-        incidentId: incident.id,
-        incidentNumber: incident.number,
-        private: !!incident.private,
-        entry: view,
-      });
-    }
-  }
-  return views;
 }

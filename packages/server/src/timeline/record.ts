@@ -1,11 +1,12 @@
 import type { TimelineKind, Visibility } from '@firebreak/shared';
-import type { Actor, Tx } from '../platform/context.ts';
 import type { Clock } from '../platform/clock.ts';
-import { insertEntry } from './store.ts';
+import type { Actor, Tx } from '../platform/context.ts';
 import type { TimelineEntryView } from './present.ts';
+import { insertEntries } from './store.ts';
 
 /** Kinds that stakeholders (viewers) see; everything else is war-room only. */
 const STAKEHOLDER_KINDS: readonly string[] = ['declared', 'status_changed', 'stakeholder_update', 'merged'];
+const BATCH = 500;
 
 export type EntryInput = {
   kind: TimelineKind;
@@ -14,6 +15,8 @@ export type EntryInput = {
   /** When it happened, if a human back-dates it; defaults to now. */
   occurredAt?: string;
   pinned?: boolean;
+  /** Who it is attributed to when not the person recording it (e.g. the author of an imported chat message). */
+  actor?: { id: string; name: string } | null;
 };
 
 export type IncidentKey = { id: string; number: number; private: number };
@@ -28,30 +31,53 @@ export async function record(
   incident: IncidentKey,
   input: EntryInput,
 ): Promise<TimelineEntryView> {
+  return (await recordMany(tx, who, incident, [input]))[0];
+}
+
+/** Several entries at once (batched inserts), in the order given; same guarantees as `record`. */
+export async function recordMany(
+  tx: Tx,
+  who: { user: Actor | null; clock: Clock },
+  incident: IncidentKey,
+  inputs: EntryInput[],
+): Promise<TimelineEntryView[]> {
   const now = who.clock.now().toISOString();
-  const row = {
-    incident_id: incident.id,
-    kind: input.kind,
-    actor_id: who.user?.id ?? null,
-    body: input.body ?? null,
-    data: JSON.stringify(input.data ?? {}),
-    visibility: (STAKEHOLDER_KINDS.includes(input.kind) ? 'stakeholders' : 'internal') satisfies Visibility,
-    occurred_at: input.occurredAt ?? now,
-    recorded_at: now,
-    pinned: input.pinned ? 1 : 0,
-  };
-  const id = await insertEntry(tx, row);
-  const view: TimelineEntryView = {
-    id,
-    kind: row.kind,
-    actor: who.user ? { id: who.user.id, name: who.user.name } : null,
-    body: row.body,
-    data: input.data ?? {},
-    visibility: row.visibility,
-    occurredAt: row.occurred_at,
-    recordedAt: row.recorded_at,
-    pinned: !!row.pinned,
-  };
-  tx.events.push({ type: 'timeline', incidentId: incident.id, incidentNumber: incident.number, private: !!incident.private, entry: view });
-  return view;
+  const views: TimelineEntryView[] = [];
+  for (let start = 0; start < inputs.length; start += BATCH) {
+    const part = inputs.slice(start, start + BATCH);
+    const rows = part.map((input) => {
+      const actor = input.actor !== undefined ? input.actor : who.user ? { id: who.user.id, name: who.user.name } : null;
+      return {
+        actor,
+        row: {
+          incident_id: incident.id,
+          kind: input.kind,
+          actor_id: actor?.id ?? null,
+          body: input.body ?? null,
+          data: JSON.stringify(input.data ?? {}),
+          visibility: (STAKEHOLDER_KINDS.includes(input.kind) ? 'stakeholders' : 'internal') satisfies Visibility,
+          occurred_at: input.occurredAt ?? now,
+          recorded_at: now,
+          pinned: input.pinned ? 1 : 0,
+        },
+      };
+    });
+    const ids = await insertEntries(tx, rows.map((r) => r.row));
+    for (const [i, { actor, row }] of rows.entries()) {
+      const view: TimelineEntryView = {
+        id: ids[i],
+        kind: row.kind,
+        actor,
+        body: row.body,
+        data: part[i].data ?? {},
+        visibility: row.visibility,
+        occurredAt: row.occurred_at,
+        recordedAt: row.recorded_at,
+        pinned: !!row.pinned,
+      };
+      views.push(view);
+      tx.events.push({ type: 'timeline', incidentId: incident.id, incidentNumber: incident.number, private: !!incident.private, entry: view });
+    }
+  }
+  return views;
 }

@@ -4,9 +4,11 @@ import type { TimelineEntriesTable } from '../platform/db/schema.ts';
 
 export type EntryRow = Selectable<TimelineEntriesTable> & { actor_name: string | null };
 
-export async function insertEntry(tx: Tx, row: Omit<Selectable<TimelineEntriesTable>, 'id'>): Promise<number> {
-  const r = await tx.db.insertInto('timeline_entries').values(row).returning('id').executeTakeFirstOrThrow();
-  return Number(r.id);
+/** Inserts rows in one statement; ids come back in insertion order (ascending). */
+export async function insertEntries(tx: Tx, rows: Omit<Selectable<TimelineEntriesTable>, 'id'>[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const r = await tx.db.insertInto('timeline_entries').values(rows).returning('id').execute();
+  return r.map((x) => Number(x.id)).sort((a, b) => a - b);
 }
 
 const base = (tx: Tx) =>
