@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+
+/** The message loadConfig throws for an environment, or null when it is accepted. */
+const failure = (env: Record<string, string>): string | null => {
+  try {
+    loadConfig(env);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+};
+
+describe('configuration from FIREBREAK_* variables', () => {
+  it('has sane defaults: loopback only, a data dir, SQLite in it, 1 MiB bodies', () => {
+    const c = loadConfig({});
+    expect(c).toEqual({
+      port: 4400,
+      host: '127.0.0.1',
+      dataDir: resolve('./data'),
+      database: join(resolve('./data'), 'firebreak.sqlite'),
+      publicUrl: 'http://127.0.0.1:4400',
+      logLevel: 'info',
+      bodyLimit: 1024 * 1024,
+      sessionDays: 14,
+    });
+  });
+
+  it('treats an empty or blank variable as unset (not as port 0)', () => {
+    expect(loadConfig({ FIREBREAK_PORT: '', FIREBREAK_LOG_LEVEL: ' ', FIREBREAK_DATABASE_URL: '', FIREBREAK_DATA_DIR: '' })).toEqual(
+      loadConfig({}),
+    );
+  });
+
+  it('derives the public URL from host and port, and keeps a given one without its trailing slash', () => {
+    expect(loadConfig({ FIREBREAK_HOST: '0.0.0.0', FIREBREAK_PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ FIREBREAK_PUBLIC_URL: 'https://firebreak.example.com/' }).publicUrl).toBe('https://firebreak.example.com');
+  });
+
+  it('reads the database from FIREBREAK_DATABASE_URL: PostgreSQL as is, SQLite files as absolute paths', () => {
+    expect(loadConfig({ FIREBREAK_DATABASE_URL: 'postgres://u:p@db:5432/fb' }).database).toBe('postgres://u:p@db:5432/fb');
+    expect(loadConfig({ FIREBREAK_DATABASE_URL: 'postgresql://db/fb' }).database).toBe('postgresql://db/fb');
+    expect(loadConfig({ FIREBREAK_DATABASE_URL: 'sqlite:./x/fb.sqlite' }).database).toBe(resolve('./x/fb.sqlite'));
+    expect(loadConfig({ FIREBREAK_DATABASE_URL: 'file:///var/lib/fb.sqlite' }).database).toBe('/var/lib/fb.sqlite');
+  });
+
+  const wrong: [string, string][] = [
+    ['FIREBREAK_PORT', 'abc'],
+    ['FIREBREAK_PORT', '70000'],
+    ['FIREBREAK_PORT', '-1'],
+    ['FIREBREAK_PORT', '80.5'],
+    ['FIREBREAK_PORT', '4400abc'],
+    ['FIREBREAK_DATABASE_URL', 'mysql://db/fb'],
+    ['FIREBREAK_DATABASE_URL', 'localhost:5432/fb'],
+    ['FIREBREAK_DATABASE_URL', 'postgres//db/fb'],
+    ['FIREBREAK_DATABASE_URL', 'sqlite:'],
+    ['FIREBREAK_DATABASE_URL', 'file://'],
+    ['FIREBREAK_LOG_LEVEL', 'verbose'],
+    ['FIREBREAK_LOG_LEVEL', 'INFO\nFIREBREAK_PORT=1'],
+    ['FIREBREAK_BODY_LIMIT', '1kb'],
+    ['FIREBREAK_SESSION_DAYS', '0'],
+    ['FIREBREAK_PUBLIC_URL', 'not a url'],
+  ];
+  it.each(wrong)('%s=%j is one line naming the variable', (name, value) => {
+    const message = failure({ [name]: value });
+    expect(message).not.toBeNull();
+    expect(message).toMatch(new RegExp(`^Invalid configuration: ${name}: \\S`));
+    expect(message).not.toContain('\n');
+  });
+
+  it('names the first wrong variable when several are wrong', () => {
+    expect(failure({ FIREBREAK_PORT: 'x', FIREBREAK_LOG_LEVEL: 'loud' })).toMatch(/FIREBREAK_PORT/);
+  });
+
+  it('stops `firebreak serve` with that one line and exit code 2, before touching a database', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'firebreak-config-'));
+    const main = resolve(import.meta.dirname, '../main.ts');
+    const r = spawnSync(process.execPath, [main], {
+      env: { PATH: process.env.PATH, FIREBREAK_DATA_DIR: dataDir, FIREBREAK_LOG_LEVEL: 'chatty' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.status, r.stderr).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid configuration: FIREBREAK_LOG_LEVEL: /);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dataDir)).toEqual([]); // no database file was created
+  });
+});
