@@ -232,6 +232,7 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/retros/:id/events',
     {
+      exposeHeadRoute: false, // a HEAD would run the stream and never finish
       schema: {
         tags,
         summary:

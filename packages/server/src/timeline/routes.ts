@@ -35,6 +35,7 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/incidents/:ref/events',
     {
+      exposeHeadRoute: false, // a HEAD would run the stream and never finish
       schema: {
         tags, summary: 'Live timeline (Server-Sent Events); resume with Last-Event-ID',
         params: RefParams, querystring: z.object({ lastEventId: z.coerce.number().int().min(0).optional() }),
@@ -45,7 +46,7 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       await streamIncident(req.ctx, incident, req, reply, lastEventId(req, req.query));
     },
   );
-  app.get('/events', { schema: { tags, summary: 'Live changes across visible incidents (Server-Sent Events)' } }, async (req, reply) => {
+  app.get('/events', { exposeHeadRoute: false, schema: { tags, summary: 'Live changes across visible incidents (Server-Sent Events)' } }, async (req, reply) => {
     await streamAll(req.ctx, req, reply);
   });
 };
