@@ -4,7 +4,7 @@ import { reader } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
 import { getService } from '../services/store.ts';
 import { presentSeverity } from '../severities/present.ts';
-import { listSeverities } from '../severities/store.ts';
+import { settings } from '../severities/store.ts';
 import { resolveUser } from '../users/resolveUser.ts';
 import { summaries } from './read.ts';
 import { countActiveBySeverity, type ListFilter, listIncidents } from './store.ts';
@@ -30,7 +30,7 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   f.statuses = statuses;
   const sevNames = csv(query.severity).map((s) => s.toLowerCase());
   if (sevNames.length) {
-    const all = await listSeverities(tx, true);
+    const all = (await settings(tx)).severities;
     f.severityIds = all.filter((s) => sevNames.includes(s.name.toLowerCase()) || sevNames.includes(s.id)).map((s) => s.id);
     if (!f.severityIds.length) return { data: [], nextCursor: null };
   }
@@ -52,7 +52,7 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
 /** Counts of active incidents per severity, for the top of the list. */
 export async function activeCounts(ctx: Ctx) {
   const tx = reader(ctx);
-  const [rows, severities] = await Promise.all([countActiveBySeverity(tx, ctx.user, ACTIVE_STATUSES), listSeverities(tx, true)]);
+  const [rows, severities] = await Promise.all([countActiveBySeverity(tx, ctx.user, ACTIVE_STATUSES), settings(tx).then((s) => s.severities)]);
   return severities
     .filter((s) => !s.archived || rows.some((r) => r.severity_id === s.id))
     .map((s) => ({ severity: presentSeverity(s), active: Number(rows.find((r) => r.severity_id === s.id)?.n ?? 0) }));

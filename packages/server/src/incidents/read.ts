@@ -1,6 +1,6 @@
 import type { Actor, Tx } from '../platform/context.ts';
 import { retroGate } from '../retros/gate.ts';
-import { listRoleTypes, listSeverities } from '../severities/store.ts';
+import { settings } from '../severities/store.ts';
 import { formatRef } from './ref.ts';
 import { type Detail, presentIncident, presentIncidentSummary, type Related } from './present.ts';
 import {
@@ -10,12 +10,7 @@ import {
 /** Severities, services and role holders for a set of incidents, in a constant number of queries. */
 export async function loadRelated(tx: Tx, rows: IncidentRow[]): Promise<Map<string, Related>> {
   const ids = rows.map((r) => r.id);
-  const [severities, services, roles, roleTypes] = await Promise.all([
-    listSeverities(tx, true),
-    servicesOf(tx, ids),
-    rolesOf(tx, ids),
-    listRoleTypes(tx, true),
-  ]);
+  const [{ severities, roles: roleTypes }, services, roles] = await Promise.all([settings(tx), servicesOf(tx, ids), rolesOf(tx, ids)]);
   const map = new Map<string, Related>();
   for (const r of rows) {
     map.set(r.id, {

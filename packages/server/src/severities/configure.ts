@@ -1,10 +1,10 @@
 import { DEFAULT_ROLE_TYPES, DEFAULT_SEVERITIES } from '@firebreak/shared';
-import type { Deps } from '../platform/context.ts';
+import type { Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import {
-  insertRoleType, insertSeverity, listRoleTypes, listSeverities, updateRoleType, updateSeverity,
+  forgetSettings, insertRoleType, insertSeverity, listRoleTypes, listSeverities, updateRoleType, updateSeverity,
 } from './store.ts';
 
 type SeverityInput = {
@@ -14,7 +14,7 @@ type SeverityInput = {
 
 /** Seeds the default severities (SEV1–SEV4) and roles (commander, comms lead) on an empty database. */
 export async function ensureDefaults(deps: Deps): Promise<void> {
-  await transaction(deps, async (tx) => {
+  await afterWrite(deps, async (tx) => {
     if ((await listSeverities(tx, true)).length === 0) {
       for (const s of DEFAULT_SEVERITIES) {
         await insertSeverity(tx, {
@@ -29,6 +29,15 @@ export async function ensureDefaults(deps: Deps): Promise<void> {
   });
 }
 
+/** Runs a settings write; cached copies are dropped once it committed (or failed). */
+async function afterWrite<T>(deps: Deps, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await transaction(deps, fn);
+  } finally {
+    forgetSettings(deps.db);
+  }
+}
+
 const dupes = (names: string[]) => names.filter((n, i) => names.indexOf(n) !== i);
 
 /**
@@ -38,7 +47,7 @@ const dupes = (names: string[]) => names.filter((n, i) => names.indexOf(n) !== i
 export async function putSeverities(deps: Deps, input: SeverityInput[]) {
   const d = dupes(input.map((s) => s.name.toLowerCase()));
   if (d.length) throw new InputError(`severities: duplicate name ${d[0]}`, { field: 'severities' });
-  return transaction(deps, async (tx) => {
+  return afterWrite(deps, async (tx) => {
     const existing = await listSeverities(tx, true);
     const byId = new Map(existing.map((s) => [s.id, s]));
     const kept = new Set<string>();
@@ -66,7 +75,7 @@ export async function putRoleTypes(deps: Deps, input: { key: string; name: strin
   const d = dupes(input.map((r) => r.key));
   if (d.length) throw new InputError(`roles: duplicate key ${d[0]}`, { field: 'roles' });
   if (!input.some((r) => r.key === 'commander')) throw new InputError('roles: the commander role is required', { field: 'roles' });
-  return transaction(deps, async (tx) => {
+  return afterWrite(deps, async (tx) => {
     const existing = await listRoleTypes(tx, true);
     for (const [i, r] of input.entries()) {
       const row = { name: r.name, description: r.description, rank: i + 1, archived: 0 };

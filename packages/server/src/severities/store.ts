@@ -23,3 +23,23 @@ export const listRoleTypes = (tx: Tx, includeArchived = false) => {
 export const insertRoleType = (tx: Tx, row: RoleTypeRow) => tx.db.insertInto('role_types').values(row).execute();
 export const updateRoleType = (tx: Tx, key: string, patch: Partial<RoleTypeRow>) =>
   tx.db.updateTable('role_types').set(patch).where('key', '=', key).execute();
+
+type Settings = { severities: SeverityRow[]; roles: RoleTypeRow[]; at: number };
+const SETTINGS_TTL_MS = 10_000;
+const settingsCache = new WeakMap<object, Settings>();
+
+/**
+ * Severities and role types (archived included) for presenting incidents. They change rarely and
+ * are read on every incident request, so reads outside a transaction share a copy for a few
+ * seconds; writes call `forgetSettings`, and transactions always read fresh.
+ */
+export async function settings(tx: Tx): Promise<Pick<Settings, 'severities' | 'roles'>> {
+  if (tx.db.isTransaction) return { severities: await listSeverities(tx, true), roles: await listRoleTypes(tx, true) };
+  const hit = settingsCache.get(tx.db);
+  if (hit && performance.now() - hit.at < SETTINGS_TTL_MS) return hit;
+  const fresh = { severities: await listSeverities(tx, true), roles: await listRoleTypes(tx, true), at: performance.now() };
+  settingsCache.set(tx.db, fresh);
+  return fresh;
+}
+
+export const forgetSettings = (db: object) => settingsCache.delete(db);

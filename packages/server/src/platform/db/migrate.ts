@@ -2,12 +2,14 @@ import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import type { Database, Dialect } from './index.ts';
 import * as m0001 from './migrations/0001_core.ts';
 import * as m0002 from './migrations/0002_retrospectives.ts';
+import * as m0003 from './migrations/0003_incident_list_indexes.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_core': m0001,
   '0002_retrospectives': m0002,
+  '0003_incident_list_indexes': m0003,
 };
 
 /** Applies pending migrations in name order; each runs in its own transaction. */
