@@ -45,6 +45,11 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config?.auth === 'public') return;
+    // The web app's files and its client-side routes (/login, /setup, /assets/…) carry no data;
+    // every route with data is under /api/ or is /metrics, and is signed in. Decided on the matched
+    // route pattern, not the raw URL, so no spelling of a path (%-escapes…) slips past.
+    const route = req.routeOptions.url;
+    if (route === undefined || (!route.startsWith('/api/') && route !== '/metrics')) return;
     const user = await authenticate(deps, req);
     req.ctx = { ...deps, user };
   });

@@ -1,0 +1,69 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
+import { AuthGate } from './AuthGate.tsx';
+import { Layout } from './Layout.tsx';
+
+// One chunk per page: the incident page never waits for the settings page's code.
+const load = {
+  login: () => import('../pages/auth/LoginPage.tsx'),
+  setup: () => import('../pages/auth/SetupPage.tsx'),
+  list: () => import('../pages/incidents/IncidentListPage.tsx'),
+  incident: () => import('../pages/incidents/IncidentPage.tsx'),
+  status: () => import('../pages/incidents/StatusPage.tsx'),
+  followUps: () => import('../pages/followups/FollowUpsPage.tsx'),
+  services: () => import('../pages/services/ServicesPage.tsx'),
+  service: () => import('../pages/services/ServicePage.tsx'),
+  teams: () => import('../pages/teams/TeamsPage.tsx'),
+  settings: () => import('../pages/settings/SettingsPage.tsx'),
+  account: () => import('../pages/account/AccountPage.tsx'),
+  notFound: () => import('../pages/NotFoundPage.tsx'),
+};
+
+/** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
+export function preloadPage(pathname: string): void {
+  const p = pathname.replace(/\/+$/, '') || '/';
+  const m = /^\/incidents\/[^/]+(\/status-page)?$/.exec(p);
+  const loader = m ? (m[1] ? load.status : load.incident) : p === '/incidents' || p === '/' ? load.list : undefined;
+  void loader?.().catch(() => undefined);
+}
+
+const LoginPage = lazy(() => load.login().then((m) => ({ default: m.LoginPage })));
+const SetupPage = lazy(() => load.setup().then((m) => ({ default: m.SetupPage })));
+const IncidentListPage = lazy(() => load.list().then((m) => ({ default: m.IncidentListPage })));
+const IncidentPage = lazy(() => load.incident().then((m) => ({ default: m.IncidentPage })));
+const StatusPage = lazy(() => load.status().then((m) => ({ default: m.StatusPage })));
+const FollowUpsPage = lazy(() => load.followUps().then((m) => ({ default: m.FollowUpsPage })));
+const ServicesPage = lazy(() => load.services().then((m) => ({ default: m.ServicesPage })));
+const ServicePage = lazy(() => load.service().then((m) => ({ default: m.ServicePage })));
+const TeamsPage = lazy(() => load.teams().then((m) => ({ default: m.TeamsPage })));
+const SettingsPage = lazy(() => load.settings().then((m) => ({ default: m.SettingsPage })));
+const AccountPage = lazy(() => load.account().then((m) => ({ default: m.AccountPage })));
+const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
+        <Route element={<AuthGate />}>
+          <Route element={<Layout />}>
+            <Route index element={<Navigate to="/incidents" replace />} />
+            <Route path="incidents" element={<IncidentListPage />} />
+            <Route path="incidents/:ref" element={<IncidentPage />} />
+            <Route path="incidents/:ref/status-page" element={<StatusPage />} />
+            <Route path="follow-ups" element={<FollowUpsPage />} />
+            <Route path="services" element={<ServicesPage />} />
+            <Route path="services/:name" element={<ServicePage />} />
+            <Route path="teams" element={<TeamsPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="settings/:tab" element={<SettingsPage />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,318 @@
+import {
+  ACTION_ADDRESSES,
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
+  type ActionAddresses,
+  type ActionKind,
+  type ActionPriority,
+  type ActionStatus,
+} from '@firebreak/shared';
+import { Badge, Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { ApiError, send } from '../../../api/client.ts';
+import { keys, useActions, useUsers } from '../../../api/queries.ts';
+import type { Action, Incident } from '../../../api/types.ts';
+import { useUser } from '../../../app/session.ts';
+import { DateTimeField } from '../../../components/DateTimeField.tsx';
+import { ErrorNote, InlineError } from '../../../components/ErrorNote.tsx';
+import { Time } from '../../../components/Time.tsx';
+import { ACTION_STATUS_LABEL, ADDRESSES_LABEL } from '../../../lib/labels.ts';
+
+function useActionRefresh(ref: string) {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: keys.actions(ref) });
+    void qc.invalidateQueries({ queryKey: keys.incident(ref) });
+    void qc.invalidateQueries({ queryKey: keys.myActions });
+  };
+}
+
+/** Owner picker over people who can work incidents; "me" first. */
+export function OwnerSelect({
+  value,
+  onChange,
+  label = 'Owner',
+}: {
+  value: string | null;
+  onChange: (v: string | null) => void;
+  label?: string;
+}) {
+  const me = useUser();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 200);
+  const users = useUsers(q);
+  const data = [
+    { value: me.id, label: `Me (${me.name})` },
+    ...(users.data ?? [])
+      .filter((u) => u.id !== me.id && u.role !== 'viewer' && !u.disabled)
+      .map((u) => ({ value: u.id, label: `${u.name} (${u.email})` })),
+  ];
+  return (
+    <Select
+      label={label}
+      placeholder="Nobody yet"
+      searchable
+      clearable
+      allowDeselect
+      searchValue={search}
+      onSearchChange={setSearch}
+      data={data}
+      value={value}
+      onChange={onChange}
+      size="xs"
+      nothingFoundMessage="Nobody found"
+    />
+  );
+}
+
+function AddAction({ incident, onDone }: { incident: Incident; onDone: () => void }) {
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<ActionKind>('next');
+  const [addresses, setAddresses] = useState<ActionAddresses>('symptom');
+  const [owner, setOwner] = useState<string | null>(null);
+  const [dueAt, setDueAt] = useState<string | null>(null);
+  const [priority, setPriority] = useState<ActionPriority>('p3');
+  const refresh = useActionRefresh(incident.ref);
+  const create = useMutation({
+    mutationFn: () =>
+      send<Action>('POST', `/incidents/${encodeURIComponent(incident.ref)}/actions`, {
+        title: title.trim(),
+        kind,
+        addresses,
+        owner,
+        dueAt,
+        priority,
+      }),
+    onSuccess: () => {
+      refresh();
+      onDone();
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate();
+  };
+  const field = create.error instanceof ApiError ? create.error.field : undefined;
+  return (
+    <form onSubmit={submit} aria-label="New action">
+      <Stack gap="xs" p="sm" className="fb-surface" style={{ borderRadius: 6, border: '1px solid var(--fb-border)' }}>
+        <SegmentedControl
+          aria-label="Kind"
+          size="xs"
+          value={kind}
+          onChange={(v) => {
+            setKind(v as ActionKind);
+            if (v === 'follow_up' && addresses === 'symptom') setAddresses('root_cause');
+          }}
+          data={[
+            { value: 'next', label: 'Next action' },
+            { value: 'follow_up', label: 'Follow-up' },
+          ]}
+        />
+        <TextInput
+          label="What needs doing"
+          size="xs"
+          required
+          autoFocus
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={field === 'title' ? (create.error as Error).message : undefined}
+        />
+        <Group grow gap="xs" align="flex-start">
+          <Select
+            label="Addresses"
+            size="xs"
+            data={ACTION_ADDRESSES.map((a) => ({ value: a, label: ADDRESSES_LABEL[a] }))}
+            value={addresses}
+            onChange={(v) => v && setAddresses(v as ActionAddresses)}
+          />
+          <Select
+            label="Priority"
+            size="xs"
+            data={ACTION_PRIORITIES.map((p) => ({ value: p, label: p.toUpperCase() }))}
+            value={priority}
+            onChange={(v) => v && setPriority(v as ActionPriority)}
+          />
+        </Group>
+        <OwnerSelect value={owner} onChange={setOwner} />
+        {kind === 'follow_up' && !owner && (
+          <Text size="xs" c="dimmed">
+            A follow-up without an owner stays a draft and does not count toward closing the incident.
+          </Text>
+        )}
+        <DateTimeField label="Due" value={dueAt} onChange={setDueAt} />
+        {field !== 'title' && <InlineError error={create.error} />}
+        <Group gap="xs">
+          <Button type="submit" size="xs" loading={create.isPending}>
+            Add {kind === 'next' ? 'action' : 'follow-up'}
+          </Button>
+          <Button size="xs" variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ActionRow({ action: a, incidentRef }: { action: Action; incidentRef?: string }) {
+  const refresh = useActionRefresh(a.incidentRef);
+  const [reason, setReason] = useState<string | null>(null);
+  const update = useMutation({
+    mutationFn: (body: Record<string, unknown>) => send<Action>('PATCH', `/actions/${a.id}`, body),
+    onSuccess: () => {
+      setReason(null);
+      refresh();
+    },
+  });
+  const setStatus = (s: ActionStatus) => (s === 'wont_do' ? setReason('') : update.mutate({ status: s }));
+  const finished = a.status === 'done' || a.status === 'wont_do';
+  return (
+    <li className="fb-action">
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <Select
+          aria-label={`Status of ${a.title}`}
+          size="xs"
+          w={118}
+          data={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }))}
+          value={reason !== null ? 'wont_do' : a.status}
+          onChange={(v) => v && setStatus(v as ActionStatus)}
+          disabled={!a.abilities.update || update.isPending}
+          style={{ flex: 'none' }}
+        />
+        <div style={{ minWidth: 0, flex: 1 }}>
+          <Text
+            size="sm"
+            fw={500}
+            td={finished ? 'line-through' : undefined}
+            c={finished ? 'dimmed' : undefined}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {incidentRef && <span className="fb-ref">{a.incidentRef} </span>}
+            {a.title}
+          </Text>
+          <Group gap={6} wrap="wrap">
+            <Text size="xs" c="dimmed">
+              {a.owner ? a.owner.name : a.draft ? 'No owner · draft' : 'No owner'}
+            </Text>
+            {a.dueAt && (
+              <Text size="xs" className={a.overdue ? 'fb-danger' : undefined} c={a.overdue ? undefined : 'dimmed'}>
+                {a.overdue ? 'Overdue · due ' : 'Due '}
+                <Time iso={a.dueAt} mode="clock" />
+              </Text>
+            )}
+            <Badge size="xs" variant="outline" color="gray" styles={{ root: { color: 'var(--mantine-color-text)' } }}>
+              {ADDRESSES_LABEL[a.addresses]}
+            </Badge>
+            <Badge size="xs" variant="outline" color="gray" styles={{ root: { color: 'var(--mantine-color-text)' } }}>
+              {a.priority.toUpperCase()}
+            </Badge>
+            {!a.owner && a.abilities.update && !finished && (
+              <Button size="compact-xs" variant="subtle" onClick={() => update.mutate({ owner: 'me' })}>
+                Take it
+              </Button>
+            )}
+          </Group>
+          {reason !== null && (
+            <Group gap={6} mt={6} wrap="nowrap">
+              <TextInput
+                aria-label={`Why won't "${a.title}" be done?`}
+                placeholder="Why won't it be done?"
+                size="xs"
+                style={{ flex: 1 }}
+                autoFocus
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+              <Button size="xs" disabled={!reason.trim()} onClick={() => update.mutate({ status: 'wont_do', statusReason: reason.trim() })}>
+                Save
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setReason(null)}>
+                Cancel
+              </Button>
+            </Group>
+          )}
+          {a.status === 'wont_do' && a.statusReason && (
+            <Text size="xs" c="dimmed">
+              Won't do: {a.statusReason}
+            </Text>
+          )}
+          <InlineError error={update.error} />
+        </div>
+      </Group>
+    </li>
+  );
+}
+
+export function ActionList({ actions, showIncident = false }: { actions: Action[]; showIncident?: boolean }) {
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}>
+      {actions.map((a) => (
+        <ActionRow key={a.id} action={a} incidentRef={showIncident ? a.incidentRef : undefined} />
+      ))}
+    </ul>
+  );
+}
+
+/** Next actions and follow-ups, each with owner, due date and status; overdue ones in red. */
+export function Actions({ incident }: { incident: Incident }) {
+  const actions = useActions(incident.ref);
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const done = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+  if (actions.error) return <ErrorNote error={actions.error} onRetry={() => actions.refetch()} />;
+  const list = actions.data ?? [];
+  const next = list.filter((a) => a.kind === 'next');
+  const follow = list.filter((a) => a.kind === 'follow_up');
+  const overdue = list.filter((a) => a.overdue).length;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="xs" c="dimmed">
+          {next.length} next action{next.length === 1 ? '' : 's'} · {follow.length} follow-up{follow.length === 1 ? '' : 's'}
+          {overdue > 0 && <span className="fb-danger"> · {overdue} overdue</span>}
+        </Text>
+        {incident.abilities.addActions && !adding && (
+          <Tooltip label="Add a next action or a follow-up">
+            <Button ref={addButton} size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => setAdding(true)}>
+              Add action
+            </Button>
+          </Tooltip>
+        )}
+      </Group>
+      {adding && <AddAction incident={incident} onDone={done} />}
+      {actions.isPending && (
+        <Text size="sm" c="dimmed">
+          Loading actions…
+        </Text>
+      )}
+      {next.length > 0 && (
+        <Stack gap={4}>
+          <Text size="xs" fw={600}>
+            Next actions
+          </Text>
+          <ActionList actions={next} />
+        </Stack>
+      )}
+      {follow.length > 0 && (
+        <Stack gap={4}>
+          <Text size="xs" fw={600}>
+            Follow-ups
+          </Text>
+          <ActionList actions={follow} />
+        </Stack>
+      )}
+      {!actions.isPending && list.length === 0 && !adding && (
+        <Text size="sm" c="dimmed">
+          No actions yet. Add what needs doing now, and follow-ups for after.
+        </Text>
+      )}
+    </Stack>
+  );
+}

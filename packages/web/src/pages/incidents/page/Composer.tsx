@@ -1,0 +1,137 @@
+import { Alert, Button, Group, Kbd, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
+import { IconInfoCircle, IconMessage, IconSpeakerphone } from '@tabler/icons-react';
+import { forwardRef, useMemo, useState } from 'react';
+import type { Incident } from '../../../api/types.ts';
+import { InlineError } from '../../../components/ErrorNote.tsx';
+import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
+import { Time } from '../../../components/Time.tsx';
+import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';
+import { technicalFindings } from '../../../lib/technical.ts';
+import { usePostEntry } from './mutations.ts';
+import { UpdateDue } from './UpdateDue.tsx';
+
+export type ComposerMode = 'war' | 'update';
+
+const WarRoom = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function WarRoom({ incident }, ref) {
+  const [text, setText] = useState('');
+  const post = usePostEntry(incident.ref, 'comments');
+  const submit = () => {
+    if (!text.trim() || post.isPending) return;
+    post.mutate({ body: text.trim() }, { onSuccess: () => setText('') });
+  };
+  return (
+    <Stack gap={6}>
+      <Textarea
+        ref={ref}
+        aria-label="War-room comment"
+        placeholder="Technical notes for responders: what you see, what you try. Markdown."
+        autosize
+        minRows={2}
+        maxRows={8}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
+      />
+      <InlineError error={post.error} />
+      <Group justify="space-between" gap="xs">
+        <Text size="xs" c="dimmed">
+          Only responders see this. <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Enter</Kbd> posts.
+        </Text>
+        <Button size="xs" onClick={submit} loading={post.isPending} disabled={!text.trim()} leftSection={<IconMessage size={14} />}>
+          Post to war room
+        </Button>
+      </Group>
+    </Stack>
+  );
+});
+
+const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function StakeholderUpdate({ incident }, ref) {
+  const [text, setText] = useState('');
+  const [checked] = useDebouncedValue(text, 300);
+  const findings = useMemo(() => technicalFindings(checked), [checked]);
+  const post = usePostEntry(incident.ref, 'updates');
+  const submit = () => {
+    if (!text.trim() || post.isPending) return;
+    post.mutate({ body: text.trim() }, { onSuccess: () => setText('') });
+  };
+  const last = incident.stakeholderUpdates.lastAt;
+  return (
+    <Stack gap={6}>
+      <div className="fb-stakeholder-card" style={{ padding: '8px 10px' }}>
+        <Group gap={6} mb={6} wrap="wrap">
+          <SeverityFlag severity={incident.severity} />
+          <Text size="xs" fw={600}>
+            {STATUS_LABEL[incident.status]}
+          </Text>
+          <Text size="xs" c="dimmed">
+            — {STATUS_FOR_STAKEHOLDERS[incident.status]}
+          </Text>
+        </Group>
+        <Textarea
+          ref={ref}
+          aria-label="Stakeholder update"
+          placeholder="In plain words: what customers notice, what we are doing, when the next update comes."
+          autosize
+          minRows={3}
+          maxRows={10}
+          variant="unstyled"
+          styles={{ input: { fontSize: 15, lineHeight: 1.55, padding: 0 } }}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
+        />
+      </div>
+      {findings.length > 0 && (
+        <Alert color="yellow" variant="light" icon={<IconInfoCircle size={16} />} py={6} aria-live="polite">
+          <Text size="xs">
+            This reads as technical ({findings.map((f) => `${f.kind}: “${f.sample}”`).join('; ')}). Stakeholders read this: say what they
+            notice and what happens next.
+          </Text>
+        </Alert>
+      )}
+      <InlineError error={post.error} />
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text size="xs" c="dimmed">
+          {last ? (
+            <>
+              Last update sent <Time iso={last} />
+            </>
+          ) : (
+            'No update sent yet'
+          )}
+          {incident.stakeholderUpdates.nextDueAt ? ' · ' : ''}
+          <UpdateDue incident={incident} short />
+        </Text>
+        <Button size="xs" onClick={submit} loading={post.isPending} disabled={!text.trim()} leftSection={<IconSpeakerphone size={14} />}>
+          Send to stakeholders
+        </Button>
+      </Group>
+    </Stack>
+  );
+});
+
+/** Two clearly separate composers: technical war-room talk, and the plain-language stakeholder update. */
+export const Composer = forwardRef<HTMLTextAreaElement, { incident: Incident; mode: ComposerMode; onMode: (m: ComposerMode) => void }>(
+  function Composer({ incident, mode, onMode }, ref) {
+    if (!incident.abilities.comment && !incident.abilities.postUpdate) return null;
+    return (
+      <Tabs value={mode} onChange={(v) => onMode((v as ComposerMode) ?? 'war')} keepMounted={false} className="fb-composer">
+        <Tabs.List>
+          <Tabs.Tab value="war" leftSection={<IconMessage size={14} />}>
+            War room
+          </Tabs.Tab>
+          <Tabs.Tab value="update" leftSection={<IconSpeakerphone size={14} />}>
+            Stakeholder update
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="war" p="sm">
+          <WarRoom incident={incident} ref={ref} />
+        </Tabs.Panel>
+        <Tabs.Panel value="update" p="sm">
+          <StakeholderUpdate incident={incident} ref={ref} />
+        </Tabs.Panel>
+      </Tabs>
+    );
+  },
+);

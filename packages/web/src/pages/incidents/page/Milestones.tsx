@@ -1,0 +1,74 @@
+import { MILESTONES, type Milestone, SETTABLE_MILESTONES } from '@firebreak/shared';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import type { Incident } from '../../../api/types.ts';
+import { DateTimeField } from '../../../components/DateTimeField.tsx';
+import { InlineError } from '../../../components/ErrorNote.tsx';
+import { Time } from '../../../components/Time.tsx';
+import { MILESTONE_LABEL } from '../../../lib/labels.ts';
+import { patchIncident, useIncidentChange } from './mutations.ts';
+
+/** Back-dating: people often know better than the clock when impact began or it was detected. */
+function MilestonesDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
+  const [values, setValues] = useState<Partial<Record<Milestone, string | null>>>(() =>
+    Object.fromEntries(SETTABLE_MILESTONES.map((m) => [m, incident.milestones[m]])),
+  );
+  const save = useIncidentChange(incident.ref, () => patchIncident(incident.ref, { milestones: values }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(undefined, { onSuccess: onClose });
+  };
+  return (
+    <Modal opened onClose={onClose} title="Milestones">
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          {SETTABLE_MILESTONES.map((m) => (
+            <DateTimeField
+              key={m}
+              label={MILESTONE_LABEL[m]}
+              value={values[m] ?? null}
+              onChange={(v) => setValues((cur) => ({ ...cur, [m]: v }))}
+              max={new Date().toISOString()}
+            />
+          ))}
+          <InlineError error={save.error} />
+          <Group justify="flex-end">
+            <Button variant="default" size="sm" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" size="sm" loading={save.isPending}>
+              Save milestones
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The incident's key moments in one line: each reached one with its time, the rest dimmed. */
+export function Milestones({ incident }: { incident: Incident }) {
+  const [editing, setEditing] = useState(false);
+  const reached = MILESTONES.filter((m) => incident.milestones[m]);
+  return (
+    <Group gap={4} wrap="wrap" component="ul" aria-label="Milestones" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {MILESTONES.map((m) => {
+        const at = incident.milestones[m];
+        if (!at && !reached.includes(m) && !['identified', 'mitigated', 'resolved'].includes(m)) return null;
+        return (
+          <Text component="li" key={m} size="xs" c={at ? undefined : 'dimmed'} className="fb-milestone">
+            {MILESTONE_LABEL[m]} {at ? <Time iso={at} mode="clock" prefix={MILESTONE_LABEL[m]} /> : '—'}
+          </Text>
+        );
+      })}
+      {incident.abilities.update && (
+        <li>
+          <Button variant="subtle" size="compact-xs" onClick={() => setEditing(true)} aria-label="Edit milestones">
+            Edit
+          </Button>
+        </li>
+      )}
+      {editing && <MilestonesDialog incident={incident} onClose={() => setEditing(false)} />}
+    </Group>
+  );
+}

@@ -1,0 +1,179 @@
+import { Alert, Group, List, Text, TextInput } from '@mantine/core';
+import { IconLockOpen } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Incident } from '../../../api/types.ts';
+import { Time } from '../../../components/Time.tsx';
+import { FIX_STATE_LABEL } from '../../../lib/labels.ts';
+import { Actions } from './Actions.tsx';
+import { Milestones } from './Milestones.tsx';
+import { patchIncident, useIncidentChange } from './mutations.ts';
+import { RootCauseFix } from './RootCauseFix.tsx';
+import { EditableText, Section } from './TicketSection.tsx';
+import { Whys } from './Whys.tsx';
+
+/** Why Close is not allowed yet, in words, with what would unblock it. */
+export function ClosingGate({ incident }: { incident: Incident }) {
+  if (!['resolved', 'monitoring'].includes(incident.status) || incident.closingBlockers.length === 0) return null;
+  return (
+    <Alert
+      id="closing-gate"
+      color="yellow"
+      variant="light"
+      icon={<IconLockOpen size={16} />}
+      title="Before this incident can close"
+      mx="md"
+      my="sm"
+    >
+      <List size="sm" spacing={2}>
+        {incident.closingBlockers.map((b) => (
+          <List.Item key={b}>{b}</List.Item>
+        ))}
+      </List>
+      <Text size="xs" mt={6}>
+        To unblock: mark the fix for the root cause done, waive it with a reason, or add a follow-up that addresses the root cause and give
+        it an owner.
+      </Text>
+    </Alert>
+  );
+}
+
+function ScopeShare({ incident }: { incident: Incident }) {
+  const save = useIncidentChange(incident.ref, (v: number | null) => patchIncident(incident.ref, { scopeUserShare: v }));
+  const [value, setValue] = useState<string>(String(incident.ticket.scope.userShare ?? ''));
+  return (
+    <TextInput
+      type="number"
+      inputMode="decimal"
+      label="Share of users affected (%)"
+      size="xs"
+      w={200}
+      min={0}
+      max={100}
+      mt="xs"
+      value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={() => {
+        const v = value.trim() === '' ? null : Number(value);
+        if (v !== incident.ticket.scope.userShare) save.mutate(v);
+      }}
+      disabled={!incident.abilities.update}
+      error={save.error ? (save.error as Error).message : undefined}
+    />
+  );
+}
+
+/** The ticket: what we know, sections edited in place; rendered markdown is always safe. */
+export function Ticket({ incident, withMilestones }: { incident: Incident; withMilestones: boolean }) {
+  const t = incident.ticket;
+  const save = useIncidentChange(incident.ref, (body: Record<string, unknown>) => patchIncident(incident.ref, body));
+  const edit = (field: string) => (value: string) => save.mutateAsync({ [field]: value });
+  const can = incident.abilities.update;
+  return (
+    <div>
+      <ClosingGate incident={incident} />
+      {withMilestones && (
+        <Section title="Milestones">
+          <Milestones incident={incident} />
+        </Section>
+      )}
+      <Section title="Original report" id="original">
+        <Text size="xs" c="dimmed" mb={4}>
+          {incident.source} · reported by {incident.reporter ?? 'unknown'} ·{' '}
+          <Time iso={incident.milestones.declared ?? incident.createdAt} />
+        </Text>
+        {incident.originalRequest ? (
+          <pre className="fb-verbatim">{incident.originalRequest}</pre>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No report was pasted when this was declared.
+          </Text>
+        )}
+      </Section>
+      <Section title="Symptoms" id="symptoms">
+        <EditableText
+          label="Symptoms"
+          value={t.symptoms}
+          placeholder="What people see: errors, slowness, missing data."
+          canEdit={can}
+          onSave={edit('symptoms')}
+        />
+      </Section>
+      <Section title="Scope" id="scope">
+        <Group align="flex-start" grow gap="md" wrap="wrap">
+          <div>
+            <Text size="xs" fw={600} mb={2}>
+              Customers
+            </Text>
+            <EditableText
+              label="Affected customers"
+              value={t.scope.customers}
+              placeholder="Which customers, plans or accounts."
+              canEdit={can}
+              onSave={edit('scopeCustomers')}
+              rows={2}
+            />
+          </div>
+          <div>
+            <Text size="xs" fw={600} mb={2}>
+              Regions
+            </Text>
+            <EditableText
+              label="Affected regions"
+              value={t.scope.regions}
+              placeholder="Which regions or markets."
+              canEdit={can}
+              onSave={edit('scopeRegions')}
+              rows={2}
+            />
+          </div>
+        </Group>
+        <ScopeShare key={String(t.scope.userShare)} incident={incident} />
+      </Section>
+      <Section title="Customer impact" id="impact">
+        <EditableText
+          label="Customer impact"
+          value={t.customerImpact}
+          placeholder="What customers cannot do, in their words."
+          canEdit={can}
+          onSave={edit('customerImpact')}
+        />
+      </Section>
+      <Section title="Root causes" id="causes">
+        <EditableText
+          label="Root causes"
+          value={t.rootCauses}
+          placeholder="Why it happened, as far as we know. Stay blame-free: systems, not people."
+          canEdit={can}
+          onSave={edit('rootCauses')}
+        />
+      </Section>
+      <Section title={`Whys${t.openWhys ? ` (${t.openWhys} open)` : ''}`} id="whys">
+        <Whys incident={incident} />
+      </Section>
+      <Section title="Fix for now" id="fix-now">
+        <EditableText
+          label="Fixes for symptoms"
+          value={t.fixesForSymptoms}
+          placeholder="What stopped or eased the symptoms (rollback, failover…)."
+          canEdit={can}
+          onSave={edit('fixesForSymptoms')}
+        />
+      </Section>
+      <Section title={`Fix for real · ${FIX_STATE_LABEL[t.rootCauseFix.state]}`} id="fix-real">
+        <RootCauseFix incident={incident} />
+      </Section>
+      <Section title="Prevention" id="prevention">
+        <EditableText
+          label="Prevention"
+          value={t.prevention}
+          placeholder="How we will notice sooner or stop it happening again."
+          canEdit={can}
+          onSave={edit('prevention')}
+        />
+      </Section>
+      <Section title="Actions and follow-ups" id="actions">
+        <Actions incident={incident} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
+import { IconMessage, IconPin, IconPinFilled, IconSpeakerphone } from '@tabler/icons-react';
+import { memo } from 'react';
+import type { TimelineEntry } from '../../../api/types.ts';
+import { Markdown } from '../../../components/Markdown.tsx';
+import { formatAbsolute, formatClock, formatRelative } from '../../../lib/time.ts';
+import { describe } from './entryText.tsx';
+
+const BACKDATED_MS = 60_000;
+
+/** One moment on the timeline; comments and stakeholder updates look visibly different. */
+export const TimelineItem = memo(function TimelineItem({
+  entry: e,
+  tz,
+  now,
+  canPin,
+  onPin,
+}: {
+  entry: TimelineEntry;
+  tz: 'local' | 'utc';
+  now: number;
+  canPin: boolean;
+  onPin: (e: TimelineEntry) => void;
+}) {
+  const backdated = Date.parse(e.recordedAt) - Date.parse(e.occurredAt) > BACKDATED_MS;
+  const talk = e.kind === 'comment' || e.kind === 'note' || e.kind === 'stakeholder_update';
+  const when = (
+    <div className="fb-tl-time">
+      <Tooltip
+        label={
+          backdated
+            ? `Happened ${formatAbsolute(e.occurredAt, tz)} (${formatRelative(e.occurredAt, now)}); recorded ${formatAbsolute(e.recordedAt, tz)}`
+            : `${formatAbsolute(e.occurredAt, tz)} (${formatRelative(e.occurredAt, now)})`
+        }
+        multiline
+        maw={280}
+      >
+        <time dateTime={e.occurredAt}>{formatClock(e.occurredAt, tz, now)}</time>
+      </Tooltip>
+      {backdated && (
+        <div className="fb-tl-recorded" title={`Recorded ${formatAbsolute(e.recordedAt, tz)}`}>
+          rec. {formatClock(e.recordedAt, tz, now)}
+        </div>
+      )}
+    </div>
+  );
+  const pin = canPin && e.kind !== 'pinned' && (
+    <Tooltip label={e.pinned ? 'Unpin' : 'Pin as a key moment'}>
+      <ActionIcon
+        size="sm"
+        className="fb-tl-actions"
+        aria-label={e.pinned ? 'Unpin entry' : 'Pin entry'}
+        aria-pressed={e.pinned}
+        onClick={() => onPin(e)}
+      >
+        {e.pinned ? <IconPinFilled size={14} /> : <IconPin size={14} />}
+      </ActionIcon>
+    </Tooltip>
+  );
+  return (
+    <article
+      className="fb-tl-item"
+      data-pinned={e.pinned}
+      data-kind={e.kind}
+      aria-label={`${e.kind.replace(/_/g, ' ')} at ${formatClock(e.occurredAt, tz, now)}`}
+    >
+      {when}
+      {talk ? (
+        <div className="fb-tl-card" data-kind={e.kind}>
+          <Group justify="space-between" gap={6} wrap="nowrap" mb={2}>
+            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+              {e.kind === 'stakeholder_update' ? <IconSpeakerphone size={14} aria-hidden /> : <IconMessage size={14} aria-hidden />}
+              <Text size="xs" fw={600} className="fb-truncate">
+                {e.actor?.name ?? 'Firebreak'}
+              </Text>
+              <Text size="xs" c="dimmed" className="fb-nowrap">
+                {e.kind === 'stakeholder_update'
+                  ? 'Stakeholder update'
+                  : e.kind === 'note'
+                    ? backdated
+                      ? 'Note · back-dated'
+                      : 'Note'
+                    : 'War room'}
+              </Text>
+            </Group>
+            {pin}
+          </Group>
+          <Markdown>{e.body ?? ''}</Markdown>
+        </div>
+      ) : (
+        <Group justify="space-between" gap={6} wrap="nowrap" align="flex-start">
+          <div className="fb-tl-system" style={{ minWidth: 0 }}>
+            {describe(e)}
+            {e.kind === 'status_changed' && e.body && <div className="fb-tl-note">{e.body}</div>}
+            {e.kind === 'declared' && e.body && <div className="fb-tl-note fb-truncate">Report: {e.body.split('\n')[0]}</div>}
+          </div>
+          {pin}
+        </Group>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,186 @@
+import type { IncidentStatus } from '@firebreak/shared';
+import type { ReactNode } from 'react';
+import type { TimelineEntry } from '../../../api/types.ts';
+import { ACTION_STATUS_LABEL, MILESTONE_LABEL, STATUS_LABEL } from '../../../lib/labels.ts';
+
+const FIELD_LABEL: Record<string, string> = {
+  title: 'title',
+  summary: 'summary',
+  symptoms: 'symptoms',
+  scopeCustomers: 'affected customers',
+  scopeRegions: 'affected regions',
+  scopeUserShare: 'share of users affected',
+  customerImpact: 'customer impact',
+  rootCauses: 'root causes',
+  fixesForSymptoms: 'fix for now',
+  prevention: 'prevention',
+  private: 'privacy',
+  severity: 'severity',
+  services: 'services',
+  'rootCauseFix.state': 'state of the fix for the root cause',
+  'rootCauseFix.description': 'fix for the root cause',
+  'rootCauseFix.reason': 'reason the root-cause fix is waived',
+};
+const fieldName = (f: string) =>
+  FIELD_LABEL[f] ??
+  (f.startsWith('milestones.') ? `milestone ${MILESTONE_LABEL[f.slice(11) as keyof typeof MILESTONE_LABEL] ?? f.slice(11)}` : f);
+const s = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
+const name = (v: unknown) => (v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : '');
+const statusLabel = (v: unknown) => STATUS_LABEL[v as IncidentStatus] ?? s(v);
+
+/** One line saying what a system entry means, in words: "Sam handed commander over to Priya". */
+export function describe(e: TimelineEntry): ReactNode {
+  const who = <strong>{e.actor?.name ?? 'Firebreak'}</strong>;
+  const d = e.data;
+  switch (e.kind) {
+    case 'declared':
+      return (
+        <>
+          {who} declared {s(d.ref)} as {s(d.severity)}
+          {Array.isArray(d.services) && d.services.length ? ` on ${d.services.join(', ')}` : ''}
+          {d.private ? ' (private)' : ''}
+        </>
+      );
+    case 'status_changed':
+      return (
+        <>
+          {who} changed status{' '}
+          <strong>
+            {statusLabel(d.from)} → {statusLabel(d.to)}
+          </strong>
+          {d.reopened ? ' (reopened)' : ''}
+          {d.duplicateOf ? `, duplicate of ${s(d.duplicateOf)}` : ''}
+        </>
+      );
+    case 'severity_changed':
+      return (
+        <>
+          {who} changed severity {s(d.from)} → <strong>{s(d.to)}</strong>
+        </>
+      );
+    case 'services_changed':
+      return <>{who} changed services</>;
+    case 'field_changed': {
+      const fields = Array.isArray(d.fields) ? (d.fields as string[]) : [];
+      const changes = (d.changes ?? {}) as Record<string, { from: unknown; to: unknown }>;
+      if (fields.length === 1 && fields[0] === 'severity')
+        return (
+          <>
+            {who} changed severity {s(changes.severity?.from)} → <strong>{s(changes.severity?.to)}</strong>
+          </>
+        );
+      if (fields.length === 1 && fields[0] === 'rootCauseFix.state')
+        return (
+          <>
+            {who} set the fix for the root cause to <strong>{s(changes['rootCauseFix.state']?.to).replace('_', ' ')}</strong>
+          </>
+        );
+      return (
+        <>
+          {who} updated {fields.map(fieldName).join(', ')}
+        </>
+      );
+    }
+    case 'milestone_set':
+      return (
+        <>
+          {who} set milestone {s(d.milestone)}
+        </>
+      );
+    case 'role_assigned':
+      return d.handover ? (
+        <>
+          {who} handed {s(d.roleName)} over from {name(d.from)} to <strong>{name(d.to)}</strong>
+        </>
+      ) : (
+        <>
+          <strong>{name(d.to)}</strong> is now {s(d.roleName)}
+          {e.actor && name(d.to) !== e.actor.name ? <> (assigned by {e.actor.name})</> : null}
+        </>
+      );
+    case 'role_unassigned':
+      return (
+        <>
+          {who} unassigned {s(d.roleName)} ({name(d.from)})
+        </>
+      );
+    case 'member_added':
+      return (
+        <>
+          {who} added {name(d.user) || 'someone'}
+        </>
+      );
+    case 'member_removed':
+      return (
+        <>
+          {who} removed {name(d.user) || 'someone'}
+        </>
+      );
+    case 'action_added':
+      return (
+        <>
+          {who} added {d.kind === 'follow_up' ? 'follow-up' : 'action'} <strong>{e.body}</strong>
+          {name(d.owner) ? ` for ${name(d.owner)}` : ''}
+          {d.draft ? ' (draft)' : ''}
+        </>
+      );
+    case 'action_changed': {
+      const changes = (d.changes ?? {}) as Record<string, { from: unknown; to: unknown }>;
+      const st = changes.status?.to as keyof typeof ACTION_STATUS_LABEL | undefined;
+      return st ? (
+        <>
+          {who} marked <strong>{e.body}</strong> as {ACTION_STATUS_LABEL[st] ?? s(st)}
+        </>
+      ) : (
+        <>
+          {who} changed {Object.keys(changes).join(', ')} of <strong>{e.body}</strong>
+        </>
+      );
+    }
+    case 'why_added':
+      return (
+        <>
+          {who} asked why: <strong>{e.body ?? s(d.question)}</strong>
+        </>
+      );
+    case 'why_answered':
+      return (
+        <>
+          {who} answered a why
+          {e.body ? (
+            <>
+              : <strong>{e.body}</strong>
+            </>
+          ) : null}
+        </>
+      );
+    case 'merged':
+      return (
+        <>
+          {s(d.duplicate)} ({s(d.title)}) was marked a duplicate of this incident
+        </>
+      );
+    case 'pinned':
+      return (
+        <>
+          {who} {d.pinned ? 'pinned' : 'unpinned'} an entry
+        </>
+      );
+    default:
+      return (
+        <>
+          {who} {String(e.kind).replace(/_/g, ' ')}
+        </>
+      );
+  }
+}
+
+/** Kinds grouped for the timeline filter. */
+export const FILTERS: { value: string; label: string; kinds: string[] }[] = [
+  { value: 'talk', label: 'War room', kinds: ['comment', 'note'] },
+  { value: 'updates', label: 'Stakeholder updates', kinds: ['stakeholder_update'] },
+  { value: 'status', label: 'Status and severity', kinds: ['declared', 'status_changed', 'severity_changed', 'merged', 'milestone_set'] },
+  { value: 'people', label: 'Roles and people', kinds: ['role_assigned', 'role_unassigned', 'member_added', 'member_removed'] },
+  { value: 'ticket', label: 'Ticket edits', kinds: ['field_changed', 'services_changed', 'why_added', 'why_answered'] },
+  { value: 'actions', label: 'Actions', kinds: ['action_added', 'action_changed'] },
+];

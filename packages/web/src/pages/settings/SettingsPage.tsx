@@ -1,0 +1,46 @@
+import { Container, Tabs } from '@mantine/core';
+import { useNavigate, useParams } from 'react-router';
+import { useUser } from '../../app/session.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { RolesSettings } from './RolesSettings.tsx';
+import { SeveritySettings } from './SeveritySettings.tsx';
+import { UserSettings } from './UserSettings.tsx';
+
+/** Admin settings: severities, incident roles, people. */
+export function SettingsPage() {
+  const { tab = 'severities' } = useParams();
+  const navigate = useNavigate();
+  const user = useUser();
+  if (user.role !== 'admin') {
+    return (
+      <>
+        <PageHeader title="Settings" />
+        <EmptyState title="Settings need the admin role">Ask an admin to change severities, roles or people.</EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="Settings" subtitle="How this Firebreak works for everyone." />
+      <Container size={980} px="md" py="md">
+        <Tabs value={tab} onChange={(v) => navigate(`/settings/${v}`, { replace: true })} keepMounted={false}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="severities">Severities</Tabs.Tab>
+            <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
+            <Tabs.Tab value="users">Users</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="severities">
+            <SeveritySettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="roles">
+            <RolesSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="users">
+            <UserSettings />
+          </Tabs.Panel>
+        </Tabs>
+      </Container>
+    </>
+  );
+}
