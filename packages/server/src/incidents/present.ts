@@ -69,6 +69,26 @@ export function presentIncidentSummary(user: Actor, r: IncidentRow, rel: Related
   };
 }
 
+/**
+ * What stakeholders (viewers) get: status, impact and timing, as on the stakeholder page. The
+ * verbatim report (which may name customers), the technical ticket, whys and members stay with
+ * the responders.
+ */
+export function presentIncidentForStakeholders(user: Actor, r: IncidentRow, d: Detail) {
+  return {
+    ...presentIncidentSummary(user, r, d),
+    summary: r.summary,
+    duplicateOf: d.duplicateOfRef,
+    ticket: {
+      scope: { customers: r.scope_customers, regions: r.scope_regions, userShare: r.scope_user_share },
+      customerImpact: r.customer_impact,
+    },
+    stakeholderView: true as const,
+    allowedTransitions: [],
+    abilities: { update: false, changeStatus: false, close: false, assignRoles: false, comment: false, postUpdate: false, addActions: false },
+  };
+}
+
 /** The whole ticket, with what the caller may do next (`abilities`) and why closing is refused. */
 export function presentIncident(user: Actor, r: IncidentRow, d: Detail) {
   const summary = presentIncidentSummary(user, r, d);

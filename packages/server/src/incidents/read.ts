@@ -2,7 +2,7 @@ import type { Actor, Tx } from '../platform/context.ts';
 import { retroGate } from '../retros/gate.ts';
 import { settings } from '../severities/store.ts';
 import { formatRef } from './ref.ts';
-import { type Detail, presentIncident, presentIncidentSummary, type Related } from './present.ts';
+import { type Detail, presentIncident, presentIncidentForStakeholders, presentIncidentSummary, type Related } from './present.ts';
 import {
   getIncidentById, type IncidentRow, membersOf, openOwnedRootCauseFollowUps, rolesOf, servicesOf, whysOf,
 } from './store.ts';
@@ -58,5 +58,5 @@ export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
     openOwnedRootCauseFollowUps: followUps,
     retro,
   };
-  return presentIncident(user, row, detail);
+  return user.role === 'viewer' ? presentIncidentForStakeholders(user, row, detail) : presentIncident(user, row, detail);
 }
