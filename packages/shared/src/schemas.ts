@@ -41,7 +41,7 @@ export const DeclareIncidentBody = z.strictObject({
   private: z.boolean().default(false),
   status: z.enum(['triage', 'investigating']).default('triage'),
   summary: Text(20_000).optional(),
-});
+}).meta({ examples: [{ title: 'Checkout returns 500 for EU customers', severity: 'SEV1', services: ['checkout'], originalRequest: 'From support: customers in DE see "Internal Server Error" when paying since 12:40', source: 'email', private: false }] });
 export type DeclareIncidentInput = z.input<typeof DeclareIncidentBody>;
 
 export const UpdateIncidentBody = z.strictObject({
@@ -70,7 +70,7 @@ export const UpdateIncidentBody = z.strictObject({
     .optional()
     .describe('Back-date milestones people know better than the clock'),
   message: Text(5_000).optional().describe('Why the change was made; recorded on the timeline'),
-});
+}).meta({ examples: [{ symptoms: 'HTTP 500 on POST /checkout for EU cards', customerImpact: 'About 1 in 5 EU checkouts fail', milestones: { impactStarted: '2026-03-01T12:40:00Z' }, message: 'From the support tickets' }] });
 export type UpdateIncidentInput = z.input<typeof UpdateIncidentBody>;
 
 export const ChangeStatusBody = z.strictObject({
@@ -78,7 +78,7 @@ export const ChangeStatusBody = z.strictObject({
   message: Text(5_000).optional(),
   duplicateOf: Line(50).optional().describe('Reference of the incident this one duplicates (status duplicate)'),
   occurredAt: Instant.optional(),
-});
+}).meta({ examples: [{ status: 'identified', message: 'Config 1.4.2 halved the connection pool' }] });
 export type ChangeStatusInput = z.input<typeof ChangeStatusBody>;
 
 export const AssignRoleBody = z.strictObject({
@@ -106,7 +106,7 @@ export const TimelineEntryBody = z.strictObject({
   body: Line(20_000),
   occurredAt: Instant.optional().describe('When it happened, if earlier than now (back-dating)'),
   pinned: z.boolean().default(false),
-});
+}).meta({ examples: [{ body: 'Impact began: first 500s in the edge logs', occurredAt: '2026-03-01T12:40:00Z', pinned: true }] });
 export const CommentBody = z.strictObject({ body: Line(20_000) });
 export const StakeholderUpdateBody = z.strictObject({ body: Line(20_000) });
 export const PinBody = z.strictObject({ pinned: z.boolean() });
@@ -132,7 +132,7 @@ export const CreateActionBody = z.strictObject({
   horizon: z.enum(ACTION_HORIZONS).default('immediate'),
   externalUrl: Url.nullable().optional(),
   draft: z.boolean().optional().describe('Follow-ups without an owner are always drafts'),
-});
+}).meta({ examples: [{ title: 'Validate pool size in config CI', kind: 'follow_up', owner: 'priya@example.com', dueAt: '2026-03-15T17:00:00Z', priority: 'p2', addresses: 'root_cause', horizon: 'long_term' }] });
 export const UpdateActionBody = z.strictObject({
   title: Line(300).optional(),
   description: Text(20_000).optional(),
