@@ -42,6 +42,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const user = useUser();
   const links = [
     { to: '/incidents', label: 'Incidents' },
+    { to: '/retros', label: 'Retrospectives' },
     ...(canWork(user) ? [{ to: '/follow-ups', label: 'Follow-ups' }] : []),
     { to: '/services', label: 'Services' },
     { to: '/teams', label: 'Teams' },

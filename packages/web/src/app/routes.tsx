@@ -18,6 +18,9 @@ const load = {
   settings: () => import('../pages/settings/SettingsPage.tsx'),
   account: () => import('../pages/account/AccountPage.tsx'),
   notFound: () => import('../pages/NotFoundPage.tsx'),
+  retros: () => import('../pages/retros/RetroListPage.tsx'),
+  retro: () => import('../pages/retros/RetroPage.tsx'),
+  tracker: () => import('../pages/retros/FollowUpTrackerPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -39,6 +42,9 @@ const ServicePage = lazy(() => load.service().then((m) => ({ default: m.ServiceP
 const TeamsPage = lazy(() => load.teams().then((m) => ({ default: m.TeamsPage })));
 const SettingsPage = lazy(() => load.settings().then((m) => ({ default: m.SettingsPage })));
 const AccountPage = lazy(() => load.account().then((m) => ({ default: m.AccountPage })));
+const RetroListPage = lazy(() => load.retros().then((m) => ({ default: m.RetroListPage })));
+const FollowUpTrackerPage = lazy(() => load.tracker().then((m) => ({ default: m.FollowUpTrackerPage })));
+const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -54,6 +60,9 @@ export function AppRoutes() {
             <Route path="incidents/:ref" element={<IncidentPage />} />
             <Route path="incidents/:ref/status-page" element={<StatusPage />} />
             <Route path="follow-ups" element={<FollowUpsPage />} />
+            <Route path="retros" element={<RetroListPage />} />
+            <Route path="retros/:id" element={<RetroPage />} />
+            <Route path="follow-ups/tracker" element={<FollowUpTrackerPage />} />
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />

@@ -2,6 +2,7 @@ import { Anchor, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
+import { RetroLink } from '../../../components/retro/RetroLink.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { formatDuration, useNow } from '../../../lib/time.ts';
@@ -95,6 +96,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
         {dot}
         <Roles incident={incident} />
         {dot}
+        <RetroLink incidentRef={incident.ref} />
         {incident.stakeholderUpdates.nextDueAt && (
           <>
             {dot}
