@@ -1,4 +1,4 @@
-import { RETRO_TRANSITIONS, type RetroStatus, type RetroView } from '@firebreak/shared';
+import { RETRO_TRANSITIONS, type RetroStatus, type RetroView, reviewLanguage } from '@firebreak/shared';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
@@ -25,14 +25,23 @@ export type OpenFinding = {
   suggestion: string;
 };
 
+const ANSWER_FIELDS = ['whatHappened', 'surprised', 'stuck', 'wouldHaveHelped'] as const;
+
 /** Every open language finding, named by where it is (section key or why id), with the flagged words. */
-export function openFindings(view: Pick<RetroView, 'sections' | 'whys'>): OpenFinding[] {
+export function openFindings(view: Pick<RetroView, 'sections' | 'whys' | 'answers'>): OpenFinding[] {
   const out: OpenFinding[] = [];
   for (const s of view.sections) {
     for (const f of s.findings) out.push({ where: `section:${s.key}`, title: s.title, excerpt: s.body.slice(f.start, f.end), ...f });
   }
   for (const n of view.whys.nodes) {
     for (const f of n.findings) out.push({ where: `why:${n.id}`, title: 'Five whys', excerpt: n.text.slice(f.start, f.end), ...f });
+  }
+  // Participants' answers are published too, so their wording is reviewed the same way.
+  for (const a of view.answers) {
+    for (const field of ANSWER_FIELDS) {
+      const text = a[field];
+      for (const f of reviewLanguage(text)) out.push({ where: `answer:${a.id}:${field}`, title: "Everyone's view", excerpt: text.slice(f.start, f.end), ...f });
+    }
   }
   return out;
 }
