@@ -84,7 +84,11 @@ export function Timeline({
   useLayoutEffect(() => {
     if (ready.current || loading || !entries) return;
     ready.current = true;
-    if (list.length) virtual.scrollToIndex(list.length - 1, { align: 'end' });
+    // A link to one entry (#entry-123, e.g. from a retrospective's themes) opens at that entry.
+    const linked = /^#entry-(\d+)$/.exec(window.location.hash)?.[1];
+    const at = linked ? list.findIndex((e) => e.id === Number(linked)) : -1;
+    if (at >= 0) virtual.scrollToIndex(at, { align: 'center' });
+    else if (list.length) virtual.scrollToIndex(list.length - 1, { align: 'end' });
     scrollRef.current?.setAttribute('data-timeline-ready', 'true');
     performance.mark('firebreak:timeline-rendered');
   }, [loading, entries, list.length, virtual]);
@@ -213,6 +217,7 @@ export function Timeline({
               <div
                 key={v.key}
                 data-index={v.index}
+                id={`entry-${list[v.index].id}`}
                 ref={virtual.measureElement}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}
               >
