@@ -1,3 +1,4 @@
+import { visibleTo } from '../incidents/store.ts';
 import type { Selectable } from 'kysely';
 import type { Actor, Tx } from '../platform/context.ts';
 import type { ActionsTable } from '../platform/db/schema.ts';
@@ -21,14 +22,7 @@ export type ActionFilter = { incidentId?: string; kind?: string; statuses?: stri
 export function listActions(tx: Tx, user: Actor, f: ActionFilter) {
   let q = base(tx).orderBy('actions.created_at').orderBy('actions.id').limit(f.limit + 1);
   if (f.incidentId) q = q.where('actions.incident_id', '=', f.incidentId);
-  else if (user.role !== 'admin') {
-    q = q.where((eb) =>
-      eb.or([
-        eb('incidents.private', '=', 0),
-        eb.exists(eb.selectFrom('incident_members as vm').select('vm.user_id').whereRef('vm.incident_id', '=', 'incidents.id').where('vm.user_id', '=', user.id)),
-      ]),
-    );
-  }
+  else q = q.where(visibleTo(user));
   if (f.kind) q = q.where('actions.kind', '=', f.kind);
   if (f.statuses?.length) q = q.where('actions.status', 'in', f.statuses);
   if (f.ownerId) q = q.where('actions.owner_id', '=', f.ownerId);

@@ -1,8 +1,17 @@
-import type { Selectable } from 'kysely';
+import { type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Actor, Tx } from '../platform/context.ts';
 import type { IncidentsTable } from '../platform/db/schema.ts';
 
 export type IncidentRow = Selectable<IncidentsTable>;
+
+/**
+ * The one SQL definition of "this user may see the incident" for queries that have `incidents` in
+ * scope: admins see all; others see public incidents and those they are a member of.
+ */
+export function visibleTo(user: { id: string; role: string }): RawBuilder<SqlBool> {
+  if (user.role === 'admin') return sql<SqlBool>`1 = 1`;
+  return sql<SqlBool>`(incidents.private = 0 or exists (select 1 from incident_members vm where vm.incident_id = incidents.id and vm.user_id = ${user.id}))`;
+}
 
 /**
  * Parses INC-42, 42 or an id into a lookup. At most 9 digits: `number` is a 32-bit integer column
@@ -159,16 +168,7 @@ export type ListFilter = {
 /** A page of incidents visible to the user, newest first, keyed by number. */
 export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
   let q = tx.db.selectFrom('incidents').selectAll().orderBy('number', 'desc').limit(f.limit + 1);
-  if (user.role !== 'admin') {
-    q = q.where((eb) =>
-      eb.or([
-        eb('private', '=', 0),
-        eb.exists(
-          eb.selectFrom('incident_members as vm').select('vm.user_id').whereRef('vm.incident_id', '=', 'incidents.id').where('vm.user_id', '=', user.id),
-        ),
-      ]),
-    );
-  }
+  q = q.where(visibleTo(user));
   if (f.before !== undefined) q = q.where('number', '<', f.before);
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
   if (f.severityIds?.length) q = q.where('severity_id', 'in', f.severityIds);
@@ -212,15 +212,6 @@ export function countActiveBySeverity(tx: Tx, user: Actor, activeStatuses: reado
     .select(['severity_id', (eb) => eb.fn.countAll().as('n')])
     .where('status', 'in', [...activeStatuses])
     .groupBy('severity_id');
-  if (user.role !== 'admin') {
-    q = q.where((eb) =>
-      eb.or([
-        eb('private', '=', 0),
-        eb.exists(
-          eb.selectFrom('incident_members as vm').select('vm.user_id').whereRef('vm.incident_id', '=', 'incidents.id').where('vm.user_id', '=', user.id),
-        ),
-      ]),
-    );
-  }
+  q = q.where(visibleTo(user));
   return q.execute();
 }

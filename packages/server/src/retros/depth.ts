@@ -1,3 +1,4 @@
+import { visibleTo } from '../incidents/store.ts';
 import { type DepthSuggestion, suggestDepth } from '@firebreak/shared';
 import { formatRef } from '../incidents/ref.ts';
 import type { IncidentRow } from '../incidents/store.ts';
@@ -31,20 +32,7 @@ export async function recurrences(tx: Tx, user: Actor, incident: IncidentRow, no
     )
     .orderBy('incidents.number', 'desc')
     .limit(50);
-  if (user.role !== 'admin') {
-    q = q.where((eb) =>
-      eb.or([
-        eb('incidents.private', '=', 0),
-        eb.exists(
-          eb
-            .selectFrom('incident_members as vm')
-            .select('vm.user_id')
-            .whereRef('vm.incident_id', '=', 'incidents.id')
-            .where('vm.user_id', '=', user.id),
-        ),
-      ]),
-    );
-  }
+  q = q.where(visibleTo(user));
   return (await q.execute()).map((r) => ({ ref: formatRef(r.number), title: r.title }));
 }
 

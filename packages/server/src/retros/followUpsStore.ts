@@ -1,3 +1,4 @@
+import { visibleTo } from '../incidents/store.ts';
 import { sql } from 'kysely';
 import type { Actor, Tx } from '../platform/context.ts';
 
@@ -42,20 +43,7 @@ export function listFollowUps(tx: Tx, user: Actor, f: FollowUpFilter) {
     .orderBy(DUE)
     .orderBy('actions.id')
     .limit(f.limit + 1);
-  if (user.role !== 'admin') {
-    q = q.where((eb) =>
-      eb.or([
-        eb('incidents.private', '=', 0),
-        eb.exists(
-          eb
-            .selectFrom('incident_members as vm')
-            .select('vm.user_id')
-            .whereRef('vm.incident_id', '=', 'incidents.id')
-            .where('vm.user_id', '=', user.id),
-        ),
-      ]),
-    );
-  }
+  q = q.where(visibleTo(user));
   if (f.ownerId) q = q.where('actions.owner_id', '=', f.ownerId);
   if (f.incidentId) q = q.where('actions.incident_id', '=', f.incidentId);
   if (f.fromRetro) q = q.where('retro_follow_ups.retro_id', 'is not', null);

@@ -1,3 +1,4 @@
+import { visibleTo } from '../incidents/store.ts';
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import type { RetroRevisionsTable, RetroSectionsTable, RetrosTable } from '../platform/db/schema.ts';
@@ -101,20 +102,7 @@ export function listRetros(tx: Tx, user: { id: string; role: string }, f: RetroL
     .orderBy('retros.updated_at', 'desc')
     .orderBy('retros.id', 'desc')
     .limit(f.limit + 1);
-  if (user.role !== 'admin') {
-    q = q.where((eb) =>
-      eb.or([
-        eb('incidents.private', '=', 0),
-        eb.exists(
-          eb
-            .selectFrom('incident_members as vm')
-            .select('vm.user_id')
-            .whereRef('vm.incident_id', '=', 'incidents.id')
-            .where('vm.user_id', '=', user.id),
-        ),
-      ]),
-    );
-  }
+  q = q.where(visibleTo(user));
   if (user.role === 'viewer') q = q.where('retros.first_published_at', 'is not', null);
   if (f.statuses?.length) q = q.where('retros.status', 'in', f.statuses);
   if (f.before) q = q.where('retros.updated_at', '<', f.before);

@@ -1,3 +1,4 @@
+import { visibleTo } from '../incidents/store.ts';
 import { ANSWER_PROMPTS } from '@firebreak/shared';
 import { formatRef } from '../incidents/ref.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -64,20 +65,8 @@ export async function retroTasks(ctx: Ctx, opts: { all: boolean }): Promise<Retr
       ]),
     )
     // Private incidents: only members (and admins) see them, even when invited to the meeting.
-    .$if(ctx.user.role !== 'admin', (qb) =>
-      qb.where((eb) =>
-        eb.or([
-          eb('incidents.private', '=', 0),
-          eb.exists(
-            eb
-              .selectFrom('incident_members as vm')
-              .select('vm.user_id')
-              .whereRef('vm.incident_id', '=', 'incidents.id')
-              .where('vm.user_id', '=', uid),
-          ),
-        ]),
-      ),
-    )
+    // Private incidents: only members (and admins) see them, even when invited to the meeting.
+    .where(visibleTo(ctx.user))
     .orderBy('incidents.number', 'desc')
     .limit(500)
     .execute();
