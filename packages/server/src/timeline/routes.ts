@@ -46,7 +46,18 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       await streamIncident(req.ctx, incident, req, reply, lastEventId(req, req.query));
     },
   );
-  app.get('/events', { exposeHeadRoute: false, schema: { tags, summary: 'Live changes across visible incidents (Server-Sent Events)' } }, async (req, reply) => {
-    await streamAll(req.ctx, req, reply);
-  });
+  app.get(
+    '/events',
+    {
+      exposeHeadRoute: false,
+      schema: {
+        tags,
+        summary: 'Live changes across visible incidents (Server-Sent Events); resume with Last-Event-ID',
+        querystring: z.object({ lastEventId: z.coerce.number().int().min(0).optional() }),
+      },
+    },
+    async (req, reply) => {
+      await streamAll(req.ctx, req, reply, lastEventId(req, req.query));
+    },
+  );
 };

@@ -331,4 +331,23 @@ describe.each(testDatabases())('Server-Sent Events on %s, over HTTP', (kind) => 
       expect((await connect(`${url}/events`, t.responder2)).status).toBe(404);
     });
   });
+
+  it('the global stream replays what a list missed after Last-Event-ID, never private incidents of others', async () => {
+    const a = await declare(t, t.responder, { title: 'Replay A' });
+    const secret = await declare(t, t.responder, { title: 'Replay secret', private: true });
+    const first = await comment(a.ref, 'seen live');
+    const missedPublic = await comment(a.ref, 'missed while away');
+    await comment(secret.ref, 'private while away');
+    const b = await declare(t, t.responder, { title: 'Replay B declared while away' });
+    const back = await connect('/api/v1/events', t.responder2, { 'last-event-id': String(first.id) });
+    await back.until(() => back.changes().some((c) => c.ref === b.ref && c.kind === 'declared'), 'the replayed declaration');
+    const replayed = back.changes();
+    expect(replayed.map((c) => c.entry.id)).toContain(missedPublic.id);
+    expect(replayed.every((c) => c.entry.id > first.id)).toBe(true);
+    expect(increasing(replayed.map((c) => c.entry.id))).toBe(true);
+    expect(back.raw).not.toContain('private while away');
+    const live = await comment(a.ref, 'after the replay');
+    await back.until(() => back.changes().some((c) => c.entry.id === live.id), 'the live comment');
+    expect(back.changes().filter((c) => c.entry.id === live.id)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { visibleTo } from '../incidents/store.ts';
 import type { Tx } from '../platform/context.ts';
 import type { TimelineEntriesTable } from '../platform/db/schema.ts';
 
@@ -55,3 +56,19 @@ export const countEntries = async (tx: Tx, incidentId: string) =>
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+/**
+ * Entries across every incident the user may see, after an id, in id order: what a live list
+ * missed while its connection was down.
+ */
+export function listEntriesAcross(tx: Tx, user: { id: string; role: string }, opts: { after: number; limit: number; stakeholdersOnly: boolean }) {
+  let q = base(tx)
+    .innerJoin('incidents', 'incidents.id', 'timeline_entries.incident_id')
+    .select(['incidents.number as incident_number', 'incidents.private as incident_private'])
+    .where('timeline_entries.id', '>', opts.after)
+    .where(visibleTo(user))
+    .orderBy('timeline_entries.id')
+    .limit(opts.limit);
+  if (opts.stakeholdersOnly) q = q.where('timeline_entries.visibility', '=', 'stakeholders');
+  return q.execute() as Promise<(EntryRow & { incident_number: number; incident_private: number })[]>;
+}

@@ -8,9 +8,10 @@ import type { Actor, Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
 import { presentEntry } from './present.ts';
-import { lastEntryId, listEntries } from './store.ts';
+import { lastEntryId, listEntries, listEntriesAcross } from './store.ts';
 
 const HEARTBEAT_MS = 15_000;
+const REPLAY_LIMIT = 2000;
 
 function open(req: FastifyRequest, reply: FastifyReply) {
   reply.hijack();
@@ -112,11 +113,18 @@ export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: Fasti
 
 /**
  * Streams changes across all incidents the user may see (new incidents, status changes, updates),
- * for live lists. Carries the incident reference and the entry; clients refetch what they show.
+ * for live lists. A reconnect with Last-Event-ID first replays what it missed (up to
+ * REPLAY_LIMIT entries; a client away longer refetches its list), then goes live.
  */
-export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyReply) {
+export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyReply, after?: number) {
   const { res, closed, end } = open(req, reply);
   const visible = new Map<string, boolean>();
+  let lastSent = after ?? 0;
+  const deliver = (id: number, incidentNumber: number, entry: BusEvent['entry']) => {
+    if (id <= lastSent) return;
+    lastSent = id;
+    send(res, id, 'incident', { ref: formatRef(incidentNumber), kind: entry.kind, entry });
+  };
   const handle = async (ev: BusEvent) => {
     if (ACCESS_KINDS.includes(ev.entry.kind)) visible.delete(ev.incidentId);
     if (ev.private && ctx.user.role !== 'admin') {
@@ -128,14 +136,26 @@ export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyRep
       if (!ok) return;
     }
     if (ctx.user.role === 'viewer' && ev.entry.visibility !== 'stakeholders') return;
-    send(res, ev.entry.id, 'incident', { ref: formatRef(ev.incidentNumber), kind: ev.entry.kind, entry: ev.entry });
+    deliver(ev.entry.id, ev.incidentNumber, ev.entry);
   };
   // One event at a time, so they leave in publication order even while a visibility check waits on
   // the database; a failed check ends the stream (the client reconnects) instead of an unhandled rejection.
-  let queue = Promise.resolve();
+  // Until the replay below is done, the queue is held, so live events wait behind it.
+  let release: () => void = () => {};
+  let queue = after === undefined ? Promise.resolve() : new Promise<void>((r) => (release = r));
   const unsubscribe = ctx.bus.subscribe((ev: BusEvent) => {
     queue = queue.then(() => handle(ev)).catch(end);
   });
   closed.then(unsubscribe);
+  if (after !== undefined) {
+    try {
+      const rows = await listEntriesAcross(reader(ctx), ctx.user, { after, limit: REPLAY_LIMIT, stakeholdersOnly: ctx.user.role === 'viewer' });
+      for (const r of rows) deliver(Number(r.id), r.incident_number, presentEntry(r));
+    } catch {
+      end(); // the client reconnects and tries again
+    } finally {
+      release();
+    }
+  }
   await closed;
 }
