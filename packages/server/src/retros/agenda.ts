@@ -11,7 +11,7 @@ import { prefillTimeline } from './prefill.ts';
 import { retroActions } from './read.ts';
 import { sectionsOf } from './store.ts';
 import { incidentThemes, wholeTimeline } from './themes.ts';
-import { whysOfRetro } from './whys.ts';
+import { whysOfRetro } from './whysStore.ts';
 
 /**
  * The review meeting's agenda, generated from the retrospective: timeline summary (its timeline

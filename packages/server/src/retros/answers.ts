@@ -8,6 +8,7 @@ import { record } from '../timeline/record.ts';
 import { authorKey } from './answerKey.ts';
 import { publishLive } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
+import { updateRetro } from './store.ts';
 
 export const answersOf = (tx: Tx, retroId: string) =>
   tx.db
@@ -78,7 +79,7 @@ export async function saveAnswer(ctx: Ctx, ref: string, input: z.output<typeof A
         .insertInto('retro_answers')
         .values({ id, retro_id: retro.id, author_key: key, ...fields })
         .execute();
-    await tx.db.updateTable('retros').set({ updated_at: now }).where('id', '=', retro.id).execute();
+    await updateRetro(tx, retro.id, { updated_at: now });
     await record(tx, input.anonymous ? { user: null, clock: ctx.clock } : ctx, incident, {
       kind: 'retro_answered',
       data: input.anonymous ? { retroId: retro.id, anonymous: true } : { retroId: retro.id, anonymous: false, updated: !!existing },

@@ -1,13 +1,14 @@
-import { visibleTo } from '../incidents/store.ts';
 import { type DepthSuggestion, suggestDepth } from '@firebreak/shared';
 import { formatRef } from '../incidents/ref.ts';
 import type { IncidentRow } from '../incidents/store.ts';
+import { visibleTo } from '../incidents/store.ts';
 import type { Actor, Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { getSeverity } from '../severities/store.ts';
 import { record } from '../timeline/record.ts';
 import { publishLive } from './live.ts';
 import { loadRetro } from './policy.ts';
+import { updateRetro } from './store.ts';
 
 const DAY = 86_400_000;
 
@@ -57,17 +58,13 @@ export async function decideDepth(ctx: Ctx, ref: string, input: { decision: 'dee
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     const now = ctx.clock.now();
     const suggestion = await depthSuggestion(tx, ctx.user, incident, now);
-    await tx.db
-      .updateTable('retros')
-      .set({
-        depth_decision: input.decision,
-        depth_reason: input.reason,
-        depth_decided_by: ctx.user.id,
-        depth_decided_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      })
-      .where('id', '=', retro.id)
-      .execute();
+    await updateRetro(tx, retro.id, {
+      depth_decision: input.decision,
+      depth_reason: input.reason,
+      depth_decided_by: ctx.user.id,
+      depth_decided_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    });
     await record(tx, ctx, incident, {
       kind: 'retro_depth_decided',
       body: input.reason || null,

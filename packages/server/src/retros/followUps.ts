@@ -12,6 +12,7 @@ import { resolveUser } from '../users/resolveUser.ts';
 import { listFollowUps } from './followUpsStore.ts';
 import { publishLive } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
+import { linkFollowUp } from './store.ts';
 
 /**
  * Proposes a follow-up in the retrospective: created through the actions slice (a follow-up without
@@ -36,11 +37,7 @@ export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typ
         horizon: input.horizon,
       }),
     );
-    await tx.db
-      .insertInto('retro_follow_ups')
-      .values({ retro_id: retro.id, action_id: id, created_at: ctx.clock.now().toISOString() })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await linkFollowUp(tx, retro.id, id, ctx.clock.now().toISOString());
     return { retroId: retro.id, actionId: id };
   });
   publishLive(ctx.bus, retroId, { type: 'actions' });

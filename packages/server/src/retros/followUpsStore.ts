@@ -1,5 +1,5 @@
-import { visibleTo } from '../incidents/store.ts';
 import { sql } from 'kysely';
+import { visibleTo } from '../incidents/store.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 
 export type FollowUpFilter = {

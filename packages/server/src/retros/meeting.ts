@@ -7,6 +7,7 @@ import { record } from '../timeline/record.ts';
 import { resolveUser } from '../users/resolveUser.ts';
 import { publishLive } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
+import { updateRetro } from './store.ts';
 
 /** Schedules (or moves) the review meeting; each change bumps the invite's sequence so calendars update it. */
 export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typeof MeetingBody>): Promise<void> {
@@ -16,18 +17,14 @@ export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typ
     for (const a of input.attendees) attendees.push(await resolveUser(tx, a === 'me' ? ctx.user.id : a, 'attendees'));
     const ids = [...new Set(attendees.map((u) => u.id))];
     const now = ctx.clock.now().toISOString();
-    await tx.db
-      .updateTable('retros')
-      .set({
-        meeting_starts_at: input.startsAt,
-        meeting_duration_minutes: input.durationMinutes,
-        meeting_location: input.location,
-        meeting_attendees: JSON.stringify(ids),
-        meeting_sequence: retro.meeting_sequence + (retro.meeting_starts_at ? 1 : 0),
-        updated_at: now,
-      })
-      .where('id', '=', retro.id)
-      .execute();
+    await updateRetro(tx, retro.id, {
+      meeting_starts_at: input.startsAt,
+      meeting_duration_minutes: input.durationMinutes,
+      meeting_location: input.location,
+      meeting_attendees: JSON.stringify(ids),
+      meeting_sequence: retro.meeting_sequence + (retro.meeting_starts_at ? 1 : 0),
+      updated_at: now,
+    });
     await record(tx, ctx, incident, {
       kind: 'retro_meeting_changed',
       data: {
@@ -48,18 +45,14 @@ export async function cancelMeeting(ctx: Ctx, ref: string): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     if (!retro.meeting_starts_at) throw new NotFoundError('No review meeting is scheduled', 'meeting_not_found');
-    await tx.db
-      .updateTable('retros')
-      .set({
-        meeting_starts_at: null,
-        meeting_duration_minutes: null,
-        meeting_location: null,
-        meeting_attendees: null,
-        meeting_sequence: retro.meeting_sequence + 1,
-        updated_at: ctx.clock.now().toISOString(),
-      })
-      .where('id', '=', retro.id)
-      .execute();
+    await updateRetro(tx, retro.id, {
+      meeting_starts_at: null,
+      meeting_duration_minutes: null,
+      meeting_location: null,
+      meeting_attendees: null,
+      meeting_sequence: retro.meeting_sequence + 1,
+      updated_at: ctx.clock.now().toISOString(),
+    });
     await record(tx, ctx, incident, {
       kind: 'retro_meeting_changed',
       data: { retroId: retro.id, change: 'cancelled', startsAt: retro.meeting_starts_at },

@@ -40,7 +40,8 @@ export function openFindings(view: Pick<RetroView, 'sections' | 'whys' | 'answer
   for (const a of view.answers) {
     for (const field of ANSWER_FIELDS) {
       const text = a[field];
-      for (const f of reviewLanguage(text)) out.push({ where: `answer:${a.id}:${field}`, title: "Everyone's view", excerpt: text.slice(f.start, f.end), ...f });
+      for (const f of reviewLanguage(text))
+        out.push({ where: `answer:${a.id}:${field}`, title: "Everyone's view", excerpt: text.slice(f.start, f.end), ...f });
     }
   }
   return out;

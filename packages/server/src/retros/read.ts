@@ -10,20 +10,15 @@ import { authorKey } from './answerKey.ts';
 import { answersOf, presentAnswer, sortAnswers } from './answers.ts';
 import { depthSuggestion } from './depth.ts';
 import { presentFollowUp, presentSection, presentWhys } from './present.ts';
-import { invitedUserIds, type RetroRow, revisionsOf, sectionsOf } from './store.ts';
-import { whysOfRetro } from './whys.ts';
+import { followUpLinks, invitedUserIds, type RetroRow, revisionsOf, sectionsOf } from './store.ts';
+import { whysEndingInActions, whysOfRetro } from './whysStore.ts';
 
 /** The incident's actions and follow-ups as the retrospective shows them (live, not copied). */
 export async function retroActions(tx: Tx, user: Actor, retro: RetroRow, now: string) {
   const [actions, links, whys] = await Promise.all([
     listActions(tx, user, { incidentId: retro.incident_id, limit: 1000 }),
-    tx.db.selectFrom('retro_follow_ups').select('action_id').where('retro_id', '=', retro.id).execute(),
-    tx.db
-      .selectFrom('retro_whys')
-      .select(['id', 'action_id'])
-      .where('retro_id', '=', retro.id)
-      .where('action_id', 'is not', null)
-      .execute(),
+    followUpLinks(tx, retro.id),
+    whysEndingInActions(tx, retro.id),
   ]);
   const fromRetro = new Set(links.map((l) => l.action_id));
   const whyByAction = new Map(whys.map((w) => [w.action_id as string, w.id]));

@@ -167,7 +167,7 @@ describe.each(testDatabases())('retrospectives on %s', (kind) => {
     expect(new Set(edits.map((e) => e.data.section))).toEqual(new Set(['introduction', 'actions']));
   });
 
-  it('reviews participants\' answers before publishing, like the sections', async () => {
+  it("reviews participants' answers before publishing, like the sections", async () => {
     const inc = await resolvedIncident();
     const retro = await retroOf(inc.ref);
     const url = api(`/retros/${retro.id}`);
@@ -175,7 +175,9 @@ describe.each(testDatabases())('retrospectives on %s', (kind) => {
     await t.call(t.responder, 'POST', `${url}/status`, { status: 'in_review' });
     const refused = await t.call(t.responder, 'POST', `${url}/publish`, {});
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.details.findings.some((f: { where: string }) => f.where.startsWith('answer:') && f.where.endsWith(':surprised'))).toBe(true);
+    expect(
+      refused.json().error.details.findings.some((f: { where: string }) => f.where.startsWith('answer:') && f.where.endsWith(':surprised')),
+    ).toBe(true);
     expect((await t.call(t.responder, 'POST', `${url}/publish`, { confirm: true })).statusCode).toBe(200);
   });
 

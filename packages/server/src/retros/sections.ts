@@ -8,7 +8,7 @@ import { record } from '../timeline/record.ts';
 import { publishLive } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { presentSection } from './present.ts';
-import { getSection, markSectionLogged, saveSectionIfCurrent } from './store.ts';
+import { getSection, markSectionLogged, saveSectionIfCurrent, updateRetro } from './store.ts';
 
 /** Saves by one person to one section within this window share one timeline entry. */
 const COALESCE_MS = 10 * 60_000;
@@ -66,7 +66,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
         'edit_conflict',
       );
     }
-    await tx.db.updateTable('retros').set({ updated_at: now }).where('id', '=', retro.id).execute();
+    await updateRetro(tx, retro.id, { updated_at: now });
     const recent = current.logged_by === ctx.user.id && current.logged_at && Date.parse(now) - Date.parse(current.logged_at) < COALESCE_MS;
     if (!recent) {
       await record(tx, ctx, incident, {

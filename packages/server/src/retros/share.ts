@@ -7,7 +7,7 @@ import { record } from '../timeline/record.ts';
 import { publishLive } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { type RetroSnapshot, snapshotOf } from './publish.ts';
-import { getRetroByShareHash } from './store.ts';
+import { getRetroByShareHash, updateRetro } from './store.ts';
 
 export type ShareLinks = { token: string; url: string; markdownUrl: string; htmlUrl: string; createdAt: string; allowsPrivate: boolean };
 
@@ -37,16 +37,12 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
       );
     }
     const now = ctx.clock.now().toISOString();
-    await tx.db
-      .updateTable('retros')
-      .set({
-        share_token_hash: hashSecret(token),
-        share_created_at: now,
-        share_created_by: ctx.user.id,
-        share_allows_private: allowsPrivate ? 1 : 0,
-      })
-      .where('id', '=', retro.id)
-      .execute();
+    await updateRetro(tx, retro.id, {
+      share_token_hash: hashSecret(token),
+      share_created_at: now,
+      share_created_by: ctx.user.id,
+      share_allows_private: allowsPrivate ? 1 : 0,
+    });
     await record(tx, ctx, incident, {
       kind: 'retro_share_changed',
       data: { retroId: retro.id, change: retro.share_token_hash ? 'replaced' : 'created', allowsPrivate },
@@ -62,11 +58,7 @@ export async function revokeShare(ctx: Ctx, ref: string): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
     if (!retro.share_token_hash) throw new NotFoundError('This retrospective has no share link', 'share_not_found');
-    await tx.db
-      .updateTable('retros')
-      .set({ share_token_hash: null, share_created_at: null, share_created_by: null, share_allows_private: 0 })
-      .where('id', '=', retro.id)
-      .execute();
+    await updateRetro(tx, retro.id, { share_token_hash: null, share_created_at: null, share_created_by: null, share_allows_private: 0 });
     await record(tx, ctx, incident, { kind: 'retro_share_changed', data: { retroId: retro.id, change: 'revoked' } });
     return retro.id;
   });

@@ -1,5 +1,5 @@
-import { visibleTo } from '../incidents/store.ts';
 import type { Selectable } from 'kysely';
+import { visibleTo } from '../incidents/store.ts';
 import type { Tx } from '../platform/context.ts';
 import type { RetroRevisionsTable, RetroSectionsTable, RetrosTable } from '../platform/db/schema.ts';
 
@@ -122,3 +122,14 @@ export async function invitedUserIds(tx: Tx, incidentId: string): Promise<string
   ]);
   return [...new Set([...members, ...roles].map((r) => r.user_id))];
 }
+
+/** Records that a follow-up came out of this retrospective (idempotent). */
+export const linkFollowUp = (tx: Tx, retroId: string, actionId: string, at: string) =>
+  tx.db
+    .insertInto('retro_follow_ups')
+    .values({ retro_id: retroId, action_id: actionId, created_at: at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+
+export const followUpLinks = (tx: Tx, retroId: string) =>
+  tx.db.selectFrom('retro_follow_ups').select('action_id').where('retro_id', '=', retroId).execute();

@@ -1,6 +1,6 @@
-import { visibleTo } from '../incidents/store.ts';
 import { ANSWER_PROMPTS } from '@firebreak/shared';
 import { formatRef } from '../incidents/ref.ts';
+import { visibleTo } from '../incidents/store.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { authorKey } from './answerKey.ts';

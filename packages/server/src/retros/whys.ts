@@ -1,21 +1,16 @@
 import { type AddWhyBody, CreateActionBody, chainTo, childRefusal, endingRefusal, subtreeIds, type WhyEndingBody } from '@firebreak/shared';
-import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { addAction } from '../actions/manage.ts';
 import { getAction } from '../actions/store.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
-import type { RetroWhysTable } from '../platform/db/schema.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { record } from '../timeline/record.ts';
 import { publishLive } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
-
-export type WhyRow = Selectable<RetroWhysTable>;
-
-export const whysOfRetro = (tx: Tx, retroId: string) =>
-  tx.db.selectFrom('retro_whys').selectAll().where('retro_id', '=', retroId).orderBy('position').orderBy('id').execute();
+import { linkFollowUp, updateRetro } from './store.ts';
+import { deleteWhys, insertWhy, updateWhy, type WhyRow, whysOfRetro } from './whysStore.ts';
 
 const toNode = (w: WhyRow) => ({
   id: w.id,
@@ -63,8 +58,8 @@ export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWh
       created_at: now,
       updated_at: now,
     };
-    await tx.db.insertInto('retro_whys').values(row).execute();
-    await tx.db.updateTable('retros').set({ updated_at: now }).where('id', '=', retro.id).execute();
+    await insertWhy(tx, row);
+    await updateRetro(tx, retro.id, { updated_at: now });
     await record(tx, ctx, incident, {
       kind: 'retro_why_added',
       body: input.text,
@@ -84,11 +79,7 @@ export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string
     const { node } = await findWhy(tx, retro.id, whyId);
     if (node.text === text) return retro.id;
     const now = ctx.clock.now().toISOString();
-    await tx.db
-      .updateTable('retro_whys')
-      .set({ text, revision: node.revision + 1, updated_at: now })
-      .where('id', '=', node.id)
-      .execute();
+    await updateWhy(tx, node.id, { text, revision: node.revision + 1, updated_at: now });
     await record(tx, ctx, incident, {
       kind: 'retro_why_changed',
       body: text,
@@ -106,7 +97,7 @@ export async function removeWhy(ctx: Ctx, ref: string, whyId: string): Promise<v
     assertEditable(retro);
     const { node, all } = await findWhy(tx, retro.id, whyId);
     const ids = subtreeIds(node.id, all.map(toNode));
-    await tx.db.deleteFrom('retro_whys').where('id', 'in', ids).execute();
+    await deleteWhys(tx, ids);
     await record(tx, ctx, incident, {
       kind: 'retro_why_removed',
       body: node.text,
@@ -176,14 +167,10 @@ export async function endWhy(ctx: Ctx, ref: string, whyId: string, input: z.outp
           'follow_up_needs_owner',
         );
       Object.assign(patch, { ending: 'follow_up', action_id: action.id, accepted_reason: null });
-      await tx.db
-        .insertInto('retro_follow_ups')
-        .values({ retro_id: retro.id, action_id: action.id, created_at: now })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      await linkFollowUp(tx, retro.id, action.id, now);
     }
-    await tx.db.updateTable('retro_whys').set(patch).where('id', '=', node.id).execute();
-    await tx.db.updateTable('retros').set({ updated_at: now }).where('id', '=', retro.id).execute();
+    await updateWhy(tx, node.id, patch);
+    await updateRetro(tx, retro.id, { updated_at: now });
     await record(tx, ctx, incident, {
       kind: 'retro_why_changed',
       body: node.text,
