@@ -240,3 +240,27 @@ describe.each(testDatabases())('what stakeholders see on %s', (kind) => {
     expect(full.originalRequest).toContain('jane@customer.example');
   });
 });
+
+describe.each(testDatabases())('severity settings on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('an admin edit of the severities shows at once on incidents and in cadence (no stale cached copy)', async () => {
+    const inc = await declare(t, t.responder, { severity: 'SEV2' });
+    const url = `/api/v1/incidents/${inc.ref}`;
+    expect((await t.call(t.viewer, 'GET', url)).json().data.severity.name).toBe('SEV2'); // warms the cache
+    const current = (await t.call(t.admin, 'GET', '/api/v1/severities')).json().data as { rank: number; name: string }[];
+    const edited = current.map(({ rank: _rank, ...sev }) => (sev.name === 'SEV2' ? { ...sev, name: 'Major', updateCadenceMinutes: 5 } : sev));
+    const put = await t.call(t.admin, 'PUT', '/api/v1/severities', { severities: edited });
+    expect(put.statusCode).toBe(200);
+    const after = (await t.call(t.responder, 'GET', url)).json().data;
+    expect(after.severity.name).toBe('Major');
+    expect(after.stakeholderUpdates.nextDueAt).toBe(new Date(Date.parse(after.milestones.declared) + 5 * 60_000).toISOString());
+    const counts = (await t.call(t.responder, 'GET', '/api/v1/incidents/stats')).json().data as { severity: { name: string } }[];
+    expect(counts.map((c) => c.severity.name)).toContain('Major');
+  });
+});
+
