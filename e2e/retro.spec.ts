@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
-import { field, signIn } from './lib/flows.ts';
+import { signIn } from './lib/flows.ts';
 import { apiCall, setUpAdmin } from './lib/retroSetup.ts';
 import { type RunningServer, startServer } from './lib/server.ts';
 
@@ -160,7 +160,9 @@ describe('Retrospectives in a browser', () => {
 
     const themes = a.getByRole('region', { name: 'Themes from the timeline' });
     await themes.getByRole('button', { name: 'Import chat' }).click();
-    await themes.getByRole('textbox', { name: 'Transcript' }).fill('[12:40] Ada Admin: checkout is slow\n[12:46] sam: waiting for access to the proxy dashboard');
+    await themes
+      .getByRole('textbox', { name: 'Transcript' })
+      .fill('[12:40] Ada Admin: checkout is slow\n[12:46] sam: waiting for access to the proxy dashboard');
     await themes.getByRole('button', { name: 'Import chat' }).click();
     await themes.getByText('Imported 2 of 2 messages').waitFor();
     await themes.getByText(/waiting for access to the proxy dashboard/).waitFor();
@@ -198,7 +200,8 @@ describe('Retrospectives in a browser', () => {
     await a.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('menuitem', { name: 'Download Markdown' }).click()]);
     const text = readFileSync((await download.path()) as string, 'utf8');
-    for (const part of ['Introduction', INTRO, 'Timeline', 'Ada: paged the provider at 12:50.', FOLLOW_UP, SURPRISE]) expect(text).toContain(part);
+    for (const part of ['Introduction', INTRO, 'Timeline', 'Ada: paged the provider at 12:50.', FOLLOW_UP, SURPRISE])
+      expect(text).toContain(part);
     expect(download.suggestedFilename()).toMatch(/\.md$/);
   });
 
@@ -238,7 +241,10 @@ describe('Retrospectives in a browser', () => {
     await filters.getByRole('combobox', { name: 'Owner' }).selectOption({ label: SAM.name });
     const row = a.getByRole('row', { name: new RegExp(FOLLOW_UP) });
     await row.getByText(SAM.name).waitFor();
-    await row.getByText(/from the retrospective|INC-1/).first().waitFor();
+    await row
+      .getByText(/from the retrospective|INC-1/)
+      .first()
+      .waitFor();
     await expectAccessible(a, 'follow-up tracker');
     await screenshot(a, 'retro-tracker-1440');
     await filters.getByRole('checkbox', { name: 'Overdue only' }).check();
@@ -246,7 +252,12 @@ describe('Retrospectives in a browser', () => {
   });
 
   it('a viewer reads the latest published revision only, without the working aids', async () => {
-    await apiCall(a.request, 'post', '/users', { email: 'victor@example.com', name: 'Victor Viewer', role: 'viewer', password: 'victor-password-1' });
+    await apiCall(a.request, 'post', '/users', {
+      email: 'victor@example.com',
+      name: 'Victor Viewer',
+      role: 'viewer',
+      password: 'victor-password-1',
+    });
     const ctx = await newContext(browser, server.url);
     const v = await ctx.newPage();
     await signIn(v, 'victor@example.com', 'victor-password-1');

@@ -43,8 +43,17 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Firebreak API', version: '1', description: 'Incident response and learning. Errors: {"error": {"code", "message", "details"}}.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'firebreak_session' } } },
+      info: {
+        title: 'Firebreak API',
+        version: '1',
+        description: 'Incident response and learning. Errors: {"error": {"code", "message", "details"}}.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'firebreak_session' },
+        },
+      },
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,

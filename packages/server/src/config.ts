@@ -14,7 +14,12 @@ const Schema = z.object({
     .optional(),
   FIREBREAK_PUBLIC_URL: z.url().optional(),
   FIREBREAK_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  FIREBREAK_BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  FIREBREAK_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
   FIREBREAK_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
@@ -49,7 +54,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.FIREBREAK_HOST,
     dataDir,
     database,
-    publicUrl: (e.FIREBREAK_PUBLIC_URL ?? `http://${e.FIREBREAK_HOST === '0.0.0.0' ? 'localhost' : e.FIREBREAK_HOST}:${e.FIREBREAK_PORT}`).replace(/\/$/, ''),
+    publicUrl: (
+      e.FIREBREAK_PUBLIC_URL ?? `http://${e.FIREBREAK_HOST === '0.0.0.0' ? 'localhost' : e.FIREBREAK_HOST}:${e.FIREBREAK_PORT}`
+    ).replace(/\/$/, ''),
     logLevel: e.FIREBREAK_LOG_LEVEL,
     bodyLimit: e.FIREBREAK_BODY_LIMIT,
     sessionDays: e.FIREBREAK_SESSION_DAYS,

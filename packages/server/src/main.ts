@@ -1,8 +1,8 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
 import { Bus } from './platform/bus.ts';
 import { systemClock } from './platform/clock.ts';
 import { openDatabase } from './platform/db/index.ts';
-import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
 import { ensureDefaults } from './severities/configure.ts';
 import { ensureFirstAdmin } from './users/setup.ts';
 

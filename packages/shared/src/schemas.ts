@@ -31,54 +31,80 @@ export const ListQuery = z.object({
 });
 
 // ---- incidents ----
-export const DeclareIncidentBody = z.strictObject({
-  title: Line(200),
-  severity: Line(50).optional().describe('Severity name (e.g. SEV2) or id; defaults to the least severe'),
-  services: z.array(Line(100)).max(50).default([]).describe('Service names or ids'),
-  originalRequest: Text(100_000).default('').describe('The report exactly as received (kept verbatim)'),
-  source: z.enum(INCIDENT_SOURCES).default('manual'),
-  reporter: Text(320).optional().describe('Who reported it, if not the caller (name or e-mail)'),
-  private: z.boolean().default(false),
-  status: z.enum(['triage', 'investigating']).default('triage'),
-  summary: Text(20_000).optional(),
-}).meta({ examples: [{ title: 'Checkout returns 500 for EU customers', severity: 'SEV1', services: ['checkout'], originalRequest: 'From support: customers in DE see "Internal Server Error" when paying since 12:40', source: 'email', private: false }] });
+export const DeclareIncidentBody = z
+  .strictObject({
+    title: Line(200),
+    severity: Line(50).optional().describe('Severity name (e.g. SEV2) or id; defaults to the least severe'),
+    services: z.array(Line(100)).max(50).default([]).describe('Service names or ids'),
+    originalRequest: Text(100_000).default('').describe('The report exactly as received (kept verbatim)'),
+    source: z.enum(INCIDENT_SOURCES).default('manual'),
+    reporter: Text(320).optional().describe('Who reported it, if not the caller (name or e-mail)'),
+    private: z.boolean().default(false),
+    status: z.enum(['triage', 'investigating']).default('triage'),
+    summary: Text(20_000).optional(),
+  })
+  .meta({
+    examples: [
+      {
+        title: 'Checkout returns 500 for EU customers',
+        severity: 'SEV1',
+        services: ['checkout'],
+        originalRequest: 'From support: customers in DE see "Internal Server Error" when paying since 12:40',
+        source: 'email',
+        private: false,
+      },
+    ],
+  });
 export type DeclareIncidentInput = z.input<typeof DeclareIncidentBody>;
 
-export const UpdateIncidentBody = z.strictObject({
-  title: Line(200).optional(),
-  summary: Text(20_000).optional(),
-  severity: Line(50).optional(),
-  services: z.array(Line(100)).max(50).optional(),
-  private: z.boolean().optional(),
-  symptoms: Text(50_000).optional(),
-  scopeCustomers: Text(10_000).optional(),
-  scopeRegions: Text(10_000).optional(),
-  scopeUserShare: z.number().min(0).max(100).nullable().optional().describe('Share of users affected, in percent'),
-  customerImpact: Text(50_000).optional(),
-  rootCauses: Text(50_000).optional(),
-  fixesForSymptoms: Text(50_000).optional(),
-  rootCauseFix: z
-    .strictObject({
-      state: z.enum(ROOT_CAUSE_FIX_STATES),
-      description: Text(20_000).optional(),
-      reason: Text(5_000).optional().describe('Required when state is waived'),
-    })
-    .optional(),
-  prevention: Text(50_000).optional(),
-  milestones: z
-    .partialRecord(z.enum(SETTABLE_MILESTONES as [string, ...string[]]), Instant.nullable())
-    .optional()
-    .describe('Back-date milestones people know better than the clock'),
-  message: Text(5_000).optional().describe('Why the change was made; recorded on the timeline'),
-}).meta({ examples: [{ symptoms: 'HTTP 500 on POST /checkout for EU cards', customerImpact: 'About 1 in 5 EU checkouts fail', milestones: { impactStarted: '2026-03-01T12:40:00Z' }, message: 'From the support tickets' }] });
+export const UpdateIncidentBody = z
+  .strictObject({
+    title: Line(200).optional(),
+    summary: Text(20_000).optional(),
+    severity: Line(50).optional(),
+    services: z.array(Line(100)).max(50).optional(),
+    private: z.boolean().optional(),
+    symptoms: Text(50_000).optional(),
+    scopeCustomers: Text(10_000).optional(),
+    scopeRegions: Text(10_000).optional(),
+    scopeUserShare: z.number().min(0).max(100).nullable().optional().describe('Share of users affected, in percent'),
+    customerImpact: Text(50_000).optional(),
+    rootCauses: Text(50_000).optional(),
+    fixesForSymptoms: Text(50_000).optional(),
+    rootCauseFix: z
+      .strictObject({
+        state: z.enum(ROOT_CAUSE_FIX_STATES),
+        description: Text(20_000).optional(),
+        reason: Text(5_000).optional().describe('Required when state is waived'),
+      })
+      .optional(),
+    prevention: Text(50_000).optional(),
+    milestones: z
+      .partialRecord(z.enum(SETTABLE_MILESTONES as [string, ...string[]]), Instant.nullable())
+      .optional()
+      .describe('Back-date milestones people know better than the clock'),
+    message: Text(5_000).optional().describe('Why the change was made; recorded on the timeline'),
+  })
+  .meta({
+    examples: [
+      {
+        symptoms: 'HTTP 500 on POST /checkout for EU cards',
+        customerImpact: 'About 1 in 5 EU checkouts fail',
+        milestones: { impactStarted: '2026-03-01T12:40:00Z' },
+        message: 'From the support tickets',
+      },
+    ],
+  });
 export type UpdateIncidentInput = z.input<typeof UpdateIncidentBody>;
 
-export const ChangeStatusBody = z.strictObject({
-  status: z.enum(INCIDENT_STATUSES),
-  message: Text(5_000).optional(),
-  duplicateOf: Line(50).optional().describe('Reference of the incident this one duplicates (status duplicate)'),
-  occurredAt: Instant.optional(),
-}).meta({ examples: [{ status: 'identified', message: 'Config 1.4.2 halved the connection pool' }] });
+export const ChangeStatusBody = z
+  .strictObject({
+    status: z.enum(INCIDENT_STATUSES),
+    message: Text(5_000).optional(),
+    duplicateOf: Line(50).optional().describe('Reference of the incident this one duplicates (status duplicate)'),
+    occurredAt: Instant.optional(),
+  })
+  .meta({ examples: [{ status: 'identified', message: 'Config 1.4.2 halved the connection pool' }] });
 export type ChangeStatusInput = z.input<typeof ChangeStatusBody>;
 
 export const AssignRoleBody = z.strictObject({
@@ -102,11 +128,13 @@ export const IncidentListQuery = ListQuery.extend({
 });
 
 // ---- timeline ----
-export const TimelineEntryBody = z.strictObject({
-  body: Line(20_000),
-  occurredAt: Instant.optional().describe('When it happened, if earlier than now (back-dating)'),
-  pinned: z.boolean().default(false),
-}).meta({ examples: [{ body: 'Impact began: first 500s in the edge logs', occurredAt: '2026-03-01T12:40:00Z', pinned: true }] });
+export const TimelineEntryBody = z
+  .strictObject({
+    body: Line(20_000),
+    occurredAt: Instant.optional().describe('When it happened, if earlier than now (back-dating)'),
+    pinned: z.boolean().default(false),
+  })
+  .meta({ examples: [{ body: 'Impact began: first 500s in the edge logs', occurredAt: '2026-03-01T12:40:00Z', pinned: true }] });
 export const CommentBody = z.strictObject({ body: Line(20_000) });
 export const StakeholderUpdateBody = z.strictObject({ body: Line(20_000) });
 export const PinBody = z.strictObject({ pinned: z.boolean() });
@@ -121,18 +149,32 @@ export const WhyBody = z.strictObject({ question: Line(2_000) });
 export const AnswerWhyBody = z.strictObject({ answer: Text(20_000).nullable() });
 
 // ---- actions ----
-export const CreateActionBody = z.strictObject({
-  title: Line(300),
-  kind: z.enum(ACTION_KINDS).default('next'),
-  description: Text(20_000).optional(),
-  owner: UserRef.nullable().optional(),
-  dueAt: Instant.nullable().optional(),
-  priority: z.enum(ACTION_PRIORITIES).default('p3'),
-  addresses: z.enum(ACTION_ADDRESSES).default('symptom'),
-  horizon: z.enum(ACTION_HORIZONS).default('immediate'),
-  externalUrl: Url.nullable().optional(),
-  draft: z.boolean().optional().describe('Follow-ups without an owner are always drafts'),
-}).meta({ examples: [{ title: 'Validate pool size in config CI', kind: 'follow_up', owner: 'priya@example.com', dueAt: '2026-03-15T17:00:00Z', priority: 'p2', addresses: 'root_cause', horizon: 'long_term' }] });
+export const CreateActionBody = z
+  .strictObject({
+    title: Line(300),
+    kind: z.enum(ACTION_KINDS).default('next'),
+    description: Text(20_000).optional(),
+    owner: UserRef.nullable().optional(),
+    dueAt: Instant.nullable().optional(),
+    priority: z.enum(ACTION_PRIORITIES).default('p3'),
+    addresses: z.enum(ACTION_ADDRESSES).default('symptom'),
+    horizon: z.enum(ACTION_HORIZONS).default('immediate'),
+    externalUrl: Url.nullable().optional(),
+    draft: z.boolean().optional().describe('Follow-ups without an owner are always drafts'),
+  })
+  .meta({
+    examples: [
+      {
+        title: 'Validate pool size in config CI',
+        kind: 'follow_up',
+        owner: 'priya@example.com',
+        dueAt: '2026-03-15T17:00:00Z',
+        priority: 'p2',
+        addresses: 'root_cause',
+        horizon: 'long_term',
+      },
+    ],
+  });
 export const UpdateActionBody = z.strictObject({
   title: Line(300).optional(),
   description: Text(20_000).optional(),
@@ -140,7 +182,7 @@ export const UpdateActionBody = z.strictObject({
   dueAt: Instant.nullable().optional(),
   priority: z.enum(ACTION_PRIORITIES).optional(),
   status: z.enum(ACTION_STATUSES).optional(),
-  statusReason: Text(5_000).optional().describe("Required when status is wont_do"),
+  statusReason: Text(5_000).optional().describe('Required when status is wont_do'),
   addresses: z.enum(ACTION_ADDRESSES).optional(),
   horizon: z.enum(ACTION_HORIZONS).optional(),
   kind: z.enum(ACTION_KINDS).optional(),

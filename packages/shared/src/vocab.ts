@@ -110,19 +110,48 @@ export const TICKET_TEXT_FIELDS = [
 export type TicketTextField = (typeof TICKET_TEXT_FIELDS)[number];
 
 export const DEFAULT_SEVERITIES = [
-  { rank: 1, name: 'SEV1', color: 'red', updateCadenceMinutes: 15, retrospectiveRequired: true,
-    description: 'Critical: primary functionality or a critical service is down for many customers.' },
-  { rank: 2, name: 'SEV2', color: 'orange', updateCadenceMinutes: 30, retrospectiveRequired: true,
-    description: 'Major: primary functionality degraded, or down for a subset of customers.' },
-  { rank: 3, name: 'SEV3', color: 'yellow', updateCadenceMinutes: 60, retrospectiveRequired: false,
-    description: 'Minor: secondary functionality impaired; a workaround exists.' },
-  { rank: 4, name: 'SEV4', color: 'blue', updateCadenceMinutes: 240, retrospectiveRequired: false,
-    description: 'Low: cosmetic or internal-only impact; no customer-facing degradation.' },
+  {
+    rank: 1,
+    name: 'SEV1',
+    color: 'red',
+    updateCadenceMinutes: 15,
+    retrospectiveRequired: true,
+    description: 'Critical: primary functionality or a critical service is down for many customers.',
+  },
+  {
+    rank: 2,
+    name: 'SEV2',
+    color: 'orange',
+    updateCadenceMinutes: 30,
+    retrospectiveRequired: true,
+    description: 'Major: primary functionality degraded, or down for a subset of customers.',
+  },
+  {
+    rank: 3,
+    name: 'SEV3',
+    color: 'yellow',
+    updateCadenceMinutes: 60,
+    retrospectiveRequired: false,
+    description: 'Minor: secondary functionality impaired; a workaround exists.',
+  },
+  {
+    rank: 4,
+    name: 'SEV4',
+    color: 'blue',
+    updateCadenceMinutes: 240,
+    retrospectiveRequired: false,
+    description: 'Low: cosmetic or internal-only impact; no customer-facing degradation.',
+  },
 ] as const;
 
 export const SEVERITY_COLORS = ['red', 'orange', 'yellow', 'blue', 'grey', 'violet', 'green'] as const;
 
 export const DEFAULT_ROLE_TYPES = [
-  { key: 'commander', name: 'Incident commander', description: 'Resolution lead: coordinates the technical response and decides.', rank: 1 },
+  {
+    key: 'commander',
+    name: 'Incident commander',
+    description: 'Resolution lead: coordinates the technical response and decides.',
+    rank: 1,
+  },
   { key: 'comms_lead', name: 'Communications lead', description: 'Keeps stakeholders informed in plain language, on cadence.', rank: 2 },
 ] as const;

@@ -27,10 +27,24 @@ export async function addAction(tx: Tx, ctx: Ctx, incident: IncidentRow, input: 
   const now = ctx.clock.now().toISOString();
   const draft = input.kind === 'follow_up' && (!owner || input.draft === true);
   const row: ActionRow = {
-    id: newId(), incident_id: incident.id, kind: input.kind, title: input.title, description: input.description ?? '',
-    owner_id: owner?.id ?? null, due_at: input.dueAt ?? null, priority: input.priority, status: 'open', status_reason: null,
-    addresses: input.addresses, horizon: input.horizon, external_url: input.externalUrl ?? null, draft: draft ? 1 : 0,
-    created_by: ctx.user.id, created_at: now, updated_at: now, completed_at: null,
+    id: newId(),
+    incident_id: incident.id,
+    kind: input.kind,
+    title: input.title,
+    description: input.description ?? '',
+    owner_id: owner?.id ?? null,
+    due_at: input.dueAt ?? null,
+    priority: input.priority,
+    status: 'open',
+    status_reason: null,
+    addresses: input.addresses,
+    horizon: input.horizon,
+    external_url: input.externalUrl ?? null,
+    draft: draft ? 1 : 0,
+    created_by: ctx.user.id,
+    created_at: now,
+    updated_at: now,
+    completed_at: null,
   };
   await insertAction(tx, row);
   await record(tx, ctx, incident, {
@@ -86,7 +100,8 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
     // Owning a draft follow-up makes it real unless the caller says it stays a draft.
     let draft = input.draft ?? (!action.owner_id && ownerId ? false : !!action.draft);
     if (kind === 'follow_up' && !ownerId) {
-      if (input.draft === false) throw new InputError('owner: a follow-up needs an owner before it stops being a draft', { field: 'owner' });
+      if (input.draft === false)
+        throw new InputError('owner: a follow-up needs an owner before it stops being a draft', { field: 'owner' });
       draft = true;
     }
     if (kind !== 'follow_up') draft = false;

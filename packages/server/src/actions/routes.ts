@@ -22,34 +22,56 @@ const one = async (ctx: Ctx, id: string) => {
 async function list(ctx: Ctx, query: z.output<typeof ActionListQuery>, incidentId?: string) {
   const tx = reader(ctx);
   const ownerId = query.owner ? (query.owner === 'me' ? ctx.user.id : (await resolveUser(tx, query.owner, 'owner')).id) : undefined;
-  if (query.cursor !== undefined && Number.isNaN(Date.parse(query.cursor))) throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
+  if (query.cursor !== undefined && Number.isNaN(Date.parse(query.cursor)))
+    throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
   const statuses = query.status?.split(',').filter(Boolean);
-  const rows = await listActions(tx, ctx.user, { incidentId, kind: query.kind, statuses, ownerId, limit: query.limit, after: query.cursor });
+  const rows = await listActions(tx, ctx.user, {
+    incidentId,
+    kind: query.kind,
+    statuses,
+    ownerId,
+    limit: query.limit,
+    after: query.cursor,
+  });
   const page = rows.slice(0, query.limit);
   const now = ctx.clock.now().toISOString();
-  return { data: page.map((a) => presentAction(ctx.user, a, now)), nextCursor: rows.length > query.limit ? page[page.length - 1].created_at : null };
+  return {
+    data: page.map((a) => presentAction(ctx.user, a, now)),
+    nextCursor: rows.length > query.limit ? page[page.length - 1].created_at : null,
+  };
 }
 
 export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/incidents/:ref/actions', { schema: { tags, summary: "An incident's actions and follow-ups", params: RefParams, querystring: ActionListQuery } }, async (req) => {
-    const incident = await loadIncident(reader(req.ctx), req.ctx.user, req.params.ref);
-    return list(req.ctx, req.query, incident.id);
-  });
-  app.post('/incidents/:ref/actions', { schema: { tags, summary: 'Add a next action or follow-up', params: RefParams, body: CreateActionBody } }, async (req, reply) =>
-    reply.status(201).send(await one(req.ctx, await createAction(req.ctx, req.params.ref, req.body))),
+  app.get(
+    '/incidents/:ref/actions',
+    { schema: { tags, summary: "An incident's actions and follow-ups", params: RefParams, querystring: ActionListQuery } },
+    async (req) => {
+      const incident = await loadIncident(reader(req.ctx), req.ctx.user, req.params.ref);
+      return list(req.ctx, req.query, incident.id);
+    },
   );
-  app.get('/actions', { schema: { tags, summary: 'Actions across visible incidents (e.g. owner=me)', querystring: ActionListQuery } }, async (req) =>
-    list(req.ctx, req.query),
+  app.post(
+    '/incidents/:ref/actions',
+    { schema: { tags, summary: 'Add a next action or follow-up', params: RefParams, body: CreateActionBody } },
+    async (req, reply) => reply.status(201).send(await one(req.ctx, await createAction(req.ctx, req.params.ref, req.body))),
+  );
+  app.get(
+    '/actions',
+    { schema: { tags, summary: 'Actions across visible incidents (e.g. owner=me)', querystring: ActionListQuery } },
+    async (req) => list(req.ctx, req.query),
   );
   const IdParams = z.object({ id: z.string().min(1).max(64) });
   app.get('/actions/:id', { schema: { tags, summary: 'Read an action', params: IdParams } }, async (req) => {
     const a = await getAction(reader(req.ctx), req.params.id);
-    if (a) await loadIncident(reader(req.ctx), req.ctx.user, a.incident_id).catch(() => {
-      throw new NotFoundError(`No action ${req.params.id}`, 'action_not_found');
-    });
+    if (a)
+      await loadIncident(reader(req.ctx), req.ctx.user, a.incident_id).catch(() => {
+        throw new NotFoundError(`No action ${req.params.id}`, 'action_not_found');
+      });
     return one(req.ctx, req.params.id);
   });
-  app.patch('/actions/:id', { schema: { tags, summary: 'Change an action (status, owner, due date…)', params: IdParams, body: UpdateActionBody } }, async (req) =>
-    one(req.ctx, await updateActionCommand(req.ctx, req.params.id, req.body)),
+  app.patch(
+    '/actions/:id',
+    { schema: { tags, summary: 'Change an action (status, owner, due date…)', params: IdParams, body: UpdateActionBody } },
+    async (req) => one(req.ctx, await updateActionCommand(req.ctx, req.params.id, req.body)),
   );
 };

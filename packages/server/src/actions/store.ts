@@ -1,5 +1,5 @@
-import { visibleTo } from '../incidents/store.ts';
 import type { Selectable } from 'kysely';
+import { visibleTo } from '../incidents/store.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import type { ActionsTable } from '../platform/db/schema.ts';
 
@@ -14,13 +14,17 @@ const base = (tx: Tx) =>
     .selectAll('actions')
     .select(['users.name as owner_name', 'users.email as owner_email', 'incidents.number as incident_number']);
 
-export const getAction = (tx: Tx, id: string) => base(tx).where('actions.id', '=', id).executeTakeFirst() as Promise<ActionWithNames | undefined>;
+export const getAction = (tx: Tx, id: string) =>
+  base(tx).where('actions.id', '=', id).executeTakeFirst() as Promise<ActionWithNames | undefined>;
 
 export type ActionFilter = { incidentId?: string; kind?: string; statuses?: string[]; ownerId?: string; limit: number; after?: string };
 
 /** Actions in creation order; across incidents only those on incidents the user may see. */
 export function listActions(tx: Tx, user: Actor, f: ActionFilter) {
-  let q = base(tx).orderBy('actions.created_at').orderBy('actions.id').limit(f.limit + 1);
+  let q = base(tx)
+    .orderBy('actions.created_at')
+    .orderBy('actions.id')
+    .limit(f.limit + 1);
   if (f.incidentId) q = q.where('actions.incident_id', '=', f.incidentId);
   else q = q.where(visibleTo(user));
   if (f.kind) q = q.where('actions.kind', '=', f.kind);
@@ -31,4 +35,5 @@ export function listActions(tx: Tx, user: Actor, f: ActionFilter) {
 }
 
 export const insertAction = (tx: Tx, row: ActionRow) => tx.db.insertInto('actions').values(row).execute();
-export const updateAction = (tx: Tx, id: string, patch: Partial<ActionRow>) => tx.db.updateTable('actions').set(patch).where('id', '=', id).execute();
+export const updateAction = (tx: Tx, id: string, patch: Partial<ActionRow>) =>
+  tx.db.updateTable('actions').set(patch).where('id', '=', id).execute();

@@ -13,10 +13,16 @@ export async function assignRole(ctx: Ctx, ref: string, input: { role: string; u
     const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
     const types = await listRoleTypes(tx);
     const type = types.find((t) => t.key === input.role || t.name.toLowerCase() === input.role.toLowerCase());
-    if (!type) throw new InputError(`role: unknown role ${input.role} (known: ${types.map((t) => t.key).join(', ')})`, { field: 'role' }, 'unknown_role');
+    if (!type)
+      throw new InputError(
+        `role: unknown role ${input.role} (known: ${types.map((t) => t.key).join(', ')})`,
+        { field: 'role' },
+        'unknown_role',
+      );
     const userRef = input.user === 'me' ? ctx.user.id : input.user;
     const user = userRef ? await resolveUser(tx, userRef) : null;
-    if (user && user.role === 'viewer') throw new InputError(`user: ${user.email} is a viewer and cannot hold incident roles`, { field: 'user' });
+    if (user && user.role === 'viewer')
+      throw new InputError(`user: ${user.email} is a viewer and cannot hold incident roles`, { field: 'user' });
     const current = (await rolesOf(tx, [incident.id])).find((r) => r.role_key === type.key);
     if ((current?.id ?? null) === (user?.id ?? null)) return incident;
     const now = ctx.clock.now().toISOString();

@@ -1,4 +1,12 @@
-import { canTransition, type ChangeStatusBody, closingBlockers, type IncidentStatus, milestonesFor, type RootCauseFixState, TRANSITIONS } from '@firebreak/shared';
+import {
+  type ChangeStatusBody,
+  canTransition,
+  closingBlockers,
+  type IncidentStatus,
+  milestonesFor,
+  type RootCauseFixState,
+  TRANSITIONS,
+} from '@firebreak/shared';
 import type { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
@@ -11,8 +19,11 @@ import { formatRef } from './ref.ts';
 import { type IncidentRow, openOwnedRootCauseFollowUps, updateIncident } from './store.ts';
 
 const MILESTONE_COLUMN = {
-  acknowledged: 'acknowledged_at', identified: 'identified_at', mitigated: 'mitigated_at',
-  resolved: 'resolved_at', closed: 'closed_at',
+  acknowledged: 'acknowledged_at',
+  identified: 'identified_at',
+  mitigated: 'mitigated_at',
+  resolved: 'resolved_at',
+  closed: 'closed_at',
 } as const;
 
 /**
@@ -46,14 +57,16 @@ export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof
         // Closing also waits for the retrospective the severity requires to be published.
         ...(await retroGate(tx, incident)),
       });
-      if (reasons.length) throw new ConflictError(`${formatRef(incident.number)} cannot close yet: ${reasons.join(' ')}`, { reasons }, 'closing_blocked');
+      if (reasons.length)
+        throw new ConflictError(`${formatRef(incident.number)} cannot close yet: ${reasons.join(' ')}`, { reasons }, 'closing_blocked');
     }
     let target: IncidentRow | undefined;
     if (to === 'duplicate') {
       if (!input.duplicateOf) throw new InputError('duplicateOf: name the incident this one duplicates', { field: 'duplicateOf' });
       target = await loadIncident(tx, ctx.user, input.duplicateOf, 'update');
       if (target.id === incident.id) throw new InputError('duplicateOf: an incident cannot duplicate itself', { field: 'duplicateOf' });
-      if (target.status === 'duplicate') throw new InputError(`duplicateOf: ${formatRef(target.number)} is itself a duplicate`, { field: 'duplicateOf' });
+      if (target.status === 'duplicate')
+        throw new InputError(`duplicateOf: ${formatRef(target.number)} is itself a duplicate`, { field: 'duplicateOf' });
       patch.duplicate_of_id = target.id;
       data.duplicateOf = formatRef(target.number);
     }

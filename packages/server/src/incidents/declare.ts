@@ -11,7 +11,7 @@ import { getUserByEmail } from '../users/store.ts';
 import { canWork } from './policy.ts';
 import { formatRef } from './ref.ts';
 import { resolveSeverity } from './severity.ts';
-import { addMembers, insertIncident, type IncidentRow, nextNumber, setServices } from './store.ts';
+import { addMembers, type IncidentRow, insertIncident, nextNumber, setServices } from './store.ts';
 
 /**
  * Declares an incident: keeps the report verbatim, numbers it INC-n, adds the declarer as a
@@ -37,25 +37,58 @@ export async function declareIncident(ctx: Ctx, input: z.output<typeof DeclareIn
       reporter_id: input.reporter ? (reporterUser?.id ?? null) : ctx.user.id,
       reporter_name: input.reporter ? (reporterUser?.name ?? input.reporter) : ctx.user.name,
       created_by: ctx.user.id,
-      symptoms: '', scope_customers: '', scope_regions: '', scope_user_share: null, customer_impact: '',
-      root_causes: '', fixes_for_symptoms: '', root_cause_fix_state: 'unknown', root_cause_fix_description: '',
-      root_cause_fix_reason: null, prevention: '', duplicate_of_id: null,
-      created_at: now, updated_at: now, impact_started_at: null, detected_at: null, declared_at: now,
+      symptoms: '',
+      scope_customers: '',
+      scope_regions: '',
+      scope_user_share: null,
+      customer_impact: '',
+      root_causes: '',
+      fixes_for_symptoms: '',
+      root_cause_fix_state: 'unknown',
+      root_cause_fix_description: '',
+      root_cause_fix_reason: null,
+      prevention: '',
+      duplicate_of_id: null,
+      created_at: now,
+      updated_at: now,
+      impact_started_at: null,
+      detected_at: null,
+      declared_at: now,
       acknowledged_at: input.status === 'investigating' ? now : null,
-      identified_at: null, mitigated_at: null, resolved_at: null, closed_at: null, last_update_at: null,
+      identified_at: null,
+      mitigated_at: null,
+      resolved_at: null,
+      closed_at: null,
+      last_update_at: null,
     };
     await insertIncident(tx, row);
-    await setServices(tx, row.id, services.map((s) => s.id));
+    await setServices(
+      tx,
+      row.id,
+      services.map((s) => s.id),
+    );
     await addMembers(tx, row.id, [ctx.user.id], 'participant', now);
-    const watchers = [...(await ownerTeamMemberIds(tx, services.map((s) => s.id))), ...(reporterUser ? [reporterUser.id] : [])];
+    const watchers = [
+      ...(await ownerTeamMemberIds(
+        tx,
+        services.map((s) => s.id),
+      )),
+      ...(reporterUser ? [reporterUser.id] : []),
+    ];
     const added = await addMembers(tx, row.id, watchers, 'watcher', now);
     await record(tx, ctx, row, {
       kind: 'declared',
       body: input.originalRequest || null,
       data: {
-        ref: formatRef(row.number), title: row.title, severity: severity.name, status: row.status,
-        services: services.map((s) => s.name), source: row.source, private: !!row.private,
-        reporter: row.reporter_name, watchersAdded: added.length,
+        ref: formatRef(row.number),
+        title: row.title,
+        severity: severity.name,
+        status: row.status,
+        services: services.map((s) => s.name),
+        source: row.source,
+        private: !!row.private,
+        reporter: row.reporter_name,
+        watchersAdded: added.length,
       },
     });
     return row;

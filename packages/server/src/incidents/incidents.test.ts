@@ -10,14 +10,24 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  const timeline = async (ref: string) => (await t.call(t.admin, 'GET', `/api/v1/incidents/${ref}/timeline`)).json().data as {
-    kind: string; data: Record<string, unknown>; body: string | null; occurredAt: string; recordedAt: string;
-  }[];
+  const timeline = async (ref: string) =>
+    (await t.call(t.admin, 'GET', `/api/v1/incidents/${ref}/timeline`)).json().data as {
+      kind: string;
+      data: Record<string, unknown>;
+      body: string | null;
+      occurredAt: string;
+      recordedAt: string;
+    }[];
 
   it('declares with a human reference, keeps the report verbatim and adds the owning team as watchers', async () => {
     const report = '  Customers in DE see "500 Internal Server Error"\n\tat checkout since 12:40  ';
     const res = await t.call(t.responder, 'POST', '/api/v1/incidents', {
-      title: 'Checkout 500s', severity: 'sev1', services: ['checkout'], originalRequest: report, source: 'email', reporter: 'support@customer.example',
+      title: 'Checkout 500s',
+      severity: 'sev1',
+      services: ['checkout'],
+      originalRequest: report,
+      source: 'email',
+      reporter: 'support@customer.example',
     });
     expect(res.statusCode).toBe(201);
     const inc = res.json().data;
@@ -29,7 +39,8 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     expect(inc.critical).toBe(true);
     expect(inc.ticket.rootCauseFix.state).toBe('unknown');
     expect(inc.members.map((m: { user: { email: string }; kind: string }) => `${m.user.email}:${m.kind}`).sort()).toEqual([
-      'priya@example.com:participant', 'sam@example.com:watcher',
+      'priya@example.com:participant',
+      'sam@example.com:watcher',
     ]);
     expect(inc.stakeholderUpdates.nextDueAt).toBe('2026-03-01T12:15:00.000Z');
     const entries = await timeline(inc.ref);
@@ -40,7 +51,8 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
 
   it('walks the lifecycle, stamps milestones, and refuses invalid transitions with 409', async () => {
     const inc = await declare(t, t.responder);
-    const go = (status: string, extra: object = {}) => t.call(t.responder, 'POST', `/api/v1/incidents/${inc.ref}/status`, { status, ...extra });
+    const go = (status: string, extra: object = {}) =>
+      t.call(t.responder, 'POST', `/api/v1/incidents/${inc.ref}/status`, { status, ...extra });
     t.clock.advance(60_000);
     expect((await go('investigating')).json().data.milestones.acknowledged).toBe(t.clock.now().toISOString());
     const bad = await go('closed');
@@ -68,7 +80,11 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     expect(refused.json().error.message).toMatch(/root cause/);
 
     // A draft follow-up without an owner does not count.
-    const draft = await t.call(t.responder, 'POST', `${url}/actions`, { title: 'Fix retry storm', kind: 'follow_up', addresses: 'root_cause' });
+    const draft = await t.call(t.responder, 'POST', `${url}/actions`, {
+      title: 'Fix retry storm',
+      kind: 'follow_up',
+      addresses: 'root_cause',
+    });
     expect(draft.json().data.draft).toBe(true);
     expect((await t.call(t.responder, 'POST', `${url}/status`, { status: 'closed' })).statusCode).toBe(409);
 
@@ -115,7 +131,10 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     const inc = await declare(t, t.responder);
     const url = `/api/v1/incidents/${inc.ref}`;
     const res = await t.call(t.responder, 'PATCH', url, {
-      symptoms: 'HTTP 500 on POST /checkout', customerImpact: 'EU customers cannot pay', scopeUserShare: 30, severity: 'SEV1',
+      symptoms: 'HTTP 500 on POST /checkout',
+      customerImpact: 'EU customers cannot pay',
+      scopeUserShare: 30,
+      severity: 'SEV1',
       milestones: { impactStarted: '2026-03-01T11:40:00Z' },
     });
     expect(res.statusCode).toBe(200);
@@ -127,7 +146,8 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     let entries = await timeline(inc.ref);
     expect(entries.map((e) => e.kind)).toEqual(['declared', 'field_changed']);
     expect(entries[1].data.changes).toMatchObject({
-      symptoms: { from: '', to: 'HTTP 500 on POST /checkout' }, severity: { from: 'SEV2', to: 'SEV1' },
+      symptoms: { from: '', to: 'HTTP 500 on POST /checkout' },
+      severity: { from: 'SEV2', to: 'SEV1' },
     });
     await t.call(t.responder, 'PATCH', url, { symptoms: 'HTTP 500 on POST /checkout' });
     entries = await timeline(inc.ref);
@@ -154,7 +174,10 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     const roles = handed.json().data.roles.map((r: { role: string; user: { email: string } }) => `${r.role}:${r.user.email}`);
     expect(roles).toEqual(['commander:sam@example.com', 'comms_lead:priya@example.com']);
     const last = (await timeline(inc.ref)).at(-1);
-    expect(last).toMatchObject({ kind: 'role_assigned', data: { role: 'commander', handover: true, from: { name: 'Priya' }, to: { name: 'Sam' } } });
+    expect(last).toMatchObject({
+      kind: 'role_assigned',
+      data: { role: 'commander', handover: true, from: { name: 'Priya' }, to: { name: 'Sam' } },
+    });
     const bad = await t.call(t.responder, 'POST', url, { role: 'astronaut', user: 'me' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('unknown_role');
@@ -169,7 +192,10 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     t.clock.advance(5 * 60_000);
     const upd = await t.call(t.responder, 'POST', `${url}/updates`, { body: 'Some customers cannot pay. We are on it.' });
     expect(upd.statusCode).toBe(201);
-    expect(upd.json().data.data).toMatchObject({ status: 'triage', nextUpdateDueAt: new Date(t.clock.now().getTime() + 30 * 60_000).toISOString() });
+    expect(upd.json().data.data).toMatchObject({
+      status: 'triage',
+      nextUpdateDueAt: new Date(t.clock.now().getTime() + 30 * 60_000).toISOString(),
+    });
     const viewerSees = (await t.call(t.viewer, 'GET', `${url}/timeline`)).json().data.map((e: { kind: string }) => e.kind);
     expect(viewerSees).toEqual(['declared', 'stakeholder_update']);
     const inc2 = (await t.call(t.responder, 'GET', url)).json().data;
@@ -180,7 +206,11 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     const inc = await declare(t, t.responder);
     const url = `/api/v1/incidents/${inc.ref}/timeline`;
     const note = await t.call(t.responder, 'POST', url, { body: 'Impact began', occurredAt: '2026-03-01T10:40:00+01:00' });
-    expect(note.json().data).toMatchObject({ occurredAt: '2026-03-01T09:40:00.000Z', recordedAt: t.clock.now().toISOString(), pinned: false });
+    expect(note.json().data).toMatchObject({
+      occurredAt: '2026-03-01T09:40:00.000Z',
+      recordedAt: t.clock.now().toISOString(),
+      pinned: false,
+    });
     const future = await t.call(t.responder, 'POST', url, { body: 'x', occurredAt: '2099-01-01T00:00:00Z' });
     expect(future.statusCode).toBe(400);
     const pin = await t.call(t.responder, 'POST', `${url}/${note.json().data.id}/pin`, { pinned: true });
@@ -229,9 +259,17 @@ describe.each(testDatabases())('what stakeholders see on %s', (kind) => {
 
   it('gives viewers status and impact, not the verbatim report, the technical ticket or the people', async () => {
     const inc = await declare(t, t.responder, { originalRequest: 'From: jane@customer.example — order 88213 failed' });
-    await t.call(t.responder, 'PATCH', `/api/v1/incidents/${inc.ref}`, { customerImpact: 'EU card payments fail', rootCauses: 'pool exhausted on db-primary' });
+    await t.call(t.responder, 'PATCH', `/api/v1/incidents/${inc.ref}`, {
+      customerImpact: 'EU card payments fail',
+      rootCauses: 'pool exhausted on db-primary',
+    });
     const seen = (await t.call(t.viewer, 'GET', `/api/v1/incidents/${inc.ref}`)).json().data;
-    expect(seen).toMatchObject({ ref: inc.ref, status: 'triage', stakeholderView: true, ticket: { customerImpact: 'EU card payments fail' } });
+    expect(seen).toMatchObject({
+      ref: inc.ref,
+      status: 'triage',
+      stakeholderView: true,
+      ticket: { customerImpact: 'EU card payments fail' },
+    });
     expect(JSON.stringify(seen)).not.toContain('jane@customer.example');
     expect(JSON.stringify(seen)).not.toContain('db-primary');
     expect(seen.members).toBeUndefined();
@@ -253,7 +291,9 @@ describe.each(testDatabases())('severity settings on %s', (kind) => {
     const url = `/api/v1/incidents/${inc.ref}`;
     expect((await t.call(t.viewer, 'GET', url)).json().data.severity.name).toBe('SEV2'); // warms the cache
     const current = (await t.call(t.admin, 'GET', '/api/v1/severities')).json().data as { rank: number; name: string }[];
-    const edited = current.map(({ rank: _rank, ...sev }) => (sev.name === 'SEV2' ? { ...sev, name: 'Major', updateCadenceMinutes: 5 } : sev));
+    const edited = current.map(({ rank: _rank, ...sev }) =>
+      sev.name === 'SEV2' ? { ...sev, name: 'Major', updateCadenceMinutes: 5 } : sev,
+    );
     const put = await t.call(t.admin, 'PUT', '/api/v1/severities', { severities: edited });
     expect(put.statusCode).toBe(200);
     const after = (await t.call(t.responder, 'GET', url)).json().data;
@@ -263,4 +303,3 @@ describe.each(testDatabases())('severity settings on %s', (kind) => {
     expect(counts.map((c) => c.severity.name)).toContain('Major');
   });
 });
-

@@ -10,11 +10,23 @@ import { summaries } from './read.ts';
 import { countActiveBySeverity, type ListFilter, listIncidents } from './store.ts';
 
 export type ListQuery = {
-  limit: number; cursor?: string; status?: string; severity?: string; service?: string;
-  roleHolder?: string; mine?: 'true' | 'false'; q?: string;
+  limit: number;
+  cursor?: string;
+  status?: string;
+  severity?: string;
+  service?: string;
+  roleHolder?: string;
+  mine?: 'true' | 'false';
+  q?: string;
 };
 
-const csv = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+const csv = (s: string | undefined) =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 /** A filtered page of the incidents the caller may see, newest first. */
 export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
@@ -39,7 +51,8 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
     if (!svc) return { data: [], nextCursor: null };
     f.serviceId = svc.id;
   }
-  if (query.roleHolder) f.roleHolderId = query.roleHolder === 'me' ? ctx.user.id : (await resolveUser(tx, query.roleHolder, 'roleHolder')).id;
+  if (query.roleHolder)
+    f.roleHolderId = query.roleHolder === 'me' ? ctx.user.id : (await resolveUser(tx, query.roleHolder, 'roleHolder')).id;
   if (query.mine === 'true') f.mineUserId = ctx.user.id;
   const rows = await listIncidents(tx, ctx.user, f);
   const page = rows.slice(0, query.limit);
@@ -52,7 +65,10 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
 /** Counts of active incidents per severity, for the top of the list. */
 export async function activeCounts(ctx: Ctx) {
   const tx = reader(ctx);
-  const [rows, severities] = await Promise.all([countActiveBySeverity(tx, ctx.user, ACTIVE_STATUSES), settings(tx).then((s) => s.severities)]);
+  const [rows, severities] = await Promise.all([
+    countActiveBySeverity(tx, ctx.user, ACTIVE_STATUSES),
+    settings(tx).then((s) => s.severities),
+  ]);
   return severities
     .filter((s) => !s.archived || rows.some((r) => r.severity_id === s.id))
     .map((s) => ({ severity: presentSeverity(s), active: Number(rows.find((r) => r.severity_id === s.id)?.n ?? 0) }));

@@ -17,7 +17,15 @@ export type Related = {
 
 export type Detail = Related & {
   members: { user: { id: string; name: string; email: string }; kind: string; addedAt: string }[];
-  whys: { id: string; question: string; answer: string | null; askedBy: string | null; answeredBy: string | null; createdAt: string; answeredAt: string | null }[];
+  whys: {
+    id: string;
+    question: string;
+    answer: string | null;
+    askedBy: string | null;
+    answeredBy: string | null;
+    createdAt: string;
+    answeredAt: string | null;
+  }[];
   duplicateOfRef: string | null;
   openOwnedRootCauseFollowUps: number;
   /** The retrospective part of the closing gate (retros/gate.ts). */
@@ -85,7 +93,15 @@ export function presentIncidentForStakeholders(user: Actor, r: IncidentRow, d: D
     },
     stakeholderView: true as const,
     allowedTransitions: [],
-    abilities: { update: false, changeStatus: false, close: false, assignRoles: false, comment: false, postUpdate: false, addActions: false },
+    abilities: {
+      update: false,
+      changeStatus: false,
+      close: false,
+      assignRoles: false,
+      comment: false,
+      postUpdate: false,
+      addActions: false,
+    },
   };
 }
 

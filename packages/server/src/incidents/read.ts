@@ -1,11 +1,9 @@
 import type { Actor, Tx } from '../platform/context.ts';
 import { retroGate } from '../retros/gate.ts';
 import { settings } from '../severities/store.ts';
-import { formatRef } from './ref.ts';
 import { type Detail, presentIncident, presentIncidentForStakeholders, presentIncidentSummary, type Related } from './present.ts';
-import {
-  getIncidentById, type IncidentRow, membersOf, openOwnedRootCauseFollowUps, rolesOf, servicesOf, whysOf,
-} from './store.ts';
+import { formatRef } from './ref.ts';
+import { getIncidentById, type IncidentRow, membersOf, openOwnedRootCauseFollowUps, rolesOf, servicesOf, whysOf } from './store.ts';
 
 /** Severities, services and role holders for a set of incidents, in a constant number of queries. */
 export async function loadRelated(tx: Tx, rows: IncidentRow[]): Promise<Map<string, Related>> {
@@ -51,8 +49,13 @@ export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
     ...(rel.get(row.id) as Related),
     members: members.map((m) => ({ user: { id: m.id, name: m.name, email: m.email }, kind: m.kind, addedAt: m.added_at })),
     whys: whys.map((w) => ({
-      id: w.id, question: w.question, answer: w.answer, askedBy: w.asked_by, answeredBy: w.answered_by,
-      createdAt: w.created_at, answeredAt: w.answered_at,
+      id: w.id,
+      question: w.question,
+      answer: w.answer,
+      askedBy: w.asked_by,
+      answeredBy: w.answered_by,
+      createdAt: w.created_at,
+      answeredAt: w.answered_at,
     })),
     duplicateOfRef: dup ? formatRef(dup.number) : null,
     openOwnedRootCauseFollowUps: followUps,

@@ -1,5 +1,12 @@
 import {
-  AnswerWhyBody, AssignRoleBody, ChangeStatusBody, DeclareIncidentBody, IncidentListQuery, MemberBody, UpdateIncidentBody, WhyBody,
+  AnswerWhyBody,
+  AssignRoleBody,
+  ChangeStatusBody,
+  DeclareIncidentBody,
+  IncidentListQuery,
+  MemberBody,
+  UpdateIncidentBody,
+  WhyBody,
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,8 +33,10 @@ const view = async (ctx: Ctx, row: IncidentRow) => {
 };
 
 export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/incidents', { schema: { tags, summary: 'List incidents (newest first), filtered', querystring: IncidentListQuery } }, async (req) =>
-    listIncidentsCommand(req.ctx, req.query),
+  app.get(
+    '/incidents',
+    { schema: { tags, summary: 'List incidents (newest first), filtered', querystring: IncidentListQuery } },
+    async (req) => listIncidentsCommand(req.ctx, req.query),
   );
   app.get('/incidents/stats', { schema: { tags, summary: 'Active incidents per severity' } }, async (req) => ({
     data: await activeCounts(req.ctx),
@@ -42,22 +51,30 @@ export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/incidents/:ref', { schema: { tags, summary: 'Edit the ticket', params: RefParams, body: UpdateIncidentBody } }, async (req) =>
     view(req.ctx, await updateIncidentCommand(req.ctx, req.params.ref, req.body)),
   );
-  app.post('/incidents/:ref/status', { schema: { tags, summary: 'Change status', params: RefParams, body: ChangeStatusBody } }, async (req) =>
-    view(req.ctx, await changeStatus(req.ctx, req.params.ref, req.body)),
+  app.post(
+    '/incidents/:ref/status',
+    { schema: { tags, summary: 'Change status', params: RefParams, body: ChangeStatusBody } },
+    async (req) => view(req.ctx, await changeStatus(req.ctx, req.params.ref, req.body)),
   );
-  app.post('/incidents/:ref/roles', { schema: { tags, summary: 'Assign, hand over or clear a role', params: RefParams, body: AssignRoleBody } }, async (req) =>
-    view(req.ctx, await assignRole(req.ctx, req.params.ref, req.body)),
+  app.post(
+    '/incidents/:ref/roles',
+    { schema: { tags, summary: 'Assign, hand over or clear a role', params: RefParams, body: AssignRoleBody } },
+    async (req) => view(req.ctx, await assignRole(req.ctx, req.params.ref, req.body)),
   );
-  app.post('/incidents/:ref/members', { schema: { tags, summary: 'Add a participant or watcher', params: RefParams, body: MemberBody } }, async (req) =>
-    view(req.ctx, await addMember(req.ctx, req.params.ref, req.body)),
+  app.post(
+    '/incidents/:ref/members',
+    { schema: { tags, summary: 'Add a participant or watcher', params: RefParams, body: MemberBody } },
+    async (req) => view(req.ctx, await addMember(req.ctx, req.params.ref, req.body)),
   );
   app.delete(
     '/incidents/:ref/members/:user',
     { schema: { tags, summary: 'Remove a participant or watcher', params: RefParams.extend({ user: z.string().min(1).max(320) }) } },
     async (req) => view(req.ctx, await removeMemberCommand(req.ctx, req.params.ref, req.params.user)),
   );
-  app.post('/incidents/:ref/whys', { schema: { tags, summary: 'Add an open question (why)', params: RefParams, body: WhyBody } }, async (req, reply) =>
-    reply.status(201).send(await view(req.ctx, await askWhy(req.ctx, req.params.ref, req.body.question))),
+  app.post(
+    '/incidents/:ref/whys',
+    { schema: { tags, summary: 'Add an open question (why)', params: RefParams, body: WhyBody } },
+    async (req, reply) => reply.status(201).send(await view(req.ctx, await askWhy(req.ctx, req.params.ref, req.body.question))),
   );
   app.patch(
     '/incidents/:ref/whys/:why',

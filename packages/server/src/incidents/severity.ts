@@ -8,6 +8,11 @@ export async function resolveSeverity(tx: Tx, ref: string | undefined) {
   if (!all.length) throw new InputError('No severities are configured', {}, 'no_severities');
   if (ref === undefined) return all[all.length - 1];
   const s = all.find((x) => x.id === ref || x.name.toLowerCase() === ref.toLowerCase());
-  if (!s) throw new InputError(`severity: unknown severity ${ref} (known: ${all.map((x) => x.name).join(', ')})`, { field: 'severity' }, 'unknown_severity');
+  if (!s)
+    throw new InputError(
+      `severity: unknown severity ${ref} (known: ${all.map((x) => x.name).join(', ')})`,
+      { field: 'severity' },
+      'unknown_severity',
+    );
   return s;
 }

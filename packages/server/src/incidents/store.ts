@@ -72,7 +72,10 @@ export const servicesOf = (tx: Tx, incidentIds: string[]) =>
 export async function setServices(tx: Tx, incidentId: string, serviceIds: string[]) {
   await tx.db.deleteFrom('incident_services').where('incident_id', '=', incidentId).execute();
   if (serviceIds.length) {
-    await tx.db.insertInto('incident_services').values(serviceIds.map((service_id) => ({ incident_id: incidentId, service_id }))).execute();
+    await tx.db
+      .insertInto('incident_services')
+      .values(serviceIds.map((service_id) => ({ incident_id: incidentId, service_id })))
+      .execute();
   }
 }
 
@@ -81,14 +84,25 @@ export const rolesOf = (tx: Tx, incidentIds: string[]) =>
     ? tx.db
         .selectFrom('incident_roles')
         .innerJoin('users', 'users.id', 'incident_roles.user_id')
-        .select(['incident_roles.incident_id', 'incident_roles.role_key', 'incident_roles.assigned_at', 'users.id', 'users.name', 'users.email'])
+        .select([
+          'incident_roles.incident_id',
+          'incident_roles.role_key',
+          'incident_roles.assigned_at',
+          'users.id',
+          'users.name',
+          'users.email',
+        ])
         .where('incident_roles.incident_id', 'in', incidentIds)
         .execute()
     : Promise.resolve([]);
 
 export async function setRole(tx: Tx, incidentId: string, roleKey: string, userId: string | null, now: string) {
   await tx.db.deleteFrom('incident_roles').where('incident_id', '=', incidentId).where('role_key', '=', roleKey).execute();
-  if (userId) await tx.db.insertInto('incident_roles').values({ incident_id: incidentId, role_key: roleKey, user_id: userId, assigned_at: now }).execute();
+  if (userId)
+    await tx.db
+      .insertInto('incident_roles')
+      .values({ incident_id: incidentId, role_key: roleKey, user_id: userId, assigned_at: now })
+      .execute();
 }
 
 export const membersOf = (tx: Tx, incidentId: string) =>
@@ -132,7 +146,8 @@ export const whysOf = (tx: Tx, incidentId: string) =>
 export const getWhy = (tx: Tx, incidentId: string, id: string) =>
   tx.db.selectFrom('whys').selectAll().where('incident_id', '=', incidentId).where('id', '=', id).executeTakeFirst();
 
-export const insertWhy = (tx: Tx, row: Selectable<import('../platform/db/schema.ts').WhysTable>) => tx.db.insertInto('whys').values(row).execute();
+export const insertWhy = (tx: Tx, row: Selectable<import('../platform/db/schema.ts').WhysTable>) =>
+  tx.db.insertInto('whys').values(row).execute();
 
 export const answerWhy = (tx: Tx, id: string, answer: string | null, by: string | null, at: string | null) =>
   tx.db.updateTable('whys').set({ answer, answered_by: by, answered_at: at }).where('id', '=', id).execute();
@@ -167,7 +182,11 @@ export type ListFilter = {
 
 /** A page of incidents visible to the user, newest first, keyed by number. */
 export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
-  let q = tx.db.selectFrom('incidents').selectAll().orderBy('number', 'desc').limit(f.limit + 1);
+  let q = tx.db
+    .selectFrom('incidents')
+    .selectAll()
+    .orderBy('number', 'desc')
+    .limit(f.limit + 1);
   q = q.where(visibleTo(user));
   if (f.before !== undefined) q = q.where('number', '<', f.before);
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
@@ -175,19 +194,37 @@ export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
   if (f.serviceId) {
     const sid = f.serviceId;
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('incident_services as s').select('s.service_id').whereRef('s.incident_id', '=', 'incidents.id').where('s.service_id', '=', sid)),
+      eb.exists(
+        eb
+          .selectFrom('incident_services as s')
+          .select('s.service_id')
+          .whereRef('s.incident_id', '=', 'incidents.id')
+          .where('s.service_id', '=', sid),
+      ),
     );
   }
   if (f.roleHolderId) {
     const uid = f.roleHolderId;
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('incident_roles as r').select('r.user_id').whereRef('r.incident_id', '=', 'incidents.id').where('r.user_id', '=', uid)),
+      eb.exists(
+        eb
+          .selectFrom('incident_roles as r')
+          .select('r.user_id')
+          .whereRef('r.incident_id', '=', 'incidents.id')
+          .where('r.user_id', '=', uid),
+      ),
     );
   }
   if (f.mineUserId) {
     const uid = f.mineUserId;
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('incident_members as m').select('m.user_id').whereRef('m.incident_id', '=', 'incidents.id').where('m.user_id', '=', uid)),
+      eb.exists(
+        eb
+          .selectFrom('incident_members as m')
+          .select('m.user_id')
+          .whereRef('m.incident_id', '=', 'incidents.id')
+          .where('m.user_id', '=', uid),
+      ),
     );
   }
   if (f.q) {
@@ -195,12 +232,7 @@ export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
     const num = /^(?:INC-)?(\d{1,9})$/i.exec(text); // 9 digits: see parseRef
     // LIKE wildcards are dropped rather than escaped: SQLite and PostgreSQL escape differently.
     const like = `%${text.toLowerCase().replace(/[%_\\]/g, '')}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['title']), 'like', eb.val(like)),
-        ...(num ? [eb('number', '=', Number(num[1]))] : []),
-      ]),
-    );
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['title']), 'like', eb.val(like)), ...(num ? [eb('number', '=', Number(num[1]))] : [])]));
   }
   return q.execute();
 }

@@ -14,14 +14,23 @@ import { addMembers, type IncidentRow, servicesOf, setServices, updateIncident }
 type Input = z.output<typeof UpdateIncidentBody>;
 
 const TEXT_FIELDS = {
-  title: 'title', summary: 'summary', symptoms: 'symptoms', scopeCustomers: 'scope_customers',
-  scopeRegions: 'scope_regions', customerImpact: 'customer_impact', rootCauses: 'root_causes',
-  fixesForSymptoms: 'fixes_for_symptoms', prevention: 'prevention',
+  title: 'title',
+  summary: 'summary',
+  symptoms: 'symptoms',
+  scopeCustomers: 'scope_customers',
+  scopeRegions: 'scope_regions',
+  customerImpact: 'customer_impact',
+  rootCauses: 'root_causes',
+  fixesForSymptoms: 'fixes_for_symptoms',
+  prevention: 'prevention',
 } as const satisfies Partial<Record<keyof Input, keyof IncidentRow>>;
 
 const MILESTONE_COLUMNS: Record<string, keyof IncidentRow> = {
-  impactStarted: 'impact_started_at', detected: 'detected_at', acknowledged: 'acknowledged_at',
-  identified: 'identified_at', mitigated: 'mitigated_at',
+  impactStarted: 'impact_started_at',
+  detected: 'detected_at',
+  acknowledged: 'acknowledged_at',
+  identified: 'identified_at',
+  mitigated: 'mitigated_at',
 };
 
 type Change = { from: unknown; to: unknown };
@@ -79,8 +88,21 @@ export async function updateIncidentCommand(ctx: Ctx, ref: string, input: Input)
       const after = services.map((s) => s.name).sort();
       if (before.join('\n') !== after.join('\n')) {
         changes.services = { from: before, to: after };
-        await setServices(tx, incident.id, services.map((s) => s.id));
-        await addMembers(tx, incident.id, await ownerTeamMemberIds(tx, services.map((s) => s.id)), 'watcher', now);
+        await setServices(
+          tx,
+          incident.id,
+          services.map((s) => s.id),
+        );
+        await addMembers(
+          tx,
+          incident.id,
+          await ownerTeamMemberIds(
+            tx,
+            services.map((s) => s.id),
+          ),
+          'watcher',
+          now,
+        );
       }
     }
     if (Object.keys(changes).length === 0) return incident;

@@ -12,7 +12,16 @@ export async function askWhy(ctx: Ctx, ref: string, question: string) {
     const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
     const now = ctx.clock.now().toISOString();
     const id = newId();
-    await insertWhy(tx, { id, incident_id: incident.id, question, answer: null, asked_by: ctx.user.id, answered_by: null, created_at: now, answered_at: null });
+    await insertWhy(tx, {
+      id,
+      incident_id: incident.id,
+      question,
+      answer: null,
+      asked_by: ctx.user.id,
+      answered_by: null,
+      created_at: now,
+      answered_at: null,
+    });
     await updateIncident(tx, incident.id, { updated_at: now });
     await record(tx, ctx, incident, { kind: 'why_added', body: question, data: { whyId: id } });
     return incident;
@@ -30,7 +39,11 @@ export async function answerWhyCommand(ctx: Ctx, ref: string, whyId: string, ans
     if (text === why.answer) return incident;
     await answerWhy(tx, why.id, text, text ? ctx.user.id : null, text ? now : null);
     await updateIncident(tx, incident.id, { updated_at: now });
-    await record(tx, ctx, incident, { kind: 'why_answered', body: text, data: { whyId: why.id, question: why.question, from: why.answer } });
+    await record(tx, ctx, incident, {
+      kind: 'why_answered',
+      body: text,
+      data: { whyId: why.id, question: why.question, from: why.answer },
+    });
     return incident;
   });
 }

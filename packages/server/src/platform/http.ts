@@ -78,9 +78,7 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
         return { path: path || (err.validationContext ?? ''), message: v.message ?? 'invalid' };
       });
       const first = issues[0];
-      return reply
-        .status(400)
-        .send(envelope('invalid_input', `${first.path}: ${first.message}`, { issues }));
+      return reply.status(400).send(envelope('invalid_input', `${first.path}: ${first.message}`, { issues }));
     }
     if (err.validation) {
       return reply.status(400).send(envelope('invalid_input', err.message, { issues: err.validation }));

@@ -13,7 +13,12 @@ export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const entries = new Counter({ name: 'firebreak_timeline_entries_total', help: 'Timeline entries written', labelNames: ['kind'], registers: [registry] });
+  const entries = new Counter({
+    name: 'firebreak_timeline_entries_total',
+    help: 'Timeline entries written',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
   deps.bus.subscribe((e) => entries.inc({ kind: e.entry.kind }));
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url;

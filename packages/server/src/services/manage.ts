@@ -8,8 +8,11 @@ import { getTeam } from '../teams/store.ts';
 import { getService, getServicesByRefs, insertService, type ServiceRow, updateService } from './store.ts';
 
 type ServiceInput = {
-  name?: string; description?: string; ownerTeam?: string | null;
-  criticality?: ServiceCriticality; runbookUrl?: string | null;
+  name?: string;
+  description?: string;
+  ownerTeam?: string | null;
+  criticality?: ServiceCriticality;
+  runbookUrl?: string | null;
 };
 
 async function teamId(tx: Tx, ref: string | null | undefined) {
@@ -23,11 +26,18 @@ async function teamId(tx: Tx, ref: string | null | undefined) {
 export async function createService(ctx: Ctx, input: ServiceInput & { name: string }) {
   requireRole(ctx, 'admin', 'responder');
   return transaction(ctx, async (tx) => {
-    if (await getService(tx, input.name)) throw new ConflictError(`A service named ${input.name} exists`, { field: 'name' }, 'service_exists');
+    if (await getService(tx, input.name))
+      throw new ConflictError(`A service named ${input.name} exists`, { field: 'name' }, 'service_exists');
     const now = ctx.clock.now().toISOString();
     const row: ServiceRow = {
-      id: newId(), name: input.name, description: input.description ?? '', owner_team_id: (await teamId(tx, input.ownerTeam)) ?? null,
-      criticality: input.criticality ?? 'medium', runbook_url: input.runbookUrl ?? null, created_at: now, updated_at: now,
+      id: newId(),
+      name: input.name,
+      description: input.description ?? '',
+      owner_team_id: (await teamId(tx, input.ownerTeam)) ?? null,
+      criticality: input.criticality ?? 'medium',
+      runbook_url: input.runbookUrl ?? null,
+      created_at: now,
+      updated_at: now,
     };
     await insertService(tx, row);
     return (await getService(tx, row.id)) as NonNullable<Awaited<ReturnType<typeof getService>>>;
@@ -65,6 +75,7 @@ export async function resolveServices(tx: Tx, refs: string[]) {
   const unique = [...new Set(refs)];
   const rows = await getServicesByRefs(tx, unique);
   const missing = unique.filter((r) => !rows.some((s) => s.id === r || s.name === r));
-  if (missing.length) throw new InputError(`services: unknown service ${missing.join(', ')}`, { field: 'services', missing }, 'unknown_service');
+  if (missing.length)
+    throw new InputError(`services: unknown service ${missing.join(', ')}`, { field: 'services', missing }, 'unknown_service');
   return rows;
 }

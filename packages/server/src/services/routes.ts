@@ -24,7 +24,8 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/services',
     {
       schema: {
-        tags: ['catalog'], summary: 'List services',
+        tags: ['catalog'],
+        summary: 'List services',
         querystring: ListQuery.extend({ q: z.string().max(100).optional(), team: z.string().max(100).optional() }),
       },
     },

@@ -5,18 +5,28 @@ import type { ServicesTable } from '../platform/db/schema.ts';
 export type ServiceRow = Selectable<ServicesTable>;
 
 const withTeam = (tx: Tx) =>
-  tx.db.selectFrom('services').leftJoin('teams', 'teams.id', 'services.owner_team_id').selectAll('services').select('teams.name as team_name');
+  tx.db
+    .selectFrom('services')
+    .leftJoin('teams', 'teams.id', 'services.owner_team_id')
+    .selectAll('services')
+    .select('teams.name as team_name');
 
 export const getService = (tx: Tx, idOrName: string) =>
-  withTeam(tx).where((eb) => eb.or([eb('services.id', '=', idOrName), eb('services.name', '=', idOrName)])).executeTakeFirst();
+  withTeam(tx)
+    .where((eb) => eb.or([eb('services.id', '=', idOrName), eb('services.name', '=', idOrName)]))
+    .executeTakeFirst();
 
 export const getServicesByRefs = (tx: Tx, refs: string[]) =>
   refs.length
-    ? withTeam(tx).where((eb) => eb.or([eb('services.id', 'in', refs), eb('services.name', 'in', refs)])).execute()
+    ? withTeam(tx)
+        .where((eb) => eb.or([eb('services.id', 'in', refs), eb('services.name', 'in', refs)]))
+        .execute()
     : Promise.resolve([]);
 
 export const listServices = (tx: Tx, opts: { limit: number; after?: string; q?: string; team?: string }) => {
-  let q = withTeam(tx).orderBy('services.name').limit(opts.limit + 1);
+  let q = withTeam(tx)
+    .orderBy('services.name')
+    .limit(opts.limit + 1);
   if (opts.after) q = q.where('services.name', '>', opts.after);
   if (opts.q) q = q.where('services.name', 'like', `%${opts.q}%`);
   if (opts.team) q = q.where((eb) => eb.or([eb('teams.id', '=', opts.team as string), eb('teams.name', '=', opts.team as string)]));

@@ -3,13 +3,15 @@ import type { Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import {
-  forgetSettings, insertRoleType, insertSeverity, listRoleTypes, listSeverities, updateRoleType, updateSeverity,
-} from './store.ts';
+import { forgetSettings, insertRoleType, insertSeverity, listRoleTypes, listSeverities, updateRoleType, updateSeverity } from './store.ts';
 
 type SeverityInput = {
-  id?: string; name: string; description: string; color: string;
-  updateCadenceMinutes: number | null; retrospectiveRequired: boolean;
+  id?: string;
+  name: string;
+  description: string;
+  color: string;
+  updateCadenceMinutes: number | null;
+  retrospectiveRequired: boolean;
 };
 
 /** Seeds the default severities (SEV1–SEV4) and roles (commander, comms lead) on an empty database. */
@@ -18,8 +20,14 @@ export async function ensureDefaults(deps: Deps): Promise<void> {
     if ((await listSeverities(tx, true)).length === 0) {
       for (const s of DEFAULT_SEVERITIES) {
         await insertSeverity(tx, {
-          id: newId(), rank: s.rank, name: s.name, description: s.description, color: s.color,
-          update_cadence_minutes: s.updateCadenceMinutes, retrospective_required: s.retrospectiveRequired ? 1 : 0, archived: 0,
+          id: newId(),
+          rank: s.rank,
+          name: s.name,
+          description: s.description,
+          color: s.color,
+          update_cadence_minutes: s.updateCadenceMinutes,
+          retrospective_required: s.retrospectiveRequired ? 1 : 0,
+          archived: 0,
         });
       }
     }
@@ -53,8 +61,13 @@ export async function putSeverities(deps: Deps, input: SeverityInput[]) {
     const kept = new Set<string>();
     for (const [i, s] of input.entries()) {
       const row = {
-        rank: i + 1, name: s.name, description: s.description, color: s.color,
-        update_cadence_minutes: s.updateCadenceMinutes, retrospective_required: s.retrospectiveRequired ? 1 : 0, archived: 0,
+        rank: i + 1,
+        name: s.name,
+        description: s.description,
+        color: s.color,
+        update_cadence_minutes: s.updateCadenceMinutes,
+        retrospective_required: s.retrospectiveRequired ? 1 : 0,
+        archived: 0,
       };
       const match = (s.id && byId.get(s.id)) || existing.find((e) => e.name.toLowerCase() === s.name.toLowerCase());
       if (s.id && !byId.has(s.id)) throw new InputError(`severities[${i}].id: no severity ${s.id}`, { field: `severities.${i}.id` });

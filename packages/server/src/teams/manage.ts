@@ -1,10 +1,10 @@
+import { requireRole } from '../platform/auth.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
-import { requireRole } from '../platform/auth.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { resolveUser } from '../users/resolveUser.ts';
-import { getTeam, insertTeam, setTeamMembers, teamMembers, type TeamRow, updateTeam } from './store.ts';
+import { getTeam, insertTeam, setTeamMembers, type TeamRow, teamMembers, updateTeam } from './store.ts';
 
 type TeamInput = { name?: string; description?: string; members?: string[] };
 

@@ -9,8 +9,17 @@ const Params = z.object({ team: z.string().min(1).max(100) });
 
 export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   const present = async (req: { ctx: Parameters<typeof reader>[0] }, rows: TeamRow[]) => {
-    const members = await membersOf(reader(req.ctx), rows.map((t) => t.id));
-    return rows.map((t) => ({ id: t.id, name: t.name, description: t.description, createdAt: t.created_at, members: members.get(t.id) ?? [] }));
+    const members = await membersOf(
+      reader(req.ctx),
+      rows.map((t) => t.id),
+    );
+    return rows.map((t) => ({
+      id: t.id,
+      name: t.name,
+      description: t.description,
+      createdAt: t.created_at,
+      members: members.get(t.id) ?? [],
+    }));
   };
   app.get('/teams', { schema: { tags: ['catalog'], summary: 'List teams with members', querystring: ListQuery } }, async (req) => {
     const rows = await listTeams(reader(req.ctx), { limit: req.query.limit, after: req.query.cursor });
@@ -24,7 +33,11 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/teams/:team', { schema: { tags: ['catalog'], summary: 'Get a team by id or name', params: Params } }, async (req) => ({
     data: (await present(req, [await findTeam(req.ctx, req.params.team)]))[0],
   }));
-  app.patch('/teams/:team', { schema: { tags: ['catalog'], summary: 'Update a team', params: Params, body: UpdateTeamBody } }, async (req) => ({
-    data: (await present(req, [await updateTeamCommand(req.ctx, req.params.team, req.body)]))[0],
-  }));
+  app.patch(
+    '/teams/:team',
+    { schema: { tags: ['catalog'], summary: 'Update a team', params: Params, body: UpdateTeamBody } },
+    async (req) => ({
+      data: (await present(req, [await updateTeamCommand(req.ctx, req.params.team, req.body)]))[0],
+    }),
+  );
 };

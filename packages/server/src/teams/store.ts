@@ -5,16 +5,25 @@ import type { TeamsTable } from '../platform/db/schema.ts';
 export type TeamRow = Selectable<TeamsTable>;
 
 export const getTeam = (tx: Tx, idOrName: string) =>
-  tx.db.selectFrom('teams').selectAll().where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).executeTakeFirst();
+  tx.db
+    .selectFrom('teams')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)]))
+    .executeTakeFirst();
 
 export const listTeams = (tx: Tx, opts: { limit: number; after?: string }) => {
-  let q = tx.db.selectFrom('teams').selectAll().orderBy('name').limit(opts.limit + 1);
+  let q = tx.db
+    .selectFrom('teams')
+    .selectAll()
+    .orderBy('name')
+    .limit(opts.limit + 1);
   if (opts.after) q = q.where('name', '>', opts.after);
   return q.execute();
 };
 
 export const insertTeam = (tx: Tx, row: TeamRow) => tx.db.insertInto('teams').values(row).execute();
-export const updateTeam = (tx: Tx, id: string, patch: Partial<TeamRow>) => tx.db.updateTable('teams').set(patch).where('id', '=', id).execute();
+export const updateTeam = (tx: Tx, id: string, patch: Partial<TeamRow>) =>
+  tx.db.updateTable('teams').set(patch).where('id', '=', id).execute();
 
 export const teamMembers = (tx: Tx, teamIds: string[]) =>
   teamIds.length
@@ -29,5 +38,9 @@ export const teamMembers = (tx: Tx, teamIds: string[]) =>
 
 export async function setTeamMembers(tx: Tx, teamId: string, userIds: string[]) {
   await tx.db.deleteFrom('team_members').where('team_id', '=', teamId).execute();
-  if (userIds.length) await tx.db.insertInto('team_members').values(userIds.map((user_id) => ({ team_id: teamId, user_id }))).execute();
+  if (userIds.length)
+    await tx.db
+      .insertInto('team_members')
+      .values(userIds.map((user_id) => ({ team_id: teamId, user_id })))
+      .execute();
 }

@@ -29,14 +29,23 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
       ...db,
       cleanup: async () => {
         const { sql } = await import('kysely');
-        await sql.raw(`DROP SCHEMA "${schema}" CASCADE`).execute(db.db).catch(() => {});
+        await sql
+          .raw(`DROP SCHEMA "${schema}" CASCADE`)
+          .execute(db.db)
+          .catch(() => {});
         await db.close();
       },
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-test-'));
   const db = await openDatabase(join(dir, 'test.sqlite'));
-  return { ...db, cleanup: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    ...db,
+    cleanup: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export type TestUser = { id: string; email: string; name: string; token: string };
@@ -71,7 +80,10 @@ export async function makeTestApp(kind: TestDatabaseKind = 'sqlite'): Promise<Te
     return { id: u.id, email: u.email, name: u.name, token: secret };
   };
   const t: TestApp = {
-    app, deps, clock, kind,
+    app,
+    deps,
+    clock,
+    kind,
     admin: await makeUser('admin@example.com', 'admin', 'Ada Admin'),
     responder: await makeUser('priya@example.com', 'responder', 'Priya'),
     responder2: await makeUser('sam@example.com', 'responder', 'Sam'),
@@ -98,7 +110,11 @@ export async function makeTestApp(kind: TestDatabaseKind = 'sqlite'): Promise<Te
 
 /** Declares an incident through the API and returns its JSON. */
 export async function declare(t: TestApp, user: TestUser, overrides: Record<string, unknown> = {}) {
-  const res = await t.call(user, 'POST', '/api/v1/incidents', { title: 'Checkout returns 500 for EU customers', severity: 'SEV2', ...overrides });
+  const res = await t.call(user, 'POST', '/api/v1/incidents', {
+    title: 'Checkout returns 500 for EU customers',
+    severity: 'SEV2',
+    ...overrides,
+  });
   if (res.statusCode !== 201) throw new Error(`declare failed: ${res.statusCode} ${res.body}`);
   return res.json().data as { id: string; ref: string; number: number; status: string };
 }

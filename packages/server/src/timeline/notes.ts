@@ -1,7 +1,7 @@
+import { loadIncident } from '../incidents/policy.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { InputError, NotFoundError } from '../platform/errors.ts';
-import { loadIncident } from '../incidents/policy.ts';
 import { presentEntry } from './present.ts';
 import { record } from './record.ts';
 import { getEntry, listEntries, setPinned } from './store.ts';

@@ -62,7 +62,10 @@ export async function recordMany(
         },
       };
     });
-    const ids = await insertEntries(tx, rows.map((r) => r.row));
+    const ids = await insertEntries(
+      tx,
+      rows.map((r) => r.row),
+    );
     for (const [i, { actor, row }] of rows.entries()) {
       const view: TimelineEntryView = {
         id: ids[i],
@@ -76,7 +79,13 @@ export async function recordMany(
         pinned: !!row.pinned,
       };
       views.push(view);
-      tx.events.push({ type: 'timeline', incidentId: incident.id, incidentNumber: incident.number, private: !!incident.private, entry: view });
+      tx.events.push({
+        type: 'timeline',
+        incidentId: incident.id,
+        incidentNumber: incident.number,
+        private: !!incident.private,
+        entry: view,
+      });
     }
   }
   return views;

@@ -9,36 +9,61 @@ import { addNote, pinEntry, readTimeline } from './notes.ts';
 import { lastEventId, streamAll, streamIncident } from './stream.ts';
 
 const tags = ['timeline'];
-const csv = (s?: string) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
+const csv = (s?: string) =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
 
 export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/incidents/:ref/timeline', { schema: { tags, summary: 'Read the timeline in recorded order', params: RefParams, querystring: TimelineQuery } }, async (req) => {
-    const { limit, after, kind, cursor } = req.query;
-    const from = after ?? (cursor && /^\d+$/.test(cursor) ? Number(cursor) : undefined);
-    const { entries } = await readTimeline(req.ctx, req.params.ref, { after: from, limit, kinds: csv(kind) });
-    return { data: entries, nextCursor: entries.length === limit ? String(entries[entries.length - 1].id) : null };
-  });
-  app.post('/incidents/:ref/timeline', { schema: { tags, summary: 'Add a note (may be back-dated and pinned)', params: RefParams, body: TimelineEntryBody } }, async (req, reply) =>
-    reply.status(201).send({ data: await addNote(req.ctx, req.params.ref, req.body) }),
+  app.get(
+    '/incidents/:ref/timeline',
+    { schema: { tags, summary: 'Read the timeline in recorded order', params: RefParams, querystring: TimelineQuery } },
+    async (req) => {
+      const { limit, after, kind, cursor } = req.query;
+      const from = after ?? (cursor && /^\d+$/.test(cursor) ? Number(cursor) : undefined);
+      const { entries } = await readTimeline(req.ctx, req.params.ref, { after: from, limit, kinds: csv(kind) });
+      return { data: entries, nextCursor: entries.length === limit ? String(entries[entries.length - 1].id) : null };
+    },
+  );
+  app.post(
+    '/incidents/:ref/timeline',
+    { schema: { tags, summary: 'Add a note (may be back-dated and pinned)', params: RefParams, body: TimelineEntryBody } },
+    async (req, reply) => reply.status(201).send({ data: await addNote(req.ctx, req.params.ref, req.body) }),
   );
   app.post(
     '/incidents/:ref/timeline/:entry/pin',
-    { schema: { tags, summary: 'Pin or unpin a key moment', params: RefParams.extend({ entry: z.coerce.number().int().min(1) }), body: PinBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Pin or unpin a key moment',
+        params: RefParams.extend({ entry: z.coerce.number().int().min(1) }),
+        body: PinBody,
+      },
+    },
     async (req) => ({ data: await pinEntry(req.ctx, req.params.ref, req.params.entry, req.body.pinned) }),
   );
-  app.post('/incidents/:ref/comments', { schema: { tags, summary: 'War-room comment (technical, internal)', params: RefParams, body: CommentBody } }, async (req, reply) =>
-    reply.status(201).send({ data: await comment(req.ctx, req.params.ref, req.body.body) }),
+  app.post(
+    '/incidents/:ref/comments',
+    { schema: { tags, summary: 'War-room comment (technical, internal)', params: RefParams, body: CommentBody } },
+    async (req, reply) => reply.status(201).send({ data: await comment(req.ctx, req.params.ref, req.body.body) }),
   );
-  app.post('/incidents/:ref/updates', { schema: { tags, summary: 'Stakeholder update (plain language)', params: RefParams, body: StakeholderUpdateBody } }, async (req, reply) =>
-    reply.status(201).send({ data: await tellStakeholders(req.ctx, req.params.ref, req.body.body) }),
+  app.post(
+    '/incidents/:ref/updates',
+    { schema: { tags, summary: 'Stakeholder update (plain language)', params: RefParams, body: StakeholderUpdateBody } },
+    async (req, reply) => reply.status(201).send({ data: await tellStakeholders(req.ctx, req.params.ref, req.body.body) }),
   );
   app.get(
     '/incidents/:ref/events',
     {
       exposeHeadRoute: false, // a HEAD would run the stream and never finish
       schema: {
-        tags, summary: 'Live timeline (Server-Sent Events); resume with Last-Event-ID',
-        params: RefParams, querystring: z.object({ lastEventId: z.coerce.number().int().min(0).optional() }),
+        tags,
+        summary: 'Live timeline (Server-Sent Events); resume with Last-Event-ID',
+        params: RefParams,
+        querystring: z.object({ lastEventId: z.coerce.number().int().min(0).optional() }),
       },
     },
     async (req, reply) => {

@@ -35,7 +35,13 @@ export function listEntries(
 /** The id of an incident's newest entry (0 when it has none). */
 export const lastEntryId = async (tx: Tx, incidentId: string) =>
   Number(
-    (await tx.db.selectFrom('timeline_entries').select((eb) => eb.fn.max('id').as('n')).where('incident_id', '=', incidentId).executeTakeFirst())?.n ?? 0,
+    (
+      await tx.db
+        .selectFrom('timeline_entries')
+        .select((eb) => eb.fn.max('id').as('n'))
+        .where('incident_id', '=', incidentId)
+        .executeTakeFirst()
+    )?.n ?? 0,
   );
 
 export const getEntry = (tx: Tx, incidentId: string, id: number) =>
@@ -44,7 +50,11 @@ export const getEntry = (tx: Tx, incidentId: string, id: number) =>
   >;
 
 export const setPinned = (tx: Tx, id: number, pinned: boolean) =>
-  tx.db.updateTable('timeline_entries').set({ pinned: pinned ? 1 : 0 }).where('id', '=', id).execute();
+  tx.db
+    .updateTable('timeline_entries')
+    .set({ pinned: pinned ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 
 export const countEntries = async (tx: Tx, incidentId: string) =>
   Number(
@@ -61,7 +71,11 @@ export const countEntries = async (tx: Tx, incidentId: string) =>
  * Entries across every incident the user may see, after an id, in id order: what a live list
  * missed while its connection was down.
  */
-export function listEntriesAcross(tx: Tx, user: { id: string; role: string }, opts: { after: number; limit: number; stakeholdersOnly: boolean }) {
+export function listEntriesAcross(
+  tx: Tx,
+  user: { id: string; role: string },
+  opts: { after: number; limit: number; stakeholdersOnly: boolean },
+) {
   let q = base(tx)
     .innerJoin('incidents', 'incidents.id', 'timeline_entries.incident_id')
     .select(['incidents.number as incident_number', 'incidents.private as incident_private'])

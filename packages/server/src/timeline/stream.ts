@@ -149,7 +149,11 @@ export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyRep
   closed.then(unsubscribe);
   if (after !== undefined) {
     try {
-      const rows = await listEntriesAcross(reader(ctx), ctx.user, { after, limit: REPLAY_LIMIT, stakeholdersOnly: ctx.user.role === 'viewer' });
+      const rows = await listEntriesAcross(reader(ctx), ctx.user, {
+        after,
+        limit: REPLAY_LIMIT,
+        stakeholdersOnly: ctx.user.role === 'viewer',
+      });
       for (const r of rows) deliver(Number(r.id), r.incident_number, presentEntry(r));
     } catch {
       end(); // the client reconnects and tries again

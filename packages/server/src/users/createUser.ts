@@ -7,10 +7,7 @@ import { hashPassword } from './passwords.ts';
 import { getUserByEmail, insertUser, type UserRow } from './store.ts';
 
 /** Creates a user; the e-mail is unique (case-insensitive). */
-export async function createUser(
-  deps: Deps,
-  input: { email: string; name?: string; role: UserRole; password?: string },
-): Promise<UserRow> {
+export async function createUser(deps: Deps, input: { email: string; name?: string; role: UserRole; password?: string }): Promise<UserRow> {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return transaction(deps, async (tx) => {
     const email = input.email.trim().toLowerCase();

@@ -4,7 +4,7 @@ import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { hashPassword } from './passwords.ts';
-import { deleteUserSessions, getUser, updateUser, type UserRow } from './store.ts';
+import { deleteUserSessions, getUser, type UserRow, updateUser } from './store.ts';
 
 /** Admins change anyone; people change their own name and password. Role and disabling are admin-only. */
 export async function updateUserCommand(
@@ -17,8 +17,10 @@ export async function updateUserCommand(
   if ((input.role !== undefined || input.disabled !== undefined) && ctx.user.role !== 'admin') {
     throw new NotAllowedError('Only admins change roles or disable users');
   }
-  if (self && (input.role !== undefined && input.role !== ctx.user.role || input.disabled)) {
-    throw new InputError('You cannot change your own role or disable yourself; ask another admin', { field: input.role ? 'role' : 'disabled' });
+  if (self && ((input.role !== undefined && input.role !== ctx.user.role) || input.disabled)) {
+    throw new InputError('You cannot change your own role or disable yourself; ask another admin', {
+      field: input.role ? 'role' : 'disabled',
+    });
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return transaction(ctx, async (tx) => {

@@ -23,47 +23,63 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
 
   return async (app) => {
     const pub = { auth: 'public' as const };
-    app.post('/auth/login', { config: pub, schema: { tags: ['auth'], summary: 'Sign in with e-mail and password (sets the session cookie)', body: LoginBody } }, async (req, reply) => {
-      const key = `${req.ip}|${req.body.email.toLowerCase()}`;
-      const now = deps.clock.now().getTime();
-      const f = failures.get(key);
-      if (f && now - f.since < FAILED_WINDOW_MS && f.n >= MAX_FAILED_LOGINS) throw new RateLimitedError('Too many failed sign-ins; wait 15 minutes');
-      try {
-        const { user, secret } = await login(deps, req.body.email, req.body.password);
-        failures.delete(key);
-        reply.setCookie(SESSION_COOKIE, secret, cookieOpts);
-        return { data: presentUser({ ...user, role: user.role as never }, user) };
-      } catch (err) {
-        const cur = f && now - f.since < FAILED_WINDOW_MS ? f : { n: 0, since: now };
-        failures.set(key, { n: cur.n + 1, since: cur.since });
-        throw err;
-      }
-    });
+    app.post(
+      '/auth/login',
+      { config: pub, schema: { tags: ['auth'], summary: 'Sign in with e-mail and password (sets the session cookie)', body: LoginBody } },
+      async (req, reply) => {
+        const key = `${req.ip}|${req.body.email.toLowerCase()}`;
+        const now = deps.clock.now().getTime();
+        const f = failures.get(key);
+        if (f && now - f.since < FAILED_WINDOW_MS && f.n >= MAX_FAILED_LOGINS)
+          throw new RateLimitedError('Too many failed sign-ins; wait 15 minutes');
+        try {
+          const { user, secret } = await login(deps, req.body.email, req.body.password);
+          failures.delete(key);
+          reply.setCookie(SESSION_COOKIE, secret, cookieOpts);
+          return { data: presentUser({ ...user, role: user.role as never }, user) };
+        } catch (err) {
+          const cur = f && now - f.since < FAILED_WINDOW_MS ? f : { n: 0, since: now };
+          failures.set(key, { n: cur.n + 1, since: cur.since });
+          throw err;
+        }
+      },
+    );
     app.post('/auth/logout', { config: pub, schema: { tags: ['auth'], summary: 'Sign out (ends the session)' } }, async (req, reply) => {
       const secret = req.cookies?.[SESSION_COOKIE];
       if (secret) await logout(deps, secret);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     });
-    app.post('/auth/setup', { config: pub, schema: { tags: ['auth'], summary: 'Complete first-run setup with the one-time link', body: SetupBody } }, async (req, reply) => {
-      const userId = await completeSetup(deps, req.body);
-      reply.setCookie(SESSION_COOKIE, await openSession(deps, userId), cookieOpts);
-      const user = await getUser(reader(deps), userId);
-      if (!user) throw new NotFoundError('User vanished during setup');
-      return { data: presentUser({ ...user, role: user.role as never }, user) };
-    });
+    app.post(
+      '/auth/setup',
+      { config: pub, schema: { tags: ['auth'], summary: 'Complete first-run setup with the one-time link', body: SetupBody } },
+      async (req, reply) => {
+        const userId = await completeSetup(deps, req.body);
+        reply.setCookie(SESSION_COOKIE, await openSession(deps, userId), cookieOpts);
+        const user = await getUser(reader(deps), userId);
+        if (!user) throw new NotFoundError('User vanished during setup');
+        return { data: presentUser({ ...user, role: user.role as never }, user) };
+      },
+    );
     app.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user' } }, async (req) => {
       const user = await getUser(reader(req.ctx), req.ctx.user.id);
       if (!user) throw new NotFoundError('No such user', 'user_not_found');
       return { data: presentUser(req.ctx.user, user) };
     });
 
-    app.get('/users', { schema: { tags: ['people'], summary: 'List users', querystring: ListQuery.extend({ q: z.string().max(200).optional() }) } }, async (req) => {
-      const { limit, cursor, q } = req.query;
-      const rows = await listUsers(reader(req.ctx), { limit, after: cursor, q });
-      const page = rows.slice(0, limit);
-      return { data: page.map((u) => presentUser(req.ctx.user, u)), nextCursor: rows.length > limit ? page[page.length - 1].email : null };
-    });
+    app.get(
+      '/users',
+      { schema: { tags: ['people'], summary: 'List users', querystring: ListQuery.extend({ q: z.string().max(200).optional() }) } },
+      async (req) => {
+        const { limit, cursor, q } = req.query;
+        const rows = await listUsers(reader(req.ctx), { limit, after: cursor, q });
+        const page = rows.slice(0, limit);
+        return {
+          data: page.map((u) => presentUser(req.ctx.user, u)),
+          nextCursor: rows.length > limit ? page[page.length - 1].email : null,
+        };
+      },
+    );
     app.post('/users', { schema: { tags: ['people'], summary: 'Create a user (admin)', body: CreateUserBody } }, async (req, reply) => {
       requireRole(req.ctx, 'admin');
       return reply.status(201).send({ data: presentUser(req.ctx.user, await createUser(req.ctx, req.body)) });
@@ -74,20 +90,32 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       if (!user) throw new NotFoundError(`No user ${req.params.id}`, 'user_not_found');
       return { data: presentUser(req.ctx.user, user) };
     });
-    app.patch('/users/:id', { schema: { tags: ['people'], summary: 'Update a user (admin, or yourself)', params: UserParams, body: UpdateUserBody } }, async (req) => ({
-      data: presentUser(req.ctx.user, await updateUserCommand(req.ctx, req.params.id, req.body)),
-    }));
+    app.patch(
+      '/users/:id',
+      { schema: { tags: ['people'], summary: 'Update a user (admin, or yourself)', params: UserParams, body: UpdateUserBody } },
+      async (req) => ({
+        data: presentUser(req.ctx.user, await updateUserCommand(req.ctx, req.params.id, req.body)),
+      }),
+    );
 
     app.get('/tokens', { schema: { tags: ['auth'], summary: 'Your API tokens' } }, async (req) => {
       const now = req.ctx.clock.now().toISOString();
       return { data: (await listOwnTokens(req.ctx)).map((t) => presentToken(t, now)) };
     });
-    app.post('/tokens', { schema: { tags: ['auth'], summary: 'Create an API token (the secret is shown once)', body: CreateTokenBody } }, async (req, reply) => {
-      const { row, secret } = await issueToken(req.ctx, req.ctx.user.id, req.body);
-      return reply.status(201).send({ data: { ...presentToken(row, req.ctx.clock.now().toISOString()), token: secret } });
-    });
-    app.delete('/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke an API token', params: z.object({ id: z.string().min(1).max(64) }) } }, async (req) => ({
-      data: presentToken(await revokeOwnToken(req.ctx, req.params.id), req.ctx.clock.now().toISOString()),
-    }));
+    app.post(
+      '/tokens',
+      { schema: { tags: ['auth'], summary: 'Create an API token (the secret is shown once)', body: CreateTokenBody } },
+      async (req, reply) => {
+        const { row, secret } = await issueToken(req.ctx, req.ctx.user.id, req.body);
+        return reply.status(201).send({ data: { ...presentToken(row, req.ctx.clock.now().toISOString()), token: secret } });
+      },
+    );
+    app.delete(
+      '/tokens/:id',
+      { schema: { tags: ['auth'], summary: 'Revoke an API token', params: z.object({ id: z.string().min(1).max(64) }) } },
+      async (req) => ({
+        data: presentToken(await revokeOwnToken(req.ctx, req.params.id), req.ctx.clock.now().toISOString()),
+      }),
+    );
   };
 }

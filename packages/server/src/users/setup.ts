@@ -19,11 +19,18 @@ export async function ensureFirstAdmin(deps: Deps): Promise<string | null> {
     if ((await countUsers(tx)) > 0) return;
     const id = newId();
     await insertUser(tx, {
-      id, email: 'admin@localhost', name: 'Admin', role: 'admin', password_hash: null,
-      created_at: now.toISOString(), disabled_at: null,
+      id,
+      email: 'admin@localhost',
+      name: 'Admin',
+      role: 'admin',
+      password_hash: null,
+      created_at: now.toISOString(),
+      disabled_at: null,
     });
     await insertSetupLink(tx, {
-      token_hash: hashSecret(secret), user_id: id, created_at: now.toISOString(),
+      token_hash: hashSecret(secret),
+      user_id: id,
+      created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + SETUP_LINK_HOURS * 3_600_000).toISOString(),
     });
   });

@@ -5,8 +5,7 @@ import type { ApiTokensTable, UsersTable } from '../platform/db/schema.ts';
 export type UserRow = Selectable<UsersTable>;
 export type TokenRow = Selectable<ApiTokensTable>;
 
-export const getUser = (tx: Tx, id: string) =>
-  tx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+export const getUser = (tx: Tx, id: string) => tx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const getUserByEmail = (tx: Tx, email: string) =>
   tx.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
@@ -15,10 +14,21 @@ export const getUsersByIds = (tx: Tx, ids: string[]) =>
   ids.length ? tx.db.selectFrom('users').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]);
 
 export const countUsers = async (tx: Tx) =>
-  Number((await tx.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await tx.db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 export async function listUsers(tx: Tx, opts: { limit: number; after?: string; q?: string }) {
-  let q = tx.db.selectFrom('users').selectAll().orderBy('email').limit(opts.limit + 1);
+  let q = tx.db
+    .selectFrom('users')
+    .selectAll()
+    .orderBy('email')
+    .limit(opts.limit + 1);
   if (opts.after) q = q.where('email', '>', opts.after);
   if (opts.q) q = q.where((eb) => eb.or([eb('email', 'like', `%${opts.q}%`), eb('name', 'like', `%${opts.q}%`)]));
   return q.execute();
@@ -34,8 +44,7 @@ export const insertSession = (tx: Tx, row: { id_hash: string; user_id: string; c
 
 export const deleteSession = (tx: Tx, idHash: string) => tx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 
-export const deleteUserSessions = (tx: Tx, userId: string) =>
-  tx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+export const deleteUserSessions = (tx: Tx, userId: string) => tx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 
 export const userBySession = (tx: Tx, idHash: string, now: string) =>
   tx.db
@@ -66,10 +75,18 @@ export const revokeToken = (tx: Tx, id: string, now: string) =>
   tx.db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).execute();
 
 export const insertSetupLink = (tx: Tx, row: { token_hash: string; user_id: string; created_at: string; expires_at: string }) =>
-  tx.db.insertInto('setup_links').values({ ...row, used_at: null }).execute();
+  tx.db
+    .insertInto('setup_links')
+    .values({ ...row, used_at: null })
+    .execute();
 
 export const getSetupLink = (tx: Tx, tokenHash: string) =>
   tx.db.selectFrom('setup_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 
 export const useSetupLink = (tx: Tx, tokenHash: string, now: string) =>
-  tx.db.updateTable('setup_links').set({ used_at: now }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).executeTakeFirst();
+  tx.db
+    .updateTable('setup_links')
+    .set({ used_at: now })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();

@@ -55,8 +55,7 @@ export function Meeting({ retro }: { retro: RetroView }) {
       </Title>
       {m.scheduled && m.startsAt ? (
         <Text size="sm" mt={4}>
-          <IconCalendarEvent size={14} aria-hidden /> <Time iso={m.startsAt} mode="clock" /> ·{' '}
-          {m.durationMinutes} min
+          <IconCalendarEvent size={14} aria-hidden /> <Time iso={m.startsAt} mode="clock" /> · {m.durationMinutes} min
           {m.location ? ` · ${m.location}` : ''}
           {m.attendees.length ? ` · ${m.attendees.map((a) => a.name).join(', ')}` : ''}
         </Text>

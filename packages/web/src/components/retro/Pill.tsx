@@ -22,10 +22,18 @@ function Pill({ color, icon, children }: { color: string; icon: ReactNode; child
 
 export function RetroStatusPill({ status }: { status: RetroView['status'] }) {
   const { icon: Icon, color } = STATUS[status];
-  return <Pill color={color} icon={<Icon size={13} aria-hidden className="fb-pill-icon" stroke={2.2} />}>{RETRO_STATUS_LABEL[status]}</Pill>;
+  return (
+    <Pill color={color} icon={<Icon size={13} aria-hidden className="fb-pill-icon" stroke={2.2} />}>
+      {RETRO_STATUS_LABEL[status]}
+    </Pill>
+  );
 }
 
 /** A count of wordings the blame-aware review flags. */
 export function FindingsPill({ children }: { children: ReactNode }) {
-  return <Pill color="orange" icon={<IconAlertTriangle size={13} aria-hidden className="fb-pill-icon" stroke={2.2} />}>{children}</Pill>;
+  return (
+    <Pill color="orange" icon={<IconAlertTriangle size={13} aria-hidden className="fb-pill-icon" stroke={2.2} />}>
+      {children}
+    </Pill>
+  );
 }

@@ -4,15 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import {
-  downloadFile,
-  type OpenFinding,
-  type RetroView,
-  retroApi,
-  retroKeys,
-  retroPath,
-  storeRetro,
-} from '../../api/retros.ts';
+import { downloadFile, type OpenFinding, type RetroView, retroApi, retroKeys, retroPath, storeRetro } from '../../api/retros.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { Time } from '../Time.tsx';
 import { useRetroRef } from './context.ts';
@@ -141,7 +133,7 @@ export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: nu
         <Anchor component={Link} to={`/incidents/${retro.incident.ref}`} className="fb-ref">
           {retro.incident.ref}
         </Anchor>
-<RetroStatusPill status={retro.status} />
+        <RetroStatusPill status={retro.status} />
         <Text size="xs" c="dimmed">
           Revision {retro.revision} · {retro.template.name}
           {retro.required ? ' · required before closing' : ''}

@@ -123,9 +123,7 @@ export function SectionEditor({
           {section.title}
         </Title>
         <Group gap={6} wrap="nowrap">
-          {section.findings.length > 0 && !editing && (
-            <FindingsPill>{section.findings.length} to reconsider</FindingsPill>
-          )}
+          {section.findings.length > 0 && !editing && <FindingsPill>{section.findings.length} to reconsider</FindingsPill>}
           {canEdit && !editing && (
             <Button
               size="compact-xs"

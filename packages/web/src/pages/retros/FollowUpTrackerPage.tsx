@@ -95,7 +95,12 @@ export function FollowUpTrackerPage() {
                           {r.title}
                         </Text>
                         <Text size="xs" c="dimmed">
-                          <Anchor component={Link} to={r.retroId ? `/retros/${r.incident.ref}` : `/incidents/${r.incident.ref}`} size="xs" underline="always">
+                          <Anchor
+                            component={Link}
+                            to={r.retroId ? `/retros/${r.incident.ref}` : `/incidents/${r.incident.ref}`}
+                            size="xs"
+                            underline="always"
+                          >
                             {r.incident.ref}
                           </Anchor>{' '}
                           {r.incident.title} · {r.status.replace('_', ' ')}

@@ -7,8 +7,8 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
-import { Time } from '../../components/Time.tsx';
 import { RetroStatusPill } from '../../components/retro/Pill.tsx';
+import { Time } from '../../components/Time.tsx';
 
 /** "My tasks": retrospective questions waiting for my view, and review meetings to attend. */
 function MyTasks() {
@@ -120,7 +120,7 @@ export function RetroListPage() {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
-<RetroStatusPill status={r.status} />
+                          <RetroStatusPill status={r.status} />
                           {r.revision > 1 && (
                             <Text size="xs" c="dimmed">
                               rev {r.revision}

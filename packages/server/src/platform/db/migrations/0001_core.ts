@@ -6,7 +6,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const serial = dialect === 'postgres' ? 'bigserial' : 'integer';
   const s = db.schema;
 
-  await s.createTable('users')
+  await s
+    .createTable('users')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -16,14 +17,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('disabled_at', 'text')
     .execute();
 
-  await s.createTable('sessions')
+  await s
+    .createTable('sessions')
     .addColumn('id_hash', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .execute();
 
-  await s.createTable('api_tokens')
+  await s
+    .createTable('api_tokens')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
@@ -36,7 +39,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await s.createIndex('api_tokens_user').on('api_tokens').column('user_id').execute();
 
-  await s.createTable('setup_links')
+  await s
+    .createTable('setup_links')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -44,19 +48,22 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('used_at', 'text')
     .execute();
 
-  await s.createTable('teams')
+  await s
+    .createTable('teams')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull().unique())
     .addColumn('description', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await s.createTable('team_members')
+  await s
+    .createTable('team_members')
     .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('team_members_pk', ['team_id', 'user_id'])
     .execute();
 
-  await s.createTable('services')
+  await s
+    .createTable('services')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull().unique())
     .addColumn('description', 'text', (c) => c.notNull())
@@ -67,7 +74,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  await s.createTable('severities')
+  await s
+    .createTable('severities')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('rank', 'integer', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -78,7 +86,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 
-  await s.createTable('role_types')
+  await s
+    .createTable('role_types')
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull())
@@ -86,12 +95,14 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 
-  await s.createTable('counters')
+  await s
+    .createTable('counters')
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('value', 'integer', (c) => c.notNull())
     .execute();
 
-  await s.createTable('incidents')
+  await s
+    .createTable('incidents')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('number', 'integer', (c) => c.notNull().unique())
     .addColumn('title', 'text', (c) => c.notNull())
@@ -131,14 +142,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await s.createIndex('incidents_status_number').on('incidents').columns(['status', 'number']).execute();
   await s.createIndex('incidents_severity').on('incidents').column('severity_id').execute();
 
-  await s.createTable('incident_services')
+  await s
+    .createTable('incident_services')
     .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
     .addColumn('service_id', 'text', (c) => c.notNull().references('services.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('incident_services_pk', ['incident_id', 'service_id'])
     .execute();
   await s.createIndex('incident_services_service').on('incident_services').columns(['service_id', 'incident_id']).execute();
 
-  await s.createTable('incident_roles')
+  await s
+    .createTable('incident_roles')
     .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
     .addColumn('role_key', 'text', (c) => c.notNull())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
@@ -147,7 +160,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await s.createIndex('incident_roles_user').on('incident_roles').columns(['user_id', 'incident_id']).execute();
 
-  await s.createTable('incident_members')
+  await s
+    .createTable('incident_members')
     .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -156,7 +170,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await s.createIndex('incident_members_user').on('incident_members').columns(['user_id', 'incident_id']).execute();
 
-  await s.createTable('timeline_entries')
+  await s
+    .createTable('timeline_entries')
     .addColumn('id', serial, (c) => c.primaryKey().$call((col) => (dialect === 'sqlite' ? col.autoIncrement() : col)))
     .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -170,7 +185,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await s.createIndex('timeline_incident_id').on('timeline_entries').columns(['incident_id', 'id']).execute();
 
-  await s.createTable('whys')
+  await s
+    .createTable('whys')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
     .addColumn('question', 'text', (c) => c.notNull())
@@ -182,7 +198,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await s.createIndex('whys_incident').on('whys').column('incident_id').execute();
 
-  await s.createTable('actions')
+  await s
+    .createTable('actions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())

@@ -91,7 +91,7 @@ export function Timeline({
     else if (list.length) virtual.scrollToIndex(list.length - 1, { align: 'end' });
     scrollRef.current?.setAttribute('data-timeline-ready', 'true');
     performance.mark('firebreak:timeline-rendered');
-  }, [loading, entries, list.length, virtual]);
+  }, [loading, entries, list, virtual]);
 
   // New entries: follow them when already at the bottom, otherwise count them.
   const prevCount = useRef(list.length);
