@@ -19,7 +19,10 @@ export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
     labelNames: ['kind'],
     registers: [registry],
   });
-  deps.bus.subscribe((e) => entries.inc({ kind: e.entry.kind }));
+  const unsubscribe = deps.bus.subscribe((e, local) => {
+    if (local && e.type === 'timeline') for (const [kind, n] of Object.entries(e.kinds)) entries.inc({ kind }, n);
+  });
+  app.addHook('onClose', async () => unsubscribe());
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url;
     if (!route || route.endsWith('/events')) return;

@@ -6,7 +6,7 @@ import { NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { record } from '../timeline/record.ts';
 import { authorKey } from './answerKey.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { updateRetro } from './store.ts';
 
@@ -54,6 +54,7 @@ export function sortAnswers(list: AnswerView[]): AnswerView[] {
 export async function saveAnswer(ctx: Ctx, ref: string, input: z.output<typeof AnswerBody>): Promise<AnswerView> {
   const { view, retroId } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
+    retroChanged(tx, retro, 'answers');
     assertEditable(retro);
     const key = authorKey(ctx.config, retro.id, ctx.user.id);
     const now = ctx.clock.now().toISOString();
@@ -87,7 +88,6 @@ export async function saveAnswer(ctx: Ctx, ref: string, input: z.output<typeof A
     const row = (await answersOf(tx, retro.id)).find((a) => a.id === id) as AnswerRow;
     return { view: presentAnswer(ctx, ctx.user, row), retroId: retro.id };
   });
-  publishLive(ctx.bus, retroId, { type: 'answers' });
   return view;
 }
 
@@ -104,6 +104,7 @@ export async function myAnswer(ctx: Ctx, tx: Tx, ref: string): Promise<AnswerVie
 export async function deleteAnswer(ctx: Ctx, ref: string): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
+    retroChanged(tx, retro, 'answers');
     assertEditable(retro);
     const key = authorKey(ctx.config, retro.id, ctx.user.id);
     const row = await tx.db
@@ -120,5 +121,4 @@ export async function deleteAnswer(ctx: Ctx, ref: string): Promise<void> {
     });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'answers' });
 }

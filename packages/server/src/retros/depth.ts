@@ -6,7 +6,7 @@ import type { Actor, Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { getSeverity } from '../severities/store.ts';
 import { record } from '../timeline/record.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { updateRetro } from './store.ts';
 
@@ -56,6 +56,7 @@ export async function depthSuggestion(tx: Tx, user: Actor, incident: IncidentRow
 export async function decideDepth(ctx: Ctx, ref: string, input: { decision: 'deep' | 'standard'; reason: string }): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'depth');
     const now = ctx.clock.now();
     const suggestion = await depthSuggestion(tx, ctx.user, incident, now);
     await updateRetro(tx, retro.id, {
@@ -78,5 +79,4 @@ export async function decideDepth(ctx: Ctx, ref: string, input: { decision: 'dee
     });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'depth' });
 }

@@ -10,7 +10,7 @@ import { getService } from '../services/store.ts';
 import { getTeam } from '../teams/store.ts';
 import { resolveUser } from '../users/resolveUser.ts';
 import { listFollowUps } from './followUpsStore.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { linkFollowUp } from './store.ts';
 
@@ -21,6 +21,7 @@ import { linkFollowUp } from './store.ts';
 export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typeof ProposeFollowUpBody>): Promise<string> {
   const { retroId, actionId } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'actions');
     assertEditable(retro);
     const id = await addAction(
       tx,
@@ -40,7 +41,6 @@ export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typ
     await linkFollowUp(tx, retro.id, id, ctx.clock.now().toISOString());
     return { retroId: retro.id, actionId: id };
   });
-  publishLive(ctx.bus, retroId, { type: 'actions' });
   return actionId;
 }
 

@@ -1,71 +1,46 @@
-import { EventEmitter } from 'node:events';
-import type { RetroSectionView } from '@firebreak/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Bus } from '../platform/bus.ts';
+import { isVisibleTo } from '../incidents/policy.ts';
+import type { Ctx, Tx } from '../platform/context.ts';
+import { reader } from '../platform/context.ts';
+import { serveStream } from '../platform/sse.ts';
+import { mayChangeAccess } from '../timeline/stream.ts';
+import { presentSection } from './present.ts';
+import { getRetro, getSection, type RetroRow } from './store.ts';
+
+/** What changed in a retrospective: a section (by key), its status, whys, answers, follow-ups, meeting, depth, share link. */
+export type RetroChange = 'section' | 'retro' | 'whys' | 'answers' | 'actions' | 'meeting' | 'depth' | 'share';
+
+/** Records, inside the change's transaction, that a retrospective changed; it is published after commit. */
+export function retroChanged(tx: Tx, retro: Pick<RetroRow, 'id' | 'incident_id'>, change: RetroChange, section?: string): void {
+  tx.events.push({ type: 'retro', incidentId: retro.incident_id, retroId: retro.id, change, ...(section ? { section } : {}) });
+}
 
 /**
- * What a retrospective's live stream carries. Section saves carry the section itself, so other
- * editors see the text without a refetch; everything else says what changed so clients refetch it.
+ * Streams one retrospective's changes as Server-Sent Events. Section saves carry the saved section
+ * (read from the database), so other editors see the text without a refetch; everything else says
+ * what changed so clients refetch it. Viewers get status changes only, never draft text. Someone
+ * who loses sight of the incident (removed from a private one) has the stream ended.
  */
-export type RetroLiveEvent =
-  | { type: 'section'; section: RetroSectionView }
-  | { type: 'retro'; status: string; revision: number }
-  | { type: 'whys' }
-  | { type: 'answers' }
-  | { type: 'actions' }
-  | { type: 'meeting' }
-  | { type: 'depth' }
-  | { type: 'share' };
-
-// One emitter per bus (per app), beside it rather than on it: the bus carries timeline entries
-// only, and section saves are coalesced on the timeline but must reach editors every time.
-const emitters = new WeakMap<Bus, EventEmitter>();
-const emitterFor = (bus: Bus) => {
-  let e = emitters.get(bus);
-  if (!e) {
-    e = new EventEmitter();
-    e.setMaxListeners(0);
-    emitters.set(bus, e);
-  }
-  return e;
-};
-
-/** Tells live listeners about a change; call only after the transaction committed. */
-export function publishLive(bus: Bus, retroId: string, event: RetroLiveEvent): void {
-  emitterFor(bus).emit(retroId, event);
-}
-
-export function subscribeLive(bus: Bus, retroId: string, fn: (e: RetroLiveEvent) => void): () => void {
-  const e = emitterFor(bus);
-  e.on(retroId, fn);
-  return () => e.off(retroId, fn);
-}
-
-/** Streams one retrospective's changes as Server-Sent Events until the client goes away (`only`: viewers get status changes, never draft text). */
-export async function streamRetro(
-  bus: Bus,
-  retroId: string,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  only?: RetroLiveEvent['type'][],
-): Promise<void> {
-  reply.hijack();
-  const res = reply.raw;
-  res.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
-  });
-  res.write('retry: 2000\n\n');
+export async function streamRetro(ctx: Ctx, retro: Pick<RetroRow, 'id' | 'incident_id'>, req: FastifyRequest, reply: FastifyReply) {
+  const viewer = ctx.user.role === 'viewer';
   let seq = 0;
-  const unsubscribe = subscribeLive(bus, retroId, (e) => {
-    if (only && !only.includes(e.type)) return;
-    seq++;
-    res.write(`id: ${seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+  await serveStream(ctx, req, reply, {
+    affectsAccess: mayChangeAccess(retro.incident_id),
+    stillAllowed: () => isVisibleTo(reader(ctx), ctx.user, retro.incident_id),
+    onEvent: async (ev, stream) => {
+      if (ev.type !== 'retro' || ev.retroId !== retro.id) return;
+      if (viewer && ev.change !== 'retro') return;
+      if (ev.change === 'section' && ev.section) {
+        const s = await getSection(reader(ctx), retro.id, ev.section);
+        if (s) stream.send(++seq, 'section', { type: 'section', section: presentSection(s) });
+        return;
+      }
+      if (ev.change === 'retro') {
+        const row = await getRetro(reader(ctx), retro.id);
+        if (row) stream.send(++seq, 'retro', { type: 'retro', status: row.status, revision: row.revision });
+        return;
+      }
+      stream.send(++seq, ev.change, { type: ev.change });
+    },
   });
-  const beat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-  await new Promise<void>((resolve) => req.raw.on('close', () => resolve()));
-  clearInterval(beat);
-  unsubscribe();
 }

@@ -5,7 +5,7 @@ import { transaction } from '../platform/context.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { record } from '../timeline/record.ts';
 import { resolveUser } from '../users/resolveUser.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { updateRetro } from './store.ts';
 
@@ -13,6 +13,7 @@ import { updateRetro } from './store.ts';
 export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typeof MeetingBody>): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'meeting');
     const attendees: { id: string; name: string }[] = [];
     for (const a of input.attendees) attendees.push(await resolveUser(tx, a === 'me' ? ctx.user.id : a, 'attendees'));
     const ids = [...new Set(attendees.map((u) => u.id))];
@@ -37,13 +38,13 @@ export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typ
     });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'meeting' });
 }
 
 /** Cancels the review meeting (its notes stay). */
 export async function cancelMeeting(ctx: Ctx, ref: string): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'meeting');
     if (!retro.meeting_starts_at) throw new NotFoundError('No review meeting is scheduled', 'meeting_not_found');
     await updateRetro(tx, retro.id, {
       meeting_starts_at: null,
@@ -59,7 +60,6 @@ export async function cancelMeeting(ctx: Ctx, ref: string): Promise<void> {
     });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'meeting' });
 }
 
 /** Saves the meeting notes, with the same stale-save protection as sections (409 with both versions). */
@@ -70,6 +70,7 @@ export async function saveMeetingNotes(
 ): Promise<{ notes: string; notesRevision: number }> {
   const { retroId, out } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'meeting');
     assertEditable(retro);
     if (input.baseRevision !== retro.meeting_notes_revision) {
       throw new ConflictError(
@@ -96,6 +97,5 @@ export async function saveMeetingNotes(
     });
     return { retroId: retro.id, out: { notes: input.notes, notesRevision: input.baseRevision + 1 } };
   });
-  publishLive(ctx.bus, retroId, { type: 'meeting' });
   return out;
 }

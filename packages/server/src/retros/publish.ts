@@ -3,7 +3,7 @@ import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/record.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { retroView } from './read.ts';
 import { getRevision, insertRevision, latestRevision, moveStatus, type RetroRow } from './store.ts';
@@ -58,6 +58,7 @@ const refuse = (retro: RetroRow, to: string) =>
 export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'draft' | 'in_review'; message?: string }): Promise<void> {
   const { retroId, revision } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'retro');
     if (retro.status === input.status) return { retroId: retro.id, revision: retro.revision };
     if (!RETRO_TRANSITIONS[retro.status as RetroStatus].includes(input.status)) throw refuse(retro, input.status);
     const now = ctx.clock.now().toISOString();
@@ -70,7 +71,6 @@ export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'dr
     });
     return { retroId: retro.id, revision: retro.revision };
   });
-  publishLive(ctx.bus, retroId, { type: 'retro', status: input.status, revision });
 }
 
 /**
@@ -81,6 +81,7 @@ export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'dr
 export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: boolean; message?: string }): Promise<number> {
   const { retroId, revision } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'retro');
     if (retro.status !== 'in_review') throw refuse(retro, 'published');
     const view = await retroView(tx, ctx, ctx.user, retro, incident);
     const findings = openFindings(view);
@@ -112,7 +113,6 @@ export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: bool
     });
     return { retroId: retro.id, revision: retro.revision };
   });
-  publishLive(ctx.bus, retroId, { type: 'retro', status: 'published', revision });
   return revision;
 }
 
@@ -135,6 +135,7 @@ function toSnapshot(view: RetroView, ctx: Ctx, now: string): RetroSnapshot {
 export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promise<number> {
   const { retroId, revision } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'retro');
     if (retro.status !== 'published')
       throw new ConflictError(
         'Only a published retrospective can be amended; edit this one directly',
@@ -152,7 +153,6 @@ export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promi
     });
     return { retroId: retro.id, revision: next };
   });
-  publishLive(ctx.bus, retroId, { type: 'retro', status: 'draft', revision });
   return revision;
 }
 

@@ -242,7 +242,7 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const { retro } = await loadRetro(reader(req.ctx), req.ctx.user, req.params.id);
-      await streamRetro(req.ctx.bus, retro.id, req, reply, req.ctx.user.role === 'viewer' ? ['retro'] : undefined);
+      await streamRetro(req.ctx, retro, req, reply);
     },
   );
 };

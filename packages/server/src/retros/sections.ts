@@ -5,7 +5,7 @@ import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { record } from '../timeline/record.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { presentSection } from './present.ts';
 import { getSection, markSectionLogged, saveSectionIfCurrent, updateRetro } from './store.ts';
@@ -22,6 +22,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
   if (input.body === undefined && input.items === undefined) throw new InputError('Send body, items, or both', { field: 'body' });
   const { view, retroId } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'section', key);
     assertEditable(retro);
     const current = await getSection(tx, retro.id, key);
     if (!current) throw new NotFoundError(`No section ${key} in this retrospective`, 'section_not_found');
@@ -78,6 +79,5 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
     const saved = await getSection(tx, retro.id, key);
     return { view: presentSection(saved as NonNullable<typeof saved>), retroId: retro.id };
   });
-  publishLive(ctx.bus, retroId, { type: 'section', section: view });
   return view;
 }

@@ -4,7 +4,7 @@ import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { hashSecret, newSecret } from '../platform/ids.ts';
 import { record } from '../timeline/record.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { type RetroSnapshot, snapshotOf } from './publish.ts';
 import { getRetroByShareHash, updateRetro } from './store.ts';
@@ -25,6 +25,7 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
   const token = newSecret('fbshare');
   const { retroId, out } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
+    retroChanged(tx, retro, 'share');
     if (!retro.first_published_at)
       throw new ConflictError('Publish the retrospective before sharing it; share links never show drafts', {}, 'retro_not_published');
     const allowsPrivate = !!incident.private;
@@ -49,7 +50,6 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
     });
     return { retroId: retro.id, out: { token, ...shareLinks(ctx.config.publicUrl, token), createdAt: now, allowsPrivate } };
   });
-  publishLive(ctx.bus, retroId, { type: 'share' });
   return out;
 }
 
@@ -57,12 +57,12 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
 export async function revokeShare(ctx: Ctx, ref: string): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
+    retroChanged(tx, retro, 'share');
     if (!retro.share_token_hash) throw new NotFoundError('This retrospective has no share link', 'share_not_found');
     await updateRetro(tx, retro.id, { share_token_hash: null, share_created_at: null, share_created_by: null, share_allows_private: 0 });
     await record(tx, ctx, incident, { kind: 'retro_share_changed', data: { retroId: retro.id, change: 'revoked' } });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'share' });
 }
 
 /**

@@ -7,7 +7,7 @@ import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { record } from '../timeline/record.ts';
-import { publishLive } from './live.ts';
+import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { linkFollowUp, updateRetro } from './store.ts';
 import { deleteWhys, insertWhy, updateWhy, type WhyRow, whysOfRetro } from './whysStore.ts';
@@ -33,6 +33,7 @@ async function findWhy(tx: Tx, retroId: string, id: string) {
 export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWhyBody>): Promise<string> {
   const { id, retroId } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const all = await whysOfRetro(tx, retro.id);
     if (all.length >= 500) throw new InputError('A retrospective holds at most 500 whys', {}, 'too_many_whys');
@@ -67,7 +68,6 @@ export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWh
     });
     return { id: row.id, retroId: retro.id };
   });
-  publishLive(ctx.bus, retroId, { type: 'whys' });
   return id;
 }
 
@@ -75,6 +75,7 @@ export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWh
 export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const { node } = await findWhy(tx, retro.id, whyId);
     if (node.text === text) return retro.id;
@@ -87,13 +88,13 @@ export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string
     });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'whys' });
 }
 
 /** Removes a why and every why below it; follow-ups it led to stay on the incident. */
 export async function removeWhy(ctx: Ctx, ref: string, whyId: string): Promise<void> {
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const { node, all } = await findWhy(tx, retro.id, whyId);
     const ids = subtreeIds(node.id, all.map(toNode));
@@ -105,7 +106,6 @@ export async function removeWhy(ctx: Ctx, ref: string, whyId: string): Promise<v
     });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'whys' });
 }
 
 /**
@@ -122,6 +122,7 @@ export async function endWhy(ctx: Ctx, ref: string, whyId: string, input: z.outp
   }
   const retroId = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const { node, all } = await findWhy(tx, retro.id, whyId);
     const now = ctx.clock.now().toISOString();
@@ -186,5 +187,4 @@ export async function endWhy(ctx: Ctx, ref: string, whyId: string, input: z.outp
     });
     return retro.id;
   });
-  publishLive(ctx.bus, retroId, { type: 'whys' });
 }

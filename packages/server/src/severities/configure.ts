@@ -1,6 +1,6 @@
 import { DEFAULT_ROLE_TYPES, DEFAULT_SEVERITIES } from '@firebreak/shared';
 import type { Deps, Tx } from '../platform/context.ts';
-import { transaction } from '../platform/context.ts';
+import { reader, transaction } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { forgetSettings, insertRoleType, insertSeverity, listRoleTypes, listSeverities, updateRoleType, updateSeverity } from './store.ts';
@@ -37,13 +37,19 @@ export async function ensureDefaults(deps: Deps): Promise<void> {
   });
 }
 
-/** Runs a settings write; cached copies are dropped once it committed (or failed). */
-async function afterWrite<T>(deps: Deps, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await transaction(deps, fn);
-  } finally {
-    forgetSettings(deps.db);
-  }
+/** Runs a settings write; its `cache` event makes every instance drop its cached copy once it committed. */
+function afterWrite<T>(deps: Deps, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return transaction(deps, async (tx) => {
+    tx.events.push({ type: 'cache', name: 'settings' });
+    return fn(tx);
+  });
+}
+
+/** Drops this instance's cached settings whenever any instance changed them; returns the unsubscribe. */
+export function watchSettings(deps: Deps): () => void {
+  return deps.bus.subscribe((e) => {
+    if (e.type === 'cache' && (e.name === 'settings' || e.name === '*')) forgetSettings(reader(deps).db);
+  });
 }
 
 const dupes = (names: string[]) => names.filter((n, i) => names.indexOf(n) !== i);

@@ -31,10 +31,10 @@ const settingsCache = new WeakMap<object, Settings>();
 /**
  * Severities and role types (archived included) for presenting incidents. They change rarely and
  * are read on every incident request, so reads outside a transaction share a copy for a few
- * seconds; writes call `forgetSettings`, and transactions always read fresh.
+ * seconds; a write's `cache` event drops every instance's copy, and transactions always read fresh.
  */
 export async function settings(tx: Tx): Promise<Pick<Settings, 'severities' | 'roles'>> {
-  if (tx.db.isTransaction) return { severities: await listSeverities(tx, true), roles: await listRoleTypes(tx, true) };
+  if (tx.write) return { severities: await listSeverities(tx, true), roles: await listRoleTypes(tx, true) };
   const hit = settingsCache.get(tx.db);
   if (hit && performance.now() - hit.at < SETTINGS_TTL_MS) return hit;
   const fresh = { severities: await listSeverities(tx, true), roles: await listRoleTypes(tx, true), at: performance.now() };

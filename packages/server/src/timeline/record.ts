@@ -79,14 +79,12 @@ export async function recordMany(
         pinned: !!row.pinned,
       };
       views.push(view);
-      tx.events.push({
-        type: 'timeline',
-        incidentId: incident.id,
-        incidentNumber: incident.number,
-        private: !!incident.private,
-        entry: view,
-      });
     }
+  }
+  if (views.length) {
+    const kinds: Record<string, number> = {};
+    for (const v of views) kinds[v.kind] = (kinds[v.kind] ?? 0) + 1;
+    tx.events.push({ type: 'timeline', incidentId: incident.id, firstId: views[0].id, lastId: views[views.length - 1].id, kinds });
   }
   return views;
 }

@@ -6,7 +6,8 @@ import { loadIncident } from '../incidents/policy.ts';
 import { RefParams } from '../incidents/routes.ts';
 import { reader } from '../platform/context.ts';
 import { addNote, pinEntry, readTimeline } from './notes.ts';
-import { lastEventId, streamAll, streamIncident } from './stream.ts';
+import { lastEventId } from '../platform/sse.ts';
+import { streamAll, streamIncident } from './stream.ts';
 
 const tags = ['timeline'];
 const csv = (s?: string) =>

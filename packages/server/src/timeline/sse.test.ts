@@ -239,13 +239,14 @@ describe.each(testDatabases())('Server-Sent Events on %s, over HTTP', (kind) => 
     if (!row) throw new Error('incident not found');
     // Two entries commit in order, but their events reach the bus the other way round.
     const held: BusEvent[] = [];
-    await transaction(t.deps, async (tx) => {
-      await record(tx, { user: null, clock: t.clock }, row, { kind: 'note', body: 'first' });
-      await record(tx, { user: null, clock: t.clock }, row, { kind: 'note', body: 'second' });
-      held.push(...tx.events.splice(0));
-    });
-    t.deps.bus.publish(held[1]);
-    t.deps.bus.publish(held[0]);
+    for (const body of ['first', 'second']) {
+      await transaction(t.deps, async (tx) => {
+        await record(tx, { user: null, clock: t.clock }, row, { kind: 'note', body });
+        held.push(...tx.events.splice(0));
+      });
+    }
+    t.deps.bus.publish([held[1]]);
+    t.deps.bus.publish([held[0]]);
     const sentinel = await comment(inc.ref, 'sentinel');
     await s.until(() => s.entries().some((e) => e.id === sentinel.id), 'the sentinel');
     expect(s.entries().map((e) => e.body)).toEqual(['first', 'second', 'sentinel']);
@@ -329,6 +330,54 @@ describe.each(testDatabases())('Server-Sent Events on %s, over HTTP', (kind) => 
       await own.until(() => own.ended, 'the incident stream to end');
       expect(own.raw).not.toContain('Acme');
       expect((await connect(`${url}/events`, t.responder2)).status).toBe(404);
+    });
+  });
+
+  it('ends a retrospective stream, before any more draft text, for a member removed from a private incident', async () => {
+    const secret = await declare(t, t.responder, { title: 'Payroll data exposure', private: true });
+    const url = `/api/v1/incidents/${secret.ref}`;
+    await post(t.responder, `${url}/members`, { user: t.responder2.email });
+    const retro = await post(t.responder, `${url}/retro`, {});
+    const live = await connect(`/api/v1/retros/${retro.id}/events`, t.responder2);
+    const save = async (body: string, baseRevision: number) =>
+      (await t.call(t.responder, 'PUT', `/api/v1/retros/${retro.id}/sections/introduction`, { baseRevision, body })).json().data;
+    const intro = (retro.sections as { key: string; revision: number }[]).find((x) => x.key === 'introduction');
+    const first = await save('Draft while a member', intro?.revision ?? 0);
+    await live.until(() => live.raw.includes('Draft while a member'), 'the first draft text');
+    expect((await t.call(t.responder, 'DELETE', `${url}/members/${t.responder2.id}`)).statusCode).toBe(200);
+    await save('After removal: the payroll export leaked', first.revision);
+    await live.until(() => live.ended, 'the retrospective stream to end');
+    expect(live.raw).not.toContain('After removal');
+    expect((await connect(`/api/v1/retros/${retro.id}/events`, t.responder2)).status).toBe(404);
+  });
+
+  describe('end when the credentials behind them stop holding', () => {
+    const watch = async (user: TestUser) => {
+      const inc = await declare(t, t.responder);
+      return { inc, own: await connect(`/api/v1/incidents/${inc.ref}/events`, user), all: await connect('/api/v1/events', user) };
+    };
+    it('a revoked token', async () => {
+      const person = await t.makeUser(`revoked-${kind}@example.com`, 'responder', 'Rey');
+      const { inc, own, all } = await watch(person);
+      const tokens = (await t.call(person, 'GET', '/api/v1/tokens')).json().data as { id: string }[];
+      for (const tok of tokens) expect((await t.call(person, 'DELETE', `/api/v1/tokens/${tok.id}`)).statusCode).toBe(200);
+      await comment(inc.ref, 'After revocation: rollback plan');
+      await own.until(() => own.ended, 'the incident stream to end');
+      await all.until(() => all.ended, 'the global stream to end');
+      expect(own.raw + all.raw).not.toContain('After revocation');
+    });
+    it('a disabled user, and a user whose role changed', async () => {
+      const disabled = await t.makeUser(`disabled-${kind}@example.com`, 'responder', 'Dee');
+      const demoted = await t.makeUser(`demoted-${kind}@example.com`, 'responder', 'Dem');
+      const a = await watch(disabled);
+      const b = await watch(demoted);
+      const other = await watch(t.responder2);
+      expect((await t.call(t.admin, 'PATCH', `/api/v1/users/${disabled.id}`, { disabled: true })).statusCode).toBe(200);
+      expect((await t.call(t.admin, 'PATCH', `/api/v1/users/${demoted.id}`, { role: 'viewer' })).statusCode).toBe(200);
+      for (const s of [a.own, a.all, b.own, b.all]) await s.until(() => s.ended, 'the stream to end');
+      const still = await comment(other.inc.ref, 'others keep streaming');
+      await other.own.until(() => other.own.entries().some((e) => e.id === still.id), 'the comment on an unaffected stream');
+      expect(other.own.ended).toBe(false);
     });
   });
 

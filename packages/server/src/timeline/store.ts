@@ -74,7 +74,7 @@ export const countEntries = async (tx: Tx, incidentId: string) =>
 export function listEntriesAcross(
   tx: Tx,
   user: { id: string; role: string },
-  opts: { after: number; limit: number; stakeholdersOnly: boolean },
+  opts: { after: number; upTo?: number; incidentId?: string; limit: number; stakeholdersOnly: boolean },
 ) {
   let q = base(tx)
     .innerJoin('incidents', 'incidents.id', 'timeline_entries.incident_id')
@@ -84,5 +84,7 @@ export function listEntriesAcross(
     .orderBy('timeline_entries.id')
     .limit(opts.limit);
   if (opts.stakeholdersOnly) q = q.where('timeline_entries.visibility', '=', 'stakeholders');
+  if (opts.upTo !== undefined) q = q.where('timeline_entries.id', '<=', opts.upTo);
+  if (opts.incidentId !== undefined) q = q.where('timeline_entries.incident_id', '=', opts.incidentId);
   return q.execute() as Promise<(EntryRow & { incident_number: number; incident_private: number })[]>;
 }

@@ -33,6 +33,8 @@ export async function updateUserCommand(
     if (input.disabled !== undefined) patch.disabled_at = input.disabled ? (user.disabled_at ?? ctx.clock.now().toISOString()) : null;
     if (Object.keys(patch).length) await updateUser(tx, user.id, patch);
     if (input.disabled || passwordHash) await deleteUserSessions(tx, user.id);
+    // Open streams of this person check their credentials again (and end if they no longer hold).
+    if (patch.role !== undefined || patch.disabled_at !== undefined || passwordHash) tx.events.push({ type: 'access', userId: user.id });
     return { ...user, ...patch };
   });
 }

@@ -31,7 +31,10 @@ export async function revokeOwnToken(ctx: Ctx, id: string) {
   return transaction(ctx, async (tx) => {
     const t = await getToken(tx, id);
     if (!t || (t.user_id !== ctx.user.id && ctx.user.role !== 'admin')) throw new NotFoundError(`No token ${id}`, 'token_not_found');
-    if (!t.revoked_at) await revokeToken(tx, id, ctx.clock.now().toISOString());
+    if (!t.revoked_at) {
+      await revokeToken(tx, id, ctx.clock.now().toISOString());
+      tx.events.push({ type: 'access', userId: t.user_id });
+    }
     return (await getToken(tx, id)) as TokenRow;
   });
 }

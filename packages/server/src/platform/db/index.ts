@@ -7,7 +7,19 @@ import type { DB } from './schema.ts';
 import { openSqlite } from './sqlite.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
-export type Database = { db: Kysely<DB>; dialect: Dialect; close(): Promise<void> };
+export type Database = {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** PostgreSQL: the connection URL and schema (the bus LISTENs on a channel named after them). */
+  url?: string;
+  schema?: string;
+  close(): Promise<void>;
+};
+
+const readDbs = new WeakMap<object, Kysely<DB>>();
+
+/** Where reads outside a transaction go: on SQLite a second connection (WAL readers never wait for the writer). */
+export const readDbFor = (db: Kysely<DB>): Kysely<DB> => readDbs.get(db) ?? db;
 
 // Postgres returns int8 (counts, bigserial ids) as strings by default; our ids fit in a double.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -31,12 +43,21 @@ export async function openDatabase(target: string, opts: { schema?: string; migr
       }
     }
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    database = { db, dialect: 'postgres', close: () => db.destroy() };
+    database = { db, dialect: 'postgres', url: target, schema: opts.schema, close: () => db.destroy() };
   } else {
     if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
     const sqlite = openSqlite(target);
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    database = { db, dialect: 'sqlite', close: () => db.destroy() };
+    const read = target === ':memory:' ? db : new Kysely<DB>({ dialect: new SqliteDialect({ database: openSqlite(target) }) });
+    if (read !== db) readDbs.set(db, read);
+    database = {
+      db,
+      dialect: 'sqlite',
+      close: async () => {
+        if (read !== db) await read.destroy();
+        await db.destroy();
+      },
+    };
   }
   if (opts.migrate !== false) await migrate(database);
   return database;

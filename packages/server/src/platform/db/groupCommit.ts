@@ -1,0 +1,87 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from './schema.ts';
+
+type Work<T> = (db: Kysely<DB>) => Promise<T>;
+type Pending = { work: Work<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+
+/** Most transactions one durable commit may carry; bounds the latency a long queue adds. */
+const MAX_BATCH = 256;
+
+/**
+ * Group commit for SQLite: transactions that arrive while a commit is being prepared run one after
+ * another inside one `BEGIN IMMEDIATE … COMMIT`, each in its own savepoint. A failing transaction
+ * rolls back to its savepoint and gets its own error; the others are unaffected. Every caller's
+ * promise settles only after the shared COMMIT (synchronous=FULL: one fsync for the batch), and if
+ * that COMMIT fails, every transaction of the batch fails with it. Nothing is acknowledged early.
+ */
+export class GroupCommitter {
+  private queue: Pending[] = [];
+  private running = false;
+  private db: Kysely<DB>;
+  constructor(db: Kysely<DB>) {
+    this.db = db;
+  }
+
+  run<T>(work: Work<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length) await this.batch();
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async batch(): Promise<void> {
+    const done: { p: Pending; ok: boolean; value: unknown }[] = [];
+    const taken: Pending[] = [];
+    try {
+      await this.db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          // Transactions that arrive while this batch runs join it, up to MAX_BATCH.
+          while (this.queue.length && done.length < MAX_BATCH) {
+            const p = this.queue.shift() as Pending;
+            taken.push(p);
+            await sql`savepoint fb_tx`.execute(conn);
+            try {
+              const value = await p.work(conn);
+              await sql`release fb_tx`.execute(conn);
+              done.push({ p, ok: true, value });
+            } catch (err) {
+              await sql`rollback to fb_tx`.execute(conn);
+              await sql`release fb_tx`.execute(conn);
+              done.push({ p, ok: false, value: err });
+            }
+          }
+          await sql`commit`.execute(conn);
+        } catch (err) {
+          await sql`rollback`.execute(conn).catch(() => {});
+          throw err;
+        }
+      });
+    } catch (err) {
+      for (const p of taken) p.reject(err);
+      return;
+    }
+    for (const d of done) (d.ok ? d.p.resolve : d.p.reject)(d.value);
+  }
+}
+
+const committers = new WeakMap<object, GroupCommitter>();
+
+/** The group committer of a SQLite database (one per Kysely instance). */
+export function groupCommitterFor(db: Kysely<DB>): GroupCommitter {
+  let c = committers.get(db);
+  if (!c) {
+    c = new GroupCommitter(db);
+    committers.set(db, c);
+  }
+  return c;
+}

@@ -1,0 +1,107 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authenticate } from './auth.ts';
+import type { BusEvent } from './bus.ts';
+import type { Ctx } from './context.ts';
+import { InputError } from './errors.ts';
+
+const HEARTBEAT_MS = 15_000;
+
+export type Stream = {
+  /** Sends one event; ignored once the stream ended. */
+  send(id: number | null, event: string, data: unknown): void;
+  /** Ends the stream from our side; the client reconnects and its access is checked again. */
+  end(): void;
+};
+
+export type StreamSpec = {
+  /** The backlog, sent before any live event (live events wait behind it). */
+  start?: (stream: Stream) => Promise<void>;
+  /** Handles one bus event; events are handled one at a time, in the order they were published. */
+  onEvent: (event: BusEvent, stream: Stream) => Promise<void> | void;
+  /** Events after which the person may no longer see what this stream shows. */
+  affectsAccess?: (event: BusEvent) => boolean;
+  /** Whether the person may still see it; asked after such an event. */
+  stillAllowed?: () => Promise<boolean>;
+};
+
+/**
+ * The one way to serve Server-Sent Events. It opens the stream, sends heartbeats, feeds bus events
+ * to `spec.onEvent` in order, and ends the stream when access is lost: when the person's token is
+ * revoked, their session ends, they are disabled or their role changes (re-authenticated from the
+ * same request), or when `spec.affectsAccess` says an event may have removed them and
+ * `spec.stillAllowed` agrees. Any error ends the stream; the client resumes with Last-Event-ID.
+ */
+export async function serveStream(ctx: Ctx, req: FastifyRequest, reply: FastifyReply, spec: StreamSpec): Promise<void> {
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  res.write('retry: 2000\n\n');
+  let finish = () => {};
+  const closed = new Promise<void>((resolve) => {
+    finish = resolve;
+    req.raw.on('close', () => resolve());
+  });
+  const stream: Stream = {
+    send: (id, event, data) => {
+      // A stream we ended may still have a read in flight; writing after end() would throw.
+      if (res.writableEnded) return;
+      res.write(`${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    },
+    end: () => {
+      if (!res.writableEnded) res.end();
+      finish();
+    },
+  };
+  const beat = setInterval(() => {
+    if (!res.writableEnded) res.write(': keep-alive\n\n');
+  }, HEARTBEAT_MS);
+
+  const credentialsStillValid = async () => {
+    try {
+      const now = await authenticate(ctx, req);
+      return now.id === ctx.user.id && now.role === ctx.user.role;
+    } catch {
+      return false;
+    }
+  };
+  const handle = async (ev: BusEvent) => {
+    if (ev.type === 'access' && ev.userId === ctx.user.id && !(await credentialsStillValid())) return stream.end();
+    if (spec.affectsAccess?.(ev) && spec.stillAllowed && !(await spec.stillAllowed())) return stream.end();
+    await spec.onEvent(ev, stream);
+  };
+  // Until the backlog is sent, the queue is held, so live events wait behind it.
+  let release = () => {};
+  let queue = new Promise<void>((r) => (release = r));
+  const unsubscribe = ctx.bus.subscribe((ev) => {
+    queue = queue.then(() => handle(ev)).catch(stream.end);
+  });
+  try {
+    await spec.start?.(stream);
+  } catch {
+    stream.end();
+  } finally {
+    release();
+  }
+  await closed;
+  clearInterval(beat);
+  unsubscribe();
+}
+
+/**
+ * The last event id a reconnecting client saw: the Last-Event-ID header, or ?lastEventId=. We only
+ * ever send numeric ids, so anything else is refused (400) rather than silently streaming from now.
+ */
+export function lastEventId(req: FastifyRequest, query: { lastEventId?: number }): number | undefined {
+  const h = req.headers['last-event-id'];
+  const raw = (Array.isArray(h) ? h[0] : h)?.trim();
+  if (raw === undefined || raw === '') return query.lastEventId;
+  if (!/^\d{1,15}$/.test(raw)) {
+    throw new InputError('Last-Event-ID: must be the numeric id of an event this stream sent', { field: 'Last-Event-ID' });
+  }
+  return Number(raw);
+}
