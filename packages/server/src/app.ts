@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actionRoutes } from './actions/routes.ts';
 import { incidentRoutes } from './incidents/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
@@ -16,6 +17,7 @@ import { retroAidRoutes } from './retros/routesAids.ts';
 import { retroWorkRoutes } from './retros/routesWork.ts';
 import { serviceRoutes } from './services/routes.ts';
 import { severityRoutes } from './severities/routes.ts';
+import { watchSettings } from './severities/configure.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { timelineRoutes } from './timeline/routes.ts';
 import { userRoutes } from './users/routes.ts';
@@ -59,6 +61,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     transform: jsonSchemaTransform,
   });
   registerAuth(app, deps);
+  const unwatch = watchSettings(deps);
+  app.addHook('onClose', async () => unwatch());
   const registry = registerMetrics(app, deps);
 
   app.get('/healthz', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -88,6 +92,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(retroRoutes);
       await api.register(retroWorkRoutes);
       await api.register(retroAidRoutes(deps));
+      await api.register(jobRoutes);
     },
     { prefix: '/api/v1' },
   );

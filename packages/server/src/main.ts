@@ -1,12 +1,22 @@
+import pino from 'pino';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { Bus } from './platform/bus.ts';
+import { Bus, PgBus } from './platform/bus.ts';
 import { systemClock } from './platform/clock.ts';
-import { openDatabase } from './platform/db/index.ts';
+import type { Deps } from './platform/context.ts';
+import { type Database, openDatabase } from './platform/db/index.ts';
+import { builtinPeriodic } from './platform/jobs/builtin.ts';
+import { Worker } from './platform/jobs/worker.ts';
 import { ensureDefaults } from './severities/configure.ts';
 import { ensureFirstAdmin } from './users/setup.ts';
 
-/** `firebreak serve`: config → database (migrated) → defaults → HTTP. */
+/** One bus per database: in-process on SQLite; on PostgreSQL, NOTIFY/LISTEN on a channel per schema, so a fleet shares it. */
+export async function openBus(database: Database, log: (msg: string) => void = () => {}): Promise<Bus> {
+  if (database.dialect !== 'postgres' || !database.url) return new Bus();
+  return new PgBus(database.url, `firebreak_${database.schema ?? 'public'}`.slice(0, 63), log).start();
+}
+
+/** `firebreak serve`: config → database (migrated) → defaults → HTTP and/or the job worker, by role. */
 export async function serve(env = process.env): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -15,19 +25,40 @@ export async function serve(env = process.env): Promise<void> {
     console.error((err as Error).message);
     process.exit(2);
   }
+  const log = pino({ level: config.logLevel });
   const database = await openDatabase(config.database);
-  const deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus: new Bus(), config };
+  const bus = await openBus(database, (msg) => log.warn(msg));
+  const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus, config };
   await ensureDefaults(deps);
-  const app = await buildApp(deps, { logger: { level: config.logLevel } });
-  const setupLink = await ensureFirstAdmin(deps);
-  await app.listen({ port: config.port, host: config.host });
   const where = database.dialect === 'sqlite' ? config.database : 'PostgreSQL';
-  const address = app.server.address();
-  const url = config.port === 0 && address && typeof address === 'object' ? `http://${config.host}:${address.port}` : config.publicUrl;
-  console.log(`Firebreak is running at ${url} (database: ${where})`);
-  if (setupLink) console.log(`\nFirst run: finish setting up the admin account here (valid 24 h, once):\n  ${setupLink}\n`);
+
+  const worker =
+    config.role === 'web'
+      ? null
+      : new Worker(deps, {
+          concurrency: config.workerConcurrency,
+          leaseMs: config.jobLeaseMs,
+          periodic: builtinPeriodic,
+          log: { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) },
+        });
+  worker?.start();
+
+  const app = config.role === 'worker' ? null : await buildApp(deps, { logger: { level: config.logLevel } });
+  if (app) {
+    const setupLink = await ensureFirstAdmin(deps);
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const url = config.port === 0 && address && typeof address === 'object' ? `http://${config.host}:${address.port}` : config.publicUrl;
+    console.log(`Firebreak is running at ${url} (database: ${where}${worker ? '' : '; no job worker in this process'})`);
+    if (setupLink) console.log(`\nFirst run: finish setting up the admin account here (valid 24 h, once):\n  ${setupLink}\n`);
+  } else {
+    console.log(`Firebreak job worker is running (database: ${where})`);
+  }
+
   const stop = async () => {
-    await app.close();
+    await app?.close();
+    await worker?.stop();
+    await bus.close();
     await database.close();
     process.exit(0);
   };

@@ -3,3 +3,4 @@ export * from './lifecycle.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';
 export * from './vocab.ts';
+export * from './jobs.ts';

@@ -27,7 +27,15 @@ describe('configuration from FIREBREAK_* variables', () => {
       logLevel: 'info',
       bodyLimit: 1024 * 1024,
       sessionDays: 14,
+      role: 'all',
+      workerConcurrency: 8,
+      jobLeaseMs: 65_000,
     });
+  });
+
+  it('splits web and worker processes by FIREBREAK_ROLE, refusing anything else in one line', () => {
+    expect(loadConfig({ FIREBREAK_ROLE: 'worker' }).role).toBe('worker');
+    expect(failure({ FIREBREAK_ROLE: 'both' })).toBe('Invalid configuration: FIREBREAK_ROLE: must be all, web or worker');
   });
 
   it('treats an empty or blank variable as unset (not as port 0)', () => {

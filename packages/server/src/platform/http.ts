@@ -18,6 +18,20 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_ASYNC_CONSTRAINT: [400, 'bad_request'],
 };
 
+/**
+ * The database is away (PostgreSQL restarting, network cut, pool unable to connect): the request
+ * gets 503 `not_ready` and can be retried; nothing was acknowledged. Codes: class 08 (connection
+ * exceptions), 57P01-57P03 (shutdown, crash recovery), and the driver's socket errors.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (/^08/.test(code) || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code)) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
+    String(e?.message),
+  );
+}
+
 const isUniqueViolation = (err: unknown) => {
   const e = err as { code?: string; message?: string };
   return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message));
@@ -86,6 +100,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (mapped) return reply.status(mapped[0]).send(envelope(mapped[1], err.message));
     if (isUniqueViolation(err)) return reply.status(409).send(envelope('conflict', 'That already exists (a unique value is taken)'));
+    if (isDatabaseUnavailable(err)) {
+      req.log.warn({ err: (err as Error).message }, 'database unavailable');
+      return reply.status(503).header('retry-after', '2').send(envelope('not_ready', 'The database is not reachable right now; try again shortly'));
+    }
     if (isResponseSerializationError(err)) req.log.error({ err }, 'response did not match its schema');
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -63,6 +63,32 @@ export type RouteCase = {
 };
 
 const api = '/api/v1';
+
+/** A no-op job in the given state (no worker runs in route tests, so it stays there). */
+async function sampleJob(fx: Fixture, state: 'queued' | 'dead'): Promise<string> {
+  const now = fx.t.clock.now().toISOString();
+  const id = `job-${fx.seq()}-${Math.random().toString(36).slice(2, 8)}`;
+  await fx.t.deps.db
+    .insertInto('jobs')
+    .values({
+      id,
+      kind: 'noop',
+      payload: '{"delayMs":0}',
+      state,
+      run_at: now,
+      attempts: state === 'dead' ? 3 : 0,
+      max_attempts: 3,
+      lease_until: null,
+      locked_by: null,
+      last_error: state === 'dead' ? 'receiver answered 503' : null,
+      idempotency_key: null,
+      created_at: now,
+      updated_at: now,
+      finished_at: state === 'dead' ? now : null,
+    })
+    .execute();
+  return id;
+}
 const inc = (fx: Fixture, rest = '') => `${api}/incidents/${fx.incident.ref}${rest}`;
 
 export const ROUTES: RouteCase[] = [
@@ -180,6 +206,19 @@ export const ROUTES: RouteCase[] = [
       return { url: `${api}/roles`, body: { roles: current.map(({ key, name, description }) => ({ key, name, description })) } };
     },
   },
+
+  // ---- background jobs ----
+  { method: 'GET', route: `${api}/jobs`, access: 'admin', build: () => ({ url: `${api}/jobs?state=dead` }) },
+  { method: 'GET', route: `${api}/jobs/summary`, access: 'admin', build: () => ({ url: `${api}/jobs/summary` }) },
+  { method: 'POST', route: `${api}/jobs/test`, access: 'admin', ok: 201, build: () => ({ url: `${api}/jobs/test`, body: { delayMs: 0 } }) },
+  { method: 'GET', route: `${api}/jobs/:id`, access: 'admin', build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'queued')}` }) },
+  {
+    method: 'POST',
+    route: `${api}/jobs/:id/retry`,
+    access: 'admin',
+    build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'dead')}/retry`, body: { resetAttempts: true } }),
+  },
+  { method: 'DELETE', route: `${api}/jobs/:id`, access: 'admin', build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'queued')}` }) },
 
   // ---- catalog ----
   { method: 'GET', route: `${api}/teams`, access: 'signedIn', build: () => ({ url: `${api}/teams` }) },

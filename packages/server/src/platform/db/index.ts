@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrate.ts';
 import type { DB } from './schema.ts';
@@ -43,7 +43,8 @@ export async function openDatabase(target: string, opts: { schema?: string; migr
       }
     }
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    database = { db, dialect: 'postgres', url: target, schema: opts.schema, close: () => db.destroy() };
+    const schema = opts.schema ?? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
+    database = { db, dialect: 'postgres', url: target, schema, close: () => db.destroy() };
   } else {
     if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
     const sqlite = openSqlite(target);

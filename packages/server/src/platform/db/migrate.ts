@@ -3,6 +3,7 @@ import type { Database, Dialect } from './index.ts';
 import * as m0001 from './migrations/0001_core.ts';
 import * as m0002 from './migrations/0002_retrospectives.ts';
 import * as m0003 from './migrations/0003_incident_list_indexes.ts';
+import * as m0004 from './migrations/0004_jobs.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_core': m0001,
   '0002_retrospectives': m0002,
   '0003_incident_list_indexes': m0003,
+  '0004_jobs': m0004,
 };
 
 /** Applies pending migrations in name order; each runs in its own transaction. */

@@ -222,6 +222,22 @@ export type RetroAnswersTable = {
 };
 export type RetroFollowUpsTable = { retro_id: string; action_id: string; created_at: string };
 export type ChatMessageKeysTable = { incident_id: string; key: string; entry_id: number };
+export type JobsTable = {
+  id: string;
+  kind: string;
+  payload: string;
+  state: string;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  lease_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  idempotency_key: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+};
 
 export type DB = {
   users: UsersTable;
@@ -249,4 +265,5 @@ export type DB = {
   retro_answers: RetroAnswersTable;
   retro_follow_ups: RetroFollowUpsTable;
   chat_message_keys: ChatMessageKeysTable;
+  jobs: JobsTable;
 };

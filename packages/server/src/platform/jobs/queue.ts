@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { Clock } from '../clock.ts';
+import type { Deps, Tx } from '../context.ts';
+import { newId } from '../ids.ts';
+import { insertJob } from './store.ts';
+
+/** What a job's handler gets: the app's dependencies, the job's stable delivery id and attempt, and a signal that fires at its deadline. */
+export type JobContext = Deps & { job: { id: string; kind: string; attempt: number; runAt: string }; signal: AbortSignal };
+
+/** A kind of background work: its payload schema (checked when it runs), retry policy and handler. */
+export type JobKind<P> = {
+  kind: string;
+  payload: z.ZodType<P>;
+  /** Attempts before the job is dead (default 8). */
+  maxAttempts?: number;
+  /** How long one attempt may take; past it the attempt fails and another worker may take over (default 60 s). */
+  timeoutMs?: number;
+  run(ctx: JobContext, payload: P): Promise<void>;
+};
+
+const registry = new Map<string, JobKind<unknown>>();
+
+/** Declares a job kind; slices call it at load time, workers look kinds up by name. */
+export function defineJob<P>(def: JobKind<P>): JobKind<P> {
+  registry.set(def.kind, def as JobKind<unknown>);
+  return def;
+}
+
+export const jobKind = (kind: string): JobKind<unknown> | undefined => registry.get(kind);
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export type EnqueueOptions = {
+  /** When it should run (default: now). */
+  runAt?: Date;
+  /** Work with the same key is enqueued once, ever (e.g. `reminder:INC-42:2026-03-01T12:00Z`). */
+  key?: string;
+  maxAttempts?: number;
+};
+
+/**
+ * Enqueues a job inside the caller's transaction: it commits with the change that causes it, or not
+ * at all. Returns the job's id (its delivery id), or null when a job with the same key exists.
+ */
+export async function enqueue<P>(tx: Tx, who: { clock: Clock }, def: JobKind<P>, payload: P, opts: EnqueueOptions = {}): Promise<string | null> {
+  const checked = def.payload.parse(payload); // a bad payload is our bug: fail the change, not the worker later
+  const now = who.clock.now();
+  const runAt = opts.runAt ?? now;
+  const id = newId();
+  const inserted = await insertJob(tx, {
+    id,
+    kind: def.kind,
+    payload: JSON.stringify(checked),
+    state: 'queued',
+    run_at: runAt.toISOString(),
+    attempts: 0,
+    max_attempts: opts.maxAttempts ?? def.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    lease_until: null,
+    locked_by: null,
+    last_error: null,
+    idempotency_key: opts.key ?? null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    finished_at: null,
+  });
+  if (!inserted) return null;
+  if (runAt.getTime() <= now.getTime()) tx.events.push({ type: 'jobs' });
+  return id;
+}
+
+/** Delay before retry n (1-based): exponential from 2 s, capped at an hour, with jitter so retries spread out. */
+export function backoffMs(attempt: number, random = Math.random): number {
+  const base = Math.min(2000 * 2 ** (attempt - 1), 3_600_000);
+  return Math.round(base / 2 + (random() * base) / 2);
+}
