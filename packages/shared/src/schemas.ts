@@ -25,9 +25,12 @@ const Id = z.string().min(1).max(64);
 /** A user is named by id or e-mail. */
 export const UserRef = z.string().trim().min(1).max(320);
 
+/** The `nextCursor` of the previous page, passed back as it came (opaque; it can hold a name or e-mail). */
+export const CursorParam = z.string().max(1000).optional().describe('nextCursor of the previous page, unchanged');
+
 export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: CursorParam,
 });
 
 // ---- incidents ----

@@ -5,11 +5,11 @@ import { loadIncident } from '../incidents/policy.ts';
 import { RefParams } from '../incidents/routes.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { InputError, NotFoundError } from '../platform/errors.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { resolveUser } from '../users/resolveUser.ts';
 import { createAction, updateActionCommand } from './manage.ts';
 import { presentAction } from './present.ts';
-import { getAction, listActions } from './store.ts';
+import { actionOrder, getAction, listActions } from './store.ts';
 
 const tags = ['actions'];
 
@@ -22,8 +22,7 @@ const one = async (ctx: Ctx, id: string) => {
 async function list(ctx: Ctx, query: z.output<typeof ActionListQuery>, incidentId?: string) {
   const tx = reader(ctx);
   const ownerId = query.owner ? (query.owner === 'me' ? ctx.user.id : (await resolveUser(tx, query.owner, 'owner')).id) : undefined;
-  if (query.cursor !== undefined && Number.isNaN(Date.parse(query.cursor)))
-    throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
+  const after = actionOrder.decode(query.cursor);
   const statuses = query.status?.split(',').filter(Boolean);
   const rows = await listActions(tx, ctx.user, {
     incidentId,
@@ -31,14 +30,11 @@ async function list(ctx: Ctx, query: z.output<typeof ActionListQuery>, incidentI
     statuses,
     ownerId,
     limit: query.limit,
-    after: query.cursor,
+    after,
   });
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = actionOrder.page(rows, query.limit);
   const now = ctx.clock.now().toISOString();
-  return {
-    data: page.map((a) => presentAction(ctx.user, a, now)),
-    nextCursor: rows.length > query.limit ? page[page.length - 1].created_at : null,
-  };
+  return { data: page.map((a) => presentAction(ctx.user, a, now)), nextCursor };
 }
 
 export const actionRoutes: FastifyPluginAsyncZod = async (app) => {

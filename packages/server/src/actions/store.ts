@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { visibleTo } from '../incidents/store.ts';
 import type { Actor, Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { ActionsTable } from '../platform/db/schema.ts';
 
 export type ActionRow = Selectable<ActionsTable>;
@@ -17,20 +18,25 @@ const base = (tx: Tx) =>
 export const getAction = (tx: Tx, id: string) =>
   base(tx).where('actions.id', '=', id).executeTakeFirst() as Promise<ActionWithNames | undefined>;
 
-export type ActionFilter = { incidentId?: string; kind?: string; statuses?: string[]; ownerId?: string; limit: number; after?: string };
+/** Creation order; actions created in the same instant (one transaction, a fixed clock) keep id order. */
+export const actionOrder = keyset<{ created_at: string; id: string }>('actions', [
+  { column: 'actions.created_at', dir: 'asc', type: 'string', of: (r) => r.created_at },
+  { column: 'actions.id', dir: 'asc', type: 'string', of: (r) => r.id },
+]);
+
+export type ActionFilter = { incidentId?: string; kind?: string; statuses?: string[]; ownerId?: string; limit: number; after?: Cursor };
 
 /** Actions in creation order; across incidents only those on incidents the user may see. */
 export function listActions(tx: Tx, user: Actor, f: ActionFilter) {
   let q = base(tx)
-    .orderBy('actions.created_at')
-    .orderBy('actions.id')
+    .$call(actionOrder.order)
     .limit(f.limit + 1);
   if (f.incidentId) q = q.where('actions.incident_id', '=', f.incidentId);
   else q = q.where(visibleTo(user));
   if (f.kind) q = q.where('actions.kind', '=', f.kind);
   if (f.statuses?.length) q = q.where('actions.status', 'in', f.statuses);
   if (f.ownerId) q = q.where('actions.owner_id', '=', f.ownerId);
-  if (f.after) q = q.where('actions.created_at', '>', f.after);
+  if (f.after) q = q.where(actionOrder.after(f.after));
   return q.execute() as Promise<ActionWithNames[]>;
 }
 

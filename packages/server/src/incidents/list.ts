@@ -7,7 +7,7 @@ import { presentSeverity } from '../severities/present.ts';
 import { settings } from '../severities/store.ts';
 import { resolveUser } from '../users/resolveUser.ts';
 import { summaries } from './read.ts';
-import { countActiveBySeverity, type ListFilter, listIncidents } from './store.ts';
+import { countActiveBySeverity, incidentOrder, type ListFilter, listIncidents } from './store.ts';
 
 export type ListQuery = {
   limit: number;
@@ -31,11 +31,7 @@ const csv = (s: string | undefined) =>
 /** A filtered page of the incidents the caller may see, newest first. */
 export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   const tx = reader(ctx);
-  const f: ListFilter = { limit: query.limit, q: query.q };
-  if (query.cursor !== undefined) {
-    if (!/^\d{1,9}$/.test(query.cursor)) throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
-    f.before = Number(query.cursor);
-  }
+  const f: ListFilter = { limit: query.limit, q: query.q, after: incidentOrder.decode(query.cursor) };
   const statuses = csv(query.status).flatMap((s) => (s === 'active' ? [...ACTIVE_STATUSES] : [s]));
   const bad = statuses.find((s) => !INCIDENT_STATUSES.includes(s as never));
   if (bad) throw new InputError(`status: unknown status ${bad}`, { field: 'status' });
@@ -54,12 +50,8 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   if (query.roleHolder)
     f.roleHolderId = query.roleHolder === 'me' ? ctx.user.id : (await resolveUser(tx, query.roleHolder, 'roleHolder')).id;
   if (query.mine === 'true') f.mineUserId = ctx.user.id;
-  const rows = await listIncidents(tx, ctx.user, f);
-  const page = rows.slice(0, query.limit);
-  return {
-    data: await summaries(tx, ctx.user, page),
-    nextCursor: rows.length > query.limit ? String(page[page.length - 1].number) : null,
-  };
+  const { page, nextCursor } = incidentOrder.page(await listIncidents(tx, ctx.user, f), query.limit);
+  return { data: await summaries(tx, ctx.user, page), nextCursor };
 }
 
 /** Counts of active incidents per severity, for the top of the list. */

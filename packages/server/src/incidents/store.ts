@@ -1,5 +1,6 @@
 import { type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Actor, Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { IncidentsTable } from '../platform/db/schema.ts';
 
 export type IncidentRow = Selectable<IncidentsTable>;
@@ -169,9 +170,14 @@ export const openOwnedRootCauseFollowUps = async (tx: Tx, incidentId: string) =>
     ).n,
   );
 
+/** Newest first. The number is unique and NOT NULL, so it is the whole key (see platform/cursor.ts). */
+export const incidentOrder = keyset<{ number: number }>('incidents', [
+  { column: 'incidents.number', dir: 'desc', type: 'number', of: (r) => r.number },
+]);
+
 export type ListFilter = {
   limit: number;
-  before?: number;
+  after?: Cursor;
   statuses?: string[];
   severityIds?: string[];
   serviceId?: string;
@@ -185,10 +191,10 @@ export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
   let q = tx.db
     .selectFrom('incidents')
     .selectAll()
-    .orderBy('number', 'desc')
+    .$call(incidentOrder.order)
     .limit(f.limit + 1);
   q = q.where(visibleTo(user));
-  if (f.before !== undefined) q = q.where('number', '<', f.before);
+  if (f.after) q = q.where(incidentOrder.after(f.after));
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
   if (f.severityIds?.length) q = q.where('severity_id', 'in', f.severityIds);
   if (f.serviceId) {

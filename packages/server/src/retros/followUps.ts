@@ -9,7 +9,7 @@ import { InputError } from '../platform/errors.ts';
 import { getService } from '../services/store.ts';
 import { getTeam } from '../teams/store.ts';
 import { resolveUser } from '../users/resolveUser.ts';
-import { listFollowUps } from './followUpsStore.ts';
+import { followUpOrder, listFollowUps } from './followUpsStore.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { linkFollowUp } from './store.ts';
@@ -60,12 +60,7 @@ export async function followUpTracker(ctx: Ctx, q: z.output<typeof FollowUpQuery
           .filter(Boolean);
   const bad = statuses.find((s) => !ACTION_STATUSES.includes(s as never));
   if (bad) throw new InputError(`status: unknown status ${bad} (one of ${ACTION_STATUSES.join(', ')}, or all)`, { field: 'status' });
-  let cursor: { due: string; id: string } | undefined;
-  if (q.cursor) {
-    const m = /^(.+)\|([^|]+)$/.exec(q.cursor);
-    if (!m) throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
-    cursor = { due: m[1], id: m[2] };
-  }
+  const after = followUpOrder.decode(q.cursor);
   const empty = { data: [], nextCursor: null };
   const ownerId = q.owner ? (q.owner === 'me' ? ctx.user.id : (await resolveUser(tx, q.owner, 'owner')).id) : undefined;
   const team = q.team ? await getTeam(tx, q.team) : undefined;
@@ -83,10 +78,9 @@ export async function followUpTracker(ctx: Ctx, q: z.output<typeof FollowUpQuery
     overdueAt: q.overdue === 'true' ? now : undefined,
     fromRetro: q.fromRetro === 'true',
     limit: q.limit,
-    cursor,
+    after,
   });
-  const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
+  const { page, nextCursor } = followUpOrder.page(rows, q.limit);
   return {
     data: page.map((a) => ({
       id: a.id,
@@ -106,6 +100,6 @@ export async function followUpTracker(ctx: Ctx, q: z.output<typeof FollowUpQuery
       createdAt: a.created_at,
       updatedAt: a.updated_at,
     })),
-    nextCursor: rows.length > q.limit && last ? `${last.due_at ?? '9999'}|${last.id}` : null,
+    nextCursor,
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { visibleTo } from '../incidents/store.ts';
 import type { Actor, Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 
 export type FollowUpFilter = {
   statuses: string[];
@@ -12,11 +13,18 @@ export type FollowUpFilter = {
   overdueAt?: string;
   fromRetro: boolean;
   limit: number;
-  cursor?: { due: string; id: string };
+  after?: Cursor;
 };
 
 // Follow-ups without a due date sort last.
-const DUE = sql<string>`coalesce(actions.due_at, '9999')`;
+const NO_DUE_DATE = '9999';
+const DUE = sql<string>`coalesce(actions.due_at, ${sql.lit(NO_DUE_DATE)})`;
+
+/** Soonest due first, undated last; follow-ups due at the same instant (or undated) in id order. */
+export const followUpOrder = keyset<{ due_at: string | null; id: string }>('follow-ups', [
+  { column: DUE, dir: 'asc', type: 'string', of: (r) => r.due_at ?? NO_DUE_DATE },
+  { column: 'actions.id', dir: 'asc', type: 'string', of: (r) => r.id },
+]);
 
 /**
  * Follow-ups across the incidents the user may see, soonest due first. A read model over the
@@ -40,8 +48,7 @@ export function listFollowUps(tx: Tx, user: Actor, f: FollowUpFilter) {
     ])
     .where('actions.kind', '=', 'follow_up')
     .where('actions.status', 'in', f.statuses)
-    .orderBy(DUE)
-    .orderBy('actions.id')
+    .$call(followUpOrder.order)
     .limit(f.limit + 1);
   q = q.where(visibleTo(user));
   if (f.ownerId) q = q.where('actions.owner_id', '=', f.ownerId);
@@ -83,9 +90,6 @@ export function listFollowUps(tx: Tx, user: Actor, f: FollowUpFilter) {
       ]),
     );
   }
-  if (f.cursor) {
-    const c = f.cursor;
-    q = q.where((eb) => eb.or([eb(DUE, '>', c.due), eb.and([eb(DUE, '=', c.due), eb('actions.id', '>', c.id)])]));
-  }
+  if (f.after) q = q.where(followUpOrder.after(f.after));
   return q.execute();
 }

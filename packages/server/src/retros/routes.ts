@@ -1,4 +1,5 @@
 import {
+  CursorParam,
   DraftRetroBody,
   OpenFindingSchema,
   PublishBody,
@@ -14,14 +15,13 @@ import { formatRef } from '../incidents/ref.ts';
 import { RefParams } from '../incidents/routes.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { InputError } from '../platform/errors.ts';
 import { draftRetro } from './draft.ts';
 import { exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './export.ts';
 import { streamRetro } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { amendRetro, openFindings, publishRetro, setRetroStatus } from './publish.ts';
 import { saveSection } from './sections.ts';
-import { listRetros, revisionsOf } from './store.ts';
+import { listRetros, retroOrder, revisionsOf } from './store.ts';
 import { readRetro } from './view.ts';
 
 const tags = ['retrospectives'];
@@ -53,17 +53,16 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({
           status: z.string().max(100).optional().describe('Comma-separated: draft, in_review, published'),
           limit: z.coerce.number().int().min(1).max(200).default(50),
-          cursor: z.string().max(100).optional(),
+          cursor: CursorParam,
         }),
         response: { 200: z.object({ data: z.array(RetroListItemSchema), nextCursor: z.string().nullable() }) },
       },
     },
     async (req) => {
       const { limit, cursor, status } = req.query;
-      if (cursor !== undefined && Number.isNaN(Date.parse(cursor)))
-        throw new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
-      const rows = await listRetros(reader(req.ctx), req.ctx.user, { statuses: csv(status), limit, before: cursor });
-      const page = rows.slice(0, limit);
+      const after = retroOrder.decode(cursor);
+      const rows = await listRetros(reader(req.ctx), req.ctx.user, { statuses: csv(status), limit, after });
+      const { page, nextCursor } = retroOrder.page(rows, limit);
       return {
         data: page.map((r) => ({
           id: r.id,
@@ -77,7 +76,7 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
           createdAt: r.created_at,
           updatedAt: r.updated_at,
         })),
-        nextCursor: rows.length > limit ? page[page.length - 1].updated_at : null,
+        nextCursor,
       };
     },
   );

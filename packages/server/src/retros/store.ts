@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { visibleTo } from '../incidents/store.ts';
 import type { Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { RetroRevisionsTable, RetroSectionsTable, RetrosTable } from '../platform/db/schema.ts';
 
 export type RetroRow = Selectable<RetrosTable>;
@@ -90,7 +91,13 @@ export const insertRevision = (tx: Tx, row: RevisionRow) => tx.db.insertInto('re
 export const getRetroByShareHash = (tx: Tx, hash: string) =>
   tx.db.selectFrom('retros').selectAll().where('share_token_hash', '=', hash).executeTakeFirst();
 
-export type RetroListFilter = { statuses?: string[]; limit: number; before?: string };
+/** Most recently changed first; retrospectives changed in the same instant keep (descending) id order. */
+export const retroOrder = keyset<{ updated_at: string; id: string }>('retros', [
+  { column: 'retros.updated_at', dir: 'desc', type: 'string', of: (r) => r.updated_at },
+  { column: 'retros.id', dir: 'desc', type: 'string', of: (r) => r.id },
+]);
+
+export type RetroListFilter = { statuses?: string[]; limit: number; after?: Cursor };
 
 /** Retrospectives on incidents the user may see, most recently changed first. */
 export function listRetros(tx: Tx, user: { id: string; role: string }, f: RetroListFilter) {
@@ -99,13 +106,12 @@ export function listRetros(tx: Tx, user: { id: string; role: string }, f: RetroL
     .innerJoin('incidents', 'incidents.id', 'retros.incident_id')
     .selectAll('retros')
     .select(['incidents.number as incident_number', 'incidents.title as incident_title', 'incidents.private as incident_private'])
-    .orderBy('retros.updated_at', 'desc')
-    .orderBy('retros.id', 'desc')
+    .$call(retroOrder.order)
     .limit(f.limit + 1);
   q = q.where(visibleTo(user));
   if (user.role === 'viewer') q = q.where('retros.first_published_at', 'is not', null);
   if (f.statuses?.length) q = q.where('retros.status', 'in', f.statuses);
-  if (f.before) q = q.where('retros.updated_at', '<', f.before);
+  if (f.after) q = q.where(retroOrder.after(f.after));
   return q.execute();
 }
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reader } from '../platform/context.ts';
 import { createService, findService, updateServiceCommand } from './manage.ts';
-import { listServices, type ServiceRow } from './store.ts';
+import { listServices, type ServiceRow, serviceOrder } from './store.ts';
 
 const Params = z.object({ service: z.string().min(1).max(100) });
 
@@ -31,9 +31,9 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { limit, cursor, q, team } = req.query;
-      const rows = await listServices(reader(req.ctx), { limit, after: cursor, q, team });
-      const page = rows.slice(0, limit);
-      return { data: page.map(presentService), nextCursor: rows.length > limit ? page[page.length - 1].name : null };
+      const rows = await listServices(reader(req.ctx), { limit, after: serviceOrder.decode(cursor), q, team });
+      const { page, nextCursor } = serviceOrder.page(rows, limit);
+      return { data: page.map(presentService), nextCursor };
     },
   );
   app.post('/services', { schema: { tags: ['catalog'], summary: 'Add a service', body: CreateServiceBody } }, async (req, reply) =>

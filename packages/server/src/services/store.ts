@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { ServicesTable } from '../platform/db/schema.ts';
 
 export type ServiceRow = Selectable<ServicesTable>;
@@ -23,11 +24,17 @@ export const getServicesByRefs = (tx: Tx, refs: string[]) =>
         .execute()
     : Promise.resolve([]);
 
-export const listServices = (tx: Tx, opts: { limit: number; after?: string; q?: string; team?: string }) => {
+/** By name; the id breaks ties. */
+export const serviceOrder = keyset<{ name: string; id: string }>('services', [
+  { column: 'services.name', dir: 'asc', type: 'string', of: (r) => r.name },
+  { column: 'services.id', dir: 'asc', type: 'string', of: (r) => r.id },
+]);
+
+export const listServices = (tx: Tx, opts: { limit: number; after?: Cursor; q?: string; team?: string }) => {
   let q = withTeam(tx)
-    .orderBy('services.name')
+    .$call(serviceOrder.order)
     .limit(opts.limit + 1);
-  if (opts.after) q = q.where('services.name', '>', opts.after);
+  if (opts.after) q = q.where(serviceOrder.after(opts.after));
   if (opts.q) q = q.where('services.name', 'like', `%${opts.q}%`);
   if (opts.team) q = q.where((eb) => eb.or([eb('teams.id', '=', opts.team as string), eb('teams.name', '=', opts.team as string)]));
   return q.execute();

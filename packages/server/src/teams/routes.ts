@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reader } from '../platform/context.ts';
 import { createTeam, findTeam, membersOf, updateTeamCommand } from './manage.ts';
-import { listTeams, type TeamRow } from './store.ts';
+import { listTeams, type TeamRow, teamOrder } from './store.ts';
 
 const Params = z.object({ team: z.string().min(1).max(100) });
 
@@ -22,9 +22,9 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
     }));
   };
   app.get('/teams', { schema: { tags: ['catalog'], summary: 'List teams with members', querystring: ListQuery } }, async (req) => {
-    const rows = await listTeams(reader(req.ctx), { limit: req.query.limit, after: req.query.cursor });
-    const page = rows.slice(0, req.query.limit);
-    return { data: await present(req, page), nextCursor: rows.length > req.query.limit ? page[page.length - 1].name : null };
+    const rows = await listTeams(reader(req.ctx), { limit: req.query.limit, after: teamOrder.decode(req.query.cursor) });
+    const { page, nextCursor } = teamOrder.page(rows, req.query.limit);
+    return { data: await present(req, page), nextCursor };
   });
   app.post('/teams', { schema: { tags: ['catalog'], summary: 'Create a team', body: CreateTeamBody } }, async (req, reply) => {
     const team = await createTeam(req.ctx, req.body);

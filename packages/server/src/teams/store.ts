@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { TeamsTable } from '../platform/db/schema.ts';
 
 export type TeamRow = Selectable<TeamsTable>;
@@ -11,13 +12,19 @@ export const getTeam = (tx: Tx, idOrName: string) =>
     .where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)]))
     .executeTakeFirst();
 
-export const listTeams = (tx: Tx, opts: { limit: number; after?: string }) => {
+/** By name; the id breaks ties. */
+export const teamOrder = keyset<{ name: string; id: string }>('teams', [
+  { column: 'teams.name', dir: 'asc', type: 'string', of: (r) => r.name },
+  { column: 'teams.id', dir: 'asc', type: 'string', of: (r) => r.id },
+]);
+
+export const listTeams = (tx: Tx, opts: { limit: number; after?: Cursor }) => {
   let q = tx.db
     .selectFrom('teams')
     .selectAll()
-    .orderBy('name')
+    .$call(teamOrder.order)
     .limit(opts.limit + 1);
-  if (opts.after) q = q.where('name', '>', opts.after);
+  if (opts.after) q = q.where(teamOrder.after(opts.after));
   return q.execute();
 };
 

@@ -5,8 +5,9 @@ import { comment, tellStakeholders } from '../incidents/conversation.ts';
 import { loadIncident } from '../incidents/policy.ts';
 import { RefParams } from '../incidents/routes.ts';
 import { reader } from '../platform/context.ts';
-import { addNote, pinEntry, readTimeline } from './notes.ts';
 import { lastEventId } from '../platform/sse.ts';
+import { addNote, pinEntry, readTimeline } from './notes.ts';
+import { entryOrder } from './store.ts';
 import { streamAll, streamIncident } from './stream.ts';
 
 const tags = ['timeline'];
@@ -24,9 +25,12 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Read the timeline in recorded order', params: RefParams, querystring: TimelineQuery } },
     async (req) => {
       const { limit, after, kind, cursor } = req.query;
-      const from = after ?? (cursor && /^\d+$/.test(cursor) ? Number(cursor) : undefined);
-      const { entries } = await readTimeline(req.ctx, req.params.ref, { after: from, limit, kinds: csv(kind) });
-      return { data: entries, nextCursor: entries.length === limit ? String(entries[entries.length - 1].id) : null };
+      // `after` (an entry id, as in Last-Event-ID) and the opaque cursor name the same key.
+      const key = entryOrder.decode(cursor);
+      const from = after ?? (key ? Number(key[0]) : undefined);
+      const { entries } = await readTimeline(req.ctx, req.params.ref, { after: from, limit: limit + 1, kinds: csv(kind) });
+      const { page, nextCursor } = entryOrder.page(entries, limit);
+      return { data: page, nextCursor };
     },
   );
   app.post(

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { visibleTo } from '../incidents/store.ts';
 import type { Tx } from '../platform/context.ts';
+import { keyset } from '../platform/cursor.ts';
 import type { TimelineEntriesTable } from '../platform/db/schema.ts';
 
 export type EntryRow = Selectable<TimelineEntriesTable> & { actor_name: string | null };
@@ -19,14 +20,19 @@ const base = (tx: Tx) =>
     .selectAll('timeline_entries')
     .select('users.name as actor_name');
 
+/** Recorded order. Entry ids are unique, so the id is the whole key (see platform/cursor.ts). */
+export const entryOrder = keyset<{ id: number }>('timeline', [
+  { column: 'timeline_entries.id', dir: 'asc', type: 'number', of: (e) => e.id },
+]);
+
 /** Entries of one incident in id order (the order they were recorded), after an id. */
 export function listEntries(
   tx: Tx,
   incidentId: string,
   opts: { after?: number; limit: number; kinds?: string[]; stakeholdersOnly?: boolean },
 ) {
-  let q = base(tx).where('timeline_entries.incident_id', '=', incidentId).orderBy('timeline_entries.id').limit(opts.limit);
-  if (opts.after !== undefined) q = q.where('timeline_entries.id', '>', opts.after);
+  let q = base(tx).where('timeline_entries.incident_id', '=', incidentId).$call(entryOrder.order).limit(opts.limit);
+  if (opts.after !== undefined) q = q.where(entryOrder.after([opts.after]));
   if (opts.kinds?.length) q = q.where('timeline_entries.kind', 'in', opts.kinds);
   if (opts.stakeholdersOnly) q = q.where('timeline_entries.visibility', '=', 'stakeholders');
   return q.execute() as Promise<EntryRow[]>;

@@ -10,7 +10,7 @@ import { updateUserCommand } from './manage.ts';
 import { presentToken, presentUser } from './present.ts';
 import { login, logout, openSession } from './sessions.ts';
 import { completeSetup } from './setup.ts';
-import { getUser, listUsers } from './store.ts';
+import { getUser, listUsers, userOrder } from './store.ts';
 import { issueToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
 
 const MAX_FAILED_LOGINS = 10;
@@ -72,12 +72,9 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       { schema: { tags: ['people'], summary: 'List users', querystring: ListQuery.extend({ q: z.string().max(200).optional() }) } },
       async (req) => {
         const { limit, cursor, q } = req.query;
-        const rows = await listUsers(reader(req.ctx), { limit, after: cursor, q });
-        const page = rows.slice(0, limit);
-        return {
-          data: page.map((u) => presentUser(req.ctx.user, u)),
-          nextCursor: rows.length > limit ? page[page.length - 1].email : null,
-        };
+        const rows = await listUsers(reader(req.ctx), { limit, after: userOrder.decode(cursor), q });
+        const { page, nextCursor } = userOrder.page(rows, limit);
+        return { data: page.map((u) => presentUser(req.ctx.user, u)), nextCursor };
       },
     );
     app.post('/users', { schema: { tags: ['people'], summary: 'Create a user (admin)', body: CreateUserBody } }, async (req, reply) => {

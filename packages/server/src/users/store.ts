@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { ApiTokensTable, UsersTable } from '../platform/db/schema.ts';
 
 export type UserRow = Selectable<UsersTable>;
@@ -23,13 +24,19 @@ export const countUsers = async (tx: Tx) =>
     ).n,
   );
 
-export async function listUsers(tx: Tx, opts: { limit: number; after?: string; q?: string }) {
+/** By e-mail address; the id breaks ties. */
+export const userOrder = keyset<{ email: string; id: string }>('users', [
+  { column: 'users.email', dir: 'asc', type: 'string', of: (r) => r.email },
+  { column: 'users.id', dir: 'asc', type: 'string', of: (r) => r.id },
+]);
+
+export async function listUsers(tx: Tx, opts: { limit: number; after?: Cursor; q?: string }) {
   let q = tx.db
     .selectFrom('users')
     .selectAll()
-    .orderBy('email')
+    .$call(userOrder.order)
     .limit(opts.limit + 1);
-  if (opts.after) q = q.where('email', '>', opts.after);
+  if (opts.after) q = q.where(userOrder.after(opts.after));
   if (opts.q) q = q.where((eb) => eb.or([eb('email', 'like', `%${opts.q}%`), eb('name', 'like', `%${opts.q}%`)]));
   return q.execute();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CursorParam } from '../schemas.ts';
 import { ACTION_ADDRESSES, ACTION_HORIZONS, ACTION_PRIORITIES } from '../vocab.ts';
 import { DEPTH_DECISIONS, RETRO_PREFILLS, RETRO_SECTION_KINDS } from './vocab.ts';
 
@@ -118,7 +119,7 @@ export const FollowUpQuery = z.object({
   incident: z.string().max(64).optional(),
   fromRetro: z.enum(['true', 'false']).optional().describe('Only follow-ups proposed in a retrospective'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: CursorParam,
 });
 
 // ---- investigation aids ----
