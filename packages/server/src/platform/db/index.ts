@@ -33,7 +33,11 @@ export async function openDatabase(target: string, opts: { schema?: string; migr
       max: 10,
       ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     });
-    pool.on('error', () => {}); // idle client errors surface on the next query instead of crashing
+    // A connection that dies (PostgreSQL restarted, network cut) emits 'error' on its client, idle or
+    // checked out between queries; unheard, that would crash the process. The failure surfaces on the
+    // next query instead (503 not_ready), and the pool opens new connections once the database is back.
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     if (opts.schema) {
       const c = await pool.connect();
       try {

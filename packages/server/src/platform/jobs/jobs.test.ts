@@ -141,7 +141,7 @@ describe.each(testDatabases())('job queue on %s', (kind) => {
     expect(runs.get(id)).toBeUndefined(); // the lease still holds
     t.clock.advance(30_001);
     await w.runDue();
-    expect(await job(id)).toMatchObject({ state: 'done', attempts: 2, locked_by: null });
+    expect(await job(id)).toMatchObject({ state: 'done', attempts: 2, locked_by: w.id });
     expect(runs.get(id)).toBe(1);
   });
 

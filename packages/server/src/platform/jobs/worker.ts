@@ -31,7 +31,8 @@ const MAX_ERROR = 2000;
  * Periodic work is enqueued with a key per period, so each period runs once across the fleet.
  */
 export class Worker {
-  readonly id = `w-${newId().slice(0, 8)}`;
+  /** Names this worker in `locked_by` (kept on done jobs: which worker ran it). */
+  readonly id = `w-${process.pid}-${newId().slice(0, 6)}`;
   private deps: Deps;
   private opts: Required<Omit<WorkerOptions, 'onSettled'>> & Pick<WorkerOptions, 'onSettled'>;
   private inFlight = new Set<Promise<void>>();
@@ -144,7 +145,7 @@ export class Worker {
     let patch: Partial<JobRow>;
     if (outcome.ok) {
       result = 'done';
-      patch = { state: 'done', lease_until: null, locked_by: null, last_error: null, updated_at: iso, finished_at: iso };
+      patch = { state: 'done', lease_until: null, last_error: null, updated_at: iso, finished_at: iso };
     } else {
       const error = outcome.error.slice(0, MAX_ERROR);
       const final = outcome.permanent || job.attempts >= job.max_attempts;
