@@ -17,6 +17,8 @@ const MAX_BATCH = 256;
 export class GroupCommitter {
   private queue: Pending[] = [];
   private running = false;
+  /** Durable commits made, and transactions they carried (for tests and the bench). */
+  readonly stats = { commits: 0, transactions: 0 };
   private db: Kysely<DB>;
   constructor(db: Kysely<DB>) {
     this.db = db;
@@ -61,6 +63,8 @@ export class GroupCommitter {
             }
           }
           await sql`commit`.execute(conn);
+          this.stats.commits++;
+          this.stats.transactions += done.length;
         } catch (err) {
           await sql`rollback`.execute(conn).catch(() => {});
           throw err;
