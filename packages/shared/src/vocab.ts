@@ -41,6 +41,10 @@ export const ACTION_KINDS = ['next', 'follow_up'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'wont_do'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/** Statuses of actions that still need doing; the others are finished (done, or won't do). */
+export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in_progress'];
+/** Whether an action in this status still needs doing. */
+export const isOpenActionStatus = (status: string): boolean => OPEN_ACTION_STATUSES.includes(status as ActionStatus);
 export const ACTION_PRIORITIES = ['p1', 'p2', 'p3', 'p4'] as const;
 export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
 export const ACTION_ADDRESSES = ['symptom', 'root_cause', 'prevention', 'process'] as const;
@@ -96,6 +100,17 @@ export const TIMELINE_KINDS = [
   'retro_share_changed',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/**
+ * The timeline kinds stakeholders (viewers) see: the declaration, status changes, stakeholder
+ * updates and duplicates merged in. Every other kind is war-room only. The server stamps each
+ * entry's visibility from this list when it records it; the status page shows these kinds.
+ */
+export const STAKEHOLDER_TIMELINE_KINDS: readonly TimelineKind[] = ['declared', 'status_changed', 'stakeholder_update', 'merged'];
+
+/** Who a timeline entry of this kind is for. */
+export const timelineVisibility = (kind: string): Visibility =>
+  STAKEHOLDER_TIMELINE_KINDS.includes(kind as TimelineKind) ? 'stakeholders' : 'internal';
 
 /** Ticket sections that are free text (markdown). */
 export const TICKET_TEXT_FIELDS = [

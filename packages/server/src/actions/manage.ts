@@ -1,4 +1,4 @@
-import type { CreateActionBody, UpdateActionBody } from '@firebreak/shared';
+import { type CreateActionBody, isOpenActionStatus, type UpdateActionBody } from '@firebreak/shared';
 import type { z } from 'zod';
 import { loadIncident } from '../incidents/policy.ts';
 import type { IncidentRow } from '../incidents/store.ts';
@@ -93,7 +93,7 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
       }
       set('status', 'status', input.status);
       set('statusReason', 'status_reason', input.statusReason ?? null);
-      patch.completed_at = input.status === 'done' || input.status === 'wont_do' ? now : null;
+      patch.completed_at = isOpenActionStatus(input.status) ? null : now;
     } else if (input.statusReason !== undefined) set('statusReason', 'status_reason', input.statusReason);
     const kind = patch.kind ?? action.kind;
     const ownerId = patch.owner_id !== undefined ? patch.owner_id : action.owner_id;

@@ -1,7 +1,6 @@
+import { isOpenActionStatus } from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
 import type { ActionWithNames } from './store.ts';
-
-const OPEN = ['open', 'in_progress'];
 
 export function presentAction(user: Actor, a: ActionWithNames, now: string) {
   return {
@@ -12,7 +11,7 @@ export function presentAction(user: Actor, a: ActionWithNames, now: string) {
     description: a.description,
     owner: a.owner_id ? { id: a.owner_id, name: a.owner_name ?? '', email: a.owner_email ?? '' } : null,
     dueAt: a.due_at,
-    overdue: !!a.due_at && OPEN.includes(a.status) && a.due_at < now,
+    overdue: !!a.due_at && isOpenActionStatus(a.status) && a.due_at < now,
     priority: a.priority,
     status: a.status,
     statusReason: a.status_reason,

@@ -1,3 +1,4 @@
+import { OPEN_ACTION_STATUSES } from '@firebreak/shared';
 import { type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Actor, Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
@@ -163,7 +164,7 @@ export const openOwnedRootCauseFollowUps = async (tx: Tx, incidentId: string) =>
         .where('incident_id', '=', incidentId)
         .where('kind', '=', 'follow_up')
         .where('addresses', '=', 'root_cause')
-        .where('status', 'in', ['open', 'in_progress'])
+        .where('status', 'in', OPEN_ACTION_STATUSES)
         .where('owner_id', 'is not', null)
         .where('draft', '=', 0)
         .executeTakeFirstOrThrow()

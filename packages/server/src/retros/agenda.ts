@@ -1,4 +1,4 @@
-import { type Agenda, buildAgenda, buildWhyTree, chainTo, type TimelineItem } from '@firebreak/shared';
+import { type Agenda, buildAgenda, buildWhyTree, chainTo, isOpenActionStatus, type TimelineItem } from '@firebreak/shared';
 import { createEvent } from 'ics';
 import { formatRef } from '../incidents/ref.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -59,7 +59,7 @@ export async function agendaFor(
       .map((a) => ({ who: a.author?.name ?? 'Anonymous', text: a.surprised.trim() })),
     openWhys: tree.summary.openLeaves.map((id) => ({ id, chain: chainTo(id, nodes) })),
     proposedFollowUps: actions
-      .filter((a) => a.kind === 'follow_up' && ['open', 'in_progress'].includes(a.status) && (a.fromRetro || a.draft))
+      .filter((a) => a.kind === 'follow_up' && isOpenActionStatus(a.status) && (a.fromRetro || a.draft))
       .map((a) => ({ id: a.id, title: a.title, owner: a.owner?.name ?? null })),
   });
   return { ...agenda, retroId: retro.id, incidentRef: formatRef(incident.number), durationMinutes };

@@ -1,4 +1,11 @@
-import { ACTION_STATUSES, CreateActionBody, type FollowUpQuery, type ProposeFollowUpBody } from '@firebreak/shared';
+import {
+  ACTION_STATUSES,
+  CreateActionBody,
+  type FollowUpQuery,
+  isOpenActionStatus,
+  OPEN_ACTION_STATUSES,
+  type ProposeFollowUpBody,
+} from '@firebreak/shared';
 import type { z } from 'zod';
 import { addAction } from '../actions/manage.ts';
 import { formatRef } from '../incidents/ref.ts';
@@ -44,14 +51,12 @@ export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typ
   return actionId;
 }
 
-const OPEN = ['open', 'in_progress'];
-
 /** The cross-incident follow-up tracker: by owner, team, service, overdue; only visible incidents. */
 export async function followUpTracker(ctx: Ctx, q: z.output<typeof FollowUpQuery>) {
   const tx = reader(ctx);
   const now = ctx.clock.now().toISOString();
   const statuses = !q.status
-    ? OPEN
+    ? [...OPEN_ACTION_STATUSES]
     : q.status === 'all'
       ? [...ACTION_STATUSES]
       : q.status
@@ -91,7 +96,7 @@ export async function followUpTracker(ctx: Ctx, q: z.output<typeof FollowUpQuery
       fromRetro: !!a.linked_retro_id,
       owner: a.owner_id ? { id: a.owner_id, name: a.owner_name ?? '', email: a.owner_email ?? '' } : null,
       dueAt: a.due_at,
-      overdue: !!a.due_at && OPEN.includes(a.status) && a.due_at < now,
+      overdue: !!a.due_at && isOpenActionStatus(a.status) && a.due_at < now,
       priority: a.priority,
       status: a.status,
       addresses: a.addresses,

@@ -1,3 +1,4 @@
+import { OPEN_ACTION_STATUSES } from '@firebreak/shared';
 import { sql } from 'kysely';
 import { visibleTo } from '../incidents/store.ts';
 import type { Actor, Tx } from '../platform/context.ts';
@@ -54,7 +55,7 @@ export function listFollowUps(tx: Tx, user: Actor, f: FollowUpFilter) {
   if (f.ownerId) q = q.where('actions.owner_id', '=', f.ownerId);
   if (f.incidentId) q = q.where('actions.incident_id', '=', f.incidentId);
   if (f.fromRetro) q = q.where('retro_follow_ups.retro_id', 'is not', null);
-  if (f.overdueAt) q = q.where('actions.due_at', '<', f.overdueAt).where('actions.status', 'in', ['open', 'in_progress']);
+  if (f.overdueAt) q = q.where('actions.due_at', '<', f.overdueAt).where('actions.status', 'in', OPEN_ACTION_STATUSES);
   if (f.serviceId) {
     const sid = f.serviceId;
     q = q.where((eb) =>

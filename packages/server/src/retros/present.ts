@@ -1,5 +1,6 @@
 import {
   type FollowUpBrief,
+  isOpenActionStatus,
   type LanguageFindingView,
   type RetroSectionKind,
   type RetroSectionView,
@@ -31,8 +32,6 @@ export function presentSection(s: SectionWithName): RetroSectionView {
   };
 }
 
-const OPEN = ['open', 'in_progress'];
-
 export function presentFollowUp(a: ActionWithNames, now: string, fromRetro: Set<string>, whyByAction: Map<string, string>): FollowUpBrief {
   return {
     id: a.id,
@@ -45,7 +44,7 @@ export function presentFollowUp(a: ActionWithNames, now: string, fromRetro: Set<
     horizon: a.horizon,
     addresses: a.addresses,
     draft: !!a.draft,
-    overdue: !!a.due_at && OPEN.includes(a.status) && a.due_at < now,
+    overdue: !!a.due_at && isOpenActionStatus(a.status) && a.due_at < now,
     fromRetro: fromRetro.has(a.id),
     whyId: whyByAction.get(a.id) ?? null,
   };

@@ -1,11 +1,9 @@
-import type { TimelineKind, Visibility } from '@firebreak/shared';
+import { type TimelineKind, timelineVisibility } from '@firebreak/shared';
 import type { Clock } from '../platform/clock.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import type { TimelineEntryView } from './present.ts';
 import { insertEntries } from './store.ts';
 
-/** Kinds that stakeholders (viewers) see; everything else is war-room only. */
-const STAKEHOLDER_KINDS: readonly string[] = ['declared', 'status_changed', 'stakeholder_update', 'merged'];
 const BATCH = 500;
 
 export type EntryInput = {
@@ -55,7 +53,8 @@ export async function recordMany(
           actor_id: actor?.id ?? null,
           body: input.body ?? null,
           data: JSON.stringify(input.data ?? {}),
-          visibility: (STAKEHOLDER_KINDS.includes(input.kind) ? 'stakeholders' : 'internal') satisfies Visibility,
+          // Who may read it is decided once, here, from the shared list the web app's status page uses.
+          visibility: timelineVisibility(input.kind),
           occurred_at: input.occurredAt ?? now,
           recorded_at: now,
           pinned: input.pinned ? 1 : 0,

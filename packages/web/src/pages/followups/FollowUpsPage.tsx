@@ -1,3 +1,4 @@
+import { isOpenActionStatus } from '@firebreak/shared';
 import { Anchor, Container, Stack, Text } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -12,7 +13,7 @@ import { ActionList } from '../incidents/page/Actions.tsx';
 export function FollowUpsPage() {
   const actions = useMyActions();
   const list = actions.data ?? [];
-  const open = list.filter((a) => a.status === 'open' || a.status === 'in_progress');
+  const open = list.filter((a) => isOpenActionStatus(a.status));
   const closed = list.filter((a) => !open.includes(a));
   const overdue = open.filter((a) => a.overdue).length;
   return (

@@ -19,9 +19,7 @@ import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../lib/labels.ts';
 import { formatClock, timeZonePref } from '../../lib/time.ts';
 import { mergeEntries } from './page/mutations.ts';
 import { UpdateDue } from './page/UpdateDue.tsx';
-
-// Only what stakeholders may read: never war-room talk, notes or ticket edits.
-const KINDS = ['stakeholder_update', 'status_changed', 'declared'];
+import { forStakeholders, STATUS_PAGE_KINDS, stakeholderLine } from './stakeholderEntries.ts';
 
 /** The stakeholder view: status, impact and updates in plain language, read-only, live. */
 export function StatusPage() {
@@ -36,7 +34,7 @@ export function StatusPage() {
     queryFn: ({ signal }) =>
       request<Page<TimelineEntry>>(
         'GET',
-        `/incidents/${encodeURIComponent(ref)}/timeline?limit=5000&kind=${KINDS.join(',')}`,
+        `/incidents/${encodeURIComponent(ref)}/timeline?limit=5000&kind=${STATUS_PAGE_KINDS.join(',')}`,
         undefined,
         signal,
       ).then((p) => p.data),
@@ -51,7 +49,7 @@ export function StatusPage() {
       event: 'timeline',
       lastEventId: lastId ?? 0,
       onMessage: (e) => {
-        if (!KINDS.includes(e.kind)) return;
+        if (!forStakeholders(e)) return;
         qc.setQueryData<TimelineEntry[]>(key, (cur) => mergeEntries(cur, [e]));
         void qc.invalidateQueries({ queryKey: keys.incident(ref) });
       },
@@ -153,10 +151,7 @@ export function StatusPage() {
                   </div>
                 ) : (
                   <Text size="sm" c="dimmed" px={4}>
-                    <Time iso={e.occurredAt} mode="clock" /> ·{' '}
-                    {e.kind === 'declared'
-                      ? 'Incident opened'
-                      : `Status changed to ${STATUS_LABEL[e.data.to as keyof typeof STATUS_LABEL] ?? String(e.data.to)}`}
+                    <Time iso={e.occurredAt} mode="clock" /> · {stakeholderLine(e)}
                   </Text>
                 )}
               </li>

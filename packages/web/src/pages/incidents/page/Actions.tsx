@@ -6,6 +6,7 @@ import {
   type ActionKind,
   type ActionPriority,
   type ActionStatus,
+  isOpenActionStatus,
 } from '@firebreak/shared';
 import { Badge, Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -169,7 +170,7 @@ function ActionRow({ action: a, incidentRef }: { action: Action; incidentRef?: s
     },
   });
   const setStatus = (s: ActionStatus) => (s === 'wont_do' ? setReason('') : update.mutate({ status: s }));
-  const finished = a.status === 'done' || a.status === 'wont_do';
+  const finished = !isOpenActionStatus(a.status);
   return (
     <li className="fb-action">
       <Group gap="xs" wrap="nowrap" align="flex-start">
