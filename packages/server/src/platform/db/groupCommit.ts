@@ -47,8 +47,12 @@ export class GroupCommitter {
       await this.db.connection().execute(async (conn) => {
         await sql`begin immediate`.execute(conn);
         try {
-          // Transactions that arrive while this batch runs join it, up to MAX_BATCH.
-          while (this.queue.length && done.length < MAX_BATCH) {
+          // Transactions that arrive while this batch runs join it, up to MAX_BATCH. Before the
+          // COMMIT (which blocks the event loop for its fsync) we yield once, so requests already
+          // waiting in socket buffers can reach their transaction and share this commit.
+          for (;;) {
+            if (!this.queue.length && done.length < MAX_BATCH) await new Promise<void>((r) => setImmediate(r));
+            if (!this.queue.length || done.length >= MAX_BATCH) break;
             const p = this.queue.shift() as Pending;
             taken.push(p);
             await sql`savepoint fb_tx`.execute(conn);
