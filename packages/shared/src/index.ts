@@ -4,3 +4,4 @@ export * from './retros/index.ts';
 export * from './schemas.ts';
 export * from './vocab.ts';
 export * from './jobs.ts';
+export * from './errors.ts';

@@ -1,9 +1,11 @@
+import type { ErrorCode } from '@firebreak/shared';
+
 /** Transport-free domain errors; one Fastify handler maps them to HTTP and the error envelope. */
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly status: number;
   readonly details?: Record<string, unknown>;
-  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+  constructor(status: number, code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message);
     this.status = status;
     this.code = code;
@@ -12,7 +14,7 @@ export class AppError extends Error {
 }
 
 export class InputError extends AppError {
-  constructor(message: string, details?: Record<string, unknown>, code = 'invalid_input') {
+  constructor(message: string, details?: Record<string, unknown>, code: ErrorCode = 'invalid_input') {
     super(400, code, message, details);
   }
 }
@@ -22,22 +24,33 @@ export class UnauthenticatedError extends AppError {
   }
 }
 export class NotAllowedError extends AppError {
-  constructor(message: string, code = 'not_allowed') {
+  constructor(message: string, code: ErrorCode = 'not_allowed') {
     super(403, code, message);
   }
 }
 export class NotFoundError extends AppError {
-  constructor(message: string, code = 'not_found') {
+  constructor(message: string, code: ErrorCode = 'not_found') {
     super(404, code, message);
   }
 }
 export class ConflictError extends AppError {
-  constructor(message: string, details?: Record<string, unknown>, code = 'conflict') {
+  constructor(message: string, details?: Record<string, unknown>, code: ErrorCode = 'conflict') {
     super(409, code, message, details);
   }
 }
 export class RateLimitedError extends AppError {
   constructor(message = 'Too many requests; slow down') {
     super(429, 'rate_limited', message);
+  }
+}
+
+export class TooLargeError extends AppError {
+  constructor(message: string, code: ErrorCode = 'payload_too_large') {
+    super(413, code, message);
+  }
+}
+export class UnavailableError extends AppError {
+  constructor(message = 'The database is not reachable right now; try again shortly') {
+    super(503, 'not_ready', message);
   }
 }

@@ -1,13 +1,13 @@
+import type { ErrorCode, ErrorEnvelope } from '@firebreak/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, InputError } from './errors.ts';
 
-type Envelope = { error: { code: string; message: string; details?: Record<string, unknown> } };
-const envelope = (code: string, message: string, details?: Record<string, unknown>): Envelope => ({
+const envelope = (code: ErrorCode, message: string, details?: Record<string, unknown>): ErrorEnvelope => ({
   error: details ? { code, message, details } : { code, message },
 });
 
-const FASTIFY_CODES: Record<string, [number, string]> = {
+const FASTIFY_CODES: Record<string, [number, ErrorCode]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_content_length'],
@@ -107,8 +107,7 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     if (isResponseSerializationError(err)) req.log.error({ err }, 'response did not match its schema');
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = (err.code ?? 'bad_request').replace(/^FST_ERR_/, '').toLowerCase();
-      return reply.status(status).send(envelope(code, err.message));
+      return reply.status(status).send(envelope('bad_request', err.message, err.code ? { cause: err.code } : undefined));
     }
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(envelope('internal_error', 'Something went wrong on our side; it was logged'));

@@ -18,7 +18,7 @@ import type { z } from 'zod';
 import { loadIncident } from '../incidents/policy.ts';
 import type { Actor, Ctx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
-import { AppError, InputError } from '../platform/errors.ts';
+import { TooLargeError, InputError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { type EntryInput, record, recordMany } from '../timeline/record.ts';
 import { insertChatKeys, knownChatKeys, matchUsers } from './chatStore.ts';
@@ -35,7 +35,7 @@ export type ChatImportResult = {
   authors: { name: string; user: { id: string; name: string } | null; messages: number }[];
 };
 
-const tooLarge = (message: string) => new AppError(413, 'chat_import_too_large', message);
+const tooLarge = (message: string) => new TooLargeError(message, 'chat_import_too_large');
 
 function invalid(where: string, message: string, issues?: unknown): InputError {
   return new InputError(`${where}: ${message}`, { where, ...(issues ? { issues } : {}) }, 'invalid_chat_export');

@@ -2,7 +2,7 @@ import { canWork, loadIncident } from '../incidents/policy.ts';
 import type { IncidentRow } from '../incidents/store.ts';
 import { parseRef } from '../incidents/store.ts';
 import type { Actor, Tx } from '../platform/context.ts';
-import { AppError, ConflictError, NotFoundError } from '../platform/errors.ts';
+import { AppError, ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { getRetro, getRetroByIncident, type RetroRow } from './store.ts';
 
 export type RetroAction = 'view' | 'edit' | 'answer' | 'manage';
@@ -35,7 +35,7 @@ export async function loadRetro(
   retro = await getRetroByIncident(tx, incident.id);
   if (!retro) throw notFound(ref);
   if (action !== 'view' && !canWork(user)) {
-    throw new AppError(403, 'not_allowed', 'Viewers can read published retrospectives but not change them');
+    throw new NotAllowedError('Viewers can read published retrospectives but not change them');
   }
   if (user.role === 'viewer' && !retro.first_published_at) throw notFound(ref);
   return { retro, incident };

@@ -1,9 +1,13 @@
+import type { ErrorCode, ErrorEnvelope } from '@firebreak/shared';
+/** What a failed call can carry: one of the server's error codes, or what went wrong before an answer. */
+export type ApiErrorCode = ErrorCode | 'network_error' | 'http_error';
+
 /** One failed API call, carrying the server's `{"error": {code, message, details}}` in words. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly details: Record<string, unknown> | undefined;
-  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+  constructor(status: number, code: ApiErrorCode, message: string, details?: Record<string, unknown>) {
     super(message);
     this.status = status;
     this.code = code;
@@ -52,7 +56,7 @@ export async function request<T>(method: Method, path: string, body?: unknown, s
     json = undefined;
   }
   if (!res.ok) {
-    const e = (json as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined)?.error;
+    const e = (json as Partial<ErrorEnvelope> | undefined)?.error;
     const err = new ApiError(res.status, e?.code ?? 'http_error', e?.message ?? `The server answered ${res.status}`, e?.details);
     if (res.status === 401 && !path.startsWith('/auth/')) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     throw err;

@@ -1,0 +1,80 @@
+/**
+ * Every error code the API answers with, in `{"error": {"code", "message", "details"}}`. Clients
+ * (the web app, the CLI) match on these, never on messages; the server can only throw these.
+ */
+export const ERROR_CODES = [
+  // generic, by HTTP status
+  'invalid_input',
+  'bad_request',
+  'invalid_json',
+  'invalid_content_length',
+  'bad_url',
+  'unauthenticated',
+  'not_allowed',
+  'not_found',
+  'route_not_found',
+  'conflict',
+  'payload_too_large',
+  'uri_too_long',
+  'unsupported_media_type',
+  'rate_limited',
+  'internal_error',
+  'not_ready',
+  // not found, by thing
+  'action_not_found',
+  'answer_not_found',
+  'entry_not_found',
+  'incident_not_found',
+  'job_not_found',
+  'meeting_not_found',
+  'member_not_found',
+  'retro_not_found',
+  'revision_not_found',
+  'section_not_found',
+  'service_not_found',
+  'share_not_found',
+  'team_not_found',
+  'template_not_found',
+  'token_not_found',
+  'user_not_found',
+  'why_not_found',
+  // input a rule refuses
+  'unknown_service',
+  'unknown_team',
+  'unknown_user',
+  'unknown_role',
+  'unknown_severity',
+  'unknown_template',
+  'invalid_transition',
+  'invalid_retro_transition',
+  'language_findings',
+  'follow_up_needs_owner',
+  'share_private_forbidden',
+  'no_severities',
+  'template_empty',
+  'too_many_whys',
+  'invalid_chat_export',
+  'chat_import_too_large',
+  'setup_link_invalid',
+  'setup_link_used',
+  'ics_failed',
+  // state conflicts
+  'closing_blocked',
+  'edit_conflict',
+  'job_state',
+  'retro_exists',
+  'service_exists',
+  'team_exists',
+  'user_exists',
+  'status_unchanged',
+  'why_chain_ended',
+  'why_not_last',
+  'member_holds_role',
+  'retro_published',
+  'retro_not_published',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The error envelope every non-2xx answer of the API carries. */
+export type ErrorEnvelope = { error: { code: ErrorCode; message: string; details?: Record<string, unknown> } };
