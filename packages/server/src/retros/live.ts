@@ -19,11 +19,11 @@ export function retroChanged(tx: Tx, retro: Pick<RetroRow, 'id' | 'incident_id'>
  * Streams one retrospective's changes as Server-Sent Events. Section saves carry the saved section
  * (read from the database), so other editors see the text without a refetch; everything else says
  * what changed so clients refetch it. Viewers get status changes only, never draft text. Someone
- * who loses sight of the incident (removed from a private one) has the stream ended.
+ * who loses sight of the incident (removed from a private one) has the stream ended. Events carry
+ * no id: there is nothing to resume, a client refetches the retrospective after a reconnect.
  */
 export async function streamRetro(ctx: Ctx, retro: Pick<RetroRow, 'id' | 'incident_id'>, req: FastifyRequest, reply: FastifyReply) {
   const viewer = ctx.user.role === 'viewer';
-  let seq = 0;
   await serveStream(ctx, req, reply, {
     affectsAccess: mayChangeAccess(retro.incident_id),
     stillAllowed: () => isVisibleTo(reader(ctx), ctx.user, retro.incident_id),
@@ -32,15 +32,15 @@ export async function streamRetro(ctx: Ctx, retro: Pick<RetroRow, 'id' | 'incide
       if (viewer && ev.change !== 'retro') return;
       if (ev.change === 'section' && ev.section) {
         const s = await getSection(reader(ctx), retro.id, ev.section);
-        if (s) stream.send(++seq, 'section', { type: 'section', section: presentSection(s) });
+        if (s) stream.send(null, 'section', { type: 'section', section: presentSection(s) });
         return;
       }
       if (ev.change === 'retro') {
         const row = await getRetro(reader(ctx), retro.id);
-        if (row) stream.send(++seq, 'retro', { type: 'retro', status: row.status, revision: row.revision });
+        if (row) stream.send(null, 'retro', { type: 'retro', status: row.status, revision: row.revision });
         return;
       }
-      stream.send(++seq, ev.change, { type: ev.change });
+      stream.send(null, ev.change, { type: ev.change });
     },
   });
 }

@@ -34,15 +34,16 @@ export function useLiveLost(): boolean {
 
 export type StreamOptions<T> = {
   url: string;
-  event: string;
+  /** The event name(s) to listen to. */
+  event: string | readonly string[];
   /** Resume after this event id on the first connection (later ones use what was received). */
   lastEventId?: number;
-  onMessage: (data: T, id: number) => void;
+  onMessage: (data: T, id: number, event: string) => void;
   /** Called when a lost connection is back (after the server's replay, if any). */
   onReconnect?: () => void;
 };
 
-/** Opens a live stream; returns a function that closes it. */
+/** Opens a live stream (every page's live data goes through here); returns a function that closes it. */
 export function openStream<T>(opts: StreamOptions<T>): () => void {
   const key = nextKey++;
   let es: EventSource | null = null;
@@ -57,16 +58,18 @@ export function openStream<T>(opts: StreamOptions<T>): () => void {
     const sep = opts.url.includes('?') ? '&' : '?';
     es = new EventSource(lastId !== undefined ? `${opts.url}${sep}lastEventId=${lastId}` : opts.url);
     setState(key, lost ? 'lost' : 'connecting');
-    es.addEventListener(opts.event, (ev) => {
-      const m = ev as MessageEvent<string>;
-      const id = Number(m.lastEventId);
-      if (Number.isFinite(id) && id > 0) lastId = id;
-      try {
-        opts.onMessage(JSON.parse(m.data) as T, id);
-      } catch (err) {
-        console.error('live update could not be applied', err);
-      }
-    });
+    for (const name of typeof opts.event === 'string' ? [opts.event] : opts.event) {
+      es.addEventListener(name, (ev) => {
+        const m = ev as MessageEvent<string>;
+        const id = Number(m.lastEventId);
+        if (Number.isFinite(id) && id > 0) lastId = id;
+        try {
+          opts.onMessage(JSON.parse(m.data) as T, id, name);
+        } catch (err) {
+          console.error('live update could not be applied', err);
+        }
+      });
+    }
     es.onopen = () => {
       attempts = 0;
       setState(key, 'open');

@@ -14,6 +14,7 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { getData, qs, request, send } from './client.ts';
+import { openStream } from './live.ts';
 
 export type { AnswerView, RetroSectionView, RetroView };
 export type RetroListItem = z.infer<typeof RetroListItemSchema>;
@@ -125,45 +126,35 @@ export type RetroLiveEvent =
 const LIVE_EVENTS = ['section', 'retro', 'whys', 'answers', 'actions', 'meeting', 'depth', 'share'] as const;
 
 /**
- * Follows the retrospective's live stream: a saved section goes straight into the cache (readers see
- * others' text without a refetch, open editors notice a newer revision), anything else refetches.
- * EventSource reconnects by itself; after a reconnect we refetch once to catch up.
+ * Follows the retrospective's live stream (through the one stream helper, so it shares the
+ * reconnect back-off and the "reconnecting" banner): a saved section goes straight into the cache
+ * (readers see others' text without a refetch, open editors notice a newer revision), anything else
+ * refetches, and so does a reconnect, to catch up on what was missed.
  */
 export function useRetroLive(id: string, qc: QueryClient, enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
-    const es = new EventSource(`/api/v1${retroPath(id)}/events`);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let lost = false;
     const refetch = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void qc.invalidateQueries({ queryKey: retroKeys.all(id) }), 120);
     };
-    const handle = (ev: MessageEvent<string>) => {
-      let e: RetroLiveEvent;
-      try {
-        e = JSON.parse(ev.data) as RetroLiveEvent;
-      } catch {
-        return;
-      }
-      if (e.type === 'section' && 'section' in e) {
-        const s = e.section;
-        qc.setQueryData<RetroView>(retroKeys.one(id), (cur) =>
-          cur ? { ...cur, sections: cur.sections.map((x) => (x.key === s.key && x.revision <= s.revision ? s : x)) } : cur,
-        );
-      } else refetch();
-    };
-    for (const name of LIVE_EVENTS) es.addEventListener(name, handle as EventListener);
-    es.onerror = () => {
-      lost = true;
-    };
-    es.onopen = () => {
-      if (lost) refetch();
-      lost = false;
-    };
+    const close = openStream<RetroLiveEvent>({
+      url: `/api/v1${retroPath(id)}/events`,
+      event: LIVE_EVENTS,
+      onMessage: (e) => {
+        if (e.type === 'section' && 'section' in e) {
+          const s = e.section;
+          qc.setQueryData<RetroView>(retroKeys.one(id), (cur) =>
+            cur ? { ...cur, sections: cur.sections.map((x) => (x.key === s.key && x.revision <= s.revision ? s : x)) } : cur,
+          );
+        } else refetch();
+      },
+      onReconnect: refetch,
+    });
     return () => {
       clearTimeout(timer);
-      es.close();
+      close();
     };
   }, [id, enabled, qc]);
 }
