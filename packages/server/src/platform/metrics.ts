@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import type { Deps } from './context.ts';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { type Deps, reader } from './context.ts';
+import { jobCounts } from './jobs/store.ts';
 
-/** Prometheus metrics: request latency by route, plus the timeline write rate. No incident data. */
+/** Prometheus metrics: request latency by route, the timeline write rate, and the job queue. No incident data. */
 export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -23,6 +24,33 @@ export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
     if (local && e.type === 'timeline') for (const [kind, n] of Object.entries(e.kinds)) entries.inc({ kind }, n);
   });
   app.addHook('onClose', async () => unsubscribe());
+  // The queue is shared by the fleet: every instance reports the same figures, read once per scrape.
+  let scrape: { at: number; figures: Promise<{ counts: Record<string, number>; oldestDueAt: string | null }> } | null = null;
+  const queue = () => {
+    if (!scrape || performance.now() - scrape.at > 1000) {
+      scrape = { at: performance.now(), figures: jobCounts(reader(deps), deps.clock.now().toISOString()) };
+    }
+    return scrape.figures;
+  };
+  new Gauge({
+    name: 'firebreak_jobs',
+    help: 'Background jobs by state (retrying: queued after a failed attempt)',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const { counts } = await queue();
+      for (const state of ['queued', 'retrying', 'running', 'done', 'dead', 'discarded']) this.set({ state }, counts[state] ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'firebreak_jobs_oldest_due_seconds',
+    help: 'How long the oldest job that is due has waited (0 when none waits)',
+    registers: [registry],
+    async collect() {
+      const { oldestDueAt } = await queue();
+      this.set(oldestDueAt ? Math.max(0, (deps.clock.now().getTime() - Date.parse(oldestDueAt)) / 1000) : 0);
+    },
+  });
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url;
     if (!route || route.endsWith('/events')) return;

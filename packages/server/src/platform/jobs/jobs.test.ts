@@ -210,6 +210,7 @@ describe.each(testDatabases())('background jobs in the admin API on %s', (kind) 
       expect.objectContaining({ id, kind: 'test.record', state: 'dead', attempts: 1, lastError: 'receiver answered 503 (attempt 1)', abilities: { retry: true, discard: true } }),
     ]);
     expect((await t.call(t.admin, 'GET', '/api/v1/jobs/summary')).json().data.counts).toMatchObject({ dead: 1, queued: 0 });
+    expect((await t.call(t.admin, 'GET', '/metrics')).body).toMatch(/^firebreak_jobs\{state="dead"\} 1$/m);
 
     failUntil.delete(id as string); // the receiver is fixed
     const retried = await t.call(t.admin, 'POST', `/api/v1/jobs/${id}/retry`, {});
