@@ -3,11 +3,12 @@ import { useNavigate, useParams } from 'react-router';
 import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { JobSettings } from './JobSettings.tsx';
 import { RolesSettings } from './RolesSettings.tsx';
 import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 
-/** Admin settings: severities, incident roles, people. */
+/** Admin settings: severities, incident roles, people, background jobs. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -29,6 +30,7 @@ export function SettingsPage() {
             <Tabs.Tab value="severities">Severities</Tabs.Tab>
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
+            <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="severities">
             <SeveritySettings />
@@ -38,6 +40,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="users">
             <UserSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="jobs">
+            <JobSettings />
           </Tabs.Panel>
         </Tabs>
       </Container>
