@@ -1,12 +1,13 @@
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../e2e/lib/browser.ts';
 import { ensureWebBuilt } from '../e2e/lib/build.ts';
+import { launchChromium } from '../e2e/lib/chromium.ts';
 import { startServer } from '../e2e/lib/server.ts';
 import type { BenchRow } from './lib.ts';
 
 export const notes = `
 **web**: the built web app (\`packages/web/dist\`) served by a real server on a fresh SQLite data dir, in
-headless Chromium at 1440×900. *JS loaded by the incident page* is every script the browser fetched to
+headless Chromium at 1440×900 (the e2e specs' one: \`FIREBREAK_CHROMIUM\`, else \`/usr/bin/chromium\`, else the
+\`@sparticuz/chromium\` dev dependency). *JS loaded by the incident page* is every script the browser fetched to
 show an incident page from a cold cache, gzipped (level 9) here. *Timeline rendered* is the time from
 navigation start to the first render of the (virtualised) timeline with its entries, read from
 \`performance.mark('firebreak:timeline-rendered')\`: HTML, scripts, the incident and timeline API calls
@@ -22,7 +23,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function run(): Promise<BenchRow[]> {
   ensureWebBuilt();
   const server = await startServer();
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     // First-run setup through the API, then seed with the session cookie.
     const token = new URL(server.setupLink as string).searchParams.get('token');
