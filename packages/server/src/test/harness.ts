@@ -14,9 +14,16 @@ import { issueToken } from '../users/tokens.ts';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
 
-/** SQLite always; PostgreSQL too when FIREBREAK_TEST_DATABASE_URL is set (CI sets it). */
+/**
+ * SQLite always; PostgreSQL too when FIREBREAK_TEST_DATABASE_URL is set (CI sets it). Without it the run
+ * says so once (e2e/globalSetup.ts), and under FIREBREAK_TEST_STRICT=1 (CI) a missing URL is an error.
+ */
 export function testDatabases(): TestDatabaseKind[] {
-  return process.env.FIREBREAK_TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+  if (process.env.FIREBREAK_TEST_DATABASE_URL) return ['sqlite', 'postgres'];
+  if (process.env.FIREBREAK_TEST_STRICT === '1') {
+    throw new Error('FIREBREAK_TEST_STRICT=1 but FIREBREAK_TEST_DATABASE_URL is not set: the PostgreSQL tests cannot run');
+  }
+  return ['sqlite'];
 }
 
 /** A fresh, migrated database: a SQLite file in a temp dir, or a new schema in the test Postgres. */
