@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
+const exitWithParent = pathToFileURL(join(import.meta.dirname, 'exitWithParent.ts')).href;
 
 /** A free TCP port on localhost, chosen by the OS. */
 export function freePort(): Promise<number> {
@@ -17,6 +19,29 @@ export function freePort(): Promise<number> {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Servers started by this process and not yet exited. They die with this process: killed on exit and on
+ * SIGTERM/SIGINT/SIGHUP (vitest stops its workers with SIGTERM, which skips 'exit' handlers); and should
+ * this process be killed outright, the preload ends them (exitWithParent.ts).
+ */
+const live = new Set<ChildProcess>();
+let watching = false;
+function killLive(): void {
+  for (const child of live) child.kill('SIGKILL');
+}
+function killWithThisProcess(): void {
+  if (watching) return;
+  watching = true;
+  process.once('exit', killLive);
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killLive();
+      // Then die of the signal as if nobody had listened (unless someone else, e.g. Playwright, handles it).
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
 }
 
 export type RunningServer = {
@@ -42,12 +67,24 @@ function launch(port: number, dataDir: string, log: string[]): Promise<{ child: 
   };
   delete env.FIREBREAK_DATABASE_URL;
   delete env.FIREBREAK_PUBLIC_URL;
-  // The real entry point, exactly as `npm start` runs it (minus the web build, done once in globalSetup).
-  const child = spawn(process.execPath, ['packages/server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The real entry point, exactly as `npm start` runs it (minus the web build, done once in globalSetup),
+  // plus a preload that ends it with this process: the IPC channel is how it notices.
+  const child = spawn(process.execPath, ['--import', exitWithParent, 'packages/server/src/main.ts'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  child.channel?.unref();
+  killWithThisProcess();
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   return new Promise((resolve, reject) => {
     let out = '';
     let running = false;
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${log.join('')}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 30 s:\n${log.join('')}`));
+    }, 30_000);
     const check = () => {
       const link = /(https?:\/\/\S+\/setup\?token=\S+)/.exec(out)?.[1] ?? null;
       // The setup link is printed right after the "running" line on an empty database.
