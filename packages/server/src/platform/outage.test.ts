@@ -36,8 +36,8 @@ const until = async (what: string, pred: () => Promise<boolean>, ms = 20_000) =>
 };
 
 describe.skipIf(!url)('PostgreSQL going away and coming back', () => {
-  const target = new URL(url as string);
-  const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  // Built lazily: vitest collects this block even when it is skipped (no PostgreSQL), and there is no URL then.
+  let proxy: TcpProxy;
   const schema = `outage_${Date.now().toString(36)}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'firebreak-outage-'));
   let database: Database;
@@ -50,6 +50,8 @@ describe.skipIf(!url)('PostgreSQL going away and coming back', () => {
   const get = (path: string) => app.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
+    const target = new URL(url as string);
+    proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
     await proxy.start();
     const viaProxy = new URL(url as string);
     viaProxy.port = String(proxy.port);
@@ -68,10 +70,10 @@ describe.skipIf(!url)('PostgreSQL going away and coming back', () => {
     await worker?.stop();
     await app?.close();
     await bus?.close();
-    await proxy.restore();
+    await proxy?.restore();
     await sql.raw(`DROP SCHEMA "${schema}" CASCADE`).execute(database.db).catch(() => {});
     await database?.close();
-    await proxy.cut();
+    await proxy?.cut();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
