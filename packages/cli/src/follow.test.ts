@@ -1,8 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { TimelineEntryView } from '@firebreak/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { followTimeline } from './follow.ts';
 import { type SseMessage, sseParser } from './sse.ts';
-import type { TimelineEntryView } from './types.ts';
 
 const entry = (id: number, body: string): TimelineEntryView => ({
   id,

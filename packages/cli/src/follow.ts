@@ -1,7 +1,7 @@
+import type { TimelineEntryView } from '@firebreak/shared';
 import { buildUrl, errorFrom, networkError } from './client.ts';
 import type { ApiError } from './errors.ts';
 import { sseParser } from './sse.ts';
-import type { TimelineEntryView } from './types.ts';
 
 export type FollowOptions = {
   url: string;

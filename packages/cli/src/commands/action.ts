@@ -3,6 +3,7 @@ import {
   ACTION_HORIZONS,
   ACTION_PRIORITIES,
   ACTION_STATUSES,
+  type ActionView,
   CreateActionBody,
   UpdateActionBody,
 } from '@firebreak/shared';
@@ -11,7 +12,6 @@ import { checkBody, collect, instant, positiveInt, textArg } from '../args.ts';
 import { usageError } from '../errors.ts';
 import { note, out, printJson, table, when } from '../output.ts';
 import { connect, refPath } from '../session.ts';
-import type { ActionView } from '../types.ts';
 
 type AddOpts = {
   followUp?: boolean;

@@ -1,10 +1,10 @@
+import type { UserView } from '@firebreak/shared';
 import type { Command } from 'commander';
 import { textArg } from '../args.ts';
 import { createClient } from '../client.ts';
 import { configPath, normalizeUrl, removeStored, resolveCredentials, saveStored } from '../credentials.ts';
 import { usageError } from '../errors.ts';
 import { block, note, out, printJson } from '../output.ts';
-import type { UserView } from '../types.ts';
 
 type LoginOpts = { url: string; token: string; json?: boolean };
 

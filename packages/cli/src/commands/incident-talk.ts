@@ -1,9 +1,8 @@
-import { CommentBody, StakeholderUpdateBody, TimelineEntryBody } from '@firebreak/shared';
+import { CommentBody, StakeholderUpdateBody, TimelineEntryBody, type TimelineEntryView } from '@firebreak/shared';
 import type { Command } from 'commander';
 import { checkBody, instant, words } from '../args.ts';
 import { out, printJson, when } from '../output.ts';
 import { connect, refPath } from '../session.ts';
-import type { TimelineEntryView } from '../types.ts';
 
 type Json = { json?: boolean };
 

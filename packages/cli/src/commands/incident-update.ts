@@ -1,10 +1,9 @@
-import { ROOT_CAUSE_FIX_STATES, UpdateIncidentBody } from '@firebreak/shared';
+import { type IncidentView, ROOT_CAUSE_FIX_STATES, UpdateIncidentBody } from '@firebreak/shared';
 import { type Command, Option } from 'commander';
 import { checkBody, collect, instant, textArg } from '../args.ts';
 import { usageError } from '../errors.ts';
 import { out, printJson } from '../output.ts';
 import { connect, refPath } from '../session.ts';
-import type { IncidentView } from '../types.ts';
 
 type UpdateOpts = {
   title?: string;

@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { AssignRoleBody, ChangeStatusBody, DeclareIncidentBody, INCIDENT_SOURCES, INCIDENT_STATUSES } from '@firebreak/shared';
+import {
+  AssignRoleBody,
+  ChangeStatusBody,
+  DeclareIncidentBody,
+  INCIDENT_SOURCES,
+  INCIDENT_STATUSES,
+  type IncidentSummary,
+  type IncidentView,
+} from '@firebreak/shared';
 import { Argument, type Command, Option } from 'commander';
 import { checkBody, collect, instant, positiveInt, textArg } from '../args.ts';
 import { usageError } from '../errors.ts';
 import { note, out, printJson } from '../output.ts';
 import { incidentTable, showIncident } from '../render/incident.ts';
 import { connect, refPath } from '../session.ts';
-import type { IncidentSummary, IncidentView } from '../types.ts';
 import { registerIncidentTalk } from './incident-talk.ts';
 import { registerIncidentUpdate } from './incident-update.ts';
 

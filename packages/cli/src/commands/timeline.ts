@@ -1,4 +1,4 @@
-import { TIMELINE_KINDS } from '@firebreak/shared';
+import { TIMELINE_KINDS, type TimelineEntryView } from '@firebreak/shared';
 import type { Command } from 'commander';
 import { collect } from '../args.ts';
 import { usageError } from '../errors.ts';
@@ -6,7 +6,6 @@ import { followTimeline } from '../follow.ts';
 import { note, out, printJson } from '../output.ts';
 import { formatEntry } from '../render/timeline.ts';
 import { connect, refPath } from '../session.ts';
-import type { TimelineEntryView } from '../types.ts';
 
 type Opts = { follow?: boolean; kind?: string[]; json?: boolean };
 

@@ -1,5 +1,5 @@
+import type { IncidentSummary, IncidentView } from '@firebreak/shared';
 import { block, out, section, table, when } from '../output.ts';
-import type { IncidentSummary, IncidentView } from '../types.ts';
 
 const MILESTONE_LABELS: [keyof IncidentView['milestones'], string][] = [
   ['impactStarted', 'Impact started'],

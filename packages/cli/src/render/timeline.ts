@@ -1,5 +1,5 @@
+import type { TimelineEntryView } from '@firebreak/shared';
 import { when } from '../output.ts';
-import type { TimelineEntryView } from '../types.ts';
 
 type Person = { id: string; name: string } | null | undefined;
 type Change = { from: unknown; to: unknown };

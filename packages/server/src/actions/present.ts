@@ -1,22 +1,30 @@
-import { isOpenActionStatus } from '@firebreak/shared';
+import {
+  type ActionAddresses,
+  type ActionHorizon,
+  type ActionKind,
+  type ActionPriority,
+  type ActionStatus,
+  type ActionView,
+  isOpenActionStatus,
+} from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
 import type { ActionWithNames } from './store.ts';
 
-export function presentAction(user: Actor, a: ActionWithNames, now: string) {
+export function presentAction(user: Actor, a: ActionWithNames, now: string): ActionView {
   return {
     id: a.id,
     incidentRef: `INC-${a.incident_number}`,
-    kind: a.kind,
+    kind: a.kind as ActionKind,
     title: a.title,
     description: a.description,
     owner: a.owner_id ? { id: a.owner_id, name: a.owner_name ?? '', email: a.owner_email ?? '' } : null,
     dueAt: a.due_at,
     overdue: !!a.due_at && isOpenActionStatus(a.status) && a.due_at < now,
-    priority: a.priority,
-    status: a.status,
+    priority: a.priority as ActionPriority,
+    status: a.status as ActionStatus,
     statusReason: a.status_reason,
-    addresses: a.addresses,
-    horizon: a.horizon,
+    addresses: a.addresses as ActionAddresses,
+    horizon: a.horizon as ActionHorizon,
     externalUrl: a.external_url,
     draft: !!a.draft,
     createdAt: a.created_at,

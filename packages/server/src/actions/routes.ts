@@ -1,4 +1,4 @@
-import { ActionListQuery, CreateActionBody, UpdateActionBody } from '@firebreak/shared';
+import { ActionListQuery, ActionSchema, CreateActionBody, dataOf, pageOf, UpdateActionBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadIncident } from '../incidents/policy.ts';
@@ -12,6 +12,8 @@ import { presentAction } from './present.ts';
 import { actionOrder, getAction, listActions } from './store.ts';
 
 const tags = ['actions'];
+const One = { 200: dataOf(ActionSchema) };
+const Page = { 200: pageOf(ActionSchema) };
 
 const one = async (ctx: Ctx, id: string) => {
   const a = await getAction(reader(ctx), id);
@@ -40,7 +42,7 @@ async function list(ctx: Ctx, query: z.output<typeof ActionListQuery>, incidentI
 export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/incidents/:ref/actions',
-    { schema: { tags, summary: "An incident's actions and follow-ups", params: RefParams, querystring: ActionListQuery } },
+    { schema: { tags, summary: "An incident's actions and follow-ups", params: RefParams, querystring: ActionListQuery, response: Page } },
     async (req) => {
       const incident = await loadIncident(reader(req.ctx), req.ctx.user, req.params.ref);
       return list(req.ctx, req.query, incident.id);
@@ -48,16 +50,24 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/incidents/:ref/actions',
-    { schema: { tags, summary: 'Add a next action or follow-up', params: RefParams, body: CreateActionBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a next action or follow-up',
+        params: RefParams,
+        body: CreateActionBody,
+        response: { 201: dataOf(ActionSchema) },
+      },
+    },
     async (req, reply) => reply.status(201).send(await one(req.ctx, await createAction(req.ctx, req.params.ref, req.body))),
   );
   app.get(
     '/actions',
-    { schema: { tags, summary: 'Actions across visible incidents (e.g. owner=me)', querystring: ActionListQuery } },
+    { schema: { tags, summary: 'Actions across visible incidents (e.g. owner=me)', querystring: ActionListQuery, response: Page } },
     async (req) => list(req.ctx, req.query),
   );
   const IdParams = z.object({ id: z.string().min(1).max(64) });
-  app.get('/actions/:id', { schema: { tags, summary: 'Read an action', params: IdParams } }, async (req) => {
+  app.get('/actions/:id', { schema: { tags, summary: 'Read an action', params: IdParams, response: One } }, async (req) => {
     const a = await getAction(reader(req.ctx), req.params.id);
     if (a)
       await loadIncident(reader(req.ctx), req.ctx.user, a.incident_id).catch(() => {
@@ -67,7 +77,7 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.patch(
     '/actions/:id',
-    { schema: { tags, summary: 'Change an action (status, owner, due date…)', params: IdParams, body: UpdateActionBody } },
+    { schema: { tags, summary: 'Change an action (status, owner, due date…)', params: IdParams, body: UpdateActionBody, response: One } },
     async (req) => one(req.ctx, await updateActionCommand(req.ctx, req.params.id, req.body)),
   );
 };

@@ -1,13 +1,25 @@
-import { closingBlockers, type IncidentStatus, nextUpdateDue, type RootCauseFixState, TRANSITIONS } from '@firebreak/shared';
+import {
+  closingBlockers,
+  type IncidentStatus,
+  type IncidentSummary,
+  type IncidentView,
+  type IncidentWhy,
+  type MemberKind,
+  nextUpdateDue,
+  type RoleHolder,
+  type RootCauseFixState,
+  type ServiceBrief,
+  type SeverityView,
+  type StakeholderIncidentView,
+  TRANSITIONS,
+  type UserBrief,
+} from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
-import { presentSeverity, type SeverityView } from '../severities/present.ts';
+import { presentSeverity } from '../severities/present.ts';
 import type { SeverityRow } from '../severities/store.ts';
 import { canWork } from './policy.ts';
 import { formatRef } from './ref.ts';
 import type { IncidentRow } from './store.ts';
-
-type ServiceBrief = { id: string; name: string; criticality: string };
-type RoleHolder = { role: string; roleName: string; user: { id: string; name: string; email: string }; assignedAt: string };
 
 export type Related = {
   severity: SeverityRow | undefined;
@@ -16,16 +28,8 @@ export type Related = {
 };
 
 export type Detail = Related & {
-  members: { user: { id: string; name: string; email: string }; kind: string; addedAt: string }[];
-  whys: {
-    id: string;
-    question: string;
-    answer: string | null;
-    askedBy: string | null;
-    answeredBy: string | null;
-    createdAt: string;
-    answeredAt: string | null;
-  }[];
+  members: { user: UserBrief; kind: MemberKind; addedAt: string }[];
+  whys: IncidentWhy[];
   duplicateOfRef: string | null;
   openOwnedRootCauseFollowUps: number;
   /** The retrospective part of the closing gate (retros/gate.ts). */
@@ -56,7 +60,7 @@ function stakeholderUpdates(r: IncidentRow, severity: SeverityView | null) {
 }
 
 /** The list form of an incident: what a row in a list needs, nothing private to the ticket. */
-export function presentIncidentSummary(user: Actor, r: IncidentRow, rel: Related) {
+export function presentIncidentSummary(user: Actor, r: IncidentRow, rel: Related): IncidentSummary {
   const severity = rel.severity ? presentSeverity(rel.severity) : null;
   return {
     id: r.id,
@@ -82,7 +86,7 @@ export function presentIncidentSummary(user: Actor, r: IncidentRow, rel: Related
  * verbatim report (which may name customers), the technical ticket, whys and members stay with
  * the responders.
  */
-export function presentIncidentForStakeholders(user: Actor, r: IncidentRow, d: Detail) {
+export function presentIncidentForStakeholders(user: Actor, r: IncidentRow, d: Detail): StakeholderIncidentView {
   return {
     ...presentIncidentSummary(user, r, d),
     summary: r.summary,
@@ -106,7 +110,7 @@ export function presentIncidentForStakeholders(user: Actor, r: IncidentRow, d: D
 }
 
 /** The whole ticket, with what the caller may do next (`abilities`) and why closing is refused. */
-export function presentIncident(user: Actor, r: IncidentRow, d: Detail) {
+export function presentIncident(user: Actor, r: IncidentRow, d: Detail): IncidentView {
   const summary = presentIncidentSummary(user, r, d);
   const blockers = closingBlockers({
     rootCauseFixState: r.root_cause_fix_state as RootCauseFixState,
@@ -130,13 +134,17 @@ export function presentIncident(user: Actor, r: IncidentRow, d: Detail) {
       customerImpact: r.customer_impact,
       rootCauses: r.root_causes,
       fixesForSymptoms: r.fixes_for_symptoms,
-      rootCauseFix: { state: r.root_cause_fix_state, description: r.root_cause_fix_description, reason: r.root_cause_fix_reason },
+      rootCauseFix: {
+        state: r.root_cause_fix_state as RootCauseFixState,
+        description: r.root_cause_fix_description,
+        reason: r.root_cause_fix_reason,
+      },
       prevention: r.prevention,
       whys: d.whys,
       openWhys: d.whys.filter((w) => !w.answer).length,
     },
     members: d.members,
-    allowedTransitions: work ? TRANSITIONS[status] : [],
+    allowedTransitions: work ? [...TRANSITIONS[status]] : [],
     closingBlockers: blockers,
     abilities: {
       update: work,
@@ -149,4 +157,3 @@ export function presentIncident(user: Actor, r: IncidentRow, d: Detail) {
     },
   };
 }
-export type IncidentView = ReturnType<typeof presentIncident>;

@@ -1,3 +1,4 @@
+import type { MemberKind, ServiceCriticality } from '@firebreak/shared';
 import type { Actor, Tx } from '../platform/context.ts';
 import { retroGate } from '../retros/gate.ts';
 import { settings } from '../severities/store.ts';
@@ -13,7 +14,9 @@ export async function loadRelated(tx: Tx, rows: IncidentRow[]): Promise<Map<stri
   for (const r of rows) {
     map.set(r.id, {
       severity: severities.find((s) => s.id === r.severity_id),
-      services: services.filter((s) => s.incident_id === r.id).map((s) => ({ id: s.id, name: s.name, criticality: s.criticality })),
+      services: services
+        .filter((s) => s.incident_id === r.id)
+        .map((s) => ({ id: s.id, name: s.name, criticality: s.criticality as ServiceCriticality })),
       roles: roles
         .filter((x) => x.incident_id === r.id)
         .map((x) => ({
@@ -47,7 +50,7 @@ export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
   ]);
   const detail: Detail = {
     ...(rel.get(row.id) as Related),
-    members: members.map((m) => ({ user: { id: m.id, name: m.name, email: m.email }, kind: m.kind, addedAt: m.added_at })),
+    members: members.map((m) => ({ user: { id: m.id, name: m.name, email: m.email }, kind: m.kind as MemberKind, addedAt: m.added_at })),
     whys: whys.map((w) => ({
       id: w.id,
       question: w.question,

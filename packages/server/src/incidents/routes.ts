@@ -3,8 +3,13 @@ import {
   AssignRoleBody,
   ChangeStatusBody,
   DeclareIncidentBody,
+  dataOf,
   IncidentListQuery,
+  IncidentReadSchema,
+  IncidentSummarySchema,
   MemberBody,
+  pageOf,
+  SeverityCountSchema,
   UpdateIncidentBody,
   WhyBody,
 } from '@firebreak/shared';
@@ -25,6 +30,8 @@ import { answerWhyCommand, askWhy } from './whys.ts';
 
 export const RefParams = z.object({ ref: z.string().min(1).max(64).describe('INC-42, 42, or the incident id') });
 const tags = ['incidents'];
+const One = { 200: dataOf(IncidentReadSchema) };
+const Created = { 201: dataOf(IncidentReadSchema) };
 
 /** Re-reads an incident after a command so the response shows the committed state. */
 const view = async (ctx: Ctx, row: IncidentRow) => {
@@ -35,50 +42,91 @@ const view = async (ctx: Ctx, row: IncidentRow) => {
 export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/incidents',
-    { schema: { tags, summary: 'List incidents (newest first), filtered', querystring: IncidentListQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'List incidents (newest first), filtered',
+        querystring: IncidentListQuery,
+        response: { 200: pageOf(IncidentSummarySchema) },
+      },
+    },
     async (req) => listIncidentsCommand(req.ctx, req.query),
   );
-  app.get('/incidents/stats', { schema: { tags, summary: 'Active incidents per severity' } }, async (req) => ({
-    data: await activeCounts(req.ctx),
-  }));
-  app.post('/incidents', { schema: { tags, summary: 'Declare an incident', body: DeclareIncidentBody } }, async (req, reply) =>
-    reply.status(201).send(await view(req.ctx, await declareIncident(req.ctx, req.body))),
+  app.get(
+    '/incidents/stats',
+    { schema: { tags, summary: 'Active incidents per severity', response: { 200: dataOf(z.array(SeverityCountSchema)) } } },
+    async (req) => ({
+      data: await activeCounts(req.ctx),
+    }),
   );
-  app.get('/incidents/:ref', { schema: { tags, summary: 'Read an incident with its ticket', params: RefParams } }, async (req) => {
-    const tx = reader(req.ctx);
-    return { data: await fullView(tx, req.ctx.user, await loadIncident(tx, req.ctx.user, req.params.ref)) };
-  });
-  app.patch('/incidents/:ref', { schema: { tags, summary: 'Edit the ticket', params: RefParams, body: UpdateIncidentBody } }, async (req) =>
-    view(req.ctx, await updateIncidentCommand(req.ctx, req.params.ref, req.body)),
+  app.post(
+    '/incidents',
+    { schema: { tags, summary: 'Declare an incident', body: DeclareIncidentBody, response: Created } },
+    async (req, reply) => reply.status(201).send(await view(req.ctx, await declareIncident(req.ctx, req.body))),
+  );
+  app.get(
+    '/incidents/:ref',
+    {
+      schema: {
+        tags,
+        summary: 'Read an incident with its ticket (stakeholders get the stakeholder view)',
+        params: RefParams,
+        response: One,
+      },
+    },
+    async (req) => {
+      const tx = reader(req.ctx);
+      return { data: await fullView(tx, req.ctx.user, await loadIncident(tx, req.ctx.user, req.params.ref)) };
+    },
+  );
+  app.patch(
+    '/incidents/:ref',
+    { schema: { tags, summary: 'Edit the ticket', params: RefParams, body: UpdateIncidentBody, response: One } },
+    async (req) => view(req.ctx, await updateIncidentCommand(req.ctx, req.params.ref, req.body)),
   );
   app.post(
     '/incidents/:ref/status',
-    { schema: { tags, summary: 'Change status', params: RefParams, body: ChangeStatusBody } },
+    { schema: { tags, summary: 'Change status', params: RefParams, body: ChangeStatusBody, response: One } },
     async (req) => view(req.ctx, await changeStatus(req.ctx, req.params.ref, req.body)),
   );
   app.post(
     '/incidents/:ref/roles',
-    { schema: { tags, summary: 'Assign, hand over or clear a role', params: RefParams, body: AssignRoleBody } },
+    { schema: { tags, summary: 'Assign, hand over or clear a role', params: RefParams, body: AssignRoleBody, response: One } },
     async (req) => view(req.ctx, await assignRole(req.ctx, req.params.ref, req.body)),
   );
   app.post(
     '/incidents/:ref/members',
-    { schema: { tags, summary: 'Add a participant or watcher', params: RefParams, body: MemberBody } },
+    { schema: { tags, summary: 'Add a participant or watcher', params: RefParams, body: MemberBody, response: One } },
     async (req) => view(req.ctx, await addMember(req.ctx, req.params.ref, req.body)),
   );
   app.delete(
     '/incidents/:ref/members/:user',
-    { schema: { tags, summary: 'Remove a participant or watcher', params: RefParams.extend({ user: z.string().min(1).max(320) }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a participant or watcher',
+        params: RefParams.extend({ user: z.string().min(1).max(320) }),
+        response: One,
+      },
+    },
     async (req) => view(req.ctx, await removeMemberCommand(req.ctx, req.params.ref, req.params.user)),
   );
   app.post(
     '/incidents/:ref/whys',
-    { schema: { tags, summary: 'Add an open question (why)', params: RefParams, body: WhyBody } },
+    { schema: { tags, summary: 'Add an open question (why)', params: RefParams, body: WhyBody, response: Created } },
     async (req, reply) => reply.status(201).send(await view(req.ctx, await askWhy(req.ctx, req.params.ref, req.body.question))),
   );
   app.patch(
     '/incidents/:ref/whys/:why',
-    { schema: { tags, summary: 'Answer a why', params: RefParams.extend({ why: z.string().min(1).max(64) }), body: AnswerWhyBody } },
+    {
+      schema: {
+        tags,
+        summary: 'Answer a why',
+        params: RefParams.extend({ why: z.string().min(1).max(64) }),
+        body: AnswerWhyBody,
+        response: One,
+      },
+    },
     async (req) => view(req.ctx, await answerWhyCommand(req.ctx, req.params.ref, req.params.why, req.body.answer)),
   );
 };

@@ -44,6 +44,45 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
     expect(documented.filter((d) => !served.has(d))).toEqual([]);
   });
 
+  it('documents the JSON body of every success response (the shared schemas it is serialised with)', () => {
+    // Streams, files and empty answers have no JSON body to describe.
+    const NO_JSON_BODY = [
+      'POST /api/v1/auth/logout',
+      'GET /api/v1/events',
+      'GET /api/v1/incidents/{ref}/events',
+      'GET /api/v1/retros/{id}/events',
+      'GET /api/v1/retros/{id}/export.md',
+      'GET /api/v1/retros/{id}/export.html',
+      'GET /api/v1/retros/{id}/meeting.ics',
+      'GET /api/v1/shared/retros/{token}/export.md',
+      'GET /api/v1/shared/retros/{token}/export.html',
+      'DELETE /api/v1/retros/{id}/answers/mine',
+      'DELETE /api/v1/retros/{id}/share',
+    ];
+    type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+    const undocumented = Object.entries(paths).flatMap(([path, ops]) =>
+      Object.entries(ops as Record<string, Documented>)
+        .filter(
+          ([, op]) =>
+            !Object.entries(op.responses ?? {}).some(([code, r]) => code.startsWith('2') && r.content?.['application/json']?.schema),
+        )
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(undocumented.sort()).toEqual([...NO_JSON_BODY].sort());
+  });
+
+  it('describes abilities as named booleans, so clients know what each answer means', () => {
+    type Schema = { properties?: Record<string, Schema>; anyOf?: Schema[]; required?: string[] };
+    const data = (path: string) =>
+      (paths[path] as unknown as Record<string, { responses: Record<string, { content: Record<string, { schema: Schema }> }> }>).get
+        .responses['200'].content['application/json'].schema.properties?.data as Schema;
+    const incident = data('/api/v1/incidents/{ref}').anyOf?.[0];
+    expect(incident?.properties?.abilities.required).toEqual(
+      expect.arrayContaining(['update', 'changeStatus', 'close', 'assignRoles', 'comment', 'postUpdate', 'addActions']),
+    );
+    expect(data('/api/v1/me').properties?.abilities.required).toEqual(['update', 'changeRole']);
+  });
+
   // Bodies holding a transformed field (timestamps normalised to UTC) lose their examples in the
   // zod → JSON Schema step for now; declaring carries its example.
   it('shows a worked example body for declaring an incident', () => {

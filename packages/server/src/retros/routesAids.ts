@@ -148,6 +148,13 @@ export function retroAidRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags: ['retro templates'],
           summary: 'Archive a custom template, or reset a built-in one (admin)',
           params: TemplateParams,
+          response: {
+            200: z.object({
+              data: z.object({
+                reset: z.boolean().describe('true: a built-in template went back to its original; false: a custom one was archived'),
+              }),
+            }),
+          },
         },
       },
       async (req) => ({

@@ -1,4 +1,13 @@
-import { CreateServiceBody, ListQuery, UpdateServiceBody } from '@firebreak/shared';
+import {
+  CreateServiceBody,
+  dataOf,
+  ListQuery,
+  pageOf,
+  type ServiceCriticality,
+  ServiceSchema,
+  type ServiceView,
+  UpdateServiceBody,
+} from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reader } from '../platform/context.ts';
@@ -6,13 +15,14 @@ import { createService, findService, updateServiceCommand } from './manage.ts';
 import { listServices, type ServiceRow, serviceOrder } from './store.ts';
 
 const Params = z.object({ service: z.string().min(1).max(100) });
+const One = { 200: dataOf(ServiceSchema) };
 
-export const presentService = (s: ServiceRow & { team_name: string | null }) => ({
+export const presentService = (s: ServiceRow & { team_name: string | null }): ServiceView => ({
   id: s.id,
   name: s.name,
   description: s.description,
   ownerTeam: s.owner_team_id ? { id: s.owner_team_id, name: s.team_name } : null,
-  criticality: s.criticality,
+  criticality: s.criticality as ServiceCriticality,
   critical: s.criticality === 'critical',
   runbookUrl: s.runbook_url,
   createdAt: s.created_at,
@@ -27,6 +37,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['catalog'],
         summary: 'List services',
         querystring: ListQuery.extend({ q: z.string().max(100).optional(), team: z.string().max(100).optional() }),
+        response: { 200: pageOf(ServiceSchema) },
       },
     },
     async (req) => {
@@ -36,15 +47,21 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       return { data: page.map(presentService), nextCursor };
     },
   );
-  app.post('/services', { schema: { tags: ['catalog'], summary: 'Add a service', body: CreateServiceBody } }, async (req, reply) =>
-    reply.status(201).send({ data: presentService(await createService(req.ctx, req.body)) }),
+  app.post(
+    '/services',
+    { schema: { tags: ['catalog'], summary: 'Add a service', body: CreateServiceBody, response: { 201: dataOf(ServiceSchema) } } },
+    async (req, reply) => reply.status(201).send({ data: presentService(await createService(req.ctx, req.body)) }),
   );
-  app.get('/services/:service', { schema: { tags: ['catalog'], summary: 'Get a service by id or name', params: Params } }, async (req) => ({
-    data: presentService(await findService(req.ctx, req.params.service)),
-  }));
+  app.get(
+    '/services/:service',
+    { schema: { tags: ['catalog'], summary: 'Get a service by id or name', params: Params, response: One } },
+    async (req) => ({
+      data: presentService(await findService(req.ctx, req.params.service)),
+    }),
+  );
   app.patch(
     '/services/:service',
-    { schema: { tags: ['catalog'], summary: 'Update a service', params: Params, body: UpdateServiceBody } },
+    { schema: { tags: ['catalog'], summary: 'Update a service', params: Params, body: UpdateServiceBody, response: One } },
     async (req) => ({ data: presentService(await updateServiceCommand(req.ctx, req.params.service, req.body)) }),
   );
 };

@@ -1,4 +1,13 @@
-import { CommentBody, PinBody, StakeholderUpdateBody, TimelineEntryBody, TimelineQuery } from '@firebreak/shared';
+import {
+  CommentBody,
+  dataOf,
+  PinBody,
+  pageOf,
+  StakeholderUpdateBody,
+  TimelineEntryBody,
+  TimelineEntrySchema,
+  TimelineQuery,
+} from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { comment, tellStakeholders } from '../incidents/conversation.ts';
@@ -11,6 +20,7 @@ import { entryOrder } from './store.ts';
 import { streamAll, streamIncident } from './stream.ts';
 
 const tags = ['timeline'];
+const Created = { 201: dataOf(TimelineEntrySchema) };
 const csv = (s?: string) =>
   s
     ? s
@@ -22,7 +32,15 @@ const csv = (s?: string) =>
 export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/incidents/:ref/timeline',
-    { schema: { tags, summary: 'Read the timeline in recorded order', params: RefParams, querystring: TimelineQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Read the timeline in recorded order',
+        params: RefParams,
+        querystring: TimelineQuery,
+        response: { 200: pageOf(TimelineEntrySchema) },
+      },
+    },
     async (req) => {
       const { limit, after, kind, cursor } = req.query;
       // `after` (an entry id, as in Last-Event-ID) and the opaque cursor name the same key.
@@ -35,7 +53,9 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/incidents/:ref/timeline',
-    { schema: { tags, summary: 'Add a note (may be back-dated and pinned)', params: RefParams, body: TimelineEntryBody } },
+    {
+      schema: { tags, summary: 'Add a note (may be back-dated and pinned)', params: RefParams, body: TimelineEntryBody, response: Created },
+    },
     async (req, reply) => reply.status(201).send({ data: await addNote(req.ctx, req.params.ref, req.body) }),
   );
   app.post(
@@ -46,18 +66,19 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Pin or unpin a key moment',
         params: RefParams.extend({ entry: z.coerce.number().int().min(1) }),
         body: PinBody,
+        response: { 200: dataOf(TimelineEntrySchema) },
       },
     },
     async (req) => ({ data: await pinEntry(req.ctx, req.params.ref, req.params.entry, req.body.pinned) }),
   );
   app.post(
     '/incidents/:ref/comments',
-    { schema: { tags, summary: 'War-room comment (technical, internal)', params: RefParams, body: CommentBody } },
+    { schema: { tags, summary: 'War-room comment (technical, internal)', params: RefParams, body: CommentBody, response: Created } },
     async (req, reply) => reply.status(201).send({ data: await comment(req.ctx, req.params.ref, req.body.body) }),
   );
   app.post(
     '/incidents/:ref/updates',
-    { schema: { tags, summary: 'Stakeholder update (plain language)', params: RefParams, body: StakeholderUpdateBody } },
+    { schema: { tags, summary: 'Stakeholder update (plain language)', params: RefParams, body: StakeholderUpdateBody, response: Created } },
     async (req, reply) => reply.status(201).send({ data: await tellStakeholders(req.ctx, req.params.ref, req.body.body) }),
   );
   app.get(

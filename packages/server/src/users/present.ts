@@ -1,17 +1,16 @@
+import type { TokenView, UserBrief, UserRole, UserView } from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
 import type { TokenRow, UserRow } from './store.ts';
 
-export type UserRef = { id: string; name: string; email: string };
-
 /** The short form of a person used inside other objects. */
-export const presentUserRef = (u: Pick<UserRow, 'id' | 'name' | 'email'>): UserRef => ({ id: u.id, name: u.name, email: u.email });
+export const presentUserRef = (u: Pick<UserRow, 'id' | 'name' | 'email'>): UserBrief => ({ id: u.id, name: u.name, email: u.email });
 
-export function presentUser(viewer: Actor, u: UserRow) {
+export function presentUser(viewer: Actor, u: UserRow): UserView {
   return {
     id: u.id,
     email: u.email,
     name: u.name,
-    role: u.role,
+    role: u.role as UserRole,
     disabled: !!u.disabled_at,
     hasPassword: !!u.password_hash,
     createdAt: u.created_at,
@@ -19,7 +18,7 @@ export function presentUser(viewer: Actor, u: UserRow) {
   };
 }
 
-export const presentToken = (t: TokenRow, now: string) => ({
+export const presentToken = (t: TokenRow, now: string): TokenView => ({
   id: t.id,
   name: t.name,
   prefix: t.prefix,

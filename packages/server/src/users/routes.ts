@@ -1,4 +1,16 @@
-import { CreateTokenBody, CreateUserBody, ListQuery, LoginBody, SetupBody, UpdateUserBody } from '@firebreak/shared';
+import {
+  CreateTokenBody,
+  CreateUserBody,
+  dataOf,
+  ListQuery,
+  LoginBody,
+  NewTokenSchema,
+  pageOf,
+  SetupBody,
+  TokenSchema,
+  UpdateUserBody,
+  UserSchema,
+} from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole, SESSION_COOKIE } from '../platform/auth.ts';
@@ -13,6 +25,9 @@ import { completeSetup } from './setup.ts';
 import { getUser, listUsers, userOrder } from './store.ts';
 import { issueToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
 
+const OneUser = { 200: dataOf(UserSchema) };
+const OneToken = { 200: dataOf(TokenSchema) };
+
 const MAX_FAILED_LOGINS = 10;
 const FAILED_WINDOW_MS = 15 * 60_000;
 
@@ -25,7 +40,15 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
     const pub = { auth: 'public' as const };
     app.post(
       '/auth/login',
-      { config: pub, schema: { tags: ['auth'], summary: 'Sign in with e-mail and password (sets the session cookie)', body: LoginBody } },
+      {
+        config: pub,
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with e-mail and password (sets the session cookie)',
+          body: LoginBody,
+          response: OneUser,
+        },
+      },
       async (req, reply) => {
         const key = `${req.ip}|${req.body.email.toLowerCase()}`;
         const now = deps.clock.now().getTime();
@@ -52,7 +75,10 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
     app.post(
       '/auth/setup',
-      { config: pub, schema: { tags: ['auth'], summary: 'Complete first-run setup with the one-time link', body: SetupBody } },
+      {
+        config: pub,
+        schema: { tags: ['auth'], summary: 'Complete first-run setup with the one-time link', body: SetupBody, response: OneUser },
+      },
       async (req, reply) => {
         const userId = await completeSetup(deps, req.body);
         reply.setCookie(SESSION_COOKIE, await openSession(deps, userId), cookieOpts);
@@ -61,7 +87,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         return { data: presentUser({ ...user, role: user.role as never }, user) };
       },
     );
-    app.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user' } }, async (req) => {
+    app.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: OneUser } }, async (req) => {
       const user = await getUser(reader(req.ctx), req.ctx.user.id);
       if (!user) throw new NotFoundError('No such user', 'user_not_found');
       return { data: presentUser(req.ctx.user, user) };
@@ -69,7 +95,14 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.get(
       '/users',
-      { schema: { tags: ['people'], summary: 'List users', querystring: ListQuery.extend({ q: z.string().max(200).optional() }) } },
+      {
+        schema: {
+          tags: ['people'],
+          summary: 'List users',
+          querystring: ListQuery.extend({ q: z.string().max(200).optional() }),
+          response: { 200: pageOf(UserSchema) },
+        },
+      },
       async (req) => {
         const { limit, cursor, q } = req.query;
         const rows = await listUsers(reader(req.ctx), { limit, after: userOrder.decode(cursor), q });
@@ -77,31 +110,54 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         return { data: page.map((u) => presentUser(req.ctx.user, u)), nextCursor };
       },
     );
-    app.post('/users', { schema: { tags: ['people'], summary: 'Create a user (admin)', body: CreateUserBody } }, async (req, reply) => {
-      requireRole(req.ctx, 'admin');
-      return reply.status(201).send({ data: presentUser(req.ctx.user, await createUser(req.ctx, req.body)) });
-    });
+    app.post(
+      '/users',
+      { schema: { tags: ['people'], summary: 'Create a user (admin)', body: CreateUserBody, response: { 201: dataOf(UserSchema) } } },
+      async (req, reply) => {
+        requireRole(req.ctx, 'admin');
+        return reply.status(201).send({ data: presentUser(req.ctx.user, await createUser(req.ctx, req.body)) });
+      },
+    );
     const UserParams = z.object({ id: z.string().min(1).max(64).describe('User id, or "me"') });
-    app.get('/users/:id', { schema: { tags: ['people'], summary: 'Read a user', params: UserParams } }, async (req) => {
+    app.get('/users/:id', { schema: { tags: ['people'], summary: 'Read a user', params: UserParams, response: OneUser } }, async (req) => {
       const user = await getUser(reader(req.ctx), req.params.id === 'me' ? req.ctx.user.id : req.params.id);
       if (!user) throw new NotFoundError(`No user ${req.params.id}`, 'user_not_found');
       return { data: presentUser(req.ctx.user, user) };
     });
     app.patch(
       '/users/:id',
-      { schema: { tags: ['people'], summary: 'Update a user (admin, or yourself)', params: UserParams, body: UpdateUserBody } },
+      {
+        schema: {
+          tags: ['people'],
+          summary: 'Update a user (admin, or yourself)',
+          params: UserParams,
+          body: UpdateUserBody,
+          response: OneUser,
+        },
+      },
       async (req) => ({
         data: presentUser(req.ctx.user, await updateUserCommand(req.ctx, req.params.id, req.body)),
       }),
     );
 
-    app.get('/tokens', { schema: { tags: ['auth'], summary: 'Your API tokens' } }, async (req) => {
-      const now = req.ctx.clock.now().toISOString();
-      return { data: (await listOwnTokens(req.ctx)).map((t) => presentToken(t, now)) };
-    });
+    app.get(
+      '/tokens',
+      { schema: { tags: ['auth'], summary: 'Your API tokens', response: { 200: dataOf(z.array(TokenSchema)) } } },
+      async (req) => {
+        const now = req.ctx.clock.now().toISOString();
+        return { data: (await listOwnTokens(req.ctx)).map((t) => presentToken(t, now)) };
+      },
+    );
     app.post(
       '/tokens',
-      { schema: { tags: ['auth'], summary: 'Create an API token (the secret is shown once)', body: CreateTokenBody } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Create an API token (the secret is shown once)',
+          body: CreateTokenBody,
+          response: { 201: dataOf(NewTokenSchema) },
+        },
+      },
       async (req, reply) => {
         const { row, secret } = await issueToken(req.ctx, req.ctx.user.id, req.body);
         return reply.status(201).send({ data: { ...presentToken(row, req.ctx.clock.now().toISOString()), token: secret } });
@@ -109,7 +165,9 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.delete(
       '/tokens/:id',
-      { schema: { tags: ['auth'], summary: 'Revoke an API token', params: z.object({ id: z.string().min(1).max(64) }) } },
+      {
+        schema: { tags: ['auth'], summary: 'Revoke an API token', params: z.object({ id: z.string().min(1).max(64) }), response: OneToken },
+      },
       async (req) => ({
         data: presentToken(await revokeOwnToken(req.ctx, req.params.id), req.ctx.clock.now().toISOString()),
       }),
