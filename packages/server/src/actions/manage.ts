@@ -4,10 +4,11 @@ import { loadIncident } from '../incidents/policy.ts';
 import type { IncidentRow } from '../incidents/store.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
-import { InputError, NotFoundError } from '../platform/errors.ts';
+import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { record } from '../timeline/record.ts';
 import { resolveUser } from '../users/resolveUser.ts';
+import { can } from './policy.ts';
 import { type ActionRow, getAction, insertAction, updateAction } from './store.ts';
 
 /**
@@ -16,7 +17,7 @@ import { type ActionRow, getAction, insertAction, updateAction } from './store.t
  */
 export async function createAction(ctx: Ctx, ref: string, input: z.output<typeof CreateActionBody>) {
   return transaction(ctx, async (tx) => {
-    const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
+    const incident = await loadIncident(tx, ctx.user, ref, 'addActions', { forUpdate: true });
     return addAction(tx, ctx, incident, input);
   });
 }
@@ -61,9 +62,10 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
     const action = await getAction(tx, id);
     if (!action) throw new NotFoundError(`No action ${id}`, 'action_not_found');
     // A hidden incident hides its actions (404); a viewer who can see it is refused (403) as elsewhere.
-    const incident = await loadIncident(tx, ctx.user, action.incident_id, 'update', { forUpdate: true }).catch((err: unknown) => {
+    const incident = await loadIncident(tx, ctx.user, action.incident_id, 'view', { forUpdate: true }).catch((err: unknown) => {
       throw err instanceof NotFoundError ? new NotFoundError(`No action ${id}`, 'action_not_found') : err;
     });
+    if (!can(ctx.user, 'update', action)) throw new NotAllowedError(`Viewers can read actions but not change them (${action.title})`);
     const now = ctx.clock.now().toISOString();
     const patch: Partial<ActionRow> = {};
     const changes: Record<string, { from: unknown; to: unknown }> = {};

@@ -1,13 +1,16 @@
 import {
+  ACTION_ABILITIES,
   type ActionAddresses,
   type ActionHorizon,
   type ActionKind,
   type ActionPriority,
   type ActionStatus,
   type ActionView,
+  abilitiesFrom,
   isOpenActionStatus,
 } from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
+import { can } from './policy.ts';
 import type { ActionWithNames } from './store.ts';
 
 export function presentAction(user: Actor, a: ActionWithNames, now: string): ActionView {
@@ -30,6 +33,6 @@ export function presentAction(user: Actor, a: ActionWithNames, now: string): Act
     createdAt: a.created_at,
     updatedAt: a.updated_at,
     completedAt: a.completed_at,
-    abilities: { update: user.role !== 'viewer' },
+    abilities: abilitiesFrom(ACTION_ABILITIES, (x) => can(user, x, a)),
   };
 }

@@ -10,7 +10,7 @@ import { addMembers, rolesOf, setRole, updateIncident } from './store.ts';
 /** Assigns, hands over or clears a role; the new holder joins as a participant. */
 export async function assignRole(ctx: Ctx, ref: string, input: { role: string; user: string | null; message?: string }) {
   return transaction(ctx, async (tx) => {
-    const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
+    const incident = await loadIncident(tx, ctx.user, ref, 'assignRoles', { forUpdate: true });
     const types = await listRoleTypes(tx);
     const type = types.find((t) => t.key === input.role || t.name.toLowerCase() === input.role.toLowerCase());
     if (!type)

@@ -32,7 +32,7 @@ const MILESTONE_COLUMN = {
  */
 export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof ChangeStatusBody>): Promise<IncidentRow> {
   return transaction(ctx, async (tx) => {
-    const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
+    const incident = await loadIncident(tx, ctx.user, ref, 'changeStatus', { forUpdate: true });
     const from = incident.status as IncidentStatus;
     const to = input.status;
     if (from === to) throw new ConflictError(`${formatRef(incident.number)} is already ${to}`, { from, to }, 'status_unchanged');

@@ -21,7 +21,7 @@ export async function comment(ctx: Ctx, ref: string, body: string) {
  */
 export async function tellStakeholders(ctx: Ctx, ref: string, body: string) {
   return transaction(ctx, async (tx) => {
-    const incident = await loadIncident(tx, ctx.user, ref, 'tell', { forUpdate: true });
+    const incident = await loadIncident(tx, ctx.user, ref, 'postUpdate', { forUpdate: true });
     const now = ctx.clock.now().toISOString();
     const severity = (await listSeverities(tx, true)).find((s) => s.id === incident.severity_id);
     await updateIncident(tx, incident.id, { last_update_at: now, updated_at: now });

@@ -1,5 +1,8 @@
 import {
+  abilitiesFrom,
   closingBlockers,
+  INCIDENT_ABILITIES,
+  INCIDENT_SUMMARY_ABILITIES,
   type IncidentStatus,
   type IncidentSummary,
   type IncidentView,
@@ -17,7 +20,7 @@ import {
 import type { Actor } from '../platform/context.ts';
 import { presentSeverity } from '../severities/present.ts';
 import type { SeverityRow } from '../severities/store.ts';
-import { canWork } from './policy.ts';
+import { allows, can } from './policy.ts';
 import { formatRef } from './ref.ts';
 import type { IncidentRow } from './store.ts';
 
@@ -77,7 +80,7 @@ export function presentIncidentSummary(user: Actor, r: IncidentRow, rel: Related
     stakeholderUpdates: stakeholderUpdates(r, severity),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    abilities: { update: canWork(user) },
+    abilities: abilitiesFrom(INCIDENT_SUMMARY_ABILITIES, (a) => can(user, a, r)),
   };
 }
 
@@ -96,16 +99,9 @@ export function presentIncidentForStakeholders(user: Actor, r: IncidentRow, d: D
       customerImpact: r.customer_impact,
     },
     stakeholderView: true as const,
-    allowedTransitions: [],
-    abilities: {
-      update: false,
-      changeStatus: false,
-      close: false,
-      assignRoles: false,
-      comment: false,
-      postUpdate: false,
-      addActions: false,
-    },
+    // Viewers change nothing, so their policy answers no to every ability and transition.
+    allowedTransitions: allows(user, 'changeStatus') ? [...TRANSITIONS[r.status as IncidentStatus]] : [],
+    abilities: abilitiesFrom(INCIDENT_ABILITIES, (a) => can(user, a, { status: r.status })),
   };
 }
 
@@ -118,7 +114,6 @@ export function presentIncident(user: Actor, r: IncidentRow, d: Detail): Inciden
     openOwnedRootCauseFollowUps: d.openOwnedRootCauseFollowUps,
     ...d.retro,
   });
-  const work = canWork(user);
   const status = r.status as IncidentStatus;
   return {
     ...summary,
@@ -144,16 +139,8 @@ export function presentIncident(user: Actor, r: IncidentRow, d: Detail): Inciden
       openWhys: d.whys.filter((w) => !w.answer).length,
     },
     members: d.members,
-    allowedTransitions: work ? [...TRANSITIONS[status]] : [],
+    allowedTransitions: allows(user, 'changeStatus') ? [...TRANSITIONS[status]] : [],
     closingBlockers: blockers,
-    abilities: {
-      update: work,
-      changeStatus: work && TRANSITIONS[status].length > 0,
-      close: work && status === 'resolved' && blockers.length === 0,
-      assignRoles: work,
-      comment: work,
-      postUpdate: work,
-      addActions: work,
-    },
+    abilities: abilitiesFrom(INCIDENT_ABILITIES, (a) => can(user, a, { status, closingBlockers: blockers })),
   };
 }

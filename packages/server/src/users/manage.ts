@@ -1,26 +1,28 @@
 import type { UserRole } from '@firebreak/shared';
-import { requireRole } from '../platform/auth.ts';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { hashPassword } from './passwords.ts';
+import { can } from './policy.ts';
 import { deleteUserSessions, getUser, type UserRow, updateUser } from './store.ts';
 
-/** Admins change anyone; people change their own name and password. Role and disabling are admin-only. */
+/** Admins change anyone; people change their own name and password. Role and disabling are admin-only (users/policy.ts). */
 export async function updateUserCommand(
   ctx: Ctx,
   id: string,
   input: { name?: string; role?: UserRole; password?: string; disabled?: boolean },
 ): Promise<UserRow> {
   const self = id === ctx.user.id || id === 'me';
-  if (!self) requireRole(ctx, 'admin');
-  if ((input.role !== undefined || input.disabled !== undefined) && ctx.user.role !== 'admin') {
-    throw new NotAllowedError('Only admins change roles or disable users');
-  }
-  if (self && ((input.role !== undefined && input.role !== ctx.user.role) || input.disabled)) {
-    throw new InputError('You cannot change your own role or disable yourself; ask another admin', {
-      field: input.role ? 'role' : 'disabled',
-    });
+  const target = { id: self ? ctx.user.id : id };
+  if (!can(ctx.user, 'update', target)) throw new NotAllowedError(`This needs the admin role; you are ${ctx.user.role}`);
+  if ((input.role !== undefined || input.disabled !== undefined) && !can(ctx.user, 'changeRole', target)) {
+    if (ctx.user.role !== 'admin') throw new NotAllowedError('Only admins change roles or disable users');
+    // An admin may send their own role unchanged (a whole-form save); changing it or disabling themselves is refused.
+    if ((input.role !== undefined && input.role !== ctx.user.role) || input.disabled) {
+      throw new InputError('You cannot change your own role or disable yourself; ask another admin', {
+        field: input.role ? 'role' : 'disabled',
+      });
+    }
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return transaction(ctx, async (tx) => {

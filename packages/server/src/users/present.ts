@@ -1,5 +1,6 @@
-import type { TokenView, UserBrief, UserRole, UserView } from '@firebreak/shared';
+import { abilitiesFrom, type TokenView, USER_ABILITIES, type UserBrief, type UserRole, type UserView } from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
+import { can } from './policy.ts';
 import type { TokenRow, UserRow } from './store.ts';
 
 /** The short form of a person used inside other objects. */
@@ -14,7 +15,7 @@ export function presentUser(viewer: Actor, u: UserRow): UserView {
     disabled: !!u.disabled_at,
     hasPassword: !!u.password_hash,
     createdAt: u.created_at,
-    abilities: { update: viewer.role === 'admin' || viewer.id === u.id, changeRole: viewer.role === 'admin' && viewer.id !== u.id },
+    abilities: abilitiesFrom(USER_ABILITIES, (a) => can(viewer, a, u)),
   };
 }
 
