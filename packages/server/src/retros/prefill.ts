@@ -99,9 +99,19 @@ export function prefillTimeline(r: IncidentRow, pinned: TimelineEntryView[]): Ti
   const items: TimelineItem[] = [];
   for (const [col, milestone, text] of MILESTONES) {
     const at = r[col];
-    if (typeof at === 'string') items.push({ id: newId().slice(0, 8), at, text, entryId: null, milestone });
+    if (typeof at === 'string') items.push({ id: newId().slice(0, 8), at, text, entryId: null, milestone, internal: false });
   }
-  for (const e of pinned) items.push({ id: newId().slice(0, 8), at: e.occurredAt, text: describeEntry(e), entryId: e.id, milestone: null });
+  // A pinned war-room moment is quoted as it was said: internal until a person rewords it or keeps it
+  // (packages/shared/src/retros/stakeholders.ts). Stakeholder updates and status changes stakeholders saw anyway.
+  for (const e of pinned)
+    items.push({
+      id: newId().slice(0, 8),
+      at: e.occurredAt,
+      text: describeEntry(e),
+      entryId: e.id,
+      milestone: null,
+      internal: e.visibility === 'internal',
+    });
   return items.sort((a, b) => a.at.localeCompare(b.at));
 }
 

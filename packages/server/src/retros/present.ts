@@ -1,10 +1,12 @@
 import {
   type FollowUpBrief,
   isOpenActionStatus,
+  itemInternal,
   type LanguageFindingView,
   type RetroSectionKind,
   type RetroSectionView,
   reviewLanguage,
+  sectionBodyInternal,
   type TimelineItem,
   type WhyNodeView,
   type WhyTreeNode,
@@ -24,11 +26,12 @@ export function presentSection(s: SectionWithName): RetroSectionView {
     prompt: s.prompt,
     position: s.position,
     body: s.body,
-    items: s.kind === 'timeline' ? (items ?? []) : null,
+    items: s.kind === 'timeline' ? (items ?? []).map((i) => ({ ...i, internal: itemInternal(i) })) : null,
     revision: s.revision,
     updatedAt: s.updated_at,
     updatedBy: s.updated_by ? { id: s.updated_by, name: s.updated_by_name ?? 'Unknown' } : null,
     findings: findingsOf(s.body),
+    internal: sectionBodyInternal(s),
   };
 }
 
@@ -68,6 +71,7 @@ export function presentWhys<N extends WhyTreeNode & WhyData>(roots: N[], actions
       depth: n.depth,
       open: n.open,
       findings: findingsOf(n.text),
+      internal: false,
     });
     for (const c of n.children as N[]) walk(c);
   };

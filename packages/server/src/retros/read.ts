@@ -137,6 +137,7 @@ export async function retroView(
       ? { active: true, createdAt: retro.share_created_at as string, allowsPrivate: !!retro.share_allows_private }
       : null,
     openFindings: sectionViews.reduce((n, s) => n + s.findings.length, 0) + whyViews.reduce((n, w) => n + w.findings.length, 0),
+    withheld: 0,
     abilities: {
       edit: editable,
       answer: editable && user.role !== 'viewer',

@@ -1,4 +1,4 @@
-import type { RetroSectionView, SaveSectionBody, TimelineItem } from '@firebreak/shared';
+import { itemInternal, type RetroSectionView, type SaveSectionBody, type TimelineItem } from '@firebreak/shared';
 import type { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
@@ -9,6 +9,19 @@ import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { presentSection } from './present.ts';
 import { getSection, markSectionLogged, saveSectionIfCurrent, updateRetro } from './store.ts';
+
+/**
+ * Whether a saved timeline line is internal (packages/shared/src/retros/stakeholders.ts): rewording a
+ * war-room excerpt makes it retrospective text, even when the client echoes the flag it read; otherwise
+ * the flag sent wins (false: keep the excerpt as written for everyone; true: keep a line for responders),
+ * and a line sent without one keeps what it had.
+ */
+function stillInternal(input: { internal?: boolean; text: string; entryId?: number | null }, stored: TimelineItem | undefined): boolean {
+  const wasInternal = !!stored && itemInternal(stored);
+  const reworded = !!stored && (stored.text !== input.text || stored.entryId !== (input.entryId ?? null));
+  if (wasInternal && reworded) return false;
+  return input.internal ?? wasInternal;
+}
 
 /** Saves by one person to one section within this window share one timeline entry. */
 const COALESCE_MS = 10 * 60_000;
@@ -28,12 +41,14 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
     if (!current) throw new NotFoundError(`No section ${key} in this retrospective`, 'section_not_found');
     if (input.items !== undefined && current.kind !== 'timeline')
       throw new InputError(`items: only timeline sections have items (${key} is ${current.kind})`, { field: 'items' });
+    const before = new Map(((current.items ? JSON.parse(current.items) : []) as TimelineItem[]).map((i) => [i.id, i]));
     const items: TimelineItem[] | undefined = input.items?.map((i) => ({
       id: i.id || newId().slice(0, 8),
       at: i.at,
       text: i.text,
       entryId: i.entryId ?? null,
       milestone: i.milestone ?? null,
+      internal: stillInternal(i, i.id ? before.get(i.id) : undefined),
     }));
     items?.sort((a, b) => a.at.localeCompare(b.at));
     if (input.baseRevision !== current.revision) {

@@ -1,3 +1,4 @@
+import { stakeholderCopy } from '@firebreak/shared';
 import { getIncidentById } from '../incidents/store.ts';
 import type { Ctx, Deps } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
@@ -79,8 +80,10 @@ export async function readShared(deps: Deps, token: string): Promise<RetroSnapsh
   if (!incident || (incident.private && !retro.share_allows_private)) throw gone();
   const snap = await snapshotOf(tx, retro.id);
   if (!snap) throw gone();
-  return {
+  // Whoever holds the link reads what stakeholders read: nothing pulled in from the war room.
+  return stakeholderCopy({
     ...snap,
+    withheld: 0,
     meeting: { ...snap.meeting, attendees: snap.meeting.attendees.map((a) => ({ ...a, email: '' })) },
-  };
+  });
 }

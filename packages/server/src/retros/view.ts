@@ -1,4 +1,4 @@
-import type { RetroView } from '@firebreak/shared';
+import { type RetroView, stakeholderCopy, withInternalFlags } from '@firebreak/shared';
 import { canWork } from '../incidents/policy.ts';
 import type { IncidentRow } from '../incidents/store.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -24,7 +24,8 @@ export async function snapshotView(ctx: Ctx, retro: RetroRow, incident: Incident
   const work = canWork(ctx.user);
   const latest = retro.status === 'published' && snap.revision === retro.revision;
   return {
-    ...snap,
+    ...withInternalFlags(snap),
+    withheld: 0,
     answers: snap.answers.map((a) => ({ ...a, mine: a.id === mine?.id })),
     depth: { suggestion: await depthSuggestion(tx, ctx.user, incident, ctx.clock.now()), decision: snap.depth.decision },
     abilities: {
@@ -43,8 +44,9 @@ export async function snapshotView(ctx: Ctx, retro: RetroRow, incident: Incident
 }
 
 /**
- * What GET /retros/{id} shows: the working copy, or a published revision when asked for one.
- * Viewers (stakeholders) always get the latest published revision, never a draft.
+ * What GET /retros/{id} shows (and its exports): the working copy, or a published revision when asked
+ * for one. Viewers (stakeholders) always get the stakeholders' copy of the latest published revision,
+ * never a draft and never what it pulled in from the war room (packages/shared/src/retros/stakeholders.ts).
  */
 export async function readRetro(ctx: Ctx, ref: string, revision?: number): Promise<RetroView> {
   const tx = reader(ctx);
@@ -53,7 +55,8 @@ export async function readRetro(ctx: Ctx, ref: string, revision?: number): Promi
     const snap = await snapshotOf(tx, retro.id, revision);
     if (!snap)
       throw new NotFoundError(`No published revision ${revision ?? ''} of this retrospective`.replace('  ', ' '), 'revision_not_found');
-    return snapshotView(ctx, retro, incident, snap);
+    const view = await snapshotView(ctx, retro, incident, snap);
+    return ctx.user.role === 'viewer' ? stakeholderCopy(view) : view;
   }
   return retroView(tx, ctx, ctx.user, retro, incident);
 }

@@ -3,6 +3,7 @@ export * from './chat.ts';
 export * from './depth.ts';
 export * from './markdown.ts';
 export * from './schemas.ts';
+export * from './stakeholders.ts';
 export * from './templates.ts';
 export * from './themes.ts';
 export * from './types.ts';

@@ -8,6 +8,9 @@ export function mdInline(s: string): string {
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
+/** How an export for responders marks what stakeholders do not see (stakeholder copies have none left). */
+const INTERNAL = ' _(internal)_';
+
 function followUp(a: FollowUpBrief): string {
   const bits = [
     a.owner ? `owner ${mdInline(a.owner.name)}` : 'no owner yet',
@@ -20,7 +23,7 @@ function followUp(a: FollowUpBrief): string {
 
 function whyLines(n: WhyNodeView, kids: Map<string | null, WhyNodeView[]>, indent: number, out: string[]): void {
   const pad = '  '.repeat(indent);
-  out.push(`${pad}- ${indent === 0 ? '**' : 'Why? '}${mdInline(n.text)}${indent === 0 ? '**' : ''}`);
+  out.push(`${pad}- ${indent === 0 ? '**' : 'Why? '}${mdInline(n.text)}${indent === 0 ? '**' : ''}${n.internal ? INTERNAL : ''}`);
   if (n.ending === 'follow_up') out.push(`${pad}  - → Follow-up: ${n.action ? followUp(n.action) : '(action removed)'}`);
   if (n.ending === 'accepted') out.push(`${pad}  - → Accepted: ${mdInline(n.acceptedReason ?? '')}`);
   for (const c of kids.get(n.id) ?? []) whyLines(c, kids, indent + 1, out);
@@ -57,7 +60,7 @@ export function renderRetroMarkdown(r: Renderable): string {
   for (const s of r.sections) {
     out.push(`## ${mdInline(s.title)}`, '');
     if (s.kind === 'timeline') {
-      for (const i of s.items ?? []) out.push(`- **${when(i.at)}** — ${mdInline(i.text)}`);
+      for (const i of s.items ?? []) out.push(`- **${when(i.at)}** — ${mdInline(i.text)}${i.internal ? INTERNAL : ''}`);
       if (s.items?.length) out.push('');
     }
     if (s.kind === 'five_whys') {
@@ -87,6 +90,7 @@ export function renderRetroMarkdown(r: Renderable): string {
         }
       }
     }
+    if (s.body.trim() && s.internal) out.push('_Internal: pulled in from the ticket; stakeholders see it once someone edits or keeps it._', '');
     if (s.body.trim()) out.push(s.body.trim(), '');
   }
   if (r.meeting.notes.trim())

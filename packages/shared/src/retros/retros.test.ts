@@ -203,6 +203,7 @@ describe('markdown and agenda', () => {
           updatedAt: '',
           updatedBy: null,
           findings: [],
+          internal: false,
         },
       ],
       whys: { nodes: [], summary: { chains: 0, nodes: 0, maxDepth: 0, openLeaves: [], followUps: 0, accepted: 0, complete: false } },

@@ -39,6 +39,12 @@ export const TimelineItemInput = z.strictObject({
   text: Text(5_000),
   entryId: z.number().int().min(1).nullable().optional().describe('The timeline entry this line quotes'),
   milestone: z.string().max(40).nullable().optional(),
+  internal: z
+    .boolean()
+    .optional()
+    .describe(
+      'false: keep this war-room excerpt as written (stakeholders see it); true: keep the line for responders. Rewording an internal excerpt always makes it retrospective text',
+    ),
 });
 export const SaveSectionBody = z.strictObject({
   baseRevision: z.number().int().min(0).describe('The section revision this edit started from; a stale one answers 409 with both versions'),

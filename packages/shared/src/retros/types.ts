@@ -23,6 +23,9 @@ export const TimelineItemSchema = z.object({
   text: z.string(),
   entryId: z.number().int().nullable().describe('The timeline entry this line quotes'),
   milestone: z.string().nullable(),
+  internal: z
+    .boolean()
+    .describe('Quoted from the war room and not yet reworded or kept by a person: responders only, never stakeholders'),
 });
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;
 
@@ -38,6 +41,9 @@ export const RetroSectionSchema = z.object({
   updatedAt: z.string(),
   updatedBy: PersonBriefSchema.nullable(),
   findings: z.array(LanguageFindingSchema).describe('Blame-aware language review of the body'),
+  internal: z
+    .boolean()
+    .describe('The body is still the text pulled in from the ticket (nobody saved it since): responders only, never stakeholders'),
 });
 export type RetroSectionView = z.infer<typeof RetroSectionSchema>;
 
@@ -70,6 +76,7 @@ export const WhyNodeSchema = z.object({
   depth: z.number().int().describe('1 for an immediate cause'),
   open: z.boolean().describe('A last why with no ending yet'),
   findings: z.array(LanguageFindingSchema),
+  internal: z.boolean().describe("Carried over from the ticket's whys and not yet reworded or kept by a person: responders only"),
 });
 export type WhyNodeView = z.infer<typeof WhyNodeSchema>;
 
@@ -157,6 +164,10 @@ export const RetroViewSchema = z.object({
   meeting: MeetingSchema,
   share: z.object({ active: z.boolean(), createdAt: z.string(), allowsPrivate: z.boolean() }).nullable(),
   openFindings: z.number().int().describe('Language findings in sections and whys; publishing with any needs confirm'),
+  withheld: z
+    .number()
+    .int()
+    .describe('Internal pieces (war-room excerpts, ticket text nobody reviewed) left out of this copy: stakeholder copies only, else 0'),
   abilities: z.record(z.string(), z.boolean()),
 });
 export type RetroView = z.infer<typeof RetroViewSchema>;

@@ -9,6 +9,7 @@ import type {
   RetroView,
   TemplateSchema,
   ThemesSchema,
+  TimelineItem,
 } from '@firebreak/shared';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -95,6 +96,8 @@ export const retroApi = {
   draft: (ref: string, template?: string) => send<RetroView>('POST', `/incidents/${enc(ref)}/retro`, template ? { template } : {}),
   saveSection: (id: string, key: string, baseRevision: number, body: string) =>
     send<RetroSectionView>('PUT', `${retroPath(id)}/sections/${enc(key)}`, { baseRevision, body }),
+  saveItems: (id: string, key: string, baseRevision: number, items: TimelineItem[]) =>
+    send<RetroSectionView>('PUT', `${retroPath(id)}/sections/${enc(key)}`, { baseRevision, items }),
   setStatus: (id: string, status: 'draft' | 'in_review') => send<RetroView>('POST', `${retroPath(id)}/status`, { status }),
   publish: (id: string, confirm: boolean) => send<RetroView>('POST', `${retroPath(id)}/publish`, { confirm }),
   amend: (id: string) => send<RetroView>('POST', `${retroPath(id)}/amend`, {}),

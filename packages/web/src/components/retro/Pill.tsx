@@ -1,4 +1,4 @@
-import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconEye } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleDashed, IconEye, IconLock } from '@tabler/icons-react';
 import type { CSSProperties, ReactNode } from 'react';
 import type { RetroView } from '../../api/retros.ts';
 import { RETRO_STATUS_LABEL } from '../../api/retros.ts';
@@ -33,6 +33,15 @@ export function RetroStatusPill({ status }: { status: RetroView['status'] }) {
 export function FindingsPill({ children }: { children: ReactNode }) {
   return (
     <Pill color="orange" icon={<IconAlertTriangle size={13} aria-hidden className="fb-pill-icon" stroke={2.2} />}>
+      {children}
+    </Pill>
+  );
+}
+
+/** Pulled in from the war room or the ticket: responders see it, stakeholders do not (yet). */
+export function InternalPill({ children = 'Internal' }: { children?: ReactNode }) {
+  return (
+    <Pill color="gray" icon={<IconLock size={13} aria-hidden className="fb-pill-icon" stroke={2.2} />}>
       {children}
     </Pill>
   );

@@ -9,7 +9,7 @@ import { Markdown } from '../Markdown.tsx';
 import { Time } from '../Time.tsx';
 import { FindingList, LanguageHints } from './LanguageHints.tsx';
 import './retro.css';
-import { FindingsPill } from './Pill.tsx';
+import { FindingsPill, InternalPill } from './Pill.tsx';
 
 type Conflict = { theirs: RetroSectionView; yours: string };
 
@@ -94,11 +94,11 @@ export function SectionEditor({
     setError(null);
     setEditing(true);
   };
-  const save = async () => {
+  const save = async (body = text, from = base) => {
     setSaving(true);
     setError(null);
     try {
-      const saved = await retroApi.saveSection(retroId, section.key, base, text);
+      const saved = await retroApi.saveSection(retroId, section.key, from, body);
       qc.setQueryData<RetroView>(retroKeys.one(retroId), (cur) =>
         cur ? { ...cur, sections: cur.sections.map((s) => (s.key === saved.key ? saved : s)) } : cur,
       );
@@ -108,13 +108,18 @@ export function SectionEditor({
     } catch (err) {
       if (err instanceof ApiError && err.code === 'edit_conflict') {
         const theirs = (err.details as { theirs: RetroSectionView }).theirs;
-        setConflict({ theirs, yours: text });
+        setText(body);
+        setConflict({ theirs, yours: body });
         setBase(theirs.revision);
+        setEditing(true);
       } else setError(err);
     } finally {
       setSaving(false);
     }
   };
+
+  /** A person keeps the text pulled in from the ticket as written: saved unchanged, it becomes retrospective text. */
+  const keep = () => save(section.body, section.revision);
 
   return (
     <section className="fb-retro-section" aria-labelledby={`${fieldId}-title`}>
@@ -168,7 +173,7 @@ export function SectionEditor({
           <LanguageHints text={text} label={`Language review of ${section.title}`} />
           <InlineError error={error} />
           <Group gap="xs">
-            <Button size="xs" onClick={save} loading={saving}>
+            <Button size="xs" onClick={() => save()} loading={saving}>
               Save {section.title}
             </Button>
             <Button size="xs" variant="default" onClick={() => setEditing(false)}>
@@ -181,6 +186,19 @@ export function SectionEditor({
         </Stack>
       ) : (
         <Stack gap={6} mt={6}>
+          {section.internal && (
+            <Group gap={6} wrap="wrap" role="note" aria-label={`${section.title}: pulled in from the ticket`}>
+              <InternalPill>Internal: pulled in from the ticket</InternalPill>
+              <Text size="xs" c="dimmed">
+                Stakeholders do not see it until someone edits it or keeps it as written.
+              </Text>
+              {canEdit && (
+                <Button size="compact-xs" variant="subtle" onClick={keep} loading={saving}>
+                  Keep as written
+                </Button>
+              )}
+            </Group>
+          )}
           {section.body.trim() ? (
             <Markdown>{section.body}</Markdown>
           ) : (

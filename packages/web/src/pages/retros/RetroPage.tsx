@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { type RetroSectionView, type RetroView, retroApi, storeRetro, useRetro, useRetroLive, useTemplates } from '../../api/retros.ts';
+import { type RetroView, retroApi, storeRetro, useRetro, useRetroLive, useTemplates } from '../../api/retros.ts';
 import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
@@ -16,8 +16,8 @@ import { Investigation } from '../../components/retro/Investigation.tsx';
 import { Meeting } from '../../components/retro/Meeting.tsx';
 import { RetroHeader } from '../../components/retro/RetroHeader.tsx';
 import { SectionEditor } from '../../components/retro/SectionEditor.tsx';
+import { TimelineExcerpt } from '../../components/retro/TimelineExcerpt.tsx';
 import { WhysTree } from '../../components/retro/WhysTree.tsx';
-import { Time } from '../../components/Time.tsx';
 import '../../components/retro/retro.css';
 
 /** No retrospective yet for this incident: draft one now, from a chosen template. */
@@ -56,27 +56,6 @@ function DraftIt({ rid }: { rid: string }) {
   );
 }
 
-function TimelineItems({ section }: { section: RetroSectionView }) {
-  if (!section.items?.length) return null;
-  return (
-    <Stack gap={2} component="ol" style={{ listStyle: 'none', padding: 0, margin: '6px 0 0' }} aria-label={`${section.title}: moments`}>
-      {section.items.map((it) => (
-        <Text component="li" size="sm" key={it.id}>
-          <Text span size="xs" c="dimmed" ff="monospace">
-            <Time iso={it.at} mode="clock" />
-          </Text>{' '}
-          {it.milestone && (
-            <Text span size="xs" fw={600}>
-              [{it.milestone}]{' '}
-            </Text>
-          )}
-          {it.text}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
-
 function Sections({ retro, readOnly }: { retro: RetroView; readOnly: boolean }) {
   const canEdit = !readOnly && !!retro.abilities.edit;
   return (
@@ -90,7 +69,7 @@ function Sections({ retro, readOnly }: { retro: RetroView; readOnly: boolean }) 
           return <FollowUps key={s.key} retro={readOnly ? { ...retro, abilities: {} } : retro} title={s.title} prompt={s.prompt} />;
         return (
           <SectionEditor key={s.key} retroId={retro.id} section={s} canEdit={canEdit}>
-            {s.kind === 'timeline' && <TimelineItems section={s} />}
+            {s.kind === 'timeline' && <TimelineExcerpt retroId={retro.id} section={s} canEdit={canEdit} />}
           </SectionEditor>
         );
       })}
@@ -131,6 +110,11 @@ export function RetroPage() {
     <RetroRef.Provider value={id}>
       <RetroHeader retro={r} viewing={revision} />
       <div className="fb-retro-body">
+        {r.withheld > 0 && (
+          <Text size="sm" c="dimmed" mb="sm" role="note">
+            Notes quoted from the war room stay with the responders; {r.withheld === 1 ? 'one is' : `${r.withheld} are`} left out here.
+          </Text>
+        )}
         <div className="fb-retro-layout">
           <Sections retro={withRef} readOnly={!!revision || r.status === 'published'} />
           {/* Viewers (stakeholders) read the published text only; the working aids are for responders. */}
