@@ -5,22 +5,19 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { actionRoutes } from './actions/routes.ts';
-import { incidentRoutes } from './incidents/routes.ts';
-import { jobRoutes } from './jobs/routes.ts';
+import { actionRoutes } from './actions/index.ts';
+import { incidentRoutes } from './incidents/index.ts';
+import { jobRoutes } from './jobs/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
-import { retroRoutes } from './retros/routes.ts';
-import { retroAidRoutes } from './retros/routesAids.ts';
-import { retroWorkRoutes } from './retros/routesWork.ts';
-import { serviceRoutes } from './services/routes.ts';
-import { severityRoutes } from './severities/routes.ts';
-import { watchSettings } from './severities/configure.ts';
-import { teamRoutes } from './teams/routes.ts';
-import { timelineRoutes } from './timeline/routes.ts';
-import { userRoutes } from './users/routes.ts';
+import { registerRetroHooks, retroAidRoutes, retroRoutes, retroWorkRoutes } from './retros/index.ts';
+import { serviceRoutes } from './services/index.ts';
+import { severityRoutes, watchSettings } from './severities/index.ts';
+import { teamRoutes } from './teams/index.ts';
+import { timelineRoutes } from './timeline/index.ts';
+import { userRoutes } from './users/index.ts';
 
 export type AppOptions = { logger?: boolean | object; webDir?: string };
 
@@ -60,6 +57,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     },
     transform: jsonSchemaTransform,
   });
+  // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).
+  registerRetroHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());

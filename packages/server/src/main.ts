@@ -7,8 +7,8 @@ import type { Deps } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db/index.ts';
 import { builtinPeriodic } from './platform/jobs/builtin.ts';
 import { Worker } from './platform/jobs/worker.ts';
-import { ensureDefaults } from './severities/configure.ts';
-import { ensureFirstAdmin } from './users/setup.ts';
+import { ensureDefaults } from './severities/index.ts';
+import { ensureFirstAdmin } from './users/index.ts';
 
 /** One bus per database: in-process on SQLite; on PostgreSQL, NOTIFY/LISTEN on a channel per schema, so a fleet shares it. */
 export async function openBus(database: Database, log: (msg: string) => void = () => {}): Promise<Bus> {

@@ -28,6 +28,9 @@ export const UserRef = z.string().trim().min(1).max(320);
 /** The `nextCursor` of the previous page, passed back as it came (opaque; it can hold a name or e-mail). */
 export const CursorParam = z.string().max(1000).optional().describe('nextCursor of the previous page, unchanged');
 
+/** Path parameter naming an incident. */
+export const RefParams = z.object({ ref: z.string().min(1).max(64).describe('INC-42, 42, or the incident id') });
+
 export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: CursorParam,

@@ -1,13 +1,13 @@
 import { type CreateActionBody, isOpenActionStatus, type UpdateActionBody } from '@firebreak/shared';
 import type { z } from 'zod';
-import { loadIncident } from '../incidents/policy.ts';
-import type { IncidentRow } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
+import { loadIncident } from '../incidents/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/record.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { record } from '../timeline/index.ts';
+import { resolveUser } from '../users/index.ts';
 import { can } from './policy.ts';
 import { type ActionRow, getAction, insertAction, updateAction } from './store.ts';
 

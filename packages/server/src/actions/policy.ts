@@ -1,5 +1,5 @@
 import type { ActionAbility } from '@firebreak/shared';
-import { allows as allowsOnIncident } from '../incidents/policy.ts';
+import { allows as allowsOnIncident } from '../incidents/index.ts';
 import type { Actor } from '../platform/context.ts';
 import type { ActionRow } from './store.ts';
 

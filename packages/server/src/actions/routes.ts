@@ -1,12 +1,11 @@
-import { ActionListQuery, ActionSchema, CreateActionBody, dataOf, pageOf, UpdateActionBody } from '@firebreak/shared';
+import { ActionListQuery, ActionSchema, CreateActionBody, dataOf, pageOf, RefParams, UpdateActionBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loadIncident } from '../incidents/policy.ts';
-import { RefParams } from '../incidents/routes.ts';
+import { loadIncident } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { resolveUser } from '../users/index.ts';
 import { createAction, updateActionCommand } from './manage.ts';
 import { presentAction } from './present.ts';
 import { actionOrder, getAction, listActions } from './store.ts';

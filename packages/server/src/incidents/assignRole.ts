@@ -1,9 +1,9 @@
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
-import { listRoleTypes } from '../severities/store.ts';
-import { record } from '../timeline/record.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { listRoleTypes } from '../severities/index.ts';
+import { record } from '../timeline/index.ts';
+import { resolveUser } from '../users/index.ts';
 import { loadIncident } from './policy.ts';
 import { addMembers, rolesOf, setRole, updateIncident } from './store.ts';
 

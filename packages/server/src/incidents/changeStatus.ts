@@ -11,9 +11,8 @@ import type { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError } from '../platform/errors.ts';
-import { draftRetroInTx, severityRequiresRetro } from '../retros/draft.ts';
-import { retroGate } from '../retros/gate.ts';
-import { record } from '../timeline/record.ts';
+import { record } from '../timeline/index.ts';
+import { gateFacts, reactToStatusChange } from './hooks.ts';
 import { loadIncident } from './policy.ts';
 import { formatRef } from './ref.ts';
 import { type IncidentRow, openOwnedRootCauseFollowUps, updateIncident } from './store.ts';
@@ -54,8 +53,8 @@ export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof
         rootCauseFixState: incident.root_cause_fix_state as RootCauseFixState,
         rootCauseFixReason: incident.root_cause_fix_reason,
         openOwnedRootCauseFollowUps: await openOwnedRootCauseFollowUps(tx, incident.id),
-        // Closing also waits for the retrospective the severity requires to be published.
-        ...(await retroGate(tx, incident)),
+        // What other slices add (e.g. the retrospective the severity requires must be published).
+        ...(await gateFacts(tx, incident)),
       });
       if (reasons.length)
         throw new ConflictError(`${formatRef(incident.number)} cannot close yet: ${reasons.join(' ')}`, { reasons }, 'closing_blocked');
@@ -82,10 +81,8 @@ export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof
     }
     await updateIncident(tx, incident.id, patch);
     await record(tx, ctx, incident, { kind: 'status_changed', body: input.message ?? null, data, occurredAt: at });
-    // Resolving an incident whose severity requires a retrospective drafts it, in this transaction.
-    if (to === 'resolved' && (await severityRequiresRetro(tx, incident))) {
-      await draftRetroInTx(tx, ctx, { ...incident, ...patch }, { trigger: 'resolved' });
-    }
+    // Other slices react in this transaction (resolving drafts the retrospective the severity requires).
+    await reactToStatusChange(tx, ctx, { ...incident, ...patch }, { from, to });
     if (target) {
       await record(tx, ctx, target, {
         kind: 'merged',

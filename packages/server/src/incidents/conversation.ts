@@ -1,8 +1,8 @@
 import { nextUpdateDue } from '@firebreak/shared';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
-import { listSeverities } from '../severities/store.ts';
-import { record } from '../timeline/record.ts';
+import { listSeverities } from '../severities/index.ts';
+import { record } from '../timeline/index.ts';
 import { loadIncident } from './policy.ts';
 import { updateIncident } from './store.ts';
 

@@ -2,10 +2,9 @@ import { ACTIVE_STATUSES, INCIDENT_STATUSES } from '@firebreak/shared';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
-import { getService } from '../services/store.ts';
-import { presentSeverity } from '../severities/present.ts';
-import { settings } from '../severities/store.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { getService } from '../services/index.ts';
+import { presentSeverity, settings } from '../severities/index.ts';
+import { resolveUser } from '../users/index.ts';
 import { summaries } from './read.ts';
 import { countActiveBySeverity, incidentOrder, type ListFilter, listIncidents } from './store.ts';
 

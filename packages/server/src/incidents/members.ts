@@ -1,8 +1,8 @@
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
-import { record } from '../timeline/record.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { record } from '../timeline/index.ts';
+import { resolveUser } from '../users/index.ts';
 import { loadIncident } from './policy.ts';
 import { addMembers, removeMember, rolesOf } from './store.ts';
 

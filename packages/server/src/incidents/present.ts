@@ -18,8 +18,9 @@ import {
   type UserBrief,
 } from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
-import { presentSeverity } from '../severities/present.ts';
-import type { SeverityRow } from '../severities/store.ts';
+import type { SeverityRow } from '../severities/index.ts';
+import { presentSeverity } from '../severities/index.ts';
+import type { GateFacts } from './hooks.ts';
 import { allows, can } from './policy.ts';
 import { formatRef } from './ref.ts';
 import type { IncidentRow } from './store.ts';
@@ -35,8 +36,8 @@ export type Detail = Related & {
   whys: IncidentWhy[];
   duplicateOfRef: string | null;
   openOwnedRootCauseFollowUps: number;
-  /** The retrospective part of the closing gate (retros/gate.ts). */
-  retro?: { retrospectiveRequired: boolean; retrospectivePublished: boolean };
+  /** What other slices add to the closing gate (incidents/hooks.ts). */
+  retro?: GateFacts;
 };
 
 const milestones = (r: IncidentRow) => ({

@@ -1,7 +1,7 @@
 import type { MemberKind, ServiceCriticality } from '@firebreak/shared';
 import type { Actor, Tx } from '../platform/context.ts';
-import { retroGate } from '../retros/gate.ts';
-import { settings } from '../severities/store.ts';
+import { settings } from '../severities/index.ts';
+import { gateFacts } from './hooks.ts';
 import { type Detail, presentIncident, presentIncidentForStakeholders, presentIncidentSummary, type Related } from './present.ts';
 import { formatRef } from './ref.ts';
 import { getIncidentById, type IncidentRow, membersOf, openOwnedRootCauseFollowUps, rolesOf, servicesOf, whysOf } from './store.ts';
@@ -46,7 +46,7 @@ export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
     whysOf(tx, row.id),
     openOwnedRootCauseFollowUps(tx, row.id),
     row.duplicate_of_id ? getIncidentById(tx, row.duplicate_of_id) : Promise.resolve(undefined),
-    retroGate(tx, row),
+    gateFacts(tx, row),
   ]);
   const detail: Detail = {
     ...(rel.get(row.id) as Related),

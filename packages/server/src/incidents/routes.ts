@@ -9,6 +9,7 @@ import {
   IncidentSummarySchema,
   MemberBody,
   pageOf,
+  RefParams,
   SeverityCountSchema,
   UpdateIncidentBody,
   WhyBody,
@@ -28,7 +29,6 @@ import type { IncidentRow } from './store.ts';
 import { updateIncidentCommand } from './update.ts';
 import { answerWhyCommand, askWhy } from './whys.ts';
 
-export const RefParams = z.object({ ref: z.string().min(1).max(64).describe('INC-42, 42, or the incident id') });
 const tags = ['incidents'];
 const One = { 200: dataOf(IncidentReadSchema) };
 const Created = { 201: dataOf(IncidentReadSchema) };

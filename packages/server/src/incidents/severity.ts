@@ -1,6 +1,6 @@
 import type { Tx } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
-import { listSeverities } from '../severities/store.ts';
+import { listSeverities } from '../severities/index.ts';
 
 /** Finds an active severity by name (case-insensitive) or id; none given means the least severe. */
 export async function resolveSeverity(tx: Tx, ref: string | undefined) {

@@ -2,7 +2,7 @@ import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/record.ts';
+import { record } from '../timeline/index.ts';
 import { loadIncident } from './policy.ts';
 import { answerWhy, getWhy, insertWhy, updateIncident } from './store.ts';
 

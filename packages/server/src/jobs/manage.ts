@@ -13,7 +13,11 @@ async function change(ctx: Ctx, id: string, what: 'retry' | 'discard', patch: (r
     const row = await getJob(tx, id);
     if (!row) throw new NotFoundError(`No job ${id}`, 'job_not_found');
     if (!presentJob(row).abilities[what]) {
-      throw new ConflictError(`A ${presentJob(row).state} job cannot be ${what === 'retry' ? 'retried' : 'discarded'}`, { state: presentJob(row).state }, 'job_state');
+      throw new ConflictError(
+        `A ${presentJob(row).state} job cannot be ${what === 'retry' ? 'retried' : 'discarded'}`,
+        { state: presentJob(row).state },
+        'job_state',
+      );
     }
     const next = patch(row, ctx.clock.now().toISOString());
     await updateJob(tx, id, next);

@@ -27,7 +27,10 @@ export function presentJob(row: JobRow): JobView {
     updatedAt: row.updated_at,
     finishedAt: row.finished_at,
     payload: parse(row.payload),
-    abilities: { retry: state === 'dead' || state === 'retrying' || state === 'discarded', discard: state !== 'running' && state !== 'done' && state !== 'discarded' },
+    abilities: {
+      retry: state === 'dead' || state === 'retrying' || state === 'discarded',
+      discard: state !== 'running' && state !== 'done' && state !== 'discarded',
+    },
   };
 }
 

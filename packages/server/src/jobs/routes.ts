@@ -1,4 +1,4 @@
-import { JobParams, JobSummaryView, JobView, JobsQuery, RetryJobBody, TestJobBody } from '@firebreak/shared';
+import { JobParams, JobSummaryView, JobsQuery, JobView, RetryJobBody, TestJobBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole } from '../platform/auth.ts';
@@ -45,7 +45,15 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post(
     '/jobs/:id/retry',
-    { schema: { tags, summary: 'Run a dead, retrying or discarded job again now (admin)', params: JobParams, body: RetryJobBody, response: One } },
+    {
+      schema: {
+        tags,
+        summary: 'Run a dead, retrying or discarded job again now (admin)',
+        params: JobParams,
+        body: RetryJobBody,
+        response: One,
+      },
+    },
     async (req) => ({ data: await retryJob(req.ctx, req.params.id, req.body.resetAttempts) }),
   );
   app.delete(
@@ -55,7 +63,14 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/jobs/test',
-    { schema: { tags, summary: 'Enqueue a no-op job to check the workers (admin)', body: TestJobBody, response: { 201: z.object({ data: JobView }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Enqueue a no-op job to check the workers (admin)',
+        body: TestJobBody,
+        response: { 201: z.object({ data: JobView }) },
+      },
+    },
     async (req, reply) => reply.status(201).send({ data: await enqueueTestJob(req.ctx, req.body.delayMs) }),
   );
 };

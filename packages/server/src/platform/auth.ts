@@ -1,6 +1,6 @@
 import type { UserRole } from '@firebreak/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { userBySession, userByToken } from '../users/store.ts';
+import { userBySession, userByToken } from '../users/index.ts';
 import type { Actor, Ctx, Deps } from './context.ts';
 import { reader } from './context.ts';
 import { NotAllowedError, UnauthenticatedError } from './errors.ts';

@@ -3,8 +3,8 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Bus, BusEvent } from './bus.ts';
 import type { Clock } from './clock.ts';
-import { type Dialect, readDbFor } from './db/index.ts';
 import { groupCommitterFor } from './db/groupCommit.ts';
+import { type Dialect, readDbFor } from './db/index.ts';
 import type { DB } from './db/schema.ts';
 
 /** Long-lived dependencies, built once in main.ts (or per test). */

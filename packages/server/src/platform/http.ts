@@ -26,7 +26,8 @@ const FASTIFY_CODES: Record<string, [number, ErrorCode]> = {
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
   const code = typeof e?.code === 'string' ? e.code : '';
-  if (/^08/.test(code) || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code)) return true;
+  if (/^08/.test(code) || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code))
+    return true;
   return /Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
     String(e?.message),
   );
@@ -102,7 +103,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     if (isUniqueViolation(err)) return reply.status(409).send(envelope('conflict', 'That already exists (a unique value is taken)'));
     if (isDatabaseUnavailable(err)) {
       req.log.warn({ err: (err as Error).message }, 'database unavailable');
-      return reply.status(503).header('retry-after', '2').send(envelope('not_ready', 'The database is not reachable right now; try again shortly'));
+      return reply
+        .status(503)
+        .header('retry-after', '2')
+        .send(envelope('not_ready', 'The database is not reachable right now; try again shortly'));
     }
     if (isResponseSerializationError(err)) req.log.error({ err }, 'response did not match its schema');
     const status = err.statusCode ?? 500;

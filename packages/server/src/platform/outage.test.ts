@@ -71,7 +71,10 @@ describe.skipIf(!url)('PostgreSQL going away and coming back', () => {
     await app?.close();
     await bus?.close();
     await proxy?.restore();
-    await sql.raw(`DROP SCHEMA "${schema}" CASCADE`).execute(database.db).catch(() => {});
+    await sql
+      .raw(`DROP SCHEMA "${schema}" CASCADE`)
+      .execute(database.db)
+      .catch(() => {});
     await database?.close();
     await proxy?.cut();
     rmSync(dataDir, { recursive: true, force: true });
@@ -100,6 +103,9 @@ describe.skipIf(!url)('PostgreSQL going away and coming back', () => {
     await until('requests to succeed again', async () => (await get('/api/v1/incidents')).statusCode === 200);
     expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
     const id = await transaction(deps, (tx) => enqueue(tx, deps, noopJob, { delayMs: 0 }));
-    await until('the worker to run a job again', async () => (await getJob({ db: deps.db, dialect: deps.dialect, events: [] }, id as string))?.state === 'done');
+    await until(
+      'the worker to run a job again',
+      async () => (await getJob({ db: deps.db, dialect: deps.dialect, events: [] }, id as string))?.state === 'done',
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { type Agenda, buildAgenda, buildWhyTree, chainTo, isOpenActionStatus, type TimelineItem } from '@firebreak/shared';
 import { createEvent } from 'ics';
-import { formatRef } from '../incidents/ref.ts';
+import { formatRef } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError, NotFoundError } from '../platform/errors.ts';
-import { getUsersByIds } from '../users/store.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { answersOf, presentAnswer } from './answers.ts';
 import { loadRetro } from './policy.ts';
 import { prefillTimeline } from './prefill.ts';

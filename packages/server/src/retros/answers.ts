@@ -4,7 +4,7 @@ import type { Actor, Ctx, Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/record.ts';
+import { record } from '../timeline/index.ts';
 import { authorKey } from './answerKey.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
@@ -52,7 +52,7 @@ export function sortAnswers(list: AnswerView[]): AnswerView[] {
  * answer; its timeline entry has no actor and its date is kept to the day.
  */
 export async function saveAnswer(ctx: Ctx, ref: string, input: z.output<typeof AnswerBody>): Promise<AnswerView> {
-  const { view, retroId } = await transaction(ctx, async (tx) => {
+  const { view } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
     retroChanged(tx, retro, 'answers');
     assertEditable(retro);
@@ -102,7 +102,7 @@ export async function myAnswer(ctx: Ctx, tx: Tx, ref: string): Promise<AnswerVie
 
 /** Withdraws the caller's own answer. */
 export async function deleteAnswer(ctx: Ctx, ref: string): Promise<void> {
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
     retroChanged(tx, retro, 'answers');
     assertEditable(retro);

@@ -15,12 +15,12 @@ import {
   SlackUserInput,
 } from '@firebreak/shared';
 import type { z } from 'zod';
-import { loadIncident } from '../incidents/policy.ts';
+import { loadIncident } from '../incidents/index.ts';
 import type { Actor, Ctx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
-import { TooLargeError, InputError } from '../platform/errors.ts';
+import { InputError, TooLargeError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { type EntryInput, record, recordMany } from '../timeline/record.ts';
+import { type EntryInput, record, recordMany } from '../timeline/index.ts';
 import { insertChatKeys, knownChatKeys, matchUsers } from './chatStore.ts';
 
 export type ChatImportResult = {

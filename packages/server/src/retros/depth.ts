@@ -1,11 +1,10 @@
 import { type DepthSuggestion, suggestDepth } from '@firebreak/shared';
-import { formatRef } from '../incidents/ref.ts';
-import type { IncidentRow } from '../incidents/store.ts';
-import { visibleTo } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
+import { formatRef, visibleTo } from '../incidents/index.ts';
 import type { Actor, Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
-import { getSeverity } from '../severities/store.ts';
-import { record } from '../timeline/record.ts';
+import { getSeverity } from '../severities/index.ts';
+import { record } from '../timeline/index.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { updateRetro } from './store.ts';
@@ -54,7 +53,7 @@ export async function depthSuggestion(tx: Tx, user: Actor, incident: IncidentRow
 
 /** Records the people's decision on the investigation's depth (the suggestion only advises). */
 export async function decideDepth(ctx: Ctx, ref: string, input: { decision: 'deep' | 'standard'; reason: string }): Promise<void> {
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'depth');
     const now = ctx.clock.now();

@@ -1,15 +1,11 @@
-import { loadIncident } from '../incidents/policy.ts';
-import { formatRef } from '../incidents/ref.ts';
-import { type IncidentRow, whysOf } from '../incidents/store.ts';
+import { formatRef, type IncidentRow, loadIncident, whysOf } from '../incidents/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Actor, Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { getSeverity } from '../severities/store.ts';
-import { presentEntry, type TimelineEntryView } from '../timeline/present.ts';
-import { record } from '../timeline/record.ts';
-import { listEntries } from '../timeline/store.ts';
+import { getSeverity } from '../severities/index.ts';
+import { listEntries, presentEntry, record, type TimelineEntryView } from '../timeline/index.ts';
 import { prefillSections } from './prefill.ts';
 import { getRetroByIncident, insertRetro, insertSections, type RetroRow } from './store.ts';
 import { resolveTemplate } from './templates.ts';

@@ -7,15 +7,14 @@ import {
   type ProposeFollowUpBody,
 } from '@firebreak/shared';
 import type { z } from 'zod';
-import { addAction } from '../actions/manage.ts';
-import { formatRef } from '../incidents/ref.ts';
-import { getIncident } from '../incidents/store.ts';
+import { addAction } from '../actions/index.ts';
+import { formatRef, getIncident } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
-import { getService } from '../services/store.ts';
-import { getTeam } from '../teams/store.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { getService } from '../services/index.ts';
+import { getTeam } from '../teams/index.ts';
+import { resolveUser } from '../users/index.ts';
 import { followUpOrder, listFollowUps } from './followUpsStore.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
@@ -26,7 +25,7 @@ import { linkFollowUp } from './store.ts';
  * an owner stays a draft until someone owns it) and linked to the retrospective, in one transaction.
  */
 export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typeof ProposeFollowUpBody>): Promise<string> {
-  const { retroId, actionId } = await transaction(ctx, async (tx) => {
+  const { actionId } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'actions');
     assertEditable(retro);

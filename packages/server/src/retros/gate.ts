@@ -1,6 +1,6 @@
-import type { IncidentRow } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
 import type { Tx } from '../platform/context.ts';
-import { getSeverity } from '../severities/store.ts';
+import { getSeverity } from '../severities/index.ts';
 
 /** For the incident's closing gate: a retrospective is required by the severity and published (at least once). */
 export async function retroGate(

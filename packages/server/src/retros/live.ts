@@ -1,9 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isVisibleTo } from '../incidents/policy.ts';
+import { isVisibleTo } from '../incidents/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { serveStream } from '../platform/sse.ts';
-import { mayChangeAccess } from '../timeline/stream.ts';
+import { mayChangeAccess } from '../timeline/index.ts';
 import { presentSection } from './present.ts';
 import { getRetro, getSection, type RetroRow } from './store.ts';
 

@@ -3,15 +3,15 @@ import type { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
-import { record } from '../timeline/record.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { record } from '../timeline/index.ts';
+import { resolveUser } from '../users/index.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { updateRetro } from './store.ts';
 
 /** Schedules (or moves) the review meeting; each change bumps the invite's sequence so calendars update it. */
 export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typeof MeetingBody>): Promise<void> {
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     const attendees: { id: string; name: string }[] = [];
@@ -42,7 +42,7 @@ export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typ
 
 /** Cancels the review meeting (its notes stay). */
 export async function cancelMeeting(ctx: Ctx, ref: string): Promise<void> {
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     if (!retro.meeting_starts_at) throw new NotFoundError('No review meeting is scheduled', 'meeting_not_found');
@@ -68,7 +68,7 @@ export async function saveMeetingNotes(
   ref: string,
   input: { baseRevision: number; notes: string },
 ): Promise<{ notes: string; notesRevision: number }> {
-  const { retroId, out } = await transaction(ctx, async (tx) => {
+  const { out } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     assertEditable(retro);

@@ -1,6 +1,5 @@
-import { canWork, loadIncident } from '../incidents/policy.ts';
-import type { IncidentRow } from '../incidents/store.ts';
-import { parseRef } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
+import { canWork, loadIncident, parseRef } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { AppError, ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { getRetro, getRetroByIncident, type RetroRow } from './store.ts';

@@ -1,7 +1,7 @@
 import type { RetroPrefill, TemplateSection, TimelineItem } from '@firebreak/shared';
-import type { IncidentRow } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
 import { newId } from '../platform/ids.ts';
-import type { TimelineEntryView } from '../timeline/present.ts';
+import type { TimelineEntryView } from '../timeline/index.ts';
 
 type Why = { question: string; answer: string | null };
 

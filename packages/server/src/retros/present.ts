@@ -11,7 +11,7 @@ import {
   type WhyNodeView,
   type WhyTreeNode,
 } from '@firebreak/shared';
-import type { ActionWithNames } from '../actions/store.ts';
+import type { ActionWithNames } from '../actions/index.ts';
 import type { SectionWithName } from './store.ts';
 
 /** Blame-aware language findings of a text (packages/shared/src/language). */

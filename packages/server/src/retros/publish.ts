@@ -2,7 +2,7 @@ import { RETRO_TRANSITIONS, type RetroStatus, type RetroView, reviewLanguage } f
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
-import { record } from '../timeline/record.ts';
+import { record } from '../timeline/index.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { retroView } from './read.ts';
@@ -56,10 +56,10 @@ const refuse = (retro: RetroRow, to: string) =>
 
 /** Draft ⇄ in review. */
 export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'draft' | 'in_review'; message?: string }): Promise<void> {
-  const { retroId, revision } = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    if (retro.status === input.status) return;
     retroChanged(tx, retro, 'retro');
-    if (retro.status === input.status) return { retroId: retro.id, revision: retro.revision };
     if (!RETRO_TRANSITIONS[retro.status as RetroStatus].includes(input.status)) throw refuse(retro, input.status);
     const now = ctx.clock.now().toISOString();
     if (!(await moveStatus(tx, retro.id, retro.status, retro.revision, { status: input.status, updated_at: now })))
@@ -69,7 +69,6 @@ export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'dr
       body: input.message ?? null,
       data: { retroId: retro.id, from: retro.status, to: input.status, revision: retro.revision },
     });
-    return { retroId: retro.id, revision: retro.revision };
   });
 }
 
@@ -79,7 +78,7 @@ export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'dr
  * concurrent publishes exactly one wins, the other gets 409.
  */
 export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: boolean; message?: string }): Promise<number> {
-  const { retroId, revision } = await transaction(ctx, async (tx) => {
+  const { revision } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'retro');
     if (retro.status !== 'in_review') throw refuse(retro, 'published');
@@ -133,7 +132,7 @@ function toSnapshot(view: RetroView, ctx: Ctx, now: string): RetroSnapshot {
 
 /** Starts a new revision from the published one: the published revision stays as it was. */
 export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promise<number> {
-  const { retroId, revision } = await transaction(ctx, async (tx) => {
+  const { revision } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'retro');
     if (retro.status !== 'published')

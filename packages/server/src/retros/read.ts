@@ -1,11 +1,10 @@
 import { buildWhyTree, type FollowUpBrief, type RetroStatus, type RetroView } from '@firebreak/shared';
-import { listActions } from '../actions/store.ts';
-import { canWork } from '../incidents/policy.ts';
-import { formatRef } from '../incidents/ref.ts';
-import type { IncidentRow } from '../incidents/store.ts';
+import { listActions } from '../actions/index.ts';
+import type { IncidentRow } from '../incidents/index.ts';
+import { canWork, formatRef } from '../incidents/index.ts';
 import type { Actor, Deps, Tx } from '../platform/context.ts';
-import { getSeverity } from '../severities/store.ts';
-import { getUsersByIds } from '../users/store.ts';
+import { getSeverity } from '../severities/index.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { authorKey } from './answerKey.ts';
 import { answersOf, presentAnswer, sortAnswers } from './answers.ts';
 import { depthSuggestion } from './depth.ts';

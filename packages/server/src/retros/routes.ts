@@ -3,6 +3,7 @@ import {
   DraftRetroBody,
   OpenFindingSchema,
   PublishBody,
+  RefParams,
   RetroListItemSchema,
   RetroSectionSchema,
   RetroStatusBody,
@@ -11,8 +12,7 @@ import {
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { formatRef } from '../incidents/ref.ts';
-import { RefParams } from '../incidents/routes.ts';
+import { formatRef } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { draftRetro } from './draft.ts';

@@ -7,6 +7,7 @@ import {
   FollowUpQuery,
   LanguageFindingSchema,
   LanguageReviewBody,
+  RefParams,
   RetroTaskSchema,
   RetroViewSchema,
   TemplateSchema,
@@ -16,8 +17,7 @@ import {
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loadIncident } from '../incidents/policy.ts';
-import { RefParams } from '../incidents/routes.ts';
+import { loadIncident } from '../incidents/index.ts';
 import type { Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { importChat } from './chatImport.ts';

@@ -4,7 +4,7 @@ import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/record.ts';
+import { record } from '../timeline/index.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { presentSection } from './present.ts';
@@ -33,7 +33,7 @@ const COALESCE_MS = 10 * 60_000;
  */
 export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.output<typeof SaveSectionBody>): Promise<RetroSectionView> {
   if (input.body === undefined && input.items === undefined) throw new InputError('Send body, items, or both', { field: 'body' });
-  const { view, retroId } = await transaction(ctx, async (tx) => {
+  const { view } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'section', key);
     assertEditable(retro);

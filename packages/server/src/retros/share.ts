@@ -1,10 +1,10 @@
 import { stakeholderCopy } from '@firebreak/shared';
-import { getIncidentById } from '../incidents/store.ts';
+import { getIncidentById } from '../incidents/index.ts';
 import type { Ctx, Deps } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { hashSecret, newSecret } from '../platform/ids.ts';
-import { record } from '../timeline/record.ts';
+import { record } from '../timeline/index.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { type RetroSnapshot, snapshotOf } from './publish.ts';
@@ -24,7 +24,7 @@ export const shareLinks = (publicUrl: string, token: string) => {
  */
 export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: boolean }): Promise<ShareLinks> {
   const token = newSecret('fbshare');
-  const { retroId, out } = await transaction(ctx, async (tx) => {
+  const { out } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
     retroChanged(tx, retro, 'share');
     if (!retro.first_published_at)
@@ -56,7 +56,7 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
 
 /** Revokes the share link: it stops working at once. */
 export async function revokeShare(ctx: Ctx, ref: string): Promise<void> {
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
     retroChanged(tx, retro, 'share');
     if (!retro.share_token_hash) throw new NotFoundError('This retrospective has no share link', 'share_not_found');

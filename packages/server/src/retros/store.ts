@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { visibleTo } from '../incidents/store.ts';
+import { visibleTo } from '../incidents/index.ts';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { RetroRevisionsTable, RetroSectionsTable, RetrosTable } from '../platform/db/schema.ts';

@@ -1,6 +1,5 @@
 import { ANSWER_PROMPTS } from '@firebreak/shared';
-import { formatRef } from '../incidents/ref.ts';
-import { visibleTo } from '../incidents/store.ts';
+import { formatRef, visibleTo } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { authorKey } from './answerKey.ts';

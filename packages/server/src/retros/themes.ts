@@ -1,8 +1,7 @@
 import { analyzeThemes, type Themes } from '@firebreak/shared';
-import type { IncidentRow } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
-import { presentEntry, type TimelineEntryView } from '../timeline/present.ts';
-import { listEntries } from '../timeline/store.ts';
+import { listEntries, presentEntry, type TimelineEntryView } from '../timeline/index.ts';
 
 const PAGE = 5000;
 

@@ -1,6 +1,6 @@
 import { type RetroView, stakeholderCopy, withInternalFlags } from '@firebreak/shared';
-import { canWork } from '../incidents/policy.ts';
-import type { IncidentRow } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
+import { canWork } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';

@@ -1,12 +1,11 @@
 import { type AddWhyBody, CreateActionBody, chainTo, childRefusal, endingRefusal, subtreeIds, type WhyEndingBody } from '@firebreak/shared';
 import type { z } from 'zod';
-import { addAction } from '../actions/manage.ts';
-import { getAction } from '../actions/store.ts';
+import { addAction, getAction } from '../actions/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/record.ts';
+import { record } from '../timeline/index.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { linkFollowUp, updateRetro } from './store.ts';
@@ -31,7 +30,7 @@ async function findWhy(tx: Tx, retroId: string, id: string) {
 
 /** Adds a why: with no parent it starts a chain at an immediate cause; otherwise it answers "why?" for its parent. */
 export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWhyBody>): Promise<string> {
-  const { id, retroId } = await transaction(ctx, async (tx) => {
+  const { id } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);
@@ -73,7 +72,7 @@ export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWh
 
 /** Rewords a why. */
 export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string): Promise<void> {
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);
@@ -92,7 +91,7 @@ export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string
 
 /** Removes a why and every why below it; follow-ups it led to stay on the incident. */
 export async function removeWhy(ctx: Ctx, ref: string, whyId: string): Promise<void> {
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);
@@ -120,7 +119,7 @@ export async function endWhy(ctx: Ctx, ref: string, whyId: string, input: z.outp
   if (input.type === 'follow_up' && !input.action && !input.actionId) {
     throw new InputError('A follow-up ending needs actionId (link an existing follow-up) or action (create one)', { field: 'action' });
   }
-  const retroId = await transaction(ctx, async (tx) => {
+  await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);

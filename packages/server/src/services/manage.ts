@@ -4,7 +4,7 @@ import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { getTeam } from '../teams/store.ts';
+import { getTeam } from '../teams/index.ts';
 import { getService, getServicesByRefs, insertService, type ServiceRow, updateService } from './store.ts';
 
 type ServiceInput = {

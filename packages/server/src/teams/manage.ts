@@ -3,7 +3,7 @@ import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { resolveUser } from '../users/resolveUser.ts';
+import { resolveUser } from '../users/index.ts';
 import { getTeam, insertTeam, setTeamMembers, type TeamRow, teamMembers, updateTeam } from './store.ts';
 
 type TeamInput = { name?: string; description?: string; members?: string[] };

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const src = join(import.meta.dirname, '..');
@@ -27,6 +27,31 @@ describe('house rules of the server code', () => {
       .filter((f) => !f.includes(`${join('src', 'test')}`) && !allowed.some((a) => f.endsWith(a)))
       .filter((f) => /Date\.now\(\)|new Date\(\)/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(src, f));
+    expect(offenders).toEqual([]);
+  });
+
+  /** Every relative import of a non-test source file, resolved to a path under src/. */
+  const imports = () =>
+    files(src)
+      .filter((f) => !relative(src, f).startsWith(`test${sep}`))
+      .flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => ({
+          from: relative(src, f),
+          to: relative(src, resolve(dirname(f), m[1])),
+        })),
+      );
+  const sliceOf = (path: string) => path.split(sep)[0];
+  const slices = new Set(readdirSync(src).filter((d) => statSync(join(src, d)).isDirectory() && readdirSync(join(src, d)).includes('index.ts')));
+
+  it("a slice uses another slice only through that slice's index.ts (its public surface), never its store or internals", () => {
+    const offenders = imports()
+      .filter(({ from, to }) => slices.has(sliceOf(to)) && sliceOf(to) !== sliceOf(from) && to !== join(sliceOf(to), 'index.ts'))
+      .map(({ from, to }) => `${from} -> ${to}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('incidents never import retrospectives (retros registers its closing gate and reactions as hooks)', () => {
+    const offenders = imports().filter(({ from, to }) => sliceOf(from) === 'incidents' && sliceOf(to) === 'retros');
     expect(offenders).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
 import { openBus } from '../main.ts';
 import type { Bus } from '../platform/bus.ts';
 import { systemClock } from '../platform/clock.ts';
@@ -14,7 +15,6 @@ import { noopJob } from '../platform/jobs/builtin.ts';
 import { enqueue } from '../platform/jobs/queue.ts';
 import { createUser } from '../users/createUser.ts';
 import { issueToken } from '../users/tokens.ts';
-import { loadConfig } from '../config.ts';
 
 const url = process.env.FIREBREAK_TEST_DATABASE_URL;
 const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
@@ -90,7 +90,13 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
   let a: Instance;
   let b: Instance;
   let token = '';
-  const deps = () => ({ db: database.db, dialect: database.dialect, clock: systemClock, bus, config: loadConfig({ FIREBREAK_DATA_DIR: dataDir }) });
+  const deps = () => ({
+    db: database.db,
+    dialect: database.dialect,
+    clock: systemClock,
+    bus,
+    config: loadConfig({ FIREBREAK_DATA_DIR: dataDir }),
+  });
   const call = async (inst: Instance, method: string, path: string, body?: unknown) => {
     const res = await fetch(`${inst.base}${path}`, {
       method,
@@ -114,7 +120,10 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
   afterAll(async () => {
     for (const c of live) c.kill('SIGKILL');
     await bus?.close();
-    await sql.raw(`DROP SCHEMA "${schema}" CASCADE`).execute(database.db).catch(() => {});
+    await sql
+      .raw(`DROP SCHEMA "${schema}" CASCADE`)
+      .execute(database.db)
+      .catch(() => {});
     await database?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -124,7 +133,10 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
     expect(declared.status).toBe(201);
     const ref = declared.json.data.ref as string;
     const ac = new AbortController();
-    const res = await fetch(`${b.base}/api/v1/incidents/${ref}/events`, { headers: { authorization: `Bearer ${token}` }, signal: ac.signal });
+    const res = await fetch(`${b.base}/api/v1/incidents/${ref}/events`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: ac.signal,
+    });
     expect(res.status).toBe(200);
     let received = '';
     const reading = (async () => {
@@ -149,7 +161,14 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
 
   it('a settings change on one instance is seen at once by the other (its cache is dropped)', async () => {
     const before = await call(b, 'GET', '/api/v1/severities');
-    const list = before.json.data as unknown as { id: string; name: string; description: string; color: string; updateCadenceMinutes: number | null; retrospectiveRequired: boolean }[];
+    const list = before.json.data as unknown as {
+      id: string;
+      name: string;
+      description: string;
+      color: string;
+      updateCadenceMinutes: number | null;
+      retrospectiveRequired: boolean;
+    }[];
     await call(b, 'GET', '/api/v1/incidents'); // B caches severities
     const renamed = list.map(({ id, name, description, color, updateCadenceMinutes, retrospectiveRequired }, i) => ({
       id,
@@ -161,10 +180,14 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
     }));
     expect((await call(a, 'PUT', '/api/v1/severities', { severities: renamed })).status).toBe(200);
     const declared = await call(b, 'POST', '/api/v1/incidents', { title: 'Cache check', severity: list[0].name });
-    await until('B to present the new description', async () => {
-      const read = await call(b, 'GET', `/api/v1/incidents/${declared.json.data.ref}`);
-      return JSON.stringify(read.json).includes('Renamed on A');
-    }, 3000);
+    await until(
+      'B to present the new description',
+      async () => {
+        const read = await call(b, 'GET', `/api/v1/incidents/${declared.json.data.ref}`);
+        return JSON.stringify(read.json).includes('Renamed on A');
+      },
+      3000,
+    );
   });
 
   it('runs each of 1,000 jobs exactly once with workers on both instances', async () => {
@@ -173,15 +196,19 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
       for (let i = 0; i < 1000; i++) out.push((await enqueue(tx, deps(), noopJob, { delayMs: 0 })) as string);
       return out;
     });
-    await until('1,000 jobs done', async () => {
-      const [{ n }] = await database.db
-        .selectFrom('jobs')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('id', 'in', ids)
-        .where('state', '=', 'done')
-        .execute();
-      return Number(n) === 1000;
-    }, 60_000);
+    await until(
+      '1,000 jobs done',
+      async () => {
+        const [{ n }] = await database.db
+          .selectFrom('jobs')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('id', 'in', ids)
+          .where('state', '=', 'done')
+          .execute();
+        return Number(n) === 1000;
+      },
+      60_000,
+    );
     const rows = await jobRows(ids);
     expect(rows.filter((r) => r.attempts !== 1)).toEqual([]);
     const pids = new Set(rows.map((r) => r.locked_by?.split('-')[1]));

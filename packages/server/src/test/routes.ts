@@ -211,14 +211,24 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', route: `${api}/jobs`, access: 'admin', build: () => ({ url: `${api}/jobs?state=dead` }) },
   { method: 'GET', route: `${api}/jobs/summary`, access: 'admin', build: () => ({ url: `${api}/jobs/summary` }) },
   { method: 'POST', route: `${api}/jobs/test`, access: 'admin', ok: 201, build: () => ({ url: `${api}/jobs/test`, body: { delayMs: 0 } }) },
-  { method: 'GET', route: `${api}/jobs/:id`, access: 'admin', build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'queued')}` }) },
+  {
+    method: 'GET',
+    route: `${api}/jobs/:id`,
+    access: 'admin',
+    build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'queued')}` }),
+  },
   {
     method: 'POST',
     route: `${api}/jobs/:id/retry`,
     access: 'admin',
     build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'dead')}/retry`, body: { resetAttempts: true } }),
   },
-  { method: 'DELETE', route: `${api}/jobs/:id`, access: 'admin', build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'queued')}` }) },
+  {
+    method: 'DELETE',
+    route: `${api}/jobs/:id`,
+    access: 'admin',
+    build: async (fx) => ({ url: `${api}/jobs/${await sampleJob(fx, 'queued')}` }),
+  },
 
   // ---- catalog ----
   { method: 'GET', route: `${api}/teams`, access: 'signedIn', build: () => ({ url: `${api}/teams` }) },

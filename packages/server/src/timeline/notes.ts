@@ -1,4 +1,4 @@
-import { loadIncident } from '../incidents/policy.ts';
+import { loadIncident } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { InputError, NotFoundError } from '../platform/errors.ts';

@@ -3,6 +3,7 @@ import {
   dataOf,
   PinBody,
   pageOf,
+  RefParams,
   StakeholderUpdateBody,
   TimelineEntryBody,
   TimelineEntrySchema,
@@ -10,9 +11,7 @@ import {
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { comment, tellStakeholders } from '../incidents/conversation.ts';
-import { loadIncident } from '../incidents/policy.ts';
-import { RefParams } from '../incidents/routes.ts';
+import { comment, loadIncident, tellStakeholders } from '../incidents/index.ts';
 import { reader } from '../platform/context.ts';
 import { lastEventId } from '../platform/sse.ts';
 import { addNote, pinEntry, readTimeline } from './notes.ts';

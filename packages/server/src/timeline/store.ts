@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { visibleTo } from '../incidents/store.ts';
+import { visibleTo } from '../incidents/index.ts';
 import type { Tx } from '../platform/context.ts';
 import { keyset } from '../platform/cursor.ts';
 import type { TimelineEntriesTable } from '../platform/db/schema.ts';

@@ -1,11 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isVisibleTo } from '../incidents/policy.ts';
-import { formatRef } from '../incidents/ref.ts';
-import type { IncidentRow } from '../incidents/store.ts';
+import type { IncidentRow } from '../incidents/index.ts';
+import { formatRef, isVisibleTo } from '../incidents/index.ts';
 import type { BusEvent } from '../platform/bus.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { serveStream, type Stream } from '../platform/sse.ts';
+import { type Stream, serveStream } from '../platform/sse.ts';
 import { presentEntry } from './present.ts';
 import { type EntryRow, lastEntryId, listEntries, listEntriesAcross } from './store.ts';
 
@@ -17,7 +16,8 @@ const ACCESS_KINDS: readonly string[] = ['member_added', 'member_removed', 'role
 
 /** True for a bus event after which a person may have lost sight of the incident. */
 export const mayChangeAccess = (incidentId: string) => (ev: BusEvent) =>
-  ev.type === 'resync' || (ev.type === 'timeline' && ev.incidentId === incidentId && Object.keys(ev.kinds).some((k) => ACCESS_KINDS.includes(k)));
+  ev.type === 'resync' ||
+  (ev.type === 'timeline' && ev.incidentId === incidentId && Object.keys(ev.kinds).some((k) => ACCESS_KINDS.includes(k)));
 
 /**
  * Streams one incident's timeline as Server-Sent Events, each entry once, in id order, none lost.

@@ -72,10 +72,7 @@ describe('group commit on SQLite', () => {
       bump('batch-a', 1),
       transaction(deps, async (tx) => {
         await sql`pragma defer_foreign_keys = on`.execute(tx.db);
-        await tx.db
-          .insertInto('team_members')
-          .values({ team_id: 'no-such-team', user_id: 'no-such-user' })
-          .execute();
+        await tx.db.insertInto('team_members').values({ team_id: 'no-such-team', user_id: 'no-such-user' }).execute();
       }),
       bump('batch-b', 2),
     ]);

@@ -98,7 +98,11 @@ describe.each(testDatabases())('job queue on %s', (kind) => {
       ])
       .execute();
     await worker().runDue();
-    expect(await job('bad-payload')).toMatchObject({ state: 'dead', attempts: 1, last_error: expect.stringMatching(/^Invalid payload: label: /) });
+    expect(await job('bad-payload')).toMatchObject({
+      state: 'dead',
+      attempts: 1,
+      last_error: expect.stringMatching(/^Invalid payload: label: /),
+    });
     expect(await job('bad-json')).toMatchObject({ state: 'dead', last_error: expect.stringMatching(/^Invalid payload/) });
     expect(await job('bad-kind')).toMatchObject({ state: 'dead', last_error: 'No handler for job kind "no.such.kind"' });
     expect(await job(good)).toMatchObject({ state: 'done' });
@@ -207,7 +211,14 @@ describe.each(testDatabases())('background jobs in the admin API on %s', (kind) 
     const dead = await t.call(t.admin, 'GET', '/api/v1/jobs?state=dead');
     expect(dead.statusCode).toBe(200);
     expect(dead.json().data).toEqual([
-      expect.objectContaining({ id, kind: 'test.record', state: 'dead', attempts: 1, lastError: 'receiver answered 503 (attempt 1)', abilities: { retry: true, discard: true } }),
+      expect.objectContaining({
+        id,
+        kind: 'test.record',
+        state: 'dead',
+        attempts: 1,
+        lastError: 'receiver answered 503 (attempt 1)',
+        abilities: { retry: true, discard: true },
+      }),
     ]);
     expect((await t.call(t.admin, 'GET', '/api/v1/jobs/summary')).json().data.counts).toMatchObject({ dead: 1, queued: 0 });
     expect((await t.call(t.admin, 'GET', '/metrics')).body).toMatch(/^firebreak_jobs\{state="dead"\} 1$/m);

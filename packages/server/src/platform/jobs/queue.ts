@@ -43,7 +43,13 @@ export type EnqueueOptions = {
  * Enqueues a job inside the caller's transaction: it commits with the change that causes it, or not
  * at all. Returns the job's id (its delivery id), or null when a job with the same key exists.
  */
-export async function enqueue<P>(tx: Tx, who: { clock: Clock }, def: JobKind<P>, payload: P, opts: EnqueueOptions = {}): Promise<string | null> {
+export async function enqueue<P>(
+  tx: Tx,
+  who: { clock: Clock },
+  def: JobKind<P>,
+  payload: P,
+  opts: EnqueueOptions = {},
+): Promise<string | null> {
   const checked = def.payload.parse(payload); // a bad payload is our bug: fail the change, not the worker later
   const now = who.clock.now();
   const runAt = opts.runAt ?? now;

@@ -56,7 +56,14 @@ export async function claimJobs(tx: Tx, worker: string, now: string, leaseUntil:
 export const buryAbandoned = (tx: Tx, now: string) =>
   tx.db
     .updateTable('jobs')
-    .set({ state: 'dead', lease_until: null, locked_by: null, last_error: 'The worker stopped during the last attempt (lease expired)', updated_at: now, finished_at: now })
+    .set({
+      state: 'dead',
+      lease_until: null,
+      locked_by: null,
+      last_error: 'The worker stopped during the last attempt (lease expired)',
+      updated_at: now,
+      finished_at: now,
+    })
     .where('state', '=', 'running')
     .where('lease_until', '<', now)
     .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
@@ -90,7 +97,8 @@ export async function nextDue(tx: Tx): Promise<string | null> {
 
 export const getJob = (tx: Tx, id: string) => tx.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const updateJob = (tx: Tx, id: string, patch: Partial<JobRow>) => tx.db.updateTable('jobs').set(patch).where('id', '=', id).execute();
+export const updateJob = (tx: Tx, id: string, patch: Partial<JobRow>) =>
+  tx.db.updateTable('jobs').set(patch).where('id', '=', id).execute();
 
 /** Counts by state (queued jobs that failed before count as `retrying`), and the oldest due job. */
 export async function jobCounts(tx: Tx, now: string) {
@@ -114,12 +122,19 @@ export async function jobCounts(tx: Tx, now: string) {
     .where('state', '=', 'queued')
     .where('run_at', '<=', now)
     .executeTakeFirst();
-  return { counts: Object.fromEntries(rows.map((r) => [String(r.state), Number(r.n)])), oldestDueAt: (oldest?.at as string | null) ?? null };
+  return {
+    counts: Object.fromEntries(rows.map((r) => [String(r.state), Number(r.n)])),
+    oldestDueAt: (oldest?.at as string | null) ?? null,
+  };
 }
 
 /** Finished jobs older than a cut-off go (done and discarded after a week, dead after a month). */
 export async function pruneJobs(tx: Tx, doneBefore: string, deadBefore: string): Promise<number> {
-  const a = await tx.db.deleteFrom('jobs').where('state', 'in', ['done', 'discarded']).where('updated_at', '<', doneBefore).executeTakeFirst();
+  const a = await tx.db
+    .deleteFrom('jobs')
+    .where('state', 'in', ['done', 'discarded'])
+    .where('updated_at', '<', doneBefore)
+    .executeTakeFirst();
   const b = await tx.db.deleteFrom('jobs').where('state', '=', 'dead').where('updated_at', '<', deadBefore).executeTakeFirst();
   return Number(a.numDeletedRows) + Number(b.numDeletedRows);
 }

@@ -177,9 +177,12 @@ export class Worker {
     try {
       payload = def.payload.parse(JSON.parse(job.payload));
     } catch (err) {
-      const msg = err instanceof SyntaxError ? err.message : ((err as { issues?: { path: unknown[]; message: string }[] }).issues ?? [])
-            .map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`)
-            .join('; ');
+      const msg =
+        err instanceof SyntaxError
+          ? err.message
+          : ((err as { issues?: { path: unknown[]; message: string }[] }).issues ?? [])
+              .map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`)
+              .join('; ');
       return { ok: false, error: `Invalid payload: ${msg || String(err)}`, permanent: true };
     }
     // An attempt must end before its lease does, or a second worker could run it at the same time.
@@ -194,7 +197,10 @@ export class Worker {
     });
     try {
       await Promise.race([
-        def.run({ ...this.deps, job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at }, signal: ac.signal }, payload),
+        def.run(
+          { ...this.deps, job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at }, signal: ac.signal },
+          payload,
+        ),
         deadline,
       ]);
       return { ok: true };

@@ -1,0 +1,36 @@
+import type { IncidentStatus } from '@firebreak/shared';
+import type { Ctx, Tx } from '../platform/context.ts';
+import type { IncidentRow } from './store.ts';
+
+/**
+ * How other slices take part in an incident's lifecycle without this slice importing them: they
+ * register at start-up (`buildApp`), the incident commands call what is registered, inside their
+ * own transaction. Retrospectives add a closing condition and draft on resolve; alerts and on-call
+ * will end escalations the same way.
+ */
+
+/** Facts a slice adds to the closing gate (packages/shared lifecycle `closingBlockers` reads them). */
+export type GateFacts = { retrospectiveRequired?: boolean; retrospectivePublished?: boolean };
+export type ClosingGate = (tx: Tx, incident: Pick<IncidentRow, 'id' | 'severity_id'>) => Promise<GateFacts>;
+export type StatusChange = { from: IncidentStatus; to: IncidentStatus };
+export type StatusReaction = (tx: Tx, ctx: Ctx, incident: IncidentRow, change: StatusChange) => Promise<void>;
+
+const gates = new Map<string, ClosingGate>();
+const reactions = new Map<string, StatusReaction>();
+
+/** Adds (or replaces, by name) a closing condition. */
+export const registerClosingGate = (name: string, gate: ClosingGate): void => void gates.set(name, gate);
+
+/** Adds (or replaces, by name) something to do, in the same transaction, when an incident changes status. */
+export const onStatusChange = (name: string, reaction: StatusReaction): void => void reactions.set(name, reaction);
+
+/** Everything the registered slices know about whether the incident may close. */
+export async function gateFacts(tx: Tx, incident: Pick<IncidentRow, 'id' | 'severity_id'>): Promise<GateFacts> {
+  const all = await Promise.all([...gates.values()].map((g) => g(tx, incident)));
+  return Object.assign({}, ...all);
+}
+
+/** Runs the registered reactions, one after another, in the caller's transaction. */
+export async function reactToStatusChange(tx: Tx, ctx: Ctx, incident: IncidentRow, change: StatusChange): Promise<void> {
+  for (const react of reactions.values()) await react(tx, ctx, incident, change);
+}

@@ -1,0 +1,15 @@
+// The incidents slice as other slices see it: what they may call, nothing of its SQL or internals.
+export { comment, tellStakeholders } from './conversation.ts';
+export {
+  type ClosingGate,
+  type GateFacts,
+  onStatusChange,
+  registerClosingGate,
+  type StatusChange,
+  type StatusReaction,
+} from './hooks.ts';
+export { allows, canWork, isVisibleTo, loadIncident } from './policy.ts';
+export { formatRef } from './ref.ts';
+export { incidentRoutes } from './routes.ts';
+/** Reads other slices need, and `visibleTo`, the SQL condition every query across incidents must apply. */
+export { getIncident, getIncidentById, type IncidentRow, parseRef, visibleTo, whysOf } from './store.ts';

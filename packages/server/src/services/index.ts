@@ -1,0 +1,4 @@
+// The service catalog as other slices see it.
+export { resolveServices } from './manage.ts';
+export { serviceRoutes } from './routes.ts';
+export { getService, ownerTeamMemberIds } from './store.ts';

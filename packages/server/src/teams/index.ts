@@ -1,0 +1,3 @@
+// Teams as other slices see them.
+export { teamRoutes } from './routes.ts';
+export { getTeam } from './store.ts';

@@ -1,0 +1,7 @@
+// People as other slices (and platform/auth) see them.
+export { createUser } from './createUser.ts';
+export { resolveUser } from './resolveUser.ts';
+export { userRoutes } from './routes.ts';
+export { ensureFirstAdmin } from './setup.ts';
+export { getUserByEmail, getUsersByIds, type UserRow, userBySession, userByToken } from './store.ts';
+export { issueToken } from './tokens.ts';
