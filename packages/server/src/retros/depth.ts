@@ -54,7 +54,7 @@ export async function depthSuggestion(tx: Tx, user: Actor, incident: IncidentRow
 /** Records the people's decision on the investigation's depth (the suggestion only advises). */
 export async function decideDepth(ctx: Ctx, ref: string, input: { decision: 'deep' | 'standard'; reason: string }): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'decideDepth', { forUpdate: true });
     retroChanged(tx, retro, 'depth');
     const now = ctx.clock.now();
     const suggestion = await depthSuggestion(tx, ctx.user, incident, now);

@@ -12,7 +12,7 @@ import { updateRetro } from './store.ts';
 /** Schedules (or moves) the review meeting; each change bumps the invite's sequence so calendars update it. */
 export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typeof MeetingBody>): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'scheduleMeeting', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     const attendees: { id: string; name: string }[] = [];
     for (const a of input.attendees) attendees.push(await resolveUser(tx, a === 'me' ? ctx.user.id : a, 'attendees'));
@@ -43,7 +43,7 @@ export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typ
 /** Cancels the review meeting (its notes stay). */
 export async function cancelMeeting(ctx: Ctx, ref: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'scheduleMeeting', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     if (!retro.meeting_starts_at) throw new NotFoundError('No review meeting is scheduled', 'meeting_not_found');
     await updateRetro(tx, retro.id, {

@@ -1,10 +1,51 @@
+import { RETRO_TRANSITIONS, type RetroAbility, type RetroStatus } from '@firebreak/shared';
 import type { IncidentRow } from '../incidents/index.ts';
 import { canWork, loadIncident, parseRef } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { AppError, ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { getRetro, getRetroByIncident, type RetroRow } from './store.ts';
 
-export type RetroAction = 'view' | 'edit' | 'answer' | 'manage';
+/** What one can do to a retrospective: read it, or one of the abilities its view reports. */
+export type RetroAction = 'view' | RetroAbility;
+
+/**
+ * What the rules look at besides the person, for what is shown: the working copy, or a published
+ * revision (status `published`; `latest` only for the newest, which amending starts from).
+ */
+export type RetroFacts = { status: RetroStatus; latest: boolean; published: boolean; incidentPrivate: boolean };
+
+/** A published revision never changes; amending starts a new one. */
+const editable = (status: string) => status !== 'published';
+
+/** Who may do what to a retrospective they can see, whatever its state: everyone reads and exports; responders and admins work it. */
+export const allows = (user: Actor, action: RetroAction): boolean => action === 'view' || action === 'export' || canWork(user);
+
+/**
+ * Whether the user may do this to the retrospective now: `allows` it, and the state lets it happen
+ * (editing and answering until published, status moves along RETRO_TRANSITIONS, amending the latest
+ * published revision, sharing once published and, for a private incident, by an admin). Presenters
+ * report it as `abilities`; commands refuse a state with 409 and its reason.
+ */
+export function can(user: Actor, action: RetroAction, retro: RetroFacts): boolean {
+  if (!allows(user, action)) return false;
+  switch (action) {
+    case 'edit':
+    case 'answer':
+      return editable(retro.status);
+    case 'submitForReview':
+      return RETRO_TRANSITIONS[retro.status].includes('in_review');
+    case 'backToDraft':
+      return RETRO_TRANSITIONS[retro.status].includes('draft');
+    case 'publish':
+      return RETRO_TRANSITIONS[retro.status].includes('published');
+    case 'amend':
+      return retro.status === 'published' && retro.latest;
+    case 'share':
+      return retro.published && (!retro.incidentPrivate || user.role === 'admin');
+    default:
+      return true;
+  }
+}
 
 const notFound = (ref: string) => new NotFoundError(`No retrospective ${ref}`, 'retro_not_found');
 
@@ -33,7 +74,7 @@ export async function loadRetro(
   }
   retro = await getRetroByIncident(tx, incident.id);
   if (!retro) throw notFound(ref);
-  if (action !== 'view' && !canWork(user)) {
+  if (!allows(user, action)) {
     throw new NotAllowedError('Viewers can read published retrospectives but not change them');
   }
   if (user.role === 'viewer' && !retro.first_published_at) throw notFound(ref);
@@ -42,7 +83,7 @@ export async function loadRetro(
 
 /** Refuses changes to a published retrospective: it is immutable until someone amends it. */
 export function assertEditable(retro: RetroRow): void {
-  if (retro.status === 'published') {
+  if (!editable(retro.status)) {
     throw new ConflictError(
       `Revision ${retro.revision} is published and cannot change; amend it to start revision ${retro.revision + 1}`,
       { status: retro.status, revision: retro.revision },

@@ -57,7 +57,8 @@ const refuse = (retro: RetroRow, to: string) =>
 /** Draft ⇄ in review. */
 export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'draft' | 'in_review'; message?: string }): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const move = input.status === 'in_review' ? 'submitForReview' : 'backToDraft';
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, move, { forUpdate: true });
     if (retro.status === input.status) return;
     retroChanged(tx, retro, 'retro');
     if (!RETRO_TRANSITIONS[retro.status as RetroStatus].includes(input.status)) throw refuse(retro, input.status);
@@ -79,7 +80,7 @@ export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'dr
  */
 export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: boolean; message?: string }): Promise<number> {
   const { revision } = await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'publish', { forUpdate: true });
     retroChanged(tx, retro, 'retro');
     if (retro.status !== 'in_review') throw refuse(retro, 'published');
     const view = await retroView(tx, ctx, ctx.user, retro, incident);
@@ -133,7 +134,7 @@ function toSnapshot(view: RetroView, ctx: Ctx, now: string): RetroSnapshot {
 /** Starts a new revision from the published one: the published revision stays as it was. */
 export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promise<number> {
   const { revision } = await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'amend', { forUpdate: true });
     retroChanged(tx, retro, 'retro');
     if (retro.status !== 'published')
       throw new ConflictError(

@@ -1,13 +1,14 @@
-import { buildWhyTree, type FollowUpBrief, type RetroStatus, type RetroView } from '@firebreak/shared';
+import { abilitiesFrom, buildWhyTree, type FollowUpBrief, RETRO_ABILITIES, type RetroStatus, type RetroView } from '@firebreak/shared';
 import { listActions } from '../actions/index.ts';
 import type { IncidentRow } from '../incidents/index.ts';
-import { canWork, formatRef } from '../incidents/index.ts';
+import { formatRef } from '../incidents/index.ts';
 import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
 import { getUsersByIds } from '../users/index.ts';
 import { authorKey } from './answerKey.ts';
 import { answersOf, presentAnswer, sortAnswers } from './answers.ts';
 import { depthSuggestion } from './depth.ts';
+import { can, type RetroFacts } from './policy.ts';
 import { presentFollowUp, presentSection, presentWhys } from './present.ts';
 import { followUpLinks, invitedUserIds, type RetroRow, revisionsOf, sectionsOf } from './store.ts';
 import { whysEndingInActions, whysOfRetro } from './whysStore.ts';
@@ -70,9 +71,8 @@ export async function retroView(
   const sectionViews = sections.map(presentSection);
   const whyViews = presentWhys(tree.roots, actionMap);
   const status = retro.status as RetroStatus;
-  const work = canWork(user);
-  const editable = work && status !== 'published';
   const published = revisions.length > 0;
+  const facts: RetroFacts = { status, latest: true, published, incidentPrivate: !!incident.private };
 
   return {
     id: retro.id,
@@ -137,17 +137,6 @@ export async function retroView(
       : null,
     openFindings: sectionViews.reduce((n, s) => n + s.findings.length, 0) + whyViews.reduce((n, w) => n + w.findings.length, 0),
     withheld: 0,
-    abilities: {
-      edit: editable,
-      answer: editable && user.role !== 'viewer',
-      submitForReview: work && status === 'draft',
-      backToDraft: work && status === 'in_review',
-      publish: work && status === 'in_review',
-      amend: work && status === 'published',
-      decideDepth: work,
-      scheduleMeeting: work,
-      share: work && published && (!incident.private || user.role === 'admin'),
-      export: true,
-    },
+    abilities: abilitiesFrom(RETRO_ABILITIES, (a) => can(user, a, facts)),
   };
 }

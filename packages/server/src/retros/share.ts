@@ -25,7 +25,7 @@ export const shareLinks = (publicUrl: string, token: string) => {
 export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: boolean }): Promise<ShareLinks> {
   const token = newSecret('fbshare');
   const { out } = await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'share', { forUpdate: true });
     retroChanged(tx, retro, 'share');
     if (!retro.first_published_at)
       throw new ConflictError('Publish the retrospective before sharing it; share links never show drafts', {}, 'retro_not_published');
@@ -57,7 +57,7 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
 /** Revokes the share link: it stops working at once. */
 export async function revokeShare(ctx: Ctx, ref: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'manage', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'share', { forUpdate: true });
     retroChanged(tx, retro, 'share');
     if (!retro.share_token_hash) throw new NotFoundError('This retrospective has no share link', 'share_not_found');
     await updateRetro(tx, retro.id, { share_token_hash: null, share_created_at: null, share_created_by: null, share_allows_private: 0 });

@@ -1,12 +1,11 @@
-import { type RetroView, stakeholderCopy, withInternalFlags } from '@firebreak/shared';
+import { abilitiesFrom, RETRO_ABILITIES, type RetroView, stakeholderCopy, withInternalFlags } from '@firebreak/shared';
 import type { IncidentRow } from '../incidents/index.ts';
-import { canWork } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { authorKey } from './answerKey.ts';
 import { depthSuggestion } from './depth.ts';
-import { loadRetro } from './policy.ts';
+import { can, loadRetro, type RetroFacts } from './policy.ts';
 import { type RetroSnapshot, snapshotOf } from './publish.ts';
 import { retroView } from './read.ts';
 import type { RetroRow } from './store.ts';
@@ -21,25 +20,19 @@ export async function snapshotView(ctx: Ctx, retro: RetroRow, incident: Incident
     .where('retro_id', '=', retro.id)
     .where('author_key', '=', key)
     .executeTakeFirst();
-  const work = canWork(ctx.user);
-  const latest = retro.status === 'published' && snap.revision === retro.revision;
+  // A revision is published for good; amending starts from the latest one only.
+  const facts: RetroFacts = {
+    status: 'published',
+    latest: retro.status === 'published' && snap.revision === retro.revision,
+    published: true,
+    incidentPrivate: !!incident.private,
+  };
   return {
     ...withInternalFlags(snap),
     withheld: 0,
     answers: snap.answers.map((a) => ({ ...a, mine: a.id === mine?.id })),
     depth: { suggestion: await depthSuggestion(tx, ctx.user, incident, ctx.clock.now()), decision: snap.depth.decision },
-    abilities: {
-      edit: false,
-      answer: false,
-      submitForReview: false,
-      backToDraft: false,
-      publish: false,
-      amend: work && latest,
-      decideDepth: work,
-      scheduleMeeting: work,
-      share: work && (!incident.private || ctx.user.role === 'admin'),
-      export: true,
-    },
+    abilities: abilitiesFrom(RETRO_ABILITIES, (a) => can(ctx.user, a, facts)),
   };
 }
 

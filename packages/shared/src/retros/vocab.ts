@@ -9,6 +9,21 @@ export const RETRO_TRANSITIONS: Record<RetroStatus, readonly RetroStatus[]> = {
   published: [],
 };
 
+/** What one may do to a retrospective, as its view's `abilities` reports (server: retros/policy.ts#can). */
+export const RETRO_ABILITIES = [
+  'edit',
+  'answer',
+  'submitForReview',
+  'backToDraft',
+  'publish',
+  'amend',
+  'decideDepth',
+  'scheduleMeeting',
+  'share',
+  'export',
+] as const;
+export type RetroAbility = (typeof RETRO_ABILITIES)[number];
+
 /**
  * What a template section holds:
  * - `markdown`: free text;
