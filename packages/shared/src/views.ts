@@ -40,7 +40,8 @@ export type ActionAbility = (typeof ACTION_ABILITIES)[number];
 export const USER_ABILITIES = ['update', 'changeRole'] as const;
 export type UserAbility = (typeof USER_ABILITIES)[number];
 
-const abilitiesSchema = <const K extends string>(keys: readonly K[]) =>
+/** The schema of an `abilities` object: one boolean per ability name. */
+export const abilitiesSchema = <const K extends string>(keys: readonly K[]) =>
   z
     .object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as { [P in K]: z.ZodBoolean })
     .describe('What the caller may do now; clients offer exactly these and never re-implement the rules');

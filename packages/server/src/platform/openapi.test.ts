@@ -1,3 +1,4 @@
+import { RETRO_ABILITIES } from '@firebreak/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
 import { appRoutes } from '../test/routes.ts';
@@ -81,6 +82,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       expect.arrayContaining(['update', 'changeStatus', 'close', 'assignRoles', 'comment', 'postUpdate', 'addActions']),
     );
     expect(data('/api/v1/me').properties?.abilities.required).toEqual(['update', 'changeRole']);
+    expect(data('/api/v1/retros/{id}').properties?.abilities.required).toEqual([...RETRO_ABILITIES]);
   });
 
   // Bodies holding a transformed field (timestamps normalised to UTC) lose their examples in the

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RETRO_SECTION_KINDS, RETRO_STATUSES, WHY_ENDINGS } from './vocab.ts';
+import { abilitiesSchema } from '../views.ts';
+import { RETRO_ABILITIES, RETRO_SECTION_KINDS, RETRO_STATUSES, WHY_ENDINGS } from './vocab.ts';
 
 /**
  * The API shapes of a retrospective (GET /api/v1/retros/{id}), as zod schemas: the server uses them
@@ -168,7 +169,7 @@ export const RetroViewSchema = z.object({
     .number()
     .int()
     .describe('Internal pieces (war-room excerpts, ticket text nobody reviewed) left out of this copy: stakeholder copies only, else 0'),
-  abilities: z.record(z.string(), z.boolean()),
+  abilities: abilitiesSchema(RETRO_ABILITIES),
 });
 export type RetroView = z.infer<typeof RetroViewSchema>;
 

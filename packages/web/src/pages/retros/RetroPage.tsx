@@ -1,3 +1,4 @@
+import { abilitiesFrom, RETRO_ABILITIES } from '@firebreak/shared';
 import { Button, NativeSelect, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -58,15 +59,14 @@ function DraftIt({ rid }: { rid: string }) {
 
 function Sections({ retro, readOnly }: { retro: RetroView; readOnly: boolean }) {
   const canEdit = !readOnly && !!retro.abilities.edit;
+  // Comparing with an older revision: nothing in it can be done.
+  const shown = readOnly ? { ...retro, abilities: abilitiesFrom(RETRO_ABILITIES, () => false) } : retro;
   return (
     <Stack gap="sm">
       {retro.sections.map((s) => {
-        if (s.kind === 'five_whys')
-          return <WhysTree key={s.key} retro={readOnly ? { ...retro, abilities: {} } : retro} title={s.title} prompt={s.prompt} />;
-        if (s.kind === 'answers')
-          return <Answers key={s.key} retro={readOnly ? { ...retro, abilities: {} } : retro} title={s.title} prompt={s.prompt} />;
-        if (s.kind === 'actions')
-          return <FollowUps key={s.key} retro={readOnly ? { ...retro, abilities: {} } : retro} title={s.title} prompt={s.prompt} />;
+        if (s.kind === 'five_whys') return <WhysTree key={s.key} retro={shown} title={s.title} prompt={s.prompt} />;
+        if (s.kind === 'answers') return <Answers key={s.key} retro={shown} title={s.title} prompt={s.prompt} />;
+        if (s.kind === 'actions') return <FollowUps key={s.key} retro={shown} title={s.title} prompt={s.prompt} />;
         return (
           <SectionEditor key={s.key} retroId={retro.id} section={s} canEdit={canEdit}>
             {s.kind === 'timeline' && <TimelineExcerpt retroId={retro.id} section={s} canEdit={canEdit} />}
