@@ -18,24 +18,79 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Valid credentials seen lately, by the hash of the token or session secret: most requests then need
+ * no lookup. An entry lives CREDENTIAL_TTL_MS at most and never past the credential's own expiry;
+ * every instance drops a person's entries on their `access` event (token revoked, signed out, role
+ * changed, disabled), and all of them on `cache *` (the fleet's event connection was down).
+ */
+type Cached = { actor: Actor; userId: string; validUntil: string; at: number };
+const CREDENTIAL_TTL_MS = 10_000;
+const MAX_CACHED = 10_000;
+const credentials = new WeakMap<object, Map<string, Cached>>();
+const cacheOf = (deps: Deps) => {
+  let c = credentials.get(deps.bus);
+  if (!c) {
+    c = new Map();
+    credentials.set(deps.bus, c);
+  }
+  return c;
+};
+
+/** Drops cached credentials when they change anywhere in the fleet; returns the unsubscribe. */
+export function watchCredentials(deps: Deps): () => void {
+  return deps.bus.subscribe((e) => {
+    const cache = cacheOf(deps);
+    if (e.type === 'access') {
+      for (const [k, v] of cache) if (v.userId === e.userId) cache.delete(k);
+    } else if (e.type === 'cache' && e.name === '*') cache.clear();
+  });
+}
+
+const FAR = '9999-12-31T23:59:59.999Z';
+
+async function lookup(deps: Deps, kind: 'token' | 'session', secret: string, now: string): Promise<Actor | null> {
+  const key = `${kind}:${hashSecret(secret)}`;
+  const cache = cacheOf(deps);
+  const hit = cache.get(key);
+  if (hit && hit.validUntil > now && performance.now() - hit.at < CREDENTIAL_TTL_MS) return hit.actor;
+  const tx = reader(deps);
+  let found: { actor: Actor; validUntil: string } | null = null;
+  if (kind === 'token') {
+    const row = await userByToken(tx, hashSecret(secret));
+    if (row && !row.token_revoked_at && !(row.token_expires_at && row.token_expires_at <= now) && !row.disabled_at) {
+      found = { actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole }, validUntil: row.token_expires_at ?? FAR };
+    }
+  } else {
+    const row = await userBySession(tx, hashSecret(secret), now);
+    if (row && !row.disabled_at) {
+      found = { actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole }, validUntil: row.session_expires_at };
+    }
+  }
+  if (!found) {
+    cache.delete(key);
+    return null;
+  }
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, { ...found, userId: found.actor.id, at: performance.now() });
+  return found.actor;
+}
+
 /** Finds the person behind a request: `Authorization: Bearer <token>` or the session cookie. */
 export async function authenticate(deps: Deps, req: FastifyRequest): Promise<Actor> {
   const now = deps.clock.now().toISOString();
   const header = req.headers.authorization;
-  const tx = reader(deps);
   if (header !== undefined) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(String(header));
     if (!m) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
-    const row = await userByToken(tx, hashSecret(m[1]));
-    if (!row || row.token_revoked_at || (row.token_expires_at && row.token_expires_at <= now) || row.disabled_at) {
-      throw new UnauthenticatedError('This API token is not valid (unknown, revoked or expired)');
-    }
-    return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole };
+    const actor = await lookup(deps, 'token', m[1], now);
+    if (!actor) throw new UnauthenticatedError('This API token is not valid (unknown, revoked or expired)');
+    return actor;
   }
   const cookie = req.cookies?.[SESSION_COOKIE];
   if (cookie) {
-    const row = await userBySession(tx, hashSecret(cookie), now);
-    if (row && !row.disabled_at) return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole };
+    const actor = await lookup(deps, 'session', cookie, now);
+    if (actor) return actor;
   }
   throw new UnauthenticatedError();
 }
@@ -43,6 +98,8 @@ export async function authenticate(deps: Deps, req: FastifyRequest): Promise<Act
 /** Every route is authenticated unless its config says `auth: 'public'`. */
 export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
+  const unwatch = watchCredentials(deps);
+  app.addHook('onClose', async () => unwatch());
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config?.auth === 'public') return;
     // The web app's files and its client-side routes (/login, /setup, /assets/…) carry no data;

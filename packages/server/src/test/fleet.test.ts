@@ -190,6 +190,16 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
     );
   });
 
+  it('a token revoked on one instance stops working on the other at once (its credential cache is dropped)', async () => {
+    const person = await createUser(deps(), { email: 'temp@example.com', role: 'responder', name: 'Temp' });
+    const issued = await issueToken(deps(), person.id, { name: 'short-lived' });
+    const as = (inst: Instance, method = 'GET', path = '/api/v1/incidents') =>
+      fetch(`${inst.base}${path}`, { method, headers: { authorization: `Bearer ${issued.secret}` } }).then((r) => r.status);
+    expect(await as(b)).toBe(200); // B now has it cached
+    expect(await as(a, 'DELETE', `/api/v1/tokens/${issued.row.id}`)).toBe(200);
+    await until('B to refuse the revoked token', async () => (await as(b)) === 401, 3000);
+  });
+
   it('runs each of 1,000 jobs exactly once with workers on both instances', async () => {
     const ids = await transaction(deps(), async (tx) => {
       const out: string[] = [];

@@ -36,7 +36,8 @@ export async function updateUserCommand(
     if (Object.keys(patch).length) await updateUser(tx, user.id, patch);
     if (input.disabled || passwordHash) await deleteUserSessions(tx, user.id);
     // Open streams of this person check their credentials again (and end if they no longer hold).
-    if (patch.role !== undefined || patch.disabled_at !== undefined || passwordHash) tx.events.push({ type: 'access', userId: user.id });
+    // Every instance drops its cached credentials of this person; their open streams check theirs again.
+    if (Object.keys(patch).length) tx.events.push({ type: 'access', userId: user.id });
     return { ...user, ...patch };
   });
 }
