@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CLOSING_CHECKS } from './lifecycle.ts';
+import { RETRO_STATUSES } from './retros/vocab.ts';
 import {
   ACTION_ADDRESSES,
   ACTION_HORIZONS,
@@ -199,6 +201,23 @@ export type Ticket = z.infer<typeof TicketSchema>;
 
 export const IncidentMemberSchema = z.object({ user: UserBriefSchema, kind: z.enum(MEMBER_KINDS), addedAt: z.string() });
 
+/** One finding of the closing gate (packages/shared lifecycle `closingChecks`), with what to do about it. */
+export const ClosingCheckSchema = z.object({
+  code: z.enum(CLOSING_CHECKS),
+  blocks: z.boolean().describe('true: closing is refused until it is dealt with; false: a warning to confirm when closing'),
+  message: z.string(),
+  advice: z.string().describe('What to do about it'),
+});
+
+/** The incident's retrospective, as the incident page links to it. */
+export const IncidentRetroSchema = z.object({
+  id: z.string(),
+  status: z.enum(RETRO_STATUSES),
+  required: z.boolean().describe('The severity requires it published before closing'),
+  published: z.boolean().describe('Published at least once'),
+});
+export type IncidentRetro = z.infer<typeof IncidentRetroSchema>;
+
 /** The whole ticket, as responders and admins read it. */
 export const IncidentViewSchema = IncidentSummarySchema.extend({
   summary: z.string(),
@@ -211,6 +230,10 @@ export const IncidentViewSchema = IncidentSummarySchema.extend({
   members: z.array(IncidentMemberSchema),
   allowedTransitions: z.array(z.enum(INCIDENT_STATUSES)).describe('Statuses the caller may move it to next'),
   closingBlockers: z.array(z.string()).describe('Why closing is refused now; empty when it may close'),
+  closingChecks: z
+    .array(ClosingCheckSchema)
+    .describe('The closing gate in full: the blockers above with their advice, and warnings (open whys) to confirm when closing'),
+  retrospective: IncidentRetroSchema.nullable().describe('Null until one is drafted'),
   abilities: abilitiesSchema(INCIDENT_ABILITIES),
 });
 export type IncidentView = z.infer<typeof IncidentViewSchema>;
@@ -224,6 +247,7 @@ export const StakeholderIncidentViewSchema = IncidentSummarySchema.extend({
   duplicateOf: z.string().nullable(),
   ticket: z.object({ scope: Scope, customerImpact: z.string() }),
   stakeholderView: z.literal(true),
+  retrospective: IncidentRetroSchema.nullable().describe('Only once it is published'),
   allowedTransitions: z.array(z.enum(INCIDENT_STATUSES)),
   abilities: abilitiesSchema(INCIDENT_ABILITIES),
 });

@@ -1,12 +1,4 @@
-import {
-  type ChangeStatusBody,
-  canTransition,
-  closingBlockers,
-  type IncidentStatus,
-  milestonesFor,
-  type RootCauseFixState,
-  TRANSITIONS,
-} from '@firebreak/shared';
+import { type ChangeStatusBody, canTransition, closingChecks, type IncidentStatus, milestonesFor, TRANSITIONS } from '@firebreak/shared';
 import type { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
@@ -14,6 +6,7 @@ import { ConflictError, InputError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
 import { gateFacts, reactToStatusChange } from './hooks.ts';
 import { loadIncident } from './policy.ts';
+import { gateInput } from './present.ts';
 import { formatRef } from './ref.ts';
 import { type IncidentRow, openOwnedRootCauseFollowUps, updateIncident } from './store.ts';
 
@@ -49,15 +42,17 @@ export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof
     const data: Record<string, unknown> = { from, to };
 
     if (to === 'closed') {
-      const reasons = closingBlockers({
-        rootCauseFixState: incident.root_cause_fix_state as RootCauseFixState,
-        rootCauseFixReason: incident.root_cause_fix_reason,
-        openOwnedRootCauseFollowUps: await openOwnedRootCauseFollowUps(tx, incident.id),
-        // What other slices add (e.g. the retrospective the severity requires must be published).
-        ...(await gateFacts(tx, incident)),
-      });
-      if (reasons.length)
-        throw new ConflictError(`${formatRef(incident.number)} cannot close yet: ${reasons.join(' ')}`, { reasons }, 'closing_blocked');
+      // The same rule the incident view presents; what other slices add comes from their hooks
+      // (e.g. the retrospective the severity requires must be published). Open whys only warn.
+      const blocking = closingChecks(
+        gateInput(incident, await openOwnedRootCauseFollowUps(tx, incident.id), 0, await gateFacts(tx, incident)),
+      ).filter((c) => c.blocks);
+      if (blocking.length)
+        throw new ConflictError(
+          `${formatRef(incident.number)} cannot close yet: ${blocking.map((c) => `${c.message} ${c.advice}`).join(' ')}`,
+          { reasons: blocking.map((c) => c.message), checks: blocking },
+          'closing_blocked',
+        );
     }
     let target: IncidentRow | undefined;
     if (to === 'duplicate') {

@@ -1,4 +1,4 @@
-import type { IncidentStatus } from '@firebreak/shared';
+import type { ClosingGateInput, IncidentRetro, IncidentStatus } from '@firebreak/shared';
 import type { Ctx, Tx } from '../platform/context.ts';
 import type { IncidentRow } from './store.ts';
 
@@ -9,8 +9,15 @@ import type { IncidentRow } from './store.ts';
  * will end escalations the same way.
  */
 
-/** Facts a slice adds to the closing gate (packages/shared lifecycle `closingBlockers` reads them). */
-export type GateFacts = { retrospectiveRequired?: boolean; retrospectivePublished?: boolean };
+/**
+ * Facts a slice adds to the closing gate (packages/shared lifecycle `closingChecks` reads them), and
+ * the retrospective the incident page links to.
+ */
+export type GateFacts = Partial<Pick<ClosingGateInput, 'retrospectiveRequired' | 'retrospectivePublished' | 'retrospectiveStatus'>> & {
+  /** Chains of the retrospective's five whys without an ending (they count as open whys). */
+  openRetroWhys?: number;
+  retrospective?: IncidentRetro | null;
+};
 export type ClosingGate = (tx: Tx, incident: Pick<IncidentRow, 'id' | 'severity_id'>) => Promise<GateFacts>;
 export type StatusChange = { from: IncidentStatus; to: IncidentStatus };
 export type StatusReaction = (tx: Tx, ctx: Ctx, incident: IncidentRow, change: StatusChange) => Promise<void>;

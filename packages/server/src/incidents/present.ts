@@ -1,6 +1,7 @@
 import {
   abilitiesFrom,
-  closingBlockers,
+  type ClosingGateInput,
+  closingChecks,
   INCIDENT_ABILITIES,
   INCIDENT_SUMMARY_ABILITIES,
   type IncidentStatus,
@@ -100,21 +101,36 @@ export function presentIncidentForStakeholders(user: Actor, r: IncidentRow, d: D
       customerImpact: r.customer_impact,
     },
     stakeholderView: true as const,
+    // Stakeholders are pointed at the retrospective once there is something for them to read.
+    retrospective: d.retro?.retrospective?.published ? d.retro.retrospective : null,
     // Viewers change nothing, so their policy answers no to every ability and transition.
     allowedTransitions: allows(user, 'changeStatus') ? [...TRANSITIONS[r.status as IncidentStatus]] : [],
     abilities: abilitiesFrom(INCIDENT_ABILITIES, (a) => can(user, a, { status: r.status })),
   };
 }
 
-/** The whole ticket, with what the caller may do next (`abilities`) and why closing is refused. */
-export function presentIncident(user: Actor, r: IncidentRow, d: Detail): IncidentView {
-  const summary = presentIncidentSummary(user, r, d);
-  const blockers = closingBlockers({
+/** The closing gate's input: the ticket's facts and what other slices add (incidents/hooks.ts). */
+export function gateInput(
+  r: IncidentRow,
+  openOwnedRootCauseFollowUps: number,
+  openTicketWhys: number,
+  facts: GateFacts = {},
+): ClosingGateInput {
+  const { openRetroWhys = 0, retrospective: _r, ...rest } = facts;
+  return {
     rootCauseFixState: r.root_cause_fix_state as RootCauseFixState,
     rootCauseFixReason: r.root_cause_fix_reason,
-    openOwnedRootCauseFollowUps: d.openOwnedRootCauseFollowUps,
-    ...d.retro,
-  });
+    openOwnedRootCauseFollowUps,
+    ...rest,
+    openWhys: openTicketWhys + openRetroWhys,
+  };
+}
+
+/** The whole ticket, with what the caller may do next (`abilities`) and why closing is refused, with advice. */
+export function presentIncident(user: Actor, r: IncidentRow, d: Detail): IncidentView {
+  const summary = presentIncidentSummary(user, r, d);
+  const checks = closingChecks(gateInput(r, d.openOwnedRootCauseFollowUps, d.whys.filter((w) => !w.answer).length, d.retro));
+  const blockers = checks.filter((c) => c.blocks).map((c) => c.message);
   const status = r.status as IncidentStatus;
   return {
     ...summary,
@@ -142,6 +158,8 @@ export function presentIncident(user: Actor, r: IncidentRow, d: Detail): Inciden
     members: d.members,
     allowedTransitions: allows(user, 'changeStatus') ? [...TRANSITIONS[status]] : [],
     closingBlockers: blockers,
+    closingChecks: checks,
+    retrospective: d.retro?.retrospective ?? null,
     abilities: abilitiesFrom(INCIDENT_ABILITIES, (a) => can(user, a, { status, closingBlockers: blockers })),
   };
 }

@@ -1,6 +1,6 @@
 import type { IncidentStatus } from '@firebreak/shared';
-import { Button, Group, Menu, Modal, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
-import { IconChevronDown } from '@tabler/icons-react';
+import { Alert, Button, Group, Menu, Modal, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconChevronDown } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, send } from '../../../api/client.ts';
 import type { Incident } from '../../../api/types.ts';
@@ -40,6 +40,8 @@ function TransitionDialog({ incident, to, onClose }: { incident: Incident; to: I
     change.mutate(undefined, { onSuccess: () => onClose(true) });
   };
   const field = change.error instanceof ApiError ? change.error.field : undefined;
+  // Closing asks about what is still open but does not block it (open whys).
+  const warnings = to === 'closed' ? incident.closingChecks.filter((c) => !c.blocks) : [];
   return (
     <Modal opened onClose={() => onClose(false)} title={`${incident.ref}: ${STATUS_LABEL[incident.status]} → ${STATUS_LABEL[to]}`}>
       <form onSubmit={submit}>
@@ -75,13 +77,18 @@ function TransitionDialog({ incident, to, onClose }: { incident: Incident; to: I
             value={message}
             onChange={(e) => setMessage(e.currentTarget.value)}
           />
+          {warnings.map((w) => (
+            <Alert key={w.code} color="yellow" variant="light" icon={<IconAlertTriangle size={16} />} title={w.message} role="status">
+              <Text size="sm">{w.advice}</Text>
+            </Alert>
+          ))}
           {field !== 'duplicateOf' && <InlineError error={change.error} />}
           <Group justify="flex-end">
             <Button variant="default" size="sm" onClick={() => onClose(false)}>
               Cancel
             </Button>
             <Button type="submit" size="sm" loading={change.isPending}>
-              Move to {STATUS_LABEL[to]}
+              {warnings.length ? 'Close anyway' : `Move to ${STATUS_LABEL[to]}`}
             </Button>
           </Group>
         </Stack>
@@ -152,7 +159,8 @@ export function StatusControls({ incident, compact = false }: { incident: Incide
       </Button>
     );
     return disabled ? (
-      <Tooltip key={s} label={`Cannot close yet: ${blocked}`} multiline w={300}>
+      // Below the button: above it, the tooltip would cover the incident's title.
+      <Tooltip key={s} label={`Cannot close yet: ${blocked}`} multiline w={300} position="bottom-start">
         <span>{b}</span>
       </Tooltip>
     ) : (

@@ -1,6 +1,7 @@
-import { Alert, Group, List, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, List, Text, TextInput } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
 import { FIX_STATE_LABEL } from '../../../lib/labels.ts';
@@ -11,9 +12,13 @@ import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
 import { Whys } from './Whys.tsx';
 
-/** Why Close is not allowed yet, in words, with what would unblock it. */
+/**
+ * Why Close is not allowed yet, each blocker with what would lift it: both come from the server's
+ * closing gate (packages/shared lifecycle `closingChecks`), so the advice always matches the blocker.
+ */
 export function ClosingGate({ incident }: { incident: Incident }) {
-  if (!['resolved', 'monitoring'].includes(incident.status) || incident.closingBlockers.length === 0) return null;
+  const blockers = incident.closingChecks.filter((c) => c.blocks);
+  if (!['resolved', 'monitoring'].includes(incident.status) || blockers.length === 0) return null;
   return (
     <Alert
       id="closing-gate"
@@ -24,15 +29,24 @@ export function ClosingGate({ incident }: { incident: Incident }) {
       mx="md"
       my="sm"
     >
-      <List size="sm" spacing={2}>
-        {incident.closingBlockers.map((b) => (
-          <List.Item key={b}>{b}</List.Item>
+      <List size="sm" spacing={6}>
+        {blockers.map((c) => (
+          <List.Item key={c.code}>
+            {c.message}{' '}
+            <Text span size="sm" fw={600}>
+              {c.advice}
+            </Text>
+            {c.code === 'retrospective' && (
+              <>
+                {' '}
+                <Anchor component={Link} to={`/retros/${incident.ref}`} size="sm" underline="always">
+                  {incident.retrospective ? 'Open the retrospective' : 'Draft the retrospective'}
+                </Anchor>
+              </>
+            )}
+          </List.Item>
         ))}
       </List>
-      <Text size="xs" mt={6}>
-        To unblock: mark the fix for the root cause done, waive it with a reason, or add a follow-up that addresses the root cause and give
-        it an owner.
-      </Text>
     </Alert>
   );
 }
