@@ -1,4 +1,5 @@
-import { abilitiesFrom, RETRO_ABILITIES } from '@firebreak/shared';
+// The vocabulary file only: the package index would bring zod into this page's chunk.
+import { RETRO_ABILITIES } from '@firebreak/shared/retros/vocab.ts';
 import { Button, NativeSelect, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -57,10 +58,12 @@ function DraftIt({ rid }: { rid: string }) {
   );
 }
 
+/** Every ability answered no: what a revision shown for comparison offers. */
+const NOTHING = Object.fromEntries(RETRO_ABILITIES.map((a) => [a, false])) as RetroView['abilities'];
+
 function Sections({ retro, readOnly }: { retro: RetroView; readOnly: boolean }) {
   const canEdit = !readOnly && !!retro.abilities.edit;
-  // Comparing with an older revision: nothing in it can be done.
-  const shown = readOnly ? { ...retro, abilities: abilitiesFrom(RETRO_ABILITIES, () => false) } : retro;
+  const shown = readOnly ? { ...retro, abilities: NOTHING } : retro;
   return (
     <Stack gap="sm">
       {retro.sections.map((s) => {
