@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
 import { chromiumMissing } from './lib/chromium.ts';
@@ -44,6 +44,12 @@ const timelineEntries = (p: Page) => p.getByRole('region', { name: 'Timeline ent
 const moments = (p: Page) => p.getByRole('list', { name: 'Timeline: moments' });
 
 describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retrospective', () => {
+  it('a stakeholder on a fresh install is told published retrospectives will appear, not to draft one', async () => {
+    await v.goto('/retros');
+    await v.getByText('No published retrospectives yet').waitFor();
+    expect(await v.getByText(/choose Retrospective/).count()).toBe(0);
+  });
+
   it('a pinned war-room comment lands in the draft marked internal, with a way to reword it or share it', async () => {
     const inc = await apiCall(a.request, 'post', '/incidents', { title: TITLE, severity: 'SEV1', status: 'investigating' });
     await a.goto(`/incidents/${inc.ref}`);
@@ -72,7 +78,10 @@ describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retr
 
     await v.goto('/retros/INC-1');
     await v.getByRole('heading', { name: `Retrospective: ${TITLE}`, level: 1 }).waitFor();
-    await v.getByRole('note').getByText(/stay with the responders/).waitFor();
+    await v
+      .getByRole('note')
+      .getByText(/stay with the responders/)
+      .waitFor();
     expect(await v.getByText(WAR_ROOM).count()).toBe(0);
     await moments(v).getByText('Incident declared').waitFor();
     await expectAccessible(v, 'published retrospective for a stakeholder');
@@ -93,6 +102,105 @@ describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retr
     await v.reload();
     await moments(v).getByText(REWORDED).waitFor();
     expect(await v.getByText(WAR_ROOM).count()).toBe(0);
+  });
+
+  it('the closing gate says what is left: only the retrospective, with a link to it; back from publishing, no stale blocker', async () => {
+    const inc = await apiCall(a.request, 'post', '/incidents', {
+      title: 'Invoices e-mailed twice',
+      severity: 'SEV2',
+      status: 'investigating',
+    });
+    await apiCall(a.request, 'patch', `/incidents/${inc.ref}`, { rootCauseFix: { state: 'done', description: 'Deduplicate sends' } });
+    await apiCall(a.request, 'post', `/incidents/${inc.ref}/status`, { status: 'resolved' });
+    await a.goto(`/incidents/${inc.ref}`);
+    const gate = a.getByRole('alert').filter({ hasText: 'Before this incident can close' });
+    await gate.getByText('Finish the retrospective and publish it (it is a draft).').waitFor();
+    expect(await gate.getByText(/fix for the root cause/).count()).toBe(0);
+    await expect.poll(() => a.getByRole('button', { name: 'Close', exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(a, 'incident with only the retrospective blocking');
+    await screenshot(a, 'newcomer-closing-gate-1440');
+    await gate.getByRole('link', { name: 'Open the retrospective' }).click();
+    await a.getByRole('heading', { name: 'Retrospective: Invoices e-mailed twice', level: 1 }).waitFor();
+
+    await a.getByRole('button', { name: 'Send for review' }).click();
+    // Publishing fetches the incident's gate at once; later fetches of it are slowed down, so a page that
+    // showed its cached copy while refetching would show the lifted blocker for over a second.
+    const lifted = async (r: Response) => {
+      if (!r.url().endsWith(`/api/v1/incidents/${inc.ref}`) || r.request().method() !== 'GET') return false;
+      try {
+        return (await r.json()).data.closingBlockers.length === 0;
+      } catch {
+        return false; // a response of a page navigated away from has no body left to read
+      }
+    };
+    const refreshed = a.waitForResponse(lifted);
+    await a.getByRole('button', { name: 'Publish', exact: true }).click();
+    await refreshed;
+    await a.route(`**/api/v1/incidents/${inc.ref}`, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await a.getByRole('link', { name: inc.ref, exact: true }).click();
+    await a.getByRole('heading', { name: 'Invoices e-mailed twice', level: 1 }).waitFor();
+    expect(await a.getByText('Before this incident can close').count()).toBe(0);
+    expect(await a.getByRole('button', { name: 'Close', exact: true }).isEnabled()).toBe(true);
+    await a.unroute(`**/api/v1/incidents/${inc.ref}`);
+  });
+
+  it('publishing asks about wordings only when the server still finds some', async () => {
+    const inc = await apiCall(a.request, 'post', '/incidents', { title: 'Search index lagging', severity: 'SEV3' });
+    await apiCall(a.request, 'post', `/incidents/${inc.ref}/retro`, {});
+    await a.goto(`/retros/${inc.ref}`);
+    const intro = section(a, 'Introduction');
+    await intro.getByRole('button', { name: 'Edit Introduction' }).click();
+    await intro.getByRole('textbox', { name: 'Introduction' }).fill('Bob forgot to run the migration, which caused the outage.');
+    await intro.getByRole('button', { name: 'Save Introduction' }).click();
+    await a.getByText('1 wording to reconsider', { exact: true }).waitFor();
+    await a.getByRole('button', { name: 'Send for review' }).click();
+    // Someone rewords it elsewhere; this page still counts one wording.
+    const retro = await (await a.request.get(`/api/v1/retros/${inc.ref}`)).json();
+    const s = retro.data.sections.find((x: { key: string }) => x.key === 'introduction');
+    await apiCall(a.request, 'put', `/retros/${inc.ref}/sections/introduction`, {
+      baseRevision: s.revision,
+      body: 'The migration step was manual and easy to miss.',
+    });
+    await intro.getByText('The migration step was manual and easy to miss.').waitFor();
+    await a.getByRole('button', { name: 'Publish', exact: true }).click();
+    await a.getByRole('button', { name: 'Amend (start revision 2)' }).waitFor();
+    expect(await a.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('the list shows published retrospectives by default, and the stakeholder the revision they can read', async () => {
+    // INC-1 is published as revision 2; its revision 3 goes into review.
+    await apiCall(a.request, 'post', '/retros/INC-1/amend', {});
+    await apiCall(a.request, 'post', '/retros/INC-1/status', { status: 'in_review' });
+    await a.goto('/retros');
+    const rows = a.getByRole('table');
+    await rows
+      .getByRole('row', { name: /INC-2 Invoices e-mailed twice/ })
+      .getByText('Published')
+      .waitFor();
+    const inReview = rows.getByRole('row', { name: /INC-1 Orders are slow to confirm/ });
+    await inReview.getByText('In review').waitFor();
+    await inReview.getByText('rev 3 · rev 2 published').waitFor();
+    await a.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Draft' });
+    await a.getByText('No retrospectives that are draft').waitFor();
+    await a.getByRole('button', { name: 'Show all retrospectives' }).click();
+    await rows.getByRole('row', { name: /INC-2/ }).waitFor();
+
+    await v.goto('/retros');
+    expect(await v.getByRole('combobox', { name: 'Show' }).count()).toBe(0);
+    const row = v.getByRole('row', { name: /INC-1 Orders are slow to confirm/ });
+    await row.getByText('Published').waitFor();
+    await row.getByText('rev 2', { exact: true }).waitFor();
+    expect(await row.getByText('In review').count()).toBe(0);
+    await expectAccessible(v, 'retrospective list for a stakeholder');
+    await row.getByRole('link').click();
+    await v
+      .getByRole('combobox', { name: 'Revision history' })
+      .getByRole('option', { name: 'Latest published: revision 2' })
+      .waitFor({ state: 'attached' });
+    expect(await v.getByText(/Working copy/).count()).toBe(0);
   });
 
   it('reads well on a phone for the stakeholder', async () => {

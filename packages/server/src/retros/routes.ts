@@ -6,6 +6,7 @@ import {
   RefParams,
   RetroListItemSchema,
   RetroSectionSchema,
+  type RetroStatus,
   RetroStatusBody,
   RetroViewSchema,
   SaveSectionBody,
@@ -63,19 +64,26 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
       const after = retroOrder.decode(cursor);
       const rows = await listRetros(reader(req.ctx), req.ctx.user, { statuses: csv(status), limit, after });
       const { page, nextCursor } = retroOrder.page(rows, limit);
+      // Viewers read the latest published revision (GET /retros/{id}), so their list says that one,
+      // never the status or revision of a working copy they cannot open.
+      const viewer = req.ctx.user.role === 'viewer';
       return {
-        data: page.map((r) => ({
-          id: r.id,
-          incident: { ref: formatRef(r.incident_number), title: r.incident_title, private: !!r.incident_private },
-          status: r.status as 'draft' | 'in_review' | 'published',
-          revision: r.revision,
-          required: !!r.required,
-          template: { id: r.template_id, name: r.template_name },
-          published: !!r.first_published_at,
-          meetingStartsAt: r.meeting_starts_at,
-          createdAt: r.created_at,
-          updatedAt: r.updated_at,
-        })),
+        data: page.map((r) => {
+          const publishedRevision = r.published_revision === null ? null : Number(r.published_revision);
+          return {
+            id: r.id,
+            incident: { ref: formatRef(r.incident_number), title: r.incident_title, private: !!r.incident_private },
+            status: viewer ? 'published' : (r.status as RetroStatus),
+            revision: viewer ? (publishedRevision ?? r.revision) : r.revision,
+            publishedRevision,
+            required: !!r.required,
+            template: { id: r.template_id, name: r.template_name },
+            published: !!r.first_published_at,
+            meetingStartsAt: r.meeting_starts_at,
+            createdAt: r.created_at,
+            updatedAt: viewer ? (r.last_published_at ?? r.updated_at) : r.updated_at,
+          };
+        }),
         nextCursor,
       };
     },

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, type SqlBool, sql } from 'kysely';
 import { visibleTo } from '../incidents/index.ts';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
@@ -106,11 +106,26 @@ export function listRetros(tx: Tx, user: { id: string; role: string }, f: RetroL
     .innerJoin('incidents', 'incidents.id', 'retros.incident_id')
     .selectAll('retros')
     .select(['incidents.number as incident_number', 'incidents.title as incident_title', 'incidents.private as incident_private'])
+    .select((eb) => [
+      eb
+        .selectFrom('retro_revisions as rr')
+        .select((s) => s.fn.max('rr.revision').as('n'))
+        .whereRef('rr.retro_id', '=', 'retros.id')
+        .as('published_revision'),
+      eb
+        .selectFrom('retro_revisions as rr')
+        .select((s) => s.fn.max('rr.published_at').as('at'))
+        .whereRef('rr.retro_id', '=', 'retros.id')
+        .as('last_published_at'),
+    ])
     .$call(retroOrder.order)
     .limit(f.limit + 1);
   q = q.where(visibleTo(user));
-  if (user.role === 'viewer') q = q.where('retros.first_published_at', 'is not', null);
-  if (f.statuses?.length) q = q.where('retros.status', 'in', f.statuses);
+  if (user.role === 'viewer') {
+    // Viewers read published revisions only: every retrospective they see counts as published.
+    q = q.where('retros.first_published_at', 'is not', null);
+    if (f.statuses?.length && !f.statuses.includes('published')) q = q.where(sql<SqlBool>`1 = 0`);
+  } else if (f.statuses?.length) q = q.where('retros.status', 'in', f.statuses);
   if (f.after) q = q.where(retroOrder.after(f.after));
   return q.execute();
 }

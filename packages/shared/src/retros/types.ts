@@ -24,9 +24,7 @@ export const TimelineItemSchema = z.object({
   text: z.string(),
   entryId: z.number().int().nullable().describe('The timeline entry this line quotes'),
   milestone: z.string().nullable(),
-  internal: z
-    .boolean()
-    .describe('Quoted from the war room and not yet reworded or kept by a person: responders only, never stakeholders'),
+  internal: z.boolean().describe('Quoted from the war room and not yet reworded or kept by a person: responders only, never stakeholders'),
 });
 export type TimelineItem = z.infer<typeof TimelineItemSchema>;
 
@@ -178,7 +176,8 @@ export const RetroListItemSchema = z.object({
   id: z.string(),
   incident: z.object({ ref: z.string(), title: z.string(), private: z.boolean() }),
   status: z.enum(RETRO_STATUSES),
-  revision: z.number().int(),
+  revision: z.number().int().describe('The working copy; for viewers, the latest published revision (the one they read)'),
+  publishedRevision: z.number().int().nullable().describe('The latest published revision; null before the first publish'),
   required: z.boolean(),
   template: z.object({ id: z.string(), name: z.string() }),
   published: z.boolean().describe('Published at least once'),

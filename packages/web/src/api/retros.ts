@@ -16,6 +16,7 @@ import { useEffect } from 'react';
 import type { z } from 'zod';
 import { getData, qs, request, send } from './client.ts';
 import { openStream } from './live.ts';
+import { keys } from './queries.ts';
 
 export type { AnswerView, RetroSectionView, RetroView };
 export type RetroListItem = z.infer<typeof RetroListItemSchema>;
@@ -87,6 +88,16 @@ export const useFollowUpTracker = (f: FollowUpFilters) =>
       ),
   });
 
+/**
+ * After the retrospective's status changed (published, amended, sent for review): the incident's
+ * closing gate and the lists change with it. Fetched at once, also while the incident page is not
+ * shown, so going back to it never shows a blocker that is already lifted.
+ */
+export function refreshIncident(qc: QueryClient, incidentRef: string): void {
+  void qc.invalidateQueries({ queryKey: keys.incident(incidentRef), refetchType: 'all' });
+  void qc.invalidateQueries({ queryKey: keys.incidents() });
+}
+
 /** Puts a fresh view in the cache under the key the page uses (the server answers most writes with the view). */
 export function storeRetro(qc: QueryClient, id: string, view: RetroView): void {
   qc.setQueryData(retroKeys.one(id), view);
@@ -151,7 +162,11 @@ export function useRetroLive(id: string, qc: QueryClient, enabled: boolean): voi
           qc.setQueryData<RetroView>(retroKeys.one(id), (cur) =>
             cur ? { ...cur, sections: cur.sections.map((x) => (x.key === s.key && x.revision <= s.revision ? s : x)) } : cur,
           );
-        } else refetch();
+        } else {
+          refetch();
+          const ref = qc.getQueryData<RetroView>(retroKeys.one(id))?.incident.ref;
+          if (e.type === 'retro' && ref) refreshIncident(qc, ref);
+        }
       },
       onReconnect: refetch,
     });

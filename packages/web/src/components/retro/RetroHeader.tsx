@@ -4,7 +4,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { downloadFile, type OpenFinding, type RetroView, retroApi, retroKeys, retroPath, storeRetro } from '../../api/retros.ts';
+import {
+  downloadFile,
+  type OpenFinding,
+  type RetroView,
+  refreshIncident,
+  retroApi,
+  retroKeys,
+  retroPath,
+  storeRetro,
+} from '../../api/retros.ts';
+import { useUser } from '../../app/session.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { Time } from '../Time.tsx';
 import { useRetroRef } from './context.ts';
@@ -94,11 +104,19 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** What the page shows when no revision is asked for: viewers read the latest published one, there is no working copy for them. */
+function currentLabel(retro: RetroView, viewer: boolean): string {
+  if (viewer) return `Latest published: revision ${retro.revision}`;
+  if (retro.status === 'published') return `Revision ${retro.revision}, published (current)`;
+  return `Working copy: revision ${retro.revision} (${retro.status === 'draft' ? 'draft' : 'in review'})`;
+}
+
 /** Title, status and the publishing flow: draft → in review → published, amend, history, exports, share. */
 export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: number }) {
   const rid = useRetroRef();
   const qc = useQueryClient();
   const navigate = useNavigate();
+  const user = useUser();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [confirm, setConfirm] = useState<OpenFinding[] | null>(null);
@@ -110,22 +128,27 @@ export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: nu
     try {
       storeRetro(qc, rid, await fn());
       void qc.invalidateQueries({ queryKey: ['retros'] });
+      // The incident's closing gate follows the retrospective's status: fetch it now, so the incident
+      // page never shows a blocker that was just lifted.
+      refreshIncident(qc, retro.incident.ref);
       return true;
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'language_findings') setConfirm((err.details?.findings as OpenFinding[]) ?? []);
+      if (
+        err instanceof ApiError &&
+        err.code === 'language_findings' &&
+        Array.isArray(err.details?.findings) &&
+        err.details.findings.length
+      )
+        setConfirm(err.details.findings as OpenFinding[]);
       else setError(err);
       return false;
     } finally {
       setBusy(false);
     }
   };
-  const publish = async () => {
-    if (retro.openFindings > 0) {
-      setConfirm(await retroApi.findings(rid).catch(() => []));
-      return;
-    }
-    await run(() => retroApi.publish(rid, false));
-  };
+  // Ask the server first: it answers 409 language_findings with the findings it sees now, and only
+  // then do we ask the person, about exactly those (a count kept in the page may be stale).
+  const publish = () => run(() => retroApi.publish(rid, false));
   const revisionQuery = viewing ? `?revision=${viewing}` : '';
   return (
     <Stack gap={6} px="md" py="sm" className="fb-border-b" component="header">
@@ -146,7 +169,7 @@ export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: nu
         <Text size="sm" role="status">
           You are reading published revision {viewing}.{' '}
           <Anchor component={Link} to={`/retros/${rid}`} underline="always">
-            Back to the working copy
+            {user.role === 'viewer' ? 'Back to the latest published revision' : 'Back to the working copy'}
           </Anchor>
         </Text>
       )}
@@ -217,7 +240,7 @@ export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: nu
             value={viewing ? String(viewing) : ''}
             onChange={(e) => navigate(e.currentTarget.value ? `/retros/${rid}?revision=${e.currentTarget.value}` : `/retros/${rid}`)}
             data={[
-              { value: '', label: `Working copy (revision ${retro.revision})` },
+              { value: '', label: currentLabel(retro, user.role === 'viewer') },
               ...retro.revisions.map((r) => ({
                 value: String(r.revision),
                 label: `Revision ${r.revision} · published ${r.publishedAt.slice(0, 10)}${r.publishedBy ? ` by ${r.publishedBy.name}` : ''}`,

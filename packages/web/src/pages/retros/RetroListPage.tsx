@@ -1,8 +1,9 @@
-import { Anchor, Container, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Container, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconNotebook } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useRetros, useRetroTasks } from '../../api/retros.ts';
+import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -48,10 +49,47 @@ function MyTasks() {
   );
 }
 
-/** Retrospectives of the incidents I may see: draft, in review, published. */
+const FILTERS = [
+  { value: 'all', label: 'All retrospectives' },
+  { value: 'draft,in_review', label: 'Open (draft or in review)' },
+  { value: 'draft', label: 'Draft' },
+  { value: 'in_review', label: 'In review' },
+  { value: 'published', label: 'Published' },
+];
+
+/** An empty list that says why, and what the reader can do about it (viewers cannot draft one). */
+function Empty({ viewer, status, onShowAll }: { viewer: boolean; status: string; onShowAll: () => void }) {
+  if (viewer)
+    return (
+      <EmptyState icon={<IconNotebook size={28} />} title="No published retrospectives yet">
+        Each one appears here once the people who handled the incident publish it.
+      </EmptyState>
+    );
+  if (status !== 'all')
+    return (
+      <EmptyState
+        icon={<IconNotebook size={28} />}
+        title={`No retrospectives that are ${FILTERS.find((f) => f.value === status)?.label.toLowerCase() ?? status}`}
+        action={
+          <Button variant="default" onClick={onShowAll}>
+            Show all retrospectives
+          </Button>
+        }
+      />
+    );
+  return (
+    <EmptyState icon={<IconNotebook size={28} />} title="No retrospectives yet">
+      One is drafted when an incident whose severity requires it is resolved; for any other incident, open it and choose Retrospective.
+    </EmptyState>
+  );
+}
+
+/** Retrospectives of the incidents I may see: all of them first (published ones too), filtered on request. */
 export function RetroListPage() {
-  const [status, setStatus] = useState('draft,in_review');
-  const list = useRetros(status === 'all' ? '' : status);
+  const user = useUser();
+  const viewer = user.role === 'viewer';
+  const [status, setStatus] = useState('all');
+  const list = useRetros(status === 'all' || viewer ? '' : status);
   const rows = list.data?.data ?? [];
   return (
     <>
@@ -67,19 +105,10 @@ export function RetroListPage() {
           </>
         }
         action={
-          <NativeSelect
-            size="xs"
-            value={status}
-            onChange={(e) => setStatus(e.currentTarget.value)}
-            aria-label="Show"
-            data={[
-              { value: 'draft,in_review', label: 'Open (draft or in review)' },
-              { value: 'draft', label: 'Draft' },
-              { value: 'in_review', label: 'In review' },
-              { value: 'published', label: 'Published' },
-              { value: 'all', label: 'All retrospectives' },
-            ]}
-          />
+          // Viewers read published retrospectives only: there is nothing to filter.
+          viewer ? undefined : (
+            <NativeSelect size="xs" value={status} onChange={(e) => setStatus(e.currentTarget.value)} aria-label="Show" data={FILTERS} />
+          )
         }
       />
       <Container size={1100} px="md" py="md">
@@ -90,10 +119,7 @@ export function RetroListPage() {
           ) : list.error ? (
             <ErrorNote error={list.error} onRetry={() => list.refetch()} />
           ) : rows.length === 0 ? (
-            <EmptyState icon={<IconNotebook size={28} />} title="No retrospectives here">
-              One is drafted when an incident whose severity requires it is resolved; open any incident and choose Retrospective to draft
-              one.
-            </EmptyState>
+            <Empty viewer={viewer} status={status} onShowAll={() => setStatus('all')} />
           ) : (
             <Table.ScrollContainer minWidth={0}>
               <Table verticalSpacing={6} highlightOnHover>
@@ -121,9 +147,10 @@ export function RetroListPage() {
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
                           <RetroStatusPill status={r.status} />
-                          {r.revision > 1 && (
+                          {(r.revision > 1 || (r.publishedRevision && r.publishedRevision !== r.revision)) && (
                             <Text size="xs" c="dimmed">
                               rev {r.revision}
+                              {r.publishedRevision && r.publishedRevision !== r.revision ? ` · rev ${r.publishedRevision} published` : ''}
                             </Text>
                           )}
                         </Group>
