@@ -1,33 +1,13 @@
-import {
-  CreateServiceBody,
-  dataOf,
-  ListQuery,
-  pageOf,
-  type ServiceCriticality,
-  ServiceSchema,
-  type ServiceView,
-  UpdateServiceBody,
-} from '@firebreak/shared';
+import { CreateServiceBody, dataOf, ListQuery, pageOf, ServiceSchema, UpdateServiceBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reader } from '../platform/context.ts';
 import { createService, findService, updateServiceCommand } from './manage.ts';
-import { listServices, type ServiceRow, serviceOrder } from './store.ts';
+import { presentService } from './present.ts';
+import { listServices, serviceOrder } from './store.ts';
 
 const Params = z.object({ service: z.string().min(1).max(100) });
 const One = { 200: dataOf(ServiceSchema) };
-
-export const presentService = (s: ServiceRow & { team_name: string | null }): ServiceView => ({
-  id: s.id,
-  name: s.name,
-  description: s.description,
-  ownerTeam: s.owner_team_id ? { id: s.owner_team_id, name: s.team_name } : null,
-  criticality: s.criticality as ServiceCriticality,
-  critical: s.criticality === 'critical',
-  runbookUrl: s.runbook_url,
-  createdAt: s.created_at,
-  updatedAt: s.updated_at,
-});
 
 export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -4,7 +4,7 @@ import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { resolveUser } from '../users/index.ts';
-import { getTeam, insertTeam, setTeamMembers, type TeamRow, teamMembers, updateTeam } from './store.ts';
+import { getTeam, insertTeam, setTeamMembers, type TeamRow, updateTeam } from './store.ts';
 
 type TeamInput = { name?: string; description?: string; members?: string[] };
 
@@ -48,16 +48,4 @@ export async function findTeam(ctx: Ctx, ref: string) {
   const team = await getTeam(reader(ctx), ref);
   if (!team) throw new NotFoundError(`No team ${ref}`, 'team_not_found');
   return team;
-}
-
-/** Members of the given teams, grouped by team id. */
-export async function membersOf(tx: Tx, teamIds: string[]) {
-  const rows = await teamMembers(tx, teamIds);
-  const map = new Map<string, { id: string; name: string; email: string }[]>();
-  for (const r of rows) {
-    const list = map.get(r.team_id) ?? [];
-    list.push({ id: r.id, name: r.name, email: r.email });
-    map.set(r.team_id, list);
-  }
-  return map;
 }

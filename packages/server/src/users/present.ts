@@ -1,10 +1,7 @@
-import { abilitiesFrom, type TokenView, USER_ABILITIES, type UserBrief, type UserRole, type UserView } from '@firebreak/shared';
+import { abilitiesFrom, type TokenView, USER_ABILITIES, type UserRole, type UserView } from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
 import { can } from './policy.ts';
 import type { TokenRow, UserRow } from './store.ts';
-
-/** The short form of a person used inside other objects. */
-export const presentUserRef = (u: Pick<UserRow, 'id' | 'name' | 'email'>): UserBrief => ({ id: u.id, name: u.name, email: u.email });
 
 export function presentUser(viewer: Actor, u: UserRow): UserView {
   return {
