@@ -49,8 +49,10 @@ export async function serve(env = process.env): Promise<void> {
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const url = config.port === 0 && address && typeof address === 'object' ? `http://${config.host}:${address.port}` : config.publicUrl;
-    console.log(`Firebreak is running at ${url} (database: ${where}${worker ? '' : '; no job worker in this process'})`);
-    if (setupLink) console.log(`\nFirst run: finish setting up the admin account here (valid 24 h, once):\n  ${setupLink}\n`);
+    // One write, so whoever reads the output line by line sees the setup link with the "running" line.
+    const running = `Firebreak is running at ${url} (database: ${where}${worker ? '' : '; no job worker in this process'})`;
+    const setup = setupLink ? `\n\nFirst run: finish setting up the admin account here (valid 24 h, once):\n  ${setupLink}\n` : '';
+    console.log(running + setup);
   } else {
     console.log(`Firebreak job worker is running (database: ${where})`);
   }

@@ -41,6 +41,8 @@ export type StreamOptions<T> = {
   onMessage: (data: T, id: number, event: string) => void;
   /** Called when a lost connection is back (after the server's replay, if any). */
   onReconnect?: () => void;
+  /** Called every time the stream is open, the first time too (streams without resume catch up here). */
+  onOpen?: () => void;
 };
 
 /** Opens a live stream (every page's live data goes through here); returns a function that closes it. */
@@ -73,6 +75,7 @@ export function openStream<T>(opts: StreamOptions<T>): () => void {
     es.onopen = () => {
       attempts = 0;
       setState(key, 'open');
+      opts.onOpen?.();
       if (lost) {
         lost = false;
         opts.onReconnect?.();

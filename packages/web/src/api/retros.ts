@@ -168,7 +168,9 @@ export function useRetroLive(id: string, qc: QueryClient, enabled: boolean): voi
           if (e.type === 'retro' && ref) refreshIncident(qc, ref);
         }
       },
-      onReconnect: refetch,
+      // Nothing to resume from: whatever changed between the page's fetch and the stream opening
+      // (or while it was down) is fetched again once it is open.
+      onOpen: refetch,
     });
     return () => {
       clearTimeout(timer);
