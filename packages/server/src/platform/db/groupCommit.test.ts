@@ -86,4 +86,9 @@ describe('group commit on SQLite', () => {
     await bump('after', 9);
     expect(await counter('after')).toBe(9);
   });
+
+  it('refuses a transaction opened inside another (it would wait for its own batch forever)', async () => {
+    await expect(transaction(deps, () => bump('nested-outer', 1).then(() => undefined))).rejects.toThrow(/inside a transaction/);
+    expect(await counter('nested-outer')).toBeUndefined();
+  });
 });

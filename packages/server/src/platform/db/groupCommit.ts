@@ -1,8 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from './schema.ts';
 
 type Work<T> = (db: Kysely<DB>) => Promise<T>;
 type Pending = { work: Work<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+
+/** Set while a transaction's work runs, to catch a transaction opened inside another (it would wait forever). */
+const inTransaction = new AsyncLocalStorage<true>();
 
 /** Most transactions one durable commit may carry; bounds the latency a long queue adds. */
 const MAX_BATCH = 256;
@@ -25,6 +29,9 @@ export class GroupCommitter {
   }
 
   run<T>(work: Work<T>): Promise<T> {
+    if (inTransaction.getStore()) {
+      return Promise.reject(new Error('transaction() called inside a transaction: pass its tx down instead (it would wait for itself)'));
+    }
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
       if (!this.running) void this.drain();
@@ -57,7 +64,7 @@ export class GroupCommitter {
             taken.push(p);
             await sql`savepoint fb_tx`.execute(conn);
             try {
-              const value = await p.work(conn);
+              const value = await inTransaction.run(true, () => p.work(conn));
               await sql`release fb_tx`.execute(conn);
               done.push({ p, ok: true, value });
             } catch (err) {
