@@ -31,6 +31,11 @@ export async function serve(env = process.env): Promise<void> {
   const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus, config };
   await ensureDefaults(deps);
   const where = database.dialect === 'sqlite' ? config.database : 'PostgreSQL';
+  if (database.dialect === 'sqlite' && config.role !== 'all') {
+    log.warn(
+      `--role ${config.role} on SQLite: run one process with --role all per data directory; a separate web or worker process does not hear the other's changes (see docs/operations.md)`,
+    );
+  }
 
   const worker =
     config.role === 'web'
