@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { csv } from '@firebreak/shared';
 import type { z } from 'zod';
 import { usageError } from './errors.ts';
 
@@ -11,13 +12,7 @@ export function textArg(value: string): string {
 export const words = (parts: string[]) => textArg(parts.join(' '));
 
 /** Collects a repeatable option, also splitting comma-separated values. */
-export const collect = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
+export const collect = (value: string, previous: string[] = []) => [...previous, ...csv(value)];
 
 export function positiveInt(name: string, max: number) {
   return (value: string): number => {

@@ -2,6 +2,7 @@ export * from './errors.ts';
 export * from './jobs.ts';
 export * from './language/index.ts';
 export * from './lifecycle.ts';
+export * from './query.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';
 export * from './views.ts';

@@ -1,4 +1,4 @@
-import { ActionListQuery, ActionSchema, CreateActionBody, dataOf, pageOf, RefParams, UpdateActionBody } from '@firebreak/shared';
+import { ActionListQuery, ActionSchema, CreateActionBody, csv, dataOf, pageOf, RefParams, UpdateActionBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadIncident } from '../incidents/index.ts';
@@ -24,7 +24,7 @@ async function list(ctx: Ctx, query: z.output<typeof ActionListQuery>, incidentI
   const tx = reader(ctx);
   const ownerId = query.owner ? (query.owner === 'me' ? ctx.user.id : (await resolveUser(tx, query.owner, 'owner')).id) : undefined;
   const after = actionOrder.decode(query.cursor);
-  const statuses = query.status?.split(',').filter(Boolean);
+  const statuses = csv(query.status);
   const rows = await listActions(tx, ctx.user, {
     incidentId,
     kind: query.kind,

@@ -11,5 +11,17 @@ export {
 export { allows, canWork, isVisibleTo, loadIncident } from './policy.ts';
 export { formatRef } from './ref.ts';
 export { incidentRoutes } from './routes.ts';
-/** Reads other slices need, and `visibleTo`, the SQL condition every query across incidents must apply. */
-export { getIncident, getIncidentById, type IncidentRow, parseRef, visibleTo, whysOf } from './store.ts';
+/**
+ * Reads other slices need; `visibleTo`, the SQL condition every query across incidents must apply;
+ * who worked an incident (participants and role holders): `peopleWhoWorked`, and `workedOn` in SQL.
+ */
+export {
+  getIncident,
+  getIncidentById,
+  type IncidentRow,
+  parseRef,
+  peopleWhoWorked,
+  visibleTo,
+  whysOf,
+  workedOn,
+} from './store.ts';

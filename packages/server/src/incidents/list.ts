@@ -1,4 +1,4 @@
-import { ACTIVE_STATUSES, INCIDENT_STATUSES } from '@firebreak/shared';
+import { ACTIVE_STATUSES, csv, INCIDENT_STATUSES } from '@firebreak/shared';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
@@ -18,14 +18,6 @@ export type ListQuery = {
   mine?: 'true' | 'false';
   q?: string;
 };
-
-const csv = (s: string | undefined) =>
-  s
-    ? s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean)
-    : [];
 
 /** A filtered page of the incidents the caller may see, newest first. */
 export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {

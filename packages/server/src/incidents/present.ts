@@ -1,4 +1,5 @@
 import {
+  ACTIVE_STATUSES,
   abilitiesFrom,
   type ClosingGateInput,
   closingChecks,
@@ -52,11 +53,9 @@ const milestones = (r: IncidentRow) => ({
   closed: r.closed_at,
 });
 
-const ACTIVE = ['triage', 'investigating', 'identified', 'monitoring'];
-
 function stakeholderUpdates(r: IncidentRow, severity: SeverityView | null) {
   const cadence = severity?.updateCadenceMinutes ?? null;
-  const active = ACTIVE.includes(r.status);
+  const active = ACTIVE_STATUSES.includes(r.status as IncidentStatus);
   return {
     cadenceMinutes: cadence,
     lastAt: r.last_update_at,

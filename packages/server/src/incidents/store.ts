@@ -139,6 +139,22 @@ export async function addMembers(tx: Tx, incidentId: string, userIds: string[], 
   return changed;
 }
 
+/**
+ * The people who worked an incident: its participants and role holders (a role holder is made a
+ * participant, but may have been removed as a member since). A retrospective asks them for their
+ * view. The one definition, as SQL: `incidentId` is a value or a column reference.
+ */
+const workedBy = (incidentId: string | RawBuilder<unknown>) => sql<{ user_id: string }>`
+  select user_id from incident_members where incident_id = ${incidentId} and kind = 'participant'
+  union select user_id from incident_roles where incident_id = ${incidentId}`;
+
+/** Who worked this incident (see workedBy). */
+export const peopleWhoWorked = async (tx: Tx, incidentId: string): Promise<string[]> =>
+  (await workedBy(incidentId).execute(tx.db)).rows.map((r) => r.user_id);
+
+/** For queries with `incidents` in scope: the user worked the incident (see workedBy). */
+export const workedOn = (userId: string): RawBuilder<SqlBool> => sql<SqlBool>`(${userId} in (${workedBy(sql.ref('incidents.id'))}))`;
+
 export const removeMember = (tx: Tx, incidentId: string, userId: string) =>
   tx.db.deleteFrom('incident_members').where('incident_id', '=', incidentId).where('user_id', '=', userId).executeTakeFirst();
 

@@ -1,3 +1,4 @@
+import { JOB_STATES } from '@firebreak/shared';
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { type Deps, reader } from './context.ts';
@@ -39,7 +40,7 @@ export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
     registers: [registry],
     async collect() {
       const { counts } = await queue();
-      for (const state of ['queued', 'retrying', 'running', 'done', 'dead', 'discarded']) this.set({ state }, counts[state] ?? 0);
+      for (const state of JOB_STATES) this.set({ state }, counts[state] ?? 0);
     },
   });
   new Gauge({

@@ -1,6 +1,7 @@
 import {
   ACTION_STATUSES,
   CreateActionBody,
+  csv,
   type FollowUpQuery,
   isOpenActionStatus,
   OPEN_ACTION_STATUSES,
@@ -54,14 +55,7 @@ export async function proposeFollowUp(ctx: Ctx, ref: string, input: z.output<typ
 export async function followUpTracker(ctx: Ctx, q: z.output<typeof FollowUpQuery>) {
   const tx = reader(ctx);
   const now = ctx.clock.now().toISOString();
-  const statuses = !q.status
-    ? [...OPEN_ACTION_STATUSES]
-    : q.status === 'all'
-      ? [...ACTION_STATUSES]
-      : q.status
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
+  const statuses = !q.status ? [...OPEN_ACTION_STATUSES] : q.status === 'all' ? [...ACTION_STATUSES] : csv(q.status);
   const bad = statuses.find((s) => !ACTION_STATUSES.includes(s as never));
   if (bad) throw new InputError(`status: unknown status ${bad} (one of ${ACTION_STATUSES.join(', ')}, or all)`, { field: 'status' });
   const after = followUpOrder.decode(q.cursor);

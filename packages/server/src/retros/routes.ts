@@ -1,5 +1,6 @@
 import {
   CursorParam,
+  csv,
   DraftRetroBody,
   OpenFindingSchema,
   PublishBody,
@@ -33,13 +34,6 @@ const RevisionQuery = z.object({
 });
 const ViewResponse = { 200: z.object({ data: RetroViewSchema }) };
 const CreatedResponse = { 201: z.object({ data: RetroViewSchema }) };
-const csv = (s?: string) =>
-  s
-    ? s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean)
-    : undefined;
 
 const view = async (ctx: Ctx, ref: string) => ({ data: await readRetro(ctx, ref) });
 

@@ -1,5 +1,5 @@
 import { type Selectable, type SqlBool, sql } from 'kysely';
-import { visibleTo } from '../incidents/index.ts';
+import { peopleWhoWorked, visibleTo } from '../incidents/index.ts';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { RetroRevisionsTable, RetroSectionsTable, RetrosTable } from '../platform/db/schema.ts';
@@ -130,19 +130,8 @@ export function listRetros(tx: Tx, user: { id: string; role: string }, f: RetroL
   return q.execute();
 }
 
-/** Participants and role holders of an incident: the people asked for their view. */
-export async function invitedUserIds(tx: Tx, incidentId: string): Promise<string[]> {
-  const [members, roles] = await Promise.all([
-    tx.db
-      .selectFrom('incident_members')
-      .select('user_id')
-      .where('incident_id', '=', incidentId)
-      .where('kind', '=', 'participant')
-      .execute(),
-    tx.db.selectFrom('incident_roles').select('user_id').where('incident_id', '=', incidentId).execute(),
-  ]);
-  return [...new Set([...members, ...roles].map((r) => r.user_id))];
-}
+/** The people asked for their view: those who worked the incident (participants and role holders). */
+export const invitedUserIds = (tx: Tx, incidentId: string): Promise<string[]> => peopleWhoWorked(tx, incidentId);
 
 /** Records that a follow-up came out of this retrospective (idempotent). */
 export const linkFollowUp = (tx: Tx, retroId: string, actionId: string, at: string) =>

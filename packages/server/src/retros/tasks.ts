@@ -1,5 +1,5 @@
 import { ANSWER_PROMPTS } from '@firebreak/shared';
-import { formatRef, visibleTo } from '../incidents/index.ts';
+import { formatRef, visibleTo, workedOn } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { authorKey } from './answerKey.ts';
@@ -41,29 +41,11 @@ export async function retroTasks(ctx: Ctx, opts: { all: boolean }): Promise<Retr
       'retros.meeting_attendees',
       'incidents.number',
       'incidents.title',
+      // Asked for their view: they worked the incident.
+      workedOn(uid).as('invited'),
     ])
     .where('retros.status', '!=', 'published')
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('incident_members as m')
-            .select('m.user_id')
-            .whereRef('m.incident_id', '=', 'incidents.id')
-            .where('m.user_id', '=', uid)
-            .where('m.kind', '=', 'participant'),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('incident_roles as r')
-            .select('r.user_id')
-            .whereRef('r.incident_id', '=', 'incidents.id')
-            .where('r.user_id', '=', uid),
-        ),
-        eb('retros.meeting_attendees', 'like', `%"${uid.replace(/[%_"\\]/g, '')}"%`),
-      ]),
-    )
-    // Private incidents: only members (and admins) see them, even when invited to the meeting.
+    .where((eb) => eb.or([workedOn(uid), eb('retros.meeting_attendees', 'like', `%"${uid.replace(/[%_"\\]/g, '')}"%`)]))
     // Private incidents: only members (and admins) see them, even when invited to the meeting.
     .where(visibleTo(ctx.user))
     .orderBy('incidents.number', 'desc')
@@ -83,33 +65,11 @@ export async function retroTasks(ctx: Ctx, opts: { all: boolean }): Promise<Retr
         ).map((a) => keys.get(a.author_key))
       : [],
   );
-  const [participants, roles] = await Promise.all([
-    ids.length
-      ? tx.db
-          .selectFrom('incident_members')
-          .innerJoin('retros', 'retros.incident_id', 'incident_members.incident_id')
-          .select('retros.id')
-          .where('retros.id', 'in', ids)
-          .where('incident_members.user_id', '=', uid)
-          .where('incident_members.kind', '=', 'participant')
-          .execute()
-      : [],
-    ids.length
-      ? tx.db
-          .selectFrom('incident_roles')
-          .innerJoin('retros', 'retros.incident_id', 'incident_roles.incident_id')
-          .select('retros.id')
-          .where('retros.id', 'in', ids)
-          .where('incident_roles.user_id', '=', uid)
-          .execute()
-      : [],
-  ]);
-  const invited = new Set([...participants, ...roles].map((r) => r.id));
   const now = ctx.clock.now().toISOString();
   const tasks: RetroTask[] = [];
   for (const r of rows) {
     const incident = { ref: formatRef(r.number), title: r.title };
-    if (invited.has(r.id))
+    if (r.invited)
       tasks.push({
         kind: 'answer',
         retroId: r.id,

@@ -1,5 +1,6 @@
 import {
   CommentBody,
+  csv,
   dataOf,
   PinBody,
   pageOf,
@@ -20,13 +21,6 @@ import { streamAll, streamIncident } from './stream.ts';
 
 const tags = ['timeline'];
 const Created = { 201: dataOf(TimelineEntrySchema) };
-const csv = (s?: string) =>
-  s
-    ? s
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean)
-    : undefined;
 
 export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

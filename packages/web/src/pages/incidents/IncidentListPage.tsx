@@ -1,3 +1,4 @@
+import { csv } from '@firebreak/shared/query.ts';
 import {
   Button,
   Chip,
@@ -113,7 +114,7 @@ export function IncidentListPage() {
     setParams(next, { replace: true });
   };
   const search = useDebouncedCallback((v: string) => setParam('q', v.trim()), 250);
-  const selectedSev = severity ? severity.split(',') : [];
+  const selectedSev = csv(severity);
   const toggleSev = (name: string) => {
     const set = new Set(selectedSev);
     if (set.has(name)) set.delete(name);
