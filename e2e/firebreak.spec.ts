@@ -109,6 +109,8 @@ describe.skipIf(chromiumMissing())('Firebreak in a browser', () => {
     await field(declare, 'What is broken?').fill(TITLE);
     // SEV3 needs no retrospective, so the closing gate is only about the root cause.
     await declare.getByRole('radio', { name: 'SEV3' }).check();
+    // The browser remembers it for the next declaration.
+    await declare.getByRole('radio', { name: 'Alert' }).check();
     await choose(a, declare, 'Affected services', 'checkout');
     await field(declare, 'Original report').fill('ALERT checkout-5xx firing: 5xx ratio 12% (eu-west-1)\nsource: prometheus');
     await declare.getByRole('button', { name: 'Declare incident' }).click();
@@ -188,7 +190,8 @@ describe.skipIf(chromiumMissing())('Firebreak in a browser', () => {
 
     // Resolve; closing is refused in words until the root cause has an owned follow-up.
     await a.getByRole('group', { name: 'Change status' }).getByRole('button', { name: 'Resolve' }).click();
-    await a.getByRole('dialog').getByRole('button', { name: 'Move to Resolved' }).click();
+    // Resolving offers the final stakeholder update, ready to send.
+    await a.getByRole('dialog').getByRole('button', { name: 'Resolve and send update' }).click();
     await a.getByRole('dialog').waitFor({ state: 'hidden' });
     await a.getByText('Before this incident can close').waitFor();
     expect(await a.getByRole('button', { name: 'Close' }).isDisabled()).toBe(true);
@@ -309,7 +312,7 @@ describe.skipIf(chromiumMissing())('Firebreak in a browser', () => {
         // Phone: the composers are one tap away, in a sheet over the timeline.
         await p.goto(`/incidents/${ref}`);
         await timeline(p).getByText('Failing over payments-api').waitFor();
-        await p.getByRole('button', { name: 'Update' }).click();
+        await p.getByRole('button', { name: 'Update', exact: true }).click();
         await field(p, 'Stakeholder update').waitFor();
         await expectAccessible(p, 'phone composer');
         await screenshot(p, 'incident-390-composer-light');

@@ -70,6 +70,7 @@ export const ERROR_CODES = [
   'why_chain_ended',
   'why_not_last',
   'member_holds_role',
+  'entry_not_editable',
   'retro_published',
   'retro_not_published',
 ] as const;

@@ -109,6 +109,9 @@ export const ChangeStatusBody = z
     message: Text(5_000).optional(),
     duplicateOf: Line(50).optional().describe('Reference of the incident this one duplicates (status duplicate)'),
     occurredAt: Instant.optional(),
+    update: Line(20_000)
+      .optional()
+      .describe('A stakeholder update posted with the change, in the same transaction (the final one when resolving)'),
   })
   .meta({ examples: [{ status: 'identified', message: 'Config 1.4.2 halved the connection pool' }] });
 export type ChangeStatusInput = z.input<typeof ChangeStatusBody>;
@@ -144,6 +147,12 @@ export const TimelineEntryBody = z
 export const CommentBody = z.strictObject({ body: Line(20_000) });
 export const StakeholderUpdateBody = z.strictObject({ body: Line(20_000) });
 export const PinBody = z.strictObject({ pinned: z.boolean() });
+export const EditEntryBody = z
+  .strictObject({ body: Line(20_000) })
+  .meta({ examples: [{ body: 'Checkout works again for most customers.' }] });
+export const RemoveEntryQuery = z.object({
+  reason: z.string().max(2_000).optional().describe('Why it was removed; shown with the retracted marker of a stakeholder update'),
+});
 export const TimelineQuery = ListQuery.extend({
   limit: z.coerce.number().int().min(1).max(5000).default(500),
   after: z.coerce.number().int().min(0).optional().describe('Only entries with an id above this'),

@@ -9,11 +9,18 @@ import {
 } from './vocab.ts';
 
 describe('shared vocabulary rules', () => {
-  it('stakeholders see declarations, status changes, their updates and merged duplicates; the rest is war-room only', () => {
-    expect([...STAKEHOLDER_TIMELINE_KINDS].sort()).toEqual(['declared', 'merged', 'stakeholder_update', 'status_changed']);
+  it('stakeholders see declarations, status changes, their updates (with corrections) and merged duplicates; the rest is war-room only', () => {
+    expect([...STAKEHOLDER_TIMELINE_KINDS].sort()).toEqual([
+      'declared',
+      'merged',
+      'stakeholder_update',
+      'status_changed',
+      'update_edited',
+      'update_retracted',
+    ]);
     const forStakeholders = TIMELINE_KINDS.filter((k) => timelineVisibility(k) === 'stakeholders');
     expect(forStakeholders).toEqual(TIMELINE_KINDS.filter((k) => STAKEHOLDER_TIMELINE_KINDS.includes(k)));
-    for (const k of ['comment', 'note', 'field_changed', 'chat', 'retro_published', 'no_such_kind'])
+    for (const k of ['comment', 'note', 'field_changed', 'chat', 'retro_published', 'entry_edited', 'entry_deleted', 'no_such_kind'])
       expect([k, timelineVisibility(k)]).toEqual([k, 'internal']);
   });
 

@@ -14,8 +14,12 @@ export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 /** Statuses in which an incident is still being worked on. */
 export const ACTIVE_STATUSES: readonly IncidentStatus[] = ['triage', 'investigating', 'identified', 'monitoring'];
 
-export const INCIDENT_SOURCES = ['manual', 'email', 'chat', 'alert', 'api'] as const;
+/** Where the report of an incident came from. `manual` and `api` are what clients record when nobody said. */
+export const INCIDENT_SOURCES = ['manual', 'email', 'chat', 'phone', 'alert', 'monitoring', 'api', 'other'] as const;
 export type IncidentSource = (typeof INCIDENT_SOURCES)[number];
+/** The sources a person declaring an incident picks from ("how was it reported?"). */
+export const REPORT_SOURCES = ['email', 'chat', 'phone', 'alert', 'monitoring', 'other'] as const satisfies readonly IncidentSource[];
+export type ReportSource = (typeof REPORT_SOURCES)[number];
 
 export const USER_ROLES = ['admin', 'responder', 'viewer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -82,6 +86,12 @@ export const TIMELINE_KINDS = [
   'why_answered',
   'merged',
   'pinned',
+  // Corrections of what people wrote: a war-room comment or note edited or deleted, a stakeholder
+  // update corrected or retracted (the entry itself changes; these say who, when and, for edits, from what).
+  'entry_edited',
+  'entry_deleted',
+  'update_edited',
+  'update_retracted',
   // Investigation aids: an imported chat message, and the import itself.
   'chat',
   'chat_imported',
@@ -103,10 +113,31 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /**
  * The timeline kinds stakeholders (viewers) see: the declaration, status changes, stakeholder
- * updates and duplicates merged in. Every other kind is war-room only. The server stamps each
- * entry's visibility from this list when it records it; the status page shows these kinds.
+ * updates (and their corrections and retractions) and duplicates merged in. Every other kind is
+ * war-room only. The server stamps each entry's visibility from this list when it records it; the
+ * status page shows these kinds.
  */
-export const STAKEHOLDER_TIMELINE_KINDS: readonly TimelineKind[] = ['declared', 'status_changed', 'stakeholder_update', 'merged'];
+export const STAKEHOLDER_TIMELINE_KINDS: readonly TimelineKind[] = [
+  'declared',
+  'status_changed',
+  'stakeholder_update',
+  'update_edited',
+  'update_retracted',
+  'merged',
+];
+
+/** What people write on the timeline and may correct afterwards (their own, or anyone's as an admin). */
+export const EDITABLE_TIMELINE_KINDS = ['comment', 'note', 'stakeholder_update'] as const satisfies readonly TimelineKind[];
+
+/** The kind recorded when an entry of this kind is edited, or removed (a stakeholder update is retracted, with a marker). */
+export const correctionKind = (kind: string, change: 'edit' | 'remove'): TimelineKind =>
+  kind === 'stakeholder_update'
+    ? change === 'edit'
+      ? 'update_edited'
+      : 'update_retracted'
+    : change === 'edit'
+      ? 'entry_edited'
+      : 'entry_deleted';
 
 /** Who a timeline entry of this kind is for. */
 export const timelineVisibility = (kind: string): Visibility =>

@@ -4,6 +4,7 @@ import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
+import { recordUpdate } from './conversation.ts';
 import { gateFacts, reactToStatusChange } from './hooks.ts';
 import { loadIncident } from './policy.ts';
 import { gateInput } from './present.ts';
@@ -76,6 +77,8 @@ export async function changeStatus(ctx: Ctx, ref: string, input: z.output<typeof
     }
     await updateIncident(tx, incident.id, patch);
     await record(tx, ctx, incident, { kind: 'status_changed', body: input.message ?? null, data, occurredAt: at });
+    // What stakeholders are told with the change (resolving prompts a final update), with the new status.
+    if (input.update) await recordUpdate(tx, ctx, { ...incident, ...patch }, input.update);
     // Other slices react in this transaction (resolving drafts the retrospective the severity requires).
     await reactToStatusChange(tx, ctx, { ...incident, ...patch }, { from, to });
     if (target) {

@@ -64,6 +64,26 @@ describe.each(testDatabases())('the closing gate and its advice, on %s', (kind) 
     expect((await t.call(t.responder, 'POST', `${url}/status`, { status: 'closed' })).statusCode).toBe(200);
   });
 
+  it('resolving can carry the final stakeholder update, recorded with the new status and no next one due', async () => {
+    const inc = await declare(t, t.responder, { severity: 'SEV2' });
+    const url = api(`/incidents/${inc.ref}`);
+    const res = await t.call(t.responder, 'POST', `${url}/status`, { status: 'resolved', update: 'Checkout works normally again.' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.stakeholderUpdates).toMatchObject({ lastAt: expect.any(String), nextDueAt: null });
+    const seen = (await t.call(t.viewer, 'GET', `${url}/timeline`)).json().data as {
+      kind: string;
+      body: string;
+      data: Record<string, unknown>;
+    }[];
+    expect(seen.map((e) => e.kind)).toEqual(['declared', 'status_changed', 'stakeholder_update']);
+    expect(seen[2]).toMatchObject({ body: 'Checkout works normally again.', data: { status: 'resolved', nextUpdateDueAt: null } });
+    // Once its retrospective is published, stakeholders are pointed at it.
+    const retro = api(`/retros/${inc.ref}`);
+    await t.call(t.responder, 'POST', `${retro}/status`, { status: 'in_review' });
+    await t.call(t.responder, 'POST', `${retro}/publish`, { confirm: true });
+    expect((await t.call(t.viewer, 'GET', url)).json().data.retrospective).toMatchObject({ status: 'published', published: true });
+  });
+
   it('a SEV1 without a retrospective yet is told to draft one; stakeholders get no retrospective link before it is published', async () => {
     const inc = await declare(t, t.responder, { severity: 'SEV3' });
     const url = api(`/incidents/${inc.ref}`);

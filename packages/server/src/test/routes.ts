@@ -91,6 +91,14 @@ async function sampleJob(fx: Fixture, state: 'queued' | 'dead'): Promise<string>
 }
 const inc = (fx: Fixture, rest = '') => `${api}/incidents/${fx.incident.ref}${rest}`;
 
+/** A war-room comment to correct: the caller's own when they may comment, else the declarer's (so they are refused). */
+async function commentToCorrect(fx: Fixture, as: TestUser): Promise<number> {
+  const body = { body: `Comment to correct ${fx.seq()}` };
+  let res = await fx.t.call(as, 'POST', inc(fx, '/comments'), body);
+  if (res.statusCode !== 201) res = await fx.t.call(fx.t.responder, 'POST', inc(fx, '/comments'), body);
+  return res.json().data.id as number;
+}
+
 export const ROUTES: RouteCase[] = [
   // ---- outside the API, and public ----
   { method: 'GET', route: '/healthz', access: 'public', build: () => ({ url: '/healthz' }) },
@@ -343,6 +351,18 @@ export const ROUTES: RouteCase[] = [
     route: `${api}/incidents/:ref/timeline/:entry/pin`,
     access: 'incidentWork',
     build: (fx) => ({ url: inc(fx, `/timeline/${fx.entryId}/pin`), body: { pinned: true } }),
+  },
+  {
+    method: 'PATCH',
+    route: `${api}/incidents/:ref/timeline/:entry`,
+    access: 'incidentWork',
+    build: async (fx, as) => ({ url: inc(fx, `/timeline/${await commentToCorrect(fx, as)}`), body: { body: `Corrected ${fx.seq()}` } }),
+  },
+  {
+    method: 'DELETE',
+    route: `${api}/incidents/:ref/timeline/:entry`,
+    access: 'incidentWork',
+    build: async (fx, as) => ({ url: inc(fx, `/timeline/${await commentToCorrect(fx, as)}?reason=typo`) }),
   },
   {
     method: 'POST',

@@ -2,9 +2,11 @@ import {
   CommentBody,
   csv,
   dataOf,
+  EditEntryBody,
   PinBody,
   pageOf,
   RefParams,
+  RemoveEntryQuery,
   StakeholderUpdateBody,
   TimelineEntryBody,
   TimelineEntrySchema,
@@ -15,7 +17,7 @@ import { z } from 'zod';
 import { comment, loadIncident, tellStakeholders } from '../incidents/index.ts';
 import { reader } from '../platform/context.ts';
 import { lastEventId } from '../platform/sse.ts';
-import { addNote, pinEntry, readTimeline } from './notes.ts';
+import { addNote, editEntry, pinEntry, readTimeline, removeEntry } from './notes.ts';
 import { entryOrder } from './store.ts';
 import { streamAll, streamIncident } from './stream.ts';
 
@@ -63,6 +65,33 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => ({ data: await pinEntry(req.ctx, req.params.ref, req.params.entry, req.body.pinned) }),
+  );
+  const EntryParams = RefParams.extend({ entry: z.coerce.number().int().min(1) });
+  app.patch(
+    '/incidents/:ref/timeline/:entry',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a comment, note or stakeholder update (its author, or an admin); the change is kept on the timeline',
+        params: EntryParams,
+        body: EditEntryBody,
+        response: { 200: dataOf(TimelineEntrySchema) },
+      },
+    },
+    async (req) => ({ data: await editEntry(req.ctx, req.params.ref, req.params.entry, req.body.body) }),
+  );
+  app.delete(
+    '/incidents/:ref/timeline/:entry',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a comment or note, or retract a stakeholder update (which leaves a visible "retracted" marker)',
+        params: EntryParams,
+        querystring: RemoveEntryQuery,
+        response: { 200: dataOf(TimelineEntrySchema) },
+      },
+    },
+    async (req) => ({ data: await removeEntry(req.ctx, req.params.ref, req.params.entry, req.query.reason) }),
   );
   app.post(
     '/incidents/:ref/comments',

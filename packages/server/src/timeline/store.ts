@@ -55,6 +55,10 @@ export const getEntry = (tx: Tx, incidentId: string, id: number) =>
     EntryRow | undefined
   >;
 
+/** Rewrites what an entry says (a correction): its body, structured data and pin; the correction itself is a new entry. */
+export const amendEntry = (tx: Tx, id: number, patch: { body: string | null; data: string; pinned?: number }) =>
+  tx.db.updateTable('timeline_entries').set(patch).where('id', '=', id).execute();
+
 export const setPinned = (tx: Tx, id: number, pinned: boolean) =>
   tx.db
     .updateTable('timeline_entries')

@@ -1,4 +1,12 @@
-import type { ActionAddresses, ActionStatus, IncidentStatus, Milestone, RootCauseFixState, ServiceCriticality } from '@firebreak/shared';
+import type {
+  ActionAddresses,
+  ActionStatus,
+  IncidentSource,
+  IncidentStatus,
+  Milestone,
+  RootCauseFixState,
+  ServiceCriticality,
+} from '@firebreak/shared';
 import type { SeverityColor } from '../api/types.ts';
 
 export const STATUS_LABEL: Record<IncidentStatus, string> = {
@@ -88,6 +96,18 @@ export const ADDRESSES_LABEL: Record<ActionAddresses, string> = {
   root_cause: 'Root cause',
   prevention: 'Prevention',
   process: 'Process',
+};
+
+/** How an incident was reported, as the declare dialog and the ticket say it. */
+export const SOURCE_LABEL: Record<IncidentSource, string> = {
+  manual: 'Declared by hand',
+  email: 'E-mail',
+  chat: 'Chat',
+  phone: 'Phone',
+  alert: 'Alert',
+  monitoring: 'Monitoring',
+  api: 'API',
+  other: 'Other',
 };
 
 export const CRITICALITY_COLOR: Record<ServiceCriticality, string> = { critical: 'red', high: 'orange', medium: 'blue', low: 'gray' };

@@ -21,7 +21,8 @@ const DAY = 24 * HOUR;
 /** "34 min", "2 h 5 min", "3 d 4 h". */
 export function formatDuration(ms: number): string {
   const a = Math.max(0, Math.abs(ms));
-  if (a < MIN) return `${Math.floor(a / 1000)} s`;
+  // Minutes are as precise as the shared clock (it ticks every 15 s): no seconds that stand still.
+  if (a < MIN) return 'under 1 min';
   if (a < HOUR) return `${Math.floor(a / MIN)} min`;
   if (a < DAY) {
     const h = Math.floor(a / HOUR);
@@ -36,7 +37,7 @@ export function formatDuration(ms: number): string {
 /** "just now", "12 min ago", "in 6 min". */
 export function formatRelative(iso: string, now: number): string {
   const diff = Date.parse(iso) - now;
-  if (Math.abs(diff) < 45_000) return 'just now';
+  if (Math.abs(diff) < MIN) return 'just now';
   return diff < 0 ? `${formatDuration(diff)} ago` : `in ${formatDuration(diff)}`;
 }
 

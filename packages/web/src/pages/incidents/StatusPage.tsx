@@ -16,10 +16,10 @@ import { SeverityFlag } from '../../components/SeverityFlag.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Time } from '../../components/Time.tsx';
 import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../lib/labels.ts';
-import { formatClock, timeZonePref } from '../../lib/time.ts';
+import { formatClock, formatDuration, timeZonePref } from '../../lib/time.ts';
 import { mergeEntries } from './page/mutations.ts';
 import { UpdateDue } from './page/UpdateDue.tsx';
-import { forStakeholders, STATUS_PAGE_KINDS, stakeholderLine } from './stakeholderEntries.ts';
+import { correctedAt, forStakeholders, isCorrection, retraction, STATUS_PAGE_KINDS, stakeholderLine } from './stakeholderEntries.ts';
 
 /** The stakeholder view: status, impact and updates in plain language, read-only, live. */
 export function StatusPage() {
@@ -56,7 +56,8 @@ export function StatusPage() {
     });
   }, [ref, loaded]);
 
-  const list = useMemo(() => [...(updates.data ?? [])].sort((a, b) => b.id - a.id), [updates.data]);
+  // Corrections are applied to the update they correct (mergeEntries), not listed on their own.
+  const list = useMemo(() => [...(updates.data ?? [])].filter((e) => !isCorrection(e)).sort((a, b) => b.id - a.id), [updates.data]);
   if (incident.isPending) return <PageSkeleton rows={4} />;
   if (incident.error) {
     const notFound = incident.error instanceof ApiError && incident.error.status === 404;
@@ -95,10 +96,21 @@ export function StatusPage() {
             {i.milestones.resolved && (
               <>
                 {' '}
-                · Resolved <Time iso={i.milestones.resolved} />
+                · Resolved <Time iso={i.milestones.resolved} /> · Lasted{' '}
+                {formatDuration(
+                  Date.parse(i.milestones.resolved) - Date.parse(i.milestones.impactStarted ?? i.milestones.declared ?? i.createdAt),
+                )}
               </>
             )}
           </Text>
+          {i.retrospective?.published && (
+            <Text size="sm">
+              <Anchor component={Link} to={`/retros/${i.ref}`} underline="always">
+                Read the retrospective
+              </Anchor>{' '}
+              : what happened, why, and what we are changing.
+            </Text>
+          )}
           {i.stakeholderUpdates.nextDueAt && (
             <Text size="sm">
               Next update expected by {formatClock(i.stakeholderUpdates.nextDueAt, tz)} ({tz === 'utc' ? 'UTC' : 'your time'}).{' '}
@@ -143,11 +155,24 @@ export function StatusPage() {
                       </Text>
                       <Text size="xs" c="dimmed">
                         <Time iso={e.occurredAt} mode="clock" /> · <Time iso={e.occurredAt} />
+                        {correctedAt(e) && !retraction(e) && (
+                          <>
+                            {' '}
+                            · corrected <Time iso={correctedAt(e) as string} mode="clock" />
+                          </>
+                        )}
                       </Text>
                     </Group>
-                    <div style={{ fontSize: 15 }}>
-                      <Markdown>{e.body ?? ''}</Markdown>
-                    </div>
+                    {retraction(e) ? (
+                      <Text size="sm" fs="italic" c="dimmed">
+                        Retracted <Time iso={retraction(e)?.at as string} mode="clock" />
+                        {retraction(e)?.reason ? `: ${retraction(e)?.reason}` : '.'}
+                      </Text>
+                    ) : (
+                      <div style={{ fontSize: 15 }}>
+                        <Markdown>{e.body ?? ''}</Markdown>
+                      </div>
+                    )}
                   </div>
                 ) : (
                   <Text size="sm" c="dimmed" px={4}>

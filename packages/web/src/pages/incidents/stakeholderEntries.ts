@@ -13,6 +13,16 @@ export const forStakeholders = (e: Pick<TimelineEntry, 'kind'>): boolean => STAT
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/** A correction of an update (edited, retracted): shown on the update it corrects, not as a line of its own. */
+export const isCorrection = (e: Pick<TimelineEntry, 'kind'>): boolean => e.kind === 'update_edited' || e.kind === 'update_retracted';
+
+/** When an update was last corrected, if it was. */
+export const correctedAt = (e: TimelineEntry): string | null => (e.data.edited as { at?: string } | undefined)?.at ?? null;
+
+/** Whether (when, and why) an update was retracted. */
+export const retraction = (e: TimelineEntry): { at: string; reason: string | null } | null =>
+  (e.data.removed as { at: string; reason: string | null } | undefined) ?? null;
+
 /** One plain line for an entry that is not a written update: opened, status changed, duplicate merged. */
 export function stakeholderLine(e: TimelineEntry): string {
   switch (e.kind) {

@@ -1,4 +1,4 @@
-import { DeclareIncidentBody } from '@firebreak/shared';
+import { DeclareIncidentBody, REPORT_SOURCES, type ReportSource } from '@firebreak/shared';
 import { Alert, Anchor, Button, Group, Modal, MultiSelect, Radio, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,8 @@ import type { Incident, IncidentSummary, Page } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
+import { SOURCE_LABEL } from '../../../lib/labels.ts';
+import { createPersistedStore } from '../../../lib/store.ts';
 
 /** Open incidents on the chosen services, so people join an existing war room instead of opening a second. */
 function SimilarIncidents({ services, onNavigate }: { services: string[]; onNavigate: () => void }) {
@@ -48,7 +50,10 @@ function SimilarIncidents({ services, onNavigate }: { services: string[]; onNavi
   );
 }
 
-/** Declare an incident: what is broken, how bad, where, and the report exactly as it came in. */
+/** How the last incident declared in this browser was reported: the usual way is one click away. */
+const lastSource = createPersistedStore<ReportSource | ''>('firebreak-report-source', '', ['', ...REPORT_SOURCES]);
+
+/** Declare an incident: what is broken, how bad, where, how it was reported, and the report exactly as it came in. */
 export function DeclareModal({ onClose }: { onClose: () => void }) {
   const severities = useSeverities();
   const catalog = useServices();
@@ -59,6 +64,7 @@ export function DeclareModal({ onClose }: { onClose: () => void }) {
   const [services, setServices] = useState<string[]>([]);
   const [originalRequest, setOriginal] = useState('');
   const [isPrivate, setPrivate] = useState(false);
+  const source = lastSource.use();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const sevList = severities.data ?? [];
@@ -67,8 +73,12 @@ export function DeclareModal({ onClose }: { onClose: () => void }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const body = { title, severity: chosen ?? undefined, services, originalRequest, private: isPrivate };
+    const body = { title, severity: chosen ?? undefined, services, originalRequest, private: isPrivate, ...(source ? { source } : {}) };
     const parsed = DeclareIncidentBody.safeParse(body);
+    if (parsed.success && !source) {
+      setError(new ApiError(400, 'invalid_input', 'source: say how it was reported', { field: 'source' }));
+      return;
+    }
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       setError(
@@ -139,6 +149,19 @@ export function DeclareModal({ onClose }: { onClose: () => void }) {
                 />
               ))}
             </Stack>
+          </Radio.Group>
+          <Radio.Group
+            label="How was it reported?"
+            required
+            value={source}
+            onChange={(v) => lastSource.set(v as ReportSource)}
+            error={field === 'source' ? (error as Error).message : undefined}
+          >
+            <Group gap="md" mt={6}>
+              {REPORT_SOURCES.map((s) => (
+                <Radio key={s} value={s} label={SOURCE_LABEL[s]} size="xs" />
+              ))}
+            </Group>
           </Radio.Group>
           <MultiSelect
             label="Affected services"

@@ -25,6 +25,8 @@ function TransitionDialog({ incident, to, onClose }: { incident: Incident; to: I
   const [message, setMessage] = useState('');
   const [fixForNow, setFixForNow] = useState(incident.ticket.fixesForSymptoms);
   const [duplicateOf, setDuplicateOf] = useState('');
+  // Resolving is when stakeholders most need to hear from us: the dialog offers the last update, ready to send.
+  const [final, setFinal] = useState(to === 'resolved' ? `Resolved: ${incident.title}. Everything works normally again.` : '');
   const change = useIncidentChange(incident.ref, async () => {
     if (to === 'monitoring' && fixForNow.trim() !== incident.ticket.fixesForSymptoms.trim()) {
       await patchIncident(incident.ref, { fixesForSymptoms: fixForNow.trim() });
@@ -33,6 +35,7 @@ function TransitionDialog({ incident, to, onClose }: { incident: Incident; to: I
       status: to,
       ...(message.trim() ? { message: message.trim() } : {}),
       ...(to === 'duplicate' ? { duplicateOf: duplicateOf.trim() } : {}),
+      ...(to === 'resolved' && final.trim() ? { update: final.trim() } : {}),
     });
   });
   const submit = (e: FormEvent) => {
@@ -68,12 +71,24 @@ function TransitionDialog({ incident, to, onClose }: { incident: Incident; to: I
               error={field === 'duplicateOf' ? (change.error as Error).message : undefined}
             />
           )}
+          {to === 'resolved' && (
+            <Textarea
+              label="Final update for stakeholders"
+              description="Sent with the change; stakeholders read it on the status page. Empty it to send none."
+              autosize
+              minRows={2}
+              data-autofocus
+              value={final}
+              onChange={(e) => setFinal(e.currentTarget.value)}
+              classNames={{ input: 'fb-stakeholder-input' }}
+            />
+          )}
           <Textarea
             label="Note for the timeline"
             description="Optional: why, or what changed."
             autosize
             minRows={2}
-            data-autofocus={to !== 'monitoring' && to !== 'duplicate' ? true : undefined}
+            data-autofocus={to !== 'monitoring' && to !== 'duplicate' && to !== 'resolved' ? true : undefined}
             value={message}
             onChange={(e) => setMessage(e.currentTarget.value)}
           />
@@ -88,7 +103,11 @@ function TransitionDialog({ incident, to, onClose }: { incident: Incident; to: I
               Cancel
             </Button>
             <Button type="submit" size="sm" loading={change.isPending}>
-              {warnings.length ? 'Close anyway' : `Move to ${STATUS_LABEL[to]}`}
+              {warnings.length
+                ? 'Close anyway'
+                : to === 'resolved' && final.trim()
+                  ? 'Resolve and send update'
+                  : `Move to ${STATUS_LABEL[to]}`}
             </Button>
           </Group>
         </Stack>

@@ -1,10 +1,11 @@
+import type { IncidentSource } from '@firebreak/shared';
 import { Alert, Anchor, Group, List, Text, TextInput } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
-import { FIX_STATE_LABEL } from '../../../lib/labels.ts';
+import { FIX_STATE_LABEL, SOURCE_LABEL } from '../../../lib/labels.ts';
 import { Actions } from './Actions.tsx';
 import { Milestones } from './Milestones.tsx';
 import { patchIncident, useIncidentChange } from './mutations.ts';
@@ -92,7 +93,7 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
       )}
       <Section title="Original report" id="original">
         <Text size="xs" c="dimmed" mb={4}>
-          {incident.source} · reported by {incident.reporter ?? 'unknown'} ·{' '}
+          {SOURCE_LABEL[incident.source as IncidentSource] ?? incident.source} · reported by {incident.reporter ?? 'unknown'} ·{' '}
           <Time iso={incident.milestones.declared ?? incident.createdAt} />
         </Text>
         {incident.originalRequest ? (

@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { send } from '../../../api/client.ts';
 import { keys } from '../../../api/queries.ts';
 import type { Incident, TimelineEntry } from '../../../api/types.ts';
+import { useUser } from '../../../app/session.ts';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../../components/ErrorNote.tsx';
 import { timeZonePref, useNow } from '../../../lib/time.ts';
@@ -38,6 +39,7 @@ export function Timeline({
 }) {
   const tz = timeZonePref.use();
   const now = useNow();
+  const me = useUser();
   const qc = useQueryClient();
   const [groups, setGroups] = useState<string[]>([]);
   const [pinnedOnly, setPinnedOnly] = useState(false);
@@ -113,11 +115,24 @@ export function Timeline({
   const filterLabel = groups.length ? `Filter (${groups.length})` : 'Filter';
   return (
     <section className="fb-timeline" aria-labelledby="timeline-title">
-      <Group justify="space-between" gap="xs" px="md" py={6} className="fb-border-b" wrap="wrap">
+      {/* On a phone the title is hidden (the tab says it) and the tools stay on one row. */}
+      <Group
+        justify="space-between"
+        gap="xs"
+        px={hideTitle ? 'xs' : 'md'}
+        py={6}
+        className="fb-border-b"
+        wrap={hideTitle ? 'nowrap' : 'wrap'}
+      >
         <Title order={2} id="timeline-title" className={hideTitle ? 'fb-sr-only' : undefined}>
           Timeline
         </Title>
-        <Group gap={6} wrap="wrap">
+        <Group
+          gap={6}
+          wrap={hideTitle ? 'nowrap' : 'wrap'}
+          justify={hideTitle ? 'space-between' : undefined}
+          style={hideTitle ? { flex: 1 } : undefined}
+        >
           <Menu closeOnItemClick={false} position="bottom-end">
             <Menu.Target>
               <Button
@@ -180,8 +195,9 @@ export function Timeline({
               c="var(--mantine-color-text)"
               leftSection={<IconNotes size={12} />}
               onClick={() => setNoting(true)}
+              aria-label="Add note"
             >
-              Add note
+              {hideTitle ? 'Note' : 'Add note'}
             </Button>
           )}
         </Group>
@@ -221,7 +237,15 @@ export function Timeline({
                 ref={virtual.measureElement}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}
               >
-                <TimelineItem entry={list[v.index]} tz={tz} now={now} canPin={incident.abilities.comment} onPin={onPin} />
+                <TimelineItem
+                  entry={list[v.index]}
+                  tz={tz}
+                  now={now}
+                  canPin={incident.abilities.comment}
+                  onPin={onPin}
+                  canCorrect={incident.abilities.comment && (me.role === 'admin' || list[v.index].actor?.id === me.id)}
+                  incidentRef={incident.ref}
+                />
               </div>
             ))}
           </div>

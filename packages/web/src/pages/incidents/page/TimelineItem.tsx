@@ -1,27 +1,42 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { IconMessage, IconPin, IconPinFilled, IconSpeakerphone } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { TimelineEntry } from '../../../api/types.ts';
 import { Markdown } from '../../../components/Markdown.tsx';
 import { formatAbsolute, formatClock, formatRelative } from '../../../lib/time.ts';
+import { CorrectionMenu, EditEntry, RemoveEntry } from './Correction.tsx';
 import { describe } from './entryText.tsx';
 
 const BACKDATED_MS = 60_000;
 
-/** One moment on the timeline; comments and stakeholder updates look visibly different. */
+type Change = { at: string; by: { name: string } | null; reason?: string | null; times?: number };
+
+/**
+ * One moment on the timeline; comments and stakeholder updates look visibly different. What people
+ * wrote can be corrected by its author (or an admin): edited in place, or deleted / retracted.
+ */
 export const TimelineItem = memo(function TimelineItem({
   entry: e,
   tz,
   now,
   canPin,
   onPin,
+  canCorrect = false,
+  incidentRef = '',
 }: {
   entry: TimelineEntry;
   tz: 'local' | 'utc';
   now: number;
   canPin: boolean;
   onPin: (e: TimelineEntry) => void;
+  /** The reader wrote it, or is an admin (the server decides again). */
+  canCorrect?: boolean;
+  incidentRef?: string;
 }) {
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const edited = e.data.edited as Change | undefined;
+  const removed = e.data.removed as Change | undefined;
   const backdated = Date.parse(e.recordedAt) - Date.parse(e.occurredAt) > BACKDATED_MS;
   const talk = e.kind === 'comment' || e.kind === 'note' || e.kind === 'stakeholder_update';
   const when = (
@@ -82,16 +97,39 @@ export const TimelineItem = memo(function TimelineItem({
                       : 'Note'
                     : 'War room'}
               </Text>
+              {edited && !removed && (
+                <Tooltip label={`Edited by ${edited.by?.name ?? 'someone'} ${formatAbsolute(edited.at, tz)}`}>
+                  <Text size="xs" c="dimmed" className="fb-nowrap">
+                    · edited
+                  </Text>
+                </Tooltip>
+              )}
             </Group>
-            {pin}
+            <Group gap={2} wrap="nowrap">
+              {!removed && pin}
+              {canCorrect && !removed && !editing && (
+                <CorrectionMenu entry={e} onEdit={() => setEditing(true)} onRemove={() => setRemoving(true)} />
+              )}
+            </Group>
           </Group>
-          <Markdown>{e.body ?? ''}</Markdown>
+          {removed ? (
+            <Text size="sm" c="dimmed" fs="italic">
+              {e.kind === 'stakeholder_update' ? 'Retracted' : 'Deleted'} by {removed.by?.name ?? 'someone'} at{' '}
+              {formatClock(removed.at, tz, now)}
+              {removed.reason ? `: ${removed.reason}` : '.'}
+            </Text>
+          ) : editing ? (
+            <EditEntry entry={e} incidentRef={incidentRef} onDone={() => setEditing(false)} />
+          ) : (
+            <Markdown>{e.body ?? ''}</Markdown>
+          )}
+          {removing && <RemoveEntry entry={e} incidentRef={incidentRef} onClose={() => setRemoving(false)} />}
         </div>
       ) : (
         <Group justify="space-between" gap={6} wrap="nowrap" align="flex-start">
           <div className="fb-tl-system" style={{ minWidth: 0 }}>
             {describe(e)}
-            {e.kind === 'status_changed' && e.body && <div className="fb-tl-note">{e.body}</div>}
+            {(e.kind === 'status_changed' || e.kind === 'field_changed') && e.body && <div className="fb-tl-note">{e.body}</div>}
             {e.kind === 'declared' && e.body && <div className="fb-tl-note fb-truncate">Report: {e.body.split('\n')[0]}</div>}
           </div>
           {pin}

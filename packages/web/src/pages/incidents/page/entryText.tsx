@@ -69,6 +69,20 @@ export function describe(e: TimelineEntry): ReactNode {
             {who} changed severity {s(changes.severity?.from)} → <strong>{s(changes.severity?.to)}</strong>
           </>
         );
+      if (fields.length === 1 && fields[0] === 'title')
+        return (
+          <>
+            {who} renamed the incident to <strong>“{s(changes.title?.to)}”</strong>
+          </>
+        );
+      if (fields.length === 1 && fields[0] === 'services') {
+        const to = Array.isArray(changes.services?.to) ? (changes.services.to as string[]) : [];
+        return (
+          <>
+            {who} changed the affected services to <strong>{to.length ? to.join(', ') : 'none'}</strong>
+          </>
+        );
+      }
       if (fields.length === 1 && fields[0] === 'rootCauseFix.state')
         return (
           <>
@@ -166,6 +180,32 @@ export function describe(e: TimelineEntry): ReactNode {
           {who} {d.pinned ? 'pinned' : 'unpinned'} an entry
         </>
       );
+    case 'entry_edited':
+      return (
+        <>
+          {who} edited a {d.kind === 'note' ? 'note' : 'war-room comment'}
+          {typeof d.from === 'string' && <span className="fb-tl-was">: it said “{d.from}”</span>}
+        </>
+      );
+    case 'entry_deleted':
+      return (
+        <>
+          {who} deleted a {d.kind === 'note' ? 'note' : 'war-room comment'}
+        </>
+      );
+    case 'update_edited':
+      return (
+        <>
+          {who} corrected a stakeholder update
+          {typeof d.from === 'string' && <span className="fb-tl-was">: it said “{d.from}”</span>}
+        </>
+      );
+    case 'update_retracted':
+      return (
+        <>
+          {who} retracted a stakeholder update{typeof d.reason === 'string' && d.reason ? `: ${d.reason}` : ''}
+        </>
+      );
     default:
       return (
         <>
@@ -177,8 +217,8 @@ export function describe(e: TimelineEntry): ReactNode {
 
 /** Kinds grouped for the timeline filter. */
 export const FILTERS: { value: string; label: string; kinds: string[] }[] = [
-  { value: 'talk', label: 'War room', kinds: ['comment', 'note'] },
-  { value: 'updates', label: 'Stakeholder updates', kinds: ['stakeholder_update'] },
+  { value: 'talk', label: 'War room', kinds: ['comment', 'note', 'entry_edited', 'entry_deleted'] },
+  { value: 'updates', label: 'Stakeholder updates', kinds: ['stakeholder_update', 'update_edited', 'update_retracted'] },
   { value: 'status', label: 'Status and severity', kinds: ['declared', 'status_changed', 'severity_changed', 'merged', 'milestone_set'] },
   { value: 'people', label: 'Roles and people', kinds: ['role_assigned', 'role_unassigned', 'member_added', 'member_removed'] },
   { value: 'ticket', label: 'Ticket edits', kinds: ['field_changed', 'services_changed', 'why_added', 'why_answered'] },

@@ -3,6 +3,27 @@ import { send } from '../../../api/client.ts';
 import { keys } from '../../../api/queries.ts';
 import type { Incident, TimelineEntry } from '../../../api/types.ts';
 
+/** What a correction (edit, delete, retract) recorded later does to the entry it corrects, as the server did it. */
+function corrected(target: TimelineEntry, e: TimelineEntry): TimelineEntry {
+  const by = e.actor ? { id: e.actor.id, name: e.actor.name } : null;
+  if (e.kind === 'entry_edited' || e.kind === 'update_edited') {
+    const times = ((target.data.edited as { times?: number } | undefined)?.times ?? 0) + 1;
+    if (target.body === e.data.to) return target;
+    return {
+      ...target,
+      body: typeof e.data.to === 'string' ? e.data.to : target.body,
+      data: { ...target.data, edited: { at: e.recordedAt, by, times } },
+    };
+  }
+  return {
+    ...target,
+    body: null,
+    pinned: false,
+    data: { ...target.data, removed: { at: e.recordedAt, by, reason: e.data.reason ?? null } },
+  };
+}
+const CORRECTIONS = new Set(['entry_edited', 'entry_deleted', 'update_edited', 'update_retracted']);
+
 /** Adds entries to the cached timeline once each (the live stream may deliver the same entry again). */
 export function mergeEntries(current: TimelineEntry[] | undefined, incoming: TimelineEntry[]): TimelineEntry[] {
   const list = current ? [...current] : [];
@@ -11,6 +32,10 @@ export function mergeEntries(current: TimelineEntry[] | undefined, incoming: Tim
     if (e.kind === 'pinned') {
       const target = index.get(Number(e.data.entryId));
       if (target !== undefined) list[target] = { ...list[target], pinned: !!e.data.pinned };
+    }
+    if (CORRECTIONS.has(e.kind) && !index.has(e.id)) {
+      const target = index.get(Number(e.data.entryId));
+      if (target !== undefined) list[target] = corrected(list[target], e);
     }
     const at = index.get(e.id);
     if (at === undefined) {
