@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { declare, makeTestApp, type TestApp, type TestUser, testDatabases } from './harness.ts';
+import { buildAction, buildIncident, buildRetro, buildService, buildTeam, buildUser } from './factories.ts';
+import { makeTestApp, type TestApp, type TestUser, testDatabases } from './harness.ts';
 
 /**
  * Every cursor-paged list, paged with small limits over rows that tie on the sort value (the
@@ -12,25 +13,24 @@ describe.each(testDatabases())('paging every list on %s', (kind) => {
   beforeAll(async () => {
     t = await makeTestApp(kind);
     for (const n of [1, 2, 3]) {
-      await t.makeUser(`pager${n}@example.com`, 'responder', `Pager ${n}`);
-      await t.call(t.admin, 'POST', '/api/v1/teams', { name: `Pager team ${n}`, members: ['sam@example.com'] });
-      await t.call(t.admin, 'POST', '/api/v1/services', { name: `pager-service-${n}`, ownerTeam: `Pager team ${n}` });
+      await buildUser(t, { email: `pager${n}@example.com`, name: `Pager ${n}` });
+      const team = await buildTeam(t, { name: `Pager team ${n}`, members: [t.responder2] });
+      await buildService(t, { name: `pager-service-${n}`, ownerTeam: team });
     }
     const incidents = [];
-    for (const n of [1, 2, 3, 4]) incidents.push(await declare(t, t.responder, { title: `Paging incident ${n}`, severity: 'SEV3' }));
-    ref = incidents[0].ref;
-    for (const inc of incidents.slice(0, 3)) {
-      const res = await t.call(t.responder, 'POST', `/api/v1/incidents/${inc.ref}/retro`, {});
-      expect(res.statusCode).toBe(201);
-    }
+    for (const n of [1, 2, 3, 4]) incidents.push(await buildIncident(t, { title: `Paging incident ${n}` }));
+    const incident = incidents[0];
+    ref = incident.ref;
+    for (const inc of incidents.slice(0, 3)) await buildRetro(t, { incident: inc });
     for (const n of [1, 2, 3, 4]) {
       await t.call(t.responder, 'POST', `/api/v1/incidents/${ref}/comments`, { body: `Comment ${n}` });
-      await t.call(t.responder, 'POST', `/api/v1/incidents/${ref}/actions`, { title: `Next ${n}` });
+      await buildAction(t, { incident, title: `Next ${n}` });
       // Follow-ups: some share a due date, some have none (both tie on the sort value).
-      await t.call(t.responder, 'POST', `/api/v1/incidents/${ref}/actions`, {
+      await buildAction(t, {
+        incident,
         title: `Follow-up ${n}`,
         kind: 'follow_up',
-        owner: 'priya@example.com',
+        owner: 'me',
         dueAt: n % 2 ? '2026-04-01T00:00:00Z' : null,
       });
     }

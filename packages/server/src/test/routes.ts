@@ -5,7 +5,8 @@ import { RETRO_ROUTES } from '../retros/routeCases.ts';
 import { createUser } from '../users/createUser.ts';
 import { insertSetupLink } from '../users/store.ts';
 import { issueToken } from '../users/tokens.ts';
-import { declare, type TestApp, type TestUser } from './harness.ts';
+import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
+import type { TestApp, TestUser } from './harness.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -447,37 +448,33 @@ export async function makeFixture(
   let shared = opts.shared;
   if (!shared) {
     let n = 0;
-    const team = `Fixture team ${Math.random().toString(36).slice(2, 8)}`;
-    const service = `fixture-svc-${Math.random().toString(36).slice(2, 8)}`;
-    const ok = (r: { statusCode: number; body: string }, what: string) => {
-      if (r.statusCode >= 300) throw new Error(`${what}: ${r.statusCode} ${r.body}`);
-    };
-    ok(await t.call(t.admin, 'POST', `${api}/teams`, { name: team }), 'team');
-    ok(await t.call(t.admin, 'POST', `${api}/services`, { name: service, ownerTeam: team }), 'service');
-    const login = { email: `login-${service}@example.com`, password: 'a long enough password' };
-    await createUser(t.deps, { email: login.email, role: 'viewer', password: login.password });
+    const team = await buildTeam(t);
+    const service = await buildService(t, { ownerTeam: team });
+    const login = { email: `login-${service.name}@example.com`, password: 'a long enough password' };
+    await buildUser(t, { email: login.email, role: 'viewer', password: login.password });
     shared = {
       t,
-      team,
-      service,
+      team: team.name,
+      service: service.name,
       login,
-      bystander: await t.makeUser(`bystander-${service}@example.com`, 'responder', 'Bystander'),
-      other: await t.makeUser(`other-${service}@example.com`, 'responder', 'Other'),
+      bystander: await buildUser(t, { name: 'Bystander' }),
+      other: await buildUser(t, { name: 'Other' }),
       seq: () => ++n,
     };
   }
-  const incident = await declare(t, t.responder, {
+  const incident = await buildIncident(t, {
     title: `Fixture ${opts.private ? 'private' : 'public'} incident`,
+    severity: 'SEV2',
     private: opts.private,
   });
   const url = `${api}/incidents/${incident.ref}`;
-  const action = await t.call(t.responder, 'POST', `${url}/actions`, { title: 'Fixture action' });
+  const action = await buildAction(t, { incident, title: 'Fixture action' });
   const why = await t.call(t.responder, 'POST', `${url}/whys`, { question: 'Why fixture?' });
   const note = await t.call(t.responder, 'POST', `${url}/timeline`, { body: 'Fixture note' });
   return {
     ...shared,
     incident: { ref: incident.ref, id: incident.id },
-    actionId: action.json().data.id,
+    actionId: action.id,
     whyId: why.json().data.ticket.whys[0].id,
     entryId: note.json().data.id,
   };
