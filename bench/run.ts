@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BenchModule, type BenchRow, machine, table } from './lib.ts';
+import { type BenchModule, type BenchRow, fmt, machine, table } from './lib.ts';
 import { LOAD } from './load.ts';
 
 // `npm run bench [-- --only api,web] [-- --write]`: runs bench/*.bench.ts in name order, prints one
@@ -91,6 +91,17 @@ ${only.length ? `\nSubset run: ${chosen.join(', ')}.\n` : ''}
 ## Results
 
 ${out}
+
+## Targets met and short in this run
+
+${
+  rows.some((r) => r.target)
+    ? rows
+        .filter((r) => r.target)
+        .map((r) => `- ${r.meets ? 'met' : '**SHORT**'}: ${r.group} — ${r.name}: ${fmt(r.value)} ${r.unit} (target ${r.target})`)
+        .join('\n')
+    : 'No figure in this run has a target.'
+}
 ${notes.map((n) => `\n## ${n.name}\n\n${n.text}\n`).join('')}`;
   writeFileSync(join(dir, '../docs/BENCHMARKS.md'), doc);
   process.stderr.write('docs/BENCHMARKS.md rewritten\n');
