@@ -64,9 +64,34 @@ function nulPath(root: unknown, rootPath: string): string | null {
   return null;
 }
 
+/** Deeper than any request of ours nests; deeper input is refused before anything recurses over it. */
+const MAX_DEPTH = 64;
+
 /**
- * PostgreSQL cannot store NUL in text (SQLite can): refuse it in params, query and body alike, so
- * both databases behave the same and such input is a 400 naming the field, never a 500.
+ * One iterative pass over a parsed request part: too deeply nested (a stack-overflow probe), or
+ * holding a NUL somewhere (in a string or a key). No recursion, so any depth is safe to look at.
+ */
+function screen(root: unknown): 'too_deep' | 'nul' | null {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return 'nul';
+    } else if (v && typeof v === 'object') {
+      if (depth >= MAX_DEPTH) return 'too_deep';
+      for (const k in v) {
+        if (k.includes('\u0000')) return 'nul';
+        stack.push([(v as Record<string, unknown>)[k], depth + 1]);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Screens params, query and body before validation: nesting deeper than MAX_DEPTH is a 400 (zod,
+ * presenters and JSON.stringify all recurse), and so is a NUL character anywhere, because
+ * PostgreSQL cannot store NUL in text (SQLite can) — both databases behave the same, never a 500.
  */
 export function rejectNulCharacters(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
@@ -75,10 +100,12 @@ export function rejectNulCharacters(app: FastifyInstance): void {
       ['querystring', req.query],
       ['body', req.body],
     ] as const) {
-      // Native stringify is a cheap screen for large bodies (chat imports); walk only when a NUL is there.
-      if (value === undefined || value === null || !JSON.stringify(value).includes('\\u0000')) continue;
-      const path = nulPath(value, part);
-      if (path) throw new InputError(`${path}: must not contain NUL characters`, { field: path });
+      const found = value === undefined || value === null ? null : screen(value);
+      if (found === 'too_deep') throw new InputError(`${part}: nested more than ${MAX_DEPTH} levels deep`, { field: part });
+      if (found === 'nul') {
+        const path = nulPath(value, part) ?? part;
+        throw new InputError(`${path}: must not contain NUL characters`, { field: path });
+      }
     }
   });
 }

@@ -530,6 +530,27 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
     });
   });
 
+  describe('deeply nested JSON (a stack-overflow probe)', () => {
+    it.each(withBody.map((c) => [caseLabel(c), c] as const))('%s answers 400 invalid_input and writes nothing', async (label, c) => {
+      const sample = samples.get(c) as { url: string; body?: unknown };
+      const keys = Object.keys((sample.body ?? {}) as object);
+      for (const payload of [
+        `${'['.repeat(6000)}${']'.repeat(6000)}`,
+        `{"${keys[0] ?? 'x'}":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`,
+      ]) {
+        await expectRefused(
+          `${label} ${payload.length} bytes of nesting`,
+          async () => {
+            const res = await send(c, sample.url, { headers: JSON_CT, payload });
+            if (res.status === 400 && !res.body.includes('"invalid_input"')) throw new Error(`${label}: 400 but not invalid_input: ${res.body}`);
+            return res;
+          },
+          { status: [400] },
+        );
+      }
+    });
+  });
+
   describe('bodies over the limit', () => {
     it('get 413 payload_too_large at the default limit of 1 MiB, and just under it are judged on content', async () => {
       const c = ROUTES.find((r) => r.route === '/api/v1/incidents/:ref/comments') as RouteCase;
