@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actionRoutes } from './actions/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
@@ -19,12 +19,13 @@ import { teamRoutes } from './teams/index.ts';
 import { timelineRoutes } from './timeline/index.ts';
 import { userRoutes } from './users/index.ts';
 
-export type AppOptions = { logger?: boolean | object; webDir?: string };
+/** `loggerInstance`: the process's logger (main.ts), shared with the rest of the process; `logger`: options for one of Fastify's own. */
+export type AppOptions = { logger?: boolean | object; loggerInstance?: FastifyBaseLogger; webDir?: string };
 
 /** Builds the HTTP app on the given dependencies; used by main.ts and by tests (app.inject). */
 export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: deps.config.bodyLimit,
     trustProxy: true,
     routerOptions: { maxParamLength: 500 },

@@ -1,4 +1,3 @@
-import pino from 'pino';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { Bus, PgBus } from './platform/bus.ts';
@@ -7,6 +6,7 @@ import type { Deps } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db/index.ts';
 import { builtinPeriodic } from './platform/jobs/builtin.ts';
 import { Worker } from './platform/jobs/worker.ts';
+import { createLogger } from './platform/log.ts';
 import { ensureDefaults } from './severities/index.ts';
 import { ensureFirstAdmin } from './users/index.ts';
 
@@ -25,7 +25,8 @@ export async function serve(env = process.env): Promise<void> {
     console.error((err as Error).message);
     process.exit(2);
   }
-  const log = pino({ level: config.logLevel });
+  // Readable lines on a terminal, JSON otherwise (platform/log.ts); the HTTP server logs through it too.
+  const log = createLogger(config.logLevel);
   const database = await openDatabase(config.database);
   const bus = await openBus(database, (msg) => log.warn(msg));
   const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus, config };
@@ -48,7 +49,7 @@ export async function serve(env = process.env): Promise<void> {
         });
   worker?.start();
 
-  const app = config.role === 'worker' ? null : await buildApp(deps, { logger: { level: config.logLevel } });
+  const app = config.role === 'worker' ? null : await buildApp(deps, { loggerInstance: log });
   if (app) {
     const setupLink = await ensureFirstAdmin(deps);
     await app.listen({ port: config.port, host: config.host });

@@ -40,7 +40,9 @@ export const ListQuery = z.object({
 export const DeclareIncidentBody = z
   .strictObject({
     title: Line(200),
-    severity: Line(50).optional().describe('Severity name (e.g. SEV2) or id; defaults to the least severe'),
+    severity: Line(50)
+      .optional()
+      .describe('Severity name (e.g. SEV2) or id; defaults to the default severity (an admin setting), else the least severe'),
     services: z.array(Line(100)).max(50).default([]).describe('Service names or ids'),
     originalRequest: Text(100_000).default('').describe('The report exactly as received (kept verbatim)'),
     source: z.enum(INCIDENT_SOURCES).default('manual'),
@@ -256,6 +258,7 @@ export const SeverityInput = z.strictObject({
   color: z.enum(SEVERITY_COLORS),
   updateCadenceMinutes: z.number().int().min(0).max(10_080).nullable().default(null),
   retrospectiveRequired: z.boolean().default(false),
+  isDefault: z.boolean().default(false).describe('New incidents start at this one (at most one; none: the least severe)'),
 });
 export const PutSeveritiesBody = z.strictObject({ severities: z.array(SeverityInput).min(1).max(20) });
 export const RoleTypeInput = z.strictObject({

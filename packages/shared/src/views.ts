@@ -63,6 +63,7 @@ export const SeveritySchema = z.object({
   color: z.enum(SEVERITY_COLORS),
   updateCadenceMinutes: z.number().int().nullable().describe('How often stakeholders expect an update; null: no cadence'),
   retrospectiveRequired: z.boolean(),
+  isDefault: z.boolean().describe('New incidents start at this severity unless another is picked (none: the least severe)'),
 });
 export type SeverityView = z.infer<typeof SeveritySchema>;
 
@@ -88,6 +89,16 @@ export const UserSchema = z.object({
   abilities: abilitiesSchema(USER_ABILITIES),
 });
 export type UserView = z.infer<typeof UserSchema>;
+
+/** First run, as the sign-in and setup pages ask about it before anyone is signed in. */
+export const SetupStatusSchema = z.object({
+  pending: z.boolean().describe('No admin has finished setting up yet: the setup link the server printed is the way in'),
+  link: z
+    .enum(['valid', 'used', 'expired', 'unknown'])
+    .nullable()
+    .describe('What the setup link given as ?token= can still do; null when none was given'),
+});
+export type SetupStatus = z.infer<typeof SetupStatusSchema>;
 
 export const TokenSchema = z.object({
   id: z.string(),

@@ -12,6 +12,7 @@ type SeverityInput = {
   color: string;
   updateCadenceMinutes: number | null;
   retrospectiveRequired: boolean;
+  isDefault?: boolean;
 };
 
 /** Seeds the default severities (SEV1–SEV4) and roles (commander, comms lead) on an empty database. */
@@ -28,6 +29,7 @@ export async function ensureDefaults(deps: Deps): Promise<void> {
           update_cadence_minutes: s.updateCadenceMinutes,
           retrospective_required: s.retrospectiveRequired ? 1 : 0,
           archived: 0,
+          is_default: 0,
         });
       }
     }
@@ -61,6 +63,8 @@ const dupes = (names: string[]) => names.filter((n, i) => names.indexOf(n) !== i
 export async function putSeverities(deps: Deps, input: SeverityInput[]) {
   const d = dupes(input.map((s) => s.name.toLowerCase()));
   if (d.length) throw new InputError(`severities: duplicate name ${d[0]}`, { field: 'severities' });
+  if (input.filter((s) => s.isDefault).length > 1)
+    throw new InputError('severities: only one severity can be the default for new incidents', { field: 'severities' });
   return afterWrite(deps, async (tx) => {
     const existing = await listSeverities(tx, true);
     const byId = new Map(existing.map((s) => [s.id, s]));
@@ -74,6 +78,7 @@ export async function putSeverities(deps: Deps, input: SeverityInput[]) {
         update_cadence_minutes: s.updateCadenceMinutes,
         retrospective_required: s.retrospectiveRequired ? 1 : 0,
         archived: 0,
+        is_default: s.isDefault ? 1 : 0,
       };
       const match = (s.id && byId.get(s.id)) || existing.find((e) => e.name.toLowerCase() === s.name.toLowerCase());
       if (s.id && !byId.has(s.id)) throw new InputError(`severities[${i}].id: no severity ${s.id}`, { field: `severities.${i}.id` });
@@ -84,7 +89,8 @@ export async function putSeverities(deps: Deps, input: SeverityInput[]) {
         await insertSeverity(tx, { id: newId(), ...row });
       }
     }
-    for (const e of existing) if (!kept.has(e.id) && !e.archived) await updateSeverity(tx, e.id, { archived: 1, rank: 1000 + e.rank });
+    for (const e of existing)
+      if (!kept.has(e.id) && !e.archived) await updateSeverity(tx, e.id, { archived: 1, rank: 1000 + e.rank, is_default: 0 });
     return listSeverities(tx);
   });
 }

@@ -9,6 +9,7 @@ export const presentSeverity = (s: SeverityRow): SeverityView => ({
   color: s.color as SeverityColor,
   updateCadenceMinutes: s.update_cadence_minutes,
   retrospectiveRequired: !!s.retrospective_required,
+  isDefault: !!s.is_default,
 });
 
 export const presentRoleType = (r: RoleTypeRow): RoleTypeView => ({ key: r.key, name: r.name, description: r.description, rank: r.rank });

@@ -113,6 +113,7 @@ export const ROUTES: RouteCase[] = [
     build: (fx) => ({ url: `${api}/auth/login`, body: { email: fx.login.email, password: fx.login.password } }),
   },
   { method: 'POST', route: `${api}/auth/logout`, access: 'public', ok: 204, build: () => ({ url: `${api}/auth/logout` }) },
+  { method: 'GET', route: `${api}/auth/setup`, access: 'public', build: () => ({ url: `${api}/auth/setup?token=fbsetup_not_a_link` }) },
   {
     method: 'POST',
     route: `${api}/auth/setup`,

@@ -7,6 +7,7 @@ import {
   NewTokenSchema,
   pageOf,
   SetupBody,
+  SetupStatusSchema,
   TokenSchema,
   UpdateUserBody,
   UserSchema,
@@ -21,7 +22,7 @@ import { createUser } from './createUser.ts';
 import { updateUserCommand } from './manage.ts';
 import { presentToken, presentUser } from './present.ts';
 import { login, logout, openSession } from './sessions.ts';
-import { completeSetup } from './setup.ts';
+import { completeSetup, setupStatus } from './setup.ts';
 import { getUser, listUsers, userOrder } from './store.ts';
 import { issueToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
 
@@ -73,6 +74,19 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     });
+    app.get(
+      '/auth/setup',
+      {
+        config: pub,
+        schema: {
+          tags: ['auth'],
+          summary: 'Where first-run setup stands (before signing in): still to do, and what a setup link can still do',
+          querystring: z.object({ token: z.string().max(200).optional() }),
+          response: { 200: dataOf(SetupStatusSchema) },
+        },
+      },
+      async (req) => ({ data: await setupStatus(deps, req.query.token) }),
+    );
     app.post(
       '/auth/setup',
       {

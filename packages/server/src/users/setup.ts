@@ -1,9 +1,19 @@
+import type { SetupStatus } from '@firebreak/shared';
 import type { Deps } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { hashSecret, newId, newSecret } from '../platform/ids.ts';
 import { hashPassword } from './passwords.ts';
-import { countUsers, getSetupLink, getUserByEmail, insertSetupLink, insertUser, updateUser, useSetupLink } from './store.ts';
+import {
+  countAdminsWithPassword,
+  countUsers,
+  getSetupLink,
+  getUserByEmail,
+  insertSetupLink,
+  insertUser,
+  updateUser,
+  useSetupLink,
+} from './store.ts';
 
 const SETUP_LINK_HOURS = 24;
 
@@ -35,6 +45,19 @@ export async function ensureFirstAdmin(deps: Deps): Promise<string | null> {
     });
   });
   return `${deps.config.publicUrl}/setup?token=${encodeURIComponent(secret)}`;
+}
+
+/**
+ * Where first-run setup stands, for pages shown before anyone signs in: whether it is still to do (no
+ * admin can sign in yet), and what a setup link can still do, so a used one says so before the form.
+ */
+export async function setupStatus(deps: Deps, token?: string): Promise<SetupStatus> {
+  const tx = reader(deps);
+  const pending = (await countAdminsWithPassword(tx)) === 0;
+  if (!token) return { pending, link: null };
+  const link = await getSetupLink(tx, hashSecret(token));
+  const now = deps.clock.now().toISOString();
+  return { pending, link: !link ? 'unknown' : link.used_at ? 'used' : link.expires_at <= now ? 'expired' : 'valid' };
 }
 
 /** Completes first-run setup: the link is used once and sets the admin's identity and password. */

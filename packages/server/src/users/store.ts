@@ -82,6 +82,20 @@ export const getToken = (tx: Tx, id: string) => tx.db.selectFrom('api_tokens').s
 export const revokeToken = (tx: Tx, id: string, now: string) =>
   tx.db.updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).execute();
 
+/** Admins who can sign in: before the first one sets a password, setup is not finished. */
+export const countAdminsWithPassword = async (tx: Tx) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('role', '=', 'admin')
+        .where('password_hash', 'is not', null)
+        .where('disabled_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
 export const insertSetupLink = (tx: Tx, row: { token_hash: string; user_id: string; created_at: string; expires_at: string }) =>
   tx.db
     .insertInto('setup_links')

@@ -98,6 +98,9 @@ export const ADDRESSES_LABEL: Record<ActionAddresses, string> = {
   process: 'Process',
 };
 
+/** "1 person", "3 people": a count with its noun, singular when it is one. */
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** How an incident was reported, as the declare dialog and the ticket say it. */
 export const SOURCE_LABEL: Record<IncidentSource, string> = {
   manual: 'Declared by hand',

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_core.ts';
 import * as m0002 from './migrations/0002_retrospectives.ts';
 import * as m0003 from './migrations/0003_incident_list_indexes.ts';
 import * as m0004 from './migrations/0004_jobs.ts';
+import * as m0005 from './migrations/0005_default_severity.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002_retrospectives': m0002,
   '0003_incident_list_indexes': m0003,
   '0004_jobs': m0004,
+  '0005_default_severity': m0005,
 };
 
 /** Applies pending migrations in name order; each runs in its own transaction. */

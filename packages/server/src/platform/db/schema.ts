@@ -44,6 +44,8 @@ export type SeveritiesTable = {
   update_cadence_minutes: number | null;
   retrospective_required: number;
   archived: Generated<number>;
+  /** 1 on the severity the declare dialog starts at (an admin setting; at most one). */
+  is_default: Generated<number>;
 };
 export type RoleTypesTable = { key: string; name: string; description: string; rank: number; archived: Generated<number> };
 export type CountersTable = { name: string; value: number };

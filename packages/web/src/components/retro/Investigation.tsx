@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ChatImportResult, retroApi, retroKeys, useThemes } from '../../api/retros.ts';
+import { count } from '../../lib/labels.ts';
 import { InlineError } from '../ErrorNote.tsx';
 
 /** Turns pasted text into the import body: a Slack export (JSON array or {messages, users}) or a transcript. */
@@ -87,7 +88,7 @@ function ChatImport({ incidentRef }: { incidentRef: string }) {
       {result && (
         <Text size="xs" role="status">
           Imported {result.imported} of {result.received} messages ({result.duplicates} already there, {result.skipped} skipped) from{' '}
-          {result.authors.length} people.
+          {count(result.authors.length, 'person', 'people')}.
         </Text>
       )}
     </Stack>
@@ -136,7 +137,7 @@ function Themes({ incidentRef }: { incidentRef: string }) {
       ))}
       {t.people.peak && (
         <Text size="xs">
-          Peak: {t.people.peak.people} people at once{t.people.crowded.length ? ' (crowded)' : ''}
+          Peak: {count(t.people.peak.people, 'person', 'people')} at once{t.people.crowded.length ? ' (crowded)' : ''}
         </Text>
       )}
       {t.summary.length + t.stuck.length + t.gaps.length + t.handovers.length === 0 && (

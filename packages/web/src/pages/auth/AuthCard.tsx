@@ -1,6 +1,18 @@
+import type { SetupStatus } from '@firebreak/shared';
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { getData, qs } from '../../api/client.ts';
 import { BrandMark } from '../../app/Layout.tsx';
+
+/** Where first-run setup stands (public: asked before anyone is signed in), and what a setup link can still do. */
+export const useSetupStatus = (token?: string) =>
+  useQuery({
+    queryKey: ['setup-status', token ?? ''],
+    queryFn: ({ signal }) => getData<SetupStatus>(`/auth/setup${qs({ token })}`, signal),
+    staleTime: 10_000,
+    retry: false,
+  });
 
 /** The calm, centred frame of the sign-in and setup pages. */
 export function AuthCard({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {

@@ -6,12 +6,19 @@ import { ApiError, send } from '../../api/client.ts';
 import { keys } from '../../api/queries.ts';
 import type { User } from '../../api/types.ts';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
-import { AuthCard } from './AuthCard.tsx';
+import { AuthCard, useSetupStatus } from './AuthCard.tsx';
+
+const LINK_PROBLEM = {
+  used: 'This setup link was already used: the admin account exists. Sign in with it.',
+  expired: 'This setup link has expired (it works for 24 hours). Ask whoever runs the server for an admin account.',
+  unknown: 'This is not a setup link this server made. Check that you copied the whole link.',
+} as const;
 
 /** First run: the one-time link from the server's console sets up the admin account. */
 export function SetupPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
+  const status = useSetupStatus(token || undefined);
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [name, setName] = useState('');
@@ -43,6 +50,19 @@ export function SetupPage() {
       <AuthCard title="Set up Firebreak">
         <ErrorNote error="This page needs the one-time setup link that the server printed when it first started." />
         <Button component={Link} to="/login" variant="default">
+          Go to sign-in
+        </Button>
+      </AuthCard>
+    );
+  }
+  // A link already used (or expired, or mistyped) says so before anyone fills in the form.
+  if (status.isPending) return <AuthCard title="Set up Firebreak">{null}</AuthCard>;
+  const link = status.data?.link;
+  if (link && link !== 'valid') {
+    return (
+      <AuthCard title="Set up Firebreak">
+        <ErrorNote error={LINK_PROBLEM[link]} />
+        <Button component={Link} to="/login">
           Go to sign-in
         </Button>
       </AuthCard>

@@ -16,18 +16,20 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { IconFlame, IconSearch } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { request } from '../../api/client.ts';
 import { openStream } from '../../api/live.ts';
 import { keys, useIncidentStats, useIncidents, useServices, useSeverities } from '../../api/queries.ts';
-import type { IncidentEvent } from '../../api/types.ts';
+import type { IncidentEvent, IncidentSummary, Page } from '../../api/types.ts';
 import { openDeclare } from '../../app/commands.ts';
 import { canWork, useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SeverityFlag } from '../../components/SeverityFlag.tsx';
+import { FirstSteps } from './FirstSteps.tsx';
 import { IncidentRow } from './IncidentRow.tsx';
 
 const STATUS_FILTERS = [
@@ -157,6 +159,13 @@ export function IncidentListPage() {
   }, [last, rows.length, list]);
 
   const filtered = status !== 'active' || severity || service || mine || q;
+  // No active incident: is there any at all? A new installation gets its first steps instead.
+  const any = useQuery({
+    queryKey: [...keys.incidents(), 'any'],
+    queryFn: ({ signal }) => request<Page<IncidentSummary>>('GET', '/incidents?limit=1', undefined, signal),
+    enabled: !filtered && !list.isPending && rows.length === 0,
+  });
+  const firstRun = !filtered && rows.length === 0 && any.data?.data.length === 0 && canWork(user);
   const href = (ref: string) => (user.role === 'viewer' ? `/incidents/${ref}/status-page` : `/incidents/${ref}`);
 
   return (
@@ -224,7 +233,9 @@ export function IncidentListPage() {
           ))}
         </Stack>
       ) : rows.length === 0 && !list.error ? (
-        filtered ? (
+        firstRun ? (
+          <FirstSteps />
+        ) : filtered ? (
           <EmptyState
             icon={<IconSearch size={28} />}
             title="No incidents match these filters"

@@ -34,6 +34,7 @@ export function SeveritySettings() {
           color: s.color,
           updateCadenceMinutes: s.updateCadenceMinutes,
           retrospectiveRequired: s.retrospectiveRequired,
+          isDefault: s.isDefault,
         })),
       }),
     onSuccess: (list) => {
@@ -55,7 +56,8 @@ export function SeveritySettings() {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        The first is the most severe. Removing one archives it: past incidents keep it.
+        The first is the most severe. Removing one archives it: past incidents keep it. The declare dialog starts at the default one (none
+        chosen: the least severe).
       </Text>
       {drafts.map((d, i) => (
         <Paper key={d.key} p="sm" aria-label={`Severity ${d.name || i + 1}`} component="fieldset" style={{ margin: 0 }}>
@@ -84,6 +86,16 @@ export function SeveritySettings() {
               label="Retrospective required"
               checked={d.retrospectiveRequired}
               onChange={(e) => update(i, { retrospectiveRequired: e.currentTarget.checked })}
+              mb={6}
+            />
+            <Switch
+              label="Default for new incidents"
+              checked={d.isDefault}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                // At most one: switching one on switches the others off.
+                setDrafts(drafts.map((x, j) => ({ ...x, isDefault: j === i ? on : on ? false : x.isDefault })));
+              }}
               mb={6}
             />
             <Group gap={2} ml="auto" mb={2}>
@@ -133,6 +145,7 @@ export function SeveritySettings() {
                 color: 'grey',
                 updateCadenceMinutes: null,
                 retrospectiveRequired: false,
+                isDefault: false,
               },
             ])
           }

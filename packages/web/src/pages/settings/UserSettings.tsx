@@ -8,6 +8,7 @@ import { useUsers } from '../../api/queries.ts';
 import type { User } from '../../api/types.ts';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { count } from '../../lib/labels.ts';
 
 const ROLE_HELP: Record<UserRole, string> = {
   admin: 'Admin: everything, including settings and private incidents',
@@ -142,7 +143,7 @@ export function UserSettings() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {users.data.length} people. Viewers are stakeholders: they see status pages, never the war room.
+          {count(users.data.length, 'person', 'people')}. Viewers are stakeholders: they see status pages, never the war room.
         </Text>
         <Button ref={addButton} leftSection={<IconUserPlus size={14} />} onClick={() => setAdding(true)}>
           Add person

@@ -68,7 +68,8 @@ export function DeclareModal({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const sevList = severities.data ?? [];
-  const chosen = severity ?? sevList[sevList.length - 1]?.name ?? null;
+  // Starts at the admins' default severity, else the least severe (the server applies the same rule).
+  const chosen = severity ?? sevList.find((s) => s.isDefault)?.name ?? sevList[sevList.length - 1]?.name ?? null;
   const field = error instanceof ApiError ? error.field : undefined;
 
   const submit = async (e: FormEvent) => {

@@ -1,0 +1,39 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from './log.ts';
+
+/** Collects what is written, claiming to be a terminal or not. */
+function sink(isTTY: boolean) {
+  const chunks: string[] = [];
+  const out = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  }) as Writable & { isTTY?: boolean };
+  out.isTTY = isTTY;
+  return { out, text: () => chunks.join('') };
+}
+
+describe('log lines', () => {
+  it('are readable on a terminal: time, level and the words, one line per request step', () => {
+    const s = sink(true);
+    const log = createLogger('info', s.out);
+    log.info('Firebreak is running');
+    log.info({ req: { method: 'GET', url: '/api/v1/incidents' }, reqId: 'req-1' }, 'incoming request');
+    log.info({ res: { statusCode: 200 }, responseTime: 12.3, reqId: 'req-1' }, 'request completed');
+    const lines = s.text().trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(() => JSON.parse(lines[0])).toThrow();
+    expect(lines[0]).toMatch(/\d\d:\d\d:\d\d.*INFO.*Firebreak is running/);
+    expect(lines[1]).toContain('incoming request GET /api/v1/incidents');
+    expect(lines[2]).toContain('request completed 200 in 12 ms');
+    expect(s.text()).not.toContain('req-1');
+  });
+
+  it('are JSON when not on a terminal (log collectors)', () => {
+    const s = sink(false);
+    createLogger('info', s.out).warn({ job: 'noop' }, 'retrying');
+    expect(JSON.parse(s.text().trim())).toMatchObject({ level: 40, msg: 'retrying', job: 'noop' });
+  });
+});
