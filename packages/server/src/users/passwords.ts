@@ -11,16 +11,28 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
+/** Key derivations done (tests check that every sign-in attempt costs one, known e-mail or not). */
+export const passwordStats = { derivations: 0 };
+
+/** Stands in for a missing or unusable hash, so checking costs the same whether the account exists or not. */
+const DUMMY = `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(32).toString('base64url')}`;
+
+/**
+ * Checks a password against a stored hash. An unknown account (no hash) or an unusable hash still
+ * costs one scrypt with the current parameters: the answer's timing does not tell whether an e-mail
+ * has an account.
+ */
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
-  if (!stored) return false;
-  const [scheme, n, r, p, salt, key] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !key) return false;
+  const parts = (stored ?? '').split('$');
+  const usable = parts.length === 6 && parts[0] === 'scrypt' && !!parts[4] && !!parts[5];
+  const [, n, r, p, salt, key] = (usable ? (stored as string) : DUMMY).split('$');
   const expected = Buffer.from(key, 'base64url');
+  passwordStats.derivations++;
   const actual = await scryptAsync(password, Buffer.from(salt, 'base64url'), expected.length, {
     N: Number(n),
     r: Number(r),
     p: Number(p),
     maxmem: 64 * 1024 * 1024,
   });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  return usable && actual.length === expected.length && timingSafeEqual(actual, expected);
 }
