@@ -10,6 +10,7 @@ import { incidentRoutes } from './incidents/index.ts';
 import { jobRoutes } from './jobs/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
+import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
 import { frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
 import { registerRetroHooks, retroAidRoutes, retroRoutes, retroWorkRoutes } from './retros/index.ts';
@@ -38,6 +39,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   const webDir = opts.webDir ?? join(import.meta.dirname, '../../web/dist');
   const hasWeb = existsSync(join(webDir, 'index.html'));
   registerErrorHandling(app, { spaFallback: hasWeb });
+  registerSecurityHeaders(app, webDir);
   rejectNulCharacters(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -98,7 +100,14 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   );
 
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h', immutable: true, prefix: '/' });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      prefix: '/',
+      cacheControl: false,
+      setHeaders: (res, path) => res.header('cache-control', webCacheControl(path)),
+    });
   }
   return app;
 }
