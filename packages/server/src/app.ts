@@ -5,9 +5,11 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { actionRoutes } from './actions/index.ts';
+import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
+import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
+import { languageRoutes } from './language/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
@@ -17,6 +19,7 @@ import { registerRetroHooks, retroAidRoutes, retroRoutes, retroWorkRoutes } from
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
+import { templateRoutes } from './templates/index.ts';
 import { timelineRoutes } from './timeline/index.ts';
 import { userRoutes } from './users/index.ts';
 
@@ -91,9 +94,13 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(incidentRoutes);
       await api.register(timelineRoutes);
       await api.register(actionRoutes);
+      await api.register(followUpTrackerRoutes);
       await api.register(retroRoutes);
       await api.register(retroWorkRoutes);
       await api.register(retroAidRoutes(deps));
+      await api.register(templateRoutes);
+      await api.register(investigationRoutes);
+      await api.register(languageRoutes);
       await api.register(jobRoutes);
     },
     { prefix: '/api/v1' },

@@ -2,3 +2,4 @@
 export { addAction } from './manage.ts';
 export { actionRoutes } from './routes.ts';
 export { type ActionWithNames, getAction, listActions } from './store.ts';
+export { followUpTrackerRoutes } from './tracker/routes.ts';

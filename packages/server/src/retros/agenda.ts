@@ -1,6 +1,7 @@
 import { type Agenda, buildAgenda, buildWhyTree, chainTo, isOpenActionStatus, type TimelineItem } from '@firebreak/shared';
 import { createEvent } from 'ics';
 import { formatRef } from '../incidents/index.ts';
+import { incidentThemes, wholeTimeline } from '../investigation/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError, NotFoundError } from '../platform/errors.ts';
@@ -10,7 +11,6 @@ import { loadRetro } from './policy.ts';
 import { prefillTimeline } from './prefill.ts';
 import { retroActions } from './read.ts';
 import { sectionsOf } from './store.ts';
-import { incidentThemes, wholeTimeline } from './themes.ts';
 import { whysOfRetro } from './whysStore.ts';
 
 /**

@@ -5,10 +5,10 @@ import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { getSeverity } from '../severities/index.ts';
+import { resolveTemplate } from '../templates/index.ts';
 import { listEntries, presentEntry, record, type TimelineEntryView } from '../timeline/index.ts';
 import { prefillSections } from './prefill.ts';
 import { getRetroByIncident, insertRetro, insertSections, type RetroRow } from './store.ts';
-import { resolveTemplate } from './templates.ts';
 
 async function pinnedEntries(tx: Tx, incidentId: string): Promise<TimelineEntryView[]> {
   const out: TimelineEntryView[] = [];

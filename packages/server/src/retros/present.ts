@@ -2,20 +2,16 @@ import {
   type FollowUpBrief,
   isOpenActionStatus,
   itemInternal,
-  type LanguageFindingView,
   type RetroSectionKind,
   type RetroSectionView,
-  reviewLanguage,
   sectionBodyInternal,
   type TimelineItem,
   type WhyNodeView,
   type WhyTreeNode,
 } from '@firebreak/shared';
 import type { ActionWithNames } from '../actions/index.ts';
+import { findingsOf } from '../language/index.ts';
 import type { SectionWithName } from './store.ts';
-
-/** Blame-aware language findings of a text (packages/shared/src/language). */
-export const findingsOf = (text: string): LanguageFindingView[] => (text.trim() ? reviewLanguage(text) : []);
 
 export function presentSection(s: SectionWithName): RetroSectionView {
   const items = s.items ? (JSON.parse(s.items) as TimelineItem[]) : null;

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { transaction } from '../platform/context.ts';
 import { hashSecret, newSecret } from '../platform/ids.ts';
-import { RETRO_ROUTES } from '../retros/routeCases.ts';
 import { createUser } from '../users/createUser.ts';
 import { insertSetupLink } from '../users/store.ts';
 import { issueToken } from '../users/tokens.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
+import { RETRO_ROUTES } from './retroRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.

@@ -21,7 +21,7 @@ import { reader, transaction } from '../platform/context.ts';
 import { InputError, TooLargeError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { type EntryInput, record, recordMany } from '../timeline/index.ts';
-import { insertChatKeys, knownChatKeys, matchUsers } from './chatStore.ts';
+import { insertChatKeys, knownChatKeys, matchUsers } from './store.ts';
 
 export type ChatImportResult = {
   importId: string;

@@ -1,6 +1,6 @@
 import { CHAT_IMPORT_MAX_BYTES } from '@firebreak/shared';
-import type { TestUser } from '../test/harness.ts';
-import type { Fixture, RouteCase } from '../test/routes.ts';
+import type { TestUser } from './harness.ts';
+import type { Fixture, RouteCase } from './routes.ts';
 
 /**
  * Authorization-matrix rows for the retrospective routes, for test/routes.ts to spread into ROUTES

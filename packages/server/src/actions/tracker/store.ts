@@ -1,8 +1,8 @@
 import { OPEN_ACTION_STATUSES } from '@firebreak/shared';
 import { sql } from 'kysely';
-import { visibleTo } from '../incidents/index.ts';
-import type { Actor, Tx } from '../platform/context.ts';
-import { type Cursor, keyset } from '../platform/cursor.ts';
+import { visibleTo } from '../../incidents/index.ts';
+import type { Actor, Tx } from '../../platform/context.ts';
+import { type Cursor, keyset } from '../../platform/cursor.ts';
 
 export type FollowUpFilter = {
   statuses: string[];
