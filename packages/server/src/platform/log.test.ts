@@ -36,4 +36,23 @@ describe('log lines', () => {
     createLogger('info', s.out).warn({ job: 'noop' }, 'retrying');
     expect(JSON.parse(s.text().trim())).toMatchObject({ level: 40, msg: 'retrying', job: 'noop' });
   });
+
+  it('never carry the secrets that travel in URLs (share links, setup tokens), on a real request', async () => {
+    const { buildApp } = await import('../app.ts');
+    const { makeTestApp } = await import('../test/harness.ts');
+    const t = await makeTestApp('sqlite');
+    const s = sink(false);
+    const app = await buildApp(t.deps, { loggerInstance: createLogger('info', s.out), webDir: '/nonexistent' });
+    try {
+      await app.inject({ method: 'GET', url: '/api/v1/shared/retros/fbshare_SECRETTOKEN123/export.md' });
+      await app.inject({ method: 'GET', url: '/setup?token=fbsetup_SECRETTOKEN456&x=1' });
+      const text = s.text();
+      expect(text).toContain('/api/v1/shared/retros/[redacted]/export.md');
+      expect(text).toContain('/setup?token=[redacted]&x=1');
+      expect(text).not.toContain('SECRETTOKEN');
+    } finally {
+      await app.close();
+      await t.close();
+    }
+  });
 });

@@ -13,14 +13,26 @@ function message(log: Record<string, unknown>): string {
   return text;
 }
 
+/** Secrets that travel in URLs (share links in the path, setup and unsubscribe tokens in the query) never reach a log. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/(\/shared\/retros\/)[^/?#]+/g, '$1[redacted]')
+    .replace(/([?&](?:token|key|signature|sig|secret)=)[^&#]*/gi, '$1[redacted]');
+}
+
+/** Request lines carry method and URL (redacted), nothing else of the request. */
+const serializers = {
+  req: (req: { method?: string; url?: string; routeOptions?: unknown }) => ({ method: req.method, url: redactUrl(String(req.url ?? '')) }),
+};
+
 /**
  * The process's logger (the HTTP server's too): readable one-line entries on a terminal, where a
  * person reads them next to the first-run setup link, and JSON lines otherwise, for log collectors.
  */
 export function createLogger(level: string, out: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout): Logger {
-  if (!out.isTTY) return pino({ level }, out);
+  if (!out.isTTY) return pino({ level, serializers }, out);
   return pino(
-    { level },
+    { level, serializers },
     pretty({
       destination: out,
       colorize: true,
