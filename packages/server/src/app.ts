@@ -13,7 +13,7 @@ import { languageRoutes } from './language/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
-import { frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
 import { registerRetroHooks, retroAidRoutes, retroRoutes, retroWorkRoutes } from './retros/index.ts';
 import { serviceRoutes } from './services/index.ts';
@@ -34,9 +34,16 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     trustProxy: true,
     routerOptions: { maxParamLength: 500 },
     frameworkErrors,
+    clientErrorHandler,
+    // Slow clients are dropped: headers must arrive within 20 s and a whole request within 2 minutes
+    // (a large chat import over a slow link); idle keep-alive connections close after 10 s. Responses
+    // are not limited, so live streams (SSE) stay open.
+    requestTimeout: 120_000,
+    keepAliveTimeout: 10_000,
     // Open SSE streams would otherwise keep close() (and so SIGTERM) waiting forever.
     forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
+  app.server.headersTimeout = 20_000;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const webDir = opts.webDir ?? join(import.meta.dirname, '../../web/dist');

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'route_not_found',
   'conflict',
   'payload_too_large',
+  'headers_too_large',
+  'request_timeout',
   'uri_too_long',
   'unsupported_media_type',
   'rate_limited',

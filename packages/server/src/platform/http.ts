@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorCode, ErrorEnvelope } from '@firebreak/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -62,6 +64,26 @@ function nulPath(root: unknown, rootPath: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (a garbage request line, an invalid
+ * header name, a bad Content-Length, Content-Length with Transfer-Encoding, headers over 16 KiB, a
+ * request that took too long to arrive): the same JSON envelope, and the connection is closed
+ * saying so (`Connection: close`).
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Duplex): void {
+  const [status, code, message]: [number, ErrorCode, string] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'headers_too_large', 'The request headers are too large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request_timeout', 'The request took too long to arrive']
+        : [400, 'bad_request', 'The request is not valid HTTP'];
+  if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+  const body = JSON.stringify(envelope(code, message, err.code ? { cause: err.code } : undefined));
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** Deeper than any request of ours nests; deeper input is refused before anything recurses over it. */
