@@ -15,7 +15,14 @@ import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
-import { registerRetroHooks, retroAidRoutes, retroRoutes, retroWorkRoutes } from './retros/index.ts';
+import {
+  registerRetroHooks,
+  retroAnswerRoutes,
+  retroMeetingRoutes,
+  retroRoutes,
+  retroSharingRoutes,
+  retroWhyRoutes,
+} from './retros/index.ts';
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
@@ -68,7 +75,11 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       },
       security: [{ bearer: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    // Routes that need no sign-in say so in the document (`security: []`), so clients do not send credentials they lack.
+    transform: (args) => {
+      const out = jsonSchemaTransform(args);
+      return (args.route.config as { auth?: string } | undefined)?.auth === 'public' ? { ...out, schema: { ...out.schema, security: [] } } : out;
+    },
   });
   // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).
   registerRetroHooks();
@@ -103,8 +114,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(actionRoutes);
       await api.register(followUpTrackerRoutes);
       await api.register(retroRoutes);
-      await api.register(retroWorkRoutes);
-      await api.register(retroAidRoutes(deps));
+      await api.register(retroWhyRoutes);
+      await api.register(retroAnswerRoutes);
+      await api.register(retroMeetingRoutes);
+      await api.register(retroSharingRoutes(deps));
       await api.register(templateRoutes);
       await api.register(investigationRoutes);
       await api.register(languageRoutes);

@@ -101,6 +101,7 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
   const unwatch = watchCredentials(deps);
   app.addHook('onClose', async () => unwatch());
   app.addHook('onRequest', async (req) => {
+    refuseCrossSiteWrites(deps, req);
     if (req.routeOptions.config?.auth === 'public') return;
     // The web app's files and its client-side routes (/login, /setup, /assets/…) carry no data;
     // every route with data is under /api/ or is /metrics, and is signed in. Decided on the matched
@@ -110,6 +111,25 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     const user = await authenticate(deps, req);
     req.ctx = { ...deps, user };
   });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A browser sends the session cookie with a form or fetch from any site (SameSite=Lax only stops
+ * some): a state-changing request that carries no bearer token must come from Firebreak's own
+ * origin (its public URL or the host it was asked on). `Origin` decides when present, else
+ * `Sec-Fetch-Site`; clients that send neither (curl, the CLI) are not browsers and pass.
+ */
+function refuseCrossSiteWrites(deps: Deps, req: FastifyRequest): void {
+  if (SAFE_METHODS.has(req.method) || req.headers.authorization !== undefined) return;
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    const own = new Set([new URL(deps.config.publicUrl).origin, `${req.protocol}://${req.headers.host ?? ''}`]);
+    if (!own.has(origin)) throw new NotAllowedError(`Requests from ${origin} may not change anything here`, 'cross_origin');
+    return;
+  }
+  if (req.headers['sec-fetch-site'] === 'cross-site') throw new NotAllowedError('Cross-site requests may not change anything here', 'cross_origin');
 }
 
 /** Throws unless the caller has one of the roles. */

@@ -94,4 +94,15 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       ]?.example;
     expect(example('/api/v1/incidents', 'post')).toMatchObject({ title: expect.any(String), severity: 'SEV1' });
   });
+
+  it('marks exactly the routes that need no sign-in as public (security: [])', async () => {
+    const { ROUTES } = await import('../test/routes.ts');
+    const documented = (r: { method: string; route: string }) => operation(`${r.method} ${r.route}`) as (Operation & { security?: unknown[] }) | undefined;
+    for (const r of ROUTES.filter((x) => documented(x))) {
+      const security = documented(r)?.security;
+      if (r.access === 'public') expect(security, `${r.method} ${r.route}`).toEqual([]);
+      else expect(security, `${r.method} ${r.route}`).toBeUndefined();
+    }
+    expect(documented({ method: 'POST', route: '/api/v1/auth/login' })?.security).toEqual([]);
+  });
 });
