@@ -29,7 +29,8 @@ describe.each(testDatabases())('cross-site writes with the session cookie on %s'
 
   it('refuses a write from another origin, or marked cross-site, and stores nothing', async () => {
     const before = await count();
-    for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    for (const headers of foreign) {
       const res = await declare(headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json().error.code).toBe('cross_origin');
