@@ -3,7 +3,7 @@ import { loadIncident } from '../incidents/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
-import { presentEntry } from './present.ts';
+import { presentEntry, presentEntryFor } from './present.ts';
 import { record } from './record.ts';
 import { amendEntry, getEntry, listEntries, setPinned } from './store.ts';
 
@@ -95,5 +95,5 @@ export async function readTimeline(ctx: Ctx, ref: string, opts: { after?: number
   const tx = reader(ctx);
   const incident = await loadIncident(tx, ctx.user, ref);
   const rows = await listEntries(tx, incident.id, { ...opts, stakeholdersOnly: ctx.user.role === 'viewer' });
-  return { incident, entries: rows.map(presentEntry) };
+  return { incident, entries: rows.map((r) => presentEntryFor(ctx.user, r)) };
 }

@@ -1,4 +1,5 @@
 import type { TimelineEntryView, TimelineKind, Visibility } from '@firebreak/shared';
+import type { Actor } from '../platform/context.ts';
 import type { EntryRow } from './store.ts';
 
 export type { TimelineEntryView };
@@ -14,3 +15,17 @@ export const presentEntry = (e: EntryRow): TimelineEntryView => ({
   recordedAt: e.recorded_at,
   pinned: !!e.pinned,
 });
+
+/**
+ * Fields stakeholders (viewers) never read, whatever the entry: the verbatim report a declaration
+ * carries may name customers and people, as on the incident itself (which hides it from them).
+ */
+const HIDDEN_FROM_STAKEHOLDERS: Partial<Record<TimelineKind, { body?: true }>> = { declared: { body: true } };
+
+/** The one presenter of an entry per audience: what a viewer reads is decided per field, here. */
+export function presentEntryFor(user: Pick<Actor, 'role'>, e: EntryRow): TimelineEntryView {
+  const view = presentEntry(e);
+  if (user.role !== 'viewer') return view;
+  const hidden = HIDDEN_FROM_STAKEHOLDERS[view.kind];
+  return hidden?.body ? { ...view, body: null } : view;
+}

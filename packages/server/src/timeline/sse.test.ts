@@ -195,7 +195,7 @@ describe.each(testDatabases())('Server-Sent Events on %s, over HTTP', (kind) => 
   }
 
   it('gives a viewer only stakeholder-visible entries, from the backlog and live', async () => {
-    const inc = await declare(t, t.responder);
+    const inc = await declare(t, t.responder, { originalRequest: 'Customer Acme (jane@acme.example) cannot pay' });
     const url = `/api/v1/incidents/${inc.ref}`;
     await comment(inc.ref, 'internal before');
     await post(t.responder, `${url}/updates`, { body: 'public before' });
@@ -210,6 +210,12 @@ describe.each(testDatabases())('Server-Sent Events on %s, over HTTP', (kind) => 
     expect(s.entries().every((e) => e.visibility === 'stakeholders')).toBe(true);
     expect(s.raw).not.toContain('internal');
     expect(s.raw).not.toContain('Restart the pods');
+    // The declaration is there, but not the verbatim report it carries (it names a customer).
+    expect(s.raw).not.toContain('Acme');
+    const all = await connect('/api/v1/events?lastEventId=0', t.viewer);
+    await all.until(() => all.changes().some((c) => c.entry.id === last.id), 'the update on the global stream');
+    expect(all.changes().some((c) => c.ref === inc.ref && c.kind === 'declared')).toBe(true);
+    expect(all.raw).not.toContain('Acme');
   });
 
   it('delivers a burst of 50 concurrent writes exactly once, in id order, to live and catching-up clients', async () => {

@@ -34,4 +34,16 @@ describe.each(testDatabases())('stakeholder-visible timeline on %s', (kind) => {
     expect(seen.map((e) => e.id)).toEqual(all.filter((e) => STAKEHOLDER_TIMELINE_KINDS.includes(e.kind as never)).map((e) => e.id));
     expect(seen.map((e) => e.kind)).toContain('merged');
   });
+
+  it('viewers read the declaration without the verbatim report (it may name customers); responders read it all', async () => {
+    const inc = await declare(t, t.responder, { title: 'Login failures', originalRequest: 'Jane from Acme Corp says login fails' });
+    const url = `/api/v1/incidents/${inc.ref}/timeline`;
+    const declared = (user: typeof t.viewer) =>
+      t.call(user, 'GET', url).then((r) => (r.json().data as (Entry & { body: string | null })[]).find((e) => e.kind === 'declared'));
+    expect((await declared(t.responder))?.body).toBe('Jane from Acme Corp says login fails');
+    const seen = await declared(t.viewer);
+    expect(seen).toBeDefined();
+    expect(seen?.body).toBeNull();
+    expect((await t.call(t.viewer, 'GET', url)).body).not.toContain('Acme');
+  });
 });

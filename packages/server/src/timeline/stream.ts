@@ -5,7 +5,7 @@ import type { BusEvent } from '../platform/bus.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { type Stream, serveStream } from '../platform/sse.ts';
-import { presentEntry } from './present.ts';
+import { presentEntryFor } from './present.ts';
 import { type EntryRow, lastEntryId, listEntries, listEntriesAcross } from './store.ts';
 
 const REPLAY_LIMIT = 2000;
@@ -35,7 +35,7 @@ export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: Fasti
       const rows = await listEntries(reader(ctx), incident.id, { after: lastSent, limit: PAGE, stakeholdersOnly });
       for (const r of rows) {
         lastSent = Number(r.id);
-        stream.send(lastSent, 'timeline', presentEntry(r));
+        stream.send(lastSent, 'timeline', presentEntryFor(ctx.user, r));
       }
       if (rows.length < PAGE) break;
     }
@@ -68,7 +68,7 @@ export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyRep
       if (sent.size > 10_000) sent.clear();
       sent.add(id);
       lastSent = Math.max(lastSent, id);
-      const entry = presentEntry(r);
+      const entry = presentEntryFor(ctx.user, r);
       stream.send(lastSent, 'incident', { ref: formatRef(r.incident_number), kind: entry.kind, entry });
     }
   };
