@@ -9,6 +9,7 @@ export {
   type StatusReaction,
 } from './hooks.ts';
 export { allows, canWork, isVisibleTo, loadIncident } from './policy.ts';
+export { incidentFacts } from './read.ts';
 export { formatRef } from './ref.ts';
 export { incidentRoutes } from './routes.ts';
 /**

@@ -1,4 +1,4 @@
-import type { MemberKind, ServiceCriticality } from '@firebreak/shared';
+import type { IncidentFacts, MemberKind, ServiceCriticality } from '@firebreak/shared';
 import type { Actor, Tx } from '../platform/context.ts';
 import { settings } from '../severities/index.ts';
 import { gateFacts } from './hooks.ts';
@@ -36,6 +36,27 @@ export async function loadRelated(tx: Tx, rows: IncidentRow[]): Promise<Map<stri
 export async function summaries(tx: Tx, user: Actor, rows: IncidentRow[]) {
   const rel = await loadRelated(tx, rows);
   return rows.map((r) => presentIncidentSummary(user, r, rel.get(r.id) as Related));
+}
+
+/**
+ * The facts a retrospective opens with (and keeps as published): timing, services, who held which
+ * role, customer impact and the ticket's root causes.
+ */
+export async function incidentFacts(tx: Tx, row: IncidentRow): Promise<IncidentFacts> {
+  const rel = (await loadRelated(tx, [row])).get(row.id) as Related;
+  const start = row.impact_started_at ?? row.declared_at;
+  return {
+    impactStartedAt: row.impact_started_at,
+    declaredAt: row.declared_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    durationMinutes: row.resolved_at ? Math.max(0, Math.floor((Date.parse(row.resolved_at) - Date.parse(start)) / 60_000)) : null,
+    services: rel.services.map((s) => s.name),
+    roles: rel.roles.map((r) => ({ role: r.roleName, name: r.user.name })),
+    customerImpact: row.customer_impact,
+    userShare: row.scope_user_share,
+    rootCauses: row.root_causes,
+  };
 }
 
 /** Everything the incident page needs in one object. */

@@ -27,7 +27,31 @@ export function prefillBody(source: RetroPrefill, r: IncidentRow, whys: Why[]): 
       r.root_cause_fix_description,
       r.root_cause_fix_reason ? `**Waived because:** ${r.root_cause_fix_reason}` : '',
     );
+  const scope = () =>
+    [
+      r.scope_customers ? `- **Customers:** ${r.scope_customers}` : '',
+      r.scope_regions ? `- **Regions:** ${r.scope_regions}` : '',
+      r.scope_user_share !== null ? `- **Share of users affected:** ${r.scope_user_share}%` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
   switch (source) {
+    case 'ticket': {
+      // A draft starts with everything the ticket knows (issue 10): people cut, rather than retype.
+      const labelled = (label: string, text: string) => (text.trim() ? `**${label}:** ${text.trim()}` : '');
+      return join(
+        r.summary,
+        labelled('Symptoms', r.symptoms),
+        scope() ? `**Scope:**\n\n${scope()}` : '',
+        labelled('Customer impact', r.customer_impact),
+        labelled('Root causes', r.root_causes),
+        labelled('Fixes for the symptoms', r.fixes_for_symptoms),
+        r.root_cause_fix_state !== 'unknown' || r.root_cause_fix_description
+          ? `**Fix for the root cause (${(FIX_STATE[r.root_cause_fix_state] ?? r.root_cause_fix_state).replace('.', '').toLowerCase()}):** ${r.root_cause_fix_description || (r.root_cause_fix_reason ? `waived because ${r.root_cause_fix_reason}` : '')}`.trimEnd()
+          : '',
+        labelled('Prevention', r.prevention),
+      );
+    }
     case 'description':
       return join(r.summary, r.symptoms ? `**Symptoms:** ${r.symptoms}` : '');
     case 'summary':
@@ -41,14 +65,8 @@ export function prefillBody(source: RetroPrefill, r: IncidentRow, whys: Why[]): 
         : '';
     case 'symptoms':
       return r.symptoms;
-    case 'scope': {
-      const lines = [
-        r.scope_customers ? `- **Customers:** ${r.scope_customers}` : '',
-        r.scope_regions ? `- **Regions:** ${r.scope_regions}` : '',
-        r.scope_user_share !== null ? `- **Share of users affected:** ${r.scope_user_share}%` : '',
-      ].filter(Boolean);
-      return lines.join('\n');
-    }
+    case 'scope':
+      return scope();
     case 'customer_impact':
       return join(r.customer_impact, r.scope_user_share !== null ? `About ${r.scope_user_share}% of users were affected.` : '');
     case 'root_causes':

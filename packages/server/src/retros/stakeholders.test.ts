@@ -74,9 +74,11 @@ describe.each(testDatabases())('what stakeholders read of a retrospective, on %s
     }
     // The milestones and the published structure are still there.
     expect(paths.markdown).toContain('Incident declared');
+    // The war-room line, the introduction pulled from the ticket, and the ticket's root causes in the facts.
     const page = JSON.parse(paths.page).data;
-    expect(page.withheld).toBe(2);
-    expect(JSON.parse(paths.shared).data.withheld).toBe(2);
+    expect(page.withheld).toBe(3);
+    expect(page.incident.facts.rootCauses).toBe('');
+    expect(JSON.parse(paths.shared).data.withheld).toBe(3);
 
     // Responders still read everything, marked.
     const full = (await t.call(t.responder, 'GET', api(`/retros/${ref}?revision=1`))).json().data;
@@ -107,7 +109,8 @@ describe.each(testDatabases())('what stakeholders read of a retrospective, on %s
       expect(paths[name], name).toContain(REWORDED);
       expect(paths[name], name).toContain(TICKET);
     }
-    expect(JSON.parse(paths.page).data.withheld).toBe(0);
+    // Only the ticket's root causes in the facts stay with the responders.
+    expect(JSON.parse(paths.page).data.withheld).toBe(1);
     // Revision 1 stays as it was published: still without the war room.
     expect(paths.revision).not.toContain(WAR_ROOM);
   });

@@ -21,7 +21,7 @@ export type DepthSuggestion = {
 
 const DEEP_AT = 3;
 
-const duration = (m: number) => (m >= 120 ? `${Math.round((m / 60) * 10) / 10} h` : `${m} min`);
+const duration = (m: number) => (m >= 120 ? `${Math.round((m / 60) * 10) / 10} h` : m < 1 ? 'less than a minute' : `${m} min`);
 
 /**
  * Whether an incident deserves a deep investigation (seed 004: not every incident does; the team

@@ -8,6 +8,14 @@ export function mdInline(s: string): string {
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
+/** "2 h 5 min", "less than a minute". */
+function lasted(minutes: number): string {
+  if (minutes < 1) return 'less than a minute';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`;
+}
+
 /** How an export for responders marks what stakeholders do not see (stakeholder copies have none left). */
 const INTERNAL = ' _(internal)_';
 
@@ -52,6 +60,23 @@ export function renderRetroMarkdown(r: Renderable): string {
         ? 'In review'
         : 'Draft';
   out.push(`${status} · revision ${r.revision} · severity ${r.incident.severity ?? 'none'} · template ${mdInline(r.template.name)}`, '');
+  const f = r.incident.facts;
+  if (f) {
+    const span =
+      f.durationMinutes !== null
+        ? `${lasted(f.durationMinutes)} (${f.impactStartedAt ? 'impact started' : 'declared'} ${when(f.impactStartedAt ?? f.declaredAt)}${f.resolvedAt ? `, resolved ${when(f.resolvedAt)}` : ''})`
+        : `not resolved yet (declared ${when(f.declaredAt)})`;
+    out.push(`- **Duration:** ${span}`);
+    out.push(`- **Services:** ${f.services.length ? f.services.map(mdInline).join(', ') : 'none recorded'}`);
+    if (f.roles.length) out.push(`- **Roles:** ${f.roles.map((x) => `${mdInline(x.role)}: ${mdInline(x.name)}`).join(' · ')}`);
+    out.push('');
+    if (f.customerImpact.trim() || f.userShare !== null) {
+      out.push('**Customer impact**', '');
+      if (f.customerImpact.trim()) out.push(f.customerImpact.trim(), '');
+      if (f.userShare !== null) out.push(`About ${f.userShare}% of users were affected.`, '');
+    }
+    if (f.rootCauses.trim()) out.push(`**Root causes**${INTERNAL}`, '', f.rootCauses.trim(), '');
+  }
   if (r.depth.decision)
     out.push(
       `Investigation depth: **${r.depth.decision.decision}**${r.depth.decision.reason ? ` — ${mdInline(r.depth.decision.reason)}` : ''}`,
@@ -90,7 +115,8 @@ export function renderRetroMarkdown(r: Renderable): string {
         }
       }
     }
-    if (s.body.trim() && s.internal) out.push('_Internal: pulled in from the ticket; stakeholders see it once someone edits or keeps it._', '');
+    if (s.body.trim() && s.internal)
+      out.push('_Internal: pulled in from the ticket; stakeholders see it once someone edits or keeps it._', '');
     if (s.body.trim()) out.push(s.body.trim(), '');
   }
   if (r.meeting.notes.trim())

@@ -175,7 +175,7 @@ describe('depth', () => {
 describe('markdown and agenda', () => {
   it('escapes names and titles, and writes anonymous answers as Anonymous', () => {
     const md = renderRetroMarkdown({
-      incident: { id: 'i', ref: 'INC-1', title: 'Cache *stampede* <b>', status: 'resolved', severity: 'SEV2', private: false },
+      incident: { id: 'i', ref: 'INC-1', title: 'Cache *stampede* <b>', status: 'resolved', severity: 'SEV2', private: false, facts: null },
       template: { id: 't', name: 'Retrospective' },
       status: 'draft',
       revision: 1,

@@ -38,7 +38,15 @@ const view = (sections: RetroSectionView[], nodes: WhyNodeView[] = []): Piece =>
   sections,
   whys: {
     nodes,
-    summary: { chains: 0, nodes: nodes.length, maxDepth: 2, openLeaves: nodes.map((n) => n.id), followUps: 0, accepted: 0, complete: false },
+    summary: {
+      chains: 0,
+      nodes: nodes.length,
+      maxDepth: 2,
+      openLeaves: nodes.map((n) => n.id),
+      followUps: 0,
+      accepted: 0,
+      complete: false,
+    },
   },
   withheld: 0,
   openFindings: 0,
@@ -92,14 +100,51 @@ describe('what stakeholders read of a retrospective', () => {
     expect(JSON.stringify(stakeholderCopy(old))).not.toContain(WAR_ROOM);
   });
 
+  it("leaves the ticket's root causes out of the facts stakeholders read", () => {
+    const facts = { rootCauses: 'Pool size halved', customerImpact: 'EU could not pay' } as RetroView['incident']['facts'];
+    const copy = stakeholderCopy({ ...view([]), incident: { facts } });
+    expect(copy.incident?.facts).toMatchObject({ rootCauses: '', customerImpact: 'EU could not pay' });
+    expect(copy.withheld).toBe(1);
+    const old: Piece & { incident: Partial<Pick<RetroView['incident'], 'facts'>> } = { ...view([]), incident: {} };
+    expect(withInternalFlags(old).incident.facts).toBeNull();
+  });
+
   it('marks internal pieces in a responder export', () => {
     const md = renderRetroMarkdown({
-      incident: { id: 'i', ref: 'INC-1', title: 'x', status: 'resolved', severity: 'SEV1', private: false },
+      incident: {
+        id: 'i',
+        ref: 'INC-1',
+        title: 'x',
+        status: 'resolved',
+        severity: 'SEV1',
+        private: false,
+        facts: {
+          impactStartedAt: '2026-03-01T12:00:00.000Z',
+          declaredAt: '2026-03-01T12:04:00.000Z',
+          resolvedAt: '2026-03-01T14:05:00.000Z',
+          closedAt: null,
+          durationMinutes: 125,
+          services: ['checkout', 'payments-api'],
+          roles: [{ role: 'Incident commander', name: 'Priya' }],
+          customerImpact: 'EU customers could not pay.',
+          userShare: 20,
+          rootCauses: 'Pool size halved by config 1.4.2',
+        },
+      },
       template: { id: 't', name: 'Retrospective' },
       status: 'draft',
       revision: 1,
       depth: { decision: null },
-      meeting: { scheduled: false, startsAt: null, durationMinutes: 60, location: '', attendees: [], notes: '', notesRevision: 0, sequence: 0 },
+      meeting: {
+        scheduled: false,
+        startsAt: null,
+        durationMinutes: 60,
+        location: '',
+        attendees: [],
+        notes: '',
+        notesRevision: 0,
+        sequence: 0,
+      },
       answers: [],
       actions: { immediate: [], longTerm: [] },
       ...view([
@@ -111,5 +156,11 @@ describe('what stakeholders read of a retrospective', () => {
       ]),
     });
     expect(md).toContain(`${WAR_ROOM} _(internal)_`);
+    // The facts the export opens with: duration, services, roles, impact, root causes (internal).
+    expect(md).toContain('- **Duration:** 2 h 5 min (impact started 2026-03-01 12:00 UTC, resolved 2026-03-01 14:05 UTC)');
+    expect(md).toContain('- **Services:** checkout, payments-api');
+    expect(md).toContain('- **Roles:** Incident commander: Priya');
+    expect(md).toContain('**Customer impact**\n\nEU customers could not pay.\n\nAbout 20% of users were affected.');
+    expect(md).toContain('**Root causes** _(internal)_\n\nPool size halved by config 1.4.2');
   });
 });

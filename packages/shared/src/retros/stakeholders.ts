@@ -24,9 +24,13 @@ export const itemInternal = (i: Pick<TimelineItem, 'entryId' | 'milestone'> & { 
  * Fills in the flags on a view stored before they existed (published snapshots are kept as they were
  * published), by the same rules the server applies to new text.
  */
-export function withInternalFlags<V extends Pick<RetroView, 'sections' | 'whys'>>(view: V): V {
+export function withInternalFlags<
+  V extends Pick<RetroView, 'sections' | 'whys'> & { incident?: Partial<Pick<RetroView['incident'], 'facts'>> },
+>(view: V): V {
   return {
     ...view,
+    // Revisions published before the facts were kept have none.
+    ...(view.incident ? { incident: { ...view.incident, facts: view.incident.facts ?? null } } : {}),
     sections: view.sections.map((s) => ({
       ...s,
       internal: (s as Partial<RetroSectionView>).internal ?? sectionBodyInternal(s),
@@ -47,7 +51,9 @@ export function countInternal(view: Pick<RetroView, 'sections' | 'whys'>): numbe
   return n;
 }
 
-type Shareable = Pick<RetroView, 'sections' | 'whys' | 'withheld' | 'openFindings'>;
+type Shareable = Pick<RetroView, 'sections' | 'whys' | 'withheld' | 'openFindings'> & {
+  incident?: Partial<Pick<RetroView['incident'], 'facts'>>;
+};
 
 /**
  * The stakeholders' copy of a retrospective: internal section bodies blank, internal timeline lines
@@ -69,8 +75,12 @@ export function stakeholderCopy<V extends Shareable>(input: V): V {
   withheld += hidden.size;
   const nodes = view.whys.nodes.filter((n) => !hidden.has(n.id));
   const findings = sections.reduce((k, s) => k + s.findings.length, 0) + nodes.reduce((k, w) => k + w.findings.length, 0);
+  // The ticket's root causes are war-room text like the rest: stakeholders read the retrospective's own words.
+  const facts = view.incident?.facts;
+  if (facts?.rootCauses.trim()) withheld++;
   return {
     ...view,
+    ...(view.incident ? { incident: { ...view.incident, facts: facts ? { ...facts, rootCauses: '' } : (facts ?? null) } } : {}),
     sections,
     whys: {
       ...view.whys,

@@ -33,7 +33,7 @@ export const BUILTIN_RETRO_TEMPLATES: readonly BuiltinTemplate[] = [
         'Introduction',
         'markdown',
         'Describe the incident: what happened, what we found to be the issue, and how we went about resolving it.',
-        'description',
+        'ticket',
       ),
       s(
         'timeline',

@@ -291,11 +291,43 @@ export function analyzeThemes(
   );
   const crowded = peopleBuckets.filter((b) => b.people >= threshold).map((b) => ({ from: b.from, to: b.to, people: b.people }));
 
+  const found = {
+    gaps,
+    stuck,
+    handovers,
+    people: {
+      bucketMinutes,
+      threshold,
+      total: everyone.size,
+      peak: peak ? { from: peak.from, people: peak.people } : null,
+      buckets: peopleBuckets,
+      crowded,
+    },
+  };
+  return {
+    window: { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+    ...found,
+    summary: summarizeThemes(found, gapMinutes, hhmm, ' UTC'),
+  };
+}
+
+/**
+ * The themes in sentences. Times are written by `clock` and followed by `zone`: the API says UTC;
+ * the web app writes them in the reader's time zone, like every other time on its pages.
+ */
+export function summarizeThemes(
+  t: Pick<Themes, 'gaps' | 'stuck' | 'handovers' | 'people'>,
+  gapMinutes: number,
+  clock: (iso: string) => string,
+  zone: string,
+): string[] {
   const summary: string[] = [];
+  const { gaps, stuck, handovers } = t;
+  const { peak, crowded, total, bucketMinutes, threshold } = t.people;
   if (gaps.length) {
     const longest = gaps.reduce((a, b) => (b.minutes > a.minutes ? b : a));
     summary.push(
-      `${gaps.length} gap${gaps.length > 1 ? 's' : ''} of ${gapMinutes}+ minutes without progress (longest ${longest.minutes} min, ${hhmm(longest.from)}–${hhmm(longest.to)} UTC).`,
+      `${gaps.length} gap${gaps.length > 1 ? 's' : ''} of ${gapMinutes}+ minutes without progress (longest ${longest.minutes} min, ${clock(longest.from)}–${clock(longest.to)}${zone}).`,
     );
   }
   if (stuck.length) {
@@ -309,27 +341,12 @@ export function analyzeThemes(
   }
   if (peak?.people)
     summary.push(
-      `${everyone.size} ${everyone.size === 1 ? 'person' : 'people'} took part; at most ${peak.people} at once in a ${bucketMinutes}-minute period (from ${hhmm(peak.from)} UTC).`,
+      `${total} ${total === 1 ? 'person' : 'people'} took part; at most ${peak.people} at once in a ${bucketMinutes}-minute period (from ${clock(peak.from)}${zone}).`,
     );
   if (crowded.length)
     summary.push(
       `${crowded.length} period${crowded.length > 1 ? 's' : ''} with ${threshold} or more people involved: consider whether everyone needed to be there.`,
     );
   if (handovers.length) summary.push(`${handovers.length} handover${handovers.length > 1 ? 's' : ''}.`);
-
-  return {
-    window: { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
-    gaps,
-    stuck,
-    handovers,
-    summary,
-    people: {
-      bucketMinutes,
-      threshold,
-      total: everyone.size,
-      peak: peak ? { from: peak.from, people: peak.people } : null,
-      buckets: peopleBuckets,
-      crowded,
-    },
-  };
+  return summary;
 }

@@ -135,6 +135,21 @@ export const DepthDecisionSchema = z.object({
   decidedAt: z.string(),
 });
 
+/** The incident's facts a retrospective (and its exports) opens with. */
+export const IncidentFactsSchema = z.object({
+  impactStartedAt: z.string().nullable(),
+  declaredAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  durationMinutes: z.number().int().nullable().describe('From impact start (or declaration) to resolution; null while unresolved'),
+  services: z.array(z.string()),
+  roles: z.array(z.object({ role: z.string(), name: z.string() })).describe('Who held which role: "Incident commander: Priya"'),
+  customerImpact: z.string(),
+  userShare: z.number().nullable(),
+  rootCauses: z.string().describe("The ticket's root causes (war-room text: left out of stakeholders' copies)"),
+});
+export type IncidentFacts = z.infer<typeof IncidentFactsSchema>;
+
 export const RetroViewSchema = z.object({
   id: z.string(),
   incident: z.object({
@@ -144,6 +159,9 @@ export const RetroViewSchema = z.object({
     status: z.string(),
     severity: z.string().nullable(),
     private: z.boolean(),
+    facts: IncidentFactsSchema.nullable().describe(
+      'What the ticket says, as of this revision; null in revisions published before it was kept',
+    ),
   }),
   template: z.object({ id: z.string(), name: z.string() }),
   status: z.enum(RETRO_STATUSES),

@@ -38,6 +38,8 @@ export type RetroSectionKind = (typeof RETRO_SECTION_KINDS)[number];
 /** Where a section's first draft comes from (the incident's ticket). */
 export const RETRO_PREFILLS = [
   'none',
+  // Everything the ticket knows: summary, symptoms, scope, customer impact, root causes, both fixes, prevention.
+  'ticket',
   'description',
   'summary',
   'original_request',

@@ -1,3 +1,5 @@
+// The themes file alone: the package index would bring zod into this page's chunk.
+import { summarizeThemes } from '@firebreak/shared/retros/themes.ts';
 import { Anchor, Badge, Button, FileButton, Group, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -5,6 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ChatImportResult, retroApi, retroKeys, useThemes } from '../../api/retros.ts';
 import { count } from '../../lib/labels.ts';
+import { formatClock, timeZonePref, useNow } from '../../lib/time.ts';
 import { InlineError } from '../ErrorNote.tsx';
 
 /** Turns pasted text into the import body: a Slack export (JSON array or {messages, users}) or a transcript. */
@@ -97,13 +100,16 @@ function ChatImport({ incidentRef }: { incidentRef: string }) {
 
 function Themes({ incidentRef }: { incidentRef: string }) {
   const themes = useThemes(incidentRef, true);
+  const tz = timeZonePref.use();
+  const now = useNow();
   const entry = (id: number) => `/incidents/${incidentRef}#entry-${id}`;
   if (themes.isPending) return <Text size="xs">Reading the timeline…</Text>;
   if (themes.error) return <InlineError error={themes.error} />;
   const t = themes.data;
   return (
     <Stack gap={4}>
-      {t.summary.map((s) => (
+      {/* Written here, not taken from the API's summary: its times are UTC, this page follows the reader's choice. */}
+      {summarizeThemes(t, 30, (iso) => formatClock(iso, tz, now), tz === 'utc' ? ' UTC' : '').map((s) => (
         <Text size="xs" key={s}>
           {s}
         </Text>

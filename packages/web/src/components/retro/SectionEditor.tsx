@@ -24,7 +24,7 @@ function ConflictPanel({ c, merged, onMerged }: { c: Conflict; merged: string; o
         <div>
           <Group justify="space-between" mb={4}>
             <Text size="xs" fw={600}>
-              Theirs (revision {c.theirs.revision})
+              Theirs (saved since you started)
             </Text>
             <Button size="compact-xs" variant="default" onClick={() => onMerged(c.theirs.body)}>
               Use theirs
@@ -201,6 +201,13 @@ export function SectionEditor({
           )}
           {section.body.trim() ? (
             <Markdown>{section.body}</Markdown>
+          ) : section.items?.length ? (
+            // The moments below are already there: no "nothing written" above them.
+            canEdit && (
+              <Text size="xs" c="dimmed">
+                Moments from the incident, below; Edit adds a summary of how the time was spent.
+              </Text>
+            )
           ) : (
             <Text size="sm" c="dimmed" fs="italic">
               Nothing written yet.{canEdit ? ' Select Edit to write it.' : ''}
@@ -209,7 +216,7 @@ export function SectionEditor({
           <FindingList text={section.body} findings={section.findings} label={`Wordings to reconsider in ${section.title}`} />
           {section.updatedBy && (
             <Text size="xs" c="dimmed">
-              Saved by {section.updatedBy.name} <Time iso={section.updatedAt} /> · revision {section.revision}
+              Last saved by {section.updatedBy.name} <Time iso={section.updatedAt} />
             </Text>
           )}
         </Stack>
