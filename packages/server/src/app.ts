@@ -15,7 +15,14 @@ import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
-import { registerRetroHooks, retroAidRoutes, retroRoutes, retroWorkRoutes } from './retros/index.ts';
+import {
+  registerRetroHooks,
+  retroAnswerRoutes,
+  retroMeetingRoutes,
+  retroRoutes,
+  retroSharingRoutes,
+  retroWhyRoutes,
+} from './retros/index.ts';
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
@@ -107,8 +114,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(actionRoutes);
       await api.register(followUpTrackerRoutes);
       await api.register(retroRoutes);
-      await api.register(retroWorkRoutes);
-      await api.register(retroAidRoutes(deps));
+      await api.register(retroWhyRoutes);
+      await api.register(retroAnswerRoutes);
+      await api.register(retroMeetingRoutes);
+      await api.register(retroSharingRoutes(deps));
       await api.register(templateRoutes);
       await api.register(investigationRoutes);
       await api.register(languageRoutes);

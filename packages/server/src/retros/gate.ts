@@ -2,7 +2,7 @@ import { buildWhyTree, type RetroStatus, type WhyEnding } from '@firebreak/share
 import type { GateFacts, IncidentRow } from '../incidents/index.ts';
 import type { Tx } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
-import { whysOfRetro } from './whysStore.ts';
+import { whysOfRetro } from './whys/store.ts';
 
 /**
  * For the incident's closing gate: whether the severity requires a retrospective and it was published

@@ -5,7 +5,7 @@ import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
-import { retroView } from './read.ts';
+import { retroView } from './present.ts';
 import { getRevision, insertRevision, latestRevision, moveStatus, type RetroRow } from './store.ts';
 
 /** A published revision as stored: the view without anything that depends on who reads it. */

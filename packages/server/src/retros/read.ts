@@ -1,144 +1,55 @@
-import { abilitiesFrom, buildWhyTree, type FollowUpBrief, RETRO_ABILITIES, type RetroStatus, type RetroView } from '@firebreak/shared';
-import { listActions } from '../actions/index.ts';
+import { abilitiesFrom, RETRO_ABILITIES, type RetroView, stakeholderCopy, withInternalFlags } from '@firebreak/shared';
 import type { IncidentRow } from '../incidents/index.ts';
-import { formatRef, incidentFacts } from '../incidents/index.ts';
-import type { Actor, Deps, Tx } from '../platform/context.ts';
-import { getSeverity } from '../severities/index.ts';
-import { getUsersByIds } from '../users/index.ts';
-import { authorKey } from './answerKey.ts';
-import { answersOf, presentAnswer, sortAnswers } from './answers.ts';
+import type { Ctx } from '../platform/context.ts';
+import { reader } from '../platform/context.ts';
+import { NotFoundError } from '../platform/errors.ts';
+import { authorKey } from './answers/answerKey.ts';
 import { depthSuggestion } from './depth.ts';
-import { can, type RetroFacts } from './policy.ts';
-import { presentFollowUp, presentSection, presentWhys } from './present.ts';
-import { followUpLinks, invitedUserIds, type RetroRow, revisionsOf, sectionsOf } from './store.ts';
-import { whysEndingInActions, whysOfRetro } from './whysStore.ts';
+import { can, loadRetro, type RetroFacts } from './policy.ts';
+import { retroView } from './present.ts';
+import { type RetroSnapshot, snapshotOf } from './publish.ts';
+import type { RetroRow } from './store.ts';
 
-/** The incident's actions and follow-ups as the retrospective shows them (live, not copied). */
-export async function retroActions(tx: Tx, user: Actor, retro: RetroRow, now: string) {
-  const [actions, links, whys] = await Promise.all([
-    listActions(tx, user, { incidentId: retro.incident_id, limit: 1000 }),
-    followUpLinks(tx, retro.id),
-    whysEndingInActions(tx, retro.id),
-  ]);
-  const fromRetro = new Set(links.map((l) => l.action_id));
-  const whyByAction = new Map(whys.map((w) => [w.action_id as string, w.id]));
-  return actions.slice(0, 1000).map((a) => presentFollowUp(a, now, fromRetro, whyByAction));
+/** A published revision as a RetroView for this reader: live depth advice, their own answer marked, no editing. */
+export async function snapshotView(ctx: Ctx, retro: RetroRow, incident: IncidentRow, snap: RetroSnapshot): Promise<RetroView> {
+  const tx = reader(ctx);
+  const key = authorKey(ctx.config, retro.id, ctx.user.id);
+  const mine = await tx.db
+    .selectFrom('retro_answers')
+    .select('id')
+    .where('retro_id', '=', retro.id)
+    .where('author_key', '=', key)
+    .executeTakeFirst();
+  // A revision is published for good; amending starts from the latest one only.
+  const facts: RetroFacts = {
+    status: 'published',
+    latest: retro.status === 'published' && snap.revision === retro.revision,
+    published: true,
+    incidentPrivate: !!incident.private,
+  };
+  return {
+    ...withInternalFlags(snap),
+    withheld: 0,
+    answers: snap.answers.map((a) => ({ ...a, mine: a.id === mine?.id })),
+    depth: { suggestion: await depthSuggestion(tx, ctx.user, incident, ctx.clock.now()), decision: snap.depth.decision },
+    abilities: abilitiesFrom(RETRO_ABILITIES, (a) => can(ctx.user, a, facts)),
+  };
 }
 
-/** Everything a retrospective page needs, in one object (see RetroView in packages/shared). */
-export async function retroView(
-  tx: Tx,
-  deps: Pick<Deps, 'config' | 'clock'>,
-  user: Actor,
-  retro: RetroRow,
-  incident: IncidentRow,
-): Promise<RetroView> {
-  const now = deps.clock.now();
-  const [sections, whyRows, answerRows, invited, actions, revisions, severity, depth, incidentNow] = await Promise.all([
-    sectionsOf(tx, retro.id),
-    whysOfRetro(tx, retro.id),
-    answersOf(tx, retro.id),
-    invitedUserIds(tx, incident.id),
-    retroActions(tx, user, retro, now.toISOString()),
-    revisionsOf(tx, retro.id),
-    getSeverity(tx, incident.severity_id),
-    depthSuggestion(tx, user, incident, now),
-    incidentFacts(tx, incident),
-  ]);
-  const attendeeIds = retro.meeting_attendees ? (JSON.parse(retro.meeting_attendees) as string[]) : [];
-  const people = new Map(
-    (await getUsersByIds(tx, [...new Set([...attendeeIds, retro.created_by, retro.depth_decided_by].filter((x): x is string => !!x))])).map(
-      (u) => [u.id, u],
-    ),
-  );
-  const brief = (id: string | null) => (id && people.get(id) ? { id, name: people.get(id)?.name as string } : null);
-
-  const actionMap = new Map<string, FollowUpBrief>(actions.map((a) => [a.id, a]));
-  const tree = buildWhyTree(
-    whyRows.map((w) => ({
-      id: w.id,
-      parentId: w.parent_id,
-      position: w.position,
-      text: w.text,
-      ending: w.ending as 'follow_up' | 'accepted' | null,
-      actionId: w.action_id,
-      acceptedReason: w.accepted_reason,
-      revision: w.revision,
-    })),
-  );
-  const answers = sortAnswers(answerRows.map((a) => presentAnswer(deps, user, a)));
-  const myKey = authorKey(deps.config, retro.id, user.id);
-  const mine = answerRows.find((a) => a.author_key === myKey);
-  const sectionViews = sections.map(presentSection);
-  const whyViews = presentWhys(tree.roots, actionMap);
-  const status = retro.status as RetroStatus;
-  const published = revisions.length > 0;
-  const facts: RetroFacts = { status, latest: true, published, incidentPrivate: !!incident.private };
-
-  return {
-    id: retro.id,
-    incident: {
-      id: incident.id,
-      ref: formatRef(incident.number),
-      title: incident.title,
-      status: incident.status,
-      severity: severity?.name ?? null,
-      private: !!incident.private,
-      facts: incidentNow,
-    },
-    template: { id: retro.template_id, name: retro.template_name },
-    status,
-    revision: retro.revision,
-    required: !!severity?.retrospective_required,
-    publishedRevision: published ? revisions[revisions.length - 1].revision : null,
-    revisions: revisions.map((r) => ({
-      revision: r.revision,
-      publishedAt: r.published_at,
-      publishedBy: r.published_by ? { id: r.published_by, name: r.published_by_name ?? 'Unknown' } : null,
-    })),
-    createdAt: retro.created_at,
-    updatedAt: retro.updated_at,
-    createdBy: brief(retro.created_by),
-    sections: sectionViews,
-    whys: { nodes: whyViews, summary: tree.summary },
-    answers,
-    participation: {
-      invited: invited.length,
-      answered: answerRows.length,
-      attributed: answers.filter((a) => a.author).map((a) => a.author as { id: string; name: string }),
-      anonymous: answers.filter((a) => a.anonymous).length,
-      you: { invited: invited.includes(user.id), answered: !!mine, anonymous: mine ? !!mine.anonymous : null },
-    },
-    actions: { immediate: actions.filter((a) => a.horizon !== 'long_term'), longTerm: actions.filter((a) => a.horizon === 'long_term') },
-    depth: {
-      suggestion: depth,
-      decision: retro.depth_decision
-        ? {
-            decision: retro.depth_decision,
-            reason: retro.depth_reason ?? '',
-            decidedBy: brief(retro.depth_decided_by),
-            decidedAt: retro.depth_decided_at as string,
-          }
-        : null,
-    },
-    meeting: {
-      scheduled: !!retro.meeting_starts_at,
-      startsAt: retro.meeting_starts_at,
-      durationMinutes: retro.meeting_duration_minutes ?? 60,
-      location: retro.meeting_location ?? '',
-      attendees: attendeeIds.flatMap((id) => {
-        const u = people.get(id);
-        return u ? [{ id, name: u.name, email: u.email }] : [];
-      }),
-      notes: retro.meeting_notes,
-      notesRevision: retro.meeting_notes_revision,
-      sequence: retro.meeting_sequence,
-    },
-    share: retro.share_token_hash
-      ? { active: true, createdAt: retro.share_created_at as string, allowsPrivate: !!retro.share_allows_private }
-      : null,
-    openFindings: sectionViews.reduce((n, s) => n + s.findings.length, 0) + whyViews.reduce((n, w) => n + w.findings.length, 0),
-    withheld: 0,
-    abilities: abilitiesFrom(RETRO_ABILITIES, (a) => can(user, a, facts)),
-  };
+/**
+ * What GET /retros/{id} shows (and its exports): the working copy, or a published revision when asked
+ * for one. Viewers (stakeholders) always get the stakeholders' copy of the latest published revision,
+ * never a draft and never what it pulled in from the war room (packages/shared/src/retros/stakeholders.ts).
+ */
+export async function readRetro(ctx: Ctx, ref: string, revision?: number): Promise<RetroView> {
+  const tx = reader(ctx);
+  const { retro, incident } = await loadRetro(tx, ctx.user, ref);
+  if (revision !== undefined || ctx.user.role === 'viewer') {
+    const snap = await snapshotOf(tx, retro.id, revision);
+    if (!snap)
+      throw new NotFoundError(`No published revision ${revision ?? ''} of this retrospective`.replace('  ', ' '), 'revision_not_found');
+    const view = await snapshotView(ctx, retro, incident, snap);
+    return ctx.user.role === 'viewer' ? stakeholderCopy(view) : view;
+  }
+  return retroView(tx, ctx, ctx.user, retro, incident);
 }

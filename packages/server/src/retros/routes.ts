@@ -1,14 +1,17 @@
 import {
   CursorParam,
   csv,
+  DepthBody,
   DraftRetroBody,
   OpenFindingSchema,
+  ProposeFollowUpBody,
   PublishBody,
   RefParams,
   RetroListItemSchema,
   RetroSectionSchema,
   type RetroStatus,
   RetroStatusBody,
+  RetroTaskSchema,
   RetroViewSchema,
   SaveSectionBody,
 } from '@firebreak/shared';
@@ -17,14 +20,17 @@ import { z } from 'zod';
 import { formatRef } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
+import { decideDepth } from './depth.ts';
 import { draftRetro } from './draft.ts';
-import { exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './export.ts';
+import { proposeFollowUp } from './followUps.ts';
 import { streamRetro } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { amendRetro, openFindings, publishRetro, setRetroStatus } from './publish.ts';
+import { readRetro } from './read.ts';
 import { saveSection } from './sections.ts';
+import { exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './sharing/export.ts';
 import { listRetros, retroOrder, revisionsOf } from './store.ts';
-import { readRetro } from './view.ts';
+import { retroTasks } from './tasks.ts';
 
 const tags = ['retrospectives'];
 export const RetroParams = z.object({ id: z.string().min(1).max(64).describe('Retrospective id, or its incident reference (INC-42)') });
@@ -37,7 +43,7 @@ const CreatedResponse = { 201: z.object({ data: RetroViewSchema }) };
 
 const view = async (ctx: Ctx, ref: string) => ({ data: await readRetro(ctx, ref) });
 
-/** The retrospective itself: drafting, reading, sections, review, publishing, revisions, exports, live stream. */
+/** The retrospective itself: drafting, reading, sections, review, publishing, revisions, exports, live stream, depth, proposed follow-ups, and each person's retrospective tasks. */
 export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/retros',
@@ -245,5 +251,63 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
       const { retro } = await loadRetro(reader(req.ctx), req.ctx.user, req.params.id);
       await streamRetro(req.ctx, retro, req, reply);
     },
+  );
+
+  // ---- depth ----
+  app.get(
+    '/retros/:id/depth',
+    {
+      schema: {
+        tags,
+        summary: 'Should this incident get a deep investigation? (suggestion with reasons, and the decision)',
+        params: RetroParams,
+        response: { 200: z.object({ data: RetroViewSchema.shape.depth }) },
+      },
+    },
+    async (req) => ({
+      data: (await readRetro(req.ctx, req.params.id)).depth,
+    }),
+  );
+  app.put(
+    '/retros/:id/depth',
+    {
+      schema: { tags, summary: 'Record the decision on investigation depth', params: RetroParams, body: DepthBody, response: ViewResponse },
+    },
+    async (req) => {
+      await decideDepth(req.ctx, req.params.id, req.body);
+      return view(req.ctx, req.params.id);
+    },
+  );
+
+  // ---- follow-ups ----
+  app.post(
+    '/retros/:id/follow-ups',
+    {
+      schema: {
+        tags,
+        summary: 'Propose a follow-up (owner, due date, priority); without an owner it stays a draft',
+        params: RetroParams,
+        body: ProposeFollowUpBody,
+        response: { 201: z.object({ data: RetroViewSchema, actionId: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const actionId = await proposeFollowUp(req.ctx, req.params.id, req.body);
+      return reply.status(201).send({ ...(await view(req.ctx, req.params.id)), actionId });
+    },
+  );
+
+  // ---- people's lists ----
+  app.get(
+    '/me/retro-tasks',
+    {
+      schema: {
+        tags,
+        summary: 'Your retrospective tasks: give your view, attend review meetings',
+        querystring: z.object({ all: z.enum(['true', 'false']).optional().describe('Include done tasks') }),
+        response: { 200: z.object({ data: z.array(RetroTaskSchema) }) },
+      },
+    },
+    async (req) => ({ data: await retroTasks(req.ctx, { all: req.query.all === 'true' }) }),
   );
 };

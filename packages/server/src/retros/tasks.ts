@@ -2,7 +2,7 @@ import { ANSWER_PROMPTS } from '@firebreak/shared';
 import { formatRef, visibleTo, workedOn } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { authorKey } from './answerKey.ts';
+import { authorKey } from './answers/answerKey.ts';
 
 export type RetroTask =
   | {

@@ -1,15 +1,15 @@
 import { type AddWhyBody, CreateActionBody, chainTo, childRefusal, endingRefusal, subtreeIds, type WhyEndingBody } from '@firebreak/shared';
 import type { z } from 'zod';
-import { addAction, getAction } from '../actions/index.ts';
-import type { Ctx, Tx } from '../platform/context.ts';
-import { transaction } from '../platform/context.ts';
-import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
-import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/index.ts';
-import { retroChanged } from './live.ts';
-import { assertEditable, loadRetro } from './policy.ts';
-import { linkFollowUp, updateRetro } from './store.ts';
-import { deleteWhys, insertWhy, updateWhy, type WhyRow, whysOfRetro } from './whysStore.ts';
+import { addAction, getAction } from '../../actions/index.ts';
+import type { Ctx, Tx } from '../../platform/context.ts';
+import { transaction } from '../../platform/context.ts';
+import { ConflictError, InputError, NotFoundError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { record } from '../../timeline/index.ts';
+import { retroChanged } from '../live.ts';
+import { assertEditable, loadRetro } from '../policy.ts';
+import { linkFollowUp, updateRetro } from '../store.ts';
+import { deleteWhys, insertWhy, updateWhy, type WhyRow, whysOfRetro } from './store.ts';
 
 const toNode = (w: WhyRow) => ({
   id: w.id,

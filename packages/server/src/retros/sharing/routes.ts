@@ -1,10 +1,10 @@
-import { RetroTaskSchema, RetroViewSchema } from '@firebreak/shared';
+import { RetroViewSchema, ShareBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Deps } from '../platform/context.ts';
+import type { Deps } from '../../platform/context.ts';
+import { RetroParams } from '../routes.ts';
 import { exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './export.ts';
-import { readShared } from './share.ts';
-import { retroTasks } from './tasks.ts';
+import { createShare, readShared, revokeShare } from './share.ts';
 
 const tags = ['retrospectives'];
 const TokenParams = z.object({ token: z.string().min(1).max(200) });
@@ -13,22 +13,38 @@ const SharedView = RetroViewSchema.omit({ abilities: true, depth: true }).extend
   publishedAt: z.string(),
 });
 
-/** Task lists and public share links. */
-export function retroAidRoutes(deps: Deps): FastifyPluginAsyncZod {
+/** Sharing a published retrospective: the share link (create, revoke) and what it opens without signing in. */
+export function retroSharingRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    // ---- people's lists ----
-    app.get(
-      '/me/retro-tasks',
+    // ---- share link ----
+    app.post(
+      '/retros/:id/share',
       {
         schema: {
           tags,
-          summary: 'Your retrospective tasks: give your view, attend review meetings',
-          querystring: z.object({ all: z.enum(['true', 'false']).optional().describe('Include done tasks') }),
-          response: { 200: z.object({ data: z.array(RetroTaskSchema) }) },
+          summary: 'Create (or replace) the share link to the latest published revision; shown once',
+          params: RetroParams,
+          body: ShareBody,
+          response: {
+            201: z.object({
+              data: z.object({
+                token: z.string(),
+                url: z.string(),
+                markdownUrl: z.string(),
+                htmlUrl: z.string(),
+                createdAt: z.string(),
+                allowsPrivate: z.boolean(),
+              }),
+            }),
+          },
         },
       },
-      async (req) => ({ data: await retroTasks(req.ctx, { all: req.query.all === 'true' }) }),
+      async (req, reply) => reply.status(201).send({ data: await createShare(req.ctx, req.params.id, req.body) }),
     );
+    app.delete('/retros/:id/share', { schema: { tags, summary: 'Revoke the share link', params: RetroParams } }, async (req, reply) => {
+      await revokeShare(req.ctx, req.params.id);
+      return reply.status(204).send();
+    });
 
     // ---- share links (no sign-in) ----
     const pub = { auth: 'public' as const };

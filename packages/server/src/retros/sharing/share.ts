@@ -1,14 +1,14 @@
 import { stakeholderCopy } from '@firebreak/shared';
-import { getIncidentById } from '../incidents/index.ts';
-import type { Ctx, Deps } from '../platform/context.ts';
-import { reader, transaction } from '../platform/context.ts';
-import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
-import { hashSecret, newSecret } from '../platform/ids.ts';
-import { record } from '../timeline/index.ts';
-import { retroChanged } from './live.ts';
-import { loadRetro } from './policy.ts';
-import { type RetroSnapshot, snapshotOf } from './publish.ts';
-import { getRetroByShareHash, updateRetro } from './store.ts';
+import { getIncidentById } from '../../incidents/index.ts';
+import type { Ctx, Deps } from '../../platform/context.ts';
+import { reader, transaction } from '../../platform/context.ts';
+import { ConflictError, NotAllowedError, NotFoundError } from '../../platform/errors.ts';
+import { hashSecret, newSecret } from '../../platform/ids.ts';
+import { record } from '../../timeline/index.ts';
+import { retroChanged } from '../live.ts';
+import { loadRetro } from '../policy.ts';
+import { type RetroSnapshot, snapshotOf } from '../publish.ts';
+import { getRetroByShareHash, updateRetro } from '../store.ts';
 
 export type ShareLinks = { token: string; url: string; markdownUrl: string; htmlUrl: string; createdAt: string; allowsPrivate: boolean };
 

@@ -1,13 +1,13 @@
 import type { MeetingBody } from '@firebreak/shared';
 import type { z } from 'zod';
-import type { Ctx } from '../platform/context.ts';
-import { transaction } from '../platform/context.ts';
-import { ConflictError, NotFoundError } from '../platform/errors.ts';
-import { record } from '../timeline/index.ts';
-import { resolveUser } from '../users/index.ts';
-import { retroChanged } from './live.ts';
-import { assertEditable, loadRetro } from './policy.ts';
-import { updateRetro } from './store.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { transaction } from '../../platform/context.ts';
+import { ConflictError, NotFoundError } from '../../platform/errors.ts';
+import { record } from '../../timeline/index.ts';
+import { resolveUser } from '../../users/index.ts';
+import { retroChanged } from '../live.ts';
+import { assertEditable, loadRetro } from '../policy.ts';
+import { updateRetro } from '../store.ts';
 
 /** Schedules (or moves) the review meeting; each change bumps the invite's sequence so calendars update it. */
 export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typeof MeetingBody>): Promise<void> {

@@ -1,17 +1,17 @@
 import { type Agenda, buildAgenda, buildWhyTree, chainTo, isOpenActionStatus, type TimelineItem } from '@firebreak/shared';
 import { createEvent } from 'ics';
-import { formatRef } from '../incidents/index.ts';
-import { incidentThemes, wholeTimeline } from '../investigation/index.ts';
-import type { Ctx } from '../platform/context.ts';
-import { reader } from '../platform/context.ts';
-import { InputError, NotFoundError } from '../platform/errors.ts';
-import { getUsersByIds } from '../users/index.ts';
-import { answersOf, presentAnswer } from './answers.ts';
-import { loadRetro } from './policy.ts';
-import { prefillTimeline } from './prefill.ts';
-import { retroActions } from './read.ts';
-import { sectionsOf } from './store.ts';
-import { whysOfRetro } from './whysStore.ts';
+import { formatRef } from '../../incidents/index.ts';
+import { incidentThemes, wholeTimeline } from '../../investigation/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { reader } from '../../platform/context.ts';
+import { InputError, NotFoundError } from '../../platform/errors.ts';
+import { getUsersByIds } from '../../users/index.ts';
+import { answersOf, presentAnswer } from '../answers/answers.ts';
+import { loadRetro } from '../policy.ts';
+import { prefillTimeline } from '../prefill.ts';
+import { retroActions } from '../present.ts';
+import { sectionsOf } from '../store.ts';
+import { whysOfRetro } from '../whys/store.ts';
 
 /**
  * The review meeting's agenda, generated from the retrospective: timeline summary (its timeline

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
-import type { Tx } from '../platform/context.ts';
-import type { RetroWhysTable } from '../platform/db/schema.ts';
+import type { Tx } from '../../platform/context.ts';
+import type { RetroWhysTable } from '../../platform/db/schema.ts';
 
 export type WhyRow = Selectable<RetroWhysTable>;
 

@@ -1,14 +1,14 @@
 import type { AnswerBody, AnswerView } from '@firebreak/shared';
 import type { z } from 'zod';
-import type { Actor, Ctx, Deps, Tx } from '../platform/context.ts';
-import { transaction } from '../platform/context.ts';
-import { NotFoundError } from '../platform/errors.ts';
-import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/index.ts';
+import type { Actor, Ctx, Deps, Tx } from '../../platform/context.ts';
+import { transaction } from '../../platform/context.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { record } from '../../timeline/index.ts';
+import { retroChanged } from '../live.ts';
+import { assertEditable, loadRetro } from '../policy.ts';
+import { updateRetro } from '../store.ts';
 import { authorKey } from './answerKey.ts';
-import { retroChanged } from './live.ts';
-import { assertEditable, loadRetro } from './policy.ts';
-import { updateRetro } from './store.ts';
 
 export const answersOf = (tx: Tx, retroId: string) =>
   tx.db
