@@ -35,9 +35,22 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
-const isUniqueViolation = (err: unknown) => {
-  const e = err as { code?: string; message?: string };
-  return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message));
+/** The table whose unique constraint a write broke (PostgreSQL names it; SQLite says `UNIQUE constraint failed: table.column`). */
+function uniqueViolationTable(err: unknown): string | null {
+  const e = err as { code?: string; message?: string; table?: string };
+  if (e?.code === '23505') return e.table ?? '';
+  return /UNIQUE constraint failed: (\w+)\./.exec(String(e?.message))?.[1] ?? (/UNIQUE constraint failed/.test(String(e?.message)) ? '' : null);
+}
+
+/**
+ * A race the command's own check lost (two creates of one name at once) answers with the code the
+ * check gives, on both databases: the loser of the race reads what a later caller would.
+ */
+const EXISTS: Record<string, [ErrorCode, string]> = {
+  services: ['service_exists', 'A service with that name exists'],
+  teams: ['team_exists', 'A team with that name exists'],
+  users: ['user_exists', 'A user with that e-mail exists'],
+  retros: ['retro_exists', 'This incident already has a retrospective'],
 };
 
 /**
@@ -149,7 +162,11 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     }
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
     if (mapped) return reply.status(mapped[0]).send(envelope(mapped[1], err.message));
-    if (isUniqueViolation(err)) return reply.status(409).send(envelope('conflict', 'That already exists (a unique value is taken)'));
+    const table = uniqueViolationTable(err);
+    if (table !== null) {
+      const [code, message] = EXISTS[table] ?? ['conflict', 'That already exists (a unique value is taken)'];
+      return reply.status(409).send(envelope(code, message));
+    }
     if (isDatabaseUnavailable(err)) {
       req.log.warn({ err: (err as Error).message }, 'database unavailable');
       return reply

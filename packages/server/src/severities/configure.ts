@@ -1,6 +1,7 @@
 import { DEFAULT_ROLE_TYPES, DEFAULT_SEVERITIES } from '@firebreak/shared';
 import type { Deps, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
+import { lockFor } from '../platform/db/locks.ts';
 import { InputError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { forgetSettings, insertRoleType, insertSeverity, listRoleTypes, listSeverities, updateRoleType, updateSeverity } from './store.ts';
@@ -39,9 +40,14 @@ export async function ensureDefaults(deps: Deps): Promise<void> {
   });
 }
 
-/** Runs a settings write; its `cache` event makes every instance drop its cached copy once it committed. */
+/**
+ * Runs a settings write, one at a time across the fleet (severities and role types are saved as whole
+ * lists; concurrent saves locking rows in different orders deadlocked on PostgreSQL); its `cache`
+ * event makes every instance drop its cached copy once it committed.
+ */
 function afterWrite<T>(deps: Deps, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return transaction(deps, async (tx) => {
+    await lockFor(tx, 'settings');
     tx.events.push({ type: 'cache', name: 'settings' });
     return fn(tx);
   });
