@@ -14,7 +14,7 @@ import {
 } from '@firebreak/shared';
 import { type ActionWithNames, listActions } from '../actions/index.ts';
 import type { IncidentRow } from '../incidents/index.ts';
-import { formatRef } from '../incidents/index.ts';
+import { formatRef, incidentFacts } from '../incidents/index.ts';
 import { findingsOf } from '../language/index.ts';
 import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
@@ -84,7 +84,7 @@ export async function retroView(
   incident: IncidentRow,
 ): Promise<RetroView> {
   const now = deps.clock.now();
-  const [sections, whyRows, answerRows, invited, actions, revisions, severity, depth] = await Promise.all([
+  const [sections, whyRows, answerRows, invited, actions, revisions, severity, depth, incidentNow] = await Promise.all([
     sectionsOf(tx, retro.id),
     whysOfRetro(tx, retro.id),
     answersOf(tx, retro.id),
@@ -93,6 +93,7 @@ export async function retroView(
     revisionsOf(tx, retro.id),
     getSeverity(tx, incident.severity_id),
     depthSuggestion(tx, user, incident, now),
+    incidentFacts(tx, incident),
   ]);
   const attendeeIds = retro.meeting_attendees ? (JSON.parse(retro.meeting_attendees) as string[]) : [];
   const people = new Map(
@@ -133,6 +134,7 @@ export async function retroView(
       status: incident.status,
       severity: severity?.name ?? null,
       private: !!incident.private,
+      facts: incidentNow,
     },
     template: { id: retro.template_id, name: retro.template_name },
     status,
