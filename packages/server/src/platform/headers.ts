@@ -37,8 +37,9 @@ export function registerSecurityHeaders(app: FastifyInstance, webDir: string): v
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
+    // A route that sets a stricter policy of its own (the retrospective's printable export) keeps it.
     const type = String(reply.getHeader('content-type') ?? '');
-    if (type.startsWith('text/html')) reply.header('content-security-policy', csp);
+    if (type.startsWith('text/html') && !reply.hasHeader('content-security-policy')) reply.header('content-security-policy', csp);
     return payload;
   });
 }
