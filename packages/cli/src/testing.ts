@@ -108,6 +108,8 @@ export async function startServer(dbEnv: Env, dir: string) {
   };
 }
 
+import { SCHEMA_LOCK } from '../../server/src/platform/db/migrate.ts';
+
 export type TestDb = { env: Env; cleanup(): Promise<void> };
 
 /** SQLite always; PostgreSQL too when FIREBREAK_TEST_DATABASE_URL is set (as the server tests do). */
@@ -132,7 +134,9 @@ export async function testDatabase(kind: 'sqlite' | 'postgres', dir: string): Pr
   await admin(`CREATE SCHEMA "${schema}"`);
   const url = new URL(base);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return { env: { FIREBREAK_DATABASE_URL: url.toString() }, cleanup: () => admin(`DROP SCHEMA "${schema}" CASCADE`) };
+  // Under the server's schema lock (platform/db/migrate.ts#SCHEMA_LOCK): a migration elsewhere reads the whole catalog.
+  const drop = `BEGIN; SELECT pg_advisory_xact_lock(${SCHEMA_LOCK}); DROP SCHEMA IF EXISTS "${schema}" CASCADE; COMMIT;`;
+  return { env: { FIREBREAK_DATABASE_URL: url.toString() }, cleanup: () => admin(drop) };
 }
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'firebreak-cli-'));

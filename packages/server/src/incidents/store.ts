@@ -42,17 +42,19 @@ export const isMember = async (tx: Tx, incidentId: string, userId: string) =>
     .where('user_id', '=', userId)
     .executeTakeFirst());
 
-/** Takes the next INC number; the counter row serialises concurrent declarations. */
+/**
+ * Takes the next INC number in one statement (insert the counter, or bump it): the counter row
+ * serialises concurrent declarations, the first ones of a new installation included (a separate
+ * insert after a failed update raced on PostgreSQL and answered 409).
+ */
 export async function nextNumber(tx: Tx): Promise<number> {
   const r = await tx.db
-    .updateTable('counters')
-    .set((eb) => ({ value: eb('value', '+', 1) }))
-    .where('name', '=', 'incident')
+    .insertInto('counters')
+    .values({ name: 'incident', value: 1 })
+    .onConflict((oc) => oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
     .returning('value')
-    .executeTakeFirst();
-  if (r) return Number(r.value);
-  await tx.db.insertInto('counters').values({ name: 'incident', value: 1 }).execute();
-  return 1;
+    .executeTakeFirstOrThrow();
+  return Number(r.value);
 }
 
 export const insertIncident = (tx: Tx, row: IncidentRow) => tx.db.insertInto('incidents').values(row).execute();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -15,6 +15,7 @@ import type { Bus } from './bus.ts';
 import { systemClock } from './clock.ts';
 import { type Deps, transaction } from './context.ts';
 import { type Database, openDatabase } from './db/index.ts';
+import { dropSchema } from './db/migrate.ts';
 import { noopJob } from './jobs/builtin.ts';
 import { enqueue } from './jobs/queue.ts';
 import { getJob } from './jobs/store.ts';
@@ -71,10 +72,7 @@ describe.skipIf(!url)('PostgreSQL going away and coming back', () => {
     await app?.close();
     await bus?.close();
     await proxy?.restore();
-    await sql
-      .raw(`DROP SCHEMA "${schema}" CASCADE`)
-      .execute(database.db)
-      .catch(() => {});
+    await dropSchema(database.db as Kysely<unknown>, schema).catch(() => {});
     await database?.close();
     await proxy?.cut();
     rmSync(dataDir, { recursive: true, force: true });

@@ -22,3 +22,19 @@ describe.each(testDatabases())('creates racing for one name on %s', (kind) => {
     }
   });
 });
+
+describe.each(testDatabases())('the first declarations of a new installation on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('declared at once all succeed, numbered 1…n without a gap or a repeat', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => t.call(t.responder, 'POST', '/api/v1/incidents', { title: `Simultaneous report ${i}` })),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(results.map(() => 201));
+    expect(results.map((r) => r.json().data.number as number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { openBus } from '../main.ts';
@@ -11,6 +11,7 @@ import type { Bus } from '../platform/bus.ts';
 import { systemClock } from '../platform/clock.ts';
 import { transaction } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/index.ts';
+import { dropSchema } from '../platform/db/migrate.ts';
 import { noopJob } from '../platform/jobs/builtin.ts';
 import { enqueue } from '../platform/jobs/queue.ts';
 import { createUser } from '../users/createUser.ts';
@@ -120,10 +121,7 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
   afterAll(async () => {
     for (const c of live) c.kill('SIGKILL');
     await bus?.close();
-    await sql
-      .raw(`DROP SCHEMA "${schema}" CASCADE`)
-      .execute(database.db)
-      .catch(() => {});
+    await dropSchema(database.db as Kysely<unknown>, schema).catch(() => {});
     await database?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -2,12 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { Bus } from '../platform/bus.ts';
 import { fixedClock } from '../platform/clock.ts';
 import type { Deps } from '../platform/context.ts';
 import { type Database, openDatabase } from '../platform/db/index.ts';
+import { dropSchema } from '../platform/db/migrate.ts';
 import { ensureDefaults } from '../severities/configure.ts';
 import { createUser } from '../users/createUser.ts';
 import { issueToken } from '../users/tokens.ts';
@@ -35,11 +37,7 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
     return {
       ...db,
       cleanup: async () => {
-        const { sql } = await import('kysely');
-        await sql
-          .raw(`DROP SCHEMA "${schema}" CASCADE`)
-          .execute(db.db)
-          .catch(() => {});
+        await dropSchema(db.db as Kysely<unknown>, schema).catch(() => {});
         await db.close();
       },
     };

@@ -16,6 +16,17 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0005_default_severity': m0005,
 };
 
+/** The advisory lock held while migrating or dropping a schema (PostgreSQL). */
+export const SCHEMA_LOCK = 731_942_117;
+
+/** Drops a schema (tests, clean-up) while no migration is looking at the catalog. */
+export async function dropSchema(db: Kysely<unknown>, schema: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${SCHEMA_LOCK})`.execute(trx);
+    await sql.raw(`DROP SCHEMA IF EXISTS "${schema.replace(/"/g, '')}" CASCADE`).execute(trx);
+  });
+}
+
 /** Applies pending migrations in name order; each runs in its own transaction. */
 export async function migrate(database: Database): Promise<void> {
   const migrations: Record<string, Migration> = {};
@@ -31,7 +42,20 @@ export async function migrate(database: Database): Promise<void> {
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } =
+    database.dialect === 'postgres'
+      ? await database.db.connection().execute(async (conn) => {
+          // One migration at a time in the whole database, and never beside a schema being dropped:
+          // Kysely looks its bookkeeping tables up across *every* schema, and a schema dropped
+          // meanwhile (another instance, a parallel test's clean-up) fails that lookup.
+          await sql`select pg_advisory_lock(${SCHEMA_LOCK})`.execute(conn);
+          try {
+            return await migrator.migrateToLatest();
+          } finally {
+            await sql`select pg_advisory_unlock(${SCHEMA_LOCK})`.execute(conn);
+          }
+        })
+      : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`Database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);
