@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
@@ -201,6 +202,57 @@ describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retr
       .getByRole('option', { name: 'Latest published: revision 2' })
       .waitFor({ state: 'attached' });
     expect(await v.getByText(/Working copy/).count()).toBe(0);
+  });
+
+  it('a solo admin publishes a draft directly; it starts with the whole ticket and its export with the facts', async () => {
+    await apiCall(a.request, 'post', '/services', { name: 'payments-api', criticality: 'critical' });
+    const inc = await apiCall(a.request, 'post', '/incidents', {
+      title: 'Card payments declined in the EU',
+      severity: 'SEV3',
+      services: ['payments-api'],
+      status: 'investigating',
+    });
+    await apiCall(a.request, 'patch', `/incidents/${inc.ref}`, {
+      customerImpact: 'EU customers could not pay by card.',
+      rootCauses: 'The acquirer rotated its certificate.',
+      fixesForSymptoms: 'Routed EU cards to the backup acquirer.',
+      scopeRegions: 'EU',
+    });
+    await apiCall(a.request, 'post', `/incidents/${inc.ref}/roles`, { role: 'commander', user: 'me' });
+    await apiCall(a.request, 'post', `/incidents/${inc.ref}/status`, { status: 'resolved' });
+    await apiCall(a.request, 'post', `/incidents/${inc.ref}/retro`, {});
+    await a.goto(`/retros/${inc.ref}`);
+    const intro = section(a, 'Introduction');
+    for (const text of [
+      'The acquirer rotated its certificate.',
+      'EU customers could not pay by card.',
+      'Routed EU cards to the backup acquirer.',
+    ])
+      await intro.getByText(text, { exact: false }).waitFor();
+    // The timeline section shows its moments, not "Nothing written yet" above them.
+    await moments(a).getByText('Incident declared').waitFor();
+    expect(await section(a, 'Timeline').getByText('Nothing written yet').count()).toBe(0);
+    expect(await a.getByText(/· revision \d/).count()).toBe(0);
+    await screenshot(a, 'newcomer-retro-prefilled-1440');
+
+    await a.getByRole('button', { name: 'Publish', exact: true }).click();
+    await a.getByRole('button', { name: 'Amend (start revision 2)' }).waitFor();
+    await a.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('menuitem', { name: 'Download Markdown' }).click()]);
+    const md = readFileSync((await download.path()) as string, 'utf8');
+    for (const part of [
+      '- **Duration:**',
+      '- **Services:** payments-api',
+      '- **Roles:** Incident commander: Ada Admin',
+      '**Customer impact**',
+      '**Root causes**',
+    ])
+      expect(md).toContain(part);
+
+    // Its stakeholder page links to it now that it is published.
+    await v.goto(`/incidents/${inc.ref}/status-page`);
+    await v.getByRole('link', { name: 'Read the retrospective' }).click();
+    await v.getByRole('heading', { name: 'Retrospective: Card payments declined in the EU', level: 1 }).waitFor();
   });
 
   it('reads well on a phone for the stakeholder', async () => {

@@ -74,6 +74,7 @@ export async function draftRetroInTx(
     share_created_at: null,
     share_created_by: null,
     share_allows_private: 0,
+    review_required: template.reviewRequired ? 1 : 0,
   };
   await insertRetro(tx, retro);
   const sections = prefillSections(template.sections, incident, whys, pinned);

@@ -10,16 +10,21 @@ describe('what a retrospective lets each person do (retros/policy.ts#can, report
   it('the working copy: responders and admins move it along its lifecycle; viewers only read and export', () => {
     for (const role of USER_ROLES) {
       for (const status of RETRO_STATUSES) {
-        for (const incidentPrivate of [false, true]) {
+        for (const [incidentPrivate, reviewRequired] of [
+          [false, true],
+          [true, true],
+          [false, false],
+        ]) {
           const work = role !== 'viewer';
           const published = status === 'published';
-          const got = abilities(actor(role), { status, latest: true, published, incidentPrivate });
+          const got = abilities(actor(role), { status, latest: true, published, incidentPrivate, reviewRequired });
           expect(got, `${role} on a ${status} retrospective`).toEqual({
             edit: work && status !== 'published',
             answer: work && status !== 'published',
             submitForReview: work && status === 'draft',
             backToDraft: work && status === 'in_review',
-            publish: work && status === 'in_review',
+            // Without a required review, an admin publishes a draft directly (issue 10: a solo admin found only "Send for review").
+            publish: work && (status === 'in_review' || (status === 'draft' && !reviewRequired && role === 'admin')),
             amend: work && status === 'published',
             decideDepth: work,
             scheduleMeeting: work,
@@ -32,7 +37,13 @@ describe('what a retrospective lets each person do (retros/policy.ts#can, report
   });
 
   it('a published revision changes no more: only amending (from the latest), depth, meeting, sharing and export remain', () => {
-    const facts = (latest: boolean): RetroFacts => ({ status: 'published', latest, published: true, incidentPrivate: false });
+    const facts = (latest: boolean): RetroFacts => ({
+      status: 'published',
+      latest,
+      published: true,
+      incidentPrivate: false,
+      reviewRequired: false,
+    });
     expect(abilities(actor('responder'), facts(false))).toEqual({
       edit: false,
       answer: false,

@@ -12,10 +12,24 @@ export type RetroAction = 'view' | RetroAbility;
  * What the rules look at besides the person, for what is shown: the working copy, or a published
  * revision (status `published`; `latest` only for the newest, which amending starts from).
  */
-export type RetroFacts = { status: RetroStatus; latest: boolean; published: boolean; incidentPrivate: boolean };
+export type RetroFacts = {
+  status: RetroStatus;
+  latest: boolean;
+  published: boolean;
+  incidentPrivate: boolean;
+  /** Its template requires review before publishing (else an admin may publish a draft directly). */
+  reviewRequired: boolean;
+};
 
 /** A published revision never changes; amending starts a new one. */
 const editable = (status: string) => status !== 'published';
+
+/**
+ * A draft goes straight to published when its template does not require review and an admin
+ * publishes it (a team of one has nobody to review it); otherwise publishing is from review only.
+ */
+export const publishesDirectly = (user: Actor, retro: Pick<RetroFacts, 'status' | 'reviewRequired'>): boolean =>
+  retro.status === 'draft' && !retro.reviewRequired && user.role === 'admin';
 
 /** Who may do what to a retrospective they can see, whatever its state: everyone reads and exports; responders and admins work it. */
 export const allows = (user: Actor, action: RetroAction): boolean => action === 'view' || action === 'export' || canWork(user);
@@ -37,7 +51,7 @@ export function can(user: Actor, action: RetroAction, retro: RetroFacts): boolea
     case 'backToDraft':
       return RETRO_TRANSITIONS[retro.status].includes('draft');
     case 'publish':
-      return RETRO_TRANSITIONS[retro.status].includes('published');
+      return RETRO_TRANSITIONS[retro.status].includes('published') || publishesDirectly(user, retro);
     case 'amend':
       return retro.status === 'published' && retro.latest;
     case 'share':

@@ -123,7 +123,13 @@ export async function retroView(
   const whyViews = presentWhys(tree.roots, actionMap);
   const status = retro.status as RetroStatus;
   const published = revisions.length > 0;
-  const facts: RetroFacts = { status, latest: true, published, incidentPrivate: !!incident.private };
+  const facts: RetroFacts = {
+    status,
+    latest: true,
+    published,
+    incidentPrivate: !!incident.private,
+    reviewRequired: !!retro.review_required,
+  };
 
   return {
     id: retro.id,

@@ -4,7 +4,7 @@ import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
 import { retroChanged } from './live.ts';
-import { loadRetro } from './policy.ts';
+import { loadRetro, publishesDirectly } from './policy.ts';
 import { retroView } from './present.ts';
 import { getRevision, insertRevision, latestRevision, moveStatus, type RetroRow } from './store.ts';
 
@@ -82,7 +82,9 @@ export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: bool
   const { revision } = await transaction(ctx, async (tx) => {
     const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'publish', { forUpdate: true });
     retroChanged(tx, retro, 'retro');
-    if (retro.status !== 'in_review') throw refuse(retro, 'published');
+    // From review; or straight from a draft, when its template does not require review and an admin publishes.
+    const direct = publishesDirectly(ctx.user, { status: retro.status as RetroStatus, reviewRequired: !!retro.review_required });
+    if (retro.status !== 'in_review' && !direct) throw refuse(retro, 'published');
     const view = await retroView(tx, ctx, ctx.user, retro, incident);
     const findings = openFindings(view);
     if (findings.length && !input.confirm) {
@@ -93,7 +95,7 @@ export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: bool
       );
     }
     const now = ctx.clock.now().toISOString();
-    const won = await moveStatus(tx, retro.id, 'in_review', retro.revision, {
+    const won = await moveStatus(tx, retro.id, retro.status, retro.revision, {
       status: 'published',
       updated_at: now,
       first_published_at: retro.first_published_at ?? now,

@@ -26,6 +26,7 @@ export async function snapshotView(ctx: Ctx, retro: RetroRow, incident: Incident
     latest: retro.status === 'published' && snap.revision === retro.revision,
     published: true,
     incidentPrivate: !!incident.private,
+    reviewRequired: !!retro.review_required,
   };
   return {
     ...withInternalFlags(snap),

@@ -13,6 +13,7 @@ export type Template = {
   builtin: boolean;
   isDefault: boolean;
   customised: boolean;
+  reviewRequired: boolean;
   sections: TemplateSection[];
   archived: boolean;
   updatedAt: string | null;
@@ -27,6 +28,7 @@ type Row = {
   sections: string;
   archived: number;
   updated_at: string;
+  review_required: number;
 };
 
 const fromRow = (r: Row): Template => ({
@@ -36,6 +38,7 @@ const fromRow = (r: Row): Template => ({
   builtin: !!r.builtin,
   isDefault: !!r.is_default,
   customised: !!r.builtin,
+  reviewRequired: !!r.review_required,
   sections: JSON.parse(r.sections) as TemplateSection[],
   archived: !!r.archived,
   updatedAt: r.updated_at,

@@ -21,12 +21,17 @@ export const CreateTemplateBody = z.strictObject({
   description: Text(2_000).default(''),
   sections: z.array(TemplateSectionInput).max(40).describe('At least one section'),
   isDefault: z.boolean().optional().describe('Drafted when nobody picks a template'),
+  reviewRequired: z
+    .boolean()
+    .default(false)
+    .describe('Retrospectives go through review before publishing (else an admin may publish a draft directly)'),
 });
 export const UpdateTemplateBody = z.strictObject({
   name: Line(100).optional(),
   description: Text(2_000).optional(),
   sections: z.array(TemplateSectionInput).max(40).optional(),
   isDefault: z.literal(true).optional().describe('Make this the default template'),
+  reviewRequired: z.boolean().optional().describe('Retrospectives go through review before publishing'),
 });
 
 // ---- retrospectives ----

@@ -8,7 +8,8 @@ export type TemplateSection = {
   prefill: RetroPrefill;
 };
 
-export type BuiltinTemplate = { id: string; name: string; description: string; sections: TemplateSection[] };
+/** `reviewRequired`: its retrospectives go through review before publishing; otherwise an admin may publish a draft directly. */
+export type BuiltinTemplate = { id: string; name: string; description: string; reviewRequired: boolean; sections: TemplateSection[] };
 
 const s = (key: string, title: string, kind: RetroSectionKind, prompt: string, prefill: RetroPrefill = 'none'): TemplateSection => ({
   key,
@@ -26,6 +27,7 @@ export const BUILTIN_RETRO_TEMPLATES: readonly BuiltinTemplate[] = [
   {
     id: 'retrospective',
     name: 'Retrospective',
+    reviewRequired: false,
     description: 'Introduction, timeline, five whys and actions, filled in by everyone who was involved (seed 001).',
     sections: [
       s(
@@ -60,6 +62,7 @@ export const BUILTIN_RETRO_TEMPLATES: readonly BuiltinTemplate[] = [
   {
     id: 'incident_report',
     name: 'Incident report',
+    reviewRequired: false,
     description: 'A report for stakeholders: description, root cause, stabilisation, timeline, customer impact, remediation (seed 000).',
     sections: [
       s(
@@ -108,6 +111,7 @@ export const BUILTIN_RETRO_TEMPLATES: readonly BuiltinTemplate[] = [
   {
     id: 'production_support_review',
     name: 'Production support review',
+    reviewRequired: false,
     description: 'The production support ticket, completed after the fact (seed 003).',
     sections: [
       s(
@@ -147,6 +151,7 @@ export const BUILTIN_RETRO_TEMPLATES: readonly BuiltinTemplate[] = [
   {
     id: 'learning_review',
     name: 'Learning review',
+    reviewRequired: false,
     description: 'A blame-aware, human-focused review centred on learning, deliberately light on action items (seed 004).',
     sections: [
       s(

@@ -211,6 +211,9 @@ export const TemplateSchema = z.object({
   builtin: z.boolean(),
   isDefault: z.boolean(),
   customised: z.boolean().describe('A built-in template an admin edited (DELETE resets it)'),
+  reviewRequired: z
+    .boolean()
+    .describe('Its retrospectives go through review before publishing; otherwise an admin may publish a draft directly'),
   archived: z.boolean(),
   updatedAt: z.string().nullable(),
   sections: z.array(

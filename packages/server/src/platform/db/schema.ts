@@ -144,6 +144,8 @@ export type RetroTemplatesTable = {
   created_at: string;
   updated_at: string;
   updated_by: string | null;
+  /** 1: retrospectives drafted from it go through review before publishing. */
+  review_required: Generated<number>;
 };
 export type RetrosTable = {
   id: string;
@@ -172,6 +174,8 @@ export type RetrosTable = {
   share_created_at: string | null;
   share_created_by: string | null;
   share_allows_private: number;
+  /** Copied from its template when drafted: 1 means no publishing straight from a draft. */
+  review_required: Generated<number>;
 };
 export type RetroSectionsTable = {
   id: string;

@@ -174,14 +174,20 @@ export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: nu
         </Text>
       )}
       <Group gap="xs" wrap="wrap">
-        {!viewing && ab.submitForReview && (
-          <Button size="xs" onClick={() => run(() => retroApi.setStatus(rid, 'in_review'))} loading={busy}>
-            Send for review
-          </Button>
-        )}
+        {/* An admin may publish a draft directly when its template does not require review: Publish first, review optional. */}
         {!viewing && ab.publish && (
           <Button size="xs" onClick={publish} loading={busy}>
             Publish
+          </Button>
+        )}
+        {!viewing && ab.submitForReview && (
+          <Button
+            size="xs"
+            variant={ab.publish ? 'default' : 'filled'}
+            onClick={() => run(() => retroApi.setStatus(rid, 'in_review'))}
+            loading={busy}
+          >
+            Send for review
           </Button>
         )}
         {!viewing && ab.backToDraft && (
