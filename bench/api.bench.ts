@@ -41,11 +41,12 @@ a fresh temp data dir:
   can pass the 1-row-per-commit ceiling; what bounds it then is the server's CPU per request (one
   event loop): 1 ÷ CPU/request is the most one process can do. Reads outside transactions use a
   second SQLite connection, so they never wait for a batch.
-- **why targets fall short**: append ≥ 5,000/s needs ≤ 0.2 ms of server CPU per request and is at
-  about 0.3 ms (Fastify, zod validation of request and response, Kysely building the queries, the
-  fsync itself blocking the loop). Read and list p99 are queueing: ten requests in flight on one event
-  loop wait behind each other, so p99 ≈ 10 × CPU/request plus GC pauses and whatever else the two
-  cores run; on a quiet machine the read p99 sits near its 10 ms target, under load it does not.
+- **why targets fall short**: append ≥ 5,000/s needs ≤ 0.2 ms of server CPU per request, which is
+  about where it is (Fastify, zod validation of request and response, Kysely building the queries), and
+  each shared COMMIT's fsync blocks the one event loop while it lasts; the figure swings with the disk.
+  List p99 is queueing: ten requests in flight on one event loop wait behind each other, so p99 ≈ 10 ×
+  CPU/request plus GC pauses and whatever else the two cores run (1.4–1.7 ms of CPU per list page;
+  \`?q=\` is still a LIKE scan over every title, the search issue replaces it with full-text search).
 - **baselines**: a bare Fastify route under the same load; node:sqlite on its own temp file with the
   app's pragmas, inserting timeline-shaped rows, one per commit (the floor under any durable API
   write) and 1,000 per commit. Writes are compared with the 1-row-per-commit rate, reads with the
