@@ -255,6 +255,38 @@ describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retr
     await v.getByRole('heading', { name: 'Retrospective: Card payments declined in the EU', level: 1 }).waitFor();
   });
 
+  it('one whys system: a why asked on the ticket moves into the five whys, and closing asks about it without blocking', async () => {
+    const inc = await apiCall(a.request, 'post', '/incidents', {
+      title: 'Webhooks delivered late',
+      severity: 'SEV2',
+      status: 'investigating',
+    });
+    await apiCall(a.request, 'patch', `/incidents/${inc.ref}`, { rootCauseFix: { state: 'done', description: 'Bigger worker pool' } });
+    await a.goto(`/incidents/${inc.ref}`);
+    await field(a, 'Ask why').fill('Why did the queue back up unnoticed?');
+    await a.getByRole('button', { name: 'Ask why' }).click();
+    await a.getByText('Why did the queue back up unnoticed?').first().waitFor();
+    await apiCall(a.request, 'post', `/incidents/${inc.ref}/status`, { status: 'resolved' });
+    await a.reload();
+    await a.getByRole('link', { name: 'In the retrospective’s five whys' }).click();
+    const whys = section(a, 'The five whys');
+    const carried = whys.getByRole('listitem').filter({ hasText: 'Why did the queue back up unnoticed?' });
+    await carried.getByText('Internal: from the ticket’s whys').waitFor();
+    await carried.getByRole('button', { name: 'Keep as written' }).click();
+    await carried.getByText('Internal: from the ticket’s whys').waitFor({ state: 'detached' });
+    await a.getByRole('button', { name: 'Publish', exact: true }).click();
+    await a.getByRole('button', { name: 'Amend (start revision 2)' }).waitFor();
+
+    await a.goto(`/incidents/${inc.ref}`);
+    await a.getByRole('button', { name: 'Close', exact: true }).click();
+    const dialog = a.getByRole('dialog', { name: /→ Closed/ });
+    await dialog.getByText('One why is still open.').waitFor();
+    await expectAccessible(a, 'close dialog with an open why');
+    await dialog.getByRole('button', { name: 'Close anyway' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await a.getByText('Closed', { exact: true }).first().waitFor();
+  });
+
   it('reads well on a phone for the stakeholder', async () => {
     const phone = await newContext(browser, server.url, { phone: true });
     const p = await phone.newPage();

@@ -131,7 +131,7 @@ describe.skipIf(chromiumMissing())('Retrospectives in a browser', () => {
     await end.getByRole('combobox', { name: 'Owner' }).selectOption({ label: SAM.name });
     await end.getByRole('button', { name: 'End chain' }).click();
     await whys.getByText(new RegExp(`Ends in follow-up ${FOLLOW_UP} · owner ${SAM.name}`)).waitFor();
-    await whys.getByText('1 chains · 1 follow-ups · 0 accepted · 0 open').waitFor();
+    await whys.getByText('1 chain · 1 follow-up · 0 accepted · 0 open').waitFor();
     // The follow-up is a real action of the incident, shown in the actions section too.
     await section(a, 'Actions').getByText(FOLLOW_UP).waitFor();
   });

@@ -72,6 +72,7 @@ export const ERROR_CODES = [
   'status_unchanged',
   'why_chain_ended',
   'why_not_last',
+  'why_in_retrospective',
   'member_holds_role',
   'entry_not_editable',
   'retro_published',

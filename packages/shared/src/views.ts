@@ -192,6 +192,7 @@ export const IncidentWhySchema = z.object({
   answeredBy: z.string().nullable(),
   createdAt: z.string(),
   answeredAt: z.string().nullable(),
+  inRetrospective: z.boolean().describe("Carried into the retrospective's five whys: answered (or ended) there from now on"),
 });
 export type IncidentWhy = z.infer<typeof IncidentWhySchema>;
 
@@ -206,7 +207,7 @@ export const TicketSchema = z.object({
   rootCauseFix: z.object({ state: z.enum(ROOT_CAUSE_FIX_STATES), description: z.string(), reason: z.string().nullable() }),
   prevention: z.string(),
   whys: z.array(IncidentWhySchema),
-  openWhys: z.number().int(),
+  openWhys: z.number().int().describe('Unanswered whys still on the ticket (those carried into the retrospective count there)'),
 });
 export type Ticket = z.infer<typeof TicketSchema>;
 

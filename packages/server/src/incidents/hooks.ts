@@ -37,6 +37,18 @@ export async function gateFacts(tx: Tx, incident: Pick<IncidentRow, 'id' | 'seve
   return Object.assign({}, ...all);
 }
 
+/** Something to do, in the same transaction, when a why is asked on the ticket (retrospectives carry it into their five whys). */
+export type WhyReaction = (tx: Tx, ctx: Ctx, incident: IncidentRow) => Promise<void>;
+const whyReactions = new Map<string, WhyReaction>();
+
+/** Adds (or replaces, by name) a reaction to a why asked on the ticket. */
+export const onWhyAsked = (name: string, reaction: WhyReaction): void => void whyReactions.set(name, reaction);
+
+/** Runs the reactions to a why asked on the ticket, in the caller's transaction. */
+export async function reactToWhyAsked(tx: Tx, ctx: Ctx, incident: IncidentRow): Promise<void> {
+  for (const react of whyReactions.values()) await react(tx, ctx, incident);
+}
+
 /** Runs the registered reactions, one after another, in the caller's transaction. */
 export async function reactToStatusChange(tx: Tx, ctx: Ctx, incident: IncidentRow, change: StatusChange): Promise<void> {
   for (const react of reactions.values()) await react(tx, ctx, incident, change);

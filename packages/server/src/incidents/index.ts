@@ -4,9 +4,11 @@ export {
   type ClosingGate,
   type GateFacts,
   onStatusChange,
+  onWhyAsked,
   registerClosingGate,
   type StatusChange,
   type StatusReaction,
+  type WhyReaction,
 } from './hooks.ts';
 export { allows, canWork, isVisibleTo, loadIncident } from './policy.ts';
 export { incidentFacts } from './read.ts';
@@ -20,6 +22,7 @@ export {
   getIncident,
   getIncidentById,
   type IncidentRow,
+  markWhyCarried,
   parseRef,
   peopleWhoWorked,
   visibleTo,

@@ -128,7 +128,9 @@ export function gateInput(
 /** The whole ticket, with what the caller may do next (`abilities`) and why closing is refused, with advice. */
 export function presentIncident(user: Actor, r: IncidentRow, d: Detail): IncidentView {
   const summary = presentIncidentSummary(user, r, d);
-  const checks = closingChecks(gateInput(r, d.openOwnedRootCauseFollowUps, d.whys.filter((w) => !w.answer).length, d.retro));
+  // A why carried into the retrospective is counted there (its open chains), not twice.
+  const openTicketWhys = d.whys.filter((w) => !w.answer && !w.inRetrospective).length;
+  const checks = closingChecks(gateInput(r, d.openOwnedRootCauseFollowUps, openTicketWhys, d.retro));
   const blockers = checks.filter((c) => c.blocks).map((c) => c.message);
   const status = r.status as IncidentStatus;
   return {
@@ -152,7 +154,7 @@ export function presentIncident(user: Actor, r: IncidentRow, d: Detail): Inciden
       },
       prevention: r.prevention,
       whys: d.whys,
-      openWhys: d.whys.filter((w) => !w.answer).length,
+      openWhys: openTicketWhys,
     },
     members: d.members,
     allowedTransitions: allows(user, 'changeStatus') ? [...TRANSITIONS[status]] : [],

@@ -80,6 +80,7 @@ export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
       answeredBy: w.answered_by,
       createdAt: w.created_at,
       answeredAt: w.answered_at,
+      inRetrospective: !!w.retro_why_id,
     })),
     duplicateOfRef: dup ? formatRef(dup.number) : null,
     openOwnedRootCauseFollowUps: followUps,

@@ -169,6 +169,10 @@ export const getWhy = (tx: Tx, incidentId: string, id: string) =>
 export const insertWhy = (tx: Tx, row: Selectable<import('../platform/db/schema.ts').WhysTable>) =>
   tx.db.insertInto('whys').values(row).execute();
 
+/** Marks a ticket why as carried into a retrospective's five whys (as the why with this id). */
+export const markWhyCarried = (tx: Tx, id: string, retroWhyId: string) =>
+  tx.db.updateTable('whys').set({ retro_why_id: retroWhyId }).where('id', '=', id).execute();
+
 export const answerWhy = (tx: Tx, id: string, answer: string | null, by: string | null, at: string | null) =>
   tx.db.updateTable('whys').set({ answer, answered_by: by, answered_at: at }).where('id', '=', id).execute();
 

@@ -1,8 +1,9 @@
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
-import { NotFoundError } from '../platform/errors.ts';
+import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { record } from '../timeline/index.ts';
+import { reactToWhyAsked } from './hooks.ts';
 import { loadIncident } from './policy.ts';
 import { answerWhy, getWhy, insertWhy, updateIncident } from './store.ts';
 
@@ -21,9 +22,12 @@ export async function askWhy(ctx: Ctx, ref: string, question: string) {
       answered_by: null,
       created_at: now,
       answered_at: null,
+      retro_why_id: null,
     });
     await updateIncident(tx, incident.id, { updated_at: now });
     await record(tx, ctx, incident, { kind: 'why_added', body: question, data: { whyId: id } });
+    // A retrospective being written takes it into its five whys (one whys system), in this transaction.
+    await reactToWhyAsked(tx, ctx, incident);
     return incident;
   });
 }
@@ -34,6 +38,12 @@ export async function answerWhyCommand(ctx: Ctx, ref: string, whyId: string, ans
     const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
     const why = await getWhy(tx, incident.id, whyId);
     if (!why) throw new NotFoundError(`No why ${whyId} on this incident`, 'why_not_found');
+    if (why.retro_why_id)
+      throw new ConflictError(
+        "This why is in the retrospective's five whys now: answer it there (ask why, or end its chain)",
+        { whyId: why.id, retroWhyId: why.retro_why_id },
+        'why_in_retrospective',
+      );
     const now = ctx.clock.now().toISOString();
     const text = answer?.trim() ? answer : null;
     if (text === why.answer) return incident;

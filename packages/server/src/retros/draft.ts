@@ -9,6 +9,7 @@ import { resolveTemplate } from '../templates/index.ts';
 import { listEntries, presentEntry, record, type TimelineEntryView } from '../timeline/index.ts';
 import { prefillSections } from './prefill.ts';
 import { getRetroByIncident, insertRetro, insertSections, type RetroRow } from './store.ts';
+import { carryTicketWhys } from './whys/carry.ts';
 
 async function pinnedEntries(tx: Tx, incidentId: string): Promise<TimelineEntryView[]> {
   const out: TimelineEntryView[] = [];
@@ -97,6 +98,8 @@ export async function draftRetroInTx(
       logged_at: null,
     })),
   );
+  // The ticket's whys become chains of the five whys (one whys system), internal until someone rewords or keeps them.
+  await carryTicketWhys(tx, who, retro, incident);
   await record(tx, who, incident, {
     kind: 'retro_drafted',
     data: {

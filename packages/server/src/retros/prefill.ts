@@ -137,9 +137,11 @@ export type PrefilledSection = TemplateSection & { body: string; items: Timeline
 
 /** Every template section with its first draft. */
 export function prefillSections(sections: TemplateSection[], r: IncidentRow, whys: Why[], pinned: TimelineEntryView[]): PrefilledSection[] {
+  // A five-whys section gets the ticket's whys as chains (whys/carry.ts), not as a list of text too.
+  const carried = (s: TemplateSection) => s.kind === 'five_whys' && (s.prefill === 'ticket_whys' || s.prefill === 'open_whys');
   return sections.map((s) => ({
     ...s,
-    body: prefillBody(s.prefill, r, whys),
+    body: carried(s) ? '' : prefillBody(s.prefill, r, whys),
     items: s.kind === 'timeline' ? prefillTimeline(r, pinned) : null,
   }));
 }

@@ -114,6 +114,7 @@ export async function retroView(
       actionId: w.action_id,
       acceptedReason: w.accepted_reason,
       revision: w.revision,
+      internal: !!w.internal,
     })),
   );
   const answers = sortAnswers(answerRows.map((a) => presentAnswer(deps, user, a)));

@@ -7,6 +7,7 @@ import { retroChanged } from './live.ts';
 import { loadRetro, publishesDirectly } from './policy.ts';
 import { retroView } from './present.ts';
 import { getRevision, insertRevision, latestRevision, moveStatus, type RetroRow } from './store.ts';
+import { carryTicketWhys } from './whys/carry.ts';
 
 /** A published revision as stored: the view without anything that depends on who reads it. */
 export type RetroSnapshot = Omit<RetroView, 'abilities' | 'depth'> & {
@@ -148,6 +149,8 @@ export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promi
     const next = retro.revision + 1;
     if (!(await moveStatus(tx, retro.id, 'published', retro.revision, { status: 'draft', revision: next, updated_at: now })))
       throw refuse(retro, 'draft');
+    // Whys asked on the ticket while it was published join the new revision's five whys.
+    await carryTicketWhys(tx, ctx, retro, incident);
     await record(tx, ctx, incident, {
       kind: 'retro_amended',
       body: message ?? null,

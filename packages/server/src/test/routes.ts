@@ -92,6 +92,29 @@ async function sampleJob(fx: Fixture, state: 'queued' | 'dead'): Promise<string>
 }
 const inc = (fx: Fixture, rest = '') => `${api}/incidents/${fx.incident.ref}${rest}`;
 
+/**
+ * A why still on the ticket: the fixture's own may have been carried into the retrospective's five
+ * whys by the retrospective rows (then it is answered there, 409), so each call gets a fresh one.
+ */
+async function ticketWhy(fx: Fixture): Promise<string> {
+  const id = `why-${fx.seq()}-${Math.random().toString(36).slice(2, 8)}`;
+  await fx.t.deps.db
+    .insertInto('whys')
+    .values({
+      id,
+      incident_id: fx.incident.id,
+      question: 'Why did the fixture break?',
+      answer: null,
+      asked_by: null,
+      answered_by: null,
+      created_at: fx.t.clock.now().toISOString(),
+      answered_at: null,
+      retro_why_id: null,
+    })
+    .execute();
+  return id;
+}
+
 /** A war-room comment to correct: the caller's own when they may comment, else the declarer's (so they are refused). */
 async function commentToCorrect(fx: Fixture, as: TestUser): Promise<number> {
   const body = { body: `Comment to correct ${fx.seq()}` };
@@ -336,7 +359,7 @@ export const ROUTES: RouteCase[] = [
     method: 'PATCH',
     route: `${api}/incidents/:ref/whys/:why`,
     access: 'incidentWork',
-    build: (fx) => ({ url: inc(fx, `/whys/${fx.whyId}`), body: { answer: `Because ${fx.seq()}` } }),
+    build: async (fx) => ({ url: inc(fx, `/whys/${await ticketWhy(fx)}`), body: { answer: `Because ${fx.seq()}` } }),
   },
 
   // ---- timeline ----

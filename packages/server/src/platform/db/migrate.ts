@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_incident_list_indexes.ts';
 import * as m0004 from './migrations/0004_jobs.ts';
 import * as m0005 from './migrations/0005_default_severity.ts';
 import * as m0006 from './migrations/0006_retro_review.ts';
+import * as m0007 from './migrations/0007_whys_carried.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0004_jobs': m0004,
   '0005_default_severity': m0005,
   '0006_retro_review': m0006,
+  '0007_whys_carried': m0007,
 };
 
 /** The advisory lock held while migrating or dropping a schema (PostgreSQL). */

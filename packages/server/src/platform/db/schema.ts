@@ -110,6 +110,8 @@ export type WhysTable = {
   answered_by: string | null;
   created_at: string;
   answered_at: string | null;
+  /** The retrospective why this question became (carried into its five whys); null while only on the ticket. */
+  retro_why_id: Generated<string | null>;
 };
 export type ActionsTable = {
   id: string;
@@ -213,6 +215,8 @@ export type RetroWhysTable = {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** 1: carried over from the ticket's whys and not yet reworded or kept by a person (stakeholders do not see it). */
+  internal: Generated<number>;
 };
 export type RetroAnswersTable = {
   id: string;

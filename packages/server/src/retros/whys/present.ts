@@ -1,7 +1,7 @@
 import type { FollowUpBrief, WhyNodeView, WhyTreeNode } from '@firebreak/shared';
 import { findingsOf } from '../../language/index.ts';
 
-type WhyData = { revision: number };
+type WhyData = { revision: number; internal?: boolean };
 
 /** The why tree as the API shows it: flat, depth-first, each node with its follow-up and language findings. */
 export function presentWhys<N extends WhyTreeNode & WhyData>(roots: N[], actions: Map<string, FollowUpBrief>): WhyNodeView[] {
@@ -19,7 +19,7 @@ export function presentWhys<N extends WhyTreeNode & WhyData>(roots: N[], actions
       depth: n.depth,
       open: n.open,
       findings: findingsOf(n.text),
-      internal: false,
+      internal: !!n.internal,
     });
     for (const c of n.children as N[]) walk(c);
   };

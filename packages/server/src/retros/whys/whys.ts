@@ -57,6 +57,7 @@ export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWh
       created_by: ctx.user.id,
       created_at: now,
       updated_at: now,
+      internal: 0,
     };
     await insertWhy(tx, row);
     await updateRetro(tx, retro.id, { updated_at: now });
@@ -77,9 +78,10 @@ export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const { node } = await findWhy(tx, retro.id, whyId);
-    if (node.text === text) return retro.id;
+    // The same text keeps a carried (internal) why as written: from now on it is the retrospective's own.
+    if (node.text === text && !node.internal) return retro.id;
     const now = ctx.clock.now().toISOString();
-    await updateWhy(tx, node.id, { text, revision: node.revision + 1, updated_at: now });
+    await updateWhy(tx, node.id, { text, revision: node.revision + 1, updated_at: now, internal: 0 });
     await record(tx, ctx, incident, {
       kind: 'retro_why_changed',
       body: text,

@@ -4,9 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useUsers } from '../../api/queries.ts';
 import { type RetroView, retroApi, storeRetro, type WhyNode } from '../../api/retros.ts';
+import { count } from '../../lib/labels.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { useRetroRef } from './context.ts';
 import { FindingList, LanguageHints } from './LanguageHints.tsx';
+import { InternalPill } from './Pill.tsx';
 import './retro.css';
 
 type Mode = { node: string | null; kind: 'why' | 'end' } | null;
@@ -151,6 +153,66 @@ function Ending({ node }: { node: WhyNode }) {
   return null;
 }
 
+/** A why carried over from the ticket: war-room text until someone keeps it as written or rewords it. */
+function CarriedWhy({ retroId, node, canEdit }: { retroId: string; node: WhyNode; canEdit: boolean }) {
+  const w = useRetroWrite(retroId);
+  const [rewording, setRewording] = useState(false);
+  const [text, setText] = useState(node.text);
+  return (
+    <Stack gap={4}>
+      <Group gap={6} wrap="wrap">
+        <InternalPill>Internal: from the ticket’s whys</InternalPill>
+        {canEdit && !rewording && (
+          <>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              loading={w.busy}
+              onClick={() => w.run(() => retroApi.editWhy(retroId, node.id, node.text))}
+            >
+              Keep as written
+            </Button>
+            <Button size="compact-xs" variant="subtle" onClick={() => setRewording(true)}>
+              Reword
+            </Button>
+          </>
+        )}
+        {!canEdit && (
+          <Text span size="xs" c="dimmed">
+            Stakeholders do not see it.
+          </Text>
+        )}
+      </Group>
+      {rewording && (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (await w.run(() => retroApi.editWhy(retroId, node.id, text.trim()))) setRewording(false);
+          }}
+        >
+          <Group gap="xs" align="flex-end" wrap="wrap">
+            <TextInput
+              size="xs"
+              label="Reworded why"
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              style={{ flex: 1, minWidth: 200 }}
+              autoFocus
+            />
+            <Button type="submit" size="xs" loading={w.busy} disabled={!text.trim()}>
+              Save why
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setRewording(false)}>
+              Cancel
+            </Button>
+          </Group>
+        </form>
+      )}
+      <InlineError error={w.error} />
+    </Stack>
+  );
+}
+
 function WhyItem({
   retroId,
   node,
@@ -186,6 +248,7 @@ function WhyItem({
           )}
         </Group>
         <FindingList text={node.text} findings={node.findings} label="Wordings to reconsider in this why" />
+        {node.internal && <CarriedWhy retroId={retroId} node={node} canEdit={canEdit} />}
         <Ending node={node} />
         {canEdit && !here && (
           <Group gap={4}>
@@ -263,7 +326,8 @@ export function WhysTree({ retro, title, prompt }: { retro: RetroView; title: st
           {title}
         </Title>
         <Text size="xs" c="dimmed">
-          {s.chains} chains · {s.followUps} follow-ups · {s.accepted} accepted · {s.openLeaves.length} open
+          {count(s.chains, 'chain', 'chains')} · {count(s.followUps, 'follow-up', 'follow-ups')} · {s.accepted} accepted ·{' '}
+          {s.openLeaves.length} open
         </Text>
       </Group>
       {prompt && (

@@ -1,5 +1,6 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { send } from '../../../api/client.ts';
 import type { Incident, Why } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
@@ -10,6 +11,21 @@ function WhyItem({ incident, why, n }: { incident: Incident; why: Why; n: number
   const answer = useIncidentChange(incident.ref, (text: string) =>
     send<Incident>('PATCH', `/incidents/${encodeURIComponent(incident.ref)}/whys/${why.id}`, { answer: text || null }),
   );
+  // One whys system: once in the retrospective's five whys, it is answered (or ended) there.
+  if (why.inRetrospective)
+    return (
+      <li>
+        <Text size="sm" fw={600}>
+          {n}. {why.question}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {why.answer ? `${why.answer} · ` : ''}
+          <Anchor component={Link} to={`/retros/${incident.ref}`} size="xs" underline="always">
+            In the retrospective’s five whys
+          </Anchor>
+        </Text>
+      </li>
+    );
   return (
     <li>
       <Text size="sm" fw={600}>
