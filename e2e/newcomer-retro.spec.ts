@@ -287,6 +287,22 @@ describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retr
     await a.getByText('Closed', { exact: true }).first().waitFor();
   });
 
+  it("retrospective work is the retrospective's history; the incident timeline shows only its steps", async () => {
+    // INC-3: its introduction was edited twice and it was sent for review and published.
+    await a.goto('/retros/INC-3');
+    const history = a.getByRole('region', { name: 'History' });
+    await history.getByText('edited Introduction').first().waitFor();
+    await history.getByText('published revision 1 of the retrospective').waitFor();
+    await expectAccessible(a, 'retrospective with its history');
+    await history.scrollIntoViewIfNeeded();
+    await screenshot(a, 'newcomer-retro-history-1440');
+    await a.goto('/incidents/INC-3');
+    const tl = a.getByRole('region', { name: 'Timeline entries' });
+    await tl.getByText('published revision 1 of the retrospective').waitFor();
+    await tl.getByText('sent the retrospective for review').waitFor();
+    expect(await tl.getByText(/edited Introduction|retro section edited/).count()).toBe(0);
+  });
+
   it('reads well on a phone for the stakeholder', async () => {
     const phone = await newContext(browser, server.url, { phone: true });
     const p = await phone.newPage();

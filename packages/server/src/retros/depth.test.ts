@@ -39,7 +39,8 @@ describe.each(testDatabases())('retrospective depth on %s', (kind) => {
       reason: 'Known vendor issue; tracked with them',
       decidedBy: { name: 'Priya' },
     });
-    const entry = (await timeline(inc.ref)).find((e) => e.kind === 'retro_depth_decided');
+    const history = (await t.call(t.admin, 'GET', api(`/retros/${inc.ref}/history`))).json().data as { kind: string; data: unknown }[];
+    const entry = history.find((e) => e.kind === 'retro_depth_decided');
     expect(entry?.data).toMatchObject({ decision: 'standard', suggested: 'deep' });
   });
 });

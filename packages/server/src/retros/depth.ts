@@ -4,7 +4,7 @@ import { formatRef, visibleTo } from '../incidents/index.ts';
 import type { Actor, Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
-import { record } from '../timeline/index.ts';
+import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { updateRetro } from './store.ts';
@@ -65,7 +65,7 @@ export async function decideDepth(ctx: Ctx, ref: string, input: { decision: 'dee
       depth_decided_at: now.toISOString(),
       updated_at: now.toISOString(),
     });
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_depth_decided',
       body: input.reason || null,
       data: {

@@ -7,6 +7,7 @@ import { newId } from '../platform/ids.ts';
 import { getSeverity } from '../severities/index.ts';
 import { resolveTemplate } from '../templates/index.ts';
 import { listEntries, presentEntry, record, type TimelineEntryView } from '../timeline/index.ts';
+import { remember } from './history.ts';
 import { prefillSections } from './prefill.ts';
 import { getRetroByIncident, insertRetro, insertSections, type RetroRow } from './store.ts';
 import { carryTicketWhys } from './whys/carry.ts';
@@ -98,10 +99,8 @@ export async function draftRetroInTx(
       logged_at: null,
     })),
   );
-  // The ticket's whys become chains of the five whys (one whys system), internal until someone rewords or keeps them.
-  await carryTicketWhys(tx, who, retro, incident);
-  await record(tx, who, incident, {
-    kind: 'retro_drafted',
+  const step = {
+    kind: 'retro_drafted' as const,
     data: {
       retroId: retro.id,
       ref: formatRef(incident.number),
@@ -109,7 +108,11 @@ export async function draftRetroInTx(
       required,
       trigger: opts.trigger,
     },
-  });
+  };
+  await record(tx, who, incident, step);
+  await remember(tx, who, retro, step);
+  // The ticket's whys become chains of the five whys (one whys system), internal until someone rewords or keeps them.
+  await carryTicketWhys(tx, who, retro, incident);
   return { retro, created: true };
 }
 

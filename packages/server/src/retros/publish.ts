@@ -3,6 +3,7 @@ import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
+import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro, publishesDirectly } from './policy.ts';
 import { retroView } from './present.ts';
@@ -66,11 +67,14 @@ export async function setRetroStatus(ctx: Ctx, ref: string, input: { status: 'dr
     const now = ctx.clock.now().toISOString();
     if (!(await moveStatus(tx, retro.id, retro.status, retro.revision, { status: input.status, updated_at: now })))
       throw refuse(retro, input.status);
-    await record(tx, ctx, incident, {
-      kind: 'retro_status_changed',
+    // A step of the retrospective: on the incident's timeline (one line) and in its own history.
+    const step = {
+      kind: 'retro_status_changed' as const,
       body: input.message ?? null,
       data: { retroId: retro.id, from: retro.status, to: input.status, revision: retro.revision },
-    });
+    };
+    await record(tx, ctx, incident, step);
+    await remember(tx, ctx, retro, step);
   });
 }
 
@@ -109,11 +113,13 @@ export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: bool
       published_by: ctx.user.id,
       snapshot: JSON.stringify(toSnapshot(view, ctx, now)),
     });
-    await record(tx, ctx, incident, {
-      kind: 'retro_published',
+    const step = {
+      kind: 'retro_published' as const,
       body: input.message ?? null,
-      data: { retroId: retro.id, revision: retro.revision, confirmedFindings: findings.length },
-    });
+      data: { retroId: retro.id, revision: retro.revision, confirmedFindings: findings.length, direct: retro.status === 'draft' },
+    };
+    await record(tx, ctx, incident, step);
+    await remember(tx, ctx, retro, step);
     return { retroId: retro.id, revision: retro.revision };
   });
   return revision;
@@ -151,11 +157,13 @@ export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promi
       throw refuse(retro, 'draft');
     // Whys asked on the ticket while it was published join the new revision's five whys.
     await carryTicketWhys(tx, ctx, retro, incident);
-    await record(tx, ctx, incident, {
-      kind: 'retro_amended',
+    const step = {
+      kind: 'retro_amended' as const,
       body: message ?? null,
       data: { retroId: retro.id, from: retro.revision, revision: next },
-    });
+    };
+    await record(tx, ctx, incident, step);
+    await remember(tx, ctx, retro, step);
     return { retroId: retro.id, revision: next };
   });
   return revision;

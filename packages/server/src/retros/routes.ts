@@ -6,7 +6,9 @@ import {
   OpenFindingSchema,
   ProposeFollowUpBody,
   PublishBody,
+  pageOf,
   RefParams,
+  RetroHistoryEntrySchema,
   RetroListItemSchema,
   RetroSectionSchema,
   type RetroStatus,
@@ -17,12 +19,14 @@ import {
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { formatRef } from '../incidents/index.ts';
+import { canWork, formatRef } from '../incidents/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
+import { NotAllowedError } from '../platform/errors.ts';
 import { decideDepth } from './depth.ts';
 import { draftRetro } from './draft.ts';
 import { proposeFollowUp } from './followUps.ts';
+import { historyOf } from './history.ts';
 import { streamRetro } from './live.ts';
 import { loadRetro } from './policy.ts';
 import { amendRetro, openFindings, publishRetro, setRetroStatus } from './publish.ts';
@@ -192,6 +196,26 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
           publishedBy: r.published_by ? { id: r.published_by, name: r.published_by_name ?? 'Unknown' } : null,
         })),
       };
+    },
+  );
+  app.get(
+    '/retros/:id/history',
+    {
+      schema: {
+        tags,
+        summary:
+          "The retrospective's own history, newest first: every save, why, answer, decision, meeting and share-link change (responders and admins)",
+        params: RetroParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), cursor: CursorParam }),
+        response: { 200: pageOf(RetroHistoryEntrySchema) },
+      },
+    },
+    async (req) => {
+      const tx = reader(req.ctx);
+      const { retro } = await loadRetro(tx, req.ctx.user, req.params.id);
+      // Working history shows drafts being written: not for stakeholders, who read published revisions.
+      if (!canWork(req.ctx.user)) throw new NotAllowedError('Viewers read published retrospectives, not their working history');
+      return historyOf(tx, retro.id, req.query);
     },
   );
   app.get(

@@ -4,7 +4,7 @@ import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { record } from '../timeline/index.ts';
+import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { presentSection } from './present.ts';
@@ -34,7 +34,7 @@ const COALESCE_MS = 10 * 60_000;
 export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.output<typeof SaveSectionBody>): Promise<RetroSectionView> {
   if (input.body === undefined && input.items === undefined) throw new InputError('Send body, items, or both', { field: 'body' });
   const { view } = await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'section', key);
     assertEditable(retro);
     const current = await getSection(tx, retro.id, key);
@@ -85,7 +85,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
     await updateRetro(tx, retro.id, { updated_at: now });
     const recent = current.logged_by === ctx.user.id && current.logged_at && Date.parse(now) - Date.parse(current.logged_at) < COALESCE_MS;
     if (!recent) {
-      await record(tx, ctx, incident, {
+      await remember(tx, ctx, retro, {
         kind: 'retro_section_edited',
         data: { retroId: retro.id, section: key, title: current.title, revision: current.revision + 1 },
       });

@@ -113,6 +113,8 @@ export const RETRO_ROUTES: RouteCase[] = [
   read('/incidents/:ref/retro', (fx) => `${api}/incidents/${fx.incident.ref}/retro`),
   read('/retros/:id', (fx) => retroUrl(fx)),
   read('/retros/:id/revisions', (fx) => retroUrl(fx, '/revisions')),
+  // The working history is for those who work the retrospective; viewers read published revisions.
+  read('/retros/:id/history', (fx) => retroUrl(fx, '/history?limit=5'), { access: 'incidentWork' }),
   read('/retros/:id/findings', (fx) => retroUrl(fx, '/findings')),
   read('/retros/:id/export.md', (fx) => retroUrl(fx, '/export.md')),
   read('/retros/:id/export.html', (fx) => retroUrl(fx, '/export.html')),

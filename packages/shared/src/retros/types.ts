@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { abilitiesSchema } from '../views.ts';
-import { RETRO_ABILITIES, RETRO_SECTION_KINDS, RETRO_STATUSES, WHY_ENDINGS } from './vocab.ts';
+import { RETRO_ABILITIES, RETRO_HISTORY_KINDS, RETRO_SECTION_KINDS, RETRO_STATUSES, WHY_ENDINGS } from './vocab.ts';
 
 /**
  * The API shapes of a retrospective (GET /api/v1/retros/{id}), as zod schemas: the server uses them
@@ -188,6 +188,17 @@ export const RetroViewSchema = z.object({
   abilities: abilitiesSchema(RETRO_ABILITIES),
 });
 export type RetroView = z.infer<typeof RetroViewSchema>;
+
+/** One line of a retrospective's history. */
+export const RetroHistoryEntrySchema = z.object({
+  id: z.number().int().describe('Increasing in recorded order'),
+  kind: z.enum(RETRO_HISTORY_KINDS),
+  actor: PersonBriefSchema.nullable().describe('Null for anonymous answers'),
+  body: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()).describe('Structured detail; its keys depend on the kind'),
+  at: z.string(),
+});
+export type RetroHistoryEntry = z.infer<typeof RetroHistoryEntrySchema>;
 
 // ---- other responses ----
 export const RetroListItemSchema = z.object({

@@ -2,6 +2,27 @@
 export const RETRO_STATUSES = ['draft', 'in_review', 'published'] as const;
 export type RetroStatus = (typeof RETRO_STATUSES)[number];
 
+/**
+ * What a retrospective's own history records (GET /retros/{id}/history). The incident's timeline gets
+ * only the meaningful steps (retro_drafted, retro_status_changed, retro_published, retro_amended);
+ * the rest is here: one line per save, why, answer, decision, meeting change or share link.
+ */
+export const RETRO_HISTORY_KINDS = [
+  'retro_drafted',
+  'retro_status_changed',
+  'retro_published',
+  'retro_amended',
+  'retro_section_edited',
+  'retro_why_added',
+  'retro_why_changed',
+  'retro_why_removed',
+  'retro_answered',
+  'retro_depth_decided',
+  'retro_meeting_changed',
+  'retro_share_changed',
+] as const;
+export type RetroHistoryKind = (typeof RETRO_HISTORY_KINDS)[number];
+
 /** Allowed retrospective status changes by hand (publish and amend have their own endpoints). */
 export const RETRO_TRANSITIONS: Record<RetroStatus, readonly RetroStatus[]> = {
   draft: ['in_review'],

@@ -162,6 +162,7 @@ export function useRetroLive(id: string, qc: QueryClient, enabled: boolean): voi
           qc.setQueryData<RetroView>(retroKeys.one(id), (cur) =>
             cur ? { ...cur, sections: cur.sections.map((x) => (x.key === s.key && x.revision <= s.revision ? s : x)) } : cur,
           );
+          void qc.invalidateQueries({ queryKey: [...retroKeys.all(id), 'history'] });
         } else {
           refetch();
           const ref = qc.getQueryData<RetroView>(retroKeys.one(id))?.incident.ref;

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_jobs.ts';
 import * as m0005 from './migrations/0005_default_severity.ts';
 import * as m0006 from './migrations/0006_retro_review.ts';
 import * as m0007 from './migrations/0007_whys_carried.ts';
+import * as m0008 from './migrations/0008_retro_history.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0005_default_severity': m0005,
   '0006_retro_review': m0006,
   '0007_whys_carried': m0007,
+  '0008_retro_history': m0008,
 };
 
 /** The advisory lock held while migrating or dropping a schema (PostgreSQL). */

@@ -230,6 +230,16 @@ export type RetroAnswersTable = {
   would_have_helped: string;
   updated_on: string;
 };
+/** What happened to a retrospective, in order (retros/history.ts); the incident timeline keeps only its milestones. */
+export type RetroHistoryTable = {
+  id: Generated<number>;
+  retro_id: string;
+  kind: string;
+  actor_id: string | null;
+  body: string | null;
+  data: string;
+  at: string;
+};
 export type RetroFollowUpsTable = { retro_id: string; action_id: string; created_at: string };
 export type ChatMessageKeysTable = { incident_id: string; key: string; entry_id: number };
 export type JobsTable = {
@@ -274,6 +284,7 @@ export type DB = {
   retro_whys: RetroWhysTable;
   retro_answers: RetroAnswersTable;
   retro_follow_ups: RetroFollowUpsTable;
+  retro_history: RetroHistoryTable;
   chat_message_keys: ChatMessageKeysTable;
   jobs: JobsTable;
 };

@@ -4,7 +4,7 @@ import type { Actor, Ctx, Deps, Tx } from '../../platform/context.ts';
 import { transaction } from '../../platform/context.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { record } from '../../timeline/index.ts';
+import { remember } from '../history.ts';
 import { retroChanged } from '../live.ts';
 import { assertEditable, loadRetro } from '../policy.ts';
 import { updateRetro } from '../store.ts';
@@ -53,7 +53,7 @@ export function sortAnswers(list: AnswerView[]): AnswerView[] {
  */
 export async function saveAnswer(ctx: Ctx, ref: string, input: z.output<typeof AnswerBody>): Promise<AnswerView> {
   const { view } = await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
     retroChanged(tx, retro, 'answers');
     assertEditable(retro);
     const key = authorKey(ctx.config, retro.id, ctx.user.id);
@@ -81,7 +81,7 @@ export async function saveAnswer(ctx: Ctx, ref: string, input: z.output<typeof A
         .values({ id, retro_id: retro.id, author_key: key, ...fields })
         .execute();
     await updateRetro(tx, retro.id, { updated_at: now });
-    await record(tx, input.anonymous ? { user: null, clock: ctx.clock } : ctx, incident, {
+    await remember(tx, input.anonymous ? { user: null, clock: ctx.clock } : ctx, retro, {
       kind: 'retro_answered',
       data: input.anonymous ? { retroId: retro.id, anonymous: true } : { retroId: retro.id, anonymous: false, updated: !!existing },
     });
@@ -103,7 +103,7 @@ export async function myAnswer(ctx: Ctx, tx: Tx, ref: string): Promise<AnswerVie
 /** Withdraws the caller's own answer. */
 export async function deleteAnswer(ctx: Ctx, ref: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'answer', { forUpdate: true });
     retroChanged(tx, retro, 'answers');
     assertEditable(retro);
     const key = authorKey(ctx.config, retro.id, ctx.user.id);
@@ -115,7 +115,7 @@ export async function deleteAnswer(ctx: Ctx, ref: string): Promise<void> {
       .executeTakeFirst();
     if (!row) throw new NotFoundError('You have not answered yet', 'answer_not_found');
     await tx.db.deleteFrom('retro_answers').where('id', '=', row.id).execute();
-    await record(tx, row.anonymous ? { user: null, clock: ctx.clock } : ctx, incident, {
+    await remember(tx, row.anonymous ? { user: null, clock: ctx.clock } : ctx, retro, {
       kind: 'retro_answered',
       data: { retroId: retro.id, anonymous: !!row.anonymous, withdrawn: true },
     });

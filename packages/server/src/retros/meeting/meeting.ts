@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
 import { transaction } from '../../platform/context.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
-import { record } from '../../timeline/index.ts';
 import { resolveUser } from '../../users/index.ts';
+import { remember } from '../history.ts';
 import { retroChanged } from '../live.ts';
 import { assertEditable, loadRetro } from '../policy.ts';
 import { updateRetro } from '../store.ts';
@@ -12,7 +12,7 @@ import { updateRetro } from '../store.ts';
 /** Schedules (or moves) the review meeting; each change bumps the invite's sequence so calendars update it. */
 export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typeof MeetingBody>): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'scheduleMeeting', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'scheduleMeeting', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     const attendees: { id: string; name: string }[] = [];
     for (const a of input.attendees) attendees.push(await resolveUser(tx, a === 'me' ? ctx.user.id : a, 'attendees'));
@@ -26,7 +26,7 @@ export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typ
       meeting_sequence: retro.meeting_sequence + (retro.meeting_starts_at ? 1 : 0),
       updated_at: now,
     });
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_meeting_changed',
       data: {
         retroId: retro.id,
@@ -43,7 +43,7 @@ export async function scheduleMeeting(ctx: Ctx, ref: string, input: z.output<typ
 /** Cancels the review meeting (its notes stay). */
 export async function cancelMeeting(ctx: Ctx, ref: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'scheduleMeeting', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'scheduleMeeting', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     if (!retro.meeting_starts_at) throw new NotFoundError('No review meeting is scheduled', 'meeting_not_found');
     await updateRetro(tx, retro.id, {
@@ -54,7 +54,7 @@ export async function cancelMeeting(ctx: Ctx, ref: string): Promise<void> {
       meeting_sequence: retro.meeting_sequence + 1,
       updated_at: ctx.clock.now().toISOString(),
     });
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_meeting_changed',
       data: { retroId: retro.id, change: 'cancelled', startsAt: retro.meeting_starts_at },
     });
@@ -69,7 +69,7 @@ export async function saveMeetingNotes(
   input: { baseRevision: number; notes: string },
 ): Promise<{ notes: string; notesRevision: number }> {
   const { out } = await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'meeting');
     assertEditable(retro);
     if (input.baseRevision !== retro.meeting_notes_revision) {
@@ -91,7 +91,7 @@ export async function saveMeetingNotes(
       .where('meeting_notes_revision', '=', input.baseRevision)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new ConflictError('The meeting notes changed while saving', {}, 'edit_conflict');
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_meeting_changed',
       data: { retroId: retro.id, change: 'notes', notesRevision: input.baseRevision + 1 },
     });

@@ -4,7 +4,7 @@ import type { Ctx, Deps } from '../../platform/context.ts';
 import { reader, transaction } from '../../platform/context.ts';
 import { ConflictError, NotAllowedError, NotFoundError } from '../../platform/errors.ts';
 import { hashSecret, newSecret } from '../../platform/ids.ts';
-import { record } from '../../timeline/index.ts';
+import { remember } from '../history.ts';
 import { retroChanged } from '../live.ts';
 import { loadRetro } from '../policy.ts';
 import { type RetroSnapshot, snapshotOf } from '../publish.ts';
@@ -45,7 +45,7 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
       share_created_by: ctx.user.id,
       share_allows_private: allowsPrivate ? 1 : 0,
     });
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_share_changed',
       data: { retroId: retro.id, change: retro.share_token_hash ? 'replaced' : 'created', allowsPrivate },
     });
@@ -57,11 +57,11 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
 /** Revokes the share link: it stops working at once. */
 export async function revokeShare(ctx: Ctx, ref: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'share', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'share', { forUpdate: true });
     retroChanged(tx, retro, 'share');
     if (!retro.share_token_hash) throw new NotFoundError('This retrospective has no share link', 'share_not_found');
     await updateRetro(tx, retro.id, { share_token_hash: null, share_created_at: null, share_created_by: null, share_allows_private: 0 });
-    await record(tx, ctx, incident, { kind: 'retro_share_changed', data: { retroId: retro.id, change: 'revoked' } });
+    await remember(tx, ctx, retro, { kind: 'retro_share_changed', data: { retroId: retro.id, change: 'revoked' } });
     return retro.id;
   });
 }

@@ -2,6 +2,7 @@ import { type IncidentRow, markWhyCarried, whysOf } from '../../incidents/index.
 import type { Clock } from '../../platform/clock.ts';
 import type { Actor, Tx } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { remember } from '../history.ts';
 import { retroChanged } from '../live.ts';
 import type { RetroRow } from '../store.ts';
 import { insertWhy, whysOfRetro } from './store.ts';
@@ -40,5 +41,9 @@ export async function carryTicketWhys(
     await markWhyCarried(tx, w.id, rootId);
   }
   retroChanged(tx, retro, 'whys');
+  await remember(tx, who, retro, {
+    kind: 'retro_why_added',
+    data: { retroId: retro.id, fromTicket: true, carried: pending.length, questions: pending.map((w) => w.question) },
+  });
   return pending.length;
 }

@@ -5,7 +5,7 @@ import type { Ctx, Tx } from '../../platform/context.ts';
 import { transaction } from '../../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { record } from '../../timeline/index.ts';
+import { remember } from '../history.ts';
 import { retroChanged } from '../live.ts';
 import { assertEditable, loadRetro } from '../policy.ts';
 import { linkFollowUp, updateRetro } from '../store.ts';
@@ -31,7 +31,7 @@ async function findWhy(tx: Tx, retroId: string, id: string) {
 /** Adds a why: with no parent it starts a chain at an immediate cause; otherwise it answers "why?" for its parent. */
 export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWhyBody>): Promise<string> {
   const { id } = await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const all = await whysOfRetro(tx, retro.id);
@@ -61,7 +61,7 @@ export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWh
     };
     await insertWhy(tx, row);
     await updateRetro(tx, retro.id, { updated_at: now });
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_why_added',
       body: input.text,
       data: { retroId: retro.id, whyId: row.id, parentId: row.parent_id },
@@ -74,7 +74,7 @@ export async function addWhy(ctx: Ctx, ref: string, input: z.output<typeof AddWh
 /** Rewords a why. */
 export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const { node } = await findWhy(tx, retro.id, whyId);
@@ -82,7 +82,7 @@ export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string
     if (node.text === text && !node.internal) return retro.id;
     const now = ctx.clock.now().toISOString();
     await updateWhy(tx, node.id, { text, revision: node.revision + 1, updated_at: now, internal: 0 });
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_why_changed',
       body: text,
       data: { retroId: retro.id, whyId: node.id, change: 'text', from: node.text },
@@ -94,13 +94,13 @@ export async function editWhy(ctx: Ctx, ref: string, whyId: string, text: string
 /** Removes a why and every why below it; follow-ups it led to stay on the incident. */
 export async function removeWhy(ctx: Ctx, ref: string, whyId: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
+    const { retro } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'whys');
     assertEditable(retro);
     const { node, all } = await findWhy(tx, retro.id, whyId);
     const ids = subtreeIds(node.id, all.map(toNode));
     await deleteWhys(tx, ids);
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_why_removed',
       body: node.text,
       data: { retroId: retro.id, whyId: node.id, removed: ids.length },
@@ -173,7 +173,7 @@ export async function endWhy(ctx: Ctx, ref: string, whyId: string, input: z.outp
     }
     await updateWhy(tx, node.id, patch);
     await updateRetro(tx, retro.id, { updated_at: now });
-    await record(tx, ctx, incident, {
+    await remember(tx, ctx, retro, {
       kind: 'retro_why_changed',
       body: node.text,
       data: {

@@ -14,6 +14,7 @@ import { Answers } from '../../components/retro/Answers.tsx';
 import { RetroRef } from '../../components/retro/context.ts';
 import { Depth } from '../../components/retro/Depth.tsx';
 import { FollowUps } from '../../components/retro/FollowUps.tsx';
+import { History } from '../../components/retro/History.tsx';
 import { Investigation } from '../../components/retro/Investigation.tsx';
 import { Meeting } from '../../components/retro/Meeting.tsx';
 import { RetroHeader } from '../../components/retro/RetroHeader.tsx';
@@ -126,6 +127,7 @@ export function RetroPage() {
               <Depth retro={r} />
               <Meeting retro={r} />
               <Investigation incidentRef={r.incident.ref} canImport={!!r.abilities.edit} />
+              <History retroId={id} />
             </Stack>
           )}
         </div>

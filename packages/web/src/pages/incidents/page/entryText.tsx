@@ -2,6 +2,7 @@ import type { IncidentStatus } from '@firebreak/shared';
 import type { ReactNode } from 'react';
 import type { TimelineEntry } from '../../../api/types.ts';
 import { ACTION_STATUS_LABEL, MILESTONE_LABEL, STATUS_LABEL } from '../../../lib/labels.ts';
+import { retroStep } from '../../../lib/retroSteps.ts';
 
 const FIELD_LABEL: Record<string, string> = {
   title: 'title',
@@ -178,6 +179,15 @@ export function describe(e: TimelineEntry): ReactNode {
       return (
         <>
           {who} {d.pinned ? 'pinned' : 'unpinned'} an entry
+        </>
+      );
+    case 'retro_drafted':
+    case 'retro_status_changed':
+    case 'retro_published':
+    case 'retro_amended':
+      return (
+        <>
+          {who} {retroStep(e.kind, d)}
         </>
       );
     case 'entry_edited':
