@@ -118,6 +118,14 @@ describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retr
     await gate.getByText('Finish the retrospective and publish it (it is a draft).').waitFor();
     expect(await gate.getByText(/fix for the root cause/).count()).toBe(0);
     await expect.poll(() => a.getByRole('button', { name: 'Close', exact: true }).isDisabled()).toBe(true);
+    // Its tooltip opens below the button, never over the incident's title.
+    const close = a.getByRole('button', { name: 'Close', exact: true });
+    await close.locator('..').hover();
+    const tip = a.getByRole('tooltip').filter({ hasText: 'Cannot close yet' });
+    await tip.waitFor();
+    const [button, tooltip] = [await close.boundingBox(), await tip.boundingBox()];
+    expect(tooltip?.y ?? 0).toBeGreaterThanOrEqual((button?.y ?? 0) + (button?.height ?? 0));
+    await a.mouse.move(0, 0);
     await expectAccessible(a, 'incident with only the retrospective blocking');
     await screenshot(a, 'newcomer-closing-gate-1440');
     await gate.getByRole('link', { name: 'Open the retrospective' }).click();
@@ -233,6 +241,11 @@ describe.skipIf(chromiumMissing())('A newcomer from a SEV1 to its published retr
     await moments(a).getByText('Incident declared').waitFor();
     expect(await section(a, 'Timeline').getByText('Nothing written yet').count()).toBe(0);
     expect(await a.getByText(/· revision \d/).count()).toBe(0);
+    // Times follow the reader's time zone everywhere on the page; durations never say "0 min".
+    expect(await a.getByRole('region', { name: 'Themes from the timeline' }).innerText()).not.toContain('UTC');
+    const depth = await a.getByRole('region', { name: 'Investigation depth' }).innerText();
+    expect(depth).toContain('It lasted less than a minute.');
+    expect(depth).not.toMatch(/\b0 min/);
     await screenshot(a, 'newcomer-retro-prefilled-1440');
 
     await a.getByRole('button', { name: 'Publish', exact: true }).click();

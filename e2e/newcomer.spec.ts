@@ -66,6 +66,9 @@ describe.skipIf(chromiumMissing())('A newcomer works an incident', () => {
   });
 
   it('escalates SEV3 → SEV1 from the header, changes services from the palette, renames it', async () => {
+    // How long it has lasted, in minutes: the page's clock ticks every 15 s, so it never shows seconds.
+    expect(await a.locator('header .fb-meta').innerText()).toMatch(/under 1 min|\d+ min/);
+    expect(await a.locator('header .fb-meta').innerText()).not.toMatch(/\d+ s\b/);
     await header(a).getByRole('button', { name: 'Severity SEV3: change severity' }).click();
     const dialog = a.getByRole('dialog', { name: 'INC-1: change severity' });
     await dialog.getByRole('radio', { name: 'SEV1' }).check();

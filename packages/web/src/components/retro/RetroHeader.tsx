@@ -15,6 +15,7 @@ import {
   storeRetro,
 } from '../../api/retros.ts';
 import { useUser } from '../../app/session.ts';
+import { formatClock, formatDay, timeZonePref } from '../../lib/time.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { Time } from '../Time.tsx';
 import { useRetroRef } from './context.ts';
@@ -117,6 +118,7 @@ export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: nu
   const qc = useQueryClient();
   const navigate = useNavigate();
   const user = useUser();
+  const tz = timeZonePref.use();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [confirm, setConfirm] = useState<OpenFinding[] | null>(null);
@@ -249,7 +251,8 @@ export function RetroHeader({ retro, viewing }: { retro: RetroView; viewing?: nu
               { value: '', label: currentLabel(retro, user.role === 'viewer') },
               ...retro.revisions.map((r) => ({
                 value: String(r.revision),
-                label: `Revision ${r.revision} · published ${r.publishedAt.slice(0, 10)}${r.publishedBy ? ` by ${r.publishedBy.name}` : ''}`,
+                // In the reader's time zone, like every other time on the page.
+                label: `Revision ${r.revision} · published ${formatDay(r.publishedAt, tz)} ${formatClock(r.publishedAt, tz, Date.parse(r.publishedAt))}${r.publishedBy ? ` by ${r.publishedBy.name}` : ''}`,
               })),
             ]}
           />
