@@ -9,12 +9,6 @@ describe.each(testDatabases())('retrospective depth on %s', (kind) => {
   afterAll(() => t.close());
 
   const api = (path: string) => `/api/v1${path}`;
-  const timeline = async (ref: string) =>
-    (await t.call(t.admin, 'GET', api(`/incidents/${ref}/timeline?limit=5000`))).json().data as {
-      kind: string;
-      data: Record<string, unknown>;
-    }[];
-
   it('suggests a depth with reasons (severity, recurrence, impact, duration) and stores the decision', async () => {
     await t.call(t.admin, 'POST', api('/services'), { name: 'payments', criticality: 'critical' });
     const older = await declare(t, t.responder, { severity: 'SEV3', services: ['payments'], title: 'Earlier payments blip' });

@@ -57,7 +57,6 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
   const [editing, setEditing] = useState<EditField | null>(null);
   const can = incident.abilities.update;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: setEditing is stable; re-registered per incident
   useEffect(() => {
     if (!can) return;
     pageActions.set(
