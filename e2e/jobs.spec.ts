@@ -79,7 +79,7 @@ describe.skipIf(chromiumMissing())('Background jobs screen', () => {
     await a.getByRole('link', { name: 'Settings' }).click();
     await jobsTab(a).click();
     await a.waitForURL(/\/settings\/jobs$/);
-    expect(await jobsTab(a).getAttribute('aria-selected')).toBe('true');
+    await eventually(async () => expect(await jobsTab(a).getAttribute('aria-selected')).toBe('true'));
     // Problems first: the dead jobs are what it shows by default, and an empty list says what that means.
     await a.getByRole('heading', { name: /Dead jobs/, level: 2 }).waitFor();
     await a.getByText('No dead jobs: every delivery went through').waitFor();
