@@ -50,19 +50,20 @@ export function watchCredentials(deps: Deps): () => void {
 const FAR = '9999-12-31T23:59:59.999Z';
 
 async function lookup(deps: Deps, kind: 'token' | 'session', secret: string, now: string): Promise<Actor | null> {
-  const key = `${kind}:${hashSecret(secret)}`;
+  const hash = hashSecret(secret);
+  const key = `${kind}:${hash}`;
   const cache = cacheOf(deps);
   const hit = cache.get(key);
   if (hit && hit.validUntil > now && performance.now() - hit.at < CREDENTIAL_TTL_MS) return hit.actor;
   const tx = reader(deps);
   let found: { actor: Actor; validUntil: string } | null = null;
   if (kind === 'token') {
-    const row = await userByToken(tx, hashSecret(secret));
+    const row = await userByToken(tx, hash);
     if (row && !row.token_revoked_at && !(row.token_expires_at && row.token_expires_at <= now) && !row.disabled_at) {
       found = { actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole }, validUntil: row.token_expires_at ?? FAR };
     }
   } else {
-    const row = await userBySession(tx, hashSecret(secret), now);
+    const row = await userBySession(tx, hash, now);
     if (row && !row.disabled_at) {
       found = { actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole }, validUntil: row.session_expires_at };
     }

@@ -42,10 +42,11 @@ const RevisionQuery = z.object({
   // At most 2^31-1: revisions are 32-bit integers in PostgreSQL, where a larger one is a 500, not a 404.
   revision: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe('A published revision; default: the working copy'),
 });
-const ViewResponse = { 200: z.object({ data: RetroViewSchema }) };
+/** The answer of every route that changes a retrospective: the retrospective as the caller now reads it. */
+export const ViewResponse = { 200: z.object({ data: RetroViewSchema }) };
 const CreatedResponse = { 201: z.object({ data: RetroViewSchema }) };
 
-const view = async (ctx: Ctx, ref: string) => ({ data: await readRetro(ctx, ref) });
+export const view = async (ctx: Ctx, ref: string) => ({ data: await readRetro(ctx, ref) });
 
 /** The retrospective itself: drafting, reading, sections, review, publishing, revisions, exports, live stream, depth, proposed follow-ups, and each person's retrospective tasks. */
 export const retroRoutes: FastifyPluginAsyncZod = async (app) => {

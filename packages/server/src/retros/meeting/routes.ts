@@ -1,15 +1,11 @@
-import { MeetingBody, MeetingNotesBody, RetroViewSchema } from '@firebreak/shared';
+import { MeetingBody, MeetingNotesBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../platform/context.ts';
-import { readRetro } from '../read.ts';
-import { RetroParams } from '../routes.ts';
+import { RetroParams, ViewResponse, view } from '../routes.ts';
 import { agendaFor, meetingIcs } from './agenda.ts';
 import { cancelMeeting, saveMeetingNotes, scheduleMeeting } from './meeting.ts';
 
 const tags = ['retrospectives'];
-const ViewResponse = { 200: z.object({ data: RetroViewSchema }) };
-const view = async (ctx: Ctx, ref: string) => ({ data: await readRetro(ctx, ref) });
 
 /** The review meeting: scheduling, notes, the generated agenda and the calendar invite. */
 export const retroMeetingRoutes: FastifyPluginAsyncZod = async (app) => {

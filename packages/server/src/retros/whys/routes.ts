@@ -1,15 +1,11 @@
 import { AddWhyBody, EditWhyBody, RetroViewSchema, WhyEndingBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Ctx } from '../../platform/context.ts';
-import { readRetro } from '../read.ts';
-import { RetroParams } from '../routes.ts';
+import { RetroParams, ViewResponse, view } from '../routes.ts';
 import { addWhy, editWhy, endWhy, removeWhy } from './whys.ts';
 
 const tags = ['retrospectives'];
-const ViewResponse = { 200: z.object({ data: RetroViewSchema }) };
 const WhyParams = RetroParams.extend({ why: z.string().min(1).max(64) });
-const view = async (ctx: Ctx, ref: string) => ({ data: await readRetro(ctx, ref) });
 
 /** The retrospective's five whys: add, reword, remove, and end a chain (a follow-up with an owner, or an accepted risk). */
 export const retroWhyRoutes: FastifyPluginAsyncZod = async (app) => {
