@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
 import { chromiumMissing } from './lib/chromium.ts';
 import { choose, eventually, field, signIn } from './lib/flows.ts';
+import { ADMIN } from './lib/retroSetup.ts';
 import { seedShowcase } from './lib/seed.ts';
 import { type RunningServer, startServer } from './lib/server.ts';
 
 // One real server (fresh SQLite data dir, random port) and one Chromium for the whole file; each
 // user gets a browser context. Tests run in order: later ones use what earlier ones created.
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const SAM = { name: 'Sam Comms', email: 'sam@example.com', password: 'sam-password-123' };
 const VICTOR = { name: 'Victor Viewer', email: 'victor@example.com', password: 'victor-password-1' };
 

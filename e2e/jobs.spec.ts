@@ -5,14 +5,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
 import { chromiumMissing } from './lib/chromium.ts';
-import { eventually, field, signIn } from './lib/flows.ts';
+import { eventually, signIn } from './lib/flows.ts';
+import { ADMIN, setUpAdmin } from './lib/retroSetup.ts';
 import { type RunningServer, startServer } from './lib/server.ts';
 
 // The admin "Background jobs" screen against the real server, whose job worker runs in-process.
 // No job kind fails on demand, so dead jobs are written straight into the server's SQLite file, as a
 // worker would have left them after the last failed attempt; retrying one runs the no-op job for real.
-
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 
 // A realistic last error: long, with a URL and markup that has no spaces to wrap at.
 const ERROR_RETRIED =
@@ -67,14 +66,7 @@ async function openJobs(p: Page): Promise<void> {
 
 describe.skipIf(chromiumMissing())('Background jobs screen', () => {
   it('admin finds it under Settings; nothing has died yet', async () => {
-    const link = new URL(server.setupLink as string);
-    await a.goto(`${link.pathname}${link.search}`);
-    await field(a, 'Your name').fill(ADMIN.name);
-    await field(a, 'E-mail').fill(ADMIN.email);
-    await field(a, 'Password').fill(ADMIN.password);
-    await field(a, 'Repeat password').fill(ADMIN.password);
-    await a.getByRole('button', { name: 'Create admin account' }).click();
-    await a.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
+    await setUpAdmin(a, server.setupLink, ADMIN);
 
     await a.getByRole('link', { name: 'Settings' }).click();
     await jobsTab(a).click();

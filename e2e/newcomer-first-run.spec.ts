@@ -3,13 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
 import { chromiumMissing } from './lib/chromium.ts';
 import { field } from './lib/flows.ts';
-import { apiCall, setUpAdmin } from './lib/retroSetup.ts';
+import { ADMIN, apiCall, setUpAdmin } from './lib/retroSetup.ts';
 import { type RunningServer, startServer } from './lib/server.ts';
 
 // Issue 10, first run and small things: a fresh install from its root URL, the setup link used twice,
 // the empty incident list of a new team, the default severity as an admin setting, counted nouns.
-
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 
 let server: RunningServer;
 let browser: Browser;

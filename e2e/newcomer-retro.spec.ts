@@ -4,14 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
 import { chromiumMissing } from './lib/chromium.ts';
 import { field, signIn } from './lib/flows.ts';
-import { apiCall, setUpAdmin } from './lib/retroSetup.ts';
+import { ADMIN, apiCall, setUpAdmin } from './lib/retroSetup.ts';
 import { type RunningServer, startServer } from './lib/server.ts';
 
 // Issue 10, from a closed SEV1 back to its published retrospective, as a newcomer meets it: a solo admin
 // (Ada) runs the incident and writes the retrospective, a stakeholder (Victor, viewer) reads it.
 // Tests run in order; later ones use what earlier ones made.
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const VICTOR = { name: 'Victor Viewer', email: 'victor@example.com', password: 'victor-password-1' };
 const TITLE = 'Orders are slow to confirm';
 const WAR_ROOM = 'p99 on db-primary 4.2 s, lock waits on the orders table';

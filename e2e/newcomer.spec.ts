@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
 import { chromiumMissing } from './lib/chromium.ts';
 import { choose, field, signIn } from './lib/flows.ts';
-import { apiCall, setUpAdmin } from './lib/retroSetup.ts';
+import { ADMIN, apiCall, setUpAdmin } from './lib/retroSetup.ts';
 import { type RunningServer, startServer } from './lib/server.ts';
 
 // Issue 10, the incident page as a newcomer uses it: declaring (how it was reported), changing what was
 // known at declaration (severity, services, title), correcting what people wrote, resolving with a final
 // update for stakeholders, and the same page on a phone. Tests run in order on one server.
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const VICTOR = { name: 'Victor Viewer', email: 'victor@example.com', password: 'victor-password-1' };
 const TITLE = 'Checkout slow in the EU';
 const RENAMED = 'Checkout times out for EU card payments';

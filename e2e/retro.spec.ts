@@ -4,13 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './lib/browser.ts';
 import { chromiumMissing } from './lib/chromium.ts';
 import { signIn } from './lib/flows.ts';
-import { apiCall, setUpAdmin } from './lib/retroSetup.ts';
+import { ADMIN, apiCall, setUpAdmin } from './lib/retroSetup.ts';
 import { type RunningServer, startServer } from './lib/server.ts';
 
 // The retrospective web UI against a real server (fresh SQLite data dir) in Chromium: an admin and a
 // responder (Sam) in two browser contexts. Tests run in order; later ones use what earlier ones made.
 
-const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
 const SAM = { name: 'Sam Comms', email: 'sam@example.com', password: 'sam-password-123' };
 const TITLE = 'Card payments time out for EU customers';
 const INTRO = 'The payment provider connection pool was exhausted after the egress proxy restarted.';

@@ -8,6 +8,9 @@ export async function apiCall(api: APIRequestContext, method: 'post' | 'patch' |
   return (await res.json()).data;
 }
 
+/** The first admin every spec sets up through the first-run link. */
+export const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' };
+
 /** First-run setup from the link the server printed: creates the admin and lands on the incident list. */
 export async function setUpAdmin(page: Page, setupLink: string | null, who: { name: string; email: string; password: string }) {
   if (!setupLink) throw new Error('the server printed no setup link');
