@@ -162,7 +162,9 @@ export function useRetroLive(id: string, qc: QueryClient, enabled: boolean): voi
           qc.setQueryData<RetroView>(retroKeys.one(id), (cur) =>
             cur ? { ...cur, sections: cur.sections.map((x) => (x.key === s.key && x.revision <= s.revision ? s : x)) } : cur,
           );
-          void qc.invalidateQueries({ queryKey: [...retroKeys.all(id), 'history'] });
+          // A fetch already in flight (e.g. after this reader's own save) may have read before this
+          // save committed and would put the older text back; fetching again after the event cannot.
+          refetch();
         } else {
           refetch();
           const ref = qc.getQueryData<RetroView>(retroKeys.one(id))?.incident.ref;
