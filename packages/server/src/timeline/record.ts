@@ -1,6 +1,7 @@
 import { type TimelineKind, timelineVisibility } from '@firebreak/shared';
 import type { Clock } from '../platform/clock.ts';
 import type { Actor, Tx } from '../platform/context.ts';
+import { entriesRecorded } from './hooks.ts';
 import type { TimelineEntryView } from './present.ts';
 import { insertEntries } from './store.ts';
 
@@ -84,6 +85,7 @@ export async function recordMany(
     const kinds: Record<string, number> = {};
     for (const v of views) kinds[v.kind] = (kinds[v.kind] ?? 0) + 1;
     tx.events.push({ type: 'timeline', incidentId: incident.id, firstId: views[0].id, lastId: views[views.length - 1].id, kinds });
+    await entriesRecorded(tx, who, incident, views);
   }
   return views;
 }
