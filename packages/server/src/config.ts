@@ -24,6 +24,11 @@ const Schema = z.object({
   FIREBREAK_ROLE: z.enum(['all', 'web', 'worker'], { message: 'must be all, web or worker' }).default('all'),
   FIREBREAK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   FIREBREAK_JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(65),
+  FIREBREAK_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://user:pass@host:port or smtps://…')
+    .optional(),
+  FIREBREAK_MAIL_FROM: z.string().min(3).default('Firebreak <firebreak@localhost>'),
 });
 
 export type Config = {
@@ -40,6 +45,10 @@ export type Config = {
   role: 'all' | 'web' | 'worker';
   workerConcurrency: number;
   jobLeaseMs: number;
+  /** Outbound mail server (smtp:// or smtps:// URL); unset: mail is written to `<dataDir>/outbox/` as .eml files. */
+  smtpUrl: string | null;
+  /** The From of every e-mail Firebreak sends; its domain names Firebreak's Message-IDs and addresses. */
+  mailFrom: string;
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -70,5 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     role: e.FIREBREAK_ROLE,
     workerConcurrency: e.FIREBREAK_WORKER_CONCURRENCY,
     jobLeaseMs: e.FIREBREAK_JOB_LEASE_SECONDS * 1000,
+    smtpUrl: e.FIREBREAK_SMTP_URL ?? null,
+    mailFrom: e.FIREBREAK_MAIL_FROM,
   };
 }

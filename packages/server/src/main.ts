@@ -4,7 +4,8 @@ import { Bus, PgBus } from './platform/bus.ts';
 import { systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db/index.ts';
-import { builtinPeriodic } from './platform/jobs/builtin.ts';
+import './platform/jobs/builtin.ts';
+import { periodicJobs } from './platform/jobs/queue.ts';
 import { Worker } from './platform/jobs/worker.ts';
 import { createLogger } from './platform/log.ts';
 import { ensureDefaults } from './severities/index.ts';
@@ -44,7 +45,7 @@ export async function serve(env = process.env): Promise<void> {
       : new Worker(deps, {
           concurrency: config.workerConcurrency,
           leaseMs: config.jobLeaseMs,
-          periodic: builtinPeriodic,
+          periodic: periodicJobs(),
           log: { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) },
         });
   worker?.start();

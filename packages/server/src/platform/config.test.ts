@@ -30,6 +30,8 @@ describe('configuration from FIREBREAK_* variables', () => {
       role: 'all',
       workerConcurrency: 8,
       jobLeaseMs: 65_000,
+      smtpUrl: null,
+      mailFrom: 'Firebreak <firebreak@localhost>',
     });
   });
 

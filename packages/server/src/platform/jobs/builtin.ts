@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { reader, transaction } from '../context.ts';
-import { defineJob } from './queue.ts';
+import { defineJob, definePeriodic } from './queue.ts';
 import { pruneJobs } from './store.ts';
-import type { Periodic } from './worker.ts';
 
 const DAY = 86_400_000;
 
@@ -32,5 +31,4 @@ export const pruneJobsJob = defineJob({
   },
 });
 
-/** Periodic work every worker schedules (each period runs once across the fleet). */
-export const builtinPeriodic: Periodic[] = [{ name: 'jobs.prune', everyMs: 3_600_000, job: pruneJobsJob }];
+definePeriodic({ name: 'jobs.prune', everyMs: 3_600_000, job: pruneJobsJob });

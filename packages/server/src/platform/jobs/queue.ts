@@ -28,6 +28,19 @@ export function defineJob<P>(def: JobKind<P>): JobKind<P> {
 
 export const jobKind = (kind: string): JobKind<unknown> | undefined => registry.get(kind);
 
+/** Work that runs once per period across the whole fleet (the worker enqueues it keyed by period). */
+export type Periodic = { name: string; everyMs: number; job: JobKind<{ tick: string }> };
+const periodicRegistry = new Map<string, Periodic>();
+
+/** Declares periodic work; slices call it at load time, like `defineJob`, and every worker schedules it. */
+export function definePeriodic(p: Periodic): Periodic {
+  periodicRegistry.set(p.name, p);
+  return p;
+}
+
+/** Every periodic job declared so far (main.ts hands them to its worker). */
+export const periodicJobs = (): Periodic[] => [...periodicRegistry.values()];
+
 export const DEFAULT_MAX_ATTEMPTS = 8;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 

@@ -1,11 +1,11 @@
 import type { Deps } from '../context.ts';
 import { reader, transaction } from '../context.ts';
 import { newId } from '../ids.ts';
-import { backoffMs, DEFAULT_TIMEOUT_MS, enqueue, type JobKind, jobKind } from './queue.ts';
+import { backoffMs, DEFAULT_TIMEOUT_MS, enqueue, jobKind, type Periodic } from './queue.ts';
 import { buryAbandoned, claimJobs, type JobRow, nextDue, settleJob } from './store.ts';
 
 export type WorkerLog = { info(msg: string): void; warn(msg: string): void; error(msg: string): void };
-export type Periodic = { name: string; everyMs: number; job: JobKind<{ tick: string }> };
+export type { Periodic } from './queue.ts';
 export type WorkerOptions = {
   /** Jobs run at once by this worker (default 8). */
   concurrency?: number;
