@@ -38,7 +38,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   const app = Fastify({
     ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: deps.config.bodyLimit,
-    trustProxy: true,
+    // X-Forwarded-* only from the proxies the operator lists (FIREBREAK_TRUST_PROXY); otherwise the
+    // client address is the TCP peer (sign-in throttling counts per address, so it must not be forgeable).
+    trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
     routerOptions: { maxParamLength: 500 },
     frameworkErrors,
     clientErrorHandler,
@@ -78,7 +80,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     // Routes that need no sign-in say so in the document (`security: []`), so clients do not send credentials they lack.
     transform: (args) => {
       const out = jsonSchemaTransform(args);
-      return (args.route.config as { auth?: string } | undefined)?.auth === 'public' ? { ...out, schema: { ...out.schema, security: [] } } : out;
+      return (args.route.config as { auth?: string } | undefined)?.auth === 'public'
+        ? { ...out, schema: { ...out.schema, security: [] } }
+        : out;
     },
   });
   // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -29,7 +30,30 @@ const Schema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://user:pass@host:port or smtps://…')
     .optional(),
   FIREBREAK_MAIL_FROM: z.string().min(3).default('Firebreak <firebreak@localhost>'),
+  FIREBREAK_TRUST_PROXY: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every(isProxyAddress), {
+      message:
+        'must be a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.5,192.168.0.0/16,::1), or loopback/linklocal/uniquelocal',
+    })
+    .optional(),
 });
+
+/** One entry of FIREBREAK_TRUST_PROXY: an IP address, an address/prefix, or one of proxy-addr's named ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [addr, prefix, ...rest] = entry.split('/');
+  const version = isIP(addr);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 export type Config = {
   port: number;
@@ -49,6 +73,11 @@ export type Config = {
   smtpUrl: string | null;
   /** The From of every e-mail Firebreak sends; its domain names Firebreak's Message-IDs and addresses. */
   mailFrom: string;
+  /**
+   * Proxies whose X-Forwarded-For / -Proto / -Host are believed (addresses or CIDRs). Empty: none —
+   * the client address is the TCP peer, so a client cannot choose its own address for throttling.
+   */
+  trustProxy: string[];
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -81,5 +110,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLeaseMs: e.FIREBREAK_JOB_LEASE_SECONDS * 1000,
     smtpUrl: e.FIREBREAK_SMTP_URL ?? null,
     mailFrom: e.FIREBREAK_MAIL_FROM,
+    trustProxy: e.FIREBREAK_TRUST_PROXY ?? [],
   };
 }

@@ -32,7 +32,22 @@ describe('configuration from FIREBREAK_* variables', () => {
       jobLeaseMs: 65_000,
       smtpUrl: null,
       mailFrom: 'Firebreak <firebreak@localhost>',
+      trustProxy: [],
     });
+  });
+
+  it('trusts no proxy unless FIREBREAK_TRUST_PROXY lists addresses or CIDRs, refusing anything else in one line', () => {
+    expect(loadConfig({ FIREBREAK_TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1,fd00::/8,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/2'])
+      expect(failure({ FIREBREAK_TRUST_PROXY: bad }), bad).toMatch(
+        /^Invalid configuration: FIREBREAK_TRUST_PROXY: must be a comma-separated list/,
+      );
   });
 
   it('splits web and worker processes by FIREBREAK_ROLE, refusing anything else in one line', () => {

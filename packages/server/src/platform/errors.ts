@@ -5,6 +5,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details?: Record<string, unknown>;
+  /** HTTP headers the answer carries (e.g. Retry-After on 429). */
+  headers?: Record<string, string>;
   constructor(status: number, code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message);
     this.status = status;
@@ -39,8 +41,10 @@ export class ConflictError extends AppError {
   }
 }
 export class RateLimitedError extends AppError {
-  constructor(message = 'Too many requests; slow down') {
-    super(429, 'rate_limited', message);
+  /** `retryAfterSeconds`: when the client may try again (sent as Retry-After and in details). */
+  constructor(message = 'Too many requests; slow down', retryAfterSeconds?: number) {
+    super(429, 'rate_limited', message, retryAfterSeconds ? { retryAfterSeconds } : undefined);
+    if (retryAfterSeconds) this.headers = { 'retry-after': String(retryAfterSeconds) };
   }
 }
 

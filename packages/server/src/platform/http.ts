@@ -39,7 +39,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 function uniqueViolationTable(err: unknown): string | null {
   const e = err as { code?: string; message?: string; table?: string };
   if (e?.code === '23505') return e.table ?? '';
-  return /UNIQUE constraint failed: (\w+)\./.exec(String(e?.message))?.[1] ?? (/UNIQUE constraint failed/.test(String(e?.message)) ? '' : null);
+  return (
+    /UNIQUE constraint failed: (\w+)\./.exec(String(e?.message))?.[1] ?? (/UNIQUE constraint failed/.test(String(e?.message)) ? '' : null)
+  );
 }
 
 /**
@@ -148,7 +150,10 @@ export function rejectNulCharacters(app: FastifyInstance): void {
 /** One place maps every error to HTTP and the `{"error": {...}}` envelope; nothing leaks a stack. */
 export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof AppError) return reply.status(err.status).send(envelope(err.code, err.message, err.details));
+    if (err instanceof AppError) {
+      if (err.headers) reply.headers(err.headers);
+      return reply.status(err.status).send(envelope(err.code, err.message, err.details));
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => {
         const path = `${err.validationContext ?? ''}${v.instancePath || ''}`.replace(/\//g, '.');

@@ -17,23 +17,20 @@ import { z } from 'zod';
 import { requireRole, SESSION_COOKIE } from '../platform/auth.ts';
 import type { Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { NotFoundError, RateLimitedError } from '../platform/errors.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { createUser } from './createUser.ts';
 import { updateUserCommand } from './manage.ts';
 import { presentToken, presentUser } from './present.ts';
 import { login, logout, openSession } from './sessions.ts';
 import { completeSetup, setupStatus } from './setup.ts';
 import { getUser, listUsers, userOrder } from './store.ts';
+import { admitSignin, signinKeys, signinSucceeded } from './throttle.ts';
 import { issueToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
 
 const OneUser = { 200: dataOf(UserSchema) };
 const OneToken = { 200: dataOf(TokenSchema) };
 
-const MAX_FAILED_LOGINS = 10;
-const FAILED_WINDOW_MS = 15 * 60_000;
-
 export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
-  const failures = new Map<string, { n: number; since: number }>();
   const secure = deps.config.publicUrl.startsWith('https:');
   const cookieOpts = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure, maxAge: deps.config.sessionDays * 86_400 };
 
@@ -51,21 +48,13 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const key = `${req.ip}|${req.body.email.toLowerCase()}`;
-        const now = deps.clock.now().getTime();
-        const f = failures.get(key);
-        if (f && now - f.since < FAILED_WINDOW_MS && f.n >= MAX_FAILED_LOGINS)
-          throw new RateLimitedError('Too many failed sign-ins; wait 15 minutes');
-        try {
-          const { user, secret } = await login(deps, req.body.email, req.body.password);
-          failures.delete(key);
-          reply.setCookie(SESSION_COOKIE, secret, cookieOpts);
-          return { data: presentUser({ ...user, role: user.role as never }, user) };
-        } catch (err) {
-          const cur = f && now - f.since < FAILED_WINDOW_MS ? f : { n: 0, since: now };
-          failures.set(key, { n: cur.n + 1, since: cur.since });
-          throw err;
-        }
+        // Counted before the password is checked (see throttle.ts); a success takes it back.
+        const keys = signinKeys(req.body.email, req.ip);
+        await admitSignin(deps, keys);
+        const { user, secret } = await login(deps, req.body.email, req.body.password);
+        await signinSucceeded(deps, keys);
+        reply.setCookie(SESSION_COOKIE, secret, cookieOpts);
+        return { data: presentUser({ ...user, role: user.role as never }, user) };
       },
     );
     app.post('/auth/logout', { config: pub, schema: { tags: ['auth'], summary: 'Sign out (ends the session)' } }, async (req, reply) => {

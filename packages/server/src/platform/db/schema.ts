@@ -259,6 +259,15 @@ export type JobsTable = {
   finished_at: string | null;
 };
 
+/** Failed sign-ins per hashed key (account or client address) in a fixed window; see 0009_signin_throttle. */
+export type SigninThrottleTable = {
+  key: string;
+  failures: number;
+  window_start: string;
+  locked_until: string | null;
+  updated_at: string;
+};
+
 export type DB = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -287,4 +296,5 @@ export type DB = {
   retro_history: RetroHistoryTable;
   chat_message_keys: ChatMessageKeysTable;
   jobs: JobsTable;
+  signin_throttle: SigninThrottleTable;
 };
