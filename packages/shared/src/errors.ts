@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'invalid_retro_transition',
   'language_findings',
   'follow_up_needs_owner',
+  'owner_not_member',
   'share_private_forbidden',
   'no_severities',
   'template_empty',

@@ -1,13 +1,13 @@
 import { type CreateActionBody, isOpenActionStatus, type UpdateActionBody } from '@firebreak/shared';
 import type { z } from 'zod';
 import type { IncidentRow } from '../incidents/index.ts';
-import { loadIncident } from '../incidents/index.ts';
+import { formatRef, loadIncident, visibleNumbers } from '../incidents/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { record } from '../timeline/index.ts';
-import { resolveUser } from '../users/index.ts';
+import { resolveUser, type UserRow } from '../users/index.ts';
 import { can } from './policy.ts';
 import { type ActionRow, getAction, insertAction, updateAction } from './store.ts';
 
@@ -22,9 +22,25 @@ export async function createAction(ctx: Ctx, ref: string, input: z.output<typeof
   });
 }
 
+/**
+ * Who owns an action must be able to see its incident: on a private incident, an admin or one of
+ * its members. Someone else is refused (400 `owner_not_member`) rather than made a member silently —
+ * joining a private incident is a decision of its members (POST …/members), and it is recorded.
+ */
+async function checkOwnerSees(tx: Tx, incident: IncidentRow, owner: UserRow | null): Promise<void> {
+  if (!owner || !incident.private) return;
+  if ((await visibleNumbers(tx, { id: owner.id, role: owner.role }, [incident.number])).has(Number(incident.number))) return;
+  throw new InputError(
+    `owner: ${owner.name} is not a member of the private incident ${formatRef(incident.number)}; add them to it first`,
+    { field: 'owner' },
+    'owner_not_member',
+  );
+}
+
 /** The same inside a caller's transaction (e.g. a retrospective ending a why chain in a follow-up). */
 export async function addAction(tx: Tx, ctx: Ctx, incident: IncidentRow, input: z.output<typeof CreateActionBody>): Promise<string> {
   const owner = input.owner ? await resolveUser(tx, input.owner === 'me' ? ctx.user.id : input.owner, 'owner') : null;
+  await checkOwnerSees(tx, incident, owner);
   const now = ctx.clock.now().toISOString();
   const draft = input.kind === 'follow_up' && (!owner || input.draft === true);
   const row: ActionRow = {
@@ -84,6 +100,7 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
     if (input.externalUrl !== undefined) set('externalUrl', 'external_url', input.externalUrl);
     if (input.owner !== undefined) {
       const owner = input.owner ? await resolveUser(tx, input.owner === 'me' ? ctx.user.id : input.owner, 'owner') : null;
+      await checkOwnerSees(tx, incident, owner);
       if (owner?.id !== (action.owner_id ?? undefined)) {
         changes.owner = { from: action.owner_name, to: owner?.name ?? null };
         patch.owner_id = owner?.id ?? null;

@@ -25,6 +25,7 @@ export {
   markWhyCarried,
   parseRef,
   peopleWhoWorked,
+  visibleNumbers,
   visibleTo,
   whysOf,
   workedOn,

@@ -2,6 +2,7 @@ import type { IncidentFacts, MemberKind, ServiceCriticality } from '@firebreak/s
 import type { Actor, Tx } from '../platform/context.ts';
 import { settings } from '../severities/index.ts';
 import { gateFacts } from './hooks.ts';
+import { canSee } from './policy.ts';
 import { type Detail, presentIncident, presentIncidentForStakeholders, presentIncidentSummary, type Related } from './present.ts';
 import { formatRef } from './ref.ts';
 import { getIncidentById, type IncidentRow, membersOf, openOwnedRootCauseFollowUps, rolesOf, servicesOf, whysOf } from './store.ts';
@@ -82,7 +83,8 @@ export async function fullView(tx: Tx, user: Actor, row: IncidentRow) {
       answeredAt: w.answered_at,
       inRetrospective: !!w.retro_why_id,
     })),
-    duplicateOfRef: dup ? formatRef(dup.number) : null,
+    // The incident this one duplicates is named only to those who may see it (it may be private).
+    duplicateOfRef: dup && (await canSee(tx, user, dup)) ? formatRef(dup.number) : null,
     openOwnedRootCauseFollowUps: followUps,
     retro,
   };

@@ -16,6 +16,17 @@ export function visibleTo(user: { id: string; role: string }): RawBuilder<SqlBoo
 }
 
 /**
+ * Of these incident numbers, the ones the user may see (unknown numbers are not in the answer):
+ * how presenters decide, per reader, whether a reference to another incident may be shown.
+ */
+export async function visibleNumbers(tx: Tx, user: { id: string; role: string }, numbers: readonly number[]): Promise<Set<number>> {
+  const wanted = [...new Set(numbers)].filter((n) => Number.isSafeInteger(n) && n > 0 && n < 1e9);
+  if (!wanted.length) return new Set();
+  const rows = await tx.db.selectFrom('incidents').select('number').where('number', 'in', wanted).where(visibleTo(user)).execute();
+  return new Set(rows.map((r) => Number(r.number)));
+}
+
+/**
  * Parses INC-42, 42 or an id into a lookup. At most 9 digits: `number` is a 32-bit integer column
  * in PostgreSQL, and a larger value there is an error (500) rather than "no such incident".
  */
@@ -189,6 +200,13 @@ export const openOwnedRootCauseFollowUps = async (tx: Tx, incidentId: string) =>
         .where('status', 'in', OPEN_ACTION_STATUSES)
         .where('owner_id', 'is not', null)
         .where('draft', '=', 0)
+        // An owner who cannot see the incident (not a member of a private one, e.g. removed since)
+        // cannot do the work: such a follow-up does not let the incident close.
+        .where(sql<SqlBool>`(
+          not exists (select 1 from incidents oi where oi.id = actions.incident_id and oi.private = 1)
+          or exists (select 1 from users ou where ou.id = actions.owner_id and ou.role = 'admin')
+          or exists (select 1 from incident_members om where om.incident_id = actions.incident_id and om.user_id = actions.owner_id)
+        )`)
         .executeTakeFirstOrThrow()
     ).n,
   );

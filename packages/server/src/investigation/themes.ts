@@ -1,7 +1,7 @@
 import { analyzeThemes, type Themes } from '@firebreak/shared';
 import type { IncidentRow } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
-import { listEntries, presentEntry, type TimelineEntryView } from '../timeline/index.ts';
+import { listEntries, presentEntriesFor, type TimelineEntryView } from '../timeline/index.ts';
 
 const PAGE = 5000;
 
@@ -11,7 +11,8 @@ export async function wholeTimeline(tx: Tx, user: Actor, incidentId: string): Pr
   let after = 0;
   for (;;) {
     const rows = await listEntries(tx, incidentId, { after, limit: PAGE, stakeholdersOnly: user.role === 'viewer' });
-    for (const r of rows) out.push(presentEntry(r));
+    // As this reader may read them (per field for their audience, no incident they may not see).
+    out.push(...(await presentEntriesFor(tx, user, rows)));
     if (rows.length < PAGE) return out;
     after = Number(rows[rows.length - 1].id);
   }

@@ -6,18 +6,31 @@ import { ConflictError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { getSeverity } from '../severities/index.ts';
 import { resolveTemplate } from '../templates/index.ts';
-import { listEntries, presentEntry, record, type TimelineEntryView } from '../timeline/index.ts';
+import { listEntries, presentEntriesFor, record, type TimelineEntryView } from '../timeline/index.ts';
 import { remember } from './history.ts';
 import { prefillSections } from './prefill.ts';
 import { getRetroByIncident, insertRetro, insertSections, type RetroRow } from './store.ts';
 import { carryTicketWhys } from './whys/carry.ts';
+
+/**
+ * The retrospective is read by viewers and share-link holders: pinned moments are copied as the
+ * least-privileged reader reads them (a viewer who is a member of nothing private), so no verbatim
+ * report and no reference to a private incident lands in the document.
+ */
+const DOCUMENT_READER = { id: '', role: 'viewer' } as const;
 
 async function pinnedEntries(tx: Tx, incidentId: string): Promise<TimelineEntryView[]> {
   const out: TimelineEntryView[] = [];
   let after = 0;
   for (;;) {
     const rows = await listEntries(tx, incidentId, { after, limit: 2000 });
-    for (const r of rows) if (r.pinned) out.push(presentEntry(r));
+    out.push(
+      ...(await presentEntriesFor(
+        tx,
+        DOCUMENT_READER,
+        rows.filter((r) => r.pinned),
+      )),
+    );
     if (rows.length < 2000) return out;
     after = Number(rows[rows.length - 1].id);
   }

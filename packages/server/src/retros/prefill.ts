@@ -57,12 +57,10 @@ export function prefillBody(source: RetroPrefill, r: IncidentRow, whys: Why[]): 
     case 'summary':
       return r.summary;
     case 'original_request':
-      return r.original_request
-        ? r.original_request
-            .split('\n')
-            .map((l) => `> ${l}`)
-            .join('\n')
-        : '';
+      // Viewers and share-link holders read this document, and the verbatim report may name
+      // customers and people (the incident hides it from them too): the draft gets what stakeholders
+      // read of the request, its summary; the verbatim report stays on the incident, for responders.
+      return join(r.summary, r.original_request.trim() ? '_The verbatim report is kept on the incident, for responders._' : '');
     case 'symptoms':
       return r.symptoms;
     case 'scope':

@@ -3,9 +3,9 @@ import { loadIncident } from '../incidents/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
-import { presentEntry, presentEntryFor } from './present.ts';
+import { presentEntriesFor, presentEntry } from './present.ts';
 import { record } from './record.ts';
-import { amendEntry, getEntry, listEntries, setPinned } from './store.ts';
+import { amendEntry, entryOrder, getEntry, listEntries, setPinned } from './store.ts';
 
 /** A manual timeline entry, possibly back-dated ("impact began 12:40") and pinned as a key moment. */
 export async function addNote(ctx: Ctx, ref: string, input: { body: string; occurredAt?: string; pinned: boolean }) {
@@ -94,6 +94,8 @@ export async function removeEntry(ctx: Ctx, ref: string, entryId: number, reason
 export async function readTimeline(ctx: Ctx, ref: string, opts: { after?: number; limit: number; kinds?: string[] }) {
   const tx = reader(ctx);
   const incident = await loadIncident(tx, ctx.user, ref);
-  const rows = await listEntries(tx, incident.id, { ...opts, stakeholdersOnly: ctx.user.role === 'viewer' });
-  return { incident, entries: rows.map((r) => presentEntryFor(ctx.user, r)) };
+  const rows = await listEntries(tx, incident.id, { ...opts, limit: opts.limit + 1, stakeholdersOnly: ctx.user.role === 'viewer' });
+  // The page is cut on the stored entries, so one left out for this reader never ends the list early.
+  const { page, nextCursor } = entryOrder.page(rows, opts.limit);
+  return { incident, entries: await presentEntriesFor(tx, ctx.user, page), nextCursor };
 }

@@ -41,9 +41,8 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       // `after` (an entry id, as in Last-Event-ID) and the opaque cursor name the same key.
       const key = entryOrder.decode(cursor);
       const from = after ?? (key ? Number(key[0]) : undefined);
-      const { entries } = await readTimeline(req.ctx, req.params.ref, { after: from, limit: limit + 1, kinds: csv(kind) });
-      const { page, nextCursor } = entryOrder.page(entries, limit);
-      return { data: page, nextCursor };
+      const { entries, nextCursor } = await readTimeline(req.ctx, req.params.ref, { after: from, limit, kinds: csv(kind) });
+      return { data: entries, nextCursor };
     },
   );
   app.post(

@@ -5,7 +5,7 @@ import type { BusEvent } from '../platform/bus.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { type Stream, serveStream } from '../platform/sse.ts';
-import { presentEntryFor } from './present.ts';
+import { presentEntriesFor } from './present.ts';
 import { type EntryRow, lastEntryId, listEntries, listEntriesAcross } from './store.ts';
 
 const REPLAY_LIMIT = 2000;
@@ -32,11 +32,11 @@ export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: Fasti
   const catchUp = async (stream: Stream) => {
     for (;;) {
       // In pages, so a client that was away long catches up fully.
-      const rows = await listEntries(reader(ctx), incident.id, { after: lastSent, limit: PAGE, stakeholdersOnly });
-      for (const r of rows) {
-        lastSent = Number(r.id);
-        stream.send(lastSent, 'timeline', presentEntryFor(ctx.user, r));
-      }
+      const tx = reader(ctx);
+      const rows = await listEntries(tx, incident.id, { after: lastSent, limit: PAGE, stakeholdersOnly });
+      // Presented for this reader: an entry about an incident they may not see is never sent.
+      for (const entry of await presentEntriesFor(tx, ctx.user, rows)) stream.send(entry.id, 'timeline', entry);
+      if (rows.length) lastSent = Number(rows[rows.length - 1].id);
       if (rows.length < PAGE) break;
     }
   };
@@ -61,15 +61,18 @@ export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyRep
   let lastSent = after ?? 0;
   // Entries of different incidents may commit out of id order, so "already sent" is remembered by id.
   const sent = new Set<number>();
-  const deliver = (stream: Stream, rows: (EntryRow & { incident_number: number })[]) => {
+  const deliver = async (stream: Stream, all: (EntryRow & { incident_number: number })[]) => {
+    const rows = all.filter((r) => !sent.has(Number(r.id)));
+    if (!rows.length) return;
+    // Presented for this reader: an entry about an incident they may not see is never sent.
+    const shown = new Map((await presentEntriesFor(reader(ctx), ctx.user, rows)).map((e) => [e.id, e]));
     for (const r of rows) {
       const id = Number(r.id);
-      if (sent.has(id)) continue;
       if (sent.size > 10_000) sent.clear();
       sent.add(id);
       lastSent = Math.max(lastSent, id);
-      const entry = presentEntryFor(ctx.user, r);
-      stream.send(lastSent, 'incident', { ref: formatRef(r.incident_number), kind: entry.kind, entry });
+      const entry = shown.get(id);
+      if (entry) stream.send(lastSent, 'incident', { ref: formatRef(r.incident_number), kind: entry.kind, entry });
     }
   };
   const replay = async (stream: Stream, from: number) =>
@@ -88,7 +91,7 @@ export async function streamAll(ctx: Ctx, req: FastifyRequest, reply: FastifyRep
         limit: REPLAY_LIMIT,
         stakeholdersOnly,
       });
-      deliver(stream, rows);
+      await deliver(stream, rows);
     },
   });
 }
