@@ -22,6 +22,9 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008_retro_history': m0008,
 };
 
+/** Every migration this code knows, in order: a database that has applied others is newer than this code. */
+export const knownMigrations = (): string[] => Object.keys(MIGRATIONS).sort();
+
 /** The advisory lock held while migrating or dropping a schema (PostgreSQL). */
 export const SCHEMA_LOCK = 731_942_117;
 
