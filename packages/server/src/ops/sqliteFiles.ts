@@ -6,6 +6,7 @@ import {
   cpSync,
   existsSync,
   fsyncSync,
+  mkdirSync,
   openSync,
   readdirSync,
   readSync,
@@ -106,7 +107,12 @@ export function inspectDatabaseFile(file: string): DatabaseFileInfo {
     throw new OpsError('not_a_backup', `${file} cannot be opened as a SQLite database: ${(err as Error).message}`);
   }
   try {
-    const check = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
+    let check: { quick_check: string }[];
+    try {
+      check = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
+    } catch (err) {
+      throw new OpsError('damaged_backup', `${file} is damaged: ${(err as Error).message}`);
+    }
     if (check[0]?.quick_check !== 'ok') {
       throw new OpsError('damaged_backup', `${file} is damaged: ${check.map((c) => c.quick_check).join('; ')}`);
     }
@@ -262,9 +268,12 @@ export async function restoreSqlite(opts: {
         `${path} is left from an earlier restore; move it away first (it may be the only copy of that data)`,
       );
   }
+  mkdirSync(dirname(database), { recursive: true });
   const staging = tmpName(database, 'restoring');
   try {
     copyFileSync(file, staging);
+    // A database copied by hand from a stopped server may have committed transactions in its -wal.
+    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${staging}-wal`);
     const { pending } = inspectDatabaseFile(staging);
     const answerKey = answerKeyStatus(staging, fromBackup ? backupSecrets : liveSecrets);
     if (answerKey === 'mismatch' && !opts.withoutAnswerKey) {
@@ -304,6 +313,6 @@ export async function restoreSqlite(opts: {
     }
     return { before: kept, migrated: pending, secrets: fromBackup ? 'backup' : 'kept', answerKey };
   } finally {
-    rmSync(staging, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${staging}${suffix}`, { force: true });
   }
 }
