@@ -2,6 +2,7 @@
 // Relative paths, not '@firebreak/server/….ts': with tsconfig's rewriteRelativeImportExtensions,
 // tsc rejects `.ts` package subpath imports (TS2877).
 export { loadConfig } from '../../server/src/config.ts';
+export { backupSqlite, moveToPostgres, OpsError, restoreSqlite } from '../../server/src/ops/index.ts';
 export { Bus } from '../../server/src/platform/bus.ts';
 export { systemClock } from '../../server/src/platform/clock.ts';
 export { openDatabase } from '../../server/src/platform/db/index.ts';

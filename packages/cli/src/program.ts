@@ -3,6 +3,7 @@ import { registerAction } from './commands/action.ts';
 import { registerAdmin } from './commands/admin.ts';
 import { registerAuth } from './commands/auth.ts';
 import { registerIncident } from './commands/incident.ts';
+import { registerOps } from './commands/ops.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import { CliError, EXIT } from './errors.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError();
   registerServe(program);
   registerAdmin(program);
+  registerOps(program);
   registerAuth(program);
   registerIncident(program);
   registerAction(program);

@@ -1,4 +1,7 @@
 // Retrospectives as the app sees them: their routes and their part in the incident lifecycle.
+
+// Backups and restores check that the answer key in place is the one the stored answers were written with.
+export { ANSWER_KEY_FILE, answerKeyFits, readAnswerSecret } from './answers/answerKey.ts';
 export { retroAnswerRoutes } from './answers/routes.ts';
 export { registerRetroHooks } from './hooks.ts';
 export { retroMeetingRoutes } from './meeting/routes.ts';

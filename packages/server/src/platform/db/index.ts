@@ -53,7 +53,8 @@ export async function openDatabase(target: string, opts: { schema?: string; migr
     if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
     const sqlite = openSqlite(target);
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const read = target === ':memory:' ? db : new Kysely<DB>({ dialect: new SqliteDialect({ database: openSqlite(target) }) });
+    const readSqlite = target === ':memory:' ? null : openSqlite(target);
+    const read = readSqlite ? new Kysely<DB>({ dialect: new SqliteDialect({ database: readSqlite }) }) : db;
     if (read !== db) readDbs.set(db, read);
     database = {
       db,
@@ -61,6 +62,9 @@ export async function openDatabase(target: string, opts: { schema?: string; migr
       close: async () => {
         if (read !== db) await read.destroy();
         await db.destroy();
+        // Kysely closes a connection only if it was ever used: one never read through would stay
+        // open (and keep its lock on the file, which `firebreak restore` takes for a running server).
+        for (const s of [sqlite, readSqlite]) if (s?.raw.isOpen) s.raw.close();
       },
     };
   }

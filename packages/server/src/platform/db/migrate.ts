@@ -24,6 +24,9 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009_signin_throttle': m0009,
 };
 
+/** Every migration this code knows, in order: a database that has applied others is newer than this code. */
+export const knownMigrations = (): string[] => Object.keys(MIGRATIONS).sort();
+
 /** The advisory lock held while migrating or dropping a schema (PostgreSQL). */
 export const SCHEMA_LOCK = 731_942_117;
 
@@ -35,10 +38,11 @@ export async function dropSchema(db: Kysely<unknown>, schema: string): Promise<v
   });
 }
 
-/** Applies pending migrations in name order; each runs in its own transaction. */
-export async function migrate(database: Database): Promise<void> {
+/** Applies pending migrations in name order; each runs in its own transaction. `only`: just these (tests build older databases). */
+export async function migrate(database: Database, only?: string[]): Promise<void> {
   const migrations: Record<string, Migration> = {};
   for (const [name, mod] of Object.entries(MIGRATIONS)) {
+    if (only && !only.includes(name)) continue;
     migrations[name] = { up: (db) => mod.up(db, database.dialect) };
   }
   // Unless told the schema, Kysely finds its bookkeeping tables in *any* schema, so migrating a
