@@ -22,6 +22,17 @@ export const presentEntry = (e: EntryRow): TimelineEntryView => ({
  */
 const HIDDEN_FROM_STAKEHOLDERS: Partial<Record<TimelineKind, { body?: true }>> = { declared: { body: true } };
 
+/** Who reads a live stream: one presentation per audience is shared by all of its streams. */
+export type Audience = Actor['role'];
+export const AUDIENCES: readonly Audience[] = ['admin', 'responder', 'viewer'];
+
+/**
+ * Whether an audience sees the entry at all: stakeholders (viewers) read only entries written for
+ * them. The same rule as `listEntries(…, { stakeholdersOnly })` in SQL, for entries read unfiltered.
+ */
+export const entryVisibleTo = (user: Pick<Actor, 'role'>, e: Pick<EntryRow, 'visibility'>): boolean =>
+  user.role !== 'viewer' || e.visibility === 'stakeholders';
+
 /** The one presenter of an entry per audience: what a viewer reads is decided per field, here. */
 export function presentEntryFor(user: Pick<Actor, 'role'>, e: EntryRow): TimelineEntryView {
   const view = presentEntry(e);

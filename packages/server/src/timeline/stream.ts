@@ -5,6 +5,7 @@ import type { BusEvent } from '../platform/bus.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { type Stream, serveStream } from '../platform/sse.ts';
+import { joinFeed } from './fanout.ts';
 import { presentEntryFor } from './present.ts';
 import { type EntryRow, lastEntryId, listEntries, listEntriesAcross } from './store.ts';
 
@@ -24,30 +25,56 @@ export const mayChangeAccess = (incidentId: string) => (ev: BusEvent) =>
  * A bus event only says "something new": the entries are read from the database after the last one
  * sent. Events cannot be trusted for order: two writers of one incident commit in id order (they lock
  * its row), but on PostgreSQL the second can be *published* first when the first's reply is late.
+ *
+ * The backlog (after Last-Event-ID, or nothing when opened fresh) is read by each stream for itself.
+ * Live entries come from the incident's shared feed (fanout.ts): read once per wake for all streams
+ * of the incident on this instance, presented once per audience, written as the same bytes; only a
+ * stream that fell behind what the feed holds reads for itself again. Access is still checked per
+ * stream (serveStream) before each event is handled, and a live event writes entries only up to
+ * the one it announces, so a stream learns of a change of access before anything written after it.
  */
 export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: FastifyRequest, reply: FastifyReply, after?: number) {
   const stakeholdersOnly = ctx.user.role === 'viewer';
   // Without Last-Event-ID, "live" means after what is stored now, before the client can see the stream open.
-  let lastSent = after ?? (await lastEntryId(reader(ctx), incident.id));
+  // `covered`: every entry up to it was sent, or is not for this audience.
+  let covered = after ?? (await lastEntryId(reader(ctx), incident.id));
   const catchUp = async (stream: Stream) => {
     for (;;) {
       // In pages, so a client that was away long catches up fully.
-      const rows = await listEntries(reader(ctx), incident.id, { after: lastSent, limit: PAGE, stakeholdersOnly });
+      const rows = await listEntries(reader(ctx), incident.id, { after: covered, limit: PAGE, stakeholdersOnly });
       for (const r of rows) {
-        lastSent = Number(r.id);
-        stream.send(lastSent, 'timeline', presentEntryFor(ctx.user, r));
+        covered = Number(r.id);
+        stream.send(covered, 'timeline', presentEntryFor(ctx.user, r));
       }
       if (rows.length < PAGE) break;
     }
   };
-  await serveStream(ctx, req, reply, {
-    start: catchUp,
-    onEvent: async (ev, stream) => {
-      if (ev.type === 'resync' || (ev.type === 'timeline' && ev.incidentId === incident.id && ev.lastId > lastSent)) await catchUp(stream);
-    },
-    affectsAccess: mayChangeAccess(incident.id),
-    stillAllowed: () => isVisibleTo(reader(ctx), ctx.user, incident.id),
-  });
+  const live = async (stream: Stream, target: number) => {
+    while (covered < target) {
+      const page = await feed.after(ctx, covered, target);
+      if (!page) return catchUp(stream);
+      for (const e of page.entries) {
+        const bytes = e.bytes[ctx.user.role];
+        if (bytes && e.id > covered) stream.write(bytes);
+      }
+      if (page.upTo <= covered) return; // nothing newer committed
+      covered = page.upTo;
+    }
+  };
+  const { feed, leave } = joinFeed(ctx.bus, incident.id);
+  try {
+    await serveStream(ctx, req, reply, {
+      start: catchUp,
+      onEvent: async (ev, stream) => {
+        if (ev.type === 'resync') await catchUp(stream);
+        else if (ev.type === 'timeline' && ev.incidentId === incident.id && ev.lastId > covered) await live(stream, ev.lastId);
+      },
+      affectsAccess: mayChangeAccess(incident.id),
+      stillAllowed: () => isVisibleTo(reader(ctx), ctx.user, incident.id),
+    });
+  } finally {
+    leave();
+  }
 }
 
 /**
