@@ -4,7 +4,7 @@ import { formatRef, isVisibleTo } from '../incidents/index.ts';
 import type { BusEvent } from '../platform/bus.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { type Stream, serveStream } from '../platform/sse.ts';
+import { frame, type Stream, serveStream } from '../platform/sse.ts';
 import { joinFeed } from './fanout.ts';
 import { presentEntryFor } from './present.ts';
 import { type EntryRow, lastEntryId, listEntries, listEntriesAcross } from './store.ts';
@@ -43,8 +43,9 @@ export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: Fasti
       // In pages, so a client that was away long catches up fully.
       const rows = await listEntries(reader(ctx), incident.id, { after: covered, limit: PAGE, stakeholdersOnly });
       for (const r of rows) {
+        if (stream.ended) return;
         covered = Number(r.id);
-        stream.send(covered, 'timeline', presentEntryFor(ctx.user, r));
+        if (!stream.write(frame(covered, 'timeline', presentEntryFor(ctx.user, r)))) await stream.drained();
       }
       if (rows.length < PAGE) break;
     }
@@ -53,12 +54,18 @@ export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: Fasti
     while (covered < target) {
       const page = await feed.after(ctx, covered, target);
       if (!page) return catchUp(stream);
+      const before = covered;
       for (const e of page.entries) {
+        if (stream.ended) return;
+        if (e.id <= covered) continue;
         const bytes = e.bytes[ctx.user.role];
-        if (bytes && e.id > covered) stream.write(bytes);
+        covered = e.id;
+        // A client that is behind holds only its own unsent bytes; it waits here (its place in the
+        // feed kept, or read back from the database) and is cut off if it does not catch up.
+        if (bytes && !stream.write(bytes)) await stream.drained();
       }
-      if (page.upTo <= covered) return; // nothing newer committed
-      covered = page.upTo;
+      if (page.upTo <= before) return; // nothing newer committed
+      covered = Math.max(covered, page.upTo);
     }
   };
   const { feed, leave } = joinFeed(ctx.bus, incident.id);
