@@ -6,9 +6,39 @@ import { InputError } from './errors.ts';
 
 const HEARTBEAT_MS = 15_000;
 
+/**
+ * Slow consumers. Writers that stream much (the incident stream) stop writing while a stream holds
+ * more than `slowBytes` unsent (above the kernel's socket buffer) and wait for it to drain; a stream
+ * that stays over `slowBytes` for `graceMs` is closed with an `end` event
+ * `{"reason":"slow_consumer"}`, and over `hardBytes` (writers that do not wait) at once. A closed
+ * stream that still does not drain is destroyed after another `graceMs`, so its buffer is freed.
+ * The client reconnects with Last-Event-ID and resumes exactly (from the database). Tests may
+ * lower these.
+ */
+export const streamLimits = { slowBytes: 256 * 1024, hardBytes: 4 * 1024 * 1024, graceMs: 3000 };
+
+/** One Server-Sent Event, framed once: the same bytes can be written to any number of streams. */
+export function frame(id: number | null, event: string, data: unknown): Buffer {
+  return frameJson(id, event, JSON.stringify(data));
+}
+
+/** `frame` for data already serialised to one line of JSON. */
+export function frameJson(id: number | null, event: string, json: string): Buffer {
+  return Buffer.from(`${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${json}\n\n`);
+}
+
 export type Stream = {
   /** Sends one event; ignored once the stream ended. */
   send(id: number | null, event: string, data: unknown): void;
+  /**
+   * Writes an event framed by `frame` (shared bytes, not copied); ignored once the stream ended.
+   * False when the client is behind: wait for `drained()` before writing more.
+   */
+  write(bytes: Buffer): boolean;
+  /** Resolves once the unsent bytes drained, or the stream ended (it may have been cut off). */
+  drained(): Promise<void>;
+  /** Whether the stream has ended (by us, or cut off as a slow consumer). */
+  readonly ended: boolean;
   /** Ends the stream from our side; the client reconnects and its access is checked again. */
   end(): void;
 };
@@ -46,20 +76,73 @@ export async function serveStream(ctx: Ctx, req: FastifyRequest, reply: FastifyR
     finish = resolve;
     req.raw.on('close', () => resolve());
   });
+  let slowTimer: NodeJS.Timeout | undefined;
+  /** Writers waiting for the client to catch up (or for the stream to end). */
+  const waiters = new Set<() => void>();
+  const wakeWriters = () => {
+    for (const w of waiters) w();
+    waiters.clear();
+  };
+  const clearSlow = () => {
+    clearTimeout(slowTimer);
+    slowTimer = undefined;
+  };
+  res.on('drain', () => {
+    clearSlow();
+    wakeWriters();
+  });
+  res.on('close', wakeWriters);
+  /** Closes a stream its client does not read: a reason, then the end; destroyed if even that never drains. */
+  const cutOff = () => {
+    clearSlow();
+    if (res.writableEnded) return;
+    res.end(frame(null, 'end', { reason: 'slow_consumer' }));
+    finish();
+    wakeWriters();
+    const socket = req.raw.socket;
+    const killTimer = setTimeout(() => res.destroy(), streamLimits.graceMs);
+    killTimer.unref();
+    res.once('finish', () => {
+      // Delivered: close the connection too, rather than keep a slow client's socket for reuse.
+      clearTimeout(killTimer);
+      socket.end();
+    });
+    res.once('close', () => clearTimeout(killTimer));
+  };
+  const write = (bytes: Buffer | string): boolean => {
+    // A stream we ended may still have a read in flight; writing after end() would throw.
+    if (res.writableEnded) return false;
+    res.write(bytes);
+    const held = res.writableLength;
+    if (held > streamLimits.hardBytes) cutOff();
+    else if (held > streamLimits.slowBytes && !slowTimer) {
+      slowTimer = setTimeout(() => {
+        slowTimer = undefined;
+        if (res.writableLength > streamLimits.slowBytes) cutOff();
+      }, streamLimits.graceMs);
+      slowTimer.unref();
+    }
+    return !res.writableEnded && res.writableLength <= streamLimits.slowBytes;
+  };
   const stream: Stream = {
     send: (id, event, data) => {
-      // A stream we ended may still have a read in flight; writing after end() would throw.
-      if (res.writableEnded) return;
-      res.write(`${id === null ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      write(frame(id, event, data));
+    },
+    write,
+    drained: () =>
+      res.writableEnded || res.writableLength <= streamLimits.slowBytes
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.add(resolve)),
+    get ended() {
+      return res.writableEnded;
     },
     end: () => {
       if (!res.writableEnded) res.end();
       finish();
+      wakeWriters();
     },
   };
-  const beat = setInterval(() => {
-    if (!res.writableEnded) res.write(': keep-alive\n\n');
-  }, HEARTBEAT_MS);
+  const beat = setInterval(() => write(': keep-alive\n\n'), HEARTBEAT_MS);
 
   const credentialsStillValid = async () => {
     try {
@@ -89,6 +172,7 @@ export async function serveStream(ctx: Ctx, req: FastifyRequest, reply: FastifyR
   }
   await closed;
   clearInterval(beat);
+  clearSlow();
   unsubscribe();
 }
 

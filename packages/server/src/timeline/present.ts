@@ -23,6 +23,17 @@ export const presentEntry = (e: EntryRow): TimelineEntryView => ({
  */
 const HIDDEN_FROM_STAKEHOLDERS: Partial<Record<TimelineKind, { body?: true }>> = { declared: { body: true } };
 
+/** Who reads a live stream: one presentation per audience is shared by all of its streams. */
+export type Audience = Actor['role'];
+export const AUDIENCES: readonly Audience[] = ['admin', 'responder', 'viewer'];
+
+/**
+ * Whether an audience sees the entry at all: stakeholders (viewers) read only entries written for
+ * them. The same rule as `listEntries(…, { stakeholdersOnly })` in SQL, for entries read unfiltered.
+ */
+export const entryVisibleTo = (user: Pick<Actor, 'role'>, e: Pick<EntryRow, 'visibility'>): boolean =>
+  user.role !== 'viewer' || e.visibility === 'stakeholders';
+
 /** The one presenter of an entry per audience: what a viewer reads is decided per field, here. */
 export function presentEntryFor(user: Pick<Actor, 'role'>, e: EntryRow): TimelineEntryView {
   const view = presentEntry(e);
@@ -52,6 +63,9 @@ function refsIn(data: Record<string, unknown>): number[] {
 }
 
 /** The entry with every reference to an incident the reader may not see taken out (null, or out of a list). */
+/** Whether an entry's data names another incident (its presentation then depends on the reader's access to it). */
+export const namesOtherIncidents = (view: Pick<TimelineEntryView, 'data'>): boolean => refsIn(view.data).length > 0;
+
 function withoutHiddenRefs(view: TimelineEntryView, visible: Set<number>): TimelineEntryView | null {
   const hidden = (x: unknown) => {
     const m = typeof x === 'string' ? REF.exec(x) : null;

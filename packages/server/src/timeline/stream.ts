@@ -4,8 +4,9 @@ import { formatRef, isVisibleTo } from '../incidents/index.ts';
 import type { BusEvent } from '../platform/bus.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { type Stream, serveStream } from '../platform/sse.ts';
-import { presentEntriesFor } from './present.ts';
+import { frame, type Stream, serveStream } from '../platform/sse.ts';
+import { joinFeed } from './fanout.ts';
+import { entryVisibleTo, presentEntriesFor } from './present.ts';
 import { type EntryRow, lastEntryId, listEntries, listEntriesAcross } from './store.ts';
 
 const REPLAY_LIMIT = 2000;
@@ -24,30 +25,71 @@ export const mayChangeAccess = (incidentId: string) => (ev: BusEvent) =>
  * A bus event only says "something new": the entries are read from the database after the last one
  * sent. Events cannot be trusted for order: two writers of one incident commit in id order (they lock
  * its row), but on PostgreSQL the second can be *published* first when the first's reply is late.
+ *
+ * The backlog (after Last-Event-ID, or nothing when opened fresh) is read by each stream for itself.
+ * Live entries come from the incident's shared feed (fanout.ts): read once per wake for all streams
+ * of the incident on this instance, presented once per audience, written as the same bytes; only a
+ * stream that fell behind what the feed holds reads for itself again. Access is still checked per
+ * stream (serveStream) before each event is handled, and a live event writes entries only up to
+ * the one it announces, so a stream learns of a change of access before anything written after it.
  */
 export async function streamIncident(ctx: Ctx, incident: IncidentRow, req: FastifyRequest, reply: FastifyReply, after?: number) {
   const stakeholdersOnly = ctx.user.role === 'viewer';
   // Without Last-Event-ID, "live" means after what is stored now, before the client can see the stream open.
-  let lastSent = after ?? (await lastEntryId(reader(ctx), incident.id));
+  // `covered`: every entry up to it was sent, or is not for this audience.
+  let covered = after ?? (await lastEntryId(reader(ctx), incident.id));
   const catchUp = async (stream: Stream) => {
     for (;;) {
       // In pages, so a client that was away long catches up fully.
       const tx = reader(ctx);
-      const rows = await listEntries(tx, incident.id, { after: lastSent, limit: PAGE, stakeholdersOnly });
+      const rows = await listEntries(tx, incident.id, { after: covered, limit: PAGE, stakeholdersOnly });
       // Presented for this reader: an entry about an incident they may not see is never sent.
-      for (const entry of await presentEntriesFor(tx, ctx.user, rows)) stream.send(entry.id, 'timeline', entry);
-      if (rows.length) lastSent = Number(rows[rows.length - 1].id);
+      for (const entry of await presentEntriesFor(tx, ctx.user, rows)) {
+        if (stream.ended) return;
+        if (!stream.write(frame(entry.id, 'timeline', entry))) await stream.drained();
+      }
+      if (rows.length) covered = Number(rows[rows.length - 1].id);
       if (rows.length < PAGE) break;
     }
   };
-  await serveStream(ctx, req, reply, {
-    start: catchUp,
-    onEvent: async (ev, stream) => {
-      if (ev.type === 'resync' || (ev.type === 'timeline' && ev.incidentId === incident.id && ev.lastId > lastSent)) await catchUp(stream);
-    },
-    affectsAccess: mayChangeAccess(incident.id),
-    stillAllowed: () => isVisibleTo(reader(ctx), ctx.user, incident.id),
-  });
+  const live = async (stream: Stream, target: number) => {
+    while (covered < target) {
+      const page = await feed.after(ctx, covered, target);
+      if (!page) return catchUp(stream);
+      const before = covered;
+      for (const e of page.entries) {
+        if (stream.ended) return;
+        if (e.id <= covered) continue;
+        covered = e.id;
+        // An entry that names another incident depends on which incidents this reader may see, not
+        // only on their role: it is presented for this reader alone (rare: merges, duplicates).
+        const bytes = e.row
+          ? entryVisibleTo(ctx.user, e.row)
+            ? (await presentEntriesFor(reader(ctx), ctx.user, [e.row])).map((v) => frame(v.id, 'timeline', v))[0]
+            : undefined
+          : e.bytes[ctx.user.role];
+        // A client that is behind holds only its own unsent bytes; it waits here (its place in the
+        // feed kept, or read back from the database) and is cut off if it does not catch up.
+        if (bytes && !stream.write(bytes)) await stream.drained();
+      }
+      if (page.upTo <= before) return; // nothing newer committed
+      covered = Math.max(covered, page.upTo);
+    }
+  };
+  const { feed, leave } = joinFeed(ctx.bus, incident.id);
+  try {
+    await serveStream(ctx, req, reply, {
+      start: catchUp,
+      onEvent: async (ev, stream) => {
+        if (ev.type === 'resync') await catchUp(stream);
+        else if (ev.type === 'timeline' && ev.incidentId === incident.id && ev.lastId > covered) await live(stream, ev.lastId);
+      },
+      affectsAccess: mayChangeAccess(incident.id),
+      stillAllowed: () => isVisibleTo(reader(ctx), ctx.user, incident.id),
+    });
+  } finally {
+    leave();
+  }
 }
 
 /**
