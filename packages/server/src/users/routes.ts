@@ -17,12 +17,13 @@ import { z } from 'zod';
 import { requireRole, SESSION_COOKIE } from '../platform/auth.ts';
 import type { Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { NotFoundError, RateLimitedError } from '../platform/errors.ts';
+import { NotAllowedError, NotFoundError, RateLimitedError } from '../platform/errors.ts';
 import { createUser } from './createUser.ts';
 import { updateUserCommand } from './manage.ts';
 import { presentToken, presentUser } from './present.ts';
 import { login, logout, openSession } from './sessions.ts';
 import { completeSetup, setupStatus } from './setup.ts';
+import { ssoRoutes } from './ssoRoutes.ts';
 import { getUser, listUsers, userOrder } from './store.ts';
 import { issueToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
 
@@ -39,6 +40,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
 
   return async (app) => {
     const pub = { auth: 'public' as const };
+    await app.register(ssoRoutes(deps, cookieOpts));
     app.post(
       '/auth/login',
       {
@@ -51,6 +53,12 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        if (!deps.config.passwordLogin) {
+          throw new NotAllowedError(
+            `Password sign-in is turned off on this server; sign in with ${deps.config.oidc?.name ?? 'single sign-on'}`,
+            'password_login_disabled',
+          );
+        }
         const key = `${req.ip}|${req.body.email.toLowerCase()}`;
         const now = deps.clock.now().getTime();
         const f = failures.get(key);
