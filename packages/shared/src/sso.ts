@@ -35,6 +35,7 @@ export const SSO_ERRORS = {
   email_missing: 'The sign-in provider did not share your e-mail address; Firebreak needs it (scope "email").',
   email_unverified: 'Your e-mail address is not verified at the sign-in provider, so it cannot be linked to a Firebreak account.',
   account_disabled: 'Your Firebreak account is disabled. Ask an administrator to enable it.',
+  busy: 'Too many sign-ins are under way right now. Please try again in a minute.',
   failed: 'Signing in failed. Please try again.',
 } as const;
 export type SsoError = keyof typeof SSO_ERRORS;

@@ -5,7 +5,7 @@ import type { Deps } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { hashSecret, newSecret } from '../platform/ids.ts';
 import { type Claims, SsoFailure } from './ssoSignIn.ts';
-import { insertOidcLogin, pruneOidcLogins, takeOidcLogin } from './store.ts';
+import { countOidcLogins, insertOidcLogin, pruneOidcLogins, takeOidcLogin } from './store.ts';
 
 /**
  * The relying-party side of OpenID Connect (openid-client): the authorization-code flow with PKCE
@@ -17,6 +17,8 @@ import { insertOidcLogin, pruneOidcLogins, takeOidcLogin } from './store.ts';
 export const OIDC_LOGIN_TTL_MS = 10 * 60_000;
 const DISCOVERY_TTL_MS = 60 * 60_000;
 const TIMEOUT_SECONDS = 8;
+/** Sign-ins under way at once (each is a row for 10 minutes): a bound on what unauthenticated starts can write. */
+export const MAX_PENDING_OIDC_LOGINS = 20_000;
 
 type Discovered = { config: client.Configuration; at: number };
 const discovered = new WeakMap<OidcConfig, Discovered>();
@@ -62,6 +64,7 @@ export async function startOidcLogin(deps: Deps, oidc: OidcConfig, next: string 
   const now = deps.clock.now();
   await transaction(deps, async (tx) => {
     await pruneOidcLogins(tx, now.toISOString());
+    if ((await countOidcLogins(tx)) >= MAX_PENDING_OIDC_LOGINS) throw new SsoFailure('busy', 'too many sign-ins under way');
     await insertOidcLogin(tx, {
       id_hash: hashSecret(secret),
       state,

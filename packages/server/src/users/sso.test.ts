@@ -5,6 +5,7 @@ import type { OidcConfig } from '../config.ts';
 import type { BusEvent } from '../platform/bus.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
 import { startOidcProvider, type TestOidcProvider } from '../test/oidcProvider.ts';
+import { MAX_PENDING_OIDC_LOGINS, OIDC_LOGIN_TTL_MS } from './oidc.ts';
 
 /** A browser's cookies (by name; both servers are on 127.0.0.1, and browsers ignore ports for cookies too). */
 class Jar {
@@ -287,6 +288,30 @@ describe.each(testDatabases())('single sign-on with OpenID Connect on %s (a real
     expect((await t.call(null, 'GET', '/api/v1/auth/methods')).json().data.password).toBe(false);
     op.accounts.set('hana-sub', { email: 'hana@example.com', email_verified: true });
     expect((await me((await signIn('hana-sub')).jar)).status).toBe(200);
+  });
+
+  it('bounds the sign-ins under way that anonymous starts can leave behind, and drops expired ones', async () => {
+    const now = t.clock.now();
+    const expires = new Date(now.getTime() + OIDC_LOGIN_TTL_MS).toISOString();
+    for (let i = 0; i < MAX_PENDING_OIDC_LOGINS; i += 2000) {
+      const rows = Array.from({ length: Math.min(2000, MAX_PENDING_OIDC_LOGINS - i) }, (_, j) => ({
+        id_hash: `h${i + j}`,
+        state: 's',
+        nonce: 'n',
+        code_verifier: 'v',
+        return_to: '/',
+        created_at: now.toISOString(),
+        expires_at: expires,
+      }));
+      await t.deps.db.insertInto('oidc_logins').values(rows).execute();
+    }
+    const full = await get(`${base}/api/v1/auth/oidc/start`, new Jar());
+    expect(full.headers.get('location')).toBe(`${base}/login?sso_error=busy`);
+    // Ten minutes on, they have expired: the next start drops them and goes ahead.
+    t.clock.advance(OIDC_LOGIN_TTL_MS);
+    const ok = await get(`${base}/api/v1/auth/oidc/start`, new Jar());
+    expect(ok.headers.get('location')).toMatch(new RegExp(`^${op.issuer}/auth\\?`));
+    expect(await t.deps.db.selectFrom('oidc_logins').selectAll().execute()).toHaveLength(1);
   });
 
   it('never redirects anywhere but the web app after signing in', async () => {

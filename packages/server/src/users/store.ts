@@ -115,13 +115,23 @@ export const useSetupLink = (tx: Tx, tokenHash: string, now: string) =>
 
 export const insertOidcLogin = (tx: Tx, row: Selectable<OidcLoginsTable>) => tx.db.insertInto('oidc_logins').values(row).execute();
 
-/** Takes a sign-in under way (once: it is deleted), if it has not expired. */
+/** Takes a sign-in under way (once: it is deleted; of two callbacks racing, only the one that deleted it gets it), if it has not expired. */
 export async function takeOidcLogin(tx: Tx, idHash: string, now: string) {
   const row = await tx.db.selectFrom('oidc_logins').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
   if (!row) return undefined;
-  await tx.db.deleteFrom('oidc_logins').where('id_hash', '=', idHash).execute();
-  return row.expires_at > now ? row : undefined;
+  const { numDeletedRows } = await tx.db.deleteFrom('oidc_logins').where('id_hash', '=', idHash).executeTakeFirst();
+  return Number(numDeletedRows) === 1 && row.expires_at > now ? row : undefined;
 }
+
+export const countOidcLogins = async (tx: Tx) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('oidc_logins')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 /** Sign-ins never finished (the person closed the tab) are dropped when the next one starts. */
 export const pruneOidcLogins = (tx: Tx, now: string) => tx.db.deleteFrom('oidc_logins').where('expires_at', '<=', now).execute();
