@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { USER_ROLES, type UserRole } from '@firebreak/shared';
 import { z } from 'zod';
 
 const Schema = z.object({
@@ -43,7 +44,45 @@ const Schema = z.object({
         'must be a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.5,192.168.0.0/16,::1), or loopback/linklocal/uniquelocal',
     })
     .optional(),
+  FIREBREAK_PASSWORD_LOGIN: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  FIREBREAK_OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, message: 'must be the URL of the OpenID Connect issuer, e.g. https://sso.example.com/realms/acme' })
+    .optional(),
+  FIREBREAK_OIDC_CLIENT_ID: z.string().min(1).max(500).optional(),
+  FIREBREAK_OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  FIREBREAK_OIDC_DEFAULT_ROLE: z.enum(USER_ROLES, { message: 'must be admin, responder or viewer' }).default('viewer'),
+  FIREBREAK_OIDC_ROLE_CLAIM: z
+    .string()
+    .regex(/^[\w.:/-]{1,200}$/, 'must be a claim name such as groups (letters, digits, . : / - _)')
+    .default('groups'),
+  FIREBREAK_OIDC_ROLE_MAP: z
+    .string()
+    .regex(
+      /^\s*[^=,]+=\s*(admin|responder|viewer)\s*(,\s*[^=,]+=\s*(admin|responder|viewer)\s*)*,?\s*$/,
+      'must be group=role pairs separated by commas, e.g. sre=admin,oncall=responder (roles: admin, responder, viewer)',
+    )
+    .optional(),
+  FIREBREAK_OIDC_SCOPES: z
+    .string()
+    .regex(/^(?=.*\bopenid\b)[\w.:/ -]{6,500}$/, 'must be space-separated scopes including openid, e.g. openid email profile groups')
+    .default('openid email profile'),
+  FIREBREAK_OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
 });
+
+/** Single sign-on with OpenID Connect; null when FIREBREAK_OIDC_ISSUER is unset. */
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | null;
+  defaultRole: UserRole;
+  roleClaim: string;
+  /** Group (a value of the role claim) → role, in the order configured. Empty: roles are not managed by the provider. */
+  roleMap: [string, UserRole][];
+  /** Requested at the provider (space-separated); add `groups` where the provider needs it for the role claim (Okta). */
+  scopes: string;
+  /** The button label: "Sign in with <name>". */
+  name: string;
+};
 
 /** One entry of FIREBREAK_TRUST_PROXY: an IP address, an address/prefix, or one of proxy-addr's named ranges. */
 function isProxyAddress(entry: string): boolean {
@@ -78,6 +117,9 @@ export type Config = {
    * the client address is the TCP peer, so a client cannot choose its own address for throttling.
    */
   trustProxy: string[];
+  /** False when FIREBREAK_PASSWORD_LOGIN=off: only single sign-on (and the first-run setup link) signs people in. */
+  passwordLogin: boolean;
+  oidc: OidcConfig | null;
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -89,6 +131,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration: ${String(issue.path[0])}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.FIREBREAK_OIDC_ISSUER && !e.FIREBREAK_OIDC_CLIENT_ID) {
+    throw new Error('Invalid configuration: FIREBREAK_OIDC_CLIENT_ID: required when FIREBREAK_OIDC_ISSUER is set');
+  }
+  if (!e.FIREBREAK_OIDC_ISSUER && (e.FIREBREAK_OIDC_CLIENT_ID || e.FIREBREAK_OIDC_ROLE_MAP)) {
+    throw new Error('Invalid configuration: FIREBREAK_OIDC_ISSUER: required when other FIREBREAK_OIDC_* variables are set');
+  }
+  if (e.FIREBREAK_PASSWORD_LOGIN === 'off' && !e.FIREBREAK_OIDC_ISSUER) {
+    throw new Error(
+      'Invalid configuration: FIREBREAK_PASSWORD_LOGIN: off needs single sign-on (FIREBREAK_OIDC_ISSUER), or nobody could sign in',
+    );
+  }
   const dataDir = resolve(e.FIREBREAK_DATA_DIR);
   let database = resolve(dataDir, 'firebreak.sqlite');
   const url = e.FIREBREAK_DATABASE_URL;
@@ -111,5 +164,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.FIREBREAK_SMTP_URL ?? null,
     mailFrom: e.FIREBREAK_MAIL_FROM,
     trustProxy: e.FIREBREAK_TRUST_PROXY ?? [],
+    passwordLogin: e.FIREBREAK_PASSWORD_LOGIN === 'on',
+    oidc: e.FIREBREAK_OIDC_ISSUER
+      ? {
+          issuer: e.FIREBREAK_OIDC_ISSUER,
+          clientId: e.FIREBREAK_OIDC_CLIENT_ID as string,
+          clientSecret: e.FIREBREAK_OIDC_CLIENT_SECRET ?? null,
+          defaultRole: e.FIREBREAK_OIDC_DEFAULT_ROLE,
+          roleClaim: e.FIREBREAK_OIDC_ROLE_CLAIM,
+          roleMap: parseRoleMap(e.FIREBREAK_OIDC_ROLE_MAP ?? ''),
+          scopes: e.FIREBREAK_OIDC_SCOPES.trim().replace(/\s+/g, ' '),
+          name: e.FIREBREAK_OIDC_NAME,
+        }
+      : null,
   };
+}
+
+/** `sre=admin, oncall=responder` → [['sre','admin'], ['oncall','responder']] (already validated). */
+function parseRoleMap(text: string): [string, UserRole][] {
+  return text
+    .split(',')
+    .map((pair) => pair.split('=').map((s) => s.trim()))
+    .filter(([group, role]) => group && role)
+    .map(([group, role]) => [group, role as UserRole]);
 }

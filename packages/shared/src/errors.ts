@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'bad_url',
   'unauthenticated',
   'not_allowed',
+  'password_login_disabled',
   'cross_origin',
   'not_found',
   'route_not_found',

@@ -5,5 +5,6 @@ export * from './lifecycle.ts';
 export * from './query.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';
+export * from './sso.ts';
 export * from './views.ts';
 export * from './vocab.ts';

@@ -33,6 +33,8 @@ describe('configuration from FIREBREAK_* variables', () => {
       smtpUrl: null,
       mailFrom: 'Firebreak <firebreak@localhost>',
       trustProxy: [],
+      passwordLogin: true,
+      oidc: null,
     });
   });
 
@@ -48,6 +50,49 @@ describe('configuration from FIREBREAK_* variables', () => {
       expect(failure({ FIREBREAK_TRUST_PROXY: bad }), bad).toMatch(
         /^Invalid configuration: FIREBREAK_TRUST_PROXY: must be a comma-separated list/,
       );
+  });
+
+  it('reads single sign-on settings, refusing wrong ones in one line', () => {
+    const oidc = {
+      FIREBREAK_OIDC_ISSUER: 'https://sso.example.com/realms/acme',
+      FIREBREAK_OIDC_CLIENT_ID: 'firebreak',
+      FIREBREAK_OIDC_CLIENT_SECRET: 's3cret',
+    };
+    expect(
+      loadConfig({ ...oidc, FIREBREAK_OIDC_ROLE_MAP: 'sre=admin, on call = responder,', FIREBREAK_PASSWORD_LOGIN: 'off' }),
+    ).toMatchObject({
+      passwordLogin: false,
+      oidc: {
+        issuer: 'https://sso.example.com/realms/acme',
+        clientId: 'firebreak',
+        clientSecret: 's3cret',
+        defaultRole: 'viewer',
+        roleClaim: 'groups',
+        roleMap: [
+          ['sre', 'admin'],
+          ['on call', 'responder'],
+        ],
+        scopes: 'openid email profile',
+        name: 'single sign-on',
+      },
+    });
+    expect(failure({ ...oidc, FIREBREAK_OIDC_ROLE_MAP: 'sre=root' })).toBe(
+      'Invalid configuration: FIREBREAK_OIDC_ROLE_MAP: must be group=role pairs separated by commas, e.g. sre=admin,oncall=responder (roles: admin, responder, viewer)',
+    );
+    expect(failure({ ...oidc, FIREBREAK_OIDC_DEFAULT_ROLE: 'owner' })).toBe(
+      'Invalid configuration: FIREBREAK_OIDC_DEFAULT_ROLE: must be admin, responder or viewer',
+    );
+    expect(failure({ ...oidc, FIREBREAK_OIDC_ISSUER: 'sso.example.com' })).toMatch(
+      /^Invalid configuration: FIREBREAK_OIDC_ISSUER: must be the URL/,
+    );
+    expect(failure({ ...oidc, FIREBREAK_OIDC_SCOPES: 'email profile' })).toMatch(/^Invalid configuration: FIREBREAK_OIDC_SCOPES: .*openid/);
+    expect(failure({ FIREBREAK_OIDC_ISSUER: oidc.FIREBREAK_OIDC_ISSUER })).toBe(
+      'Invalid configuration: FIREBREAK_OIDC_CLIENT_ID: required when FIREBREAK_OIDC_ISSUER is set',
+    );
+    expect(failure({ FIREBREAK_PASSWORD_LOGIN: 'off' })).toMatch(
+      /^Invalid configuration: FIREBREAK_PASSWORD_LOGIN: off needs single sign-on/,
+    );
+    expect(failure({ ...oidc, FIREBREAK_PASSWORD_LOGIN: 'no' })).toBe('Invalid configuration: FIREBREAK_PASSWORD_LOGIN: must be on or off');
   });
 
   it('splits web and worker processes by FIREBREAK_ROLE, refusing anything else in one line', () => {

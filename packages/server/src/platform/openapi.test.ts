@@ -49,6 +49,8 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
     // Streams, files and empty answers have no JSON body to describe.
     const NO_JSON_BODY = [
       'POST /api/v1/auth/logout',
+      'GET /api/v1/auth/oidc/start',
+      'GET /api/v1/auth/oidc/callback',
       'GET /api/v1/events',
       'GET /api/v1/incidents/{ref}/events',
       'GET /api/v1/retros/{id}/events',
@@ -97,7 +99,8 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
 
   it('marks exactly the routes that need no sign-in as public (security: [])', async () => {
     const { ROUTES } = await import('../test/routes.ts');
-    const documented = (r: { method: string; route: string }) => operation(`${r.method} ${r.route}`) as (Operation & { security?: unknown[] }) | undefined;
+    const documented = (r: { method: string; route: string }) =>
+      operation(`${r.method} ${r.route}`) as (Operation & { security?: unknown[] }) | undefined;
     for (const r of ROUTES.filter((x) => documented(x))) {
       const security = documented(r)?.security;
       if (r.access === 'public') expect(security, `${r.method} ${r.route}`).toEqual([]);

@@ -17,12 +17,13 @@ import { z } from 'zod';
 import { requireRole, SESSION_COOKIE } from '../platform/auth.ts';
 import type { Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
-import { NotFoundError } from '../platform/errors.ts';
+import { NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { createUser } from './createUser.ts';
 import { updateUserCommand } from './manage.ts';
 import { presentToken, presentUser } from './present.ts';
 import { login, logout, openSession } from './sessions.ts';
 import { completeSetup, setupStatus } from './setup.ts';
+import { ssoRoutes } from './ssoRoutes.ts';
 import { getUser, listUsers, userOrder } from './store.ts';
 import { admitSignin, signinKeys, signinSucceeded } from './throttle.ts';
 import { issueToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
@@ -36,6 +37,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
 
   return async (app) => {
     const pub = { auth: 'public' as const };
+    await app.register(ssoRoutes(deps, cookieOpts));
     app.post(
       '/auth/login',
       {
@@ -48,6 +50,12 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        if (!deps.config.passwordLogin) {
+          throw new NotAllowedError(
+            `Password sign-in is turned off on this server; sign in with ${deps.config.oidc?.name ?? 'single sign-on'}`,
+            'password_login_disabled',
+          );
+        }
         // Counted before the password is checked (see throttle.ts); a success takes it back.
         const keys = signinKeys(req.body.email, req.ip);
         await admitSignin(deps, keys);

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
-import type { ApiTokensTable, UsersTable } from '../platform/db/schema.ts';
+import type { ApiTokensTable, OidcLoginsTable, UserIdentitiesTable, UsersTable } from '../platform/db/schema.ts';
 
 export type UserRow = Selectable<UsersTable>;
 export type TokenRow = Selectable<ApiTokensTable>;
@@ -112,3 +112,37 @@ export const useSetupLink = (tx: Tx, tokenHash: string, now: string) =>
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
     .executeTakeFirst();
+
+export const insertOidcLogin = (tx: Tx, row: Selectable<OidcLoginsTable>) => tx.db.insertInto('oidc_logins').values(row).execute();
+
+/** Takes a sign-in under way (once: it is deleted; of two callbacks racing, only the one that deleted it gets it), if it has not expired. */
+export async function takeOidcLogin(tx: Tx, idHash: string, now: string) {
+  const row = await tx.db.selectFrom('oidc_logins').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+  if (!row) return undefined;
+  const { numDeletedRows } = await tx.db.deleteFrom('oidc_logins').where('id_hash', '=', idHash).executeTakeFirst();
+  return Number(numDeletedRows) === 1 && row.expires_at > now ? row : undefined;
+}
+
+export const countOidcLogins = async (tx: Tx) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('oidc_logins')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+/** Sign-ins never finished (the person closed the tab) are dropped when the next one starts. */
+export const pruneOidcLogins = (tx: Tx, now: string) => tx.db.deleteFrom('oidc_logins').where('expires_at', '<=', now).execute();
+
+export const userByIdentity = (tx: Tx, issuer: string, subject: string) =>
+  tx.db
+    .selectFrom('user_identities')
+    .innerJoin('users', 'users.id', 'user_identities.user_id')
+    .selectAll('users')
+    .where('user_identities.issuer', '=', issuer)
+    .where('user_identities.subject', '=', subject)
+    .executeTakeFirst();
+
+export const insertIdentity = (tx: Tx, row: Selectable<UserIdentitiesTable>) => tx.db.insertInto('user_identities').values(row).execute();

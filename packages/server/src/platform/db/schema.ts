@@ -10,6 +10,16 @@ export type UsersTable = {
   created_at: string;
   disabled_at: string | null;
 };
+export type OidcLoginsTable = {
+  id_hash: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+};
+export type UserIdentitiesTable = { issuer: string; subject: string; user_id: string; created_at: string };
 export type SessionsTable = { id_hash: string; user_id: string; created_at: string; expires_at: string };
 export type ApiTokensTable = {
   id: string;
@@ -271,6 +281,8 @@ export type SigninThrottleTable = {
 export type DB = {
   users: UsersTable;
   sessions: SessionsTable;
+  oidc_logins: OidcLoginsTable;
+  user_identities: UserIdentitiesTable;
   api_tokens: ApiTokensTable;
   setup_links: SetupLinksTable;
   teams: TeamsTable;
