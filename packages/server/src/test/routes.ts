@@ -7,6 +7,7 @@ import { issueToken } from '../users/tokens.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
+import { SESSION_ROUTES } from './sessionRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -439,6 +440,7 @@ export const ROUTES: RouteCase[] = [
 
   // ---- retrospectives (their rows live with their slice) ----
   ...RETRO_ROUTES,
+  ...SESSION_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
