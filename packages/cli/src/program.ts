@@ -5,6 +5,7 @@ import { registerAuth } from './commands/auth.ts';
 import { registerIncident } from './commands/incident.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
+import { registerToken } from './commands/token.ts';
 import { CliError, EXIT } from './errors.ts';
 
 export const VERSION = '0.1.0';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerAdmin(program);
   registerAuth(program);
+  registerToken(program);
   registerIncident(program);
   registerAction(program);
   registerTimeline(program);
