@@ -88,7 +88,11 @@ export function SessionList({ who, name }: { who: string; name?: string }) {
                   <Table.Tr key={s.id} aria-current={s.current ? 'true' : undefined}>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap" align="flex-start">
-                        {agent.mobile ? <IconDeviceMobile size={16} aria-hidden /> : <IconDeviceDesktop size={16} aria-hidden />}
+                        {agent.mobile ? (
+                          <IconDeviceMobile size={16} aria-hidden style={{ flexShrink: 0 }} />
+                        ) : (
+                          <IconDeviceDesktop size={16} aria-hidden style={{ flexShrink: 0 }} />
+                        )}
                         <div>
                           <Group gap={6}>
                             <Text size="sm" fw={500}>
