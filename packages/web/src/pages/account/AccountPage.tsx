@@ -143,7 +143,10 @@ function Tokens() {
               label="Scope"
               w={220}
               allowDeselect={false}
-              data={scopes.map((v) => ({ value: v, label: SCOPE_LABEL[v] }))}
+              data={scopes.map((v) => ({
+                value: v,
+                label: v === 'responder' && user.role === 'viewer' ? 'Everything you may do' : SCOPE_LABEL[v],
+              }))}
               value={scope}
               onChange={(v) => v && setScope(v as TokenScope)}
             />
@@ -169,7 +172,9 @@ function Tokens() {
             </Button>
           </Group>
           <Text size="xs" c="dimmed" mt={4}>
-            {SCOPE_HELP[scope]}
+            {scope === 'responder' && user.role === 'viewer'
+              ? 'Reads, and changes to your own account: what a viewer may do.'
+              : SCOPE_HELP[scope]}
           </Text>
           {field !== 'name' && field !== 'expiresAt' && <InlineError error={create.error} />}
         </form>
