@@ -6,6 +6,7 @@ import { registerIncident } from './commands/incident.ts';
 import { registerOps } from './commands/ops.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
+import { registerToken } from './commands/token.ts';
 import { CliError, EXIT } from './errors.ts';
 
 export const VERSION = '0.1.0';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerAdmin(program);
   registerOps(program);
   registerAuth(program);
+  registerToken(program);
   registerIncident(program);
   registerAction(program);
   registerTimeline(program);

@@ -23,6 +23,7 @@ const Schema = z.object({
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
   FIREBREAK_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  FIREBREAK_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   FIREBREAK_ROLE: z.enum(['all', 'web', 'worker'], { message: 'must be all, web or worker' }).default('all'),
   FIREBREAK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   FIREBREAK_JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(65),
@@ -104,6 +105,8 @@ export type Config = {
   logLevel: string;
   bodyLimit: number;
   sessionDays: number;
+  /** Days a new API token lasts unless its creator picks another expiry. */
+  tokenDays: number;
   /** What this process runs: the HTTP server (`web`), the job worker (`worker`), or both (`all`). */
   role: 'all' | 'web' | 'worker';
   workerConcurrency: number;
@@ -158,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.FIREBREAK_LOG_LEVEL,
     bodyLimit: e.FIREBREAK_BODY_LIMIT,
     sessionDays: e.FIREBREAK_SESSION_DAYS,
+    tokenDays: e.FIREBREAK_TOKEN_DAYS,
     role: e.FIREBREAK_ROLE,
     workerConcurrency: e.FIREBREAK_WORKER_CONCURRENCY,
     jobLeaseMs: e.FIREBREAK_JOB_LEASE_SECONDS * 1000,

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'unauthenticated',
   'not_allowed',
   'password_login_disabled',
+  'scope_denied',
+  'token_expired',
   'cross_origin',
   'not_found',
   'route_not_found',
@@ -40,6 +42,7 @@ export const ERROR_CODES = [
   'team_not_found',
   'template_not_found',
   'token_not_found',
+  'session_not_found',
   'user_not_found',
   'why_not_found',
   // input a rule refuses

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TOKEN_DAYS, TOKEN_SCOPES } from './access.ts';
 import {
   ACTION_ADDRESSES,
   ACTION_HORIZONS,
@@ -239,10 +240,19 @@ export const UpdateUserBody = z.strictObject({
   password: z.string().min(10).max(200).optional(),
   disabled: z.boolean().optional(),
 });
-export const CreateTokenBody = z.strictObject({
-  name: Line(100),
-  expiresAt: Instant.nullable().optional(),
-});
+export const CreateTokenBody = z
+  .strictObject({
+    name: Line(100),
+    scope: z.enum(TOKEN_SCOPES).optional().describe("Defaults to the scope of the creator's role"),
+    expiresAt: Instant.nullable()
+      .optional()
+      .describe('When it stops working (at most 365 days ahead); null: never (admins only); absent: FIREBREAK_TOKEN_DAYS'),
+    expiresInDays: z.int().min(1).max(MAX_TOKEN_DAYS).optional().describe('Instead of expiresAt: days from now'),
+  })
+  .refine((b) => !(b.expiresAt !== undefined && b.expiresInDays !== undefined), {
+    message: 'Give expiresAt or expiresInDays, not both',
+    path: ['expiresInDays'],
+  });
 export const LoginBody = z.strictObject({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
 export const SetupBody = z.strictObject({
   token: z.string().min(1).max(200),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOKEN_SCOPES } from './access.ts';
 import { CLOSING_CHECKS } from './lifecycle.ts';
 import { RETRO_STATUSES } from './retros/vocab.ts';
 import {
@@ -104,6 +105,7 @@ export const TokenSchema = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string().describe('The first characters of the secret, to recognise it'),
+  scope: z.enum(TOKEN_SCOPES).describe('What the token may do: read, ingest, responder or admin (never more than its owner)'),
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),

@@ -61,7 +61,8 @@ export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/incidents',
-    { schema: { tags, summary: 'Declare an incident', body: DeclareIncidentBody, response: Created } },
+    // Alerting and chat integrations declare incidents with `ingest`-scoped tokens.
+    { config: { scope: 'ingest' }, schema: { tags, summary: 'Declare an incident', body: DeclareIncidentBody, response: Created } },
     async (req, reply) => reply.status(201).send(await view(req.ctx, await declareIncident(req.ctx, req.body))),
   );
   app.get(

@@ -1,8 +1,8 @@
-import type { UserRole } from '@firebreak/shared';
+import type { TokenScope, UserRole } from '@firebreak/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { userBySession, userByToken } from '../users/index.ts';
-import type { Actor, Ctx, Deps } from './context.ts';
-import { reader } from './context.ts';
+import { touchSession, touchToken, userBySession, userByToken } from '../users/index.ts';
+import type { Actor, Ctx, Deps, Tx } from './context.ts';
+import { reader, transaction } from './context.ts';
 import { NotAllowedError, UnauthenticatedError } from './errors.ts';
 import { hashSecret } from './ids.ts';
 
@@ -15,6 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** `public` routes need no sign-in; everything else does. */
     auth?: 'public' | 'user';
+    /** `ingest`: tokens with the ingest scope may call this route (see requireScope). */
+    scope?: 'ingest';
   }
 }
 
@@ -48,34 +50,87 @@ export function watchCredentials(deps: Deps): () => void {
 }
 
 const FAR = '9999-12-31T23:59:59.999Z';
+/** How often a session's "last seen" (and a token's "last used") is written at most. */
+export const SEEN_EVERY_MS = 5 * 60_000;
 
-async function lookup(deps: Deps, kind: 'token' | 'session', secret: string, now: string): Promise<Actor | null> {
+/** The role a token acts with: never above its owner's, and `ingest`/`responder` never above responder. */
+function cappedRole(role: UserRole, scope: TokenScope): UserRole {
+  if (scope === 'admin' || scope === 'read') return role;
+  return role === 'admin' ? 'responder' : role;
+}
+
+type Seen = { userAgent: string | null; address: string | null };
+type Found = { actor: Actor; validUntil: string } | { refused: string; code?: 'token_expired' };
+
+async function lookup(deps: Deps, kind: 'token' | 'session', secret: string, now: string, seen: Seen): Promise<Found> {
   const hash = hashSecret(secret);
   const key = `${kind}:${hash}`;
   const cache = cacheOf(deps);
   const hit = cache.get(key);
-  if (hit && hit.validUntil > now && performance.now() - hit.at < CREDENTIAL_TTL_MS) return hit.actor;
+  if (hit && hit.validUntil > now && performance.now() - hit.at < CREDENTIAL_TTL_MS) return hit;
   const tx = reader(deps);
-  let found: { actor: Actor; validUntil: string } | null = null;
+  let found: Found;
+  const stale = (at: string | null) => !at || Date.parse(now) - Date.parse(at) >= SEEN_EVERY_MS;
   if (kind === 'token') {
     const row = await userByToken(tx, hash);
-    if (row && !row.token_revoked_at && !(row.token_expires_at && row.token_expires_at <= now) && !row.disabled_at) {
-      found = { actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole }, validUntil: row.token_expires_at ?? FAR };
+    if (!row) found = { refused: 'This API token is not valid (unknown or deleted)' };
+    else if (row.token_revoked_at) found = { refused: 'This API token was revoked; create a new one' };
+    else if (row.token_expires_at && row.token_expires_at <= now)
+      found = { refused: `This API token expired at ${row.token_expires_at}; create a new one`, code: 'token_expired' };
+    else if (row.disabled_at) found = { refused: 'The account this API token belongs to is disabled' };
+    else {
+      const scope = row.token_scope as TokenScope;
+      found = {
+        actor: {
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          role: cappedRole(row.role as UserRole, scope),
+          credential: { kind: 'token', id: row.token_id, scope },
+        },
+        validUntil: row.token_expires_at ?? FAR,
+      };
+      if (stale(row.token_last_used_at)) await noteUse(deps, (t) => touchToken(t, row.token_id, now));
     }
   } else {
     const row = await userBySession(tx, hash, now);
     if (row && !row.disabled_at) {
-      found = { actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole }, validUntil: row.session_expires_at };
-    }
+      found = {
+        actor: {
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          role: row.role as UserRole,
+          credential: { kind: 'session', id: row.session_id },
+        },
+        validUntil: row.session_expires_at,
+      };
+      if (stale(row.session_last_seen_at))
+        await noteUse(deps, (t) => touchSession(t, hash, { last_seen_at: now, client_address: seen.address, user_agent: seen.userAgent }));
+    } else found = { refused: 'Your session ended; sign in again' };
   }
-  if (!found) {
+  if ('refused' in found) {
     cache.delete(key);
-    return null;
+    return found;
   }
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, { ...found, userId: found.actor.id, at: performance.now() });
-  return found.actor;
+  return found;
 }
+
+/** Writes when a credential was last used; a failure there must not fail the request it rode on. */
+async function noteUse(deps: Deps, fn: (tx: Tx) => Promise<unknown>): Promise<void> {
+  try {
+    await transaction(deps, fn);
+  } catch {
+    // best effort: the next use (SEEN_EVERY_MS later at most) tries again
+  }
+}
+
+const clientOf = (req: FastifyRequest): Seen => {
+  const ua = req.headers['user-agent'];
+  return { userAgent: typeof ua === 'string' && ua ? ua.slice(0, 300) : null, address: req.ip || null };
+};
 
 /** Finds the person behind a request: `Authorization: Bearer <token>` or the session cookie. */
 export async function authenticate(deps: Deps, req: FastifyRequest): Promise<Actor> {
@@ -84,16 +139,33 @@ export async function authenticate(deps: Deps, req: FastifyRequest): Promise<Act
   if (header !== undefined) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(String(header));
     if (!m) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
-    const actor = await lookup(deps, 'token', m[1], now);
-    if (!actor) throw new UnauthenticatedError('This API token is not valid (unknown, revoked or expired)');
-    return actor;
+    const found = await lookup(deps, 'token', m[1], now, clientOf(req));
+    if ('refused' in found) throw new UnauthenticatedError(found.refused, found.code);
+    return found.actor;
   }
   const cookie = req.cookies?.[SESSION_COOKIE];
   if (cookie) {
-    const actor = await lookup(deps, 'session', cookie, now);
-    if (actor) return actor;
+    const found = await lookup(deps, 'session', cookie, now, clientOf(req));
+    if (!('refused' in found)) return found.actor;
   }
   throw new UnauthenticatedError();
+}
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The one place a token's scope is enforced, from the request's method and its route's config:
+ * `read` tokens only read (GET and streams), `ingest` tokens only call routes that declare
+ * `config: { scope: 'ingest' }`. `responder` and `admin` tokens are limited by the role they act
+ * with (capped when they were looked up), which every route already checks.
+ */
+export function requireScope(actor: Actor, method: string, config: { scope?: 'ingest' } | undefined): void {
+  const c = actor.credential;
+  if (c?.kind !== 'token') return;
+  if (c.scope === 'read' && !READS.has(method))
+    throw new NotAllowedError('This API token has the read scope: it may read, not change anything', 'scope_denied');
+  if (c.scope === 'ingest' && config?.scope !== 'ingest')
+    throw new NotAllowedError('This API token has the ingest scope: it may only declare incidents and post to them', 'scope_denied');
 }
 
 /** Every route is authenticated unless its config says `auth: 'public'`. */
@@ -110,6 +182,7 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     const route = req.routeOptions.url;
     if (route === undefined || (!route.startsWith('/api/') && route !== '/metrics')) return;
     const user = await authenticate(deps, req);
+    requireScope(user, req.method, req.routeOptions.config);
     req.ctx = { ...deps, user };
   });
 }
@@ -130,7 +203,8 @@ function refuseCrossSiteWrites(deps: Deps, req: FastifyRequest): void {
     if (!own.has(origin)) throw new NotAllowedError(`Requests from ${origin} may not change anything here`, 'cross_origin');
     return;
   }
-  if (req.headers['sec-fetch-site'] === 'cross-site') throw new NotAllowedError('Cross-site requests may not change anything here', 'cross_origin');
+  if (req.headers['sec-fetch-site'] === 'cross-site')
+    throw new NotAllowedError('Cross-site requests may not change anything here', 'cross_origin');
 }
 
 /** Throws unless the caller has one of the roles. */

@@ -1,4 +1,4 @@
-import type { UserRole } from '@firebreak/shared';
+import type { TokenScope, UserRole } from '@firebreak/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Bus, BusEvent } from './bus.ts';
@@ -11,7 +11,15 @@ import type { DB } from './db/schema.ts';
 export type Deps = { db: Kysely<DB>; dialect: Dialect; clock: Clock; bus: Bus; config: Config };
 
 /** The authenticated person making a request. */
-export type Actor = { id: string; email: string; name: string; role: UserRole };
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  /** The role this request acts with: the person's role, capped by the token's scope. */
+  role: UserRole;
+  /** How the request signed in (absent for work the system does on someone's behalf). */
+  credential?: { kind: 'token'; id: string; scope: TokenScope } | { kind: 'session'; id: string };
+};
 
 /** Per-request context handed to commands. */
 export type Ctx = Deps & { user: Actor };

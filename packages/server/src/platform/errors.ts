@@ -21,8 +21,8 @@ export class InputError extends AppError {
   }
 }
 export class UnauthenticatedError extends AppError {
-  constructor(message = 'Sign in or send an API token (Authorization: Bearer …)') {
-    super(401, 'unauthenticated', message);
+  constructor(message = 'Sign in or send an API token (Authorization: Bearer …)', code: ErrorCode = 'unauthenticated') {
+    super(401, code, message);
   }
 }
 export class NotAllowedError extends AppError {

@@ -61,6 +61,8 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/shared/retros/{token}/export.html',
       'DELETE /api/v1/retros/{id}/answers/mine',
       'DELETE /api/v1/retros/{id}/share',
+      'DELETE /api/v1/me/sessions/{id}',
+      'DELETE /api/v1/users/{id}/sessions/{sessionId}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

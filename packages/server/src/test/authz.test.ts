@@ -293,7 +293,8 @@ describe.each(testDatabases())('authorization on %s', (kind) => {
       expect((await me()).statusCode).toBe(200);
       t.clock.advance(3_600_000);
       const expired = await me();
-      expect([expired.statusCode, expired.json().error.code]).toEqual([401, 'unauthenticated']);
+      expect([expired.statusCode, expired.json().error.code]).toEqual([401, 'token_expired']);
+      expect(expired.json().error.message).toMatch(/expired at .*create a new one/);
       expect((await t.call(t.responder2, 'GET', '/api/v1/me')).statusCode).toBe(200); // the token without expiry still works
 
       const leaver = await t.makeUser('leaver@example.com', 'responder');

@@ -58,7 +58,7 @@ export async function buildUser(
   const n = seq(t);
   const body = { email: `person${n}@example.com`, name: `Person ${n}`, role: 'responder' as UserRole, ...overrides };
   const view = await data<UserView>(await t.call(t.admin, 'POST', `${api}/users`, body), 'create user');
-  const { secret } = await issueToken(t.deps, view.id, { name: 'factory' });
+  const { secret } = await issueToken(t.deps, view.id, { name: 'factory', expiresAt: null });
   return { id: view.id, email: view.email, name: view.name, token: secret, role: view.role, view };
 }
 

@@ -81,7 +81,8 @@ export async function makeTestApp(kind: TestDatabaseKind = 'sqlite'): Promise<Te
   const app = await buildApp(deps, { webDir: '/nonexistent' });
   const makeUser = async (email: string, role: 'admin' | 'responder' | 'viewer', name?: string): Promise<TestUser> => {
     const u = await createUser(deps, { email, role, name });
-    const { secret } = await issueToken(deps, u.id, { name: 'test' });
+    // Test callers' tokens never expire (tests move the clock); their scope matches their role.
+    const { secret } = await issueToken(deps, u.id, { name: 'test', expiresAt: null });
     return { id: u.id, email: u.email, name: u.name, token: secret };
   };
   const t: TestApp = {

@@ -7,6 +7,7 @@ import { issueToken } from '../users/tokens.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
+import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
 
 /**
@@ -441,6 +442,7 @@ export const ROUTES: RouteCase[] = [
   // ---- retrospectives (their rows live with their slice) ----
   ...RETRO_ROUTES,
   ...SSO_ROUTES,
+  ...SESSION_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

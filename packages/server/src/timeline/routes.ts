@@ -94,12 +94,18 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/incidents/:ref/comments',
-    { schema: { tags, summary: 'War-room comment (technical, internal)', params: RefParams, body: CommentBody, response: Created } },
+    {
+      config: { scope: 'ingest' },
+      schema: { tags, summary: 'War-room comment (technical, internal)', params: RefParams, body: CommentBody, response: Created },
+    },
     async (req, reply) => reply.status(201).send({ data: await comment(req.ctx, req.params.ref, req.body.body) }),
   );
   app.post(
     '/incidents/:ref/updates',
-    { schema: { tags, summary: 'Stakeholder update (plain language)', params: RefParams, body: StakeholderUpdateBody, response: Created } },
+    {
+      config: { scope: 'ingest' },
+      schema: { tags, summary: 'Stakeholder update (plain language)', params: RefParams, body: StakeholderUpdateBody, response: Created },
+    },
     async (req, reply) => reply.status(201).send({ data: await tellStakeholders(req.ctx, req.params.ref, req.body.body) }),
   );
   app.get(

@@ -3,5 +3,5 @@ export { createUser } from './createUser.ts';
 export { resolveUser } from './resolveUser.ts';
 export { userRoutes } from './routes.ts';
 export { ensureFirstAdmin } from './setup.ts';
-export { getUserByEmail, getUsersByIds, type UserRow, userBySession, userByToken } from './store.ts';
+export { getUserByEmail, getUsersByIds, touchSession, touchToken, type UserRow, userBySession, userByToken } from './store.ts';
 export { issueToken } from './tokens.ts';

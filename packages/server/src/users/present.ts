@@ -1,4 +1,4 @@
-import { abilitiesFrom, type TokenView, USER_ABILITIES, type UserRole, type UserView } from '@firebreak/shared';
+import { abilitiesFrom, type TokenScope, type TokenView, USER_ABILITIES, type UserRole, type UserView } from '@firebreak/shared';
 import type { Actor } from '../platform/context.ts';
 import { can } from './policy.ts';
 import type { TokenRow, UserRow } from './store.ts';
@@ -20,6 +20,7 @@ export const presentToken = (t: TokenRow, now: string): TokenView => ({
   id: t.id,
   name: t.name,
   prefix: t.prefix,
+  scope: t.scope as TokenScope,
   createdAt: t.created_at,
   expiresAt: t.expires_at,
   lastUsedAt: t.last_used_at,

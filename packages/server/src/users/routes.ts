@@ -2,16 +2,19 @@ import {
   CreateTokenBody,
   CreateUserBody,
   dataOf,
+  EndedSessionsSchema,
   ListQuery,
   LoginBody,
   NewTokenSchema,
   pageOf,
+  SessionSchema,
   SetupBody,
   SetupStatusSchema,
   TokenSchema,
   UpdateUserBody,
   UserSchema,
 } from '@firebreak/shared';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole, SESSION_COOKIE } from '../platform/auth.ts';
@@ -21,15 +24,20 @@ import { NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { createUser } from './createUser.ts';
 import { updateUserCommand } from './manage.ts';
 import { presentToken, presentUser } from './present.ts';
-import { login, logout, openSession } from './sessions.ts';
+import { type Client, endOtherSessions, endSession, login, logout, openSession, sessionsOf } from './sessions.ts';
 import { completeSetup, setupStatus } from './setup.ts';
 import { ssoRoutes } from './ssoRoutes.ts';
 import { getUser, listUsers, userOrder } from './store.ts';
 import { admitSignin, signinKeys, signinSucceeded } from './throttle.ts';
-import { issueToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
+import { createToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
 
 const OneUser = { 200: dataOf(UserSchema) };
 const OneToken = { 200: dataOf(TokenSchema) };
+
+const clientOf = (req: FastifyRequest): Client => {
+  const ua = req.headers['user-agent'];
+  return { userAgent: typeof ua === 'string' && ua ? ua.slice(0, 300) : null, address: req.ip || null };
+};
 
 export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
   const secure = deps.config.publicUrl.startsWith('https:');
@@ -59,7 +67,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         // Counted before the password is checked (see throttle.ts); a success takes it back.
         const keys = signinKeys(req.body.email, req.ip);
         await admitSignin(deps, keys);
-        const { user, secret } = await login(deps, req.body.email, req.body.password);
+        const { user, secret } = await login(deps, req.body.email, req.body.password, clientOf(req));
         await signinSucceeded(deps, keys);
         reply.setCookie(SESSION_COOKIE, secret, cookieOpts);
         return { data: presentUser({ ...user, role: user.role as never }, user) };
@@ -92,7 +100,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const userId = await completeSetup(deps, req.body);
-        reply.setCookie(SESSION_COOKIE, await openSession(deps, userId), cookieOpts);
+        reply.setCookie(SESSION_COOKIE, await openSession(deps, userId, clientOf(req)), cookieOpts);
         const user = await getUser(reader(deps), userId);
         if (!user) throw new NotFoundError('User vanished during setup');
         return { data: presentUser({ ...user, role: user.role as never }, user) };
@@ -170,7 +178,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const { row, secret } = await issueToken(req.ctx, req.ctx.user.id, req.body);
+        const { row, secret } = await createToken(req.ctx, req.body);
         return reply.status(201).send({ data: { ...presentToken(row, req.ctx.clock.now().toISOString()), token: secret } });
       },
     );
@@ -182,6 +190,60 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req) => ({
         data: presentToken(await revokeOwnToken(req.ctx, req.params.id), req.ctx.clock.now().toISOString()),
       }),
+    );
+
+    // ---- sessions: one's own, and (admins) anyone's ----
+    const Sessions = { 200: dataOf(z.array(SessionSchema)) };
+    const SessionParams = z.object({ id: z.string().min(1).max(64) });
+    const Ended = { 200: dataOf(EndedSessionsSchema) };
+    app.get(
+      '/me/sessions',
+      { schema: { tags: ['auth'], summary: 'Your signed-in sessions (the one you use is marked current)', response: Sessions } },
+      async (req) => ({ data: await sessionsOf(req.ctx, 'me') }),
+    );
+    app.delete(
+      '/me/sessions',
+      { schema: { tags: ['auth'], summary: 'Sign out everywhere else: end all your sessions but this one', response: Ended } },
+      async (req) => ({ data: { ended: await endOtherSessions(req.ctx, 'me') } }),
+    );
+    app.delete(
+      '/me/sessions/:id',
+      { schema: { tags: ['auth'], summary: 'End one of your sessions (its open streams end too)', params: SessionParams } },
+      async (req, reply) => {
+        await endSession(req.ctx, 'me', req.params.id);
+        return reply.status(204).send();
+      },
+    );
+    app.get(
+      '/users/:id/sessions',
+      { schema: { tags: ['people'], summary: "A user's sessions (admin, or yourself)", params: UserParams, response: Sessions } },
+      async (req) => ({ data: await sessionsOf(req.ctx, req.params.id) }),
+    );
+    app.delete(
+      '/users/:id/sessions',
+      {
+        schema: {
+          tags: ['people'],
+          summary: "End all of a user's sessions (admin, or yourself: all but this one)",
+          params: UserParams,
+          response: Ended,
+        },
+      },
+      async (req) => ({ data: { ended: await endOtherSessions(req.ctx, req.params.id) } }),
+    );
+    app.delete(
+      '/users/:id/sessions/:sessionId',
+      {
+        schema: {
+          tags: ['people'],
+          summary: "End one of a user's sessions (admin, or yourself)",
+          params: UserParams.extend({ sessionId: z.string().min(1).max(64) }),
+        },
+      },
+      async (req, reply) => {
+        await endSession(req.ctx, req.params.id, req.params.sessionId);
+        return reply.status(204).send();
+      },
     );
   };
 }

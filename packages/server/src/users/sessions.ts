@@ -1,27 +1,53 @@
-import type { Deps } from '../platform/context.ts';
+import type { SessionView } from '@firebreak/shared';
+import type { Ctx, Deps } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
-import { UnauthenticatedError } from '../platform/errors.ts';
-import { hashSecret, newSecret } from '../platform/ids.ts';
+import { NotAllowedError, NotFoundError, UnauthenticatedError } from '../platform/errors.ts';
+import { hashSecret, newId, newSecret } from '../platform/ids.ts';
 import { verifyPassword } from './passwords.ts';
-import { deleteSession, getUserByEmail, insertSession, type UserRow, userBySession } from './store.ts';
+import {
+  deleteOtherSessions,
+  deleteSession,
+  deleteSessionById,
+  getSessionById,
+  getUser,
+  getUserByEmail,
+  insertSession,
+  listSessions,
+  type SessionRow,
+  type UserRow,
+  userBySession,
+} from './store.ts';
+
+/** The browser and address a session was opened from (recorded, shown to its owner and admins). */
+export type Client = { userAgent: string | null; address: string | null };
+const NO_CLIENT: Client = { userAgent: null, address: null };
 
 /** Checks e-mail and password and opens a web session; returns the cookie secret. */
-export async function login(deps: Deps, email: string, password: string): Promise<{ user: UserRow; secret: string }> {
+export async function login(
+  deps: Deps,
+  email: string,
+  password: string,
+  client: Client = NO_CLIENT,
+): Promise<{ user: UserRow; secret: string }> {
   const user = await getUserByEmail(reader(deps), email.trim());
   const ok = await verifyPassword(password, user?.password_hash ?? null);
   if (!user || !ok || user.disabled_at) throw new UnauthenticatedError('Wrong e-mail or password');
-  return { user, secret: await openSession(deps, user.id) };
+  return { user, secret: await openSession(deps, user.id, client) };
 }
 
-export async function openSession(deps: Deps, userId: string): Promise<string> {
+export async function openSession(deps: Deps, userId: string, client: Client = NO_CLIENT): Promise<string> {
   const secret = newSecret('fbs');
   const now = deps.clock.now();
   await transaction(deps, (tx) =>
     insertSession(tx, {
       id_hash: hashSecret(secret),
+      id: newId(),
       user_id: userId,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + deps.config.sessionDays * 86_400_000).toISOString(),
+      last_seen_at: now.toISOString(),
+      user_agent: client.userAgent?.slice(0, 300) ?? null,
+      client_address: client.address,
     }),
   );
   return secret;
@@ -33,3 +59,54 @@ export const logout = (deps: Deps, secret: string) =>
     await deleteSession(tx, hashSecret(secret));
     if (user) tx.events.push({ type: 'access', userId: user.id });
   });
+
+const presentSession = (s: SessionRow, currentId: string | null): SessionView => ({
+  id: s.id,
+  createdAt: s.created_at,
+  lastSeenAt: s.last_seen_at,
+  expiresAt: s.expires_at,
+  userAgent: s.user_agent,
+  address: s.client_address,
+  current: s.id === currentId,
+});
+
+const currentSessionId = (ctx: Ctx) => (ctx.user.credential?.kind === 'session' ? ctx.user.credential.id : null);
+
+/** Whose sessions the caller may see and end: their own, or anyone's for admins. */
+async function subject(ctx: Ctx, userId: string): Promise<string> {
+  const id = userId === 'me' ? ctx.user.id : userId;
+  if (id !== ctx.user.id && ctx.user.role !== 'admin') throw new NotAllowedError("Only admins may see or end other people's sessions");
+  if (!(await getUser(reader(ctx), id))) throw new NotFoundError(`No user ${userId}`, 'user_not_found');
+  return id;
+}
+
+export async function sessionsOf(ctx: Ctx, userId: string): Promise<SessionView[]> {
+  const id = await subject(ctx, userId);
+  const rows = await listSessions(reader(ctx), id, ctx.clock.now().toISOString());
+  return rows.map((s) => presentSession(s, currentSessionId(ctx)));
+}
+
+/**
+ * Ends one session. The `access` event makes every instance drop the cached credential and re-check
+ * the person's open streams, so that session's streams end within seconds.
+ */
+export async function endSession(ctx: Ctx, userId: string, sessionId: string): Promise<void> {
+  const id = await subject(ctx, userId);
+  await transaction(ctx, async (tx) => {
+    const s = await getSessionById(tx, sessionId);
+    if (!s || s.user_id !== id) throw new NotFoundError(`No session ${sessionId}`, 'session_not_found');
+    await deleteSessionById(tx, sessionId);
+    tx.events.push({ type: 'access', userId: id });
+  });
+}
+
+/** Ends all of a person's sessions except the one this request came with ("sign out everywhere else"). */
+export async function endOtherSessions(ctx: Ctx, userId: string): Promise<number> {
+  const id = await subject(ctx, userId);
+  return transaction(ctx, async (tx) => {
+    const r = await deleteOtherSessions(tx, id, id === ctx.user.id ? currentSessionId(ctx) : null);
+    const n = Number(r.numDeletedRows);
+    if (n) tx.events.push({ type: 'access', userId: id });
+    return n;
+  });
+}

@@ -97,7 +97,9 @@ export function ssoRoutes(deps: Deps, cookieOpts: { secure: boolean; maxAge: num
           }
           const { claims, returnTo } = await finishOidcLogin(deps, oidc, secret, query);
           const user = await ssoSignIn(deps, oidc, claims);
-          reply.setCookie(SESSION_COOKIE, await openSession(deps, user.id), {
+          const ua = req.headers['user-agent'];
+          const client = { userAgent: typeof ua === 'string' && ua ? ua.slice(0, 300) : null, address: req.ip || null };
+          reply.setCookie(SESSION_COOKIE, await openSession(deps, user.id, client), {
             path: '/',
             httpOnly: true,
             sameSite: 'lax',

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
-import type { ApiTokensTable, OidcLoginsTable, UserIdentitiesTable, UsersTable } from '../platform/db/schema.ts';
+import type { ApiTokensTable, OidcLoginsTable, SessionsTable, UserIdentitiesTable, UsersTable } from '../platform/db/schema.ts';
 
 export type UserRow = Selectable<UsersTable>;
 export type TokenRow = Selectable<ApiTokensTable>;
@@ -46,8 +46,40 @@ export const insertUser = (tx: Tx, row: UserRow) => tx.db.insertInto('users').va
 export const updateUser = (tx: Tx, id: string, patch: Partial<UserRow>) =>
   tx.db.updateTable('users').set(patch).where('id', '=', id).execute();
 
-export const insertSession = (tx: Tx, row: { id_hash: string; user_id: string; created_at: string; expires_at: string }) =>
-  tx.db.insertInto('sessions').values(row).execute();
+export type SessionRow = Selectable<SessionsTable>;
+
+export const insertSession = (tx: Tx, row: SessionRow) => tx.db.insertInto('sessions').values(row).execute();
+
+/** Someone's sessions that have not expired, newest first. */
+export const listSessions = (tx: Tx, userId: string, now: string) =>
+  tx.db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+
+export const getSessionById = (tx: Tx, id: string) => tx.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const deleteSessionById = (tx: Tx, id: string) => tx.db.deleteFrom('sessions').where('id', '=', id).executeTakeFirst();
+
+/** Ends every session of a person but one (the caller's own, when signing out everywhere else). */
+export const deleteOtherSessions = (tx: Tx, userId: string, keepId: string | null) => {
+  let q = tx.db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepId) q = q.where('id', '!=', keepId);
+  return q.executeTakeFirst();
+};
+
+export const touchSession = (
+  tx: Tx,
+  idHash: string,
+  patch: { last_seen_at: string; client_address: string | null; user_agent: string | null },
+) => tx.db.updateTable('sessions').set(patch).where('id_hash', '=', idHash).execute();
+
+export const touchToken = (tx: Tx, id: string, at: string) =>
+  tx.db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
 
 export const deleteSession = (tx: Tx, idHash: string) => tx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 
@@ -58,7 +90,7 @@ export const userBySession = (tx: Tx, idHash: string, now: string) =>
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select('sessions.expires_at as session_expires_at')
+    .select(['sessions.expires_at as session_expires_at', 'sessions.id as session_id', 'sessions.last_seen_at as session_last_seen_at'])
     .where('sessions.id_hash', '=', idHash)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
@@ -68,7 +100,13 @@ export const userByToken = (tx: Tx, tokenHash: string) =>
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('users')
-    .select(['api_tokens.id as token_id', 'api_tokens.expires_at as token_expires_at', 'api_tokens.revoked_at as token_revoked_at'])
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.scope as token_scope',
+      'api_tokens.expires_at as token_expires_at',
+      'api_tokens.revoked_at as token_revoked_at',
+      'api_tokens.last_used_at as token_last_used_at',
+    ])
     .where('api_tokens.token_hash', '=', tokenHash)
     .executeTakeFirst();
 

@@ -3,6 +3,7 @@ import { SESSION_COOKIE } from '../platform/auth.ts';
 import { hashSecret } from '../platform/ids.ts';
 import { buildUser } from '../test/factories.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
+import { issueToken } from './tokens.ts';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -145,13 +146,17 @@ describe.each(testDatabases())('people, tokens and sessions on %s', (kind) => {
 
     const promoted = await t.call(t.admin, 'PATCH', api(`/users/${person.id}`), { role: 'admin' });
     expect(promoted.json().data).toMatchObject({ role: 'admin', abilities: { update: true, changeRole: true } });
-    // The new role holds at once, on the token they already had.
+    // The new role holds at once, on the token they already had: /me says admin, but that token's
+    // scope (responder, from when they were one) still caps what it may do.
     expect((await t.call(person, 'GET', api('/me'))).json().data.role).toBe('admin');
-    const selfDemote = await t.call(person, 'PATCH', api('/users/me'), { role: 'viewer' });
+    expect((await t.call(person, 'POST', api('/users'), { email: 'not-with-this-token@example.com' })).statusCode).toBe(403);
+    const adminToken = (await issueToken(t.deps, person.id, { name: 'admin now', scope: 'admin' })).secret;
+    const asAdmin = { ...person, token: adminToken };
+    const selfDemote = await t.call(asAdmin, 'PATCH', api('/users/me'), { role: 'viewer' });
     expect(selfDemote.statusCode).toBe(400);
     expect(selfDemote.json().error.details).toEqual({ field: 'role' });
-    expect((await t.call(person, 'PATCH', api('/users/me'), { disabled: true })).statusCode).toBe(400);
-    expect((await t.call(person, 'PATCH', api('/users/me'), { role: 'admin', name: 'Same role' })).statusCode).toBe(200);
+    expect((await t.call(asAdmin, 'PATCH', api('/users/me'), { disabled: true })).statusCode).toBe(400);
+    expect((await t.call(asAdmin, 'PATCH', api('/users/me'), { role: 'admin', name: 'Same role' })).statusCode).toBe(200);
     const missing = await t.call(t.admin, 'PATCH', api('/users/nobody'), { name: 'x' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('user_not_found');

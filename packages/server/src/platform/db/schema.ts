@@ -20,13 +20,26 @@ export type OidcLoginsTable = {
   expires_at: string;
 };
 export type UserIdentitiesTable = { issuer: string; subject: string; user_id: string; created_at: string };
-export type SessionsTable = { id_hash: string; user_id: string; created_at: string; expires_at: string };
+export type SessionsTable = {
+  /** The hash of the cookie secret. */
+  id_hash: string;
+  /** The opaque public id (API, revocation); never the secret. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  user_agent: string | null;
+  client_address: string | null;
+};
 export type ApiTokensTable = {
   id: string;
   user_id: string;
   name: string;
   token_hash: string;
   prefix: string;
+  /** read | ingest | responder | admin */
+  scope: string;
   created_at: string;
   expires_at: string | null;
   revoked_at: string | null;

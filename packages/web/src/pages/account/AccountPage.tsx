@@ -1,3 +1,4 @@
+import { scopeOfRole, scopesForRole, type TokenScope } from '@firebreak/shared';
 import {
   ActionIcon,
   Alert,
@@ -10,6 +11,7 @@ import {
   Modal,
   Paper,
   PasswordInput,
+  Select,
   Stack,
   Table,
   Text,
@@ -27,6 +29,7 @@ import { useUser } from '../../app/session.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
+import { Sessions } from './Sessions.tsx';
 
 /** The new token's secret, shown exactly once, with a copy button. */
 function SecretOnce({ token, onClose }: { token: Token & { token: string }; onClose: () => void }) {
@@ -63,16 +66,41 @@ function SecretOnce({ token, onClose }: { token: Token & { token: string }; onCl
   );
 }
 
+const SCOPE_LABEL: Record<TokenScope, string> = {
+  read: 'Read only',
+  ingest: 'Ingest (declare and post)',
+  responder: 'Responder',
+  admin: 'Admin',
+};
+const SCOPE_HELP: Record<TokenScope, string> = {
+  read: 'Reads and live streams of everything you can see; cannot change anything.',
+  ingest: 'For alerting and chat hooks: only declares incidents and posts comments and updates to them.',
+  responder: 'What a responder may do (never more than your own role).',
+  admin: 'Everything you may do as an admin. Keep it safe.',
+};
+const EXPIRY_CHOICES = ['30', '90', '180', '365', 'date', 'never'] as const;
+
+/** The body's expiry from the choice: days from now, a picked date, or never (admins). */
+function expiryOf(choice: string, date: string | null) {
+  if (choice === 'never') return { expiresAt: null };
+  if (choice === 'date') return date ? { expiresAt: date } : {};
+  return { expiresInDays: Number(choice) };
+}
+
 function Tokens() {
+  const user = useUser();
   const tokens = useTokens();
   const qc = useQueryClient();
+  const scopes = scopesForRole(user.role);
   const [name, setName] = useState('');
+  const [scope, setScope] = useState<TokenScope>(scopeOfRole(user.role));
+  const [expiry, setExpiry] = useState<string>('90');
   const [expiresAt, setExpires] = useState<string | null>(null);
   const [created, setCreated] = useState<(Token & { token: string }) | null>(null);
   const [confirm, setConfirm] = useState<Token | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const create = useMutation({
-    mutationFn: () => send<Token & { token: string }>('POST', '/tokens', { name: name.trim(), expiresAt }),
+    mutationFn: () => send<Token & { token: string }>('POST', '/tokens', { name: name.trim(), scope, ...expiryOf(expiry, expiresAt) }),
     onSuccess: (t) => {
       setCreated(t);
       setName('');
@@ -97,7 +125,7 @@ function Tokens() {
       <Stack gap="sm">
         <Title order={2}>API tokens</Title>
         <Text size="sm" c="dimmed">
-          For the CLI, scripts and integrations. A token acts as you, with your role.
+          For the CLI, scripts and integrations. A token acts as you, limited by its scope, and expires unless an admin says otherwise.
         </Text>
         <form onSubmit={submit}>
           <Group align="flex-end" gap="sm" wrap="wrap">
@@ -111,14 +139,44 @@ function Tokens() {
               w={220}
               error={field === 'name' ? (create.error as Error).message : undefined}
             />
-            <div style={{ width: 260 }}>
-              <DateTimeField label="Expires" value={expiresAt} onChange={setExpires} />
-            </div>
+            <Select
+              label="Scope"
+              w={220}
+              allowDeselect={false}
+              data={scopes.map((v) => ({
+                value: v,
+                label: v === 'responder' && user.role === 'viewer' ? 'Everything you may do' : SCOPE_LABEL[v],
+              }))}
+              value={scope}
+              onChange={(v) => v && setScope(v as TokenScope)}
+            />
+            <Select
+              label="Expires"
+              w={160}
+              allowDeselect={false}
+              data={EXPIRY_CHOICES.filter((c) => c !== 'never' || user.role === 'admin').map((c) => ({
+                value: c,
+                label: c === 'never' ? 'Never' : c === 'date' ? 'On a date…' : `In ${c} days`,
+              }))}
+              value={expiry}
+              onChange={(v) => v && setExpiry(v)}
+              error={field === 'expiresAt' ? (create.error as Error).message : undefined}
+            />
+            {expiry === 'date' && (
+              <div style={{ width: 260 }}>
+                <DateTimeField label="Expiry date" value={expiresAt} onChange={setExpires} />
+              </div>
+            )}
             <Button type="submit" size="sm" loading={create.isPending} leftSection={<IconKey size={14} />}>
               Create token
             </Button>
           </Group>
-          {field !== 'name' && <InlineError error={create.error} />}
+          <Text size="xs" c="dimmed" mt={4}>
+            {scope === 'responder' && user.role === 'viewer'
+              ? 'Reads, and changes to your own account: what a viewer may do.'
+              : SCOPE_HELP[scope]}
+          </Text>
+          {field !== 'name' && field !== 'expiresAt' && <InlineError error={create.error} />}
         </form>
         {tokens.error && <ErrorNote error={tokens.error} onRetry={() => tokens.refetch()} />}
         {tokens.data && tokens.data.length === 0 && (
@@ -132,6 +190,7 @@ function Tokens() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>
+                  <Table.Th>Scope</Table.Th>
                   <Table.Th visibleFrom="sm">Created</Table.Th>
                   <Table.Th visibleFrom="sm">Last used</Table.Th>
                   <Table.Th>Status</Table.Th>
@@ -151,6 +210,9 @@ function Tokens() {
                         {t.prefix}…
                       </Text>
                     </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{SCOPE_LABEL[t.scope].replace(/ \(.*\)$/, '')}</Text>
+                    </Table.Td>
                     <Table.Td visibleFrom="sm">
                       <Text size="sm">
                         <Time iso={t.createdAt} />
@@ -167,7 +229,7 @@ function Tokens() {
                               Expires <Time iso={t.expiresAt} />
                             </>
                           ) : (
-                            'Active'
+                            'Never expires'
                           )}
                         </Text>
                       ) : (
@@ -266,7 +328,7 @@ function Password() {
   );
 }
 
-/** Who I am, my password, and my API tokens. */
+/** Who I am, my API tokens, where I am signed in, and my password. */
 export function AccountPage() {
   const user = useUser();
   return (
@@ -279,6 +341,9 @@ export function AccountPage() {
           </Text>
         </div>
         <Tokens />
+        <Paper p="md">
+          <Sessions />
+        </Paper>
         <Password />
       </Stack>
     </Container>

@@ -9,6 +9,7 @@ import type { User } from '../../api/types.ts';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { count } from '../../lib/labels.ts';
+import { SessionList } from '../account/Sessions.tsx';
 
 const ROLE_HELP: Record<UserRole, string> = {
   admin: 'Admin: everything, including settings and private incidents',
@@ -80,6 +81,8 @@ function CreateUser({ onClose }: { onClose: () => void }) {
 
 function UserRow({ user: u }: { user: User }) {
   const qc = useQueryClient();
+  const [sessions, setSessions] = useState(false);
+  const sessionsButton = useRef<HTMLButtonElement>(null);
   const update = useMutation({
     mutationFn: (body: Record<string, unknown>) => send<User>('PATCH', `/users/${u.id}`, body),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['users'] }),
@@ -116,16 +119,42 @@ function UserRow({ user: u }: { user: User }) {
         )}
       </Table.Td>
       <Table.Td>
-        {u.abilities.changeRole && (
-          <Button
-            size="compact-xs"
-            variant="default"
-            onClick={() => update.mutate({ disabled: !u.disabled })}
-            loading={update.isPending}
-            aria-label={`${u.disabled ? 'Enable' : 'Disable'} ${u.name}`}
+        <Group gap={6} wrap="nowrap">
+          {u.abilities.changeRole && (
+            <Button
+              ref={sessionsButton}
+              size="compact-xs"
+              variant="default"
+              onClick={() => setSessions(true)}
+              aria-label={`Sessions of ${u.name}`}
+            >
+              Sessions
+            </Button>
+          )}
+          {u.abilities.changeRole && (
+            <Button
+              size="compact-xs"
+              variant="default"
+              onClick={() => update.mutate({ disabled: !u.disabled })}
+              loading={update.isPending}
+              aria-label={`${u.disabled ? 'Enable' : 'Disable'} ${u.name}`}
+            >
+              {u.disabled ? 'Enable' : 'Disable'}
+            </Button>
+          )}
+        </Group>
+        {sessions && (
+          <Modal
+            opened
+            size="lg"
+            onClose={() => {
+              setSessions(false);
+              requestAnimationFrame(() => sessionsButton.current?.focus());
+            }}
+            title={`Where ${u.name} is signed in`}
           >
-            {u.disabled ? 'Enable' : 'Disable'}
-          </Button>
+            <SessionList who={u.id} name={u.name} />
+          </Modal>
         )}
       </Table.Td>
     </Table.Tr>
