@@ -29,6 +29,7 @@ const Schema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://user:pass@host:port or smtps://…')
     .optional(),
   FIREBREAK_MAIL_FROM: z.string().min(3).default('Firebreak <firebreak@localhost>'),
+  FIREBREAK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
 });
 
 export type Config = {
@@ -49,6 +50,8 @@ export type Config = {
   smtpUrl: string | null;
   /** The From of every e-mail Firebreak sends; its domain names Firebreak's Message-IDs and addresses. */
   mailFrom: string;
+  /** Audit log entries older than this many days are deleted by the `audit.retention` job. */
+  auditRetentionDays: number;
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -81,5 +84,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLeaseMs: e.FIREBREAK_JOB_LEASE_SECONDS * 1000,
     smtpUrl: e.FIREBREAK_SMTP_URL ?? null,
     mailFrom: e.FIREBREAK_MAIL_FROM,
+    auditRetentionDays: e.FIREBREAK_AUDIT_RETENTION_DAYS,
   };
 }

@@ -1,3 +1,4 @@
+export * from './audit.ts';
 export * from './errors.ts';
 export * from './jobs.ts';
 export * from './language/index.ts';

@@ -1,7 +1,7 @@
 import type { UserRole } from '@firebreak/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { userBySession, userByToken } from '../users/index.ts';
-import type { Actor, Ctx, Deps } from './context.ts';
+import type { Actor, Ctx, Deps, RequestInfo } from './context.ts';
 import { reader } from './context.ts';
 import { NotAllowedError, UnauthenticatedError } from './errors.ts';
 import { hashSecret } from './ids.ts';
@@ -60,7 +60,10 @@ async function lookup(deps: Deps, kind: 'token' | 'session', secret: string, now
   if (kind === 'token') {
     const row = await userByToken(tx, hash);
     if (row && !row.token_revoked_at && !(row.token_expires_at && row.token_expires_at <= now) && !row.disabled_at) {
-      found = { actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole }, validUntil: row.token_expires_at ?? FAR };
+      found = {
+        actor: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole },
+        validUntil: row.token_expires_at ?? FAR,
+      };
     }
   } else {
     const row = await userBySession(tx, hash, now);
@@ -110,8 +113,16 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     const route = req.routeOptions.url;
     if (route === undefined || (!route.startsWith('/api/') && route !== '/metrics')) return;
     const user = await authenticate(deps, req);
-    req.ctx = { ...deps, user };
+    req.ctx = { ...deps, user, request: requestInfo(req) };
   });
+}
+
+const MAX_USER_AGENT = 512;
+
+/** The client address (as Fastify resolves it, honouring its proxy settings) and User-Agent of a request. */
+export function requestInfo(req: FastifyRequest): RequestInfo {
+  const ua = req.headers['user-agent'];
+  return { ip: req.ip || null, userAgent: typeof ua === 'string' && ua ? ua.slice(0, MAX_USER_AGENT) : null };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -130,7 +141,8 @@ function refuseCrossSiteWrites(deps: Deps, req: FastifyRequest): void {
     if (!own.has(origin)) throw new NotAllowedError(`Requests from ${origin} may not change anything here`, 'cross_origin');
     return;
   }
-  if (req.headers['sec-fetch-site'] === 'cross-site') throw new NotAllowedError('Cross-site requests may not change anything here', 'cross_origin');
+  if (req.headers['sec-fetch-site'] === 'cross-site')
+    throw new NotAllowedError('Cross-site requests may not change anything here', 'cross_origin');
 }
 
 /** Throws unless the caller has one of the roles. */

@@ -32,6 +32,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       jobLeaseMs: 65_000,
       smtpUrl: null,
       mailFrom: 'Firebreak <firebreak@localhost>',
+      auditRetentionDays: 365,
     });
   });
 

@@ -14,7 +14,7 @@ import {
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole, SESSION_COOKIE } from '../platform/auth.ts';
+import { requestInfo, requireRole, SESSION_COOKIE } from '../platform/auth.ts';
 import type { Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { NotFoundError, RateLimitedError } from '../platform/errors.ts';
@@ -57,7 +57,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (f && now - f.since < FAILED_WINDOW_MS && f.n >= MAX_FAILED_LOGINS)
           throw new RateLimitedError('Too many failed sign-ins; wait 15 minutes');
         try {
-          const { user, secret } = await login(deps, req.body.email, req.body.password);
+          const { user, secret } = await login(deps, req.body.email, req.body.password, requestInfo(req));
           failures.delete(key);
           reply.setCookie(SESSION_COOKIE, secret, cookieOpts);
           return { data: presentUser({ ...user, role: user.role as never }, user) };
@@ -70,7 +70,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.post('/auth/logout', { config: pub, schema: { tags: ['auth'], summary: 'Sign out (ends the session)' } }, async (req, reply) => {
       const secret = req.cookies?.[SESSION_COOKIE];
-      if (secret) await logout(deps, secret);
+      if (secret) await logout(deps, secret, requestInfo(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     });
@@ -94,8 +94,8 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         schema: { tags: ['auth'], summary: 'Complete first-run setup with the one-time link', body: SetupBody, response: OneUser },
       },
       async (req, reply) => {
-        const userId = await completeSetup(deps, req.body);
-        reply.setCookie(SESSION_COOKIE, await openSession(deps, userId), cookieOpts);
+        const userId = await completeSetup(deps, req.body, requestInfo(req));
+        reply.setCookie(SESSION_COOKIE, await openSession(deps, userId, { request: requestInfo(req), method: 'setup' }), cookieOpts);
         const user = await getUser(reader(deps), userId);
         if (!user) throw new NotFoundError('User vanished during setup');
         return { data: presentUser({ ...user, role: user.role as never }, user) };

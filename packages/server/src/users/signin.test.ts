@@ -9,7 +9,8 @@ describe.each(testDatabases())('signing in on %s', (kind) => {
     t = await makeTestApp(kind);
   });
   afterAll(() => t.close());
-  const login = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const login = (email: string, password: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
 
   it('costs one key derivation whether the e-mail has an account or not, and answers both alike', async () => {
     const person = await buildUser(t, { email: `known-${kind}@example.com`, password: 'correct horse battery staple' });

@@ -1,11 +1,19 @@
-import type { Ctx, Deps } from '../platform/context.ts';
+import { audit } from '../audit/index.ts';
+import type { Actor, Ctx, Deps, RequestInfo } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { InputError, NotFoundError } from '../platform/errors.ts';
 import { hashSecret, newId, newSecret } from '../platform/ids.ts';
 import { getToken, insertToken, listTokens, revokeToken, type TokenRow } from './store.ts';
 
-/** Issues an API token for a user. The secret is returned once; only its hash is stored. */
-export async function issueToken(deps: Deps, userId: string, input: { name: string; expiresAt?: string | null }) {
+/**
+ * Issues an API token for a user. The secret is returned once; only its hash is stored. Audited as
+ * done by `deps.user` when it is a request's context, else by "system".
+ */
+export async function issueToken(
+  deps: Deps & { user?: Actor; request?: RequestInfo },
+  userId: string,
+  input: { name: string; expiresAt?: string | null },
+) {
   const now = deps.clock.now().toISOString();
   if (input.expiresAt && input.expiresAt <= now) throw new InputError('expiresAt: must be in the future', { field: 'expiresAt' });
   const secret = newSecret('fbt');
@@ -20,7 +28,14 @@ export async function issueToken(deps: Deps, userId: string, input: { name: stri
     revoked_at: null,
     last_used_at: null,
   };
-  await transaction(deps, (tx) => insertToken(tx, row));
+  await transaction(deps, async (tx) => {
+    await insertToken(tx, row);
+    await audit(tx, deps.user ? deps : { ...deps, actorLabel: 'system' }, {
+      action: 'token.created',
+      target: { type: 'token', id: row.id, label: row.name },
+      details: { ownerId: userId, expiresAt: row.expires_at },
+    });
+  });
   return { row, secret };
 }
 
@@ -33,6 +48,7 @@ export async function revokeOwnToken(ctx: Ctx, id: string) {
     if (!t || (t.user_id !== ctx.user.id && ctx.user.role !== 'admin')) throw new NotFoundError(`No token ${id}`, 'token_not_found');
     if (!t.revoked_at) {
       await revokeToken(tx, id, ctx.clock.now().toISOString());
+      await audit(tx, ctx, { action: 'token.revoked', target: { type: 'token', id, label: t.name }, details: { ownerId: t.user_id } });
       tx.events.push({ type: 'access', userId: t.user_id });
     }
     return (await getToken(tx, id)) as TokenRow;

@@ -259,6 +259,25 @@ export type JobsTable = {
   finished_at: string | null;
 };
 
+/** One audited action (audit/): append-only, see migration 0012. */
+export type AuditLogTable = {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  /** E-mail (or "anonymous", a token's name…) as it was when the action happened. */
+  actor_label: string;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  target_label: string | null;
+  /** JSON object; never secrets. */
+  details: string;
+  ip: string | null;
+  user_agent: string | null;
+};
+export type AuditLogPruneTable = { before: string };
+
 export type DB = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -287,4 +306,7 @@ export type DB = {
   retro_history: RetroHistoryTable;
   chat_message_keys: ChatMessageKeysTable;
   jobs: JobsTable;
+  audit_log: AuditLogTable;
+  /** SQLite only: the retention job's cut-off while it prunes (see migration 0012). */
+  audit_log_prune: AuditLogPruneTable;
 };
