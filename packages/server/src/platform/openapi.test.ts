@@ -55,6 +55,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/retros/{id}/export.md',
       'GET /api/v1/retros/{id}/export.html',
       'GET /api/v1/retros/{id}/meeting.ics',
+      'GET /api/v1/audit.csv',
       'GET /api/v1/shared/retros/{token}/export.md',
       'GET /api/v1/shared/retros/{token}/export.html',
       'DELETE /api/v1/retros/{id}/answers/mine',
@@ -97,7 +98,8 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
 
   it('marks exactly the routes that need no sign-in as public (security: [])', async () => {
     const { ROUTES } = await import('../test/routes.ts');
-    const documented = (r: { method: string; route: string }) => operation(`${r.method} ${r.route}`) as (Operation & { security?: unknown[] }) | undefined;
+    const documented = (r: { method: string; route: string }) =>
+      operation(`${r.method} ${r.route}`) as (Operation & { security?: unknown[] }) | undefined;
     for (const r of ROUTES.filter((x) => documented(x))) {
       const security = documented(r)?.security;
       if (r.access === 'public') expect(security, `${r.method} ${r.route}`).toEqual([]);
