@@ -47,7 +47,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = req.ctx;
       // The download itself is audited (who took a copy of the log, with which filter).
       await transaction(ctx, (tx) =>
-        audit(tx, ctx, { action: 'export.downloaded', target: { type: 'audit_log', id: 'audit_log' }, details: { format: 'csv', filter } }),
+        audit(tx, ctx, {
+          action: 'export.downloaded',
+          target: { type: 'audit_log', id: 'audit_log', label: 'Audit log' },
+          details: { format: 'csv', filter },
+        }),
       );
       async function* lines() {
         yield csvHeader();
