@@ -160,6 +160,14 @@ describe.each(testDatabases())('the audit log on %s', (kind) => {
     expect((await latest('incident.member_removed', pub.id)).details).toEqual({
       member: { id: t.viewer.id, email: t.viewer.email, name: t.viewer.name },
     });
+    // Handing someone a role makes them a participant: access to the private incident, audited too.
+    const newcomer = await buildUser(t, { role: 'responder' });
+    expect((await call(t.admin, 'POST', api(`/incidents/${pub.ref}/roles`), { role: 'commander', user: newcomer.id })).statusCode).toBe(
+      200,
+    );
+    const viaRole = await latest('incident.member_added', pub.id);
+    byAdmin(viaRole);
+    expect(viaRole.details).toEqual({ member: { id: newcomer.id, email: newcomer.email, name: newcomer.name }, as: 'participant' });
   });
 
   it('records exports and share links; a share-link download is by "share link", and no share token is kept', async () => {
@@ -232,6 +240,19 @@ describe.each(testDatabases())('the audit log on %s', (kind) => {
       tokenId: 'kept',
       changed: true,
     });
+  });
+
+  it('commits with the change it records, or not at all', async () => {
+    await expect(
+      transaction(t.deps, async (tx) => {
+        await audit(tx, { clock: t.clock, user: null }, { action: 'test.rolled_back', target: { type: 'test', id: 'rb' } });
+        throw new Error('the change failed after its audit entry');
+      }),
+    ).rejects.toThrow(/change failed/);
+    expect(await entries('action=test.rolled_back')).toEqual([]);
+    // A refused role change (an admin demoting themselves) leaves no entry either.
+    expect((await t.call(t.admin, 'PATCH', api(`/users/${t.admin.id}`), { role: 'viewer' })).statusCode).toBe(400);
+    expect(await entries(`action=user.role_changed&targetId=${t.admin.id}`)).toEqual([]);
   });
 
   it('is append-only: the database refuses UPDATE and DELETE (and TRUNCATE on PostgreSQL)', async () => {

@@ -26,7 +26,7 @@ export async function pruneAudit(deps: Deps): Promise<number> {
       if (tx.dialect === 'sqlite') await tx.db.deleteFrom('audit_log_prune').execute();
       else await sql`select set_config('firebreak.audit_prune_before', '', true)`.execute(tx.db);
       const deleted = Number(res.numDeletedRows);
-      if (deleted && deleted < BATCH) {
+      if (deleted < BATCH && total + deleted > 0) {
         await audit(
           tx,
           { clock: deps.clock, user: null, actorLabel: 'system' },
