@@ -6,6 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
+import { auditRoutes, registerAuditHooks } from './audit/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
@@ -87,6 +88,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   });
   // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).
   registerRetroHooks();
+  registerAuditHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -126,6 +128,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(investigationRoutes);
       await api.register(languageRoutes);
       await api.register(jobRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -68,6 +68,7 @@ const Schema = z.object({
     .regex(/^(?=.*\bopenid\b)[\w.:/ -]{6,500}$/, 'must be space-separated scopes including openid, e.g. openid email profile groups')
     .default('openid email profile'),
   FIREBREAK_OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
+  FIREBREAK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
 });
 
 /** Single sign-on with OpenID Connect; null when FIREBREAK_OIDC_ISSUER is unset. */
@@ -123,6 +124,8 @@ export type Config = {
   /** False when FIREBREAK_PASSWORD_LOGIN=off: only single sign-on (and the first-run setup link) signs people in. */
   passwordLogin: boolean;
   oidc: OidcConfig | null;
+  /** Audit log entries older than this many days are deleted by the `audit.retention` job. */
+  auditRetentionDays: number;
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -181,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           name: e.FIREBREAK_OIDC_NAME,
         }
       : null,
+    auditRetentionDays: e.FIREBREAK_AUDIT_RETENTION_DAYS,
   };
 }
 

@@ -1,4 +1,5 @@
 export * from './access.ts';
+export * from './audit.ts';
 export * from './errors.ts';
 export * from './jobs.ts';
 export * from './language/index.ts';

@@ -4,6 +4,7 @@ import { InputError } from '../platform/errors.ts';
 import { listRoleTypes } from '../severities/index.ts';
 import { record } from '../timeline/index.ts';
 import { resolveUser } from '../users/index.ts';
+import { reactToAccessChange } from './hooks.ts';
 import { loadIncident } from './policy.ts';
 import { addMembers, rolesOf, setRole, updateIncident } from './store.ts';
 
@@ -27,7 +28,9 @@ export async function assignRole(ctx: Ctx, ref: string, input: { role: string; u
     if ((current?.id ?? null) === (user?.id ?? null)) return incident;
     const now = ctx.clock.now().toISOString();
     await setRole(tx, incident.id, type.key, user?.id ?? null, now);
-    if (user) await addMembers(tx, incident.id, [user.id], 'participant', now);
+    // A role holder who was not a member yet gains access (to a private incident: audited).
+    const joined = user ? await addMembers(tx, incident.id, [user.id], 'participant', now) : [];
+    if (user && joined.length) await reactToAccessChange(tx, ctx, incident, { kind: 'member_added', user, memberKind: 'participant' });
     await updateIncident(tx, incident.id, { updated_at: now });
     await record(tx, ctx, incident, {
       kind: user ? 'role_assigned' : 'role_unassigned',

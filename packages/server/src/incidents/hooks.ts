@@ -53,3 +53,22 @@ export async function reactToWhyAsked(tx: Tx, ctx: Ctx, incident: IncidentRow): 
 export async function reactToStatusChange(tx: Tx, ctx: Ctx, incident: IncidentRow, change: StatusChange): Promise<void> {
   for (const react of reactions.values()) await react(tx, ctx, incident, change);
 }
+
+/**
+ * Who may see an incident changed: a member added or removed by hand, or the private flag flipped.
+ * The audit log registers here (app.ts) and records those of private incidents.
+ */
+export type AccessChange =
+  | { kind: 'member_added'; user: { id: string; name: string; email: string }; memberKind: 'participant' | 'watcher' }
+  | { kind: 'member_removed'; user: { id: string; name: string; email: string } }
+  | { kind: 'private_changed'; from: boolean; to: boolean };
+export type AccessReaction = (tx: Tx, ctx: Ctx, incident: IncidentRow, change: AccessChange) => Promise<void>;
+const accessReactions = new Map<string, AccessReaction>();
+
+/** Adds (or replaces, by name) a reaction to a change of who may see an incident, run in the change's transaction. */
+export const onAccessChange = (name: string, reaction: AccessReaction): void => void accessReactions.set(name, reaction);
+
+/** Runs the reactions to an access change, in the caller's transaction. */
+export async function reactToAccessChange(tx: Tx, ctx: Ctx, incident: IncidentRow, change: AccessChange): Promise<void> {
+  for (const react of accessReactions.values()) await react(tx, ctx, incident, change);
+}

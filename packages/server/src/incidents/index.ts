@@ -1,8 +1,11 @@
 // The incidents slice as other slices see it: what they may call, nothing of its SQL or internals.
 export { comment, tellStakeholders } from './conversation.ts';
 export {
+  type AccessChange,
+  type AccessReaction,
   type ClosingGate,
   type GateFacts,
+  onAccessChange,
   onStatusChange,
   onWhyAsked,
   registerClosingGate,

@@ -3,6 +3,7 @@ import { transaction } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
 import { resolveUser } from '../users/index.ts';
+import { reactToAccessChange } from './hooks.ts';
 import { loadIncident } from './policy.ts';
 import { addMembers, removeMember, rolesOf } from './store.ts';
 
@@ -14,6 +15,7 @@ export async function addMember(ctx: Ctx, ref: string, input: { user: string; ki
     const changed = await addMembers(tx, incident.id, [user.id], input.kind, ctx.clock.now().toISOString());
     if (changed.length) {
       await record(tx, ctx, incident, { kind: 'member_added', data: { user: { id: user.id, name: user.name }, kind: input.kind } });
+      await reactToAccessChange(tx, ctx, incident, { kind: 'member_added', user, memberKind: input.kind });
     }
     return incident;
   });
@@ -29,6 +31,7 @@ export async function removeMemberCommand(ctx: Ctx, ref: string, userRef: string
     const r = await removeMember(tx, incident.id, user.id);
     if (Number(r.numDeletedRows) === 0) throw new NotFoundError(`${user.name} is not on this incident`, 'member_not_found');
     await record(tx, ctx, incident, { kind: 'member_removed', data: { user: { id: user.id, name: user.name } } });
+    await reactToAccessChange(tx, ctx, incident, { kind: 'member_removed', user });
     return incident;
   });
 }

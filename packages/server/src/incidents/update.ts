@@ -6,6 +6,7 @@ import { InputError } from '../platform/errors.ts';
 import { ownerTeamMemberIds, resolveServices } from '../services/index.ts';
 import { listSeverities } from '../severities/index.ts';
 import { record } from '../timeline/index.ts';
+import { reactToAccessChange } from './hooks.ts';
 import { loadIncident } from './policy.ts';
 import { resolveSeverity } from './severity.ts';
 import { addMembers, type IncidentRow, servicesOf, setServices, updateIncident } from './store.ts';
@@ -110,6 +111,8 @@ export async function updateIncidentCommand(ctx: Ctx, ref: string, input: Input)
     const next = { ...incident, ...patch };
     // Recorded as the incident now is: an edit that makes it private is itself private on the streams.
     await record(tx, ctx, next, { kind: 'field_changed', body: input.message ?? null, data: { fields: Object.keys(changes), changes } });
+    if (changes.private)
+      await reactToAccessChange(tx, ctx, next, { kind: 'private_changed', from: !!incident.private, to: !!next.private });
     return next;
   });
 }

@@ -1,3 +1,4 @@
+import { audit } from '../audit/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
@@ -21,6 +22,11 @@ async function change(ctx: Ctx, id: string, what: 'retry' | 'discard', patch: (r
     }
     const next = patch(row, ctx.clock.now().toISOString());
     await updateJob(tx, id, next);
+    await audit(tx, ctx, {
+      action: what === 'retry' ? 'job.retried' : 'job.discarded',
+      target: { type: 'job', id, label: row.kind },
+      details: { from: presentJob(row).state, attempts: row.attempts, ...(what === 'retry' ? { resetAttempts: next.attempts === 0 } : {}) },
+    });
     if (next.state === 'queued') tx.events.push({ type: 'jobs' });
     return presentJob({ ...row, ...next });
   });

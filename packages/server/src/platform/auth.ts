@@ -1,7 +1,7 @@
 import type { TokenScope, UserRole } from '@firebreak/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { touchSession, touchToken, userBySession, userByToken } from '../users/index.ts';
-import type { Actor, Ctx, Deps, Tx } from './context.ts';
+import type { Actor, Ctx, Deps, RequestInfo, Tx } from './context.ts';
 import { reader, transaction } from './context.ts';
 import { NotAllowedError, UnauthenticatedError } from './errors.ts';
 import { hashSecret } from './ids.ts';
@@ -183,8 +183,16 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     if (route === undefined || (!route.startsWith('/api/') && route !== '/metrics')) return;
     const user = await authenticate(deps, req);
     requireScope(user, req.method, req.routeOptions.config);
-    req.ctx = { ...deps, user };
+    req.ctx = { ...deps, user, request: requestInfo(req) };
   });
+}
+
+const MAX_USER_AGENT = 512;
+
+/** The client address (as Fastify resolves it, honouring its proxy settings) and User-Agent of a request. */
+export function requestInfo(req: FastifyRequest): RequestInfo {
+  const ua = req.headers['user-agent'];
+  return { ip: req.ip || null, userAgent: typeof ua === 'string' && ua ? ua.slice(0, MAX_USER_AGENT) : null };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -35,6 +35,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       trustProxy: [],
       passwordLogin: true,
       oidc: null,
+      auditRetentionDays: 365,
     });
   });
 

@@ -21,8 +21,11 @@ export type Actor = {
   credential?: { kind: 'token'; id: string; scope: TokenScope } | { kind: 'session'; id: string };
 };
 
-/** Per-request context handed to commands. */
-export type Ctx = Deps & { user: Actor };
+/** Where a request came from: the client address as Fastify resolves it (proxies per its config) and the User-Agent. */
+export type RequestInfo = { ip: string | null; userAgent: string | null };
+
+/** Per-request context handed to commands; `request` is set for HTTP requests (the audit log records it). */
+export type Ctx = Deps & { user: Actor; request?: RequestInfo };
 
 /**
  * A unit of work: queries run on `db`; `events` are published after commit. `write` is true inside

@@ -25,7 +25,15 @@ describe.each(testDatabases())('cross-site writes with the session cookie on %s'
       cookies: withCookie ? { [SESSION_COOKIE]: cookie } : {},
       payload: JSON.stringify({ title: `Declared ${Object.values(headers).join(' ')}` }),
     });
-  const count = async () => Number((await t.deps.db.selectFrom('incidents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.deps.db
+          .selectFrom('incidents')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('refuses a write from another origin, or marked cross-site, and stores nothing', async () => {
     const before = await count();
@@ -53,7 +61,12 @@ describe.each(testDatabases())('cross-site writes with the session cookie on %s'
       payload: { email, password: PASSWORD },
     });
     expect(res.statusCode).toBe(403);
-    const read = await t.app.inject({ method: 'GET', url: '/api/v1/incidents', headers: { origin: 'https://evil.example' }, cookies: { [SESSION_COOKIE]: cookie } });
+    const read = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/incidents',
+      headers: { origin: 'https://evil.example' },
+      cookies: { [SESSION_COOKIE]: cookie },
+    });
     expect(read.statusCode).toBe(200);
   });
 });

@@ -15,7 +15,10 @@ describe('security headers and caching of the web app', () => {
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-web-'));
   beforeAll(async () => {
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><script>${INLINE}</script></head><body><script type="module" src="/assets/main-Ab12Cd34.js"></script></body></html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html><head><script>${INLINE}</script></head><body><script type="module" src="/assets/main-Ab12Cd34.js"></script></body></html>`,
+    );
     writeFileSync(join(dir, 'assets', 'main-Ab12Cd34.js'), 'console.log(1)');
     t = await makeTestApp('sqlite');
     web = await buildApp(t.deps, { webDir: dir });

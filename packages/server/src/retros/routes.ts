@@ -32,7 +32,7 @@ import { loadRetro } from './policy.ts';
 import { amendRetro, openFindings, publishRetro, setRetroStatus } from './publish.ts';
 import { readRetro } from './read.ts';
 import { saveSection } from './sections.ts';
-import { exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './sharing/export.ts';
+import { auditExport, exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './sharing/export.ts';
 import { listRetros, retroOrder, revisionsOf } from './store.ts';
 import { retroTasks } from './tasks.ts';
 
@@ -239,6 +239,7 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Export as Markdown', params: RetroParams, querystring: RevisionQuery, produces: ['text/markdown'] } },
     async (req, reply) => {
       const v = await readRetro(req.ctx, req.params.id, req.query.revision);
+      await auditExport(req.ctx, req.ctx, v, 'markdown', 'signed_in');
       return reply
         .header('content-type', 'text/markdown; charset=utf-8')
         .header('content-disposition', `attachment; filename="${exportName(v.incident.ref, v.revision, 'md')}"`)
@@ -258,6 +259,7 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const v = await readRetro(req.ctx, req.params.id, req.query.revision);
+      await auditExport(req.ctx, req.ctx, v, 'html', 'signed_in');
       return reply.headers(HTML_EXPORT_HEADERS).send(toHtml(v));
     },
   );

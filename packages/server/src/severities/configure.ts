@@ -1,5 +1,6 @@
 import { DEFAULT_ROLE_TYPES, DEFAULT_SEVERITIES } from '@firebreak/shared';
-import type { Deps, Tx } from '../platform/context.ts';
+import { audit } from '../audit/index.ts';
+import type { Actor, Deps, RequestInfo, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { lockFor } from '../platform/db/locks.ts';
 import { InputError } from '../platform/errors.ts';
@@ -66,7 +67,7 @@ const dupes = (names: string[]) => names.filter((n, i) => names.indexOf(n) !== i
  * Replaces the severity list: order gives rank (first = most severe). Severities left out are
  * archived, not deleted, because past incidents still point at them.
  */
-export async function putSeverities(deps: Deps, input: SeverityInput[]) {
+export async function putSeverities(deps: Deps & { user?: Actor; request?: RequestInfo }, input: SeverityInput[]) {
   const d = dupes(input.map((s) => s.name.toLowerCase()));
   if (d.length) throw new InputError(`severities: duplicate name ${d[0]}`, { field: 'severities' });
   if (input.filter((s) => s.isDefault).length > 1)
@@ -97,12 +98,26 @@ export async function putSeverities(deps: Deps, input: SeverityInput[]) {
     }
     for (const e of existing)
       if (!kept.has(e.id) && !e.archived) await updateSeverity(tx, e.id, { archived: 1, rank: 1000 + e.rank, is_default: 0 });
-    return listSeverities(tx);
+    const after = await listSeverities(tx);
+    const names = (list: { name: string }[]) => list.map((x) => x.name);
+    await audit(tx, deps.user ? deps : { ...deps, actorLabel: 'system' }, {
+      action: 'settings.severities_changed',
+      target: { type: 'settings', id: 'severities', label: 'Severities' },
+      details: {
+        before: names(existing.filter((e) => !e.archived)),
+        after: names(after),
+        default: after.find((x) => x.is_default)?.name ?? null,
+      },
+    });
+    return after;
   });
 }
 
 /** Replaces the incident role types; the commander role cannot be removed. */
-export async function putRoleTypes(deps: Deps, input: { key: string; name: string; description: string }[]) {
+export async function putRoleTypes(
+  deps: Deps & { user?: Actor; request?: RequestInfo },
+  input: { key: string; name: string; description: string }[],
+) {
   const d = dupes(input.map((r) => r.key));
   if (d.length) throw new InputError(`roles: duplicate key ${d[0]}`, { field: 'roles' });
   if (!input.some((r) => r.key === 'commander')) throw new InputError('roles: the commander role is required', { field: 'roles' });
@@ -114,6 +129,12 @@ export async function putRoleTypes(deps: Deps, input: { key: string; name: strin
       else await insertRoleType(tx, { key: r.key, ...row });
     }
     for (const e of existing) if (!input.some((r) => r.key === e.key)) await updateRoleType(tx, e.key, { archived: 1 });
-    return listRoleTypes(tx);
+    const after = await listRoleTypes(tx);
+    await audit(tx, deps.user ? deps : { ...deps, actorLabel: 'system' }, {
+      action: 'settings.roles_changed',
+      target: { type: 'settings', id: 'roles', label: 'Incident roles' },
+      details: { before: existing.filter((e) => !e.archived).map((e) => e.key), after: after.map((r) => r.key) },
+    });
+    return after;
   });
 }

@@ -4,6 +4,7 @@ import { hashSecret, newSecret } from '../platform/ids.ts';
 import { createUser } from '../users/createUser.ts';
 import { insertSetupLink } from '../users/store.ts';
 import { issueToken } from '../users/tokens.ts';
+import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
@@ -443,6 +444,7 @@ export const ROUTES: RouteCase[] = [
   ...RETRO_ROUTES,
   ...SSO_ROUTES,
   ...SESSION_ROUTES,
+  ...AUDIT_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

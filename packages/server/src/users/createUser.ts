@@ -1,13 +1,20 @@
 import type { UserRole } from '@firebreak/shared';
-import type { Deps } from '../platform/context.ts';
+import { audit } from '../audit/index.ts';
+import type { Actor, Deps, RequestInfo } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { hashPassword } from './passwords.ts';
 import { getUserByEmail, insertUser, type UserRow } from './store.ts';
 
-/** Creates a user; the e-mail is unique (case-insensitive). */
-export async function createUser(deps: Deps, input: { email: string; name?: string; role: UserRole; password?: string }): Promise<UserRow> {
+/**
+ * Creates a user; the e-mail is unique (case-insensitive). Audited as done by `deps.user` when it is
+ * a request's context, else by "system" (the CLI's offline `admin create-user`).
+ */
+export async function createUser(
+  deps: Deps & { user?: Actor; request?: RequestInfo },
+  input: { email: string; name?: string; role: UserRole; password?: string },
+): Promise<UserRow> {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return transaction(deps, async (tx) => {
     const email = input.email.trim().toLowerCase();
@@ -22,6 +29,11 @@ export async function createUser(deps: Deps, input: { email: string; name?: stri
       disabled_at: null,
     };
     await insertUser(tx, row);
+    await audit(tx, deps.user ? deps : { ...deps, actorLabel: 'system' }, {
+      action: 'user.created',
+      target: { type: 'user', id: row.id, label: row.email },
+      details: { role: row.role, name: row.name, withPassword: !!passwordHash },
+    });
     return row;
   });
 }

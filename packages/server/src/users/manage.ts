@@ -1,4 +1,5 @@
 import type { UserRole } from '@firebreak/shared';
+import { audit } from '../audit/index.ts';
 import type { Ctx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
@@ -34,7 +35,19 @@ export async function updateUserCommand(
     if (passwordHash) patch.password_hash = passwordHash;
     if (input.disabled !== undefined) patch.disabled_at = input.disabled ? (user.disabled_at ?? ctx.clock.now().toISOString()) : null;
     if (Object.keys(patch).length) await updateUser(tx, user.id, patch);
-    if (input.disabled || passwordHash) await deleteUserSessions(tx, user.id);
+    const ended = input.disabled || passwordHash ? Number((await deleteUserSessions(tx, user.id))[0]?.numDeletedRows ?? 0) : 0;
+    const target = { type: 'user', id: user.id, label: user.email };
+    if (patch.role !== undefined && patch.role !== user.role)
+      await audit(tx, ctx, { action: 'user.role_changed', target, details: { from: user.role, to: patch.role } });
+    if (input.disabled !== undefined && !!user.disabled_at !== input.disabled)
+      await audit(tx, ctx, {
+        action: input.disabled ? 'user.disabled' : 'user.enabled',
+        target,
+        details: input.disabled ? { sessionsEnded: ended } : {},
+      });
+    if (passwordHash) await audit(tx, ctx, { action: 'user.password_changed', target, details: { sessionsEnded: ended } });
+    if (patch.name !== undefined && patch.name !== user.name)
+      await audit(tx, ctx, { action: 'user.updated', target, details: { name: { from: user.name, to: patch.name } } });
     // Open streams of this person check their credentials again (and end if they no longer hold).
     // Every instance drops its cached credentials of this person; their open streams check theirs again.
     if (Object.keys(patch).length) tx.events.push({ type: 'access', userId: user.id });

@@ -17,14 +17,14 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireRole, SESSION_COOKIE } from '../platform/auth.ts';
+import { requestInfo, requireRole, SESSION_COOKIE } from '../platform/auth.ts';
 import type { Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { createUser } from './createUser.ts';
 import { updateUserCommand } from './manage.ts';
 import { presentToken, presentUser } from './present.ts';
-import { type Client, endOtherSessions, endSession, login, logout, openSession, sessionsOf } from './sessions.ts';
+import { endOtherSessions, endSession, login, logout, openSession, sessionsOf } from './sessions.ts';
 import { completeSetup, setupStatus } from './setup.ts';
 import { ssoRoutes } from './ssoRoutes.ts';
 import { getUser, listUsers, userOrder } from './store.ts';
@@ -33,11 +33,6 @@ import { createToken, listOwnTokens, revokeOwnToken } from './tokens.ts';
 
 const OneUser = { 200: dataOf(UserSchema) };
 const OneToken = { 200: dataOf(TokenSchema) };
-
-const clientOf = (req: FastifyRequest): Client => {
-  const ua = req.headers['user-agent'];
-  return { userAgent: typeof ua === 'string' && ua ? ua.slice(0, 300) : null, address: req.ip || null };
-};
 
 export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
   const secure = deps.config.publicUrl.startsWith('https:');
@@ -67,7 +62,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         // Counted before the password is checked (see throttle.ts); a success takes it back.
         const keys = signinKeys(req.body.email, req.ip);
         await admitSignin(deps, keys);
-        const { user, secret } = await login(deps, req.body.email, req.body.password, clientOf(req));
+        const { user, secret } = await login(deps, req.body.email, req.body.password, requestInfo(req));
         await signinSucceeded(deps, keys);
         reply.setCookie(SESSION_COOKIE, secret, cookieOpts);
         return { data: presentUser({ ...user, role: user.role as never }, user) };
@@ -75,7 +70,7 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.post('/auth/logout', { config: pub, schema: { tags: ['auth'], summary: 'Sign out (ends the session)' } }, async (req, reply) => {
       const secret = req.cookies?.[SESSION_COOKIE];
-      if (secret) await logout(deps, secret);
+      if (secret) await logout(deps, secret, requestInfo(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     });
@@ -99,8 +94,8 @@ export function userRoutes(deps: Deps): FastifyPluginAsyncZod {
         schema: { tags: ['auth'], summary: 'Complete first-run setup with the one-time link', body: SetupBody, response: OneUser },
       },
       async (req, reply) => {
-        const userId = await completeSetup(deps, req.body);
-        reply.setCookie(SESSION_COOKIE, await openSession(deps, userId, clientOf(req)), cookieOpts);
+        const userId = await completeSetup(deps, req.body, requestInfo(req));
+        reply.setCookie(SESSION_COOKIE, await openSession(deps, userId, { request: requestInfo(req), method: 'setup' }), cookieOpts);
         const user = await getUser(reader(deps), userId);
         if (!user) throw new NotFoundError('User vanished during setup');
         return { data: presentUser({ ...user, role: user.role as never }, user) };

@@ -1,5 +1,6 @@
 import type { SessionView } from '@firebreak/shared';
-import type { Ctx, Deps } from '../platform/context.ts';
+import { audit, auditNow } from '../audit/index.ts';
+import type { Ctx, Deps, RequestInfo } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { NotAllowedError, NotFoundError, UnauthenticatedError } from '../platform/errors.ts';
 import { hashSecret, newId, newSecret } from '../platform/ids.ts';
@@ -18,46 +19,81 @@ import {
   userBySession,
 } from './store.ts';
 
-/** The browser and address a session was opened from (recorded, shown to its owner and admins). */
-export type Client = { userAgent: string | null; address: string | null };
-const NO_CLIENT: Client = { userAgent: null, address: null };
-
-/** Checks e-mail and password and opens a web session; returns the cookie secret. */
+/**
+ * Checks e-mail and password and opens a web session; returns the cookie secret. A refused attempt
+ * is audited (`auth.signin_failed`, with the e-mail tried and why, never the password) in its own
+ * transaction, since no change commits with it.
+ */
 export async function login(
   deps: Deps,
   email: string,
   password: string,
-  client: Client = NO_CLIENT,
+  request: RequestInfo | null = null,
 ): Promise<{ user: UserRow; secret: string }> {
   const user = await getUserByEmail(reader(deps), email.trim());
   const ok = await verifyPassword(password, user?.password_hash ?? null);
-  if (!user || !ok || user.disabled_at) throw new UnauthenticatedError('Wrong e-mail or password');
-  return { user, secret: await openSession(deps, user.id, client) };
+  if (!user || !ok || user.disabled_at) {
+    const reason = !user ? 'unknown_user' : !ok ? 'wrong_password' : 'disabled';
+    const tried = email.trim().toLowerCase().slice(0, 320);
+    await auditNow(
+      deps,
+      { clock: deps.clock, user: null, request },
+      {
+        action: 'auth.signin_failed',
+        target: { type: 'user', id: user?.id ?? tried, label: tried },
+        details: { method: 'password', reason },
+      },
+    );
+    throw new UnauthenticatedError('Wrong e-mail or password');
+  }
+  return { user, secret: await openSession(deps, user.id, { request, method: 'password' }) };
 }
 
-export async function openSession(deps: Deps, userId: string, client: Client = NO_CLIENT): Promise<string> {
+/**
+ * Opens a web session for a user who has proven who they are; audited as `auth.signin` with how
+ * (`method`: password, setup, oidc…) in the same transaction. The browser and address it was
+ * opened from are kept with it (shown to its owner and admins).
+ */
+export async function openSession(
+  deps: Deps,
+  userId: string,
+  how: { request?: RequestInfo | null; method: string } = { method: 'password' },
+): Promise<string> {
   const secret = newSecret('fbs');
   const now = deps.clock.now();
-  await transaction(deps, (tx) =>
-    insertSession(tx, {
+  await transaction(deps, async (tx) => {
+    await insertSession(tx, {
       id_hash: hashSecret(secret),
       id: newId(),
       user_id: userId,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + deps.config.sessionDays * 86_400_000).toISOString(),
       last_seen_at: now.toISOString(),
-      user_agent: client.userAgent?.slice(0, 300) ?? null,
-      client_address: client.address,
-    }),
-  );
+      user_agent: how.request?.userAgent?.slice(0, 300) ?? null,
+      client_address: how.request?.ip ?? null,
+    });
+    const user = await getUser(tx, userId);
+    await audit(
+      tx,
+      { clock: deps.clock, user: user ?? null, request: how.request },
+      { action: 'auth.signin', target: { type: 'user', id: userId, label: user?.email ?? null }, details: { method: how.method } },
+    );
+  });
   return secret;
 }
 
-export const logout = (deps: Deps, secret: string) =>
+export const logout = (deps: Deps, secret: string, request: RequestInfo | null = null) =>
   transaction(deps, async (tx) => {
     const user = await userBySession(tx, hashSecret(secret), deps.clock.now().toISOString());
     await deleteSession(tx, hashSecret(secret));
-    if (user) tx.events.push({ type: 'access', userId: user.id });
+    if (user) {
+      tx.events.push({ type: 'access', userId: user.id });
+      await audit(
+        tx,
+        { clock: deps.clock, user, request },
+        { action: 'auth.signout', target: { type: 'user', id: user.id, label: user.email } },
+      );
+    }
   });
 
 const presentSession = (s: SessionRow, currentId: string | null): SessionView => ({

@@ -1,5 +1,6 @@
 import type { SetupStatus } from '@firebreak/shared';
-import type { Deps } from '../platform/context.ts';
+import { audit } from '../audit/index.ts';
+import type { Deps, RequestInfo } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { hashSecret, newId, newSecret } from '../platform/ids.ts';
@@ -61,7 +62,11 @@ export async function setupStatus(deps: Deps, token?: string): Promise<SetupStat
 }
 
 /** Completes first-run setup: the link is used once and sets the admin's identity and password. */
-export async function completeSetup(deps: Deps, input: { token: string; email: string; name: string; password: string }) {
+export async function completeSetup(
+  deps: Deps,
+  input: { token: string; email: string; name: string; password: string },
+  request: RequestInfo | null = null,
+) {
   const passwordHash = await hashPassword(input.password);
   return transaction(deps, async (tx) => {
     const now = deps.clock.now().toISOString();
@@ -75,6 +80,11 @@ export async function completeSetup(deps: Deps, input: { token: string; email: s
     const used = await useSetupLink(tx, hash, now);
     if (Number(used.numUpdatedRows) !== 1) throw new ConflictError('This setup link was already used', undefined, 'setup_link_used');
     await updateUser(tx, link.user_id, { email, name: input.name, password_hash: passwordHash });
+    await audit(
+      tx,
+      { clock: deps.clock, user: { id: link.user_id, email, name: input.name }, request },
+      { action: 'auth.setup_completed', target: { type: 'user', id: link.user_id, label: email } },
+    );
     return link.user_id;
   });
 }

@@ -1,7 +1,7 @@
 import { AuthMethodsSchema, dataOf, OIDC_CALLBACK_PATH, OIDC_START_PATH, OidcStartQuery, type SsoError } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SESSION_COOKIE } from '../platform/auth.ts';
+import { requestInfo, SESSION_COOKIE } from '../platform/auth.ts';
 import type { Deps } from '../platform/context.ts';
 import { finishOidcLogin, OIDC_LOGIN_TTL_MS, startOidcLogin } from './oidc.ts';
 import { openSession } from './sessions.ts';
@@ -97,9 +97,7 @@ export function ssoRoutes(deps: Deps, cookieOpts: { secure: boolean; maxAge: num
           }
           const { claims, returnTo } = await finishOidcLogin(deps, oidc, secret, query);
           const user = await ssoSignIn(deps, oidc, claims);
-          const ua = req.headers['user-agent'];
-          const client = { userAgent: typeof ua === 'string' && ua ? ua.slice(0, 300) : null, address: req.ip || null };
-          reply.setCookie(SESSION_COOKIE, await openSession(deps, user.id, client), {
+          reply.setCookie(SESSION_COOKIE, await openSession(deps, user.id, { request: requestInfo(req), method: 'oidc' }), {
             path: '/',
             httpOnly: true,
             sameSite: 'lax',

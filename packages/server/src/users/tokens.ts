@@ -1,5 +1,6 @@
 import { MAX_TOKEN_DAYS, scopeOfRole, scopesForRole, type TokenScope } from '@firebreak/shared';
-import type { Ctx, Deps } from '../platform/context.ts';
+import { audit } from '../audit/index.ts';
+import type { Actor, Ctx, Deps, RequestInfo } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { hashSecret, newId, newSecret } from '../platform/ids.ts';
@@ -10,9 +11,14 @@ const DAY_MS = 86_400_000;
 /**
  * Issues an API token for a user. The secret is returned once; only its hash is stored. Without
  * `expiresAt` it lasts FIREBREAK_TOKEN_DAYS; `null` never expires. Without `scope` it gets the
- * scope of its owner's role. The caller decides who may ask for what (see createToken).
+ * scope of its owner's role. The caller decides who may ask for what (see createToken). Audited as
+ * done by `deps.user` when it is a request's context, else by "system".
  */
-export async function issueToken(deps: Deps, userId: string, input: { name: string; scope?: TokenScope; expiresAt?: string | null }) {
+export async function issueToken(
+  deps: Deps & { user?: Actor; request?: RequestInfo },
+  userId: string,
+  input: { name: string; scope?: TokenScope; expiresAt?: string | null },
+) {
   const now = deps.clock.now();
   const at = now.toISOString();
   if (input.expiresAt && input.expiresAt <= at) throw new InputError('expiresAt: must be in the future', { field: 'expiresAt' });
@@ -36,6 +42,11 @@ export async function issueToken(deps: Deps, userId: string, input: { name: stri
       last_used_at: null,
     };
     await insertToken(tx, row);
+    await audit(tx, deps.user ? deps : { ...deps, actorLabel: 'system' }, {
+      action: 'token.created',
+      target: { type: 'token', id: row.id, label: row.name },
+      details: { ownerId: userId, scope, expiresAt: row.expires_at },
+    });
     return { row, secret };
   });
 }
@@ -77,6 +88,7 @@ export async function revokeOwnToken(ctx: Ctx, id: string) {
     if (!t || (t.user_id !== ctx.user.id && ctx.user.role !== 'admin')) throw new NotFoundError(`No token ${id}`, 'token_not_found');
     if (!t.revoked_at) {
       await revokeToken(tx, id, ctx.clock.now().toISOString());
+      await audit(tx, ctx, { action: 'token.revoked', target: { type: 'token', id, label: t.name }, details: { ownerId: t.user_id } });
       tx.events.push({ type: 'access', userId: t.user_id });
     }
     return (await getToken(tx, id)) as TokenRow;

@@ -290,6 +290,24 @@ export type SigninThrottleTable = {
   locked_until: string | null;
   updated_at: string;
 };
+/** One audited action (audit/): append-only, see migration 0012. */
+export type AuditLogTable = {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  /** E-mail (or "anonymous", a token's name…) as it was when the action happened. */
+  actor_label: string;
+  actor_name: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  target_label: string | null;
+  /** JSON object; never secrets. */
+  details: string;
+  ip: string | null;
+  user_agent: string | null;
+};
+export type AuditLogPruneTable = { before: string };
 
 export type DB = {
   users: UsersTable;
@@ -322,4 +340,7 @@ export type DB = {
   chat_message_keys: ChatMessageKeysTable;
   jobs: JobsTable;
   signin_throttle: SigninThrottleTable;
+  audit_log: AuditLogTable;
+  /** SQLite only: the retention job's cut-off while it prunes (see migration 0012). */
+  audit_log_prune: AuditLogPruneTable;
 };

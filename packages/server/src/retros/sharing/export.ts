@@ -1,5 +1,8 @@
 import { renderRetroMarkdown } from '@firebreak/shared';
 import MarkdownIt from 'markdown-it';
+import { type AuditWho, audit } from '../../audit/index.ts';
+import type { Deps } from '../../platform/context.ts';
+import { transaction } from '../../platform/context.ts';
 
 // html: false — any HTML typed into a retrospective is shown as text, never rendered.
 // markdown-it also refuses javascript:, vbscript: and data: (except images) link targets.
@@ -41,3 +44,23 @@ export function toHtml(view: Parameters<typeof renderRetroMarkdown>[0]): string 
 
 /** A safe file name for downloads. */
 export const exportName = (ref: string, revision: number, ext: string) => `${ref}-retrospective-r${revision}.${ext}`;
+
+/**
+ * Audits an export of a retrospective (`export.downloaded`): by the signed-in reader, or by whoever
+ * holds a share link (`via: 'share_link'`, recorded as "share link" with their address; never the token).
+ */
+export async function auditExport(
+  deps: Deps,
+  who: AuditWho,
+  v: { id: string; revision: number; incident: { ref: string } },
+  format: 'markdown' | 'html',
+  via: 'signed_in' | 'share_link',
+): Promise<void> {
+  await transaction(deps, (tx) =>
+    audit(tx, who, {
+      action: 'export.downloaded',
+      target: { type: 'retro', id: v.id, label: v.incident.ref },
+      details: { format, revision: v.revision, via },
+    }),
+  );
+}

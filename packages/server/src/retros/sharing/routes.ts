@@ -1,9 +1,10 @@
 import { RetroViewSchema, ShareBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requestInfo } from '../../platform/auth.ts';
 import type { Deps } from '../../platform/context.ts';
 import { RetroParams } from '../routes.ts';
-import { exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './export.ts';
+import { auditExport, exportName, HTML_EXPORT_HEADERS, toHtml, toMarkdown } from './export.ts';
 import { createShare, readShared, revokeShare } from './share.ts';
 
 const tags = ['retrospectives'];
@@ -72,6 +73,13 @@ export function retroSharingRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const v = await readShared(deps, req.params.token);
+        await auditExport(
+          deps,
+          { clock: deps.clock, user: null, actorLabel: 'share link', request: requestInfo(req) },
+          v,
+          'markdown',
+          'share_link',
+        );
         return reply
           .header('content-type', 'text/markdown; charset=utf-8')
           .header('content-disposition', `inline; filename="${exportName(v.incident.ref, v.revision, 'md')}"`)
@@ -86,6 +94,13 @@ export function retroSharingRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const v = await readShared(deps, req.params.token);
+        await auditExport(
+          deps,
+          { clock: deps.clock, user: null, actorLabel: 'share link', request: requestInfo(req) },
+          v,
+          'html',
+          'share_link',
+        );
         return reply.headers(HTML_EXPORT_HEADERS).send(toHtml(v));
       },
     );

@@ -1,5 +1,6 @@
 import { stakeholderCopy } from '@firebreak/shared';
-import { getIncidentById } from '../../incidents/index.ts';
+import { audit } from '../../audit/index.ts';
+import { formatRef, getIncidentById } from '../../incidents/index.ts';
 import type { Ctx, Deps } from '../../platform/context.ts';
 import { reader, transaction } from '../../platform/context.ts';
 import { ConflictError, NotAllowedError, NotFoundError } from '../../platform/errors.ts';
@@ -49,6 +50,11 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
       kind: 'retro_share_changed',
       data: { retroId: retro.id, change: retro.share_token_hash ? 'replaced' : 'created', allowsPrivate },
     });
+    await audit(tx, ctx, {
+      action: 'share_link.created',
+      target: { type: 'retro', id: retro.id, label: formatRef(incident.number) },
+      details: { replaced: !!retro.share_token_hash, allowsPrivate, incidentPrivate: !!incident.private },
+    });
     return { retroId: retro.id, out: { token, ...shareLinks(ctx.config.publicUrl, token), createdAt: now, allowsPrivate } };
   });
   return out;
@@ -57,11 +63,12 @@ export async function createShare(ctx: Ctx, ref: string, input: { allowPrivate: 
 /** Revokes the share link: it stops working at once. */
 export async function revokeShare(ctx: Ctx, ref: string): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const { retro } = await loadRetro(tx, ctx.user, ref, 'share', { forUpdate: true });
+    const { retro, incident } = await loadRetro(tx, ctx.user, ref, 'share', { forUpdate: true });
     retroChanged(tx, retro, 'share');
     if (!retro.share_token_hash) throw new NotFoundError('This retrospective has no share link', 'share_not_found');
     await updateRetro(tx, retro.id, { share_token_hash: null, share_created_at: null, share_created_by: null, share_allows_private: 0 });
     await remember(tx, ctx, retro, { kind: 'retro_share_changed', data: { retroId: retro.id, change: 'revoked' } });
+    await audit(tx, ctx, { action: 'share_link.revoked', target: { type: 'retro', id: retro.id, label: formatRef(incident.number) } });
     return retro.id;
   });
 }

@@ -1,4 +1,5 @@
-import { Container, Tabs } from '@mantine/core';
+import { Container, Skeleton, Tabs } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -8,7 +9,10 @@ import { RolesSettings } from './RolesSettings.tsx';
 import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 
-/** Admin settings: severities, incident roles, people, background jobs. */
+// Its own chunk: only admins who open the audit log load it.
+const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
+
+/** Admin settings: severities, incident roles, people, background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -31,6 +35,7 @@ export function SettingsPage() {
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
             <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
+            <Tabs.Tab value="audit">Audit log</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="severities">
             <SeveritySettings />
@@ -43,6 +48,11 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="jobs">
             <JobSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="audit">
+            <Suspense fallback={<Skeleton height={200} />}>
+              <AuditSettings />
+            </Suspense>
           </Tabs.Panel>
         </Tabs>
       </Container>
