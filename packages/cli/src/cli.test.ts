@@ -194,7 +194,7 @@ describe.each(databaseKinds())('firebreak CLI against a real server on %s', (kin
       expect(noToken.code).toBe(3);
       expect(noToken.stderr).toContain('(not_logged_in)');
       expect(badToken.code).toBe(3);
-      expect(badToken.stderr).toBe('error: This API token is not valid (unknown, revoked or expired) (unauthenticated)\n');
+      expect(badToken.stderr).toBe('error: This API token is not valid (unknown or deleted) (unauthenticated)\n');
       for (const r of [badStatus, noTitle, badLimit, unknownOpt, badTime]) expect(r.code, r.stderr).toBe(2);
       expect(noTitle.stderr).toContain("required option '--title <title>'");
     });

@@ -27,6 +27,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       logLevel: 'info',
       bodyLimit: 1024 * 1024,
       sessionDays: 14,
+      tokenDays: 90,
       role: 'all',
       workerConcurrency: 8,
       jobLeaseMs: 65_000,
