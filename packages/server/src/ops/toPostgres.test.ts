@@ -93,8 +93,16 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
     const schema = schemaName('mv');
     schemas.push(schema);
     const log: string[] = [];
-    const r = await moveToPostgres({ source: source.database, target: url as string, schema, batchSize: 7, log: (l) => log.push(l) });
+    const r = await moveToPostgres({
+      source: source.database,
+      target: url as string,
+      schema,
+      dataDir: source.dataDir,
+      batchSize: 7,
+      log: (l) => log.push(l),
+    });
     expect(r.ok).toBe(true);
+    expect(r.answerKey).toBe('fits'); // the servers on PostgreSQL keep using this data directory's secrets/
     // Every table of the schema, none skipped, and the populated ones really hold rows.
     const sqlite = new DatabaseSync(source.database, { readOnly: true });
     const tables = (
