@@ -27,7 +27,7 @@ describe('firebreak backup / restore / migrate as commands', () => {
 
     const server = start(['serve'], { ...env, FIREBREAK_PORT: String(await freePort()) });
     try {
-      await server.waitFor(/Firebreak is running/, 20_000);
+      await server.waitFor(/Firebreak is running/, 60_000);
       // Online: the backup works while the server runs; the restore does not.
       expect((await cli(['backup', join(dir, 'online.sqlite')], env)).code).toBe(0);
       const refused = await cli(['restore', file], env);
@@ -40,7 +40,7 @@ describe('firebreak backup / restore / migrate as commands', () => {
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('firebreak.sqlite.before-restore');
     expect(existsSync(join(dir, 'data', 'firebreak.sqlite.before-restore'))).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it.runIf(process.env.FIREBREAK_TEST_DATABASE_URL)(
     'on PostgreSQL, backup points to pg_dump; migrate prints the verification table and refuses a second time',
@@ -70,6 +70,6 @@ describe('firebreak backup / restore / migrate as commands', () => {
         await db.cleanup();
       }
     },
-    60_000,
+    180_000,
   );
 });

@@ -102,7 +102,9 @@ export function registerOps(program: Command): void {
         throw new CliError('This installation already uses PostgreSQL (FIREBREAK_DATABASE_URL)', 'already_postgres', EXIT.usage);
       const batchSize = Number.parseInt(opts.batchSize, 10);
       if (!(batchSize >= 1)) throw new CliError('--batch-size must be a positive number', 'usage', EXIT.usage);
-      const r = await guarded(ops, () => ops.moveToPostgres({ source: config.database, target: opts.to, batchSize, log: note }));
+      const r = await guarded(ops, () =>
+        ops.moveToPostgres({ source: config.database, target: opts.to, dataDir: config.dataDir, batchSize, log: note }),
+      );
       table(
         ['TABLE', 'SQLITE ROWS', 'POSTGRES ROWS', 'SQLITE CHECKSUM', 'POSTGRES CHECKSUM', 'RESULT'],
         r.tables.map((t) => [

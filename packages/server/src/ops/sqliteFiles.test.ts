@@ -120,7 +120,7 @@ describe('firebreak backup (SQLite online backup)', () => {
       copy.close();
     }
     expect(existsSync(`${result.file}-wal`)).toBe(false);
-  });
+  }, 120_000);
 
   it('refuses to overwrite a backup unless forced, and copies the answer key beside it', async () => {
     const dir = tempDir();
@@ -140,7 +140,7 @@ describe('firebreak backup (SQLite online backup)', () => {
       backupSqlite({ database: i.database, dataDir: i.dataDir, file: join(dir, 'no-secrets.sqlite'), secrets: false }).secrets,
     ).toBeNull();
     expect(existsSync(join(dir, 'no-secrets.sqlite.secrets'))).toBe(false);
-  });
+  }, 120_000);
 });
 
 describe('firebreak restore', () => {
@@ -179,7 +179,7 @@ describe('firebreak restore', () => {
     kept.close();
     // A second restore would overwrite that copy: refused until it is moved away.
     expect(await refusal(restoreSqlite({ database: i.database, dataDir, file }))).toBe('before_restore_exists');
-  });
+  }, 120_000);
 
   it('does not silently lose the answer key: refuses without it, and --without-answer-key unlinks the answers from their authors', async () => {
     const dir = tempDir();
@@ -213,7 +213,7 @@ describe('firebreak restore', () => {
       author: unknown;
     }[];
     expect(answers.find((a) => a.anonymous)).toMatchObject({ author: null, mine: false }); // still anonymous, no longer theirs
-  });
+  }, 120_000);
 
   it('checks the file: not a database, not Firebreak, damaged, newer (refused) or older (migrated after restore)', async () => {
     const dir = tempDir();
@@ -261,5 +261,5 @@ describe('firebreak restore', () => {
     const restored = new DatabaseSync(i.database, { readOnly: true });
     expect(restored.prepare('SELECT count(*) AS n FROM kysely_migration').get()).toEqual({ n: knownMigrations().length });
     restored.close();
-  });
+  }, 120_000);
 });

@@ -75,7 +75,7 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
     ({ refs, retroRef } = await populate(source.t));
     users = { admin: source.t.admin, responder: source.t.responder, responder2: source.t.responder2, viewer: source.t.viewer };
     onSqlite = await views(source, refs, retroRef);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await source.stop().catch(() => {});
     for (const s of schemas) await dropSchema(s);
@@ -93,8 +93,16 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
     const schema = schemaName('mv');
     schemas.push(schema);
     const log: string[] = [];
-    const r = await moveToPostgres({ source: source.database, target: url as string, schema, batchSize: 7, log: (l) => log.push(l) });
+    const r = await moveToPostgres({
+      source: source.database,
+      target: url as string,
+      schema,
+      dataDir: source.dataDir,
+      batchSize: 7,
+      log: (l) => log.push(l),
+    });
     expect(r.ok).toBe(true);
+    expect(r.answerKey).toBe('fits'); // the servers on PostgreSQL keep using this data directory's secrets/
     // Every table of the schema, none skipped, and the populated ones really hold rows.
     const sqlite = new DatabaseSync(source.database, { readOnly: true });
     const tables = (
@@ -152,7 +160,7 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
 
     // The target now holds data: a second move into it is refused, nothing is copied twice.
     expect((await refusal(moveToPostgres({ source: source.database, target: url as string, schema }))).code).toBe('target_not_empty');
-  }, 120_000);
+  }, 180_000);
 
   it('verification catches a tampered row, a missing row and a changed number', async () => {
     const schema = schemaName('mv');
@@ -176,7 +184,7 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
     report = await verifyCopy({ source: source.database, target: url as string, schema });
     expect(report.filter((t) => !t.ok).map((t) => t.table)).toEqual(expect.arrayContaining(['incidents', 'actions', 'jobs']));
     expect(report.find((t) => t.table === 'users')?.ok).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it('fails loudly on tables it cannot order (a foreign-key cycle), before copying anything', async () => {
     const schema = schemaName('mv');
@@ -200,5 +208,5 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
     await c.connect();
     expect(Number((await c.query('SELECT count(*) AS n FROM users')).rows[0].n)).toBe(0);
     await c.end();
-  }, 60_000);
+  }, 180_000);
 });

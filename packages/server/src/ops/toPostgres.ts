@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { openDatabase } from '../platform/db/index.ts';
-import { inspectDatabaseFile, OpsError, sqliteInUse } from './sqliteFiles.ts';
+import { answerKeyStatus, inspectDatabaseFile, OpsError, sqliteInUse } from './sqliteFiles.ts';
 
 /**
  * Moving a SQLite installation into PostgreSQL (`firebreak migrate --to postgres://…`): the target
@@ -34,7 +35,13 @@ export type TableReport = {
   targetChecksum: string;
   ok: boolean;
 };
-export type MoveResult = { tables: TableReport[]; ok: boolean; migrated: string[] };
+export type MoveResult = {
+  tables: TableReport[];
+  ok: boolean;
+  migrated: string[];
+  /** Whether `<dataDir>/secrets` holds the key the anonymous answers were written with (the PostgreSQL servers need it too). */
+  answerKey: 'none' | 'fits' | 'mismatch' | 'unchecked';
+};
 
 const IGNORED = (name: string) => name.startsWith('sqlite_') || name.startsWith('kysely_migration');
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
@@ -328,6 +335,8 @@ export async function moveToPostgres(opts: {
   source: string;
   target: string;
   schema?: string;
+  /** The installation's data directory: its answer key is checked against the copied answers. */
+  dataDir?: string;
   batchSize?: number;
   log?: (line: string) => void;
 }): Promise<MoveResult> {
@@ -383,7 +392,8 @@ export async function moveToPostgres(opts: {
     }
     log('Verifying row counts and checksums');
     const reports = await verifyWith(source, target, tables);
-    return { tables: reports, ok: reports.every((r) => r.ok), migrated: pending };
+    const answerKey = opts.dataDir ? answerKeyStatus(opts.source, join(opts.dataDir, 'secrets')) : 'unchecked';
+    return { tables: reports, ok: reports.every((r) => r.ok), migrated: pending, answerKey };
   } finally {
     source.close();
     await target.end();

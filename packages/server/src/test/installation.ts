@@ -91,6 +91,16 @@ export async function populate(t: TestApp): Promise<{ refs: string[]; retroRef: 
   await buildAction(t, { incident: open, status: 'done' });
   await buildAction(t, { incident: mitigated, status: 'wont_do' });
   await buildRetro(t, { incident: retroIncident });
+  const patched = await t.call(t.responder, 'PATCH', `${api}/incidents/${open.ref}`, { scopeUserShare: 12.5 });
+  if (patched.statusCode !== 200) throw new Error(`patch: ${patched.statusCode} ${patched.body}`);
+  // A five-whys chain: a why whose parent is another why (a table referring to itself).
+  const why = async (parentId: string | null, text: string) => {
+    const res = await t.call(t.responder, 'POST', `${api}/retros/${retroIncident.ref}/whys`, { parentId, text });
+    if (res.statusCode >= 300) throw new Error(`why: ${res.statusCode} ${res.body}`);
+    return res.json().whyId as string;
+  };
+  const root = await why(null, 'The deploy went out without a canary');
+  await why(root, 'The canary stage was skipped to save time');
   for (const [user, anonymous] of [
     [t.responder, true],
     [t.responder2, false],
