@@ -10,6 +10,7 @@ import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
+import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
@@ -78,11 +79,14 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     // Routes that need no sign-in say so in the document (`security: []`), so clients do not send credentials they lack.
     transform: (args) => {
       const out = jsonSchemaTransform(args);
-      return (args.route.config as { auth?: string } | undefined)?.auth === 'public' ? { ...out, schema: { ...out.schema, security: [] } } : out;
+      return (args.route.config as { auth?: string } | undefined)?.auth === 'public'
+        ? { ...out, schema: { ...out.schema, security: [] } }
+        : out;
     },
   });
   // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).
   registerRetroHooks();
+  registerNotificationHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -122,6 +126,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(investigationRoutes);
       await api.register(languageRoutes);
       await api.register(jobRoutes);
+      await api.register(notificationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -7,3 +7,4 @@ export * from './retros/index.ts';
 export * from './schemas.ts';
 export * from './views.ts';
 export * from './vocab.ts';
+export * from './notifications.ts';

@@ -59,6 +59,9 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/shared/retros/{token}/export.html',
       'DELETE /api/v1/retros/{id}/answers/mine',
       'DELETE /api/v1/retros/{id}/share',
+      'GET /api/v1/me/notifications/stream',
+      'GET /api/v1/unsubscribe/{token}',
+      'POST /api/v1/unsubscribe/{token}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

@@ -6,6 +6,7 @@ import { insertSetupLink } from '../users/store.ts';
 import { issueToken } from '../users/tokens.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
+import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 
 /**
@@ -439,6 +440,7 @@ export const ROUTES: RouteCase[] = [
 
   // ---- retrospectives (their rows live with their slice) ----
   ...RETRO_ROUTES,
+  ...NOTIFICATION_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
