@@ -27,6 +27,7 @@ import { useUser } from '../../app/session.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
+import { NotificationSettings } from './NotificationSettings.tsx';
 
 /** The new token's secret, shown exactly once, with a copy button. */
 function SecretOnce({ token, onClose }: { token: Token & { token: string }; onClose: () => void }) {
@@ -278,6 +279,7 @@ export function AccountPage() {
             {user.email} · {user.role}
           </Text>
         </div>
+        <NotificationSettings />
         <Tokens />
         <Password />
       </Stack>
