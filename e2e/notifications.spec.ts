@@ -53,7 +53,7 @@ describe.skipIf(chromiumMissing())('Notifications', () => {
     await eventually(async () => expect(await bell(s).getAttribute('aria-label')).toBe('Notifications: 1 unread'), 20_000);
 
     await bell(s).click();
-    const pop = s.getByRole('dialog', { name: 'Latest notifications' });
+    const pop = s.getByRole('dialog', { name: /^Notifications/ });
     await pop.getByText(/Declared by Ada Admin: Checkout returns 500 \(SEV1\)/).waitFor();
     await expectAccessible(s, 'notification bell popover');
     await screenshot(s, 'notifications-bell');
@@ -76,8 +76,8 @@ describe.skipIf(chromiumMissing())('Notifications', () => {
     const section = s.getByRole('region', { name: 'Notifications' });
     await section.getByRole('checkbox', { name: 'Mentions: E-mail' }).uncheck();
     await section.getByRole('switch', { name: /Quiet hours/ }).check();
-    await section.getByLabel('From').fill('22:00');
-    await section.getByLabel('Until').fill('07:00');
+    await section.getByRole('textbox', { name: 'From' }).fill('22:00');
+    await section.getByRole('textbox', { name: 'Until' }).fill('07:00');
     await section.getByRole('button', { name: 'Save notification settings' }).click();
     await section.getByRole('status').getByText('Saved').waitFor();
     await section.getByText('Service: checkout').waitFor();
@@ -101,7 +101,7 @@ describe.skipIf(chromiumMissing())('Notifications', () => {
     await screenshot(p, 'notifications-page-phone');
     await bell(p).click();
     await p
-      .getByRole('dialog', { name: 'Latest notifications' })
+      .getByRole('dialog', { name: /^Notifications/ })
       .getByText(/Declared by Ada Admin/)
       .waitFor();
     await expectAccessible(p, 'notification popover, phone');

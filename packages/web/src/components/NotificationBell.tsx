@@ -32,7 +32,7 @@ export function NotificationLine({ n, onOpen }: { n: NotificationView; onOpen: (
         </Text>
       )}
       <Text size="xs" c="dimmed">
-        {n.incident.ref} · <Time iso={n.createdAt} />
+        {n.incident.title} · <Time iso={n.createdAt} />
       </Text>
     </UnstyledButton>
   );
@@ -54,14 +54,14 @@ export function NotificationBell() {
   const items = latest.data?.data ?? [];
   return (
     <Popover opened={open} onChange={setOpen} position="bottom-end" width={340} shadow="md" trapFocus>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={!unread} color="red.9" offset={6} inline>
-          <ActionIcon aria-label={label} size="lg" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-haspopup="dialog">
+      <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={!unread} color="red.9" offset={6} inline>
+        <Popover.Target>
+          <ActionIcon aria-label={label} size="lg" onClick={() => setOpen((o) => !o)}>
             <IconBell size={18} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="xs" aria-label="Latest notifications" role="dialog">
+        </Popover.Target>
+      </Indicator>
+      <Popover.Dropdown p="xs">
         <Group justify="space-between" mb={4}>
           <Text fw={600} size="sm">
             Notifications

@@ -11,7 +11,7 @@ export function WatchButton({ target, id, label }: { target: 'incident' | 'servi
       <Tooltip label={watching ? `Stop notifications about ${label}` : `Get notified about changes to ${label}`}>
         <Button
           size="xs"
-          variant={watching ? 'light' : 'default'}
+          variant="default"
           leftSection={watching ? <IconEyeOff size={14} aria-hidden /> : <IconEye size={14} aria-hidden />}
           loading={toggle.isPending}
           disabled={loading}
