@@ -193,7 +193,7 @@ export const fanOutJob = defineJob({
           }
           case 'retro_published': {
             const line = `The retrospective was published by ${actor}`;
-            const detail = `Read it at ${ctx.config.publicUrl.replace(/\/$/, '')}/retros/${String(data.retroId ?? '')}`;
+            const detail = `Read it at ${ctx.config.publicUrl.replace(/\/$/, '')}/retros/${formatRef(incident.number)}`;
             for (const u of [...listedUsers, ...watchers]) tell(u, id, { kind: 'retro_published', line, detail, internal: false });
             for (const x of externals) tellExternal(x, id, { kind: 'retro_published', line, detail: null, internal: false });
             break;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { transaction } from '../platform/context.ts';
 import { enqueue } from '../platform/jobs/queue.ts';
 import { Worker } from '../platform/jobs/worker.ts';
-import { buildService, buildTeam, buildUser } from '../test/factories.ts';
+import { buildRetro, buildService, buildTeam, buildUser } from '../test/factories.ts';
 import { makeTestApp, type TestApp, type TestUser, testDatabases } from '../test/harness.ts';
 import { type SmtpCapture, startSmtpCapture } from '../test/smtpCapture.ts';
 import { fanOutJob } from './fanout.ts';
@@ -254,6 +254,33 @@ for (const kind of testDatabases()) {
         expect(m.text).not.toContain('db01');
         expect(m.html).not.toContain('db01');
       }
+    });
+
+    it('a published retrospective is e-mailed to the stakeholder list (the RCA e-mail), the reader link only to people with an account', async () => {
+      const svc = await buildService(t, { name: 'ledger' });
+      await ok(
+        await t.call(t.responder, 'POST', `${api}/services/${svc.id}/stakeholders`, { email: 'board@customer.example' }),
+        'stakeholder',
+      );
+      await ok(
+        await t.call(t.responder, 'POST', `${api}/services/${svc.id}/stakeholders`, { email: t.viewer.email }),
+        'viewer stakeholder',
+      );
+      const inc = await ok(
+        await t.call(t.responder, 'POST', `${api}/incidents`, { title: 'Ledger drift', severity: 'SEV3', services: ['ledger'] }),
+        'declare',
+      );
+      await deliver();
+      smtp.messages.length = 0;
+      await buildRetro(t, { incident: { ref: inc.ref } as never, status: 'published', by: t.responder });
+      await deliver();
+      const board = mailTo('board@customer.example').filter((m) => m.text?.includes('retrospective was published'));
+      expect(board).toHaveLength(1);
+      expect(board[0].subject).toMatch(new RegExp(`^\\[SEV3 · [A-Za-z]+\\] ${inc.ref} Ledger drift$`));
+      expect(board[0].text).not.toContain('/retros/');
+      const victor = mailTo('victor@example.com').filter((m) => m.text?.includes('retrospective was published'));
+      expect(victor).toHaveLength(1);
+      expect(victor[0].text).toContain(`http://firebreak.test/retros/${inc.ref}`);
     });
 
     it('the unsubscribe link is signed: the page asks, one-click POST unsubscribes, a tampered token is refused', async () => {
