@@ -70,7 +70,6 @@ const STATUS = (s: unknown) => {
   const v = String(s ?? '');
   return v ? v.charAt(0).toUpperCase() + v.slice(1) : v;
 };
-export const statusLabel = STATUS;
 
 /**
  * Decides who hears about a batch of entries and writes their in-app notifications and pending
@@ -216,8 +215,7 @@ export const fanOutJob = defineJob({
         const actor: Actor = { id: person.id, email: person.email, name: person.name, role: person.role as Actor['role'] };
         // Private incidents reach only their members (and admins): the incidents slice decides.
         if (!(await isVisibleTo(tx, actor, incident.id))) continue;
-        const s = settingsFrom(undefined);
-        const mine = settings.get(userId) ?? s;
+        const mine = settings.get(userId) ?? settingsFrom(undefined);
         const stakeholder = person.role === 'viewer';
         let told = false;
         for (const [entryId, d] of items) {
