@@ -11,6 +11,7 @@ import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
+import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
@@ -89,6 +90,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).
   registerRetroHooks();
   registerAuditHooks();
+  registerNotificationHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -129,6 +131,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(languageRoutes);
       await api.register(jobRoutes);
       await api.register(auditRoutes);
+      await api.register(notificationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -10,3 +10,4 @@ export * from './schemas.ts';
 export * from './sso.ts';
 export * from './views.ts';
 export * from './vocab.ts';
+export * from './notifications.ts';

@@ -13,6 +13,8 @@ export type BusEvent =
   | { type: 'retro'; incidentId: string; retroId: string; change: string; section?: string }
   /** A person's credentials or role changed (token revoked, user disabled, role changed, signed out). */
   | { type: 'access'; userId: string }
+  /** A person's in-app notifications changed (new ones, or read): their bell re-reads its count. Never the content. */
+  | { type: 'notification'; userId: string }
   /** Cached settings changed; every instance drops its copy. */
   | { type: 'cache'; name: string }
   /** Jobs were enqueued that are due now; idle workers wake up instead of waiting for their poll. */

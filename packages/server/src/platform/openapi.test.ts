@@ -64,6 +64,9 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'DELETE /api/v1/retros/{id}/share',
       'DELETE /api/v1/me/sessions/{id}',
       'DELETE /api/v1/users/{id}/sessions/{sessionId}',
+      'GET /api/v1/me/notifications/stream',
+      'GET /api/v1/unsubscribe/{token}',
+      'POST /api/v1/unsubscribe/{token}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

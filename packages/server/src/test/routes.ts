@@ -7,6 +7,7 @@ import { issueToken } from '../users/tokens.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
+import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
@@ -445,6 +446,7 @@ export const ROUTES: RouteCase[] = [
   ...SSO_ROUTES,
   ...SESSION_ROUTES,
   ...AUDIT_ROUTES,
+  ...NOTIFICATION_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

@@ -20,6 +20,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { request } from '../api/client.ts';
+import { NotificationBell } from '../components/NotificationBell.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { declareOpen, openDeclare, openPalette, paletteRequests } from './commands.ts';
 import { LiveBanner } from './LiveBanner.tsx';
@@ -174,6 +175,7 @@ export function Layout() {
               </Button>
             </>
           )}
+          <NotificationBell />
           <ThemeToggle />
           <UserMenu />
         </div>

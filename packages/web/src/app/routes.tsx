@@ -17,6 +17,7 @@ const load = {
   teams: () => import('../pages/teams/TeamsPage.tsx'),
   settings: () => import('../pages/settings/SettingsPage.tsx'),
   account: () => import('../pages/account/AccountPage.tsx'),
+  notifications: () => import('../pages/notifications/NotificationsPage.tsx'),
   notFound: () => import('../pages/NotFoundPage.tsx'),
   retros: () => import('../pages/retros/RetroListPage.tsx'),
   retro: () => import('../pages/retros/RetroPage.tsx'),
@@ -42,6 +43,7 @@ const ServicePage = lazy(() => load.service().then((m) => ({ default: m.ServiceP
 const TeamsPage = lazy(() => load.teams().then((m) => ({ default: m.TeamsPage })));
 const SettingsPage = lazy(() => load.settings().then((m) => ({ default: m.SettingsPage })));
 const AccountPage = lazy(() => load.account().then((m) => ({ default: m.AccountPage })));
+const NotificationsPage = lazy(() => load.notifications().then((m) => ({ default: m.NotificationsPage })));
 const RetroListPage = lazy(() => load.retros().then((m) => ({ default: m.RetroListPage })));
 const FollowUpTrackerPage = lazy(() => load.tracker().then((m) => ({ default: m.FollowUpTrackerPage })));
 const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })));
@@ -69,6 +71,7 @@ export function AppRoutes() {
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/:tab" element={<SettingsPage />} />
             <Route path="account" element={<AccountPage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -309,6 +309,42 @@ export type AuditLogTable = {
 };
 export type AuditLogPruneTable = { before: string };
 
+export type NotificationSubscriptionsTable = { user_id: string; target: string; target_id: string; created_at: string };
+export type ServiceStakeholdersTable = { id: string; service_id: string; email: string; added_by: string | null; created_at: string };
+export type NotificationSettingsTable = {
+  user_id: string;
+  channels: string;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  time_zone: string;
+  updated_at: string;
+};
+export type NotificationsTable = {
+  id: Generated<number>;
+  user_id: string;
+  incident_id: string;
+  entry_id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  created_at: string;
+  read_at: string | null;
+};
+export type NotificationMailItemsTable = {
+  id: Generated<number>;
+  recipient: string;
+  user_id: string | null;
+  incident_id: string;
+  entry_id: number;
+  kind: string;
+  line: string;
+  detail: string | null;
+  stakeholder_only: number;
+  not_before: string;
+  created_at: string;
+  sent_at: string | null;
+};
+export type MailUnsubscribesTable = { email: string; at: string };
 export type DB = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -343,4 +379,10 @@ export type DB = {
   audit_log: AuditLogTable;
   /** SQLite only: the retention job's cut-off while it prunes (see migration 0012). */
   audit_log_prune: AuditLogPruneTable;
+  notification_subscriptions: NotificationSubscriptionsTable;
+  service_stakeholders: ServiceStakeholdersTable;
+  notification_settings: NotificationSettingsTable;
+  notifications: NotificationsTable;
+  notification_mail_items: NotificationMailItemsTable;
+  mail_unsubscribes: MailUnsubscribesTable;
 };

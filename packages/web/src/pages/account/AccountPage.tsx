@@ -29,6 +29,7 @@ import { useUser } from '../../app/session.ts';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
+import { NotificationSettings } from './NotificationSettings.tsx';
 import { Sessions } from './Sessions.tsx';
 
 /** The new token's secret, shown exactly once, with a copy button. */
@@ -340,6 +341,7 @@ export function AccountPage() {
             {user.email} · {user.role}
           </Text>
         </div>
+        <NotificationSettings />
         <Tokens />
         <Paper p="md">
           <Sessions />

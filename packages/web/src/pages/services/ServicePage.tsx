@@ -9,6 +9,7 @@ import { CriticalityBadge } from '../../components/CriticalityBadge.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { WatchButton } from '../../components/WatchButton.tsx';
 import { IncidentRow } from '../incidents/IncidentRow.tsx';
 import { ServiceForm } from './ServiceForm.tsx';
 
@@ -57,11 +58,14 @@ export function ServicePage() {
               )}
             </Text>
           </Stack>
-          {canWork(user) && (
-            <Button ref={editButton} variant="default" onClick={() => setEditing(true)}>
-              Edit service
-            </Button>
-          )}
+          <Group gap="xs">
+            <WatchButton target="service" id={s.id} label={s.name} />
+            {canWork(user) && (
+              <Button ref={editButton} variant="default" onClick={() => setEditing(true)}>
+                Edit service
+              </Button>
+            )}
+          </Group>
         </Group>
         {s.description && <Markdown>{s.description}</Markdown>}
         <Paper p={0}>

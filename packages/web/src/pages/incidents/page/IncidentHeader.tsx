@@ -7,6 +7,7 @@ import { pageActions } from '../../../app/commands.ts';
 import { RetroLink } from '../../../components/retro/RetroLink.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
+import { WatchButton } from '../../../components/WatchButton.tsx';
 import { formatDuration, useNow } from '../../../lib/time.ts';
 import { type EditField, EditIncident } from './EditIncident.tsx';
 import { Milestones } from './Milestones.tsx';
@@ -145,6 +146,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
           {severity}
           <StatusBadge status={incident.status} />
           {lock}
+          <WatchButton target="incident" id={incident.id} label={incident.ref} />
         </Group>
         <Title order={1}>{incident.title}</Title>
         {meta}
@@ -189,6 +191,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
           )}
         </Group>
         <Group gap={8} wrap="nowrap" style={{ flex: 'none' }}>
+          <WatchButton target="incident" id={incident.id} label={incident.ref} />
           {severity}
           <StatusBadge status={incident.status} />
         </Group>

@@ -1,0 +1,4 @@
+// The notifications slice as other slices see it: its routes and the hook it registers.
+export { COALESCE_MS, registerNotificationHooks } from './fanout.ts';
+export { notificationRoutes } from './routes.ts';
+export { unsubscribeToken, verifyUnsubscribeToken } from './unsubscribeLink.ts';
