@@ -130,5 +130,18 @@ describe.each(testDatabases())('sessions on %s', (kind) => {
     expect((await t.call(t.admin, 'DELETE', api(`/users/${me.id}/sessions`))).json().data).toEqual({ ended: 1 });
     expect((await asCookie(keep, 'GET', api('/me'))).statusCode).toBe(401);
     expect((await t.call(t.admin, 'DELETE', api(`/users/${t.responder.id}/sessions/${cId}`))).statusCode).toBe(404);
+    // Each ending is in the audit log, by whom, with whose sessions; never a session secret.
+    const audit = (await t.call(t.admin, 'GET', api('/audit?action=session.revoked'))).json().data as {
+      actor: { label: string };
+      target: { type: string; id: string };
+      details: Record<string, unknown>;
+    }[];
+    expect(audit.map((e) => [e.actor.label, e.target.type, e.details.ownerId])).toEqual(
+      expect.arrayContaining([
+        ['admin@example.com', 'session', me.id],
+        ['admin@example.com', 'user', me.id],
+      ]),
+    );
+    expect(JSON.stringify(audit)).not.toMatch(/fbs_/);
   });
 });

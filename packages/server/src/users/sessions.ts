@@ -132,6 +132,7 @@ export async function endSession(ctx: Ctx, userId: string, sessionId: string): P
     const s = await getSessionById(tx, sessionId);
     if (!s || s.user_id !== id) throw new NotFoundError(`No session ${sessionId}`, 'session_not_found');
     await deleteSessionById(tx, sessionId);
+    await audit(tx, ctx, { action: 'session.revoked', target: { type: 'session', id: sessionId }, details: { ownerId: id } });
     tx.events.push({ type: 'access', userId: id });
   });
 }
@@ -142,7 +143,14 @@ export async function endOtherSessions(ctx: Ctx, userId: string): Promise<number
   return transaction(ctx, async (tx) => {
     const r = await deleteOtherSessions(tx, id, id === ctx.user.id ? currentSessionId(ctx) : null);
     const n = Number(r.numDeletedRows);
-    if (n) tx.events.push({ type: 'access', userId: id });
+    if (n) {
+      await audit(tx, ctx, {
+        action: 'session.revoked',
+        target: { type: 'user', id },
+        details: { ownerId: id, sessionsEnded: n, allButCurrent: true },
+      });
+      tx.events.push({ type: 'access', userId: id });
+    }
     return n;
   });
 }
