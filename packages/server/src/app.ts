@@ -27,7 +27,7 @@ import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
-import { timelineRoutes } from './timeline/index.ts';
+import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
 import { userRoutes } from './users/index.ts';
 
 /** `loggerInstance`: the process's logger (main.ts), shared with the rest of the process; `logger`: options for one of Fastify's own. */
@@ -78,7 +78,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     // Routes that need no sign-in say so in the document (`security: []`), so clients do not send credentials they lack.
     transform: (args) => {
       const out = jsonSchemaTransform(args);
-      return (args.route.config as { auth?: string } | undefined)?.auth === 'public' ? { ...out, schema: { ...out.schema, security: [] } } : out;
+      return (args.route.config as { auth?: string } | undefined)?.auth === 'public'
+        ? { ...out, schema: { ...out.schema, security: [] } }
+        : out;
     },
   });
   // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).
@@ -87,6 +89,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
   const registry = registerMetrics(app, deps);
+  registerLiveMetrics(registry, deps.bus);
 
   app.get('/healthz', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) => {
