@@ -29,7 +29,7 @@ import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
-import { timelineRoutes } from './timeline/index.ts';
+import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
 import { userRoutes } from './users/index.ts';
 
 /** `loggerInstance`: the process's logger (main.ts), shared with the rest of the process; `logger`: options for one of Fastify's own. */
@@ -95,6 +95,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
   const registry = registerMetrics(app, deps);
+  registerLiveMetrics(registry, deps.bus);
 
   app.get('/healthz', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) => {

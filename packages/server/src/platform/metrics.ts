@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { type Deps, reader } from './context.ts';
 import { jobCounts } from './jobs/store.ts';
+import { streamCounters } from './sse.ts';
 
 /** Prometheus metrics: request latency by route, the timeline write rate, and the job queue. No incident data. */
 export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
@@ -50,6 +51,15 @@ export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
     async collect() {
       const { oldestDueAt } = await queue();
       this.set(oldestDueAt ? Math.max(0, (deps.clock.now().getTime() - Date.parse(oldestDueAt)) / 1000) : 0);
+    },
+  });
+  new Counter({
+    name: 'firebreak_sse_slow_consumers_total',
+    help: 'Server-Sent Event streams closed because their client did not read (it resumes with Last-Event-ID)',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(streamCounters.slowConsumersCut);
     },
   });
   app.addHook('onResponse', async (req, reply) => {

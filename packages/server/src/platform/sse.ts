@@ -17,6 +17,9 @@ const HEARTBEAT_MS = 15_000;
  */
 export const streamLimits = { slowBytes: 256 * 1024, hardBytes: 4 * 1024 * 1024, graceMs: 3000 };
 
+/** Streams this process closed as slow consumers (for /metrics). */
+export const streamCounters = { slowConsumersCut: 0 };
+
 /** One Server-Sent Event, framed once: the same bytes can be written to any number of streams. */
 export function frame(id: number | null, event: string, data: unknown): Buffer {
   return frameJson(id, event, JSON.stringify(data));
@@ -96,6 +99,7 @@ export async function serveStream(ctx: Ctx, req: FastifyRequest, reply: FastifyR
   const cutOff = () => {
     clearSlow();
     if (res.writableEnded) return;
+    streamCounters.slowConsumersCut++;
     res.end(frame(null, 'end', { reason: 'slow_consumer' }));
     finish();
     wakeWriters();

@@ -16,6 +16,7 @@ import { noopJob } from '../platform/jobs/builtin.ts';
 import { enqueue } from '../platform/jobs/queue.ts';
 import { createUser } from '../users/createUser.ts';
 import { issueToken } from '../users/tokens.ts';
+import { type Entry, Stream } from './sseClient.ts';
 
 const url = process.env.FIREBREAK_TEST_DATABASE_URL;
 const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
@@ -155,6 +156,52 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
     await until('the comment on instance B', () => received.includes('Posted on instance A'), 10_000);
     ac.abort();
     await reading;
+  });
+
+  it('each instance fans out once per wake for its own streams: mixed audiences on B get exactly their entries written on A', async () => {
+    const user = async (email: string, role: 'responder' | 'viewer') => {
+      const u = await createUser(deps(), { email, role, name: role });
+      return { id: u.id, email, name: role, token: (await issueToken(deps(), u.id, { name: 'fleet test' })).secret };
+    };
+    const audiences = {
+      admin: { id: '', email: 'ops@example.com', name: 'Ops', token },
+      responder: await user('fleet-responder@example.com', 'responder'),
+      viewer: await user('fleet-viewer@example.com', 'viewer'),
+    };
+    const declared = await call(a, 'POST', '/api/v1/incidents', { title: 'Payments failing in us-east', severity: 'SEV1' });
+    const ref = declared.json.data.ref as string;
+    const path = `/api/v1/incidents/${ref}`;
+    const start = ((await call(a, 'GET', `${path}/timeline?limit=500`)).json.data as unknown as { id: number }[]).at(-1)?.id ?? 0;
+    const streams = await Promise.all(
+      Object.entries(audiences).flatMap(([k, u]) =>
+        Array.from({ length: 4 }, async () => ({ k, s: await Stream.open(`${b.base}${path}/events`, u) })),
+      ),
+    );
+    const reads = async (inst: Instance) => {
+      const res = await fetch(`${inst.base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      return Number((await res.text()).match(/^firebreak_live_feed_reads_total (\d+)$/m)?.[1] ?? Number.NaN);
+    };
+    const before = await reads(b);
+    await new Promise((r) => setTimeout(r, 200)); // the streams are open and listening
+    await call(a, 'POST', `${path}/comments`, { body: 'internal: card processor timeouts' });
+    await call(a, 'POST', `${path}/updates`, { body: 'public: payments may fail' });
+    const last = await call(a, 'POST', `${path}/updates`, { body: 'public: sentinel' });
+    try {
+      for (const [k, u] of Object.entries(audiences)) {
+        const res = await fetch(`${a.base}${path}/timeline?after=${start}&limit=500`, { headers: { authorization: `Bearer ${u.token}` } });
+        const want = ((await res.json()) as { data: Entry[] }).data;
+        expect(want.at(-1)?.id).toBe(last.json.data.id);
+        for (const { s } of streams.filter((x) => x.k === k)) {
+          await s.until(() => s.events.some((e) => e.id === String(last.json.data.id)), `${k}: the sentinel on B`);
+          expect(s.entries()).toEqual(want);
+        }
+      }
+      expect(streams.find((x) => x.k === 'viewer')?.s.raw).not.toContain('internal');
+      // Three wakes on B, one read each for its 12 streams (not 36).
+      expect((await reads(b)) - before).toBeLessThanOrEqual(6);
+    } finally {
+      for (const { s } of streams) s.close();
+    }
   });
 
   it('a settings change on one instance is seen at once by the other (its cache is dropped)', async () => {

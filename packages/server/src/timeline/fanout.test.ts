@@ -3,7 +3,7 @@ import { connect as tcpConnect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getIncident } from '../incidents/store.ts';
 import { reader, transaction } from '../platform/context.ts';
-import { streamLimits } from '../platform/sse.ts';
+import { streamCounters, streamLimits } from '../platform/sse.ts';
 import { declare, makeTestApp, type TestApp, type TestUser, testDatabases } from '../test/harness.ts';
 import { type Entry, Stream } from '../test/sseClient.ts';
 import { openFeeds } from './fanout.ts';
@@ -129,6 +129,7 @@ describe.each(testDatabases())('Live fan-out on %s', (kind) => {
   it('cuts off a stream that does not read, with a reason, without delaying the others or holding their bytes; it resumes from its last id', async () => {
     const saved = { ...streamLimits };
     Object.assign(streamLimits, { slowBytes: 64 * 1024, graceMs: 3000 });
+    const cutBefore = streamCounters.slowConsumersCut;
     const sockets: { destroy(): void }[] = [];
     try {
       const inc = await declare(t, t.responder, { title: 'Slow readers' });
@@ -177,6 +178,7 @@ describe.each(testDatabases())('Live fan-out on %s', (kind) => {
       const deadline = Date.now() + 15_000;
       while ((feed?.streams ?? 0) > 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(feed?.streams).toBe(1); // the slow stream was closed
+      expect(streamCounters.slowConsumersCut).toBe(cutBefore + 1);
 
       // Reading again, the slow client finds what was buffered, then the reason, then the end.
       const ended = new Promise<void>((resolve) => slow.on('end', resolve).on('close', () => resolve()));

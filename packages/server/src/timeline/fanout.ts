@@ -40,8 +40,10 @@ export class IncidentFeed {
   /** Queries run (for tests and metrics: one per wake, however many streams). */
   reads = 0;
   readonly incidentId: string;
-  constructor(incidentId: string) {
+  private figures: LiveFigures;
+  constructor(incidentId: string, figures: LiveFigures) {
     this.incidentId = incidentId;
+    this.figures = figures;
   }
 
   /**
@@ -87,6 +89,7 @@ export class IncidentFeed {
   /** Reads one page after the cursor, presents and frames it once per audience. */
   private async read(ctx: Ctx): Promise<void> {
     this.reads++;
+    this.figures.reads++;
     const rows = await listEntries(reader(ctx), this.incidentId, { after: this.cursor, limit: FEED_PAGE });
     for (const r of rows) {
       const id = Number(r.id);
@@ -123,21 +126,35 @@ export class IncidentFeed {
   }
 }
 
+/** What an instance's live streams do, for /metrics: open streams and feeds, and the reads they ran. */
+export type LiveFigures = { streams: number; reads: number };
+
 const feedsByBus = new WeakMap<Bus, Map<string, IncidentFeed>>();
+const figuresByBus = new WeakMap<Bus, LiveFigures>();
+
+/** The figures of this instance (its bus). */
+export function liveFigures(bus: Bus): LiveFigures & { feeds: number } {
+  const f = figuresByBus.get(bus) ?? { streams: 0, reads: 0 };
+  return { ...f, feeds: feedsByBus.get(bus)?.size ?? 0 };
+}
 
 /** The feed of an incident on this instance (its bus), shared by its open streams; release when done. */
 export function joinFeed(bus: Bus, incidentId: string): { feed: IncidentFeed; leave: () => void } {
   const feeds = feedsByBus.get(bus) ?? new Map<string, IncidentFeed>();
   feedsByBus.set(bus, feeds);
-  const f = feeds.get(incidentId) ?? new IncidentFeed(incidentId);
+  const figures = figuresByBus.get(bus) ?? { streams: 0, reads: 0 };
+  figuresByBus.set(bus, figures);
+  const f = feeds.get(incidentId) ?? new IncidentFeed(incidentId, figures);
   feeds.set(incidentId, f);
   f.streams++;
+  figures.streams++;
   let left = false;
   return {
     feed: f,
     leave: () => {
       if (left) return;
       left = true;
+      figures.streams--;
       if (--f.streams === 0 && feeds.get(incidentId) === f) feeds.delete(incidentId);
     },
   };
