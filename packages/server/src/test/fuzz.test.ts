@@ -242,7 +242,11 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
           }>`select table_name as n from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(
             t.deps.db,
           );
-    tables = names.rows.map((r) => r.n).sort();
+    // A refused sign-in is meant to write: it is counted in signin_throttle (users/throttle.ts).
+    tables = names.rows
+      .map((r) => r.n)
+      .filter((n) => n !== 'signin_throttle')
+      .sort();
     for (const c of ROUTES) samples.set(c, await c.build(fx, t.admin));
     const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).json() as {
       paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
@@ -542,7 +546,8 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
           `${label} ${payload.length} bytes of nesting`,
           async () => {
             const res = await send(c, sample.url, { headers: JSON_CT, payload });
-            if (res.status === 400 && !res.body.includes('"invalid_input"')) throw new Error(`${label}: 400 but not invalid_input: ${res.body}`);
+            if (res.status === 400 && !res.body.includes('"invalid_input"'))
+              throw new Error(`${label}: 400 but not invalid_input: ${res.body}`);
             return res;
           },
           { status: [400] },
