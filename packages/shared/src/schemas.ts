@@ -6,6 +6,7 @@ import {
   ACTION_KINDS,
   ACTION_PRIORITIES,
   ACTION_STATUSES,
+  COMMENT_MAX_CHARS,
   INCIDENT_SOURCES,
   INCIDENT_STATUSES,
   MEMBER_KINDS,
@@ -147,7 +148,7 @@ export const TimelineEntryBody = z
     pinned: z.boolean().default(false),
   })
   .meta({ examples: [{ body: 'Impact began: first 500s in the edge logs', occurredAt: '2026-03-01T12:40:00Z', pinned: true }] });
-export const CommentBody = z.strictObject({ body: Line(20_000) });
+export const CommentBody = z.strictObject({ body: Line(COMMENT_MAX_CHARS) });
 export const StakeholderUpdateBody = z.strictObject({ body: Line(20_000) });
 export const PinBody = z.strictObject({ pinned: z.boolean() });
 export const EditEntryBody = z

@@ -201,3 +201,6 @@ export const DEFAULT_ROLE_TYPES = [
   },
   { key: 'comms_lead', name: 'Communications lead', description: 'Keeps stakeholders informed in plain language, on cadence.', rank: 2 },
 ] as const;
+
+/** The longest war-room comment (characters); imported chat messages are held to it too. */
+export const COMMENT_MAX_CHARS = 20_000;

@@ -1,6 +1,8 @@
 import { hash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   CHAT_IMPORT_MAX_MESSAGES,
+  CHAT_IMPORT_MAX_TEXT,
   ChatFormatError,
   type ChatImportBody,
   dateIn,
@@ -8,11 +10,11 @@ import {
   looksLikeSlackMessage,
   type ParsedChatMessage,
   parseSlackExport,
-  parseTranscript,
   type SlackMessage,
   SlackMessageInput,
   type SlackUser,
   SlackUserInput,
+  transcriptSteps,
 } from '@firebreak/shared';
 import type { z } from 'zod';
 import { loadIncident } from '../incidents/index.ts';
@@ -41,15 +43,25 @@ function invalid(where: string, message: string, issues?: unknown): InputError {
   return new InputError(`${where}: ${message}`, { where, ...(issues ? { issues } : {}) }, 'invalid_chat_export');
 }
 
+/**
+ * How much work an import does between two turns of the event loop: a 100,000-line transcript is
+ * read and written in slices, so every other request is answered while it runs (issue 9 finding 10).
+ */
+const SLICE = 1000;
+
+const tooMany = (n: number | string) =>
+  tooLarge(`An import holds at most ${CHAT_IMPORT_MAX_MESSAGES} messages; this one has ${n}. Split it (by day files, or in parts).`);
+
 /** Validates and reads the export before anything is written: a bad export writes nothing. */
-function parse(input: z.output<typeof ChatImportBody>, declaredAt: string): { messages: ParsedChatMessage[]; skipped: number } {
+async function parse(
+  input: z.output<typeof ChatImportBody>,
+  declaredAt: string,
+): Promise<{ messages: ParsedChatMessage[]; skipped: number }> {
   if (input.format === 'slack') {
-    if (input.messages.length > CHAT_IMPORT_MAX_MESSAGES)
-      throw tooLarge(
-        `An import holds at most ${CHAT_IMPORT_MAX_MESSAGES} messages; this one has ${input.messages.length}. Split it by day files.`,
-      );
+    if (input.messages.length > CHAT_IMPORT_MAX_MESSAGES) throw tooMany(input.messages.length);
     const messages: SlackMessage[] = [];
     for (const [i, m] of input.messages.entries()) {
+      if (i % SLICE === SLICE - 1) await nextTurn();
       if (looksLikeSlackMessage(m)) {
         messages.push(m);
         continue;
@@ -70,14 +82,29 @@ function parse(input: z.output<typeof ChatImportBody>, declaredAt: string): { me
         throw invalid(`users.${i}`, `not a Slack user (${r.error.issues[0].path.join('.') || 'value'}: ${r.error.issues[0].message})`);
       users.push(r.data);
     }
-    return parseSlackExport(messages, users);
+    await nextTurn();
+    const parsed = parseSlackExport(messages, users);
+    // Mentions are spelled out when read: the message as it will be stored is held to the comment limit.
+    for (const m of parsed.messages)
+      if (m.text.length > CHAT_IMPORT_MAX_TEXT) {
+        const i = messages.findIndex((x) => x.ts === m.ts);
+        throw invalid(`messages.${i}`, `message longer than ${CHAT_IMPORT_MAX_TEXT} characters (the limit of a war-room comment)`);
+      }
+    return parsed;
   }
   if (!isTimeZone(input.timezone)) throw invalid('timezone', `unknown time zone ${input.timezone}`);
   try {
-    const messages = parseTranscript(input.text, { date: input.date ?? dateIn(declaredAt, input.timezone), timezone: input.timezone });
-    if (messages.length > CHAT_IMPORT_MAX_MESSAGES)
-      throw tooLarge(`An import holds at most ${CHAT_IMPORT_MAX_MESSAGES} messages; this one has ${messages.length}.`);
-    return { messages, skipped: 0 };
+    const steps = transcriptSteps(input.text, { date: input.date ?? dateIn(declaredAt, input.timezone), timezone: input.timezone });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        if (step.value.length > CHAT_IMPORT_MAX_MESSAGES) throw tooMany(step.value.length);
+        return { messages: step.value, skipped: 0 };
+      }
+      // Over the limit already: stop reading (and holding) more of it.
+      if (step.value > CHAT_IMPORT_MAX_MESSAGES) throw tooMany(`more than ${CHAT_IMPORT_MAX_MESSAGES}`);
+      await nextTurn();
+    }
   } catch (err) {
     if (err instanceof ChatFormatError) throw invalid(err.where, err.message.slice(err.where.length + 2));
     throw err;
@@ -95,11 +122,15 @@ const keyOf = (m: ParsedChatMessage) => hash('sha256', m.dedupe, 'base64url').sl
  */
 export async function importChat(ctx: Ctx, ref: string, input: z.output<typeof ChatImportBody>): Promise<ChatImportResult> {
   const pre = await loadIncident(reader(ctx), ctx.user, ref, 'update');
-  const { messages, skipped } = parse(input, pre.declared_at);
+  const { messages, skipped } = await parse(input, pre.declared_at);
   const importId = newId();
   return transaction(ctx, async (tx) => {
     const incident = await loadIncident(tx, ctx.user, ref, 'update', { forUpdate: true });
-    const keyed = messages.map((m) => ({ m, key: keyOf(m) }));
+    const keyed: { m: ParsedChatMessage; key: string }[] = [];
+    for (const [i, m] of messages.entries()) {
+      if (i % SLICE === SLICE - 1) await nextTurn();
+      keyed.push({ m, key: keyOf(m) });
+    }
     const known = await knownChatKeys(tx, incident.id);
     const fresh: typeof keyed = [];
     for (const k of keyed) {
@@ -133,7 +164,12 @@ export async function importChat(ctx: Ctx, ref: string, input: z.output<typeof C
         },
       };
     });
-    const entries = await recordMany(tx, ctx, incident, inputs);
+    // Written in slices with a turn of the event loop between them (same transaction: all or nothing).
+    const entries: Awaited<ReturnType<typeof recordMany>> = [];
+    for (let start = 0; start < inputs.length; start += SLICE) {
+      entries.push(...(await recordMany(tx, ctx, incident, inputs.slice(start, start + SLICE))));
+      await nextTurn();
+    }
     const keys = entries.map((e, i) => ({ incident_id: incident.id, key: fresh[i].key, entry_id: e.id }));
     const first = entries[0]?.id ?? null;
     const last = entries.at(-1)?.id ?? null;

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ChatAuthor, UserRole } from '@firebreak/shared';
 import type { Actor, Tx } from '../platform/context.ts';
 
@@ -22,7 +23,10 @@ export async function knownChatKeys(tx: Tx, incidentId: string): Promise<Set<str
 /** Remembers imported messages, many rows per statement, in key order (B-tree appends, not random inserts). */
 export async function insertChatKeys(tx: Tx, rows: { incident_id: string; key: string; entry_id: number }[]): Promise<void> {
   const sorted = [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const part of chunks(sorted, 1000)) await tx.db.insertInto('chat_message_keys').values(part).execute();
+  for (const part of chunks(sorted, 1000)) {
+    await tx.db.insertInto('chat_message_keys').values(part).execute();
+    await nextTurn(); // a large import lets other requests in between statements
+  }
 }
 
 /**

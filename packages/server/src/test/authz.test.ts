@@ -222,7 +222,7 @@ describe.each(testDatabases())('authorization on %s', (kind) => {
       );
     });
 
-    it('do not leak their title into the timeline of a public incident they are marked a duplicate of', async () => {
+    it('do not leak their title, ref or existence into the timeline of a public incident they are marked a duplicate of', async () => {
       const target = await declare(t, t.responder, { title: 'Checkout slow' });
       const secret = await declare(t, t.responder, { title: 'Acquisition of Initech leaks', private: true });
       const res = await t.call(t.responder, 'POST', `/api/v1/incidents/${secret.ref}/status`, {
@@ -232,7 +232,8 @@ describe.each(testDatabases())('authorization on %s', (kind) => {
       expect(res.statusCode).toBe(200);
       for (const u of [t.responder2, t.viewer]) {
         const body = (await t.call(u, 'GET', `/api/v1/incidents/${target.ref}/timeline`)).body;
-        expect(body).toContain('"merged"');
+        expect(body).not.toContain('"merged"');
+        expect(body).not.toMatch(new RegExp(`\\b${secret.ref}\\b`));
         expect(body).not.toContain('Initech');
       }
     });

@@ -211,21 +211,40 @@ const LINE = /^\s*\[(?:(\d{4}-\d{2}-\d{2})[ T])?(\d{1,2}):(\d{2})(?::(\d{2}))?\]
  * and roll over to the next day when the clock goes back by more than an hour (past midnight).
  */
 export function parseTranscript(text: string, opts: { date: string; timezone: string }): ParsedChatMessage[] {
+  const steps = transcriptSteps(text, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lines parsed between two pauses of `transcriptSteps`. */
+export const TRANSCRIPT_STEP_LINES = 1000;
+
+/**
+ * The transcript parser, pausing every TRANSCRIPT_STEP_LINES lines (yielding the messages read so
+ * far) so a server can give its event loop to other requests in between, and stop early when an
+ * import is over its message limit; returns the messages. Every message is held to the war-room
+ * comment limit (CHAT_IMPORT_MAX_TEXT), naming the line that crossed it.
+ */
+export function* transcriptSteps(text: string, opts: { date: string; timezone: string }): Generator<number, ParsedChatMessage[]> {
   if (!isTimeZone(opts.timezone)) throw new ChatFormatError('timezone', `unknown time zone ${opts.timezone}`);
   const out: ParsedChatMessage[] = [];
+  const tooLong = (line: number) =>
+    new ChatFormatError(`line ${line}`, `message longer than ${CHAT_IMPORT_MAX_TEXT} characters (the limit of a war-room comment)`);
   const seen = new Map<string, number>();
   let day = opts.date;
   let prevMs: number | null = null;
   const lines = text.split(/\r?\n/);
   for (const [i, raw] of lines.entries()) {
+    if (i % TRANSCRIPT_STEP_LINES === TRANSCRIPT_STEP_LINES - 1) yield out.length;
     const m = LINE.exec(raw);
     if (!m) {
       if (raw.trim() === '') continue;
       const last = out.at(-1);
       if (!last) throw new ChatFormatError(`line ${i + 1}`, 'expected "[hh:mm] name: text" or "[yyyy-mm-dd hh:mm:ss] name: text"');
       last.text += `\n${raw}`;
-      if (last.text.length > CHAT_IMPORT_MAX_TEXT)
-        throw new ChatFormatError(`line ${i + 1}`, `message longer than ${CHAT_IMPORT_MAX_TEXT} characters`);
+      if (last.text.trim().length > CHAT_IMPORT_MAX_TEXT) throw tooLong(i + 1);
       continue;
     }
     const [, date, hh, mm, ss, who, said] = m;
@@ -245,6 +264,7 @@ export function parseTranscript(text: string, opts: { date: string; timezone: st
     prevMs = ms;
     const at = new Date(ms).toISOString();
     const name = who.trim();
+    if (said.trim().length > CHAT_IMPORT_MAX_TEXT) throw tooLong(i + 1);
     // Transcripts have minute precision: the same person may say the same thing twice in a minute.
     const base = `transcript|${at}|${name.toLowerCase()}|${said}`;
     const n = (seen.get(base) ?? 0) + 1;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CursorParam } from '../schemas.ts';
 import { ACTION_ADDRESSES, ACTION_HORIZONS, ACTION_PRIORITIES } from '../vocab.ts';
-import { DEPTH_DECISIONS, RETRO_PREFILLS, RETRO_SECTION_KINDS } from './vocab.ts';
+import { CHAT_IMPORT_MAX_TEXT, DEPTH_DECISIONS, RETRO_PREFILLS, RETRO_SECTION_KINDS } from './vocab.ts';
 
 const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 const Line = (max = 200) => z.string().trim().min(1).max(max);
@@ -141,7 +141,7 @@ export const SlackMessageInput = z.looseObject({
   user: z.string().max(200).optional(),
   username: z.string().max(200).optional(),
   bot_id: z.string().max(200).optional(),
-  text: z.string().max(40_000).optional(),
+  text: z.string().max(CHAT_IMPORT_MAX_TEXT).optional(),
   thread_ts: z.string().max(40).optional(),
   subtype: z.string().max(100).optional(),
   user_profile: z
@@ -163,7 +163,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function looksLikeSlackMessage(m: unknown): m is z.output<typeof SlackMessageInput> {
   if (!isRecord(m) || typeof m.type !== 'string' || m.type.length > 50 || typeof m.ts !== 'string' || !SLACK_TS.test(m.ts)) return false;
-  if (!optString(m.user, 200) || !optString(m.username, 200) || !optString(m.bot_id, 200) || !optString(m.text, 40_000)) return false;
+  if (!optString(m.user, 200) || !optString(m.username, 200) || !optString(m.bot_id, 200) || !optString(m.text, CHAT_IMPORT_MAX_TEXT))
+    return false;
   if (!optString(m.thread_ts, 40) || !optString(m.subtype, 100)) return false;
   const p = m.user_profile;
   if (p === undefined) return true;

@@ -1,3 +1,5 @@
+import { COMMENT_MAX_CHARS } from '../vocab.ts';
+
 /** Retrospective lifecycle: a draft is written, reviewed, then published (immutable; amend = new revision). */
 export const RETRO_STATUSES = ['draft', 'in_review', 'published'] as const;
 export type RetroStatus = (typeof RETRO_STATUSES)[number];
@@ -96,5 +98,7 @@ export type WhyEnding = (typeof WHY_ENDINGS)[number];
 
 /** Limits of one chat import (beyond them the API answers 413). */
 export const CHAT_IMPORT_MAX_MESSAGES = 100_000;
-export const CHAT_IMPORT_MAX_TEXT = 40_000;
-export const CHAT_IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+/** The longest imported chat message: the limit of a war-room comment (CommentBody), so an import adds nothing a person could not write. */
+export const CHAT_IMPORT_MAX_TEXT = COMMENT_MAX_CHARS;
+/** The largest chat import body: a 100,000-message Slack export fits; more memory per request is not taken. */
+export const CHAT_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
