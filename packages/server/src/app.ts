@@ -6,6 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
+import { alertIngestRoutes, alertRoutes } from './alerts/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
@@ -78,7 +79,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     // Routes that need no sign-in say so in the document (`security: []`), so clients do not send credentials they lack.
     transform: (args) => {
       const out = jsonSchemaTransform(args);
-      return (args.route.config as { auth?: string } | undefined)?.auth === 'public' ? { ...out, schema: { ...out.schema, security: [] } } : out;
+      return (args.route.config as { auth?: string } | undefined)?.auth === 'public'
+        ? { ...out, schema: { ...out.schema, security: [] } }
+        : out;
     },
   });
   // Slices that take part in the incident lifecycle register their hooks (idempotent, by name).
@@ -122,9 +125,12 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(investigationRoutes);
       await api.register(languageRoutes);
       await api.register(jobRoutes);
+      await api.register(alertRoutes);
     },
     { prefix: '/api/v1' },
   );
+  // Monitoring tools post here with an integration key (PagerDuty and Opsgenie paths, /api/v1/ingest/…).
+  await app.register(alertIngestRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

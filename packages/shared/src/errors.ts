@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'not_allowed',
   'cross_origin',
   'not_found',
+  'alert_not_found',
+  'integration_not_found',
   'route_not_found',
   'conflict',
   'payload_too_large',

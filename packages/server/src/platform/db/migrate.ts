@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_default_severity.ts';
 import * as m0006 from './migrations/0006_retro_review.ts';
 import * as m0007 from './migrations/0007_whys_carried.ts';
 import * as m0008 from './migrations/0008_retro_history.ts';
+import * as m0013 from './migrations/0013_alerts.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0006_retro_review': m0006,
   '0007_whys_carried': m0007,
   '0008_retro_history': m0008,
+  '0013_alerts': m0013,
 };
 
 /** The advisory lock held while migrating or dropping a schema (PostgreSQL). */
