@@ -59,6 +59,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/shared/retros/{token}/export.html',
       'DELETE /api/v1/retros/{id}/answers/mine',
       'DELETE /api/v1/retros/{id}/share',
+      'DELETE /api/v1/integrations/{integration}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>
@@ -97,10 +98,11 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
 
   it('marks exactly the routes that need no sign-in as public (security: [])', async () => {
     const { ROUTES } = await import('../test/routes.ts');
-    const documented = (r: { method: string; route: string }) => operation(`${r.method} ${r.route}`) as (Operation & { security?: unknown[] }) | undefined;
+    const documented = (r: { method: string; route: string }) =>
+      operation(`${r.method} ${r.route}`) as (Operation & { security?: unknown[] }) | undefined;
     for (const r of ROUTES.filter((x) => documented(x))) {
       const security = documented(r)?.security;
-      if (r.access === 'public') expect(security, `${r.method} ${r.route}`).toEqual([]);
+      if (r.access === 'public' || r.access === 'integrationKey') expect(security, `${r.method} ${r.route}`).toEqual([]);
       else expect(security, `${r.method} ${r.route}`).toBeUndefined();
     }
     expect(documented({ method: 'POST', route: '/api/v1/auth/login' })?.security).toEqual([]);

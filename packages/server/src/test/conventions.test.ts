@@ -41,7 +41,9 @@ describe('house rules of the server code', () => {
         })),
       );
   const sliceOf = (path: string) => path.split(sep)[0];
-  const slices = new Set(readdirSync(src).filter((d) => statSync(join(src, d)).isDirectory() && readdirSync(join(src, d)).includes('index.ts')));
+  const slices = new Set(
+    readdirSync(src).filter((d) => statSync(join(src, d)).isDirectory() && readdirSync(join(src, d)).includes('index.ts')),
+  );
 
   it("a slice uses another slice only through that slice's index.ts (its public surface), never its store or internals", () => {
     const offenders = imports()
