@@ -67,6 +67,14 @@ function bodyOf(req: FastifyRequest): Raw & { json: unknown; problem: string | n
 
 // ---- the tools' error bodies ----
 
+/** What PagerDuty's Events API v2 schema documents for a body that is not JSON (or not an event object). */
+const pdUnrecognized = (reply: FastifyReply, problem: string) =>
+  reply.status(400).send({
+    status: 'Unrecognized object',
+    message: 'Event object format is unrecognized',
+    errors: [problem === 'is not valid JSON' ? 'JSON parse error' : `Event object ${problem}`],
+  });
+
 const pdInvalid = (reply: FastifyReply, errors: string[], status = 400, message = 'Event object is invalid') =>
   reply.status(status).send({ status: 'invalid event', message, errors });
 
@@ -158,7 +166,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const body = bodyOf(req);
-        if (body.problem) return pdInvalid(reply, [`Event object ${body.problem}`]);
+        if (body.problem) return pdUnrecognized(reply, body.problem);
         const parsed = parsePagerDuty(body.json);
         if (!parsed.ok) return pdInvalid(reply, parsed.errors);
         const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
@@ -180,7 +188,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const body = bodyOf(req);
-        if (body.problem) return pdInvalid(reply, [`Event object ${body.problem}`]);
+        if (body.problem) return pdUnrecognized(reply, body.problem);
         const parsed = parsePagerDutyChange(body.json);
         if (!parsed.ok) return pdInvalid(reply, parsed.errors);
         const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
@@ -300,8 +308,18 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         summary: `${format === 'grafana' ? 'Grafana alerting' : 'Prometheus Alertmanager'} webhook (key in the path or Authorization: Bearer)`,
         response: { 200: HookAccepted },
       };
-      app.post(`/api/v1/ingest/${format}`, { config: { auth: 'public' }, schema }, handler);
-      app.post(`/api/v1/ingest/${format}/:key`, { config: { auth: 'public' }, schema: { ...schema, params: KeyParam } }, handler);
+      // Grafana's contact point may be set to PUT instead of POST.
+      const methods: ('POST' | 'PUT')[] = format === 'grafana' ? ['POST', 'PUT'] : ['POST'];
+      for (const method of methods) {
+        app.route({ method, url: `/api/v1/ingest/${format}`, config: { auth: 'public' }, schema, handler });
+        app.route({
+          method,
+          url: `/api/v1/ingest/${format}/:key`,
+          config: { auth: 'public' },
+          schema: { ...schema, params: KeyParam },
+          handler,
+        });
+      }
     }
     const generic = async (req: FastifyRequest<{ Params: { key?: string } }>, reply: FastifyReply) => {
       const integration = await hookIntegration(deps, req, req.params.key, 'generic');

@@ -175,6 +175,19 @@ export const ALERT_ROUTES: RouteCase[] = [
       build: async (fx) => ({ url: `${api}/ingest/${format}/${await key(fx, format)}`, body: amBody(fx.seq()) }),
     },
   ]),
+  ...(['', '/:key'] as const).map(
+    (suffix): RouteCase => ({
+      method: 'PUT',
+      route: `${api}/ingest/grafana${suffix}`,
+      access: 'integrationKey',
+      build: async (fx) => {
+        const k = await key(fx, 'grafana');
+        return suffix
+          ? { url: `${api}/ingest/grafana/${k}`, body: amBody(fx.seq()) }
+          : { url: `${api}/ingest/grafana`, headers: { authorization: `Bearer ${k}` }, body: amBody(fx.seq()) };
+      },
+    }),
+  ),
   {
     method: 'POST',
     route: `${api}/ingest/generic`,

@@ -603,11 +603,16 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
   describe("alert ingestion (integration-key routes): bad input is a 4xx in the tool's format, never a 5xx, nothing written", () => {
     /** Sends a sample with its own headers (its key), never a user's token. */
     const sendKeyed = async (
-      sample: { url: string; headers?: Record<string, string> },
+      sample: { url: string; headers?: Record<string, string>; method?: string },
       payload: string | Buffer,
       headers: Record<string, string> = JSON_CT,
     ) => {
-      const res = await t.app.inject({ method: 'POST', url: sample.url, headers: { ...headers, ...sample.headers }, payload });
+      const res = await t.app.inject({
+        method: (sample.method ?? 'POST') as 'POST',
+        url: sample.url,
+        headers: { ...headers, ...sample.headers },
+        payload,
+      });
       return { status: res.statusCode, body: res.body };
     };
     const refusedInOwnFormat = async (label: string, exec: () => Promise<Sent>) => {
@@ -624,7 +629,10 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
       if (after !== before) throw new Error(`${label}: refused with ${res.status} but wrote:\n  before ${before}\n  after  ${after}`);
     };
     it.each(KEY_ROUTES.map((c) => [caseLabel(c), c] as const))('%s', async (label, c) => {
-      const sample = (await c.build(fx, t.admin)) as { url: string; body?: unknown; headers?: Record<string, string> };
+      const sample = {
+        ...((await c.build(fx, t.admin)) as { url: string; body?: unknown; headers?: Record<string, string> }),
+        method: c.method,
+      };
       const base = (sample.body ?? {}) as Record<string, unknown>;
       const keys = Object.keys(base);
       const body = fc.oneof(
