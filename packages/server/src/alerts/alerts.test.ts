@@ -384,6 +384,13 @@ describe.each(testDatabases())('alerts in on %s', (kind) => {
     const decl = await t.call(t.responder, 'POST', `${api}/alerts/${waiting.id}/declare`, { private: true });
     expect(decl.statusCode, decl.body).toBe(201);
     expect((await t.call(t.responder, 'POST', `${api}/alerts/${waiting.id}/declare`, {})).statusCode).toBe(409);
+    // Two people declaring from one alert at once: one incident.
+    const other = await buildService(t, { name: `docs-${kind}`, criticality: 'low' });
+    const io = await integration({ name: 'pd-docs', format: 'pagerduty', service: other.name });
+    expect((await pd(io.key, 'trigger', 'wiki-race', { severity: 'info' })).statusCode).toBe(202);
+    const [race] = (await alerts()).filter((x) => x.dedupKey === 'wiki-race');
+    const both = await Promise.all([t.responder, t.responder2].map((u) => t.call(u, 'POST', `${api}/alerts/${race.id}/declare`, {})));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     // Joined to a private incident: only members (and admins) see the alert.
     expect((await t.call(t.responder2, 'GET', `${api}/alerts/${waiting.id}`)).statusCode).toBe(404);
     const listed = (await t.call(t.responder2, 'GET', `${api}/alerts?limit=200`)).json().data as { id: string }[];

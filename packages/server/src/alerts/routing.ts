@@ -2,6 +2,7 @@ import type { AlertSeverity } from '@firebreak/shared';
 import { declareIn, formatRef } from '../incidents/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Actor, Tx } from '../platform/context.ts';
+import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
 import { type AlertCtx, type Routing, reactToAlertRouted } from './hooks.ts';
 import { type AlertRow, setAlertIncident } from './store.ts';
@@ -38,7 +39,8 @@ async function link(
   alert: AlertRow,
   incident: { id: string; number: number; private: number },
 ) {
-  await setAlertIncident(tx, alert.id, incident.id);
+  // Two people declaring from one alert at once: the second finds it linked and rolls back.
+  if (!(await setAlertIncident(tx, alert.id, incident.id))) throw new ConflictError('This alert already belongs to an incident');
   alert.incident_id = incident.id;
   await record(tx, ctx, incident, {
     kind: 'alert_joined',

@@ -110,8 +110,16 @@ export const alertInScope = (tx: Tx, scope: string, id: string) =>
 export const insertAlertEvent = (tx: Tx, alertId: string, action: string, receivedAt: string, payload: string) =>
   tx.db.insertInto('alert_events').values({ alert_id: alertId, action, received_at: receivedAt, payload }).execute();
 
-export const setAlertIncident = (tx: Tx, alertId: string, incidentId: string) =>
-  tx.db.updateTable('alerts').set({ incident_id: incidentId }).where('id', '=', alertId).execute();
+/** Links an alert not yet linked; false when another transaction linked it first. */
+export const setAlertIncident = async (tx: Tx, alertId: string, incidentId: string) => {
+  const [r] = await tx.db
+    .updateTable('alerts')
+    .set({ incident_id: incidentId })
+    .where('id', '=', alertId)
+    .where('incident_id', 'is', null)
+    .execute();
+  return Number(r?.numUpdatedRows ?? 0) === 1;
+};
 
 /** Newest first. */
 export const alertOrder = keyset<{ first_seen_at: string; id: string }>('alerts', [
