@@ -9,6 +9,8 @@ declare module 'autocannon' {
     pipelining?: number;
     duration?: number;
     timeout?: number;
+    /** Replaces `[<id>]` in the body with a fresh id per request. */
+    idReplacement?: boolean;
   };
   export type Result = { errors: number; timeouts: number; non2xx: number; duration: number; requests: { total: number } };
   export type Instance = PromiseLike<Result> & {

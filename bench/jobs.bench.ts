@@ -33,7 +33,13 @@ export async function run(): Promise<BenchRow[]> {
   const raw = await rawSqlite({ durationMs: 1500 });
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-jobs-'));
   const database = await openDatabase(join(dir, 'jobs.sqlite'));
-  const deps: Deps = { db: database.db, dialect: 'sqlite', clock: systemClock, bus: new Bus(), config: loadConfig({ FIREBREAK_DATA_DIR: dir }) };
+  const deps: Deps = {
+    db: database.db,
+    dialect: 'sqlite',
+    clock: systemClock,
+    bus: new Bus(),
+    config: loadConfig({ FIREBREAK_DATA_DIR: dir }),
+  };
   let done = 0;
   const lateness: number[] = [];
   const benchJob = defineJob({
@@ -69,8 +75,12 @@ export async function run(): Promise<BenchRow[]> {
     const late = Float64Array.from(lateness).sort();
     const timers = Float64Array.from(timerLateness).sort();
     return [
-      row('jobs', 'enqueue + run no-op jobs', perSec, 'jobs/s', { baseline: { name: 'node:sqlite 1 row/commit', value: raw.durable.perSec } }),
-      row('jobs', 'scheduled job lateness p50', percentile(late, 50), 'ms', { baseline: { name: 'setTimeout p50', value: percentile(timers, 50) } }),
+      row('jobs', 'enqueue + run no-op jobs', perSec, 'jobs/s', {
+        baseline: { name: 'node:sqlite 1 row/commit', value: raw.durable.perSec },
+      }),
+      row('jobs', 'scheduled job lateness p50', percentile(late, 50), 'ms', {
+        baseline: { name: 'setTimeout p50', value: percentile(timers, 50) },
+      }),
       row('jobs', 'scheduled job lateness p99', percentile(late, 99), 'ms', {
         baseline: { name: 'setTimeout p99', value: percentile(timers, 99) },
         target: '<=1000',

@@ -10,6 +10,8 @@ export type LoadSpec = {
   connections?: number;
   warmupSec?: number;
   durationSec?: number;
+  /** autocannon's `[<id>]` in the body becomes a fresh id per request (e.g. a new dedup key each time). */
+  idReplacement?: boolean;
 };
 
 /** Defaults every HTTP figure shares, so app routes and the bare baseline see the same load. */
@@ -36,6 +38,7 @@ export function httpLoad(spec: LoadSpec): Promise<LoadResult> {
     connections: spec.connections ?? LOAD.connections,
     warmupSec: spec.warmupSec ?? LOAD.warmupSec,
     durationSec: spec.durationSec ?? LOAD.durationSec,
+    idReplacement: spec.idReplacement ?? false,
   };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { workerData: opts });

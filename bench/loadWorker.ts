@@ -10,9 +10,19 @@ type Opts = {
   connections: number;
   warmupSec: number;
   durationSec: number;
+  idReplacement: boolean;
 };
 const o = workerData as Opts;
-const base = { url: o.url, method: o.method, headers: o.headers, body: o.body, connections: o.connections, pipelining: 1, timeout: 30 };
+const base = {
+  url: o.url,
+  method: o.method,
+  headers: o.headers,
+  body: o.body,
+  connections: o.connections,
+  pipelining: 1,
+  timeout: 30,
+  idReplacement: o.idReplacement,
+};
 
 if (o.warmupSec > 0) await autocannon({ ...base, duration: o.warmupSec });
 

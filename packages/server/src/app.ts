@@ -6,6 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
+import { alertIngestRoutes, alertRoutes } from './alerts/index.ts';
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
@@ -133,9 +134,12 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(jobRoutes);
       await api.register(auditRoutes);
       await api.register(notificationRoutes(deps));
+      await api.register(alertRoutes);
     },
     { prefix: '/api/v1' },
   );
+  // Monitoring tools post here with an integration key (PagerDuty and Opsgenie paths, /api/v1/ingest/…).
+  await app.register(alertIngestRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

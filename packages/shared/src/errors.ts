@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'token_expired',
   'cross_origin',
   'not_found',
+  'alert_not_found',
+  'integration_not_found',
   'route_not_found',
   'conflict',
   'payload_too_large',

@@ -68,6 +68,7 @@ export type Visibility = (typeof VISIBILITIES)[number];
 
 export const TIMELINE_KINDS = [
   'declared',
+  'alert_joined',
   'status_changed',
   'field_changed',
   'severity_changed',

@@ -52,6 +52,8 @@ export function describeEntry(e: TimelineEntryView): string {
       return `why? ${e.body ?? ''}`;
     case 'why_answered':
       return `answered "${str(d.question)}": ${e.body ?? ''}`;
+    case 'alert_joined':
+      return `alert (${str(d.severity)}, ${str(d.source)}): ${str(d.title)}`;
     case 'merged':
       return `${str(d.duplicate)} marked as a duplicate of this ("${str(d.title)}")`;
     case 'pinned':

@@ -1,6 +1,6 @@
 import type { DeclareIncidentBody } from '@firebreak/shared';
 import type { z } from 'zod';
-import type { Ctx } from '../platform/context.ts';
+import type { Actor, Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { NotAllowedError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
@@ -18,7 +18,20 @@ import { addMembers, type IncidentRow, insertIncident, nextNumber, setServices }
  */
 export async function declareIncident(ctx: Ctx, input: z.output<typeof DeclareIncidentBody>): Promise<IncidentRow> {
   if (!canWork(ctx.user)) throw new NotAllowedError('Viewers cannot declare incidents; ask a responder');
-  return transaction(ctx, async (tx) => {
+  return transaction(ctx, (tx) => declareIn(tx, ctx, input));
+}
+
+/**
+ * Declares inside the caller's transaction (alerts declare in the transaction that records the
+ * alert). Without a user (an automatic declaration), nobody is the declarer or a participant; the
+ * owning teams still watch it.
+ */
+export async function declareIn(
+  tx: Tx,
+  ctx: Pick<Ctx, 'clock'> & { user: Actor | null },
+  input: z.output<typeof DeclareIncidentBody>,
+): Promise<IncidentRow> {
+  {
     const now = ctx.clock.now().toISOString();
     const severity = await resolveSeverity(tx, input.severity);
     const services = await resolveServices(tx, input.services);
@@ -33,9 +46,9 @@ export async function declareIncident(ctx: Ctx, input: z.output<typeof DeclareIn
       private: input.private ? 1 : 0,
       source: input.source,
       original_request: input.originalRequest,
-      reporter_id: input.reporter ? (reporterUser?.id ?? null) : ctx.user.id,
-      reporter_name: input.reporter ? (reporterUser?.name ?? input.reporter) : ctx.user.name,
-      created_by: ctx.user.id,
+      reporter_id: input.reporter ? (reporterUser?.id ?? null) : (ctx.user?.id ?? null),
+      reporter_name: input.reporter ? (reporterUser?.name ?? input.reporter) : (ctx.user?.name ?? 'Firebreak'),
+      created_by: ctx.user?.id ?? null,
       symptoms: '',
       scope_customers: '',
       scope_regions: '',
@@ -66,7 +79,7 @@ export async function declareIncident(ctx: Ctx, input: z.output<typeof DeclareIn
       row.id,
       services.map((s) => s.id),
     );
-    await addMembers(tx, row.id, [ctx.user.id], 'participant', now);
+    if (ctx.user) await addMembers(tx, row.id, [ctx.user.id], 'participant', now);
     const watchers = [
       ...(await ownerTeamMemberIds(
         tx,
@@ -91,5 +104,5 @@ export async function declareIncident(ctx: Ctx, input: z.output<typeof DeclareIn
       },
     });
     return row;
-  });
+  }
 }

@@ -15,6 +15,7 @@ function expected(c: RouteCase, s: Subject, isPrivate: boolean): Expected {
   const forbidden = { status: 403, code: 'not_allowed' };
   switch (c.access) {
     case 'public':
+    case 'integrationKey':
     case 'signedIn':
       return ok;
     case 'worker':
@@ -90,7 +91,7 @@ describe.each(testDatabases())('authorization on %s', (kind) => {
 
   it('answers every non-public route with a 401 envelope when nobody is signed in (HEAD too)', async () => {
     const wrong: string[] = [];
-    for (const c of ROUTES.filter((r) => r.access !== 'public')) {
+    for (const c of ROUTES.filter((r) => r.access !== 'public' && r.access !== 'integrationKey')) {
       const req = await c.build(priv, t.admin);
       const res = await callRoute(t, base, c, req, null);
       const code = envelopeCode(res.body);
@@ -113,7 +114,7 @@ describe.each(testDatabases())('authorization on %s', (kind) => {
   });
 
   it('lets signed-out callers use the public routes', async () => {
-    for (const c of ROUTES.filter((r) => r.access === 'public')) {
+    for (const c of ROUTES.filter((r) => r.access === 'public' || r.access === 'integrationKey')) {
       const res = await callRoute(t, base, c, await c.build(pub, t.admin), null);
       expect(res.statusCode, caseLabel(c)).toBe(c.ok ?? 200);
     }

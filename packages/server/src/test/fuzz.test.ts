@@ -19,12 +19,15 @@ const run = { seed: SEED, numRuns: RUNS, endOnFailure: true };
 
 type Sent = { status: number; body: string };
 
-const withBody = ROUTES.filter((c) => c.method === 'POST' || c.method === 'PUT' || c.method === 'PATCH');
+/** Routes of the Firebreak API proper (alert ingestion answers in other tools' formats: its own block below). */
+const API_ROUTES = ROUTES.filter((c) => c.access !== 'integrationKey');
+const KEY_ROUTES = ROUTES.filter((c) => c.access === 'integrationKey');
+const withBody = API_ROUTES.filter((c) => c.method === 'POST' || c.method === 'PUT' || c.method === 'PATCH');
 /** Routes that validate a JSON body (signing out takes none, so any body is fine there). */
 const validated = withBody.filter((c) => c.route !== '/api/v1/auth/logout');
-const withParams = ROUTES.filter((c) => c.route.includes(':'));
-const getRoutes = ROUTES.filter((c) => c.method === 'GET');
-const signedIn = ROUTES.filter((c) => c.access !== 'public');
+const withParams = API_ROUTES.filter((c) => c.route.includes(':'));
+const getRoutes = API_ROUTES.filter((c) => c.method === 'GET');
+const signedIn = API_ROUTES.filter((c) => c.access !== 'public');
 
 /** The error envelope: `{error: {code, message}}` with a snake_case code. */
 function envelopeProblem(body: string): string | null {
@@ -248,7 +251,7 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
       .map((r) => r.n)
       .filter((n) => n !== 'audit_log' && n !== 'signin_throttle')
       .sort();
-    for (const c of ROUTES) samples.set(c, await c.build(fx, t.admin));
+    for (const c of API_ROUTES) samples.set(c, await c.build(fx, t.admin));
     const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).json() as {
       paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
     };
@@ -599,6 +602,66 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
         if (c.bodyLimit) expect(res.status, caseLabel(c)).toBe(400);
         else expect([res.status, envelopeProblem(res.body)], caseLabel(c)).toEqual([413, null]);
       }
+    });
+  });
+
+  describe("alert ingestion (integration-key routes): bad input is a 4xx in the tool's format, never a 5xx, nothing written", () => {
+    /** Sends a sample with its own headers (its key), never a user's token. */
+    const sendKeyed = async (
+      sample: { url: string; headers?: Record<string, string>; method?: string },
+      payload: string | Buffer,
+      headers: Record<string, string> = JSON_CT,
+    ) => {
+      const res = await t.app.inject({
+        method: (sample.method ?? 'POST') as 'POST',
+        url: sample.url,
+        headers: { ...headers, ...sample.headers },
+        payload,
+      });
+      return { status: res.statusCode, body: res.body };
+    };
+    const refusedInOwnFormat = async (label: string, exec: () => Promise<Sent>) => {
+      const before = await counts();
+      const res = await exec();
+      if (res.status >= 500) throw new Error(`${label}: ${res.status} ${res.body.slice(0, 300)}`);
+      if (res.status < 400) return; // accepted: a well-formed event (what it wrote is checked by the slice's tests)
+      try {
+        JSON.parse(res.body);
+      } catch {
+        throw new Error(`${label}: ${res.status} not JSON: ${res.body.slice(0, 200)}`);
+      }
+      const after = await counts();
+      if (after !== before) throw new Error(`${label}: refused with ${res.status} but wrote:\n  before ${before}\n  after  ${after}`);
+    };
+    it.each(KEY_ROUTES.map((c) => [caseLabel(c), c] as const))('%s', async (label, c) => {
+      const sample = {
+        ...((await c.build(fx, t.admin)) as { url: string; body?: unknown; headers?: Record<string, string> }),
+        method: c.method,
+      };
+      const base = (sample.body ?? {}) as Record<string, unknown>;
+      const keys = Object.keys(base);
+      const body = fc.oneof(
+        fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string({ maxLength: 20 }), fc.array(junk, { maxLength: 4 })),
+        fc.constantFrom(...keys).chain((k) => otherType(base[k]).map((v) => ({ ...base, [k]: v }))),
+        fc.constantFrom(...keys).chain((k) => nasty.map((v) => ({ ...base, [k]: v }))),
+        junk.map((j) => ({ ...base, payload: j, alerts: [j] })),
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (b) => {
+          await refusedInOwnFormat(`${label} ${JSON.stringify(b)?.slice(0, 200)}`, () => sendKeyed(sample, JSON.stringify(b)));
+        }),
+        run,
+      );
+      await fc.assert(
+        fc.asyncProperty(invalidJson, async (text) => {
+          const res = await sendKeyed(sample, text);
+          if (res.status !== 400 && res.status !== 401 && res.status !== 422)
+            throw new Error(`${label} ${text}: ${res.status} ${res.body.slice(0, 200)}`);
+        }),
+        run,
+      );
+      const big = await sendKeyed(sample, JSON.stringify({ ...base, padding: 'p'.repeat(600 * 1024) }));
+      expect([big.status, typeof JSON.parse(big.body)], label).toEqual([big.status === 401 ? 401 : 413, 'object']);
     });
   });
 });

@@ -4,6 +4,7 @@ import { hashSecret, newSecret } from '../platform/ids.ts';
 import { createUser } from '../users/createUser.ts';
 import { insertSetupLink } from '../users/store.ts';
 import { issueToken } from '../users/tokens.ts';
+import { ALERT_ROUTES } from './alertRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
@@ -25,10 +26,12 @@ export type Access =
   | 'worker' // responders and admins; viewers get 403
   | 'admin' // admins only; others get `denied` (403 not_allowed unless said otherwise)
   | 'incidentRead' // anyone who can see the incident; others get 404 as if it did not exist
-  | 'incidentWork'; // who can see it and works incidents: viewers 403, those who cannot see it 404
+  | 'incidentWork' // who can see it and works incidents: viewers 403, those who cannot see it 404
+  | 'integrationKey'; // no sign-in: an integration key in the request (alert ingestion), errors in the imitated tool's format
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type SampleRequest = { url: string; body?: unknown };
+/** `headers`: sent as they are, and then without a user's token (integration-key routes). */
+export type SampleRequest = { url: string; body?: unknown; headers?: Record<string, string> };
 
 /** Things the sample requests point at: one incident (public or private) with an action, a why and a note. */
 export type Fixture = {
@@ -447,6 +450,7 @@ export const ROUTES: RouteCase[] = [
   ...SESSION_ROUTES,
   ...AUDIT_ROUTES,
   ...NOTIFICATION_ROUTES,
+  ...ALERT_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
@@ -539,6 +543,15 @@ export async function callRoute(
       return { statusCode: res.status, body: '', contentType };
     }
     return { statusCode: res.status, body: await res.text(), contentType };
+  }
+  if (req.headers) {
+    const res = await t.app.inject({
+      method: method as 'POST',
+      url: req.url,
+      headers: { ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}), ...req.headers },
+      payload: req.body !== undefined ? JSON.stringify(req.body) : undefined,
+    });
+    return { statusCode: res.statusCode, body: res.body, contentType: String(res.headers['content-type'] ?? '') };
   }
   const res = await t.call(user, method, req.url, req.body);
   return { statusCode: res.statusCode, body: res.body, contentType: String(res.headers['content-type'] ?? '') };

@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009_signin_throttle.ts';
 import * as m0010 from './migrations/0010_oidc.ts';
 import * as m0011 from './migrations/0011_token_scopes_sessions.ts';
 import * as m0012 from './migrations/0012_audit_log.ts';
+import * as m0013 from './migrations/0013_alerts.ts';
 import * as m0014 from './migrations/0014_notifications.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0010_oidc': m0010,
   '0011_token_scopes_sessions': m0011,
   '0012_audit_log': m0012,
+  '0013_alerts': m0013,
   '0014_notifications': m0014,
 };
 

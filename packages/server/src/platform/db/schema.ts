@@ -345,6 +345,51 @@ export type NotificationMailItemsTable = {
   sent_at: string | null;
 };
 export type MailUnsubscribesTable = { email: string; at: string };
+export type IntegrationsTable = {
+  id: string;
+  name: string;
+  format: string;
+  service_id: string | null;
+  key_hash: string;
+  previous_key_hash: string | null;
+  previous_key_expires_at: string | null;
+  signing_secret: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+};
+export type AlertsTable = {
+  id: string;
+  integration_id: string;
+  service_id: string | null;
+  scope: string;
+  dedup_key: string;
+  status: string;
+  title: string;
+  description: string;
+  source: string;
+  severity: string;
+  count: number;
+  details: string;
+  incident_id: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
+  acknowledged_at: string | null;
+  resolved_at: string | null;
+};
+export type AlertEventsTable = { id: Generated<number>; alert_id: string; action: string; received_at: string; payload: string };
+export type ChangeEventsTable = {
+  id: Generated<number>;
+  integration_id: string;
+  service_id: string | null;
+  summary: string;
+  source: string | null;
+  occurred_at: string;
+  received_at: string;
+  payload: string;
+};
+
 export type DB = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -385,4 +430,8 @@ export type DB = {
   notifications: NotificationsTable;
   notification_mail_items: NotificationMailItemsTable;
   mail_unsubscribes: MailUnsubscribesTable;
+  integrations: IntegrationsTable;
+  alerts: AlertsTable;
+  alert_events: AlertEventsTable;
+  change_events: ChangeEventsTable;
 };

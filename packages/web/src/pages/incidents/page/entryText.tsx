@@ -169,6 +169,12 @@ export function describe(e: TimelineEntry): ReactNode {
           ) : null}
         </>
       );
+    case 'alert_joined':
+      return (
+        <>
+          Alert {s(d.severity)} from {s(d.source)}: <strong>{s(d.title)}</strong>
+        </>
+      );
     case 'merged':
       return (
         <>

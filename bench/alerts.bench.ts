@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import { buildApp } from '../packages/server/src/app.ts';
+import { loadConfig } from '../packages/server/src/config.ts';
+import { Bus } from '../packages/server/src/platform/bus.ts';
+import { systemClock } from '../packages/server/src/platform/clock.ts';
+import type { Deps } from '../packages/server/src/platform/context.ts';
+import { openDatabase } from '../packages/server/src/platform/db/index.ts';
+import { hashSecret } from '../packages/server/src/platform/ids.ts';
+import { ensureDefaults } from '../packages/server/src/severities/configure.ts';
+import { rawSqlite } from './baselines.ts';
+import { type BenchRow, row } from './lib.ts';
+import { httpLoad } from './load.ts';
+
+const CONNECTIONS = 50;
+const GROUP = 100;
+const log = (msg: string) => process.stderr.write(`  alerts: ${msg}\n`);
+
+export const notes = `
+What \`alerts.bench.ts\` measures: the real app (SQLite, WAL, synchronous=FULL, group commit) in a
+fresh data dir, driven over HTTP by autocannon from a worker thread with **${CONNECTIONS} keep-alive
+connections**, 1 s warm-up then 4 s measured. Every 202 is sent after its
+event is durably committed.
+
+- **PagerDuty ingest, new alerts**: \`POST /v2/enqueue\` triggers, each with a fresh \`dedup_key\`
+  (autocannon's id replacement): every event opens an alert (an insert through the partial unique
+  index) and records its event. **Repeats**: one dedup key for every request (the upsert path: count
+  and last-seen on the one open alert, plus the event). Target ≥ 10,000 events/s durable.
+- **Alertmanager groups**: \`POST /api/v1/ingest/alertmanager\` with ${GROUP} firing alerts per request
+  (fresh fingerprints each time), one transaction per request: figure in alerts/s.
+- **baselines**: a bare Fastify \`POST\` route taking the same PagerDuty body under the same load, and
+  node:sqlite with one row per durable commit (the ceiling without group commit).
+`;
+
+async function bareFastifyPost(body: unknown) {
+  const app = Fastify({ logger: false });
+  app.post('/v2/enqueue', async (_req, reply) => reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: 'x' }));
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    return await httpLoad({ url: `${address}/v2/enqueue`, method: 'POST', body, connections: CONNECTIONS, idReplacement: true });
+  } finally {
+    await app.close();
+  }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const raw = await rawSqlite({ durationMs: 1500 });
+  const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-alerts-'));
+  const config = loadConfig({ FIREBREAK_DATA_DIR: dir, FIREBREAK_PORT: '0', FIREBREAK_LOG_LEVEL: 'silent' });
+  const database = await openDatabase(config.database);
+  const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus: new Bus(), config };
+  await ensureDefaults(deps);
+  const now = new Date().toISOString();
+  const keys = { pagerduty: 'b'.repeat(32), alertmanager: 'c'.repeat(32) };
+  for (const [format, key] of Object.entries(keys)) {
+    await database.db
+      .insertInto('integrations')
+      .values({
+        id: `bench-${format}`,
+        name: `bench ${format}`,
+        format,
+        service_id: null,
+        key_hash: hashSecret(key),
+        previous_key_hash: null,
+        previous_key_expires_at: null,
+        signing_secret: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+        archived_at: null,
+      })
+      .execute();
+  }
+  const app = await buildApp(deps, { webDir: '/nonexistent' });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const pdBody = (dedup: string) => ({
+    routing_key: keys.pagerduty,
+    event_action: 'trigger',
+    dedup_key: dedup,
+    payload: { summary: 'CPU high on web-1', source: 'web-1', severity: 'warning', custom_details: { cpu: 97 } },
+  });
+  try {
+    log(`PagerDuty triggers, new dedup keys, ${CONNECTIONS} connections`);
+    const fresh = await httpLoad({
+      url: `${address}/v2/enqueue`,
+      method: 'POST',
+      body: pdBody('k-[<id>]'),
+      connections: CONNECTIONS,
+      idReplacement: true,
+    });
+    log('PagerDuty triggers, one repeated dedup key');
+    const repeat = await httpLoad({ url: `${address}/v2/enqueue`, method: 'POST', body: pdBody('same-key'), connections: CONNECTIONS });
+    log(`Alertmanager groups of ${GROUP}`);
+    const group = {
+      version: '4',
+      groupKey: '{}:{alertname="Bench"}',
+      status: 'firing',
+      receiver: 'firebreak',
+      groupLabels: { alertname: 'Bench' },
+      commonLabels: { alertname: 'Bench' },
+      commonAnnotations: {},
+      externalURL: 'http://am.example',
+      alerts: Array.from({ length: GROUP }, (_, i) => ({
+        status: 'firing',
+        labels: { alertname: 'Bench', instance: `host-${i}` },
+        annotations: { summary: `Bench alert ${i}` },
+        startsAt: now,
+        endsAt: '0001-01-01T00:00:00Z',
+        generatorURL: 'http://prom.example/graph',
+        fingerprint: `[<id>]-${i}`,
+      })),
+    };
+    const am = await httpLoad({
+      url: `${address}/api/v1/ingest/alertmanager`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.alertmanager}` },
+      body: group,
+      connections: 10,
+      idReplacement: true,
+    });
+    await app.close();
+    log('baseline: bare Fastify POST');
+    const bare = await bareFastifyPost(pdBody('k-[<id>]'));
+    const httpBase = { name: 'bare Fastify POST', value: bare.perSec };
+    const dbBase = { name: 'node:sqlite 1 row/commit', value: raw.durable.perSec };
+    return [
+      row('alerts', `PagerDuty ingest, new alerts (${CONNECTIONS} conns)`, fresh.perSec, 'events/s', {
+        baseline: httpBase,
+        target: '>=10000',
+      }),
+      row('alerts', 'PagerDuty ingest, new alerts vs raw commits', fresh.perSec, 'events/s', { baseline: dbBase }),
+      row('alerts', `PagerDuty ingest, new alerts p99`, fresh.p99, 'ms', { baseline: { name: 'bare Fastify POST p99', value: bare.p99 } }),
+      row('alerts', `PagerDuty ingest, repeats of one key (${CONNECTIONS} conns)`, repeat.perSec, 'events/s', {
+        baseline: httpBase,
+        target: '>=10000',
+      }),
+      row('alerts', `Alertmanager groups of ${GROUP} (10 conns)`, am.perSec * GROUP, 'alerts/s', { baseline: dbBase }),
+    ];
+  } finally {
+    await app.close().catch(() => {});
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

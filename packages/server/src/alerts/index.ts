@@ -1,0 +1,7 @@
+// The alerts slice as other slices see it: routes, the routed-alert hook, the ingestion entry point.
+export { type AlertCtx, type AlertReaction, onAlertRouted, type Routing } from './hooks.ts';
+export { type IncomingEvent, ingest } from './ingest.ts';
+export { integrationForKey } from './integrations.ts';
+export { alertRoutes } from './routes.ts';
+export type { AlertRow } from './store.ts';
+export { alertIngestRoutes, INGEST_BODY_LIMIT } from './wire.ts';

@@ -1,0 +1,91 @@
+import type { AlertSeverity, IntegrationFormat } from '@firebreak/shared';
+import { type Deps, transaction } from '../platform/context.ts';
+import { newId } from '../platform/ids.ts';
+import type { AlertCtx } from './hooks.ts';
+import { routeNewAlert } from './routing.ts';
+import {
+  type AlertRow,
+  acknowledgeOpen,
+  alertInScope,
+  type IntegrationRow,
+  insertAlertEvent,
+  openAlertOf,
+  resolveOpen,
+  upsertTrigger,
+} from './store.ts';
+
+/** One event of any wire format, once parsed. */
+export type IncomingEvent = {
+  action: 'trigger' | 'acknowledge' | 'resolve' | 'note';
+  dedupKey: string;
+  /** Opsgenie `identifierType=id`: the key is our alert id, not a dedup key. */
+  byAlertId?: boolean;
+  title?: string;
+  description?: string;
+  severity?: AlertSeverity;
+  details?: Record<string, unknown>;
+  /** The event as received (its JSON), kept in the alert's history. */
+  payload: unknown;
+};
+
+export type KnownIntegration = IntegrationRow & { service_name: string | null; service_criticality: string | null };
+export type EventOutcome = { dedupKey: string; alertId: string | null; opened: boolean };
+
+/** Alerts of an integration bound to a service share the service's scope: one open alert per key there. */
+export const scopeOf = (i: Pick<IntegrationRow, 'id' | 'service_id'>) => (i.service_id ? `service:${i.service_id}` : `integration:${i.id}`);
+
+/**
+ * Records the events of one request, in order, in one transaction: the caller answers 2xx only
+ * after this resolves, that is after the commit (group commit on SQLite). Triggers open or repeat
+ * the alert of their key; acknowledge/resolve/note for a key without an open alert are dropped.
+ */
+export async function ingest(deps: Deps, integration: KnownIntegration, events: IncomingEvent[], raw: string): Promise<EventOutcome[]> {
+  const ctx: AlertCtx = { ...deps, user: null };
+  const scope = scopeOf(integration);
+  const service = integration.service_id ? { id: integration.service_id, criticality: integration.service_criticality ?? 'medium' } : null;
+  return transaction(deps, async (tx) => {
+    const now = deps.clock.now().toISOString();
+    const out: EventOutcome[] = [];
+    for (const e of events) {
+      const payload = JSON.stringify(e.payload ?? null);
+      let alert: AlertRow | undefined;
+      let opened = false;
+      if (e.action === 'trigger') {
+        alert = await upsertTrigger(tx, {
+          id: newId(),
+          integration_id: integration.id,
+          service_id: integration.service_id,
+          scope,
+          dedup_key: e.dedupKey,
+          status: 'triggered',
+          title: e.title || e.dedupKey,
+          description: e.description ?? '',
+          source: integration.format as IntegrationFormat,
+          severity: e.severity ?? 'warning',
+          details: JSON.stringify(e.details ?? {}),
+          incident_id: null,
+          first_seen_at: now,
+          last_seen_at: now,
+          acknowledged_at: null,
+          resolved_at: null,
+        });
+        opened = Number(alert.count) === 1;
+      } else {
+        const key = e.byAlertId ? (await alertInScope(tx, scope, e.dedupKey))?.dedup_key : e.dedupKey;
+        if (key !== undefined) {
+          if (e.action === 'acknowledge') alert = await acknowledgeOpen(tx, scope, key, now);
+          else if (e.action === 'resolve') alert = await resolveOpen(tx, scope, key, now);
+          else alert = await openAlertOf(tx, scope, key);
+        }
+      }
+      if (!alert) {
+        out.push({ dedupKey: e.dedupKey, alertId: null, opened: false });
+        continue;
+      }
+      await insertAlertEvent(tx, alert.id, e.action, now, payload);
+      if (opened) await routeNewAlert(tx, ctx, alert, service, raw);
+      out.push({ dedupKey: alert.dedup_key, alertId: alert.id, opened });
+    }
+    return out;
+  });
+}

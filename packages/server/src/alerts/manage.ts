@@ -1,0 +1,80 @@
+import { canWork, visibleTo } from '../incidents/index.ts';
+import { type Ctx, reader, transaction } from '../platform/context.ts';
+import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
+import { declareFromAlert } from './routing.ts';
+import { type AlertFilter, alertEvents, alertOrder, alertsWithNames, insertAlertEvent } from './store.ts';
+
+/**
+ * Alerts as people see them. An alert joined to an incident is visible to whoever sees the incident
+ * (private incidents: members and admins); alerts not joined to any incident are visible to everyone
+ * signed in.
+ */
+const visible = (tx: ReturnType<typeof reader>, ctx: Ctx) =>
+  alertsWithNames(tx).where((eb) => eb.or([eb('alerts.incident_id', 'is', null), visibleTo(ctx.user)]));
+
+export async function listAlerts(ctx: Ctx, f: AlertFilter) {
+  let q = visible(reader(ctx), ctx)
+    .$call(alertOrder.order)
+    .limit(f.limit + 1);
+  if (f.after) q = q.where(alertOrder.after(f.after));
+  if (f.status === 'open') q = q.where('alerts.resolved_at', 'is', null);
+  else if (f.status) q = q.where('alerts.status', '=', f.status);
+  if (f.source) q = q.where('alerts.source', '=', f.source);
+  if (f.service) {
+    const s = f.service;
+    q = q.where((eb) => eb.or([eb('services.id', '=', s), eb('services.name', '=', s)]));
+  }
+  return q.execute();
+}
+
+export async function findAlert(ctx: Ctx, id: string, tx = reader(ctx)) {
+  const row = await visible(tx, ctx).where('alerts.id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError(`No alert ${id}`, 'alert_not_found');
+  return row;
+}
+
+export const eventsOf = (ctx: Ctx, id: string) => alertEvents(reader(ctx), id);
+
+/** Acknowledge or resolve alerts by hand; each change is kept in the alert's history. */
+export async function changeAlerts(ctx: Ctx, ids: string[], action: 'acknowledge' | 'resolve') {
+  if (!canWork(ctx.user)) throw new NotAllowedError('Viewers cannot change alerts');
+  return transaction(ctx, async (tx) => {
+    const now = ctx.clock.now().toISOString();
+    const changed: string[] = [];
+    const unchanged: string[] = [];
+    for (const id of [...new Set(ids)]) {
+      const row = await visible(tx, ctx).where('alerts.id', '=', id).executeTakeFirst();
+      if (!row) throw new NotFoundError(`No alert ${id}`, 'alert_not_found');
+      const open = row.resolved_at === null && (action === 'resolve' || row.status === 'triggered');
+      if (!open) {
+        unchanged.push(id);
+        continue;
+      }
+      await tx.db
+        .updateTable('alerts')
+        .set(action === 'resolve' ? { status: 'resolved', resolved_at: now } : { status: 'acknowledged', acknowledged_at: now })
+        .where('id', '=', id)
+        .where('resolved_at', 'is', null)
+        .execute();
+      await insertAlertEvent(tx, id, action, now, JSON.stringify({ by: { id: ctx.user.id, name: ctx.user.name } }));
+      changed.push(id);
+    }
+    return { changed, unchanged };
+  });
+}
+
+export async function declareIncidentFromAlert(ctx: Ctx, id: string, input: { title?: string; severity?: string; private: boolean }) {
+  if (!canWork(ctx.user)) throw new NotAllowedError('Viewers cannot declare incidents; ask a responder');
+  return transaction(ctx, async (tx) => {
+    const row = await findAlert(ctx, id, tx);
+    if (row.incident_id) throw new ConflictError('This alert already belongs to an incident', { incidentId: row.incident_id });
+    const first = await tx.db
+      .selectFrom('alert_events')
+      .select('payload')
+      .where('alert_id', '=', id)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return declareFromAlert(tx, ctx, row, input, first?.payload ?? row.title);
+  });
+}

@@ -1,0 +1,348 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { IntegrationFormat } from '@firebreak/shared';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type Deps, transaction } from '../platform/context.ts';
+import { AppError, InputError, UnauthenticatedError } from '../platform/errors.ts';
+import {
+  parseAlertmanager,
+  parseGeneric,
+  parseOpsgenieAction,
+  parseOpsgenieCreate,
+  parsePagerDuty,
+  parsePagerDutyChange,
+  screenJson,
+} from './formats.ts';
+import { type IncomingEvent, ingest } from './ingest.ts';
+import { integrationForKey } from './integrations.ts';
+
+/**
+ * The endpoints monitoring tools send to, each in the wire format of the tool it imitates. They are
+ * public as far as sign-in goes (`auth: 'public'`): each checks its integration key itself. The
+ * PagerDuty and Opsgenie paths are where those tools' clients post (`/v2/...`), so a client only needs
+ * its base URL changed; the others live under /api/v1/ingest/. Every 2xx is sent after the commit.
+ */
+
+/** Larger requests are refused with 413 in the tool's own format. */
+export const INGEST_BODY_LIMIT = 512 * 1024;
+
+const PdAccepted = z.object({ status: z.literal('success'), message: z.string(), dedup_key: z.string() });
+const PdChangeAccepted = z.object({ status: z.literal('success'), message: z.string() });
+const OgAccepted = z.object({ result: z.string(), took: z.number(), requestId: z.string() });
+const OgError = z.object({
+  message: z.string(),
+  errors: z.record(z.string(), z.string()).optional(),
+  took: z.number(),
+  requestId: z.string(),
+});
+const OgResponses = { 202: OgAccepted, 400: OgError, 401: OgError, 413: OgError, 422: OgError };
+const PdInvalid = z.object({ status: z.string(), message: z.string(), errors: z.array(z.string()) });
+const HookAccepted = z.object({ status: z.literal('success'), received: z.number().int(), alerts: z.array(z.string().nullable()) });
+const GenericAccepted = z.object({ data: z.object({ dedupKey: z.string(), alertId: z.string().nullable(), status: z.string() }) });
+const KeyParam = z.object({ key: z.string().min(1).max(200) });
+const OgParams = z.object({ identifier: z.string().min(1).max(512) });
+const OgQuery = z.object({ identifierType: z.string().optional() });
+
+type Raw = { raw: string; bytes: Buffer };
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The imitated tool whose error format a route answers in. */
+    wire?: 'pagerduty' | 'opsgenie';
+  }
+}
+
+/** The body as sent: bad JSON is a problem of the tool's format, not a framework 400. */
+function bodyOf(req: FastifyRequest): Raw & { json: unknown; problem: string | null } {
+  const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  const raw = bytes.toString('utf8');
+  if (!raw.trim()) return { raw, bytes, json: undefined, problem: null };
+  try {
+    const json = JSON.parse(raw) as unknown;
+    return { raw, bytes, json, problem: screenJson(json) };
+  } catch {
+    return { raw, bytes, json: undefined, problem: 'is not valid JSON' };
+  }
+}
+
+// ---- the tools' error bodies ----
+
+/** What PagerDuty's Events API v2 schema documents for a body that is not JSON (or not an event object). */
+const pdUnrecognized = (reply: FastifyReply, problem: string) =>
+  reply.status(400).send({
+    status: 'Unrecognized object',
+    message: 'Event object format is unrecognized',
+    errors: [problem === 'is not valid JSON' ? 'JSON parse error' : `Event object ${problem}`],
+  });
+
+const pdInvalid = (reply: FastifyReply, errors: string[], status = 400, message = 'Event object is invalid') =>
+  reply.status(status).send({ status: 'invalid event', message, errors });
+
+const ogBody = (req: FastifyRequest, message: string, extra: Record<string, unknown> = {}) => ({
+  message,
+  ...extra,
+  took: Math.round((performance.now() - ((req as unknown as { startedAt?: number }).startedAt ?? performance.now())) * 1000) / 1e6,
+  requestId: randomUUID(),
+});
+
+/** Framework and database errors on the PagerDuty and Opsgenie routes, in those tools' formats. */
+function wireError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const wire = req.routeOptions.config?.wire;
+  const status = err instanceof AppError ? err.status : (err.statusCode ?? 500);
+  const unavailable = status >= 500;
+  if (unavailable) req.log.error({ err }, 'alert ingestion failed');
+  const code = unavailable ? 503 : status;
+  if (unavailable) reply.header('retry-after', '2');
+  if (wire === 'pagerduty') {
+    if (code === 413) return pdInvalid(reply, ['Event object is too large (at most 512 KB)'], 413, 'Request entity too large');
+    if (unavailable)
+      return reply.status(503).send({ status: 'unavailable', message: 'Try again shortly', errors: ['Service unavailable'] });
+    return pdInvalid(reply, [err.message], code >= 400 && code < 500 ? (code === 404 ? 400 : code) : 400);
+  }
+  if (code === 413) return reply.status(413).send(ogBody(req, 'Request entity too large.'));
+  if (unavailable) return reply.status(503).send(ogBody(req, 'Service unavailable, try again shortly.'));
+  return reply.status(code >= 400 && code < 500 ? code : 400).send(ogBody(req, err.message));
+}
+
+// ---- keys ----
+
+function bearerOrBasic(req: FastifyRequest): string | null {
+  const h = req.headers.authorization;
+  if (h === undefined) return null;
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(String(h));
+  if (bearer) return bearer[1];
+  const basic = /^Basic\s+(\S+)\s*$/i.exec(String(h));
+  if (basic) {
+    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+    return decoded.slice(decoded.indexOf(':') + 1) || null;
+  }
+  return null;
+}
+
+async function hookIntegration(deps: Deps, req: FastifyRequest, key: string | undefined, format: IntegrationFormat) {
+  const given = key ?? bearerOrBasic(req);
+  if (!given)
+    throw new UnauthenticatedError(
+      `Send the integration key in the URL (/api/v1/ingest/${format}/<key>) or as "Authorization: Bearer <key>"`,
+    );
+  const integration = await integrationForKey(deps, given, [format]);
+  if (!integration) throw new UnauthenticatedError(`This key is not the key of a ${format} integration (unknown, rotated out or archived)`);
+  return integration;
+}
+
+/** Grafana signs the body (or `timestamp:body`) with HMAC-SHA256 when the contact point has a secret. */
+export function grafanaSignatureValid(secret: string, bytes: Buffer, headers: FastifyRequest['headers']): boolean {
+  const sig = headers['x-grafana-alerting-signature'];
+  if (typeof sig !== 'string' || !/^[0-9a-f]{64}$/i.test(sig.trim())) return false;
+  const want = Buffer.from(sig.trim().toLowerCase(), 'hex');
+  const candidates: Buffer[] = [bytes];
+  for (const [name, value] of Object.entries(headers))
+    if (/timestamp/i.test(name) && typeof value === 'string') candidates.push(Buffer.concat([Buffer.from(`${value}:`), bytes]));
+  return candidates.some((data) => timingSafeEqual(createHmac('sha256', secret).update(data).digest(), want));
+}
+
+export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    // Bodies are read as bytes (Grafana's signature is over them) and parsed here, whatever the content type.
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: INGEST_BODY_LIMIT }, (_req, body, done) => done(null, body));
+    app.addHook('onRequest', async (req) => {
+      (req as unknown as { startedAt: number }).startedAt = performance.now();
+    });
+    const pd = { auth: 'public' as const, wire: 'pagerduty' as const };
+    const og = { auth: 'public' as const, wire: 'opsgenie' as const };
+
+    // ---- PagerDuty Events API v2 ----
+    app.post(
+      '/v2/enqueue',
+      {
+        config: pd,
+        errorHandler: wireError,
+        schema: {
+          tags: ['alerts in'],
+          summary: 'PagerDuty Events API v2: trigger, acknowledge or resolve an alert (routing_key = integration key)',
+          response: { 202: PdAccepted, 400: PdInvalid, 413: PdInvalid },
+        },
+      },
+      async (req, reply) => {
+        const body = bodyOf(req);
+        if (body.problem) return pdUnrecognized(reply, body.problem);
+        const parsed = parsePagerDuty(body.json);
+        if (!parsed.ok) return pdInvalid(reply, parsed.errors);
+        const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
+        if (!integration) return pdInvalid(reply, ['Invalid routing key']);
+        const [out] = await ingest(deps, integration, [parsed.value.event], body.raw);
+        return reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: out.dedupKey });
+      },
+    );
+    app.post(
+      '/v2/change/enqueue',
+      {
+        config: pd,
+        errorHandler: wireError,
+        schema: {
+          tags: ['alerts in'],
+          summary: 'PagerDuty Change Events: recorded on the service',
+          response: { 202: PdChangeAccepted, 400: PdInvalid, 413: PdInvalid },
+        },
+      },
+      async (req, reply) => {
+        const body = bodyOf(req);
+        if (body.problem) return pdUnrecognized(reply, body.problem);
+        const parsed = parsePagerDutyChange(body.json);
+        if (!parsed.ok) return pdInvalid(reply, parsed.errors);
+        const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
+        if (!integration) return pdInvalid(reply, ['Invalid routing key']);
+        await transaction(deps, async (tx) => {
+          const now = deps.clock.now().toISOString();
+          await tx.db
+            .insertInto('change_events')
+            .values({
+              integration_id: integration.id,
+              service_id: integration.service_id,
+              summary: parsed.value.summary,
+              source: parsed.value.source,
+              occurred_at: parsed.value.timestamp ?? now,
+              received_at: now,
+              payload: body.raw,
+            })
+            .execute();
+        });
+        return reply.status(202).send({ status: 'success', message: 'Change event processed' });
+      },
+    );
+
+    // ---- Opsgenie Alert API ----
+    const genieKey = async (req: FastifyRequest) => {
+      const m = /^GenieKey\s+(\S+)\s*$/i.exec(String(req.headers.authorization ?? ''));
+      return m ? integrationForKey(deps, m[1], ['opsgenie']) : null;
+    };
+    app.post(
+      '/v2/alerts',
+      {
+        config: og,
+        errorHandler: wireError,
+        schema: {
+          tags: ['alerts in'],
+          summary: 'Opsgenie Alert API: create an alert (alias = dedup key; Authorization: GenieKey <integration key>)',
+          response: OgResponses,
+        },
+      },
+      async (req, reply) => {
+        const integration = await genieKey(req);
+        if (!integration) return reply.status(401).send(ogBody(req, 'Could not authenticate'));
+        const body = bodyOf(req);
+        if (body.problem) return reply.status(400).send(ogBody(req, `Request body ${body.problem}`));
+        const parsed = parseOpsgenieCreate(body.json);
+        if (!parsed.ok)
+          return reply
+            .status(422)
+            .send(ogBody(req, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
+        await ingest(deps, integration, [parsed.value], body.raw);
+        return reply.status(202).send(ogAccepted(req));
+      },
+    );
+    for (const action of ['close', 'acknowledge', 'notes'] as const) {
+      app.post(
+        `/v2/alerts/:identifier/${action}`,
+        {
+          config: og,
+          errorHandler: wireError,
+          schema: {
+            tags: ['alerts in'],
+            summary: `Opsgenie Alert API: ${action === 'notes' ? 'add a note to' : action} an alert by id or alias (identifierType)`,
+            params: OgParams,
+            querystring: OgQuery,
+            response: OgResponses,
+          },
+        },
+        async (req, reply) => {
+          const integration = await genieKey(req);
+          if (!integration) return reply.status(401).send(ogBody(req, 'Could not authenticate'));
+          const type = req.query.identifierType ?? 'id';
+          if (!['id', 'alias', 'tiny'].includes(type))
+            return reply.status(422).send(
+              ogBody(req, 'Request body is not processable. Please check the errors.', {
+                errors: { identifierType: 'identifierType should be one of [id, alias, tiny].' },
+              }),
+            );
+          const body = bodyOf(req);
+          if (body.problem) return reply.status(400).send(ogBody(req, `Request body ${body.problem}`));
+          const parsed = parseOpsgenieAction(body.json, action === 'notes');
+          if (!parsed.ok)
+            return reply
+              .status(422)
+              .send(ogBody(req, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
+          // Opsgenie processes these asynchronously: an unknown alert is accepted here too (and dropped).
+          if (type !== 'tiny') {
+            const event: IncomingEvent = {
+              action: action === 'close' ? 'resolve' : action === 'acknowledge' ? 'acknowledge' : 'note',
+              dedupKey: req.params.identifier,
+              byAlertId: type === 'id',
+              payload: parsed.value,
+            };
+            await ingest(deps, integration, [event], body.raw);
+          }
+          return reply.status(202).send(ogAccepted(req));
+        },
+      );
+    }
+
+    // ---- Alertmanager, Grafana, generic JSON (Firebreak error envelope) ----
+    for (const format of ['alertmanager', 'grafana'] as const) {
+      const handler = async (req: FastifyRequest<{ Params: { key?: string } }>, reply: FastifyReply) => {
+        const integration = await hookIntegration(deps, req, req.params.key, format);
+        const body = bodyOf(req);
+        if (body.problem || body.json === undefined) throw new InputError(`body: ${body.problem ?? 'missing'}`, { field: 'body' });
+        if (integration.signing_secret && !grafanaSignatureValid(integration.signing_secret, body.bytes, req.headers))
+          throw new UnauthenticatedError(
+            'X-Grafana-Alerting-Signature is missing or does not match the body (HMAC-SHA256 with the secret)',
+          );
+        const parsed = parseAlertmanager(body.json);
+        if (!parsed.ok) throw new InputError(parsed.errors[0], { errors: parsed.errors });
+        const out = await ingest(deps, integration, parsed.value, body.raw);
+        return reply.status(200).send({ status: 'success' as const, received: out.length, alerts: out.map((o) => o.alertId) });
+      };
+      const schema = {
+        tags: ['alerts in'],
+        summary: `${format === 'grafana' ? 'Grafana alerting' : 'Prometheus Alertmanager'} webhook (key in the path or Authorization: Bearer)`,
+        response: { 200: HookAccepted },
+      };
+      // Grafana's contact point may be set to PUT instead of POST.
+      const methods: ('POST' | 'PUT')[] = format === 'grafana' ? ['POST', 'PUT'] : ['POST'];
+      for (const method of methods) {
+        app.route({ method, url: `/api/v1/ingest/${format}`, config: { auth: 'public' }, schema, handler });
+        app.route({
+          method,
+          url: `/api/v1/ingest/${format}/:key`,
+          config: { auth: 'public' },
+          schema: { ...schema, params: KeyParam },
+          handler,
+        });
+      }
+    }
+    const generic = async (req: FastifyRequest<{ Params: { key?: string } }>, reply: FastifyReply) => {
+      const integration = await hookIntegration(deps, req, req.params.key, 'generic');
+      const body = bodyOf(req);
+      if (body.problem || body.json === undefined) throw new InputError(`body: ${body.problem ?? 'missing'}`, { field: 'body' });
+      const parsed = parseGeneric(body.json);
+      if (!parsed.ok) throw new InputError(parsed.errors[0], { errors: parsed.errors });
+      const [out] = await ingest(deps, integration, [parsed.value], body.raw);
+      return reply.status(202).send({
+        data: { dedupKey: out.dedupKey, alertId: out.alertId, status: parsed.value.action === 'resolve' ? 'resolved' : 'triggered' },
+      });
+    };
+    const genericSchema = {
+      tags: ['alerts in'],
+      summary: 'Generic JSON alert: title, description, deduplication_key, status firing|resolved, severity, metadata, source_url',
+      response: { 202: GenericAccepted },
+    };
+    app.post('/api/v1/ingest/generic', { config: { auth: 'public' }, schema: genericSchema }, generic);
+    app.post('/api/v1/ingest/generic/:key', { config: { auth: 'public' }, schema: { ...genericSchema, params: KeyParam } }, generic);
+  };
+}
+
+const ogAccepted = (req: FastifyRequest) => {
+  const { message, ...rest } = ogBody(req, 'Request will be processed');
+  return { result: message, ...rest };
+};
