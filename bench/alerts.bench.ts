@@ -48,7 +48,12 @@ async function bareFastifyPost(body: unknown) {
 export async function run(): Promise<BenchRow[]> {
   const raw = await rawSqlite({ durationMs: 1500 });
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-alerts-'));
-  const config = loadConfig({ FIREBREAK_DATA_DIR: dir, FIREBREAK_PORT: '0', FIREBREAK_LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    FIREBREAK_DATA_DIR: dir,
+    FIREBREAK_PORT: '0',
+    FIREBREAK_LOG_LEVEL: 'silent',
+    FIREBREAK_MAX_CONNECTIONS_PER_CLIENT: '0',
+  });
   const database = await openDatabase(config.database);
   const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus: new Bus(), config };
   await ensureDefaults(deps);

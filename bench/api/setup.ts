@@ -53,7 +53,13 @@ export const SERVICE_NAMES = [
  */
 export async function startApi(): Promise<Api> {
   const dataDir = mkdtempSync(join(tmpdir(), 'firebreak-bench-'));
-  const config = loadConfig({ FIREBREAK_DATA_DIR: dataDir, FIREBREAK_PORT: '0', FIREBREAK_LOG_LEVEL: 'silent' });
+  // The load generators open thousands of connections from this one address.
+  const config = loadConfig({
+    FIREBREAK_DATA_DIR: dataDir,
+    FIREBREAK_PORT: '0',
+    FIREBREAK_LOG_LEVEL: 'silent',
+    FIREBREAK_MAX_CONNECTIONS_PER_CLIENT: '0',
+  });
   const database = await openDatabase(config.database);
   const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus: new Bus(), config };
   await ensureDefaults(deps);

@@ -16,7 +16,13 @@ import { notificationRoutes, registerNotificationHooks } from './notifications/i
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
-import { clientErrorHandler, frameworkErrors, registerErrorHandling, rejectNulCharacters } from './platform/http.ts';
+import {
+  capConnectionsPerClient,
+  clientErrorHandler,
+  frameworkErrors,
+  registerErrorHandling,
+  rejectNulCharacters,
+} from './platform/http.ts';
 import { registerMetrics } from './platform/metrics.ts';
 import {
   registerRetroHooks,
@@ -56,6 +62,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.server.headersTimeout = 20_000;
+  capConnectionsPerClient(app.server, deps.config.maxConnectionsPerClient, deps.config.trustProxy);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const webDir = opts.webDir ?? join(import.meta.dirname, '../../web/dist');

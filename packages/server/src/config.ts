@@ -32,6 +32,7 @@ const Schema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://user:pass@host:port or smtps://…')
     .optional(),
   FIREBREAK_MAIL_FROM: z.string().min(3).default('Firebreak <firebreak@localhost>'),
+  FIREBREAK_MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(1_000_000).default(256),
   FIREBREAK_TRUST_PROXY: z
     .string()
     .transform((v) =>
@@ -121,6 +122,8 @@ export type Config = {
    * the client address is the TCP peer, so a client cannot choose its own address for throttling.
    */
   trustProxy: string[];
+  /** Open connections one client address may hold at once (0: no cap); trusted proxies are exempt. */
+  maxConnectionsPerClient: number;
   /** False when FIREBREAK_PASSWORD_LOGIN=off: only single sign-on (and the first-run setup link) signs people in. */
   passwordLogin: boolean;
   oidc: OidcConfig | null;
@@ -171,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.FIREBREAK_SMTP_URL ?? null,
     mailFrom: e.FIREBREAK_MAIL_FROM,
     trustProxy: e.FIREBREAK_TRUST_PROXY ?? [],
+    maxConnectionsPerClient: e.FIREBREAK_MAX_CONNECTIONS_PER_CLIENT,
     passwordLogin: e.FIREBREAK_PASSWORD_LOGIN === 'on',
     oidc: e.FIREBREAK_OIDC_ISSUER
       ? {

@@ -34,6 +34,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       smtpUrl: null,
       mailFrom: 'Firebreak <firebreak@localhost>',
       trustProxy: [],
+      maxConnectionsPerClient: 256,
       passwordLogin: true,
       oidc: null,
       auditRetentionDays: 365,

@@ -1,4 +1,5 @@
-import { STATUS_CODES } from 'node:http';
+import { type Server, STATUS_CODES } from 'node:http';
+import { BlockList, isIP, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode, ErrorEnvelope } from '@firebreak/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -99,6 +100,54 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Duple
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
+}
+
+/**
+ * Caps the connections one client address holds open at once (finding 9: hundreds of trickling or
+ * idle connections from one client). Counted per TCP peer; the proxies of FIREBREAK_TRUST_PROXY are
+ * exempt (every client behind them shares their address). A connection over the cap is answered
+ * 429 with the envelope and `Retry-After`, and closed. `max` 0: no cap.
+ */
+export function capConnectionsPerClient(server: Server, max: number, trustedProxies: readonly string[]): void {
+  if (!max) return;
+  const trusted = new BlockList();
+  for (const entry of trustedProxies) {
+    const [addr, prefix] = entry.split('/');
+    const type = isIP(addr) === 6 ? 'ipv6' : 'ipv4';
+    if (!isIP(addr)) continue; // named ranges (loopback…) are matched below
+    if (prefix === undefined) trusted.addAddress(addr, type);
+    else trusted.addSubnet(addr, Number(prefix), type);
+  }
+  const named = new Set(trustedProxies.filter((e) => !isIP(e.split('/')[0])));
+  const isTrusted = (address: string): boolean => {
+    const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+    const type = isIP(v4) === 6 ? 'ipv6' : 'ipv4';
+    if (trusted.check(v4, type)) return true;
+    if (named.has('loopback') && (v4 === '::1' || v4.startsWith('127.'))) return true;
+    return false;
+  };
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    if (!address || isTrusted(address)) return;
+    const n = (open.get(address) ?? 0) + 1;
+    if (n > max) {
+      const body = JSON.stringify(
+        envelope('rate_limited', `Too many open connections from one client (at most ${max}); close some and retry`),
+      );
+      socket.end(
+        `HTTP/1.1 429 ${STATUS_CODES[429]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nretry-after: 5\r\nconnection: close\r\n\r\n${body}`,
+      );
+      socket.destroySoon();
+      return;
+    }
+    open.set(address, n);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 /** Deeper than any request of ours nests; deeper input is refused before anything recurses over it. */

@@ -64,3 +64,65 @@ describe('requests the HTTP parser refuses', () => {
     expect(t.app.server.keepAliveTimeout).toBeLessThanOrEqual(10_000);
   });
 });
+
+describe('connections per client', () => {
+  let t: TestApp;
+  let port: number;
+  const held: import('node:net').Socket[] = [];
+  /** Opens a connection and waits until the server has accepted it (it answers a first request). */
+  const hold = async () => {
+    const socket = connect(port, '127.0.0.1');
+    held.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('data', () => resolve());
+      socket.once('error', reject);
+      socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    });
+  };
+  beforeAll(async () => {
+    t = await makeTestApp('sqlite');
+    await t.app.close();
+  });
+  afterAll(async () => {
+    for (const s of held) s.destroy();
+    await t.close();
+  });
+
+  it('refuses a client over the cap with 429 and the envelope, and lets it in again once one closes', async () => {
+    const { buildApp } = await import('../app.ts');
+    const app = await buildApp({ ...t.deps, config: { ...t.deps.config, maxConnectionsPerClient: 3 } }, { webDir: '/nonexistent' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    port = (app.server.address() as AddressInfo).port;
+    try {
+      for (let i = 0; i < 3; i++) await hold();
+      const refused = parse(await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n'));
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toBe('5');
+      expect(refused.body.error.code).toBe('rate_limited');
+      held.pop()?.destroy();
+      await new Promise((r) => setTimeout(r, 100));
+      const ok = await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      expect(ok).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      for (const s of held.splice(0)) s.destroy();
+      await app.close();
+    }
+  });
+
+  it('does not count the trusted proxies (every client behind them shares their address)', async () => {
+    const { buildApp } = await import('../app.ts');
+    const app = await buildApp(
+      { ...t.deps, config: { ...t.deps.config, maxConnectionsPerClient: 2, trustProxy: ['127.0.0.0/8'] } },
+      { webDir: '/nonexistent' },
+    );
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    port = (app.server.address() as AddressInfo).port;
+    try {
+      for (let i = 0; i < 4; i++) await hold();
+      expect(await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      for (const s of held.splice(0)) s.destroy();
+      await app.close();
+    }
+  });
+});
