@@ -71,6 +71,13 @@ describe.each(testDatabases())('alerts in on %s', (kind) => {
     expect((await pd(newKey, 'trigger', 'rot-5')).statusCode).toBe(202);
     expect((await t.call(t.admin, 'DELETE', `${api}/integrations/${i.id}`)).statusCode).toBe(204);
     expect((await pd(newKey, 'trigger', 'rot-6')).statusCode).toBe(400);
+    // The key's life is in the audit log, by whom; never a key.
+    const audited = await t.call(t.admin, 'GET', `${api}/audit?targetType=integration&targetId=${i.id}`);
+    const rows = audited.json().data as { action: string; actor: { label: string } }[];
+    expect(rows.map((r) => r.action).sort()).toEqual(['integration.archived', 'integration.created', 'integration.key_rotated']);
+    expect(rows.every((r) => r.actor.label === 'admin@example.com')).toBe(true);
+    expect(audited.body).not.toContain(i.key);
+    expect(audited.body).not.toContain(newKey);
   });
 
   it('PagerDuty Events v2: trigger, repeat, acknowledge, resolve, trigger again; unknown keys dropped; history in order', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CreateIntegrationBody, IntegrationFormat, RotateIntegrationKeyBody, UpdateIntegrationBody } from '@firebreak/shared';
 import type { z } from 'zod';
+import { audit } from '../audit/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import { type Ctx, type Deps, reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
@@ -56,6 +57,11 @@ export async function createIntegration(ctx: Ctx, input: z.output<typeof CreateI
       archived_at: null,
     };
     await insertIntegration(tx, row);
+    await audit(tx, ctx, {
+      action: 'integration.created',
+      target: { type: 'integration', id: row.id, label: row.name },
+      details: { format: row.format, serviceId: row.service_id, signed: !!row.signing_secret },
+    });
     tx.events.push({ type: 'cache', name: 'integrations' });
     return row.id;
   });
@@ -73,6 +79,12 @@ export async function updateIntegrationCommand(ctx: Ctx, ref: string, input: z.o
     if (input.service !== undefined) patch.service_id = await serviceIdOf(tx, input.service);
     if (input.signingSecret !== undefined) patch.signing_secret = input.signingSecret;
     await updateIntegration(tx, found.id, patch);
+    await audit(tx, ctx, {
+      action: 'integration.updated',
+      target: { type: 'integration', id: found.id, label: patch.name ?? found.name },
+      // What changed, never the signing secret itself.
+      details: { fields: Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined) },
+    });
     tx.events.push({ type: 'cache', name: 'integrations' });
   });
   return findIntegration(ctx, found.id);
@@ -89,6 +101,11 @@ export async function rotateIntegrationKey(ctx: Ctx, ref: string, input: z.outpu
       previous_key_hash: input.overlapMinutes > 0 ? found.key_hash : null,
       previous_key_expires_at: input.overlapMinutes > 0 ? new Date(now.getTime() + input.overlapMinutes * 60_000).toISOString() : null,
       updated_at: now.toISOString(),
+    });
+    await audit(tx, ctx, {
+      action: 'integration.key_rotated',
+      target: { type: 'integration', id: found.id, label: found.name },
+      details: { overlapMinutes: input.overlapMinutes },
     });
     tx.events.push({ type: 'cache', name: 'integrations' });
   });
@@ -108,6 +125,7 @@ export async function archiveIntegration(ctx: Ctx, ref: string) {
       previous_key_hash: null,
       previous_key_expires_at: null,
     });
+    await audit(tx, ctx, { action: 'integration.archived', target: { type: 'integration', id: found.id, label: found.name } });
     tx.events.push({ type: 'cache', name: 'integrations' });
   });
 }
