@@ -107,7 +107,9 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
     const sqlite = new DatabaseSync(source.database, { readOnly: true });
     const tables = (
       sqlite
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'")
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' AND name <> 'audit_log_prune'",
+        ) // SQLite-only, empty between transactions
         .all() as { name: string }[]
     ).map((t) => t.name);
     sqlite.close();

@@ -43,7 +43,13 @@ export type MoveResult = {
   answerKey: 'none' | 'fits' | 'mismatch' | 'unchecked';
 };
 
-const IGNORED = (name: string) => name.startsWith('sqlite_') || name.startsWith('kysely_migration');
+/**
+ * SQLite's own tables, the migrator's, and tables only the SQLite schema has because SQLite lacks a
+ * feature PostgreSQL uses instead (they hold nothing between transactions): `audit_log_prune` is the
+ * retention job's cut-off, which PostgreSQL keeps in a transaction-local setting.
+ */
+const SQLITE_ONLY = new Set(['audit_log_prune']);
+const IGNORED = (name: string) => name.startsWith('sqlite_') || name.startsWith('kysely_migration') || SQLITE_ONLY.has(name);
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 /** How a PostgreSQL column type is normalised for the checksum; an unknown type fails loudly. */
