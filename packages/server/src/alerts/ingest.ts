@@ -1,6 +1,7 @@
 import type { AlertSeverity, IntegrationFormat } from '@firebreak/shared';
 import { type Deps, transaction } from '../platform/context.ts';
 import { newId } from '../platform/ids.ts';
+import type { ChangeEvent } from './formats.ts';
 import type { AlertCtx } from './hooks.ts';
 import { routeNewAlert } from './routing.ts';
 import {
@@ -9,6 +10,7 @@ import {
   alertInScope,
   type IntegrationRow,
   insertAlertEvent,
+  insertChangeEvent,
   openAlertOf,
   resolveOpen,
   upsertTrigger,
@@ -87,5 +89,21 @@ export async function ingest(deps: Deps, integration: KnownIntegration, events: 
       out.push({ dedupKey: alert.dedup_key, alertId: alert.id, opened });
     }
     return out;
+  });
+}
+
+/** Records a change event (PagerDuty `/v2/change/enqueue`) on the integration's service, committed before the answer. */
+export async function recordChange(deps: Deps, integration: IntegrationRow, change: ChangeEvent, raw: string): Promise<void> {
+  await transaction(deps, async (tx) => {
+    const now = deps.clock.now().toISOString();
+    await insertChangeEvent(tx, {
+      integration_id: integration.id,
+      service_id: integration.service_id,
+      summary: change.summary,
+      source: change.source,
+      occurred_at: change.timestamp ?? now,
+      received_at: now,
+      payload: raw,
+    });
   });
 }

@@ -8,7 +8,14 @@ import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts'
 import { hashSecret, newId } from '../platform/ids.ts';
 import { resolveServices } from '../services/index.ts';
 import type { KnownIntegration } from './ingest.ts';
-import { getIntegration, type IntegrationRow, insertIntegration, integrationByKeyHash, updateIntegration } from './store.ts';
+import {
+  getIntegration,
+  type IntegrationRow,
+  insertIntegration,
+  integrationByKeyHash,
+  integrationIdByName,
+  updateIntegration,
+} from './store.ts';
 
 /**
  * An integration key: 32 lowercase hex characters, the shape of a PagerDuty integration key (some
@@ -30,7 +37,7 @@ export async function findIntegration(ctx: Ctx, ref: string) {
 }
 
 const nameTaken = async (tx: Parameters<typeof getIntegration>[0], name: string, except?: string) => {
-  const other = await tx.db.selectFrom('integrations').select('id').where('name', '=', name).executeTakeFirst();
+  const other = await integrationIdByName(tx, name);
   if (other && other.id !== except) throw new ConflictError(`An integration named "${name}" exists already`, { field: 'name' });
 };
 

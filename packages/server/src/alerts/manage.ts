@@ -2,7 +2,7 @@ import { canWork, visibleTo } from '../incidents/index.ts';
 import { type Ctx, reader, transaction } from '../platform/context.ts';
 import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
 import { declareFromAlert } from './routing.ts';
-import { type AlertFilter, alertEvents, alertOrder, alertsWithNames, insertAlertEvent } from './store.ts';
+import { type AlertFilter, alertEvents, alertOrder, alertsWithNames, firstAlertPayload, insertAlertEvent, markAlert } from './store.ts';
 
 /**
  * Alerts as people see them. An alert joined to an incident is visible to whoever sees the incident
@@ -50,12 +50,7 @@ export async function changeAlerts(ctx: Ctx, ids: string[], action: 'acknowledge
         unchanged.push(id);
         continue;
       }
-      await tx.db
-        .updateTable('alerts')
-        .set(action === 'resolve' ? { status: 'resolved', resolved_at: now } : { status: 'acknowledged', acknowledged_at: now })
-        .where('id', '=', id)
-        .where('resolved_at', 'is', null)
-        .execute();
+      await markAlert(tx, id, action, now);
       await insertAlertEvent(tx, id, action, now, JSON.stringify({ by: { id: ctx.user.id, name: ctx.user.name } }));
       changed.push(id);
     }
@@ -68,13 +63,6 @@ export async function declareIncidentFromAlert(ctx: Ctx, id: string, input: { ti
   return transaction(ctx, async (tx) => {
     const row = await findAlert(ctx, id, tx);
     if (row.incident_id) throw new ConflictError('This alert already belongs to an incident', { incidentId: row.incident_id });
-    const first = await tx.db
-      .selectFrom('alert_events')
-      .select('payload')
-      .where('alert_id', '=', id)
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst();
-    return declareFromAlert(tx, ctx, row, input, first?.payload ?? row.title);
+    return declareFromAlert(tx, ctx, row, input, (await firstAlertPayload(tx, id)) ?? row.title);
   });
 }

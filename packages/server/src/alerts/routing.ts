@@ -1,8 +1,9 @@
 import type { AlertSeverity } from '@firebreak/shared';
-import { declareIn, formatRef } from '../incidents/index.ts';
+import { declareIn, formatRef, openIncidentOfService } from '../incidents/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
+import { listSeverities } from '../severities/index.ts';
 import { record } from '../timeline/index.ts';
 import { type AlertCtx, type Routing, reactToAlertRouted } from './hooks.ts';
 import { type AlertRow, setAlertIncident } from './store.ts';
@@ -15,22 +16,9 @@ const LEVELS: AlertSeverity[] = ['critical', 'error', 'warning', 'info'];
 
 /** critical → the most severe configured severity (SEV1), error → the next, and so on. */
 async function incidentSeverityFor(tx: Tx, severity: AlertSeverity): Promise<string | undefined> {
-  const rows = await tx.db.selectFrom('severities').select(['id', 'rank']).where('archived', '=', 0).orderBy('rank').execute();
+  const rows = await listSeverities(tx);
   if (!rows.length) return undefined;
   return rows[Math.min(LEVELS.indexOf(severity), rows.length - 1)].id;
-}
-
-async function openIncidentOf(tx: Tx, serviceId: string, since: string) {
-  return tx.db
-    .selectFrom('incidents')
-    .innerJoin('incident_services', 'incident_services.incident_id', 'incidents.id')
-    .select(['incidents.id', 'incidents.number', 'incidents.private'])
-    .where('incident_services.service_id', '=', serviceId)
-    .where('incidents.status', 'not in', ['resolved', 'closed', 'declined', 'duplicate'])
-    .where('incidents.declared_at', '>=', since)
-    .orderBy('incidents.declared_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
 }
 
 async function link(
@@ -72,7 +60,7 @@ export async function routeNewAlert(
   let routing: Routing = { outcome: 'waiting', incidentId: null };
   if (service) {
     const since = new Date(ctx.clock.now().getTime() - JOIN_WINDOW_MS).toISOString();
-    const open = await openIncidentOf(tx, service.id, since);
+    const open = await openIncidentOfService(tx, service.id, since);
     if (open) {
       await link(tx, ctx, alert, open);
       routing = { outcome: 'joined', incidentId: open.id };

@@ -1,7 +1,7 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
-import type { AlertsTable, IntegrationsTable } from '../platform/db/schema.ts';
+import type { AlertsTable, ChangeEventsTable, IntegrationsTable } from '../platform/db/schema.ts';
 
 export type IntegrationRow = Selectable<IntegrationsTable>;
 export type AlertRow = Selectable<AlertsTable>;
@@ -40,6 +40,8 @@ export const listIntegrations = (tx: Tx) =>
     .orderBy('integrations.id')
     .execute();
 
+export const integrationIdByName = (tx: Tx, name: string) =>
+  tx.db.selectFrom('integrations').select('id').where('name', '=', name).executeTakeFirst();
 export const insertIntegration = (tx: Tx, row: IntegrationRow) => tx.db.insertInto('integrations').values(row).execute();
 export const updateIntegration = (tx: Tx, id: string, patch: Partial<IntegrationRow>) =>
   tx.db.updateTable('integrations').set(patch).where('id', '=', id).execute();
@@ -142,3 +144,19 @@ export const alertEvents = (tx: Tx, alertId: string) =>
   tx.db.selectFrom('alert_events').selectAll().where('alert_id', '=', alertId).orderBy('id').limit(1000).execute();
 
 export type AlertFilter = { status?: string; service?: string; source?: string; after?: Cursor; limit: number };
+
+/** Acknowledges or resolves one alert that is still open (an acknowledged one can still be resolved). */
+export const markAlert = (tx: Tx, id: string, action: 'acknowledge' | 'resolve', now: string) =>
+  tx.db
+    .updateTable('alerts')
+    .set(action === 'resolve' ? { status: 'resolved', resolved_at: now } : { status: 'acknowledged', acknowledged_at: now })
+    .where('id', '=', id)
+    .where('resolved_at', 'is', null)
+    .execute();
+
+/** The payload of the first event an alert received (what a declaration keeps as the original report). */
+export const firstAlertPayload = async (tx: Tx, alertId: string) =>
+  (await tx.db.selectFrom('alert_events').select('payload').where('alert_id', '=', alertId).orderBy('id').limit(1).executeTakeFirst())
+    ?.payload;
+
+export const insertChangeEvent = (tx: Tx, row: Insertable<ChangeEventsTable>) => tx.db.insertInto('change_events').values(row).execute();

@@ -3,7 +3,7 @@ import type { IntegrationFormat } from '@firebreak/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Deps, transaction } from '../platform/context.ts';
+import type { Deps } from '../platform/context.ts';
 import { AppError, InputError, UnauthenticatedError } from '../platform/errors.ts';
 import {
   parseAlertmanager,
@@ -14,7 +14,7 @@ import {
   parsePagerDutyChange,
   screenJson,
 } from './formats.ts';
-import { type IncomingEvent, ingest } from './ingest.ts';
+import { type IncomingEvent, ingest, recordChange } from './ingest.ts';
 import { integrationForKey } from './integrations.ts';
 
 /**
@@ -193,21 +193,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!parsed.ok) return pdInvalid(reply, parsed.errors);
         const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
         if (!integration) return pdInvalid(reply, ['Invalid routing key']);
-        await transaction(deps, async (tx) => {
-          const now = deps.clock.now().toISOString();
-          await tx.db
-            .insertInto('change_events')
-            .values({
-              integration_id: integration.id,
-              service_id: integration.service_id,
-              summary: parsed.value.summary,
-              source: parsed.value.source,
-              occurred_at: parsed.value.timestamp ?? now,
-              received_at: now,
-              payload: body.raw,
-            })
-            .execute();
-        });
+        await recordChange(deps, integration, parsed.value, body.raw);
         return reply.status(202).send({ status: 'success', message: 'Change event processed' });
       },
     );

@@ -27,6 +27,7 @@ export {
   getIncidentById,
   type IncidentRow,
   markWhyCarried,
+  openIncidentOfService,
   parseRef,
   peopleWhoWorked,
   visibleNumbers,

@@ -294,3 +294,16 @@ export function countActiveBySeverity(tx: Tx, user: Actor, activeStatuses: reado
   q = q.where(visibleTo(user));
   return q.execute();
 }
+
+/** The most recently declared incident of a service that is still open and was declared at or after `since`. */
+export const openIncidentOfService = (tx: Tx, serviceId: string, since: string) =>
+  tx.db
+    .selectFrom('incidents')
+    .innerJoin('incident_services', 'incident_services.incident_id', 'incidents.id')
+    .select(['incidents.id', 'incidents.number', 'incidents.private'])
+    .where('incident_services.service_id', '=', serviceId)
+    .where('incidents.status', 'not in', ['resolved', 'closed', 'declined', 'duplicate'])
+    .where('incidents.declared_at', '>=', since)
+    .orderBy('incidents.declared_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
