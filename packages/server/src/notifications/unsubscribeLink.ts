@@ -1,44 +1,9 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config.ts';
+import { dataDirSecret } from '../platform/secrets.ts';
 
-const secrets = new Map<string, Buffer>();
-
-/**
- * The key that signs unsubscribe links. Kept in the data directory (like the retrospective answer
- * key), created once with mode 0600; concurrent first uses agree through an atomic link.
- */
-function unsubscribeSecret(config: Pick<Config, 'dataDir'>): Buffer {
-  const cached = secrets.get(config.dataDir);
-  if (cached) return cached;
-  const dir = join(config.dataDir, 'secrets');
-  const file = join(dir, 'unsubscribe-key');
-  let secret: Buffer;
-  try {
-    secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
-  } catch {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(tmp, randomBytes(32).toString('base64url'), { mode: 0o600 });
-    try {
-      linkSync(tmp, file);
-    } catch {
-      // Someone else created it first: theirs wins.
-    } finally {
-      rmSync(tmp, { force: true });
-    }
-    try {
-      chmodSync(file, 0o600);
-    } catch {
-      // Not ours to change.
-    }
-    secret = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
-  }
-  if (secret.length < 16) throw new Error(`The unsubscribe key in ${file} is damaged; remove it to create a new one`);
-  secrets.set(config.dataDir, secret);
-  return secret;
-}
+/** The key that signs unsubscribe links (like the retrospective answer key, in the data directory). */
+const unsubscribeSecret = (config: Pick<Config, 'dataDir'>) => dataDirSecret(config, 'unsubscribe-key', 'unsubscribe key');
 
 const mac = (config: Pick<Config, 'dataDir'>, email: string) =>
   createHmac('sha256', unsubscribeSecret(config)).update(`unsubscribe\0${email}`).digest('base64url');

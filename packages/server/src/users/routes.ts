@@ -14,7 +14,6 @@ import {
   UpdateUserBody,
   UserSchema,
 } from '@firebreak/shared';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requestInfo, requireRole, SESSION_COOKIE } from '../platform/auth.ts';
