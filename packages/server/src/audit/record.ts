@@ -1,6 +1,7 @@
 import type { Clock } from '../platform/clock.ts';
 import type { Deps, RequestInfo, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
+import { insertAuditEntry } from './store.ts';
 
 /**
  * Who did it. A `Ctx` (a signed-in request) fits as it is: its `user` and `request`. For things
@@ -53,22 +54,19 @@ export function scrub(value: unknown, depth = 0): unknown {
 export async function audit(tx: Tx, who: AuditWho, entry: AuditEntry): Promise<void> {
   let details = JSON.stringify(scrub(entry.details ?? {}));
   if (details.length > MAX_DETAILS) details = JSON.stringify({ truncated: true });
-  await tx.db
-    .insertInto('audit_log')
-    .values({
-      at: who.clock.now().toISOString(),
-      actor_id: who.user?.id ?? null,
-      actor_label: who.actorLabel ?? who.user?.email ?? 'anonymous',
-      actor_name: who.user?.name ?? null,
-      action: entry.action,
-      target_type: entry.target.type,
-      target_id: entry.target.id,
-      target_label: entry.target.label ?? null,
-      details,
-      ip: who.request?.ip ?? null,
-      user_agent: who.request?.userAgent ?? null,
-    })
-    .execute();
+  await insertAuditEntry(tx, {
+    at: who.clock.now().toISOString(),
+    actor_id: who.user?.id ?? null,
+    actor_label: who.actorLabel ?? who.user?.email ?? 'anonymous',
+    actor_name: who.user?.name ?? null,
+    action: entry.action,
+    target_type: entry.target.type,
+    target_id: entry.target.id,
+    target_label: entry.target.label ?? null,
+    details,
+    ip: who.request?.ip ?? null,
+    user_agent: who.request?.userAgent ?? null,
+  });
 }
 
 /** Audits something that happens outside any transaction (a failed sign-in): its own, durable, write. */

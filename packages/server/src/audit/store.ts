@@ -1,4 +1,5 @@
 import type { AuditQuery } from '@firebreak/shared';
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { keyset } from '../platform/cursor.ts';
@@ -33,4 +34,21 @@ export async function listAudit(tx: Tx, filter: AuditFilter, limit: number, afte
     .order(q)
     .limit(limit + 1)
     .execute()) as AuditRow[];
+}
+
+export const insertAuditEntry = (tx: Tx, row: Insertable<AuditLogTable>) => tx.db.insertInto('audit_log').values(row).execute();
+
+/**
+ * Deletes up to `batch` entries older than `cutoff`, the one delete the table's trigger lets through:
+ * the transaction first declares its cut-off (PostgreSQL: a transaction-local setting; SQLite: a row
+ * in `audit_log_prune`, removed again before it commits). Returns how many it deleted.
+ */
+export async function deleteAuditBefore(tx: Tx, cutoff: string, batch: number): Promise<number> {
+  if (tx.dialect === 'postgres') await sql`select set_config('firebreak.audit_prune_before', ${cutoff}, true)`.execute(tx.db);
+  else await tx.db.insertInto('audit_log_prune').values({ before: cutoff }).execute();
+  const victims = tx.db.selectFrom('audit_log').select('id').where('at', '<', cutoff).orderBy('at').limit(batch);
+  const res = await tx.db.deleteFrom('audit_log').where('id', 'in', victims).executeTakeFirst();
+  if (tx.dialect === 'sqlite') await tx.db.deleteFrom('audit_log_prune').execute();
+  else await sql`select set_config('firebreak.audit_prune_before', '', true)`.execute(tx.db);
+  return Number(res.numDeletedRows);
 }
