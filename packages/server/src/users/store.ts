@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { ApiTokensTable, OidcLoginsTable, SessionsTable, UserIdentitiesTable, UsersTable } from '../platform/db/schema.ts';
@@ -184,3 +184,49 @@ export const userByIdentity = (tx: Tx, issuer: string, subject: string) =>
     .executeTakeFirst();
 
 export const insertIdentity = (tx: Tx, row: Selectable<UserIdentitiesTable>) => tx.db.insertInto('user_identities').values(row).execute();
+
+// ---- sign-in throttle (throttle.ts) ----
+
+/**
+ * Counts one failure against a key in its window (a window older than `windowStart` starts again at
+ * 1), atomically; returns the count and any lock.
+ */
+export const countSigninFailure = (tx: Tx, key: string, now: string, windowStart: string) =>
+  tx.db
+    .insertInto('signin_throttle')
+    .values({ key, failures: 1, window_start: now, locked_until: null, updated_at: now })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        failures: sql<number>`CASE WHEN signin_throttle.window_start <= ${windowStart} THEN 1 ELSE signin_throttle.failures + 1 END`,
+        window_start: sql<string>`CASE WHEN signin_throttle.window_start <= ${windowStart} THEN ${now} ELSE signin_throttle.window_start END`,
+        updated_at: now,
+      }),
+    )
+    .returning(['failures', 'locked_until'])
+    .executeTakeFirstOrThrow();
+
+export const lockSignins = (tx: Tx, key: string, until: string) =>
+  tx.db.updateTable('signin_throttle').set({ locked_until: until }).where('key', '=', key).execute();
+
+/** A successful sign-in: the account's count goes, the client's goes down by one. */
+export async function forgiveSignin(tx: Tx, accountKey: string, clientKey: string): Promise<void> {
+  await tx.db.deleteFrom('signin_throttle').where('key', '=', accountKey).execute();
+  await tx.db
+    .updateTable('signin_throttle')
+    .set({ failures: sql<number>`failures - 1` })
+    .where('key', '=', clientKey)
+    .where('failures', '>', 0)
+    .execute();
+}
+
+/** Deletes counts whose window started at or before `windowStart` and whose lock (if any) has ended. */
+export const pruneSigninCounts = async (tx: Tx, windowStart: string, now: string) =>
+  Number(
+    (
+      await tx.db
+        .deleteFrom('signin_throttle')
+        .where('window_start', '<=', windowStart)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );

@@ -1,11 +1,11 @@
 import { isIP } from 'node:net';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { RateLimitedError } from '../platform/errors.ts';
 import { hashSecret } from '../platform/ids.ts';
 import { defineJob, definePeriodic } from '../platform/jobs/queue.ts';
+import { countSigninFailure, forgiveSignin, lockSignins, pruneSigninCounts } from './store.ts';
 
 /**
  * Sign-in throttling, shared by every instance through the `signin_throttle` table (a fleet counts
@@ -51,23 +51,12 @@ export const signinKeys = (email: string, ip: string): SigninKeys => ({
 async function countAttempt(tx: Tx, key: string, limit: number, now: Date): Promise<number> {
   const nowIso = now.toISOString();
   const cutoff = new Date(now.getTime() - SIGNIN_LIMITS.windowMs).toISOString();
-  const row = await tx.db
-    .insertInto('signin_throttle')
-    .values({ key, failures: 1, window_start: nowIso, locked_until: null, updated_at: nowIso })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        failures: sql<number>`CASE WHEN signin_throttle.window_start <= ${cutoff} THEN 1 ELSE signin_throttle.failures + 1 END`,
-        window_start: sql<string>`CASE WHEN signin_throttle.window_start <= ${cutoff} THEN ${nowIso} ELSE signin_throttle.window_start END`,
-        updated_at: nowIso,
-      }),
-    )
-    .returning(['failures', 'locked_until'])
-    .executeTakeFirstOrThrow();
+  const row = await countSigninFailure(tx, key, nowIso, cutoff);
   const lockedMs = row.locked_until ? new Date(row.locked_until).getTime() - now.getTime() : 0;
   if (lockedMs > 0) return lockedMs;
   if (Number(row.failures) > limit) {
     const until = new Date(now.getTime() + SIGNIN_LIMITS.lockMs).toISOString();
-    await tx.db.updateTable('signin_throttle').set({ locked_until: until }).where('key', '=', key).execute();
+    await lockSignins(tx, key, until);
     return SIGNIN_LIMITS.lockMs;
   }
   return 0;
@@ -98,29 +87,14 @@ export async function admitSignin(deps: Deps, keys: SigninKeys): Promise<void> {
 
 /** A successful sign-in: the account starts afresh, and the client gets its attempt back. */
 export async function signinSucceeded(deps: Deps, keys: SigninKeys): Promise<void> {
-  await transaction(deps, async (tx) => {
-    await tx.db.deleteFrom('signin_throttle').where('key', '=', keys.account).execute();
-    await tx.db
-      .updateTable('signin_throttle')
-      .set({ failures: sql<number>`failures - 1` })
-      .where('key', '=', keys.client)
-      .where('failures', '>', 0)
-      .execute();
-  });
+  await transaction(deps, (tx) => forgiveSignin(tx, keys.account, keys.client));
 }
 
 /** Deletes counts whose window and lock have both passed (every 10 minutes, once per fleet). */
 export async function pruneSigninThrottle(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - SIGNIN_LIMITS.windowMs).toISOString();
-  return transaction(deps, async (tx) => {
-    const res = await tx.db
-      .deleteFrom('signin_throttle')
-      .where('window_start', '<=', cutoff)
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now.toISOString())]))
-      .executeTakeFirst();
-    return Number(res.numDeletedRows);
-  });
+  return transaction(deps, (tx) => pruneSigninCounts(tx, cutoff, now.toISOString()));
 }
 
 export const pruneSigninThrottleJob = defineJob({
