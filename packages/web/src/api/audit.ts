@@ -40,5 +40,8 @@ export function useAudit(f: AuditFilter) {
       request<Page<AuditEntryView>>('GET', `/audit${qs({ ...query, limit: AUDIT_PAGE_SIZE, cursor: pageParam })}`, undefined, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // A log is read to see what just happened: going back to an earlier filter refetches instead of
+    // showing that filter's list from a few seconds ago (the app's default keeps lists for 10 s).
+    staleTime: 0,
   });
 }
