@@ -40,14 +40,15 @@ const newHeartbeatKey = (): string => randomBytes(16).toString('hex');
 export const dedupKeyOf = (id: string) => `heartbeat:${id}`;
 const plus = (iso: string, seconds: number) => new Date(new Date(iso).getTime() + seconds * 1000).toISOString();
 
+/** late: the check-in expected by now (due minus grace) has not come; down: it alerted. */
 export function heartbeatStatus(
-  r: Pick<HeartbeatRow, 'paused_at' | 'last_ping_at' | 'down_at' | 'period_seconds'>,
+  r: Pick<HeartbeatRow, 'paused_at' | 'last_ping_at' | 'down_at' | 'due_at' | 'grace_seconds'>,
   now: string,
 ): HeartbeatStatus {
   if (r.paused_at) return 'paused';
   if (r.down_at) return 'down';
-  if (!r.last_ping_at) return 'waiting';
-  return plus(r.last_ping_at, r.period_seconds) < now ? 'late' : 'up';
+  if (!r.last_ping_at || !r.due_at) return 'waiting';
+  return plus(r.due_at, -Number(r.grace_seconds)) < now ? 'late' : 'up';
 }
 
 export const presentHeartbeat = (r: HeartbeatListRow, now: string): HeartbeatView => ({
