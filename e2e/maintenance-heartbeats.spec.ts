@@ -35,7 +35,8 @@ describe.skipIf(chromiumMissing())('Maintenance windows and heartbeats screens',
     await apiCall(a.request, 'post', '/services', { name: 'checkout', criticality: 'critical' });
     const integration = await apiCall(a.request, 'post', '/integrations', { name: 'prom', format: 'pagerduty', service: 'checkout' });
 
-    await a.getByRole('link', { name: 'Settings' }).click();
+    // A fresh load: the service list the incident list cached before the service existed is not reused.
+    await a.goto('/settings');
     await a.getByRole('tab', { name: 'Maintenance windows' }).click();
     await a.waitForURL(/\/settings\/maintenance$/);
     await a.getByText('No maintenance windows yet').waitFor();

@@ -34,6 +34,10 @@ export const CreateMaintenanceWindowBody = z.strictObject({
   reason: Line(500).describe('Why (shown beside every alert it suppresses)'),
 });
 
+export const EndMaintenanceWindowBody = z.strictObject({
+  note: Line(500).optional().describe('Why it ended early (kept in the audit log)'),
+});
+
 export const MaintenanceListQuery = z.object({
   state: z.enum(MAINTENANCE_STATES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),

@@ -76,7 +76,7 @@ describe.each(testDatabases())('maintenance windows on %s', (kind) => {
     expect((await t.call(t.viewer, 'GET', `${api}/maintenance-windows/${w.id}`)).json().data.suppressedAlerts).toBe(1);
 
     // Ended early: its alerts close, and the source still firing opens a new alert that routes (declares) as usual.
-    const ended = await t.call(t.responder, 'POST', `${api}/maintenance-windows/${w.id}/end`);
+    const ended = await t.call(t.responder, 'POST', `${api}/maintenance-windows/${w.id}/end`, { note: 'Done early' });
     expect(ended.statusCode, ended.body).toBe(200);
     expect(ended.json().data).toMatchObject({ state: 'past', endedEarlyAt: t.clock.now().toISOString() });
     const [closed] = await alertOf('mw-in');
@@ -89,7 +89,7 @@ describe.each(testDatabases())('maintenance windows on %s', (kind) => {
     expect(after[0].incident).not.toBeNull();
     expect(reacted).toContain('mw-in');
     // Past windows stay: they cannot be ended again or deleted.
-    expect((await t.call(t.responder, 'POST', `${api}/maintenance-windows/${w.id}/end`)).statusCode).toBe(409);
+    expect((await t.call(t.responder, 'POST', `${api}/maintenance-windows/${w.id}/end`, {})).statusCode).toBe(409);
     expect((await t.call(t.admin, 'DELETE', `${api}/maintenance-windows/${w.id}`)).statusCode).toBe(409);
     expect((await t.call(t.viewer, 'GET', `${api}/maintenance-windows?state=past`)).json().data.map((x: { id: string }) => x.id)).toContain(
       w.id,

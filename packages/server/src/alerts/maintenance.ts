@@ -225,7 +225,7 @@ export async function createMaintenanceWindow(ctx: Ctx, input: z.output<typeof C
 }
 
 /** Ends an active window now; the alerts it suppressed are closed with it. */
-export async function endMaintenanceWindowEarly(ctx: Ctx, id: string) {
+export async function endMaintenanceWindowEarly(ctx: Ctx, id: string, note?: string) {
   mayPlan(ctx);
   await transaction(ctx, async (tx) => {
     const row = await findMaintenanceWindow(ctx, id, tx);
@@ -240,7 +240,7 @@ export async function endMaintenanceWindowEarly(ctx: Ctx, id: string) {
     await audit(tx, ctx, {
       action: 'maintenance.ended',
       target: { type: 'maintenance_window', id, label: row.reason.slice(0, 100) },
-      details: { plannedEnd: row.ends_at },
+      details: { plannedEnd: row.ends_at, ...(note ? { note } : {}) },
     });
     tx.events.push({ type: 'cache', name: 'maintenance' });
   });

@@ -2,6 +2,7 @@ import {
   CreateHeartbeatBody,
   CreateMaintenanceWindowBody,
   dataOf,
+  EndMaintenanceWindowBody,
   HeartbeatSchema,
   HeartbeatWithKeySchema,
   MaintenanceListQuery,
@@ -83,10 +84,11 @@ export const alertSetupRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['alerts'],
         summary: 'End an active window now (the alerts it suppressed are closed)',
         params: IdParams,
+        body: EndMaintenanceWindowBody,
         response: { 200: dataOf(MaintenanceWindowSchema) },
       },
     },
-    async (req) => ({ data: presentWindow(await endMaintenanceWindowEarly(req.ctx, req.params.id), now(req.ctx)) }),
+    async (req) => ({ data: presentWindow(await endMaintenanceWindowEarly(req.ctx, req.params.id, req.body.note), now(req.ctx)) }),
   );
   app.delete(
     '/maintenance-windows/:id',

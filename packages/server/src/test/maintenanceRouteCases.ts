@@ -56,7 +56,7 @@ export const MAINTENANCE_ROUTES: RouteCase[] = [
     method: 'POST',
     route: `${api}/maintenance-windows/:id/end`,
     access: 'worker',
-    build: async (fx) => ({ url: `${api}/maintenance-windows/${await window(fx, 0)}/end` }),
+    build: async (fx) => ({ url: `${api}/maintenance-windows/${await window(fx, 0)}/end`, body: { note: 'Work finished early' } }),
   },
   {
     method: 'DELETE',

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Code,
   CopyButton,
@@ -14,7 +13,19 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconCheck, IconCopy, IconHeartbeat, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconAlertTriangle,
+  IconCheck,
+  IconCircleCheck,
+  IconCircleDashed,
+  IconClock,
+  IconCopy,
+  IconHeartbeat,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { alertSetupKeys, type HeartbeatView, type HeartbeatWithKey, useHeartbeats } from '../../api/alertSetup.ts';
@@ -23,6 +34,7 @@ import { useServices } from '../../api/queries.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { StatePill } from '../../components/StatePill.tsx';
 import { Time } from '../../components/Time.tsx';
 import { formatDuration } from '../../lib/time.ts';
 
@@ -190,12 +202,12 @@ function AddHeartbeat({ onCreated }: { onCreated: (hb: HeartbeatWithKey) => void
   );
 }
 
-const STATUS: Record<HeartbeatView['status'], { color: string; text: string }> = {
-  up: { color: 'green', text: 'Up' },
-  late: { color: 'yellow', text: 'Late' },
-  down: { color: 'red', text: 'Down' },
-  waiting: { color: 'gray', text: 'Waiting for first check-in' },
-  paused: { color: 'gray', text: 'Paused' },
+const STATUS: Record<HeartbeatView['status'], { color: string; text: string; icon: Icon }> = {
+  up: { color: 'green', text: 'Up', icon: IconCircleCheck },
+  late: { color: 'yellow', text: 'Late', icon: IconClock },
+  down: { color: 'red', text: 'Down', icon: IconAlertTriangle },
+  waiting: { color: 'gray', text: 'Waiting for first check-in', icon: IconCircleDashed },
+  paused: { color: 'gray', text: 'Paused', icon: IconPlayerPause },
 };
 
 function HeartbeatRow({ hb }: { hb: HeartbeatView }) {
@@ -209,9 +221,9 @@ function HeartbeatRow({ hb }: { hb: HeartbeatView }) {
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <Stack gap={2} style={{ flex: 1, minWidth: 220 }}>
           <Group gap="xs">
-            <Badge color={s.color} variant={hb.status === 'down' ? 'filled' : 'light'}>
+            <StatePill icon={s.icon} color={s.color}>
               {s.text}
-            </Badge>
+            </StatePill>
             <Text fw={600} size="sm">
               {hb.name}
             </Text>

@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { IconCalendarOff, IconPlayerStop, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconCalendar, IconCalendarOff, IconHistory, IconPlayerStop, IconTool, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { alertSetupKeys, type MaintenanceWindowView, useMaintenanceWindows } from '../../api/alertSetup.ts';
@@ -9,6 +9,7 @@ import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { StatePill } from '../../components/StatePill.tsx';
 import { formatAbsolute, timeZonePref } from '../../lib/time.ts';
 
 /** "cluster=eu-1, team=storage" → {cluster: "eu-1", team: "storage"}; null when a part has no "=". */
@@ -119,13 +120,17 @@ function PlanWindow() {
   );
 }
 
-const STATE_COLOR = { active: 'orange', upcoming: 'blue', past: 'gray' } as const;
+const STATE = {
+  active: { color: 'orange', icon: IconTool, text: 'Active' },
+  upcoming: { color: 'blue', icon: IconCalendar, text: 'Upcoming' },
+  past: { color: 'gray', icon: IconHistory, text: 'Past' },
+} as const;
 
 function WindowRow({ w }: { w: MaintenanceWindowView }) {
   const qc = useQueryClient();
   const tz = timeZonePref.use();
   const refresh = () => qc.invalidateQueries({ queryKey: alertSetupKeys.windows });
-  const end = useMutation({ mutationFn: () => send('POST', `/maintenance-windows/${w.id}/end`), onSuccess: refresh });
+  const end = useMutation({ mutationFn: () => send('POST', `/maintenance-windows/${w.id}/end`, {}), onSuccess: refresh });
   const remove = useMutation({ mutationFn: () => send('DELETE', `/maintenance-windows/${w.id}`), onSuccess: refresh });
   const target = [w.service ? `Service ${w.service.name}` : null, ...Object.entries(w.match).map(([k, v]) => `${k}=${v}`)].filter(Boolean);
   return (
@@ -133,9 +138,9 @@ function WindowRow({ w }: { w: MaintenanceWindowView }) {
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <Stack gap={2} style={{ flex: 1, minWidth: 220 }}>
           <Group gap="xs">
-            <Badge color={STATE_COLOR[w.state]} variant="light">
-              {w.state}
-            </Badge>
+            <StatePill icon={STATE[w.state].icon} color={STATE[w.state].color}>
+              {STATE[w.state].text}
+            </StatePill>
             <Text fw={600} size="sm">
               {w.reason}
             </Text>
