@@ -80,6 +80,7 @@ describe.skipIf(chromiumMissing())('Maintenance windows and heartbeats screens',
     const upcoming = a.getByRole('region', { name: 'Upcoming' });
     await eventually(async () => expect(await upcoming.textContent()).toContain('cluster=eu-1 · team=storage'));
     // Inverted range: refused next to the field.
+    await form.getByRole('textbox', { name: 'Labels to match' }).fill('cluster=eu-1');
     await form.getByRole('textbox', { name: /^Ends/ }).fill('2099-01-01T09:00');
     await form.getByRole('textbox', { name: 'Reason' }).fill('Backwards');
     await form.getByRole('button', { name: 'Plan window' }).click();

@@ -149,6 +149,7 @@ function AddHeartbeat({ onCreated }: { onCreated: (hb: HeartbeatWithKey) => void
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label="Name"
+            description="Shown in the alert's title"
             placeholder="nightly-backup"
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
@@ -168,6 +169,7 @@ function AddHeartbeat({ onCreated }: { onCreated: (hb: HeartbeatWithKey) => void
           />
           <NumberInput
             label="Expected every (minutes)"
+            description="How often the job runs"
             min={1}
             max={31 * 24 * 60}
             value={period}

@@ -90,8 +90,20 @@ function PlanWindow() {
             onChange={(e) => setMatch(e.currentTarget.value)}
             error={parsed === null ? 'Write each label as key=value, separated by commas' : err('match')}
           />
-          <DateTimeField label="Starts" value={startsAt} onChange={setStartsAt} error={err('startsAt')} />
-          <DateTimeField label="Ends" value={endsAt} onChange={setEndsAt} error={err('endsAt')} description="At most 14 days" />
+          <DateTimeField
+            label="Starts"
+            value={startsAt}
+            onChange={setStartsAt}
+            error={err('startsAt')}
+            description="Now, or when the work begins"
+          />
+          <DateTimeField
+            label="Ends"
+            value={endsAt}
+            onChange={setEndsAt}
+            error={err('endsAt')}
+            description="At most 14 days after the start"
+          />
         </SimpleGrid>
         <Textarea
           label="Reason"
