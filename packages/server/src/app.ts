@@ -6,7 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
-import { alertIngestRoutes, alertRoutes } from './alerts/index.ts';
+import { alertIngestRoutes, alertRoutes, alertSetupRoutes, heartbeatCheckInRoutes } from './alerts/index.ts';
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
@@ -142,11 +142,13 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(auditRoutes);
       await api.register(notificationRoutes(deps));
       await api.register(alertRoutes);
+      await api.register(alertSetupRoutes);
     },
     { prefix: '/api/v1' },
   );
   // Monitoring tools post here with an integration key (PagerDuty and Opsgenie paths, /api/v1/ingest/…).
   await app.register(alertIngestRoutes(deps));
+  await app.register(heartbeatCheckInRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

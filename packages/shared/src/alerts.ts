@@ -6,10 +6,14 @@ import { CursorParam } from './schemas.ts';
 /** The wire formats an integration speaks (each has its own endpoint; see docs/integrations.md). */
 export const INTEGRATION_FORMATS = ['pagerduty', 'opsgenie', 'alertmanager', 'grafana', 'generic'] as const;
 export type IntegrationFormat = (typeof INTEGRATION_FORMATS)[number];
+/** Where an alert came from: an integration's format, or a missed heartbeat. */
+export const ALERT_SOURCES = [...INTEGRATION_FORMATS, 'heartbeat'] as const;
+export type AlertSource = (typeof ALERT_SOURCES)[number];
 /** An alert's severity, in PagerDuty's four levels (every format maps onto them). */
 export const ALERT_SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
-export const ALERT_STATUSES = ['triggered', 'acknowledged', 'resolved'] as const;
+/** `suppressed`: it arrived inside a maintenance window, so it paged no one and joined no incident. */
+export const ALERT_STATUSES = ['triggered', 'acknowledged', 'resolved', 'suppressed'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 const Line = (max = 200) => z.string().trim().min(1).max(max);
@@ -62,7 +66,7 @@ export const AlertSchema = z.object({
   title: z.string(),
   description: z.string(),
   dedupKey: z.string(),
-  source: z.enum(INTEGRATION_FORMATS),
+  source: z.enum(ALERT_SOURCES),
   severity: z.enum(ALERT_SEVERITIES),
   count: z.number().int(),
   integration: z.object({ id: z.string(), name: z.string() }),
@@ -73,6 +77,10 @@ export const AlertSchema = z.object({
   lastSeenAt: z.string(),
   acknowledgedAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
+  suppressedBy: z
+    .object({ id: z.string(), reason: z.string(), startsAt: z.string(), endsAt: z.string() })
+    .nullable()
+    .describe('The maintenance window the alert arrived in (status suppressed), else null'),
 });
 export type AlertView = z.infer<typeof AlertSchema>;
 export const AlertEventSchema = z.object({
@@ -92,7 +100,7 @@ export const AlertListQuery = z.object({
     .optional()
     .describe('open: triggered or acknowledged'),
   service: z.string().max(100).optional(),
-  source: z.enum(INTEGRATION_FORMATS).optional(),
+  source: z.enum(ALERT_SOURCES).optional(),
 });
 export const BulkAlertBody = z.strictObject({
   ids: z.array(z.string().min(1).max(64)).min(1).max(200),

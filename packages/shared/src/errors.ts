@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'not_found',
   'alert_not_found',
   'integration_not_found',
+  'maintenance_window_not_found',
+  'heartbeat_not_found',
   'route_not_found',
   'conflict',
   'payload_too_large',

@@ -9,7 +9,8 @@ import type { AlertRow } from './store.ts';
  * enqueues its work (`enqueue(tx, …)`); it must not call out of the process itself.
  */
 export type AlertCtx = Deps & { clock: Clock; user: null };
-export type Routing = { outcome: 'joined' | 'declared' | 'waiting'; incidentId: string | null };
+/** `suppressed` (a maintenance window) is returned to the caller only: reactions never see it. */
+export type Routing = { outcome: 'joined' | 'declared' | 'waiting' | 'suppressed'; incidentId: string | null };
 export type AlertReaction = (tx: Tx, ctx: AlertCtx, alert: AlertRow, routing: Routing) => Promise<void>;
 
 const reactions = new Map<string, AlertReaction>();

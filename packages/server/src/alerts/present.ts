@@ -1,4 +1,4 @@
-import type { AlertDetailView, AlertView, IntegrationFormat, IntegrationView } from '@firebreak/shared';
+import type { AlertDetailView, AlertSource, AlertView, IntegrationFormat, IntegrationView } from '@firebreak/shared';
 import { formatRef } from '../incidents/index.ts';
 import type { AlertListRow, IntegrationRow } from './store.ts';
 
@@ -27,7 +27,7 @@ export const presentAlert = (r: AlertListRow): AlertView => ({
   title: r.title,
   description: r.description,
   dedupKey: r.dedup_key,
-  source: r.source as IntegrationFormat,
+  source: r.source as AlertSource,
   severity: r.severity as AlertView['severity'],
   count: Number(r.count),
   integration: { id: r.integration_id, name: r.integration_name },
@@ -38,6 +38,10 @@ export const presentAlert = (r: AlertListRow): AlertView => ({
   lastSeenAt: r.last_seen_at,
   acknowledgedAt: r.acknowledged_at,
   resolvedAt: r.resolved_at,
+  suppressedBy:
+    r.maintenance_window_id && r.window_starts_at && r.window_ends_at
+      ? { id: r.maintenance_window_id, reason: r.window_reason ?? '', startsAt: r.window_starts_at, endsAt: r.window_ends_at }
+      : null,
 });
 
 export const presentAlertDetail = (

@@ -6,6 +6,7 @@ import { ConflictError } from '../platform/errors.ts';
 import { listSeverities } from '../severities/index.ts';
 import { record } from '../timeline/index.ts';
 import { type AlertCtx, type Routing, reactToAlertRouted } from './hooks.ts';
+import { suppressInMaintenance } from './maintenance.ts';
 import { type AlertRow, setAlertIncident } from './store.ts';
 
 /** An alert joins an open incident of its service declared at most this long ago. */
@@ -57,6 +58,8 @@ export async function routeNewAlert(
   service: { id: string; criticality: string } | null,
   raw: string,
 ): Promise<Routing> {
+  // Inside a maintenance window: recorded as suppressed; no incident, no reactions (no one is paged).
+  if (await suppressInMaintenance(tx, ctx, alert)) return { outcome: 'suppressed', incidentId: null };
   let routing: Routing = { outcome: 'waiting', incidentId: null };
   if (service) {
     const since = new Date(ctx.clock.now().getTime() - JOIN_WINDOW_MS).toISOString();

@@ -1,19 +1,21 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
-import type { AlertsTable, ChangeEventsTable, IntegrationsTable } from '../platform/db/schema.ts';
+import type { AlertsTable, ChangeEventsTable, HeartbeatsTable, IntegrationsTable, MaintenanceWindowsTable } from '../platform/db/schema.ts';
 
 export type IntegrationRow = Selectable<IntegrationsTable>;
 export type AlertRow = Selectable<AlertsTable>;
 
 // ---- integrations ----
 
+/** Integrations people manage: the built-in one heartbeats file their alerts under is not one of them. */
 export const integrationsWithService = (tx: Tx) =>
   tx.db
     .selectFrom('integrations')
     .leftJoin('services', 'services.id', 'integrations.service_id')
     .selectAll('integrations')
-    .select(['services.name as service_name', 'services.criticality as service_criticality']);
+    .select(['services.name as service_name', 'services.criticality as service_criticality'])
+    .where('integrations.format', '!=', 'heartbeat');
 
 export const getIntegration = (tx: Tx, idOrName: string) =>
   integrationsWithService(tx)
@@ -48,7 +50,7 @@ export const updateIntegration = (tx: Tx, id: string, patch: Partial<Integration
 
 // ---- alerts ----
 
-export type AlertInsert = Omit<AlertRow, 'count'>;
+export type AlertInsert = Omit<AlertRow, 'count' | 'maintenance_window_id'>;
 
 /**
  * Opens the alert for (scope, dedup key), or counts a repeat on the open one: one statement whose
@@ -135,8 +137,14 @@ export const alertsWithNames = (tx: Tx) =>
     .innerJoin('integrations', 'integrations.id', 'alerts.integration_id')
     .leftJoin('services', 'services.id', 'alerts.service_id')
     .leftJoin('incidents', 'incidents.id', 'alerts.incident_id')
+    .leftJoin('maintenance_windows', 'maintenance_windows.id', 'alerts.maintenance_window_id')
     .selectAll('alerts')
-    .select(['integrations.name as integration_name', 'services.name as service_name', 'incidents.number as incident_number']);
+    .select(['integrations.name as integration_name', 'services.name as service_name', 'incidents.number as incident_number'])
+    .select([
+      'maintenance_windows.reason as window_reason',
+      'maintenance_windows.starts_at as window_starts_at',
+      'maintenance_windows.ends_at as window_ends_at',
+    ]);
 
 export type AlertListRow = Awaited<ReturnType<ReturnType<typeof alertsWithNames>['execute']>>[number];
 
@@ -160,3 +168,161 @@ export const firstAlertPayload = async (tx: Tx, alertId: string) =>
     ?.payload;
 
 export const insertChangeEvent = (tx: Tx, row: Insertable<ChangeEventsTable>) => tx.db.insertInto('change_events').values(row).execute();
+
+// ---- maintenance windows ----
+
+export type MaintenanceWindowRow = Selectable<MaintenanceWindowsTable>;
+
+export const insertMaintenanceWindow = (tx: Tx, row: MaintenanceWindowRow) => tx.db.insertInto('maintenance_windows').values(row).execute();
+
+/** Windows that are active or still to come (what the ingest path keeps in memory). */
+export const liveMaintenanceWindows = (tx: Tx, now: string) =>
+  tx.db.selectFrom('maintenance_windows').selectAll().where('ends_at', '>', now).orderBy('starts_at').limit(5_000).execute();
+
+const windowsWithNames = (tx: Tx) =>
+  tx.db
+    .selectFrom('maintenance_windows')
+    .leftJoin('services', 'services.id', 'maintenance_windows.service_id')
+    .leftJoin('users', 'users.id', 'maintenance_windows.created_by')
+    .selectAll('maintenance_windows')
+    .select(['services.name as service_name', 'users.name as creator_name'])
+    .select((eb) =>
+      eb
+        .selectFrom('alerts')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('alerts.maintenance_window_id', '=', 'maintenance_windows.id')
+        .as('suppressed_count'),
+    );
+export type MaintenanceWindowListRow = Awaited<ReturnType<ReturnType<typeof windowsWithNames>['execute']>>[number];
+
+/** Upcoming: soonest first; active: ending soonest first; past: most recent first. */
+export function listMaintenanceWindows(tx: Tx, now: string, state: 'upcoming' | 'active' | 'past' | undefined, limit: number) {
+  let q = windowsWithNames(tx).limit(limit);
+  if (state === 'upcoming') q = q.where('maintenance_windows.starts_at', '>', now).orderBy('maintenance_windows.starts_at');
+  else if (state === 'active')
+    q = q
+      .where('maintenance_windows.starts_at', '<=', now)
+      .where('maintenance_windows.ends_at', '>', now)
+      .orderBy('maintenance_windows.ends_at');
+  else if (state === 'past') q = q.where('maintenance_windows.ends_at', '<=', now).orderBy('maintenance_windows.ends_at', 'desc');
+  else q = q.orderBy('maintenance_windows.starts_at', 'desc');
+  return q.orderBy('maintenance_windows.id').execute();
+}
+
+export const getMaintenanceWindow = (tx: Tx, id: string) =>
+  windowsWithNames(tx).where('maintenance_windows.id', '=', id).executeTakeFirst();
+
+export const endMaintenanceWindow = (tx: Tx, id: string, now: string) =>
+  tx.db
+    .updateTable('maintenance_windows')
+    .set({ ends_at: now, ended_early_at: now })
+    .where('id', '=', id)
+    .where('ends_at', '>', now)
+    .execute();
+
+export const deleteMaintenanceWindow = (tx: Tx, id: string) => tx.db.deleteFrom('maintenance_windows').where('id', '=', id).execute();
+
+/** Marks a just-opened alert as suppressed by a window. */
+export const suppressAlert = (tx: Tx, alertId: string, windowId: string) =>
+  tx.db.updateTable('alerts').set({ status: 'suppressed', maintenance_window_id: windowId }).where('id', '=', alertId).execute();
+
+/**
+ * Closes the alerts suppressed by windows that have ended (resolved_at = the window's end; the status
+ * stays `suppressed`), so a source still firing afterwards opens a new alert that routes normally.
+ */
+export const closeSuppressedAlerts = async (tx: Tx, now: string) => {
+  const ended = await tx.db
+    .selectFrom('alerts')
+    .innerJoin('maintenance_windows', 'maintenance_windows.id', 'alerts.maintenance_window_id')
+    .select(['alerts.id', 'maintenance_windows.ends_at'])
+    .where('alerts.status', '=', 'suppressed')
+    .where('alerts.resolved_at', 'is', null)
+    .where('maintenance_windows.ends_at', '<=', now)
+    .limit(1_000)
+    .execute();
+  for (const a of ended)
+    await tx.db.updateTable('alerts').set({ resolved_at: a.ends_at }).where('id', '=', a.id).where('resolved_at', 'is', null).execute();
+  return ended.length;
+};
+
+// ---- heartbeats ----
+
+export type HeartbeatRow = Selectable<HeartbeatsTable>;
+
+/** The integration heartbeats without one file their alerts under (format `heartbeat`, hidden from the integration list). */
+export const HEARTBEAT_INTEGRATION_ID = 'heartbeats';
+export const ensureHeartbeatIntegration = (tx: Tx, now: string, keyHash: string) =>
+  tx.db
+    .insertInto('integrations')
+    .values({
+      id: HEARTBEAT_INTEGRATION_ID,
+      name: 'Heartbeats (built-in)',
+      format: 'heartbeat',
+      service_id: null,
+      key_hash: keyHash,
+      previous_key_hash: null,
+      previous_key_expires_at: null,
+      signing_secret: null,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+      archived_at: null,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+
+/** Any integration by id, the built-in one included, as ingest needs it. */
+export const integrationRowById = (tx: Tx, id: string) =>
+  tx.db
+    .selectFrom('integrations')
+    .leftJoin('services', 'services.id', 'integrations.service_id')
+    .selectAll('integrations')
+    .select(['services.name as service_name', 'services.criticality as service_criticality'])
+    .where('integrations.id', '=', id)
+    .executeTakeFirst();
+
+const heartbeatsWithNames = (tx: Tx) =>
+  tx.db
+    .selectFrom('heartbeats')
+    .leftJoin('services', 'services.id', 'heartbeats.service_id')
+    .leftJoin('integrations', 'integrations.id', 'heartbeats.integration_id')
+    .selectAll('heartbeats')
+    .select(['services.name as service_name', 'services.criticality as service_criticality', 'integrations.name as integration_name']);
+export type HeartbeatListRow = Awaited<ReturnType<ReturnType<typeof heartbeatsWithNames>['execute']>>[number];
+
+export const listHeartbeats = (tx: Tx) => heartbeatsWithNames(tx).orderBy('heartbeats.name').limit(1_000).execute();
+export const getHeartbeat = (tx: Tx, idOrName: string) =>
+  heartbeatsWithNames(tx)
+    .where((eb) => eb.or([eb('heartbeats.id', '=', idOrName), eb('heartbeats.name', '=', idOrName)]))
+    .executeTakeFirst();
+export const heartbeatByKeyHash = (tx: Tx, hash: string) =>
+  heartbeatsWithNames(tx).where('heartbeats.key_hash', '=', hash).executeTakeFirst();
+export const heartbeatIdByName = (tx: Tx, name: string) =>
+  tx.db.selectFrom('heartbeats').select('id').where('name', '=', name).executeTakeFirst();
+export const insertHeartbeat = (tx: Tx, row: HeartbeatRow) => tx.db.insertInto('heartbeats').values(row).execute();
+export const updateHeartbeat = (tx: Tx, id: string, patch: Partial<HeartbeatRow>) =>
+  tx.db.updateTable('heartbeats').set(patch).where('id', '=', id).execute();
+export const deleteHeartbeat = (tx: Tx, id: string) => tx.db.deleteFrom('heartbeats').where('id', '=', id).execute();
+
+/** Running heartbeats whose check-in is overdue and that have not alerted yet. */
+export const overdueHeartbeats = (tx: Tx, now: string) =>
+  heartbeatsWithNames(tx)
+    .where('heartbeats.paused_at', 'is', null)
+    .where('heartbeats.down_at', 'is', null)
+    .where('heartbeats.due_at', '<=', now)
+    .orderBy('heartbeats.due_at')
+    .limit(500)
+    .execute();
+
+/** Marks a heartbeat down unless a check-in (or a pause) got there first; true when this call did. */
+export const markHeartbeatDown = async (tx: Tx, id: string, now: string) => {
+  const [r] = await tx.db
+    .updateTable('heartbeats')
+    .set({ down_at: now })
+    .where('id', '=', id)
+    .where('paused_at', 'is', null)
+    .where('down_at', 'is', null)
+    .where('due_at', '<=', now)
+    .execute();
+  return Number(r?.numUpdatedRows ?? 0) === 1;
+};

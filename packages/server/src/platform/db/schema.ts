@@ -377,6 +377,38 @@ export type AlertsTable = {
   last_seen_at: string;
   acknowledged_at: string | null;
   resolved_at: string | null;
+  /** The maintenance window the alert arrived in (status `suppressed`). */
+  maintenance_window_id: string | null;
+};
+export type MaintenanceWindowsTable = {
+  id: string;
+  service_id: string | null;
+  /** JSON object of field → value, all equal. */
+  match: string;
+  starts_at: string;
+  ends_at: string;
+  ended_early_at: string | null;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+};
+export type HeartbeatsTable = {
+  id: string;
+  name: string;
+  period_seconds: number;
+  grace_seconds: number;
+  severity: string;
+  service_id: string | null;
+  integration_id: string | null;
+  key_hash: string;
+  last_ping_at: string | null;
+  /** last check-in + period + grace: past it, the heartbeat is down. Null until the first check-in. */
+  due_at: string | null;
+  down_at: string | null;
+  paused_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 };
 export type AlertEventsTable = { id: Generated<number>; alert_id: string; action: string; received_at: string; payload: string };
 export type ChangeEventsTable = {
@@ -434,4 +466,6 @@ export type DB = {
   alerts: AlertsTable;
   alert_events: AlertEventsTable;
   change_events: ChangeEventsTable;
+  maintenance_windows: MaintenanceWindowsTable;
+  heartbeats: HeartbeatsTable;
 };

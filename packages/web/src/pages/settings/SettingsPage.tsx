@@ -11,8 +11,10 @@ import { UserSettings } from './UserSettings.tsx';
 
 // Its own chunk: only admins who open the audit log load it.
 const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
+const MaintenanceSettings = lazy(() => import('./MaintenanceSettings.tsx').then((m) => ({ default: m.MaintenanceSettings })));
+const HeartbeatSettings = lazy(() => import('./HeartbeatSettings.tsx').then((m) => ({ default: m.HeartbeatSettings })));
 
-/** Admin settings: severities, incident roles, people, background jobs, the audit log. */
+/** Admin settings: severities, incident roles, people, alert set-up (maintenance windows, heartbeats), background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -34,6 +36,8 @@ export function SettingsPage() {
             <Tabs.Tab value="severities">Severities</Tabs.Tab>
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
+            <Tabs.Tab value="maintenance">Maintenance windows</Tabs.Tab>
+            <Tabs.Tab value="heartbeats">Heartbeats</Tabs.Tab>
             <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
             <Tabs.Tab value="audit">Audit log</Tabs.Tab>
           </Tabs.List>
@@ -45,6 +49,16 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="users">
             <UserSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="maintenance">
+            <Suspense fallback={<Skeleton height={200} />}>
+              <MaintenanceSettings />
+            </Suspense>
+          </Tabs.Panel>
+          <Tabs.Panel value="heartbeats">
+            <Suspense fallback={<Skeleton height={200} />}>
+              <HeartbeatSettings />
+            </Suspense>
           </Tabs.Panel>
           <Tabs.Panel value="jobs">
             <JobSettings />
