@@ -5,6 +5,7 @@ import { systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db/index.ts';
 import './platform/jobs/builtin.ts';
+import { type MailListener, startMailListener } from './mailin/index.ts';
 import { periodicJobs } from './platform/jobs/queue.ts';
 import { Worker } from './platform/jobs/worker.ts';
 import { createLogger } from './platform/log.ts';
@@ -63,8 +64,15 @@ export async function serve(env = process.env): Promise<void> {
   } else {
     console.log(`Firebreak job worker is running (database: ${where})`);
   }
+  // E-mail in runs beside the HTTP server (roles all and web), never in a worker-only process.
+  let mail: MailListener | null = null;
+  if (app && config.mailIn) {
+    mail = await startMailListener(deps, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) });
+    console.log(`Firebreak receives e-mail on ${mail.host}:${mail.port} (SMTP)`);
+  }
 
   const stop = async () => {
+    await mail?.close();
     await app?.close();
     await worker?.stop();
     await bus.close();

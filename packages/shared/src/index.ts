@@ -5,6 +5,7 @@ export * from './errors.ts';
 export * from './jobs.ts';
 export * from './language/index.ts';
 export * from './lifecycle.ts';
+export * from './mailIn.ts';
 export * from './notifications.ts';
 export * from './query.ts';
 export * from './retros/index.ts';
