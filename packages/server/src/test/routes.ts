@@ -8,6 +8,7 @@ import { ALERT_ROUTES } from './alertRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
+import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
@@ -451,6 +452,7 @@ export const ROUTES: RouteCase[] = [
   ...AUDIT_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...ALERT_ROUTES,
+  ...MAIL_IN_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
