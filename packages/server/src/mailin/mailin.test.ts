@@ -7,6 +7,7 @@ import { declare, makeTestApp, openTestDatabase, type TestApp, testDatabases } f
 import { type SmtpCapture, startSmtpCapture } from '../test/smtpCapture.ts';
 import { incidentAddress } from './address.ts';
 import { type MailListener, startMailListener } from './listener.ts';
+import { pruneReceivedMail } from './prune.ts';
 
 const api = '/api/v1';
 const DOMAIN = 'firebreak.test';
@@ -369,6 +370,13 @@ describe.each(testDatabases())('e-mail in on %s', (kind) => {
     const second = await send(m);
     expect([first.ok, second.ok]).toEqual([true, true]);
     expect(await counts()).toEqual(before);
+    // Remembered for 30 days (senders retry for about 5), then forgotten by the periodic prune.
+    t.clock.advance(29 * 24 * 3_600_000);
+    expect(await pruneReceivedMail(t.deps)).toBe(0);
+    t.clock.advance(2 * 24 * 3_600_000);
+    expect(await pruneReceivedMail(t.deps)).toBeGreaterThan(0);
+    expect((await send(m)).ok).toBe(true);
+    expect((await counts()).incidents).toBe(before.incidents + 1);
   });
 
   it('answers 451 (try again later) when the database is away, and writes nothing', async () => {
