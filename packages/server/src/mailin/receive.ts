@@ -186,7 +186,7 @@ async function commentByMail(
     return refuse(
       deps,
       got,
-      `To comment on ${found.ref} by e-mail, reply to a Firebreak e-mail about it or write to its own address (the incident's e-mail panel shows it).`,
+      `To comment on ${found.ref} by e-mail, reply to a Firebreak e-mail about it or write to its own address (incident+${found.ref}.<token>@…, which responders can look up).`,
     );
   let body = replyText(cleanText(got.mail.text, COMMENT_MAX_CHARS * 2));
   if (!body && !files.length)
