@@ -52,9 +52,16 @@ export async function serve(env = process.env): Promise<void> {
   worker?.start();
 
   const app = config.role === 'worker' ? null : await buildApp(deps, { loggerInstance: log });
+  // E-mail in runs beside the HTTP server (roles all and web), never in a worker-only process; it is
+  // listening before the "running" line, so whoever waits for that line can send mail at once.
+  let mail: MailListener | null = null;
   if (app) {
     const setupLink = await ensureFirstAdmin(deps);
     await app.listen({ port: config.port, host: config.host });
+    if (config.mailIn) {
+      mail = await startMailListener(deps, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) });
+      console.log(`Firebreak receives e-mail on ${mail.host}:${mail.port} (SMTP)`);
+    }
     const address = app.server.address();
     const url = config.port === 0 && address && typeof address === 'object' ? `http://${config.host}:${address.port}` : config.publicUrl;
     // One write, so whoever reads the output line by line sees the setup link with the "running" line.
@@ -63,12 +70,6 @@ export async function serve(env = process.env): Promise<void> {
     console.log(running + setup);
   } else {
     console.log(`Firebreak job worker is running (database: ${where})`);
-  }
-  // E-mail in runs beside the HTTP server (roles all and web), never in a worker-only process.
-  let mail: MailListener | null = null;
-  if (app && config.mailIn) {
-    mail = await startMailListener(deps, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) });
-    console.log(`Firebreak receives e-mail on ${mail.host}:${mail.port} (SMTP)`);
   }
 
   const stop = async () => {

@@ -45,6 +45,8 @@ export async function startMailListener(deps: Deps, log: MailListenerLog): Promi
     // No TLS of its own: it sits behind the organisation's mail server (docs/email-in.md).
     disabledCommands: ['AUTH', 'STARTTLS'],
     maxClients: 100,
+    // On shutdown, a sender still talking gets dropped after 5 s (it has no 250, so it retries).
+    closeTimeout: 5_000,
     logger: false,
     onRcptTo(address, session, callback) {
       if (session.envelope.rcptTo.length >= MAX_RECIPIENTS) return callback(smtpError(452, `4.5.3 At most ${MAX_RECIPIENTS} recipients`));

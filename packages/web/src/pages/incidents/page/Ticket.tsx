@@ -7,6 +7,7 @@ import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
 import { FIX_STATE_LABEL, SOURCE_LABEL } from '../../../lib/labels.ts';
 import { Actions } from './Actions.tsx';
+import { MailFiles } from './MailFiles.tsx';
 import { Milestones } from './Milestones.tsx';
 import { patchIncident, useIncidentChange } from './mutations.ts';
 import { RootCauseFix } from './RootCauseFix.tsx';
@@ -103,6 +104,7 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
             No report was pasted when this was declared.
           </Text>
         )}
+        <MailFiles incidentRef={incident.ref} />
       </Section>
       <Section title="Symptoms" id="symptoms">
         <EditableText
