@@ -78,14 +78,16 @@ export function cleanContentType(type: string | undefined): string {
 
 const STATUS_MARK =
   /^\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*(?:\[\s*(firing|resolved|ok|recovered|problem|alert|alerting|triggered|cleared)(?::\s*\d+)?\s*\]|\*{0,2}\s*(firing|resolved|ok|recovered|recovery|problem|alert|alerting|triggered|cleared)\s*(?:[:\-–]|\*{2}|\s(?=\S)))\s*/i;
+/** Nagios and Icinga end the subject with the state ("… is CRITICAL", "… is OK"): not part of the key. */
+const TRAILING_STATE = /\s+is\s+(ok|up|critical|warning|unknown|down|unreachable)$/i;
 const RESOLVED_WORDS = new Set(['resolved', 'ok', 'recovered', 'recovery', 'cleared']);
 
 /**
  * An alert e-mail as an event of the normal ingest path. The subject is the title; a leading
  * status word says trigger or resolve (`RESOLVED:`, `[OK]`, `Recovered -`… resolve; `[FIRING:2]`,
  * `PROBLEM:`, `ALERT:` or none trigger); the dedup key is the subject without that word and without
- * Re:/Fwd:, lower-cased, white space collapsed — so "PROBLEM: db-1 disk full" and "RECOVERED:
- * db-1 disk full" are one alert. Headers win over the subject: `X-Firebreak-Dedup-Key`,
+ * Re:/Fwd: and without a trailing Nagios state (`is CRITICAL`, `is OK`), lower-cased, white space
+ * collapsed — so "PROBLEM: db-1 disk full" and "RECOVERED: db-1 disk full" are one alert. Headers win over the subject: `X-Firebreak-Dedup-Key`,
  * `X-Firebreak-Alert-Status` (trigger|resolve), `X-Firebreak-Severity` (critical|error|warning|info).
  */
 export function alertFromMail(
@@ -105,7 +107,7 @@ export function alertFromMail(
   const severityHeader = headerText(mail.headers, 'x-firebreak-severity').trim();
   return {
     action: resolve ? 'resolve' : 'trigger',
-    dedupKey: headerKey || subject.toLowerCase().slice(0, 255) || '(no subject)',
+    dedupKey: headerKey || subject.replace(TRAILING_STATE, '').toLowerCase().slice(0, 255) || '(no subject)',
     title: subject.slice(0, 500) || '(no subject)',
     description: cleanText(mail.text, 20_000).trim(),
     severity: severityHeader ? severityFromLabel(severityHeader) : 'warning',
