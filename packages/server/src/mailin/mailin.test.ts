@@ -264,6 +264,19 @@ describe.each(testDatabases())('e-mail in on %s', (kind) => {
     expect(outside).toMatchObject({ ok: false, code: 550 });
     expect(outside.response).toContain('Mail from evil.example is not accepted here');
     expect(await counts()).toEqual(before);
+
+    // Without a domain list any domain may write, but only people with an account report.
+    const mailIn = t.deps.config.mailIn as NonNullable<Deps['config']['mailIn']>;
+    const domains = mailIn.allowedDomains;
+    mailIn.allowedDomains = [];
+    try {
+      const stranger = await send({ from: 'someone@elsewhere.example', to: `report@${DOMAIN}`, subject: 'Spam?', text: 'x' });
+      expect(stranger.ok).toBe(true);
+      expect(await counts()).toEqual(before);
+      expect((await mailTo('someone@elsewhere.example'))[0]?.text).toContain('Only people with a Firebreak account can report by e-mail.');
+    } finally {
+      mailIn.allowedDomains = domains;
+    }
   });
 
   it('refuses unknown recipients (550), unknown alert keys (550), oversize mail (552) and too many files (552), writing nothing', async () => {
