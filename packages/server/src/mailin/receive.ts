@@ -263,7 +263,6 @@ async function refuse(deps: Deps, got: Received, why: string): Promise<MailOutco
       inReplyTo: got.rawId ?? undefined,
       references: got.rawId ? [got.rawId] : undefined,
       headers: { 'Auto-Submitted': 'auto-replied' },
-      idPrefix: 'mailin',
     });
   });
   return { outcome: 'refused', reason: why };
