@@ -41,7 +41,7 @@ describe('the SMTP listener in `firebreak serve`', () => {
     child.stderr.on('data', (d: Buffer) => out.push(d.toString()));
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no listener:\n${out.join('')}`)), 30_000);
+        const timer = setTimeout(() => reject(new Error(`no listener:\n${out.join('')}`)), 80_000);
         child.stdout.on('data', (d: Buffer) => {
           out.push(d.toString());
           if (out.join('').includes(`Firebreak receives e-mail on 127.0.0.1:${smtpPort} (SMTP)`)) {
@@ -73,5 +73,5 @@ describe('the SMTP listener in `firebreak serve`', () => {
       );
     });
     expect(refused).toBe('ESOCKET');
-  });
+  }, 120_000);
 });
