@@ -91,6 +91,8 @@ describe.skipIf(chromiumMissing())('E-mail in', () => {
       await ctx.addCookies(cookies);
       const p = await ctx.newPage();
       await p.goto('/incidents/INC-1');
+      // On a phone the timeline is the page; the ticket is the other tab.
+      if (variant.phone) await p.getByRole('tab', { name: 'Ticket and actions' }).click();
       const list = p.getByRole('list', { name: 'Files from e-mail' });
       await list.scrollIntoViewIfNeeded();
       await list.getByRole('link', { name: 'checkout-error.png' }).waitFor();

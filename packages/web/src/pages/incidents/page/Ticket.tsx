@@ -98,7 +98,14 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
           <Time iso={incident.milestones.declared ?? incident.createdAt} />
         </Text>
         {incident.originalRequest ? (
-          <pre className="fb-verbatim">{incident.originalRequest}</pre>
+          <section
+            className="fb-verbatim-box"
+            aria-label="Original report text"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a long report (a whole e-mail) scrolls in its box; the keyboard must reach it
+            tabIndex={0}
+          >
+            <pre className="fb-verbatim">{incident.originalRequest}</pre>
+          </section>
         ) : (
           <Text size="sm" c="dimmed">
             No report was pasted when this was declared.
