@@ -57,7 +57,12 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
-function launch(port: number, dataDir: string, log: string[]): Promise<{ child: ChildProcess; setupLink: string | null }> {
+function launch(
+  port: number,
+  dataDir: string,
+  log: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ child: ChildProcess; setupLink: string | null }> {
   const env: Record<string, string | undefined> = {
     ...process.env,
     FIREBREAK_DATA_DIR: dataDir,
@@ -66,6 +71,7 @@ function launch(port: number, dataDir: string, log: string[]): Promise<{ child: 
     FIREBREAK_LOG_LEVEL: 'warn',
   };
   delete env.FIREBREAK_DATABASE_URL;
+  Object.assign(env, extraEnv);
   delete env.FIREBREAK_PUBLIC_URL;
   // The real entry point, exactly as `npm start` runs it (minus the web build, done once in globalSetup),
   // plus a preload that ends it with this process: the IPC channel is how it notices.
@@ -108,12 +114,12 @@ function launch(port: number, dataDir: string, log: string[]): Promise<{ child: 
   });
 }
 
-/** Starts the server on a random port with a fresh SQLite data dir. */
-export async function startServer(): Promise<RunningServer> {
+/** Starts the server on a random port with a fresh SQLite data dir; `env`: more FIREBREAK_* settings. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'firebreak-e2e-'));
   const port = await freePort();
   const log: string[] = [];
-  let { child, setupLink } = await launch(port, dataDir, log);
+  let { child, setupLink } = await launch(port, dataDir, log, env);
   const exited = (c: ChildProcess) =>
     new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', () => r())));
   const kill = async () => {
@@ -129,7 +135,7 @@ export async function startServer(): Promise<RunningServer> {
     kill,
     restart: async () => {
       await kill();
-      ({ child } = await launch(port, dataDir, log));
+      ({ child } = await launch(port, dataDir, log, env));
     },
     stop: async () => {
       await kill();

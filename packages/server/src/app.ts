@@ -12,6 +12,7 @@ import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
+import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
@@ -143,6 +144,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(notificationRoutes(deps));
       await api.register(alertRoutes);
       await api.register(alertSetupRoutes);
+      await api.register(mailInRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -32,6 +32,31 @@ const Schema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://user:pass@host:port or smtps://…')
     .optional(),
   FIREBREAK_MAIL_FROM: z.string().min(3).default('Firebreak <firebreak@localhost>'),
+  FIREBREAK_SMTP_LISTEN: z
+    .string()
+    .regex(/^(?:(\[[0-9a-fA-F:.]+\]|[\w.-]+):)?\d{1,5}$/, 'must be a port (2525) or host:port (0.0.0.0:25, [::]:25)')
+    .refine((v) => Number(v.slice(v.lastIndexOf(':') + 1)) <= 65535, 'the port must be at most 65535')
+    .optional(),
+  FIREBREAK_MAIL_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(16 * 1024)
+    .max(50 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  FIREBREAK_MAIL_ALLOWED_DOMAINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((d) => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(d)), {
+      message: 'must be a comma-separated list of domains, e.g. example.com,example.org',
+    })
+    .optional(),
+  FIREBREAK_MAIL_UNKNOWN_SENDERS: z.enum(['drop', 'reply'], { message: 'must be drop or reply' }).default('drop'),
+  FIREBREAK_MAIL_INCIDENT_TOKENS: z.enum(['optional', 'required'], { message: 'must be optional or required' }).default('optional'),
   FIREBREAK_MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(0).max(1_000_000).default(256),
   FIREBREAK_TRUST_PROXY: z
     .string()
@@ -87,6 +112,20 @@ export type OidcConfig = {
   name: string;
 };
 
+/** The built-in SMTP listener (docs/email-in.md). */
+export type MailInConfig = {
+  host: string;
+  port: number;
+  /** Larger messages are refused with 552 while they arrive. */
+  maxBytes: number;
+  /** Sender domains whose mail is read (lower case); empty: only people with an account. */
+  allowedDomains: string[];
+  /** What a sender without the right to write gets: nothing (`drop`), or a reply saying why (`reply`). */
+  unknownSenders: 'drop' | 'reply';
+  /** `required`: a comment needs the incident's secret address or a reply to Firebreak's mail, not just INC-42. */
+  incidentTokens: 'optional' | 'required';
+};
+
 /** One entry of FIREBREAK_TRUST_PROXY: an IP address, an address/prefix, or one of proxy-addr's named ranges. */
 function isProxyAddress(entry: string): boolean {
   if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
@@ -117,6 +156,8 @@ export type Config = {
   smtpUrl: string | null;
   /** The From of every e-mail Firebreak sends; its domain names Firebreak's Message-IDs and addresses. */
   mailFrom: string;
+  /** E-mail in (docs/email-in.md); null when FIREBREAK_SMTP_LISTEN is unset (no listener). */
+  mailIn: MailInConfig | null;
   /**
    * Proxies whose X-Forwarded-For / -Proto / -Host are believed (addresses or CIDRs). Empty: none —
    * the client address is the TCP peer, so a client cannot choose its own address for throttling.
@@ -173,6 +214,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLeaseMs: e.FIREBREAK_JOB_LEASE_SECONDS * 1000,
     smtpUrl: e.FIREBREAK_SMTP_URL ?? null,
     mailFrom: e.FIREBREAK_MAIL_FROM,
+    mailIn: e.FIREBREAK_SMTP_LISTEN
+      ? {
+          ...parseListen(e.FIREBREAK_SMTP_LISTEN),
+          maxBytes: e.FIREBREAK_MAIL_MAX_BYTES,
+          allowedDomains: e.FIREBREAK_MAIL_ALLOWED_DOMAINS ?? [],
+          unknownSenders: e.FIREBREAK_MAIL_UNKNOWN_SENDERS,
+          incidentTokens: e.FIREBREAK_MAIL_INCIDENT_TOKENS,
+        }
+      : null,
     trustProxy: e.FIREBREAK_TRUST_PROXY ?? [],
     maxConnectionsPerClient: e.FIREBREAK_MAX_CONNECTIONS_PER_CLIENT,
     passwordLogin: e.FIREBREAK_PASSWORD_LOGIN === 'on',
@@ -190,6 +240,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     auditRetentionDays: e.FIREBREAK_AUDIT_RETENTION_DAYS,
   };
+}
+
+/** `2525` → 127.0.0.1:2525 (like FIREBREAK_HOST's default); `0.0.0.0:25`; `[::]:25` → host `::`. */
+function parseListen(text: string): { host: string; port: number } {
+  const at = text.lastIndexOf(':');
+  if (at < 0) return { host: '127.0.0.1', port: Number(text) };
+  return { host: text.slice(0, at).replace(/^\[|\]$/g, ''), port: Number(text.slice(at + 1)) };
 }
 
 /** `sre=admin, oncall=responder` → [['sre','admin'], ['oncall','responder']] (already validated). */

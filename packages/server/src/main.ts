@@ -5,6 +5,7 @@ import { systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db/index.ts';
 import './platform/jobs/builtin.ts';
+import { type MailListener, startMailListener } from './mailin/index.ts';
 import { periodicJobs } from './platform/jobs/queue.ts';
 import { Worker } from './platform/jobs/worker.ts';
 import { createLogger } from './platform/log.ts';
@@ -51,9 +52,16 @@ export async function serve(env = process.env): Promise<void> {
   worker?.start();
 
   const app = config.role === 'worker' ? null : await buildApp(deps, { loggerInstance: log });
+  // E-mail in runs beside the HTTP server (roles all and web), never in a worker-only process; it is
+  // listening before the "running" line, so whoever waits for that line can send mail at once.
+  let mail: MailListener | null = null;
   if (app) {
     const setupLink = await ensureFirstAdmin(deps);
     await app.listen({ port: config.port, host: config.host });
+    if (config.mailIn) {
+      mail = await startMailListener(deps, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) });
+      console.log(`Firebreak receives e-mail on ${mail.host}:${mail.port} (SMTP)`);
+    }
     const address = app.server.address();
     const url = config.port === 0 && address && typeof address === 'object' ? `http://${config.host}:${address.port}` : config.publicUrl;
     // One write, so whoever reads the output line by line sees the setup link with the "running" line.
@@ -65,6 +73,7 @@ export async function serve(env = process.env): Promise<void> {
   }
 
   const stop = async () => {
+    await mail?.close();
     await app?.close();
     await worker?.stop();
     await bus.close();

@@ -4,7 +4,7 @@ import { CursorParam } from './schemas.ts';
 /** Alerts in (issue 12): integrations, alerts and their events, as the API takes and returns them. */
 
 /** The wire formats an integration speaks (each has its own endpoint; see docs/integrations.md). */
-export const INTEGRATION_FORMATS = ['pagerduty', 'opsgenie', 'alertmanager', 'grafana', 'generic'] as const;
+export const INTEGRATION_FORMATS = ['pagerduty', 'opsgenie', 'alertmanager', 'grafana', 'generic', 'email'] as const;
 export type IntegrationFormat = (typeof INTEGRATION_FORMATS)[number];
 /** Where an alert came from: an integration's format, or a missed heartbeat. */
 export const ALERT_SOURCES = [...INTEGRATION_FORMATS, 'heartbeat'] as const;

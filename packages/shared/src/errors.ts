@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   // not found, by thing
   'action_not_found',
   'answer_not_found',
+  'attachment_not_found',
   'entry_not_found',
   'incident_not_found',
   'job_not_found',

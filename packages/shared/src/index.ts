@@ -6,6 +6,7 @@ export * from './jobs.ts';
 export * from './language/index.ts';
 export * from './lifecycle.ts';
 export * from './maintenance.ts';
+export * from './mailIn.ts';
 export * from './notifications.ts';
 export * from './query.ts';
 export * from './retros/index.ts';

@@ -8,11 +8,17 @@ import { type IncidentRow, updateIncident } from './store.ts';
 
 /** A war-room comment: technical talk, never shown to stakeholders. */
 export async function comment(ctx: Ctx, ref: string, body: string) {
-  return transaction(ctx, async (tx) => {
-    const incident = await loadIncident(tx, ctx.user, ref, 'comment', { forUpdate: true });
-    await updateIncident(tx, incident.id, { updated_at: ctx.clock.now().toISOString() });
-    return record(tx, ctx, incident, { kind: 'comment', body });
-  });
+  return transaction(ctx, async (tx) => (await commentIn(tx, ctx, ref, body)).entry);
+}
+
+/**
+ * A comment inside the caller's transaction (e-mail in records it with what else the mail brought).
+ * `data` says how it came (`{via: 'email'}`); the same visibility and role checks as `comment`.
+ */
+export async function commentIn(tx: Tx, ctx: Ctx, ref: string, body: string, data?: Record<string, unknown>) {
+  const incident = await loadIncident(tx, ctx.user, ref, 'comment', { forUpdate: true });
+  await updateIncident(tx, incident.id, { updated_at: ctx.clock.now().toISOString() });
+  return { incident, entry: await record(tx, ctx, incident, { kind: 'comment', body, ...(data ? { data } : {}) }) };
 }
 
 /**

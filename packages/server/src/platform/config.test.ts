@@ -33,6 +33,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       jobLeaseMs: 65_000,
       smtpUrl: null,
       mailFrom: 'Firebreak <firebreak@localhost>',
+      mailIn: null,
       trustProxy: [],
       maxConnectionsPerClient: 256,
       passwordLogin: true,
@@ -103,6 +104,38 @@ describe('configuration from FIREBREAK_* variables', () => {
     expect(failure({ FIREBREAK_ROLE: 'both' })).toBe('Invalid configuration: FIREBREAK_ROLE: must be all, web or worker');
   });
 
+  it('runs the SMTP listener only when FIREBREAK_SMTP_LISTEN is set, with its limits and sender rules', () => {
+    expect(loadConfig({ FIREBREAK_MAIL_ALLOWED_DOMAINS: 'example.com' }).mailIn).toBeNull();
+    expect(loadConfig({ FIREBREAK_SMTP_LISTEN: '2525' }).mailIn).toEqual({
+      host: '127.0.0.1',
+      port: 2525,
+      maxBytes: 10 * 1024 * 1024,
+      allowedDomains: [],
+      unknownSenders: 'drop',
+      incidentTokens: 'optional',
+    });
+    expect(
+      loadConfig({
+        FIREBREAK_SMTP_LISTEN: '[::]:25',
+        FIREBREAK_MAIL_MAX_BYTES: '1048576',
+        FIREBREAK_MAIL_ALLOWED_DOMAINS: ' Example.com, @ops.example.org ,',
+        FIREBREAK_MAIL_UNKNOWN_SENDERS: 'reply',
+        FIREBREAK_MAIL_INCIDENT_TOKENS: 'required',
+      }).mailIn,
+    ).toEqual({
+      host: '::',
+      port: 25,
+      maxBytes: 1048576,
+      allowedDomains: ['example.com', 'ops.example.org'],
+      unknownSenders: 'reply',
+      incidentTokens: 'required',
+    });
+    expect(loadConfig({ FIREBREAK_SMTP_LISTEN: '0.0.0.0:2525' }).mailIn).toMatchObject({ host: '0.0.0.0', port: 2525 });
+    expect(failure({ FIREBREAK_MAIL_UNKNOWN_SENDERS: 'bounce' })).toBe(
+      'Invalid configuration: FIREBREAK_MAIL_UNKNOWN_SENDERS: must be drop or reply',
+    );
+  });
+
   it('treats an empty or blank variable as unset (not as port 0)', () => {
     expect(loadConfig({ FIREBREAK_PORT: '', FIREBREAK_LOG_LEVEL: ' ', FIREBREAK_DATABASE_URL: '', FIREBREAK_DATA_DIR: '' })).toEqual(
       loadConfig({}),
@@ -137,6 +170,14 @@ describe('configuration from FIREBREAK_* variables', () => {
     ['FIREBREAK_BODY_LIMIT', '1kb'],
     ['FIREBREAK_SESSION_DAYS', '0'],
     ['FIREBREAK_PUBLIC_URL', 'not a url'],
+    ['FIREBREAK_SMTP_LISTEN', 'smtp://0.0.0.0:25'],
+    ['FIREBREAK_SMTP_LISTEN', '99999'],
+    ['FIREBREAK_SMTP_LISTEN', 'host:25\nX'],
+    ['FIREBREAK_MAIL_MAX_BYTES', '10MB'],
+    ['FIREBREAK_MAIL_MAX_BYTES', '100'],
+    ['FIREBREAK_MAIL_ALLOWED_DOMAINS', 'example'],
+    ['FIREBREAK_MAIL_ALLOWED_DOMAINS', '*.example.com'],
+    ['FIREBREAK_MAIL_INCIDENT_TOKENS', 'yes'],
   ];
   it.each(wrong)('%s=%j is one line naming the variable', (name, value) => {
     const message = failure({ [name]: value });

@@ -24,6 +24,10 @@ describe('mail threading ids', () => {
     expect(incidentIdFromMessageIds('<incident.01ABC@evil.example.net>', config)).toBeNull();
     expect(isOwnMessageId(reply, config)).toBe(true);
     expect(isOwnMessageId('<x@mail.gmail.com>', config)).toBe(false);
+    expect(isOwnMessageId('<firebreak.0b6c-41@ops.example.com>', config)).toBe(true);
+    // People at the same domain: their server's Message-IDs are not ours.
+    expect(isOwnMessageId('<20261202.abc123@ops.example.com>', config)).toBe(false);
+    expect(isOwnMessageId('<firebreak.1@sub.ops.example.com>', config)).toBe(false);
   });
 });
 

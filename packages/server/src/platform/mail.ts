@@ -25,7 +25,7 @@ export const MailMessage = z.object({
   subject: z.string().min(1).max(998),
   text: z.string(),
   html: z.string().optional(),
-  /** Without one, `<{idPrefix}.{job id}@domain>` (idPrefix defaults to `firebreak`). */
+  /** Without one, `<{idPrefix}.{job id}@domain>` (idPrefix defaults to `firebreak`; start others with `incident.` or `firebreak.`: `isOwnMessageId` knows those). */
   messageId: z.string().optional(),
   idPrefix: z.string().optional(),
   inReplyTo: z.string().optional(),
@@ -57,13 +57,15 @@ export const incidentThreadId = (incidentId: string, config: Pick<Config, 'mailF
 export const incidentMessageId = (incidentId: string, config: Pick<Config, 'mailFrom'>): string =>
   `<incident.${incidentId}.${randomBytes(8).toString('hex')}@${mailDomain(config)}>`;
 
-/** Whether a Message-ID is one of ours (loop protection for inbound mail). */
+/**
+ * Whether a Message-ID is one of ours (loop protection for inbound mail): under our domain and in
+ * the shape we write (`firebreak.…` or `incident.…`), so mail people send from the same domain
+ * (whose server may name its Message-IDs after it) is not taken for ours.
+ */
 export function isOwnMessageId(id: string, config: Pick<Config, 'mailFrom'>): boolean {
-  return id
-    .trim()
-    .replace(/^<|>$/g, '')
-    .toLowerCase()
-    .endsWith(`@${mailDomain(config)}`);
+  const bare = id.trim().replace(/^<|>$/g, '').toLowerCase();
+  const at = bare.lastIndexOf('@');
+  return bare.slice(at + 1) === mailDomain(config) && /^(firebreak|incident)\.[\w.-]+$/.test(bare.slice(0, at));
 }
 
 /** The incident a reply belongs to, from its In-Reply-To / References headers (ours only), or null. */

@@ -58,6 +58,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/retros/{id}/export.html',
       'GET /api/v1/retros/{id}/meeting.ics',
       'GET /api/v1/audit.csv',
+      'GET /api/v1/incidents/{ref}/attachments/{id}',
       'GET /api/v1/shared/retros/{token}/export.md',
       'GET /api/v1/shared/retros/{token}/export.html',
       'DELETE /api/v1/retros/{id}/answers/mine',

@@ -9,6 +9,7 @@ import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
 import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
+import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
@@ -453,6 +454,7 @@ export const ROUTES: RouteCase[] = [
   ...NOTIFICATION_ROUTES,
   ...ALERT_ROUTES,
   ...MAINTENANCE_ROUTES,
+  ...MAIL_IN_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

@@ -3,6 +3,7 @@ import { getData, qs, request } from './client.ts';
 import type {
   Action,
   Incident,
+  IncidentMail,
   IncidentSummary,
   Page,
   RoleType,
@@ -21,6 +22,7 @@ export const keys = {
   incidents: (f?: IncidentFilters) => (f ? (['incidents', f] as const) : (['incidents'] as const)),
   stats: ['incident-stats'] as const,
   incident: (ref: string) => ['incident', ref.toUpperCase()] as const,
+  incidentMail: (ref: string) => ['incident-mail', ref.toUpperCase()] as const,
   timeline: (ref: string) => ['timeline', ref.toUpperCase()] as const,
   actions: (ref: string) => ['actions', ref.toUpperCase()] as const,
   myActions: ['my-actions'] as const,
@@ -63,6 +65,13 @@ export const useIncidentStats = () =>
 
 export const useIncident = (ref: string) =>
   useQuery({ queryKey: keys.incident(ref), queryFn: ({ signal }) => getData<Incident>(`/incidents/${encodeURIComponent(ref)}`, signal) });
+
+/** The incident's e-mail: its address for comments (responders) and the files e-mails brought. */
+export const useIncidentMail = (ref: string) =>
+  useQuery({
+    queryKey: keys.incidentMail(ref),
+    queryFn: ({ signal }) => getData<IncidentMail>(`/incidents/${encodeURIComponent(ref)}/mail`, signal),
+  });
 
 /** The whole timeline in recorded order, read in large pages (the server allows 5,000 per page). */
 export async function fetchTimeline(ref: string, signal?: AbortSignal): Promise<TimelineEntry[]> {

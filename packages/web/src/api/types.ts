@@ -3,7 +3,9 @@
 // file only re-exports them (types only, so zod stays out of the bundle), nothing is written here.
 export type {
   ActionView as Action,
+  AttachmentView as Attachment,
   IncidentEvent,
+  IncidentMailView as IncidentMail,
   IncidentSummary,
   IncidentView as Incident,
   IncidentWhy as Why,

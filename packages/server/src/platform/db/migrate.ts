@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012_audit_log.ts';
 import * as m0013 from './migrations/0013_alerts.ts';
 import * as m0014 from './migrations/0014_notifications.ts';
 import * as m0016 from './migrations/0016_maintenance_heartbeats.ts';
+import * as m0021 from './migrations/0021_mail_in.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0013_alerts': m0013,
   '0014_notifications': m0014,
   '0016_maintenance_heartbeats': m0016,
+  '0021_mail_in': m0021,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */

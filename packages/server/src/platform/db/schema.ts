@@ -421,6 +421,18 @@ export type ChangeEventsTable = {
   received_at: string;
   payload: string;
 };
+export type IncidentAttachmentsTable = {
+  id: string;
+  incident_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content_base64: string;
+  from_address: string;
+  created_at: string;
+};
+export type MailReceivedTable = { message_id: string; outcome: string; received_at: string };
 
 export type DB = {
   users: UsersTable;
@@ -468,4 +480,6 @@ export type DB = {
   change_events: ChangeEventsTable;
   maintenance_windows: MaintenanceWindowsTable;
   heartbeats: HeartbeatsTable;
+  incident_attachments: IncidentAttachmentsTable;
+  mail_received: MailReceivedTable;
 };

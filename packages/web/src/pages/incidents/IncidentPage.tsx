@@ -43,6 +43,8 @@ function useLiveIncident(ref: string, lastId: number | undefined, enabled: boole
       onMessage: (entry) => {
         qc.setQueryData<TimelineEntry[]>(keys.timeline(ref), (cur) => mergeEntries(cur, [entry]));
         if (!QUIET.has(entry.kind)) refresh(entry.kind.startsWith('action_'));
+        // A comment by e-mail may have brought files for the list under the original report.
+        if (entry.data.via === 'email') void qc.invalidateQueries({ queryKey: keys.incidentMail(ref) });
       },
       onReconnect: () => refresh(true),
     });

@@ -7,6 +7,7 @@ import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
 import { FIX_STATE_LABEL, SOURCE_LABEL } from '../../../lib/labels.ts';
 import { Actions } from './Actions.tsx';
+import { MailFiles } from './MailFiles.tsx';
 import { Milestones } from './Milestones.tsx';
 import { patchIncident, useIncidentChange } from './mutations.ts';
 import { RootCauseFix } from './RootCauseFix.tsx';
@@ -97,12 +98,20 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
           <Time iso={incident.milestones.declared ?? incident.createdAt} />
         </Text>
         {incident.originalRequest ? (
-          <pre className="fb-verbatim">{incident.originalRequest}</pre>
+          <section
+            className="fb-verbatim-box"
+            aria-label="Original report text"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a long report (a whole e-mail) scrolls in its box; the keyboard must reach it
+            tabIndex={0}
+          >
+            <pre className="fb-verbatim">{incident.originalRequest}</pre>
+          </section>
         ) : (
           <Text size="sm" c="dimmed">
             No report was pasted when this was declared.
           </Text>
         )}
+        <MailFiles incidentRef={incident.ref} />
       </Section>
       <Section title="Symptoms" id="symptoms">
         <EditableText
