@@ -11,11 +11,13 @@ import { openDatabase } from '../packages/server/src/platform/db/index.ts';
 import { hashSecret } from '../packages/server/src/platform/ids.ts';
 import { ensureDefaults } from '../packages/server/src/severities/configure.ts';
 import { rawSqlite } from './baselines.ts';
-import { type BenchRow, row } from './lib.ts';
+import { type BenchRow, fmt, row } from './lib.ts';
 import { httpLoad } from './load.ts';
 
 const CONNECTIONS = 50;
 const GROUP = 100;
+/** The fixed load of the latency row: what a busy monitoring estate sends, well under saturation. */
+const FIXED_RATE = 2000;
 const log = (msg: string) => process.stderr.write(`  alerts: ${msg}\n`);
 
 export const notes = `
@@ -34,12 +36,15 @@ event is durably committed.
   node:sqlite with one row per durable commit (the ceiling without group commit).
 `;
 
+/** The HTTP ceiling: a bare Fastify route taking the same body, under full load and at the fixed rate. */
 async function bareFastifyPost(body: unknown) {
   const app = Fastify({ logger: false });
   app.post('/v2/enqueue', async (_req, reply) => reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: 'x' }));
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const load = (overallRate?: number) =>
+    httpLoad({ url: `${address}/v2/enqueue`, method: 'POST', body, connections: CONNECTIONS, idReplacement: true, overallRate });
   try {
-    return await httpLoad({ url: `${address}/v2/enqueue`, method: 'POST', body, connections: CONNECTIONS, idReplacement: true });
+    return { full: await load(), fixed: await load(FIXED_RATE) };
   } finally {
     await app.close();
   }
@@ -95,6 +100,15 @@ export async function run(): Promise<BenchRow[]> {
       connections: CONNECTIONS,
       idReplacement: true,
     });
+    log(`PagerDuty triggers, new dedup keys, fixed ${FIXED_RATE}/s`);
+    const fixed = await httpLoad({
+      url: `${address}/v2/enqueue`,
+      method: 'POST',
+      body: pdBody('f-[<id>]'),
+      connections: CONNECTIONS,
+      idReplacement: true,
+      overallRate: FIXED_RATE,
+    });
     log('PagerDuty triggers, one repeated dedup key');
     const repeat = await httpLoad({ url: `${address}/v2/enqueue`, method: 'POST', body: pdBody('same-key'), connections: CONNECTIONS });
     log(`Alertmanager groups of ${GROUP}`);
@@ -128,20 +142,29 @@ export async function run(): Promise<BenchRow[]> {
     await app.close();
     log('baseline: bare Fastify POST');
     const bare = await bareFastifyPost(pdBody('k-[<id>]'));
-    const httpBase = { name: 'bare Fastify POST', value: bare.perSec };
+    const httpBase = { name: 'bare Fastify POST', value: bare.full.perSec };
     const dbBase = { name: 'node:sqlite 1 row/commit', value: raw.durable.perSec };
+    const cpuBase = { name: 'bare Fastify POST', value: bare.full.cpuMsPerRequest };
     return [
       row('alerts', `PagerDuty ingest, new alerts (${CONNECTIONS} conns)`, fresh.perSec, 'events/s', {
         baseline: httpBase,
         target: '>=10000',
       }),
       row('alerts', 'PagerDuty ingest, new alerts vs raw commits', fresh.perSec, 'events/s', { baseline: dbBase }),
-      row('alerts', `PagerDuty ingest, new alerts p99`, fresh.p99, 'ms', { baseline: { name: 'bare Fastify POST p99', value: bare.p99 } }),
+      row('alerts', `PagerDuty ingest, new alerts p99 at full load`, fresh.p99, 'ms', {
+        baseline: { name: 'bare Fastify POST p99', value: bare.full.p99 },
+      }),
+      row('alerts', `PagerDuty ingest, new alerts p99 at a fixed ${fmt(FIXED_RATE)}/s`, fixed.p99, 'ms', {
+        baseline: { name: `bare Fastify POST p99 at ${fmt(FIXED_RATE)}/s`, value: bare.fixed.p99 },
+      }),
+      row('alerts', 'PagerDuty ingest, new alerts server CPU/event', fresh.cpuMsPerRequest, 'ms', { baseline: cpuBase }),
       row('alerts', `PagerDuty ingest, repeats of one key (${CONNECTIONS} conns)`, repeat.perSec, 'events/s', {
         baseline: httpBase,
         target: '>=10000',
       }),
+      row('alerts', 'PagerDuty ingest, repeats server CPU/event', repeat.cpuMsPerRequest, 'ms', { baseline: cpuBase }),
       row('alerts', `Alertmanager groups of ${GROUP} (10 conns)`, am.perSec * GROUP, 'alerts/s', { baseline: dbBase }),
+      row('alerts', `Alertmanager groups of ${GROUP} server CPU/alert`, am.cpuMsPerRequest / GROUP, 'ms', { baseline: cpuBase }),
     ];
   } finally {
     await app.close().catch(() => {});
