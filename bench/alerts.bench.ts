@@ -30,10 +30,26 @@ event is durably committed.
   (autocannon's id replacement): every event opens an alert (an insert through the partial unique
   index) and records its event. **Repeats**: one dedup key for every request (the upsert path: count
   and last-seen on the one open alert, plus the event). Target ≥ 10,000 events/s durable.
+- **p99 at full load** is queueing: ${CONNECTIONS} requests in flight on one event loop, so p99 ≈
+  ${CONNECTIONS} ÷ throughput plus the longest commit. **p99 at a fixed ${FIXED_RATE.toLocaleString('en-US')}/s**
+  (autocannon's \`overallRate\`, same ${CONNECTIONS} connections, fresh dedup keys) is the latency a
+  monitoring estate sees below saturation: parse, one group commit (its fsync) and the answer.
+- **server CPU/event**: CPU time of the server's thread per answered event
+  (\`process.threadCpuUsage\`), beside the bare route's. It moves least when other processes share
+  the machine; 1 ÷ (CPU/event + the fsync time each event's share of a commit blocks the event
+  loop) is what one process can sustain.
 - **Alertmanager groups**: \`POST /api/v1/ingest/alertmanager\` with ${GROUP} firing alerts per request
-  (fresh fingerprints each time), one transaction per request: figure in alerts/s.
-- **baselines**: a bare Fastify \`POST\` route taking the same PagerDuty body under the same load, and
-  node:sqlite with one row per durable commit (the ceiling without group commit).
+  (fresh fingerprints each time), one transaction per request: figure in alerts/s, CPU per alert.
+- **baselines**: a bare Fastify \`POST\` route taking the same PagerDuty body under the same load and
+  at the same fixed rate, and node:sqlite with one row per durable commit (the ceiling without group
+  commit).
+- **what bounds ingest**: one event loop does everything: Node's HTTP parsing and the answer's
+  socket write (the bare route's share), reading the body, the key check (cached), two prepared
+  statements (the upsert through the partial unique index, the event row), a savepoint, and its
+  share of the batch's COMMIT, whose fsync (synchronous=FULL, node:sqlite is synchronous) blocks
+  the loop while it lasts. The hot statements are compiled once (\`platform/db/prepared.ts\`) and
+  alert ids are time-ordered (UUIDv7), so a commit appends to its indexes instead of writing a
+  random page of each per alert.
 `;
 
 /** The HTTP ceiling: a bare Fastify route taking the same body, under full load and at the fixed rate. */
