@@ -69,6 +69,10 @@ const ALERT_INSERT_COLUMNS = [
   'acknowledged_at',
   'resolved_at',
 ] as const satisfies readonly (keyof AlertInsert)[];
+// Every column of an alert must be listed above, or the prepared upsert would leave it out: a column
+// added to the table without its name here fails typecheck.
+const everyColumnListed: Exclude<keyof AlertInsert, (typeof ALERT_INSERT_COLUMNS)[number]> extends never ? true : never = true;
+void everyColumnListed;
 
 /** Built once per dialect (see `prepared`): every ingested event runs it. */
 const upsertTriggerQuery = prepared<AlertInsert, AlertRow>(ALERT_INSERT_COLUMNS, (db, row) =>
