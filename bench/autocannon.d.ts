@@ -11,6 +11,8 @@ declare module 'autocannon' {
     timeout?: number;
     /** Replaces `[<id>]` in the body with a fresh id per request. */
     idReplacement?: boolean;
+    /** Requests per second across all connections, instead of as fast as they are answered. */
+    overallRate?: number;
   };
   export type Result = { errors: number; timeouts: number; non2xx: number; duration: number; requests: { total: number } };
   export type Instance = PromiseLike<Result> & {

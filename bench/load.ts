@@ -12,6 +12,8 @@ export type LoadSpec = {
   durationSec?: number;
   /** autocannon's `[<id>]` in the body becomes a fresh id per request (e.g. a new dedup key each time). */
   idReplacement?: boolean;
+  /** Requests per second across all connections (autocannon's `overallRate`): open-loop-ish fixed load instead of as fast as answered. */
+  overallRate?: number;
 };
 
 /** Defaults every HTTP figure shares, so app routes and the bare baseline see the same load. */
@@ -39,6 +41,7 @@ export function httpLoad(spec: LoadSpec): Promise<LoadResult> {
     warmupSec: spec.warmupSec ?? LOAD.warmupSec,
     durationSec: spec.durationSec ?? LOAD.durationSec,
     idReplacement: spec.idReplacement ?? false,
+    overallRate: spec.overallRate,
   };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { workerData: opts });

@@ -11,6 +11,7 @@ type Opts = {
   warmupSec: number;
   durationSec: number;
   idReplacement: boolean;
+  overallRate?: number;
 };
 const o = workerData as Opts;
 const base = {
@@ -22,6 +23,7 @@ const base = {
   pipelining: 1,
   timeout: 30,
   idReplacement: o.idReplacement,
+  ...(o.overallRate ? { overallRate: o.overallRate } : {}),
 };
 
 if (o.warmupSec > 0) await autocannon({ ...base, duration: o.warmupSec });

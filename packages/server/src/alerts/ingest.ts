@@ -1,6 +1,6 @@
 import type { AlertSeverity, IntegrationFormat } from '@firebreak/shared';
 import { type Deps, transaction } from '../platform/context.ts';
-import { newId } from '../platform/ids.ts';
+import { newTimeOrderedId } from '../platform/ids.ts';
 import type { ChangeEvent } from './formats.ts';
 import type { AlertCtx } from './hooks.ts';
 import { routeNewAlert } from './routing.ts';
@@ -54,7 +54,7 @@ export async function ingest(deps: Deps, integration: KnownIntegration, events: 
       let opened = false;
       if (e.action === 'trigger') {
         alert = await upsertTrigger(tx, {
-          id: newId(),
+          id: newTimeOrderedId(),
           integration_id: integration.id,
           service_id: integration.service_id,
           scope,

@@ -1,7 +1,15 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
-import type { AlertsTable, ChangeEventsTable, HeartbeatsTable, IntegrationsTable, MaintenanceWindowsTable } from '../platform/db/schema.ts';
+import { prepared } from '../platform/db/prepared.ts';
+import type {
+  AlertEventsTable,
+  AlertsTable,
+  ChangeEventsTable,
+  HeartbeatsTable,
+  IntegrationsTable,
+  MaintenanceWindowsTable,
+} from '../platform/db/schema.ts';
 
 export type IntegrationRow = Selectable<IntegrationsTable>;
 export type AlertRow = Selectable<AlertsTable>;
@@ -52,13 +60,32 @@ export const updateIntegration = (tx: Tx, id: string, patch: Partial<Integration
 
 export type AlertInsert = Omit<AlertRow, 'count' | 'maintenance_window_id'>;
 
-/**
- * Opens the alert for (scope, dedup key), or counts a repeat on the open one: one statement whose
- * conflict target is the partial unique index, so concurrent triggers (any connection, any
- * instance) give exactly one open alert. `count === 1` means this call opened it.
- */
-export const upsertTrigger = (tx: Tx, row: AlertInsert) =>
-  tx.db
+const ALERT_INSERT_COLUMNS = [
+  'id',
+  'integration_id',
+  'service_id',
+  'scope',
+  'dedup_key',
+  'status',
+  'title',
+  'description',
+  'source',
+  'severity',
+  'details',
+  'incident_id',
+  'first_seen_at',
+  'last_seen_at',
+  'acknowledged_at',
+  'resolved_at',
+] as const satisfies readonly (keyof AlertInsert)[];
+// Every column of an alert must be listed above, or the prepared upsert would leave it out: a column
+// added to the table without its name here fails typecheck.
+const everyColumnListed: Exclude<keyof AlertInsert, (typeof ALERT_INSERT_COLUMNS)[number]> extends never ? true : never = true;
+void everyColumnListed;
+
+/** Built once per dialect (see `prepared`): every ingested event runs it. */
+const upsertTriggerQuery = prepared<AlertInsert, AlertRow>(ALERT_INSERT_COLUMNS, (db, row) =>
+  db
     .insertInto('alerts')
     .values({ ...row, count: 1 })
     .onConflict((oc) =>
@@ -74,8 +101,19 @@ export const upsertTrigger = (tx: Tx, row: AlertInsert) =>
           details: row.details,
         })),
     )
-    .returningAll()
-    .executeTakeFirstOrThrow();
+    .returningAll(),
+);
+
+/**
+ * Opens the alert for (scope, dedup key), or counts a repeat on the open one: one statement whose
+ * conflict target is the partial unique index, so concurrent triggers (any connection, any
+ * instance) give exactly one open alert. `count === 1` means this call opened it.
+ */
+export const upsertTrigger = async (tx: Tx, row: AlertInsert): Promise<AlertRow> => {
+  const [alert] = await upsertTriggerQuery(tx, row);
+  if (!alert) throw new Error('The alert upsert returned no row');
+  return alert;
+};
 
 /** Acknowledges the open alert of a key (a resolved or unknown one is left alone: undefined). */
 export const acknowledgeOpen = (tx: Tx, scope: string, dedupKey: string, now: string) =>
@@ -111,8 +149,12 @@ export const openAlertOf = (tx: Tx, scope: string, dedupKey: string) =>
 export const alertInScope = (tx: Tx, scope: string, id: string) =>
   tx.db.selectFrom('alerts').selectAll().where('scope', '=', scope).where('id', '=', id).executeTakeFirst();
 
-export const insertAlertEvent = (tx: Tx, alertId: string, action: string, receivedAt: string, payload: string) =>
-  tx.db.insertInto('alert_events').values({ alert_id: alertId, action, received_at: receivedAt, payload }).execute();
+const insertAlertEventQuery = prepared<Insertable<AlertEventsTable>, never>(['alert_id', 'action', 'received_at', 'payload'], (db, row) =>
+  db.insertInto('alert_events').values(row),
+);
+export const insertAlertEvent = async (tx: Tx, alertId: string, action: string, receivedAt: string, payload: string): Promise<void> => {
+  await insertAlertEventQuery(tx, { alert_id: alertId, action, received_at: receivedAt, payload });
+};
 
 /** Links an alert not yet linked; false when another transaction linked it first. */
 export const setAlertIncident = async (tx: Tx, alertId: string, incidentId: string) => {

@@ -78,10 +78,11 @@ const pdUnrecognized = (reply: FastifyReply, problem: string) =>
 const pdInvalid = (reply: FastifyReply, errors: string[], status = 400, message = 'Event object is invalid') =>
   reply.status(status).send({ status: 'invalid event', message, errors });
 
-const ogBody = (req: FastifyRequest, message: string, extra: Record<string, unknown> = {}) => ({
+/** `took`: seconds since the request arrived, as Opsgenie reports it. */
+const ogBody = (reply: FastifyReply, message: string, extra: Record<string, unknown> = {}) => ({
   message,
   ...extra,
-  took: Math.round((performance.now() - ((req as unknown as { startedAt?: number }).startedAt ?? performance.now())) * 1000) / 1e6,
+  took: Math.round(reply.elapsedTime * 1000) / 1e6,
   requestId: randomUUID(),
 });
 
@@ -99,9 +100,9 @@ function wireError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) 
       return reply.status(503).send({ status: 'unavailable', message: 'Try again shortly', errors: ['Service unavailable'] });
     return pdInvalid(reply, [err.message], code >= 400 && code < 500 ? (code === 404 ? 400 : code) : 400);
   }
-  if (code === 413) return reply.status(413).send(ogBody(req, 'Request entity too large.'));
-  if (unavailable) return reply.status(503).send(ogBody(req, 'Service unavailable, try again shortly.'));
-  return reply.status(code >= 400 && code < 500 ? code : 400).send(ogBody(req, err.message));
+  if (code === 413) return reply.status(413).send(ogBody(reply, 'Request entity too large.'));
+  if (unavailable) return reply.status(503).send(ogBody(reply, 'Service unavailable, try again shortly.'));
+  return reply.status(code >= 400 && code < 500 ? code : 400).send(ogBody(reply, err.message));
 }
 
 // ---- keys ----
@@ -146,9 +147,6 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
     // Bodies are read as bytes (Grafana's signature is over them) and parsed here, whatever the content type.
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: INGEST_BODY_LIMIT }, (_req, body, done) => done(null, body));
-    app.addHook('onRequest', async (req) => {
-      (req as unknown as { startedAt: number }).startedAt = performance.now();
-    });
     const pd = { auth: 'public' as const, wire: 'pagerduty' as const };
     const og = { auth: 'public' as const, wire: 'opsgenie' as const };
 
@@ -216,16 +214,16 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const integration = await genieKey(req);
-        if (!integration) return reply.status(401).send(ogBody(req, 'Could not authenticate'));
+        if (!integration) return reply.status(401).send(ogBody(reply, 'Could not authenticate'));
         const body = bodyOf(req);
-        if (body.problem) return reply.status(400).send(ogBody(req, `Request body ${body.problem}`));
+        if (body.problem) return reply.status(400).send(ogBody(reply, `Request body ${body.problem}`));
         const parsed = parseOpsgenieCreate(body.json);
         if (!parsed.ok)
           return reply
             .status(422)
-            .send(ogBody(req, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
+            .send(ogBody(reply, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
         await ingest(deps, integration, [parsed.value], body.raw);
-        return reply.status(202).send(ogAccepted(req));
+        return reply.status(202).send(ogAccepted(reply));
       },
     );
     for (const action of ['close', 'acknowledge', 'notes'] as const) {
@@ -244,21 +242,21 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
         async (req, reply) => {
           const integration = await genieKey(req);
-          if (!integration) return reply.status(401).send(ogBody(req, 'Could not authenticate'));
+          if (!integration) return reply.status(401).send(ogBody(reply, 'Could not authenticate'));
           const type = req.query.identifierType ?? 'id';
           if (!['id', 'alias', 'tiny'].includes(type))
             return reply.status(422).send(
-              ogBody(req, 'Request body is not processable. Please check the errors.', {
+              ogBody(reply, 'Request body is not processable. Please check the errors.', {
                 errors: { identifierType: 'identifierType should be one of [id, alias, tiny].' },
               }),
             );
           const body = bodyOf(req);
-          if (body.problem) return reply.status(400).send(ogBody(req, `Request body ${body.problem}`));
+          if (body.problem) return reply.status(400).send(ogBody(reply, `Request body ${body.problem}`));
           const parsed = parseOpsgenieAction(body.json, action === 'notes');
           if (!parsed.ok)
             return reply
               .status(422)
-              .send(ogBody(req, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
+              .send(ogBody(reply, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
           // Opsgenie processes these asynchronously: an unknown alert is accepted here too (and dropped).
           if (type !== 'tiny') {
             const event: IncomingEvent = {
@@ -269,7 +267,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
             };
             await ingest(deps, integration, [event], body.raw);
           }
-          return reply.status(202).send(ogAccepted(req));
+          return reply.status(202).send(ogAccepted(reply));
         },
       );
     }
@@ -328,7 +326,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
   };
 }
 
-const ogAccepted = (req: FastifyRequest) => {
-  const { message, ...rest } = ogBody(req, 'Request will be processed');
+const ogAccepted = (reply: FastifyReply) => {
+  const { message, ...rest } = ogBody(reply, 'Request will be processed');
   return { result: message, ...rest };
 };

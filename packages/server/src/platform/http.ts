@@ -186,7 +186,8 @@ export function rejectNulCharacters(app: FastifyInstance): void {
       ['querystring', req.query],
       ['body', req.body],
     ] as const) {
-      const found = value === undefined || value === null ? null : screen(value);
+      // Raw bodies (the alert ingest routes read bytes) hold no strings or keys: nothing to screen.
+      const found = value === undefined || value === null || ArrayBuffer.isView(value) ? null : screen(value);
       if (found === 'too_deep') throw new InputError(`${part}: nested more than ${MAX_DEPTH} levels deep`, { field: part });
       if (found === 'nul') {
         const path = nulPath(value, part) ?? part;

@@ -1,0 +1,151 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../platform/db/index.ts';
+import { dropSchema } from '../platform/db/migrate.ts';
+import { hashSecret } from '../platform/ids.ts';
+import { newIntegrationKey } from './integrations.ts';
+
+/**
+ * Two real server processes on one PostgreSQL schema take triggers for the same dedup keys at
+ * once: the partial unique index is the only thing between them, so each key must still have
+ * exactly one open alert, counting every trigger either instance acknowledged.
+ */
+const url = process.env.FIREBREAK_TEST_DATABASE_URL;
+const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of live) c.kill('SIGKILL');
+});
+
+async function startInstance(dbUrl: string, dataDir: string): Promise<string> {
+  const port = await freePort();
+  const log: string[] = [];
+  const child = spawn(process.execPath, ['packages/server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      FIREBREAK_DATABASE_URL: dbUrl,
+      FIREBREAK_DATA_DIR: dataDir,
+      FIREBREAK_PORT: String(port),
+      FIREBREAK_HOST: '127.0.0.1',
+      FIREBREAK_LOG_LEVEL: 'warn',
+      FIREBREAK_MAX_CONNECTIONS_PER_CLIENT: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${log.join('')}`)), 30_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      log.push(d.toString());
+      if (log.join('').includes('Firebreak is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`instance exited with ${code}:\n${log.join('')}`));
+    });
+  });
+  return `http://127.0.0.1:${port}`;
+}
+
+describe.skipIf(!url)('alert ingest on two instances sharing one PostgreSQL', () => {
+  const schema = `alertfleet_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  const dbUrl = `${url}${url?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'firebreak-alertfleet-'));
+  const key = newIntegrationKey();
+  let database: Database;
+  let instances: string[] = [];
+
+  beforeAll(async () => {
+    database = await openDatabase(url as string, { schema });
+    const now = new Date().toISOString();
+    await database.db
+      .insertInto('integrations')
+      .values({
+        id: 'fleet-int',
+        name: 'fleet',
+        format: 'pagerduty',
+        service_id: null,
+        key_hash: hashSecret(key),
+        previous_key_hash: null,
+        previous_key_expires_at: null,
+        signing_secret: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+        archived_at: null,
+      })
+      .execute();
+    // One after the other: two at once on a loaded machine may take longer to start than the timeout.
+    instances = [await startInstance(dbUrl, dataDir), await startInstance(dbUrl, dataDir)];
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const c of live) c.kill('SIGKILL');
+    await dropSchema(database.db as Kysely<unknown>, schema).catch(() => {});
+    await database?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const trigger = (base: string, dedup: string) =>
+    fetch(`${base}/v2/enqueue`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        routing_key: key,
+        event_action: 'trigger',
+        dedup_key: dedup,
+        payload: { summary: `disk full (${dedup})`, source: 'db-1', severity: 'error' },
+      }),
+    });
+
+  it('concurrent triggers of one dedup key on both instances give exactly one open alert, counting all of them', async () => {
+    const keys = ['disk-full', 'fresh-1', 'fresh-2', 'fresh-3'];
+    const perInstance = 40;
+    // Every key's first triggers race on both instances at once: both try to open the alert.
+    const sends = instances.flatMap((base) =>
+      Array.from({ length: perInstance }, (_, i) => keys[i % keys.length]).map(async (dedup) => {
+        const res = await trigger(base, dedup);
+        const body = (await res.json()) as { status: string; dedup_key: string };
+        return { status: res.status, body };
+      }),
+    );
+    const answers = await Promise.all(sends);
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 202));
+    expect(answers.every((a) => a.body.status === 'success' && keys.includes(a.body.dedup_key))).toBe(true);
+
+    const rows = await database.db.selectFrom('alerts').select(['id', 'dedup_key', 'count', 'resolved_at']).execute();
+    for (const dedup of keys) {
+      const open = rows.filter((r) => r.dedup_key === dedup && r.resolved_at === null);
+      expect(open, `open alerts for ${dedup}`).toHaveLength(1);
+      expect(Number(open[0].count)).toBe((instances.length * perInstance) / keys.length);
+    }
+    expect(rows).toHaveLength(keys.length);
+    const events = await database.db
+      .selectFrom('alert_events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(events.n)).toBe(instances.length * perInstance);
+  }, 60_000);
+});
