@@ -9,10 +9,18 @@ export type IntegrationFormat = (typeof INTEGRATION_FORMATS)[number];
 /** An alert's severity, in PagerDuty's four levels (every format maps onto them). */
 export const ALERT_SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
-export const ALERT_STATUSES = ['triggered', 'acknowledged', 'resolved'] as const;
+/** `dropped`: accepted and counted, but a routing rule dropped it (never open, never routed). */
+export const ALERT_STATUSES = ['triggered', 'acknowledged', 'resolved', 'dropped'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 const Line = (max = 200) => z.string().trim().min(1).max(max);
+const RateLimit = z
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .nullable()
+  .describe('Events per minute this integration may send (per Firebreak instance); over it: 429 with Retry-After. null: no limit');
 
 export const CreateIntegrationBody = z.strictObject({
   name: Line(100),
@@ -26,11 +34,13 @@ export const CreateIntegrationBody = z.strictObject({
     .describe(
       'Grafana only: the HMAC secret configured on the contact point; requests must then carry a valid X-Grafana-Alerting-Signature',
     ),
+  rateLimitPerMinute: RateLimit.optional(),
 });
 export const UpdateIntegrationBody = z.strictObject({
   name: Line(100).optional(),
   service: Line(100).nullable().optional(),
   signingSecret: z.string().min(8).max(200).nullable().optional(),
+  rateLimitPerMinute: RateLimit.optional(),
 });
 export const RotateIntegrationKeyBody = z.strictObject({
   overlapMinutes: z
@@ -48,6 +58,7 @@ export const IntegrationSchema = z.object({
   format: z.enum(INTEGRATION_FORMATS),
   service: z.object({ id: z.string(), name: z.string() }).nullable(),
   hasSigningSecret: z.boolean(),
+  rateLimitPerMinute: z.number().int().nullable(),
   previousKeyExpiresAt: z.string().nullable().describe('While set and in the future, the key before the last rotation still works'),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -90,7 +101,7 @@ export const AlertListQuery = z.object({
   status: z
     .enum([...ALERT_STATUSES, 'open'])
     .optional()
-    .describe('open: triggered or acknowledged'),
+    .describe('open: triggered or acknowledged; without it every alert but the dropped ones'),
   service: z.string().max(100).optional(),
   source: z.enum(INTEGRATION_FORMATS).optional(),
 });

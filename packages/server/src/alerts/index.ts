@@ -3,5 +3,5 @@ export { type AlertCtx, type AlertReaction, onAlertRouted, type Routing } from '
 export { type IncomingEvent, ingest } from './ingest.ts';
 export { integrationForKey } from './integrations.ts';
 export { alertRoutes } from './routes.ts';
-export type { AlertRow } from './store.ts';
+export { type AlertRow, alertsOpenedFor, countAlertsOpenedFor } from './store.ts';
 export { alertIngestRoutes, INGEST_BODY_LIMIT } from './wire.ts';
