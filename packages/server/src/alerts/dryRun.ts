@@ -81,7 +81,10 @@ export async function testRules(ctx: Ctx, input: z.output<typeof TestAlertRulesB
     const matched = d.matched.map((r) => ({
       id: r.id || null,
       name: r.name,
-      applied: [d.drop === r && 'drop', d.service === r && 'service', d.severity === r && 'severity'].filter((x): x is string => !!x),
+      // A dropped event gets nothing else from any rule.
+      applied: (d.drop ? [d.drop === r && 'drop'] : [d.service === r && 'service', d.severity === r && 'severity']).filter(
+        (x): x is string => !!x,
+      ),
     }));
     const serviceId = d.drop ? null : (d.service?.serviceId ?? found?.service_id ?? null);
     const service = serviceId ? await getService(tx, serviceId) : undefined;

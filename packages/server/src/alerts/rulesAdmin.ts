@@ -11,7 +11,7 @@ import { audit } from '../audit/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import { type Ctx, reader, type Tx, transaction } from '../platform/context.ts';
 import { lockFor } from '../platform/db/locks.ts';
-import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
+import { InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { resolveServices } from '../services/index.ts';
 import { listSeverities } from '../severities/index.ts';
@@ -111,7 +111,7 @@ export async function createRule(ctx: Ctx, input: RuleInput) {
   compileConditions(input.conditions);
   const id = await write(ctx, async (tx) => {
     if ((await countAlertRules(tx)) >= RULE_LIMITS.rules)
-      throw new ConflictError(`At most ${RULE_LIMITS.rules} routing rules; remove one first`, { limit: RULE_LIMITS.rules });
+      throw new InputError(`At most ${RULE_LIMITS.rules} routing rules; remove one first`, { field: 'rules', limit: RULE_LIMITS.rules });
     const now = ctx.clock.now().toISOString();
     const row: AlertRuleRow = {
       id: newId(),

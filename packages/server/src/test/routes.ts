@@ -5,6 +5,7 @@ import { createUser } from '../users/createUser.ts';
 import { insertSetupLink } from '../users/store.ts';
 import { issueToken } from '../users/tokens.ts';
 import { ALERT_ROUTES } from './alertRouteCases.ts';
+import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
@@ -451,6 +452,7 @@ export const ROUTES: RouteCase[] = [
   ...AUDIT_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...ALERT_ROUTES,
+  ...ALERT_ROUTING_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
