@@ -9,10 +9,11 @@ import { RolesSettings } from './RolesSettings.tsx';
 import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 
-// Its own chunk: only admins who open the audit log load it.
+// Their own chunks: only admins who open the audit log or alert routing load them.
+const AlertRoutingSettings = lazy(() => import('./AlertRoutingSettings.tsx').then((m) => ({ default: m.AlertRoutingSettings })));
 const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
 
-/** Admin settings: severities, incident roles, people, background jobs, the audit log. */
+/** Admin settings: severities, incident roles, people, alert routing, background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -34,6 +35,7 @@ export function SettingsPage() {
             <Tabs.Tab value="severities">Severities</Tabs.Tab>
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
+            <Tabs.Tab value="alert-routing">Alert routing</Tabs.Tab>
             <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
             <Tabs.Tab value="audit">Audit log</Tabs.Tab>
           </Tabs.List>
@@ -45,6 +47,11 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="users">
             <UserSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="alert-routing">
+            <Suspense fallback={<Skeleton height={200} />}>
+              <AlertRoutingSettings />
+            </Suspense>
           </Tabs.Panel>
           <Tabs.Panel value="jobs">
             <JobSettings />
