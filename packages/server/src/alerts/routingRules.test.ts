@@ -378,6 +378,7 @@ describe.each(testDatabases())('alert routing rules on %s', (kind) => {
       )
       .execute();
     await bad({ actions: { drop: true } }, 'At most 200 routing rules');
+    await t.deps.db.deleteFrom('alert_rules').where('id', 'like', `cap-${kind}-%`).execute();
     t.deps.bus.publish([{ type: 'cache', name: 'alert-routing' }]);
   });
 

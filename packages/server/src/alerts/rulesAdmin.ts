@@ -19,7 +19,7 @@ import { routingChanged } from './routingConfig.ts';
 import { compileConditions } from './rules.ts';
 import {
   type AlertRuleRow,
-  alertRuleIds,
+  alertRulePositions,
   countAlertRules,
   deleteAlertRule,
   getAlertRoutingSettings,
@@ -93,9 +93,16 @@ const unknownService = (ref: string) => () => {
 
 /** Positions stay 1…n: the rule `id` goes to `position` (default: last); null only closes gaps. */
 async function placeAt(tx: Tx, id: string | null, position?: number) {
-  const ids = (await alertRuleIds(tx)).filter((x) => x !== id);
+  const rows = await alertRulePositions(tx);
+  const ids = rows.map((r) => r.id).filter((x) => x !== id);
   if (id) ids.splice(position === undefined ? ids.length : Math.min(Math.max(position - 1, 0), ids.length), 0, id);
-  for (const [i, x] of ids.entries()) await setAlertRulePosition(tx, x, i + 1);
+  await renumber(tx, ids, rows);
+}
+
+/** Writes positions 1…n in this order, touching only the rules whose position changes. */
+async function renumber(tx: Tx, ids: string[], rows: { id: string; position: number }[]) {
+  const was = new Map(rows.map((r) => [r.id, Number(r.position)]));
+  for (const [i, x] of ids.entries()) if (was.get(x) !== i + 1) await setAlertRulePosition(tx, x, i + 1);
 }
 
 const summary = (r: Pick<AlertRuleRow, 'name' | 'integration_id' | 'service_id' | 'severity_id' | 'drop_event' | 'enabled'>) => ({
@@ -169,7 +176,8 @@ export async function deleteRule(ctx: Ctx, id: string) {
 /** The whole new order: every rule exactly once. */
 export async function reorderRules(ctx: Ctx, input: z.output<typeof ReorderAlertRulesBody>) {
   await write(ctx, async (tx) => {
-    const current = await alertRuleIds(tx);
+    const rows = await alertRulePositions(tx);
+    const current = rows.map((r) => r.id);
     const given = new Set(input.ids);
     if (given.size !== input.ids.length || given.size !== current.length || current.some((x) => !given.has(x)))
       throw new InputError('ids: list every rule exactly once, in the new order', {
@@ -177,7 +185,7 @@ export async function reorderRules(ctx: Ctx, input: z.output<typeof ReorderAlert
         missing: current.filter((x) => !given.has(x)),
         unknown: input.ids.filter((x) => !current.includes(x)),
       });
-    for (const [i, x] of input.ids.entries()) await setAlertRulePosition(tx, x, i + 1);
+    await renumber(tx, input.ids, rows);
     await audit(tx, ctx, { action: 'alert_rule.reordered', target: { type: 'settings', id: 'alert_rules', label: 'Alert routing rules' } });
   });
   return listRules(ctx);

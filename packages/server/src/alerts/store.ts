@@ -195,8 +195,8 @@ export const countAlertRules = async (tx: Tx) =>
         .executeTakeFirstOrThrow()
     ).n,
   );
-export const alertRuleIds = async (tx: Tx) =>
-  (await tx.db.selectFrom('alert_rules').select('id').orderBy('position').orderBy('id').execute()).map((r) => r.id);
+export const alertRulePositions = (tx: Tx) =>
+  tx.db.selectFrom('alert_rules').select(['id', 'position']).orderBy('position').orderBy('id').execute();
 export const insertAlertRule = (tx: Tx, row: AlertRuleRow) => tx.db.insertInto('alert_rules').values(row).execute();
 export const updateAlertRule = (tx: Tx, id: string, patch: Partial<AlertRuleRow>) =>
   tx.db.updateTable('alert_rules').set(patch).where('id', '=', id).execute();
