@@ -12,11 +12,21 @@ export type AlertSource = (typeof ALERT_SOURCES)[number];
 /** An alert's severity, in PagerDuty's four levels (every format maps onto them). */
 export const ALERT_SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
-/** `suppressed`: it arrived inside a maintenance window, so it paged no one and joined no incident. */
-export const ALERT_STATUSES = ['triggered', 'acknowledged', 'resolved', 'suppressed'] as const;
+/**
+ * `suppressed`: it arrived inside a maintenance window, so it paged no one and joined no incident.
+ * `dropped`: accepted and counted, but a routing rule dropped it (never open, never routed).
+ */
+export const ALERT_STATUSES = ['triggered', 'acknowledged', 'resolved', 'suppressed', 'dropped'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 const Line = (max = 200) => z.string().trim().min(1).max(max);
+const RateLimit = z
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .nullable()
+  .describe('Events per minute this integration may send (per Firebreak instance); over it: 429 with Retry-After. null: no limit');
 
 export const CreateIntegrationBody = z.strictObject({
   name: Line(100),
@@ -30,11 +40,13 @@ export const CreateIntegrationBody = z.strictObject({
     .describe(
       'Grafana only: the HMAC secret configured on the contact point; requests must then carry a valid X-Grafana-Alerting-Signature',
     ),
+  rateLimitPerMinute: RateLimit.optional(),
 });
 export const UpdateIntegrationBody = z.strictObject({
   name: Line(100).optional(),
   service: Line(100).nullable().optional(),
   signingSecret: z.string().min(8).max(200).nullable().optional(),
+  rateLimitPerMinute: RateLimit.optional(),
 });
 export const RotateIntegrationKeyBody = z.strictObject({
   overlapMinutes: z
@@ -52,6 +64,7 @@ export const IntegrationSchema = z.object({
   format: z.enum(INTEGRATION_FORMATS),
   service: z.object({ id: z.string(), name: z.string() }).nullable(),
   hasSigningSecret: z.boolean(),
+  rateLimitPerMinute: z.number().int().nullable(),
   previousKeyExpiresAt: z.string().nullable().describe('While set and in the future, the key before the last rotation still works'),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -98,7 +111,7 @@ export const AlertListQuery = z.object({
   status: z
     .enum([...ALERT_STATUSES, 'open'])
     .optional()
-    .describe('open: triggered or acknowledged'),
+    .describe('open: triggered or acknowledged; without it every alert but the dropped ones'),
   service: z.string().max(100).optional(),
   source: z.enum(ALERT_SOURCES).optional(),
 });

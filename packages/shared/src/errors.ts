@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'cross_origin',
   'not_found',
   'alert_not_found',
+  'alert_rule_not_found',
   'integration_not_found',
   'maintenance_window_not_found',
   'heartbeat_not_found',

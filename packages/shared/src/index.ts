@@ -1,4 +1,5 @@
 export * from './access.ts';
+export * from './alertRouting.ts';
 export * from './alerts.ts';
 export * from './audit.ts';
 export * from './errors.ts';

@@ -9,8 +9,9 @@ import { z } from 'zod';
  * - `mention`: `@name` in a war-room comment
  * - `stakeholder_update`: a stakeholder update
  * - `retro_published`: a published retrospective
+ * - `alert`: alerts routed to a service their team owns (one coalesced e-mail per service per minute)
  */
-export const NOTIFICATION_KINDS = ['declared', 'change', 'assigned', 'mention', 'stakeholder_update', 'retro_published'] as const;
+export const NOTIFICATION_KINDS = ['declared', 'change', 'assigned', 'mention', 'stakeholder_update', 'retro_published', 'alert'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_CHANNELS = ['in_app', 'email'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
@@ -22,7 +23,11 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   mention: 'Mentions',
   stakeholder_update: 'Stakeholder updates',
   retro_published: 'Published retrospectives',
+  alert: "Alerts on my team's services",
 };
+
+/** Kinds told by e-mail only: the in-app list holds incident notifications, and an alert may have no incident yet. */
+export const EMAIL_ONLY_KINDS: readonly NotificationKind[] = ['alert'];
 
 /** Channels when a person chose nothing: everything in the app and by e-mail. */
 export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel[]> = {
@@ -32,6 +37,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel[]> =
   mention: ['in_app', 'email'],
   stakeholder_update: ['in_app', 'email'],
   retro_published: ['in_app', 'email'],
+  alert: ['email'],
 };
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { AlertSeverity } from '@firebreak/shared';
+import { type AlertSeverity, LABEL_SEVERITY_LEVELS, OPSGENIE_PRIORITY_LEVELS } from '@firebreak/shared';
 import type { IncomingEvent } from './ingest.ts';
 
 /**
@@ -123,7 +123,8 @@ export function parsePagerDutyChange(body: unknown): Parsed<ChangeEvent> {
 
 // ---- Opsgenie Alert API ----
 
-export const OPSGENIE_PRIORITY: Record<string, AlertSeverity> = { P1: 'critical', P2: 'error', P3: 'warning', P4: 'info', P5: 'info' };
+/** Opsgenie priority → level: the table lives in shared (alertRouting.ts), the one place for every format's mapping. */
+export const OPSGENIE_PRIORITY = OPSGENIE_PRIORITY_LEVELS;
 
 /** Problems by field, as Opsgenie's 422 body lists them. */
 export type FieldErrors = Record<string, string>;
@@ -136,7 +137,7 @@ export function parseOpsgenieCreate(body: unknown): { ok: true; value: IncomingE
     if (body[f] !== undefined && body[f] !== null && !str(body[f])) e[f] = `${f} should be a string.`;
   if (str(body.alias) && body.alias.length > 512) e.alias = 'Alias can not be longer than 512 characters.';
   if (str(body.description) && body.description.length > 15000) e.description = 'Description can not be longer than 15000 characters.';
-  if (body.priority !== undefined && body.priority !== null && !(str(body.priority) && body.priority in OPSGENIE_PRIORITY))
+  if (body.priority !== undefined && body.priority !== null && !(str(body.priority) && Object.hasOwn(OPSGENIE_PRIORITY, body.priority)))
     e.priority = 'Priority should be one of [P1, P2, P3, P4, P5].';
   if (body.tags !== undefined && body.tags !== null && !(Array.isArray(body.tags) && body.tags.every(str)))
     e.tags = 'Tags should be a list of strings.';
@@ -175,12 +176,9 @@ export function parseOpsgenieAction(body: unknown, noteRequired: boolean): { ok:
 
 // ---- Prometheus Alertmanager and Grafana webhooks ----
 
+/** A `severity` label's value → level (shared LABEL_SEVERITY_LEVELS); anything else is a warning. */
 export function severityFromLabel(v: unknown): AlertSeverity {
-  const s = str(v) ? v.toLowerCase() : '';
-  if (['critical', 'crit', 'page', 'emergency', 'fatal', 'p1', 'sev1', 'disaster'].includes(s)) return 'critical';
-  if (['error', 'err', 'high', 'major', 'p2', 'sev2'].includes(s)) return 'error';
-  if (['info', 'informational', 'low', 'none', 'minor', 'p4', 'p5', 'notice', 'debug'].includes(s)) return 'info';
-  return 'warning';
+  return (str(v) && Object.hasOwn(LABEL_SEVERITY_LEVELS, v.toLowerCase()) && LABEL_SEVERITY_LEVELS[v.toLowerCase()]) || 'warning';
 }
 
 const stringMap = (v: unknown) => isObj(v) && Object.values(v).every(str);

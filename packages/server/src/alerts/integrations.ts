@@ -58,6 +58,7 @@ export async function createIntegration(ctx: Ctx, input: z.output<typeof CreateI
       previous_key_hash: null,
       previous_key_expires_at: null,
       signing_secret: input.signingSecret ?? null,
+      rate_limit_per_minute: input.rateLimitPerMinute ?? null,
       created_by: ctx.user.id,
       created_at: now,
       updated_at: now,
@@ -67,7 +68,12 @@ export async function createIntegration(ctx: Ctx, input: z.output<typeof CreateI
     await audit(tx, ctx, {
       action: 'integration.created',
       target: { type: 'integration', id: row.id, label: row.name },
-      details: { format: row.format, serviceId: row.service_id, signed: !!row.signing_secret },
+      details: {
+        format: row.format,
+        serviceId: row.service_id,
+        signed: !!row.signing_secret,
+        rateLimitPerMinute: row.rate_limit_per_minute,
+      },
     });
     tx.events.push({ type: 'cache', name: 'integrations' });
     return row.id;
@@ -85,6 +91,7 @@ export async function updateIntegrationCommand(ctx: Ctx, ref: string, input: z.o
     if (input.name !== undefined) patch.name = input.name;
     if (input.service !== undefined) patch.service_id = await serviceIdOf(tx, input.service);
     if (input.signingSecret !== undefined) patch.signing_secret = input.signingSecret;
+    if (input.rateLimitPerMinute !== undefined) patch.rate_limit_per_minute = input.rateLimitPerMinute;
     await updateIntegration(tx, found.id, patch);
     await audit(tx, ctx, {
       action: 'integration.updated',

@@ -17,8 +17,10 @@ export async function listAlerts(ctx: Ctx, f: AlertFilter) {
     .$call(alertOrder.order)
     .limit(f.limit + 1);
   if (f.after) q = q.where(alertOrder.after(f.after));
-  if (f.status === 'open') q = q.where('alerts.resolved_at', 'is', null);
+  // Dropped alerts (a routing rule dropped them) are listed only when asked for.
+  if (f.status === 'open') q = q.where('alerts.resolved_at', 'is', null).where('alerts.status', '!=', 'dropped');
   else if (f.status) q = q.where('alerts.status', '=', f.status);
+  else q = q.where('alerts.status', '!=', 'dropped');
   if (f.source) q = q.where('alerts.source', '=', f.source);
   if (f.service) {
     const s = f.service;

@@ -1,6 +1,14 @@
-import type { AlertDetailView, AlertSource, AlertView, IntegrationFormat, IntegrationView } from '@firebreak/shared';
+import type {
+  AlertDetailView,
+  AlertRuleView,
+  AlertSource,
+  AlertView,
+  IntegrationFormat,
+  IntegrationView,
+  RuleCondition,
+} from '@firebreak/shared';
 import { formatRef } from '../incidents/index.ts';
-import type { AlertListRow, IntegrationRow } from './store.ts';
+import type { AlertListRow, AlertRuleListRow, IntegrationRow } from './store.ts';
 
 const json = (text: string): unknown => {
   try {
@@ -16,6 +24,7 @@ export const presentIntegration = (r: IntegrationRow & { service_name: string | 
   format: r.format as IntegrationFormat,
   service: r.service_id && r.service_name ? { id: r.service_id, name: r.service_name } : null,
   hasSigningSecret: !!r.signing_secret,
+  rateLimitPerMinute: r.rate_limit_per_minute === null ? null : Number(r.rate_limit_per_minute),
   previousKeyExpiresAt: r.previous_key_expires_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -50,4 +59,20 @@ export const presentAlertDetail = (
 ): AlertDetailView => ({
   ...presentAlert(r),
   events: events.map((e) => ({ id: Number(e.id), action: e.action, receivedAt: e.received_at, payload: json(e.payload) })),
+});
+
+export const presentRule = (r: AlertRuleListRow): AlertRuleView => ({
+  id: r.id,
+  position: Number(r.position),
+  name: r.name,
+  enabled: !!r.enabled,
+  integration: r.integration_id ? { id: r.integration_id, name: r.integration_name ?? r.integration_id } : null,
+  conditions: JSON.parse(r.conditions) as RuleCondition[],
+  actions: {
+    ...(r.service_id ? { service: { id: r.service_id, name: r.service_name ?? r.service_id } } : {}),
+    ...(r.severity_id ? { severity: { id: r.severity_id, name: r.severity_name ?? r.severity_id } } : {}),
+    ...(r.drop_event ? { drop: true } : {}),
+  },
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
 });

@@ -21,6 +21,7 @@ import { reader } from '../platform/context.ts';
 import { archiveIntegration, createIntegration, findIntegration, rotateIntegrationKey, updateIntegrationCommand } from './integrations.ts';
 import { changeAlerts, declareIncidentFromAlert, eventsOf, findAlert, listAlerts } from './manage.ts';
 import { presentAlert, presentAlertDetail, presentIntegration } from './present.ts';
+import { alertRoutingRoutes } from './ruleRoutes.ts';
 import { alertOrder, listIntegrations } from './store.ts';
 
 const IntegrationParams = z.object({ integration: z.string().min(1).max(200) });
@@ -28,6 +29,7 @@ const AlertParams = z.object({ id: z.string().min(1).max(64) });
 
 /** The admin API over integrations, and the alert list people work from (under /api/v1). */
 export const alertRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(alertRoutingRoutes);
   app.get(
     '/integrations',
     {

@@ -7,19 +7,31 @@ import { listSeverities } from '../severities/index.ts';
 import { record } from '../timeline/index.ts';
 import { type AlertCtx, type Routing, reactToAlertRouted } from './hooks.ts';
 import { suppressInMaintenance } from './maintenance.ts';
+import type { RoutingConfig } from './routingConfig.ts';
 import { type AlertRow, setAlertIncident } from './store.ts';
 
-/** An alert joins an open incident of its service declared at most this long ago. */
-export const JOIN_WINDOW_MS = 60 * 60_000;
-/** On a critical service, alerts at these severities declare an incident when none is open. */
-export const AUTO_DECLARE_SEVERITIES: readonly AlertSeverity[] = ['critical'];
 const LEVELS: AlertSeverity[] = ['critical', 'error', 'warning', 'info'];
+type SeverityRank = { id: string; rank: number };
 
-/** critical → the most severe configured severity (SEV1), error → the next, and so on. */
-async function incidentSeverityFor(tx: Tx, severity: AlertSeverity): Promise<string | undefined> {
-  const rows = await listSeverities(tx);
-  if (!rows.length) return undefined;
-  return rows[Math.min(LEVELS.indexOf(severity), rows.length - 1)].id;
+/**
+ * The Firebreak severity of an alert: the one a routing rule chose, else by level: critical → the
+ * most severe configured severity (SEV1), error → the next, and so on.
+ */
+export function severityOfAlert(rows: SeverityRank[], alert: Pick<AlertRow, 'severity' | 'severity_id'>): SeverityRank | undefined {
+  const chosen = alert.severity_id ? rows.find((r) => r.id === alert.severity_id) : undefined;
+  if (chosen || !rows.length) return chosen;
+  return rows[Math.min(Math.max(LEVELS.indexOf(alert.severity as AlertSeverity), 0), rows.length - 1)];
+}
+
+/** Auto-declare threshold: the alert's severity is the configured one or more severe (default: the most severe). */
+export function meetsThreshold(rows: SeverityRank[], severity: SeverityRank | undefined, thresholdId: string | null): boolean {
+  if (!severity) return false;
+  const threshold = (thresholdId && rows.find((r) => r.id === thresholdId)) || rows[0];
+  return !!threshold && severity.rank <= threshold.rank;
+}
+
+async function incidentSeverityFor(tx: Tx, alert: Pick<AlertRow, 'severity' | 'severity_id'>): Promise<string | undefined> {
+  return severityOfAlert(await listSeverities(tx), alert)?.id;
 }
 
 async function link(
@@ -48,8 +60,10 @@ async function link(
 
 /**
  * Routes a newly opened alert: it joins the open incident of its service if one was declared within
- * the window; else, on a critical service at or above the threshold, it declares one (the request
- * kept verbatim as the original report, source `alert`); else it waits in the alert list.
+ * the join window; else, on a service whose criticality is in the auto-declare list and with a
+ * severity at or above the threshold, it declares one (the request kept verbatim as the original
+ * report, source `alert`); else it waits in the alert list. Window and threshold are the admin's
+ * routing settings (`config`, cached per instance).
  */
 export async function routeNewAlert(
   tx: Tx,
@@ -57,20 +71,24 @@ export async function routeNewAlert(
   alert: AlertRow,
   service: { id: string; criticality: string } | null,
   raw: string,
+  config: Pick<RoutingConfig, 'joinWindowMs' | 'autoDeclare'>,
 ): Promise<Routing> {
   // Inside a maintenance window: recorded as suppressed; no incident, no reactions (no one is paged).
   if (await suppressInMaintenance(tx, ctx, alert)) return { outcome: 'suppressed', incidentId: null };
   let routing: Routing = { outcome: 'waiting', incidentId: null };
   if (service) {
-    const since = new Date(ctx.clock.now().getTime() - JOIN_WINDOW_MS).toISOString();
+    const since = new Date(ctx.clock.now().getTime() - config.joinWindowMs).toISOString();
     const open = await openIncidentOfService(tx, service.id, since);
+    const auto = config.autoDeclare;
+    const severities = open || !auto.enabled || !auto.criticalities.includes(service.criticality) ? [] : await listSeverities(tx);
+    const severity = severityOfAlert(severities, alert);
     if (open) {
       await link(tx, ctx, alert, open);
       routing = { outcome: 'joined', incidentId: open.id };
-    } else if (service.criticality === 'critical' && AUTO_DECLARE_SEVERITIES.includes(alert.severity as AlertSeverity)) {
+    } else if (meetsThreshold(severities, severity, auto.severityId)) {
       const incident = await declareIn(tx, ctx, {
         title: alert.title.slice(0, 200),
-        severity: await incidentSeverityFor(tx, alert.severity as AlertSeverity),
+        severity: severity?.id,
         services: [service.id],
         originalRequest: raw.slice(0, 100_000),
         source: 'alert',
@@ -96,7 +114,7 @@ export async function declareFromAlert(
 ) {
   const incident = await declareIn(tx, ctx, {
     title: (input.title ?? alert.title).slice(0, 200),
-    severity: input.severity ?? (await incidentSeverityFor(tx, alert.severity as AlertSeverity)),
+    severity: input.severity ?? (await incidentSeverityFor(tx, alert)),
     services: alert.service_id ? [alert.service_id] : [],
     originalRequest: originalReport.slice(0, 100_000),
     source: 'alert',

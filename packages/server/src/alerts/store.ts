@@ -4,6 +4,8 @@ import { type Cursor, keyset } from '../platform/cursor.ts';
 import { prepared } from '../platform/db/prepared.ts';
 import type {
   AlertEventsTable,
+  AlertRoutingSettingsTable,
+  AlertRulesTable,
   AlertsTable,
   ChangeEventsTable,
   HeartbeatsTable,
@@ -77,6 +79,7 @@ const ALERT_INSERT_COLUMNS = [
   'last_seen_at',
   'acknowledged_at',
   'resolved_at',
+  'severity_id',
 ] as const satisfies readonly (keyof AlertInsert)[];
 // Every column of an alert must be listed above, or the prepared upsert would leave it out: a column
 // added to the table without its name here fails typecheck.
@@ -368,3 +371,90 @@ export const markHeartbeatDown = async (tx: Tx, id: string, now: string) => {
     .execute();
   return Number(r?.numUpdatedRows ?? 0) === 1;
 };
+// ---- routing rules and settings ----
+
+export type AlertRuleRow = Selectable<AlertRulesTable>;
+export type AlertRoutingSettingsRow = Selectable<AlertRoutingSettingsTable>;
+
+/** Rules in order, with the names of what they point at. */
+export const listAlertRules = (tx: Tx) =>
+  tx.db
+    .selectFrom('alert_rules')
+    .leftJoin('integrations', 'integrations.id', 'alert_rules.integration_id')
+    .leftJoin('services', 'services.id', 'alert_rules.service_id')
+    .leftJoin('severities', 'severities.id', 'alert_rules.severity_id')
+    .selectAll('alert_rules')
+    .select(['integrations.name as integration_name', 'services.name as service_name', 'severities.name as severity_name'])
+    .orderBy('alert_rules.position')
+    .orderBy('alert_rules.id')
+    .execute();
+export type AlertRuleListRow = Awaited<ReturnType<typeof listAlertRules>>[number];
+
+export const countAlertRules = async (tx: Tx) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('alert_rules')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+export const alertRulePositions = (tx: Tx) =>
+  tx.db.selectFrom('alert_rules').select(['id', 'position']).orderBy('position').orderBy('id').execute();
+export const insertAlertRule = (tx: Tx, row: AlertRuleRow) => tx.db.insertInto('alert_rules').values(row).execute();
+export const updateAlertRule = (tx: Tx, id: string, patch: Partial<AlertRuleRow>) =>
+  tx.db.updateTable('alert_rules').set(patch).where('id', '=', id).execute();
+export const deleteAlertRule = (tx: Tx, id: string) => tx.db.deleteFrom('alert_rules').where('id', '=', id).execute();
+export const setAlertRulePosition = (tx: Tx, id: string, position: number) =>
+  tx.db.updateTable('alert_rules').set({ position }).where('id', '=', id).execute();
+
+export const getAlertRoutingSettings = (tx: Tx) =>
+  tx.db
+    .selectFrom('alert_routing_settings')
+    .leftJoin('severities', 'severities.id', 'alert_routing_settings.auto_declare_severity_id')
+    .selectAll('alert_routing_settings')
+    .select('severities.name as severity_name')
+    .where('alert_routing_settings.id', '=', 'routing')
+    .executeTakeFirst();
+export const saveAlertRoutingSettings = (tx: Tx, row: AlertRoutingSettingsRow) =>
+  tx.db
+    .insertInto('alert_routing_settings')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet({ ...row }))
+    .execute();
+
+/** Alerts of a service opened in [from, to), not dropped: what an alert notice tells its team about. */
+export const alertsOpenedFor = (tx: Tx, serviceId: string, from: string, to: string, limit: number) =>
+  tx.db
+    .selectFrom('alerts')
+    .leftJoin('incidents', 'incidents.id', 'alerts.incident_id')
+    .select([
+      'alerts.id',
+      'alerts.title',
+      'alerts.severity',
+      'alerts.status',
+      'alerts.incident_id',
+      'alerts.first_seen_at',
+      'incidents.number as incident_number',
+    ])
+    .where('alerts.service_id', '=', serviceId)
+    .where('alerts.first_seen_at', '>=', from)
+    .where('alerts.first_seen_at', '<', to)
+    .where('alerts.status', '!=', 'dropped')
+    .orderBy('alerts.first_seen_at')
+    .orderBy('alerts.id')
+    .limit(limit)
+    .execute();
+export const countAlertsOpenedFor = async (tx: Tx, serviceId: string, from: string, to: string) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('alerts')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('service_id', '=', serviceId)
+        .where('first_seen_at', '>=', from)
+        .where('first_seen_at', '<', to)
+        .where('status', '!=', 'dropped')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../platform/context.ts';
-import { AppError, InputError, UnauthenticatedError } from '../platform/errors.ts';
+import { AppError, InputError, RateLimitedError, UnauthenticatedError } from '../platform/errors.ts';
 import {
   parseAlertmanager,
   parseGeneric,
@@ -16,6 +16,7 @@ import {
 } from './formats.ts';
 import { type IncomingEvent, ingest, recordChange } from './ingest.ts';
 import { integrationForKey } from './integrations.ts';
+import { overLimit } from './rateLimit.ts';
 
 /**
  * The endpoints monitoring tools send to, each in the wire format of the tool it imitates. They are
@@ -36,7 +37,7 @@ const OgError = z.object({
   took: z.number(),
   requestId: z.string(),
 });
-const OgResponses = { 202: OgAccepted, 400: OgError, 401: OgError, 413: OgError, 422: OgError };
+const OgResponses = { 202: OgAccepted, 400: OgError, 401: OgError, 413: OgError, 422: OgError, 429: OgError };
 const PdInvalid = z.object({ status: z.string(), message: z.string(), errors: z.array(z.string()) });
 const HookAccepted = z.object({ status: z.literal('success'), received: z.number().int(), alerts: z.array(z.string().nullable()) });
 const GenericAccepted = z.object({ data: z.object({ dedupKey: z.string(), alertId: z.string().nullable(), status: z.string() }) });
@@ -105,6 +106,29 @@ function wireError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) 
   return reply.status(code >= 400 && code < 500 ? code : 400).send(ogBody(reply, err.message));
 }
 
+// ---- rate limit (per integration, per instance: rateLimit.ts) ----
+
+const tooFast = (limit: number | null) => `More than ${limit} events per minute for this integration; retry later`;
+
+/** PagerDuty documents 429 for events sent too fast; the body follows its error objects. */
+const pdTooFast = (reply: FastifyReply, wait: number, limit: number | null) =>
+  reply
+    .status(429)
+    .header('retry-after', String(wait))
+    .send({ status: 'throttle exceeded', message: 'Requests for this integration are arriving too quickly', errors: [tooFast(limit)] });
+
+const ogTooFast = (req: FastifyRequest, reply: FastifyReply, wait: number, limit: number | null) =>
+  reply
+    .status(429)
+    .header('retry-after', String(wait))
+    .send(ogBody(reply, tooFast(limit)));
+
+/** Alertmanager, Grafana and generic: Firebreak's envelope (429 `rate_limited`, Retry-After). */
+function checkLimit(deps: Deps, integration: { id: string; rate_limit_per_minute: number | null }, events: number) {
+  const wait = overLimit(deps, integration, events);
+  if (wait) throw new RateLimitedError(tooFast(integration.rate_limit_per_minute), wait);
+}
+
 // ---- keys ----
 
 function bearerOrBasic(req: FastifyRequest): string | null {
@@ -159,7 +183,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         schema: {
           tags: ['alerts in'],
           summary: 'PagerDuty Events API v2: trigger, acknowledge or resolve an alert (routing_key = integration key)',
-          response: { 202: PdAccepted, 400: PdInvalid, 413: PdInvalid },
+          response: { 202: PdAccepted, 400: PdInvalid, 413: PdInvalid, 429: PdInvalid },
         },
       },
       async (req, reply) => {
@@ -169,6 +193,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!parsed.ok) return pdInvalid(reply, parsed.errors);
         const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
         if (!integration) return pdInvalid(reply, ['Invalid routing key']);
+        const wait = overLimit(deps, integration, 1);
+        if (wait) return pdTooFast(reply, wait, integration.rate_limit_per_minute);
         const [out] = await ingest(deps, integration, [parsed.value.event], body.raw);
         return reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: out.dedupKey });
       },
@@ -181,7 +207,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         schema: {
           tags: ['alerts in'],
           summary: 'PagerDuty Change Events: recorded on the service',
-          response: { 202: PdChangeAccepted, 400: PdInvalid, 413: PdInvalid },
+          response: { 202: PdChangeAccepted, 400: PdInvalid, 413: PdInvalid, 429: PdInvalid },
         },
       },
       async (req, reply) => {
@@ -191,6 +217,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!parsed.ok) return pdInvalid(reply, parsed.errors);
         const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
         if (!integration) return pdInvalid(reply, ['Invalid routing key']);
+        const wait = overLimit(deps, integration, 1);
+        if (wait) return pdTooFast(reply, wait, integration.rate_limit_per_minute);
         await recordChange(deps, integration, parsed.value, body.raw);
         return reply.status(202).send({ status: 'success', message: 'Change event processed' });
       },
@@ -222,6 +250,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
           return reply
             .status(422)
             .send(ogBody(reply, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
+        const wait = overLimit(deps, integration, 1);
+        if (wait) return ogTooFast(req, reply, wait, integration.rate_limit_per_minute);
         await ingest(deps, integration, [parsed.value], body.raw);
         return reply.status(202).send(ogAccepted(reply));
       },
@@ -258,6 +288,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
               .status(422)
               .send(ogBody(reply, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
           // Opsgenie processes these asynchronously: an unknown alert is accepted here too (and dropped).
+          const wait = overLimit(deps, integration, 1);
+          if (wait) return ogTooFast(req, reply, wait, integration.rate_limit_per_minute);
           if (type !== 'tiny') {
             const event: IncomingEvent = {
               action: action === 'close' ? 'resolve' : action === 'acknowledge' ? 'acknowledge' : 'note',
@@ -284,6 +316,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
           );
         const parsed = parseAlertmanager(body.json);
         if (!parsed.ok) throw new InputError(parsed.errors[0], { errors: parsed.errors });
+        checkLimit(deps, integration, parsed.value.length);
         const out = await ingest(deps, integration, parsed.value, body.raw);
         return reply.status(200).send({ status: 'success' as const, received: out.length, alerts: out.map((o) => o.alertId) });
       };
@@ -311,10 +344,10 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
       if (body.problem || body.json === undefined) throw new InputError(`body: ${body.problem ?? 'missing'}`, { field: 'body' });
       const parsed = parseGeneric(body.json);
       if (!parsed.ok) throw new InputError(parsed.errors[0], { errors: parsed.errors });
+      checkLimit(deps, integration, 1);
       const [out] = await ingest(deps, integration, [parsed.value], body.raw);
-      return reply.status(202).send({
-        data: { dedupKey: out.dedupKey, alertId: out.alertId, status: parsed.value.action === 'resolve' ? 'resolved' : 'triggered' },
-      });
+      const status = out.dropped ? 'dropped' : parsed.value.action === 'resolve' ? 'resolved' : 'triggered';
+      return reply.status(202).send({ data: { dedupKey: out.dedupKey, alertId: out.alertId, status } });
     };
     const genericSchema = {
       tags: ['alerts in'],

@@ -1,11 +1,13 @@
 import type { NotificationKind } from '@firebreak/shared';
 import { z } from 'zod';
+import { onAlertRouted } from '../alerts/index.ts';
 import { formatRef, getIncidentById, isVisibleTo } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { defineJob, enqueue } from '../platform/jobs/queue.ts';
 import { listSeverities } from '../severities/index.ts';
 import { type EntriesRecorded, onEntriesRecorded } from '../timeline/index.ts';
+import { enqueueAlertNotice } from './alertNotice.ts';
 import { digestJob } from './digest.ts';
 import { quietUntil, settingsFrom } from './settings.ts';
 import {
@@ -60,6 +62,7 @@ export const enqueueFanOut: EntriesRecorded = async (tx, who, incident, entries)
 
 export function registerNotificationHooks(): void {
   onEntriesRecorded('notifications', enqueueFanOut);
+  onAlertRouted('notifications', enqueueAlertNotice);
 }
 
 type Person = { id: string; email: string; name: string; role: string };

@@ -71,6 +71,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'DELETE /api/v1/integrations/{integration}',
       'DELETE /api/v1/maintenance-windows/{id}',
       'DELETE /api/v1/heartbeats/{id}',
+      'DELETE /api/v1/alert-rules/{id}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

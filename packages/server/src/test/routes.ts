@@ -5,6 +5,7 @@ import { createUser } from '../users/createUser.ts';
 import { insertSetupLink } from '../users/store.ts';
 import { issueToken } from '../users/tokens.ts';
 import { ALERT_ROUTES } from './alertRouteCases.ts';
+import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
@@ -455,6 +456,7 @@ export const ROUTES: RouteCase[] = [
   ...ALERT_ROUTES,
   ...MAINTENANCE_ROUTES,
   ...MAIL_IN_ROUTES,
+  ...ALERT_ROUTING_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_token_scopes_sessions.ts';
 import * as m0012 from './migrations/0012_audit_log.ts';
 import * as m0013 from './migrations/0013_alerts.ts';
 import * as m0014 from './migrations/0014_notifications.ts';
+import * as m0015 from './migrations/0015_alert_routing.ts';
 import * as m0016 from './migrations/0016_maintenance_heartbeats.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
 
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0012_audit_log': m0012,
   '0013_alerts': m0013,
   '0014_notifications': m0014,
+  '0015_alert_routing': m0015,
   '0016_maintenance_heartbeats': m0016,
   '0021_mail_in': m0021,
 };

@@ -358,6 +358,7 @@ export type IntegrationsTable = {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+  rate_limit_per_minute: number | null;
 };
 export type AlertsTable = {
   id: string;
@@ -377,6 +378,8 @@ export type AlertsTable = {
   last_seen_at: string;
   acknowledged_at: string | null;
   resolved_at: string | null;
+  /** The Firebreak severity a routing rule chose (null: mapped from `severity` when declaring). */
+  severity_id: string | null;
   /** The maintenance window the alert arrived in (status `suppressed`). */
   maintenance_window_id: string | null;
 };
@@ -408,6 +411,29 @@ export type HeartbeatsTable = {
   paused_at: string | null;
   created_by: string | null;
   created_at: string;
+  updated_at: string;
+};
+export type AlertRulesTable = {
+  id: string;
+  position: number;
+  name: string;
+  enabled: number;
+  integration_id: string | null;
+  conditions: string;
+  service_id: string | null;
+  severity_id: string | null;
+  drop_event: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type AlertRoutingSettingsTable = {
+  id: string;
+  join_window_minutes: number;
+  auto_declare: number;
+  auto_declare_severity_id: string | null;
+  auto_declare_criticalities: string;
+  updated_by: string | null;
   updated_at: string;
 };
 export type AlertEventsTable = { id: Generated<number>; alert_id: string; action: string; received_at: string; payload: string };
@@ -482,4 +508,6 @@ export type DB = {
   heartbeats: HeartbeatsTable;
   incident_attachments: IncidentAttachmentsTable;
   mail_received: MailReceivedTable;
+  alert_rules: AlertRulesTable;
+  alert_routing_settings: AlertRoutingSettingsTable;
 };

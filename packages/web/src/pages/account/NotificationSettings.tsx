@@ -1,4 +1,5 @@
 import {
+  EMAIL_ONLY_KINDS,
   NOTIFICATION_KIND_LABELS,
   NOTIFICATION_KINDS,
   type NotificationChannel,
@@ -84,7 +85,9 @@ export function NotificationSettings() {
                       <Table.Td key={ch}>
                         <Checkbox
                           aria-label={`${NOTIFICATION_KIND_LABELS[k]}: ${CHANNEL_LABEL[ch]}`}
-                          checked={channels[k].includes(ch)}
+                          // Alert notices are e-mail only: the in-app list holds incident notifications.
+                          disabled={ch === 'in_app' && EMAIL_ONLY_KINDS.includes(k)}
+                          checked={channels[k].includes(ch) && !(ch === 'in_app' && EMAIL_ONLY_KINDS.includes(k))}
                           onChange={(e) => toggle(k, ch, e.currentTarget.checked)}
                         />
                       </Table.Td>

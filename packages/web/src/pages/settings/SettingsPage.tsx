@@ -9,12 +9,13 @@ import { RolesSettings } from './RolesSettings.tsx';
 import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 
-// Its own chunk: only admins who open the audit log load it.
+// Their own chunks: only admins who open the audit log or alert routing load them.
+const AlertRoutingSettings = lazy(() => import('./AlertRoutingSettings.tsx').then((m) => ({ default: m.AlertRoutingSettings })));
 const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
 const MaintenanceSettings = lazy(() => import('./MaintenanceSettings.tsx').then((m) => ({ default: m.MaintenanceSettings })));
 const HeartbeatSettings = lazy(() => import('./HeartbeatSettings.tsx').then((m) => ({ default: m.HeartbeatSettings })));
 
-/** Admin settings: severities, incident roles, people, alert set-up (maintenance windows, heartbeats), background jobs, the audit log. */
+/** Admin settings: severities, incident roles, people, alert set-up (routing, maintenance windows, heartbeats), background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -36,6 +37,7 @@ export function SettingsPage() {
             <Tabs.Tab value="severities">Severities</Tabs.Tab>
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
+            <Tabs.Tab value="alert-routing">Alert routing</Tabs.Tab>
             <Tabs.Tab value="maintenance">Maintenance windows</Tabs.Tab>
             <Tabs.Tab value="heartbeats">Heartbeats</Tabs.Tab>
             <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
@@ -49,6 +51,11 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="users">
             <UserSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="alert-routing">
+            <Suspense fallback={<Skeleton height={200} />}>
+              <AlertRoutingSettings />
+            </Suspense>
           </Tabs.Panel>
           <Tabs.Panel value="maintenance">
             <Suspense fallback={<Skeleton height={200} />}>
