@@ -3,6 +3,7 @@ import { type Deps, transaction } from '../platform/context.ts';
 import { newId } from '../platform/ids.ts';
 import type { ChangeEvent } from './formats.ts';
 import type { AlertCtx } from './hooks.ts';
+import { alertsChanged } from './live.ts';
 import { routeNewAlert } from './routing.ts';
 import {
   type AlertRow,
@@ -88,6 +89,10 @@ export async function ingest(deps: Deps, integration: KnownIntegration, events: 
       if (opened) await routeNewAlert(tx, ctx, alert, service, raw);
       out.push({ dedupKey: alert.dedup_key, alertId: alert.id, opened });
     }
+    alertsChanged(
+      tx,
+      out.flatMap((o) => (o.alertId ? [o.alertId] : [])),
+    );
     return out;
   });
 }

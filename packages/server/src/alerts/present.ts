@@ -1,6 +1,7 @@
-import type { AlertDetailView, AlertView, IntegrationFormat, IntegrationView } from '@firebreak/shared';
-import { formatRef } from '../incidents/index.ts';
-import type { AlertListRow, IntegrationRow } from './store.ts';
+import type { AlertDetailView, AlertView, ChangeEventView, IntegrationFormat, IntegrationView } from '@firebreak/shared';
+import { canWork, formatRef } from '../incidents/index.ts';
+import type { Actor } from '../platform/context.ts';
+import type { AlertListRow, ChangeRow, IntegrationRow } from './store.ts';
 
 const json = (text: string): unknown => {
   try {
@@ -21,7 +22,14 @@ export const presentIntegration = (r: IntegrationRow & { service_name: string | 
   updatedAt: r.updated_at,
 });
 
-export const presentAlert = (r: AlertListRow): AlertView => ({
+/** The same rules the commands apply: people who work incidents act on alerts that are still open. */
+export const alertAbilities = (user: Actor, r: Pick<AlertListRow, 'status' | 'resolved_at' | 'incident_id'>): AlertView['abilities'] => ({
+  acknowledge: canWork(user) && r.resolved_at === null && r.status === 'triggered',
+  resolve: canWork(user) && r.resolved_at === null,
+  declare: canWork(user) && r.incident_id === null,
+});
+
+export const presentAlert = (user: Actor, r: AlertListRow): AlertView => ({
   id: r.id,
   status: r.status as AlertView['status'],
   title: r.title,
@@ -38,12 +46,39 @@ export const presentAlert = (r: AlertListRow): AlertView => ({
   lastSeenAt: r.last_seen_at,
   acknowledgedAt: r.acknowledged_at,
   resolvedAt: r.resolved_at,
+  abilities: alertAbilities(user, r),
 });
 
 export const presentAlertDetail = (
+  user: Actor,
   r: AlertListRow,
   events: { id: number; action: string; received_at: string; payload: string }[],
 ): AlertDetailView => ({
-  ...presentAlert(r),
+  ...presentAlert(user, r),
   events: events.map((e) => ({ id: Number(e.id), action: e.action, receivedAt: e.received_at, payload: json(e.payload) })),
+});
+
+/** The links a change event carried (PagerDuty's `links: [{href, text}]`), web links only. */
+function linksOf(payload: unknown): ChangeEventView['links'] {
+  const links = (payload as { links?: unknown } | null)?.links;
+  if (!Array.isArray(links)) return [];
+  return links
+    .flatMap((l) => {
+      const href = (l as { href?: unknown })?.href;
+      const text = (l as { text?: unknown })?.text;
+      if (typeof href !== 'string' || !/^https?:\/\//i.test(href) || href.length > 2000) return [];
+      return [{ href, text: typeof text === 'string' && text.trim() ? text.trim().slice(0, 200) : href }];
+    })
+    .slice(0, 5);
+}
+
+export const presentChange = (r: ChangeRow): ChangeEventView => ({
+  id: Number(r.id),
+  summary: r.summary,
+  source: r.source,
+  occurredAt: r.occurred_at,
+  receivedAt: r.received_at,
+  service: r.service_id && r.service_name ? { id: r.service_id, name: r.service_name } : null,
+  integration: { id: r.integration_id, name: r.integration_name },
+  links: linksOf(json(r.payload)),
 });

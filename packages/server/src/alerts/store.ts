@@ -160,3 +160,32 @@ export const firstAlertPayload = async (tx: Tx, alertId: string) =>
     ?.payload;
 
 export const insertChangeEvent = (tx: Tx, row: Insertable<ChangeEventsTable>) => tx.db.insertInto('change_events').values(row).execute();
+
+/** Change events of these services since `from`, newest first. */
+export const changesOfServices = (tx: Tx, serviceIds: string[], from: string, limit: number) =>
+  serviceIds.length
+    ? tx.db
+        .selectFrom('change_events')
+        .innerJoin('integrations', 'integrations.id', 'change_events.integration_id')
+        .leftJoin('services', 'services.id', 'change_events.service_id')
+        .select([
+          'change_events.id',
+          'change_events.summary',
+          'change_events.source',
+          'change_events.occurred_at',
+          'change_events.received_at',
+          'change_events.payload',
+          'change_events.service_id',
+          'services.name as service_name',
+          'integrations.id as integration_id',
+          'integrations.name as integration_name',
+        ])
+        .where('change_events.service_id', 'in', serviceIds)
+        .where('change_events.occurred_at', '>=', from)
+        .orderBy('change_events.occurred_at', 'desc')
+        .orderBy('change_events.id', 'desc')
+        .limit(limit)
+        .execute()
+    : Promise.resolve([]);
+
+export type ChangeRow = Awaited<ReturnType<typeof changesOfServices>>[number];
