@@ -9,6 +9,7 @@ import { FIX_STATE_LABEL, SOURCE_LABEL } from '../../../lib/labels.ts';
 import { Actions } from './Actions.tsx';
 import { Milestones } from './Milestones.tsx';
 import { patchIncident, useIncidentChange } from './mutations.ts';
+import { RecentChanges } from './RecentChanges.tsx';
 import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
 import { Whys } from './Whys.tsx';
@@ -104,6 +105,7 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
           </Text>
         )}
       </Section>
+      {incident.services.length > 0 && <RecentChanges incidentRef={incident.ref} />}
       <Section title="Symptoms" id="symptoms">
         <EditableText
           label="Symptoms"
