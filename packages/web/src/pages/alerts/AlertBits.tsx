@@ -1,6 +1,12 @@
 import type { AlertSeverity, AlertStatus, IntegrationFormat } from '@firebreak/shared';
+import { Button } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconUserCheck } from '@tabler/icons-react';
-import type { CSSProperties } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type CSSProperties, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { type AlertView, declareFromAlert, invalidateAlerts } from '../../api/alerts.ts';
+import { keys } from '../../api/queries.ts';
+import { InlineError } from '../../components/ErrorNote.tsx';
 
 export const ALERT_STATUS_LABEL: Record<AlertStatus, string> = {
   triggered: 'Triggered',
@@ -42,6 +48,35 @@ export function AlertSeverityPill({ severity }: { severity: AlertSeverity }) {
   return (
     <span className="fb-pill fb-pill-strong" style={pill(SEVERITY_COLOR[severity])}>
       {SEVERITY_LABEL[severity]}
+    </span>
+  );
+}
+
+/** "Declare incident" from one waiting alert: one click, then the new incident's page. */
+export function DeclareFromAlertButton({ alert, size = 'compact-xs' }: { alert: AlertView; size?: string }) {
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await declareFromAlert(alert.id);
+      invalidateAlerts(qc);
+      void qc.invalidateQueries({ queryKey: keys.incidents() });
+      navigate(`/incidents/${r.incident.ref}`);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <span>
+      <Button size={size} color="red.9" onClick={run} loading={busy} aria-label={`Declare incident from alert: ${alert.title}`}>
+        Declare incident
+      </Button>
+      <InlineError error={error} />
     </span>
   );
 }

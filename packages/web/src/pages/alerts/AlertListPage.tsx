@@ -5,49 +5,20 @@ import { IconBellOff, IconPlugConnected, IconSearch } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { type AlertView, changeAlerts, declareFromAlert, invalidateAlerts, useAlerts, useLiveAlerts } from '../../api/alerts.ts';
-import { keys, useServices } from '../../api/queries.ts';
+import { Link, useSearchParams } from 'react-router';
+import { type AlertView, changeAlerts, invalidateAlerts, useAlerts, useLiveAlerts } from '../../api/alerts.ts';
+import { useServices } from '../../api/queries.ts';
 import { canWork, useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
-import { ALERT_STATUS_LABEL, AlertSeverityPill, AlertStatusPill, FORMAT_LABEL } from './AlertBits.tsx';
+import { ALERT_STATUS_LABEL, AlertSeverityPill, AlertStatusPill, DeclareFromAlertButton, FORMAT_LABEL } from './AlertBits.tsx';
 
 const STATUS_FILTERS = [
   { value: 'open', label: 'Open' },
   ...ALERT_STATUSES.map((s: AlertStatus) => ({ value: s, label: ALERT_STATUS_LABEL[s] })),
   { value: 'all', label: 'All' },
 ];
-
-/** "Declare incident" from one waiting alert: one click, then the new incident's page. */
-export function DeclareFromAlertButton({ alert, size = 'compact-xs' }: { alert: AlertView; size?: string }) {
-  const navigate = useNavigate();
-  const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await declareFromAlert(alert.id);
-      invalidateAlerts(qc);
-      void qc.invalidateQueries({ queryKey: keys.incidents() });
-      navigate(`/incidents/${r.incident.ref}`);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
-  return (
-    <span>
-      <Button size={size} color="red.9" onClick={run} loading={busy} aria-label={`Declare incident from alert: ${alert.title}`}>
-        Declare incident
-      </Button>
-      <InlineError error={error} />
-    </span>
-  );
-}
 
 function AlertRow({
   alert: a,

@@ -8,8 +8,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { Time } from '../../components/Time.tsx';
-import { AlertSeverityPill, AlertStatusPill, FORMAT_LABEL } from './AlertBits.tsx';
-import { DeclareFromAlertButton } from './AlertListPage.tsx';
+import { AlertSeverityPill, AlertStatusPill, DeclareFromAlertButton, FORMAT_LABEL } from './AlertBits.tsx';
 
 const EVENT_LABEL: Record<string, string> = {
   trigger: 'Triggered',
