@@ -123,7 +123,7 @@ describe.skipIf(chromiumMissing())('Alerts', () => {
     await a.getByText('2 alerts acknowledged').waitFor();
     await eventually(async () => expect(await rows(a).filter({ hasText: 'Acknowledged' }).count()).toBe(2));
     await rows(a).filter({ hasText: 'Nightly backup failed' }).getByText('Triggered').waitFor();
-    await a.getByRole('radio', { name: 'Acknowledged' }).click({ force: true });
+    await a.getByRole('radiogroup', { name: 'Status' }).getByText('Acknowledged', { exact: true }).click();
     await eventually(async () => expect(await rows(a).count()).toBe(2));
     expect(new URL(a.url()).searchParams.get('status')).toBe('acknowledged');
   }, 120_000);
