@@ -379,7 +379,7 @@ export function IntegrationsPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <Group gap={4} justify="flex-end" wrap="wrap">
                         <Button size="compact-xs" variant="default" onClick={() => setSetup(i)} aria-label={`Set-up of ${i.name}`}>
                           Set-up
                         </Button>
