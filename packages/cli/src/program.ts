@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAction } from './commands/action.ts';
 import { registerAdmin } from './commands/admin.ts';
+import { registerAlert } from './commands/alert.ts';
 import { registerAuth } from './commands/auth.ts';
 import { registerIncident } from './commands/incident.ts';
 import { registerOps } from './commands/ops.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerIncident(program);
   registerAction(program);
   registerTimeline(program);
+  registerAlert(program);
   return program;
 }
 

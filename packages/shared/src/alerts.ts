@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CursorParam } from './schemas.ts';
+import { abilitiesSchema } from './views.ts';
 
 /** Alerts in (issue 12): integrations, alerts and their events, as the API takes and returns them. */
 
@@ -73,6 +74,10 @@ export type IntegrationView = z.infer<typeof IntegrationSchema>;
 /** Create and rotate answer the key once; only its hash is stored. */
 export const IntegrationWithKeySchema = IntegrationSchema.extend({ key: z.string().describe('Shown once; store it in the sending tool') });
 
+/** What a person may do to an alert now (acknowledge: it is triggered; resolve: it is open; declare: it has no incident). */
+export const ALERT_ABILITIES = ['acknowledge', 'resolve', 'declare'] as const;
+export type AlertAbility = (typeof ALERT_ABILITIES)[number];
+
 export const AlertSchema = z.object({
   id: z.string(),
   status: z.enum(ALERT_STATUSES),
@@ -94,6 +99,7 @@ export const AlertSchema = z.object({
     .object({ id: z.string(), reason: z.string(), startsAt: z.string(), endsAt: z.string() })
     .nullable()
     .describe('The maintenance window the alert arrived in (status suppressed), else null'),
+  abilities: abilitiesSchema(ALERT_ABILITIES),
 });
 export type AlertView = z.infer<typeof AlertSchema>;
 export const AlertEventSchema = z.object({
@@ -125,3 +131,18 @@ export const DeclareFromAlertBody = z.strictObject({
   severity: Line(50).optional(),
   private: z.boolean().default(false),
 });
+
+/** A change (deploy, config change…) a tool reported on a service (PagerDuty `/v2/change/enqueue`). */
+export const ChangeEventSchema = z.object({
+  id: z.number().int(),
+  summary: z.string(),
+  source: z.string().nullable(),
+  occurredAt: z.string(),
+  receivedAt: z.string(),
+  service: z.object({ id: z.string(), name: z.string() }).nullable(),
+  integration: z.object({ id: z.string(), name: z.string() }),
+  links: z.array(z.object({ href: z.string(), text: z.string() })).describe('http(s) links sent with the change (at most 5)'),
+});
+export type ChangeEventView = z.infer<typeof ChangeEventSchema>;
+/** How far before an incident's declaration its "recent changes" reach. */
+export const CHANGES_BEFORE_DECLARATION_HOURS = 24;

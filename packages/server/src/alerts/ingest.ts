@@ -4,6 +4,7 @@ import { newTimeOrderedId } from '../platform/ids.ts';
 import { getService } from '../services/index.ts';
 import type { ChangeEvent } from './formats.ts';
 import type { AlertCtx } from './hooks.ts';
+import { alertsChanged } from './live.ts';
 import { routeNewAlert } from './routing.ts';
 import { routingConfig } from './routingConfig.ts';
 import { decide, NO_DECISION, ruleView } from './rules.ts';
@@ -113,6 +114,10 @@ export async function ingest(deps: Deps, integration: KnownIntegration, events: 
       if (opened) await routeNewAlert(tx, ctx, alert, service, raw, config);
       out.push({ dedupKey: alert.dedup_key, alertId: alert.id, opened });
     }
+    alertsChanged(
+      tx,
+      out.flatMap((o) => (o.alertId ? [o.alertId] : [])),
+    );
     return out;
   });
 }

@@ -1,8 +1,19 @@
-import { canWork, visibleTo } from '../incidents/index.ts';
+import { CHANGES_BEFORE_DECLARATION_HOURS } from '@firebreak/shared';
+import { canWork, loadIncident, servicesOf, visibleTo } from '../incidents/index.ts';
 import { type Ctx, reader, transaction } from '../platform/context.ts';
 import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
+import { alertsChanged } from './live.ts';
 import { declareFromAlert } from './routing.ts';
-import { type AlertFilter, alertEvents, alertOrder, alertsWithNames, firstAlertPayload, insertAlertEvent, markAlert } from './store.ts';
+import {
+  type AlertFilter,
+  alertEvents,
+  alertOrder,
+  alertsWithNames,
+  changesOfServices,
+  firstAlertPayload,
+  insertAlertEvent,
+  markAlert,
+} from './store.ts';
 
 /**
  * Alerts as people see them. An alert joined to an incident is visible to whoever sees the incident
@@ -56,6 +67,7 @@ export async function changeAlerts(ctx: Ctx, ids: string[], action: 'acknowledge
       await insertAlertEvent(tx, id, action, now, JSON.stringify({ by: { id: ctx.user.id, name: ctx.user.name } }));
       changed.push(id);
     }
+    alertsChanged(tx, changed);
     return { changed, unchanged };
   });
 }
@@ -65,6 +77,24 @@ export async function declareIncidentFromAlert(ctx: Ctx, id: string, input: { ti
   return transaction(ctx, async (tx) => {
     const row = await findAlert(ctx, id, tx);
     if (row.incident_id) throw new ConflictError('This alert already belongs to an incident', { incidentId: row.incident_id });
+    alertsChanged(tx, [row.id]);
     return declareFromAlert(tx, ctx, row, input, (await firstAlertPayload(tx, id)) ?? row.title);
   });
+}
+
+/**
+ * The change events of an incident's services from a day before it was declared until now: what
+ * changed around the time things broke. Whoever may see the incident may see them (404 otherwise).
+ */
+export async function changesAround(ctx: Ctx, ref: string, limit: number) {
+  const tx = reader(ctx);
+  const incident = await loadIncident(tx, ctx.user, ref);
+  const services = await servicesOf(tx, [incident.id]);
+  const from = new Date(Date.parse(incident.declared_at) - CHANGES_BEFORE_DECLARATION_HOURS * 3_600_000).toISOString();
+  return changesOfServices(
+    tx,
+    services.map((s) => s.id),
+    from,
+    limit,
+  );
 }

@@ -3,12 +3,14 @@ import type {
   AlertRuleView,
   AlertSource,
   AlertView,
+  ChangeEventView,
   IntegrationFormat,
   IntegrationView,
   RuleCondition,
 } from '@firebreak/shared';
-import { formatRef } from '../incidents/index.ts';
-import type { AlertListRow, AlertRuleListRow, IntegrationRow } from './store.ts';
+import { canWork, formatRef } from '../incidents/index.ts';
+import type { Actor } from '../platform/context.ts';
+import type { AlertListRow, AlertRuleListRow, ChangeRow, IntegrationRow } from './store.ts';
 
 const json = (text: string): unknown => {
   try {
@@ -30,7 +32,14 @@ export const presentIntegration = (r: IntegrationRow & { service_name: string | 
   updatedAt: r.updated_at,
 });
 
-export const presentAlert = (r: AlertListRow): AlertView => ({
+/** The same rules the commands apply: people who work incidents act on alerts that are still open. */
+export const alertAbilities = (user: Actor, r: Pick<AlertListRow, 'status' | 'resolved_at' | 'incident_id'>): AlertView['abilities'] => ({
+  acknowledge: canWork(user) && r.resolved_at === null && r.status === 'triggered',
+  resolve: canWork(user) && r.resolved_at === null,
+  declare: canWork(user) && r.incident_id === null,
+});
+
+export const presentAlert = (user: Actor, r: AlertListRow): AlertView => ({
   id: r.id,
   status: r.status as AlertView['status'],
   title: r.title,
@@ -51,13 +60,15 @@ export const presentAlert = (r: AlertListRow): AlertView => ({
     r.maintenance_window_id && r.window_starts_at && r.window_ends_at
       ? { id: r.maintenance_window_id, reason: r.window_reason ?? '', startsAt: r.window_starts_at, endsAt: r.window_ends_at }
       : null,
+  abilities: alertAbilities(user, r),
 });
 
 export const presentAlertDetail = (
+  user: Actor,
   r: AlertListRow,
   events: { id: number; action: string; received_at: string; payload: string }[],
 ): AlertDetailView => ({
-  ...presentAlert(r),
+  ...presentAlert(user, r),
   events: events.map((e) => ({ id: Number(e.id), action: e.action, receivedAt: e.received_at, payload: json(e.payload) })),
 });
 
@@ -75,4 +86,29 @@ export const presentRule = (r: AlertRuleListRow): AlertRuleView => ({
   },
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+});
+
+/** The links a change event carried (PagerDuty's `links: [{href, text}]`), web links only. */
+function linksOf(payload: unknown): ChangeEventView['links'] {
+  const links = (payload as { links?: unknown } | null)?.links;
+  if (!Array.isArray(links)) return [];
+  return links
+    .flatMap((l) => {
+      const href = (l as { href?: unknown })?.href;
+      const text = (l as { text?: unknown })?.text;
+      if (typeof href !== 'string' || !/^https?:\/\//i.test(href) || href.length > 2000) return [];
+      return [{ href, text: typeof text === 'string' && text.trim() ? text.trim().slice(0, 200) : href }];
+    })
+    .slice(0, 5);
+}
+
+export const presentChange = (r: ChangeRow): ChangeEventView => ({
+  id: Number(r.id),
+  summary: r.summary,
+  source: r.source,
+  occurredAt: r.occurred_at,
+  receivedAt: r.received_at,
+  service: r.service_id && r.service_name ? { id: r.service_id, name: r.service_name } : null,
+  integration: { id: r.integration_id, name: r.integration_name },
+  links: linksOf(json(r.payload)),
 });

@@ -4,6 +4,7 @@ import {
   AlertSchema,
   BulkAlertBody,
   BulkAlertResultSchema,
+  ChangeEventSchema,
   CreateIntegrationBody,
   DeclareFromAlertBody,
   dataOf,
@@ -19,13 +20,16 @@ import { formatRef } from '../incidents/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import { reader } from '../platform/context.ts';
 import { archiveIntegration, createIntegration, findIntegration, rotateIntegrationKey, updateIntegrationCommand } from './integrations.ts';
-import { changeAlerts, declareIncidentFromAlert, eventsOf, findAlert, listAlerts } from './manage.ts';
-import { presentAlert, presentAlertDetail, presentIntegration } from './present.ts';
+import { streamAlerts } from './live.ts';
+import { changeAlerts, changesAround, declareIncidentFromAlert, eventsOf, findAlert, listAlerts } from './manage.ts';
+import { presentAlert, presentAlertDetail, presentChange, presentIntegration } from './present.ts';
 import { alertRoutingRoutes } from './ruleRoutes.ts';
 import { alertOrder, listIntegrations } from './store.ts';
 
 const IntegrationParams = z.object({ integration: z.string().min(1).max(200) });
 const AlertParams = z.object({ id: z.string().min(1).max(64) });
+const RefParams = z.object({ ref: z.string().min(1).max(64) });
+const ChangesQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 
 /** The admin API over integrations, and the alert list people work from (under /api/v1). */
 export const alertRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -118,8 +122,32 @@ export const alertRoutes: FastifyPluginAsyncZod = async (app) => {
       const { limit, cursor, status, service, source } = req.query;
       const rows = await listAlerts(req.ctx, { limit, after: alertOrder.decode(cursor), status, service, source });
       const { page, nextCursor } = alertOrder.page(rows, limit);
-      return { data: page.map(presentAlert), nextCursor };
+      return { data: page.map((r) => presentAlert(req.ctx.user, r)), nextCursor };
     },
+  );
+  app.get(
+    '/alerts/stream',
+    {
+      exposeHeadRoute: false, // a HEAD would run the stream and never finish
+      schema: {
+        tags: ['alerts'],
+        summary: 'Live: an `alerts` event (no data) when alerts may have changed; re-read the list then (Server-Sent Events)',
+      },
+    },
+    async (req, reply) => streamAlerts(req.ctx, req, reply),
+  );
+  app.get(
+    '/incidents/:ref/changes',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: "Changes reported on the incident's services, from 24 hours before its declaration until now, newest first",
+        params: RefParams,
+        querystring: ChangesQuery,
+        response: { 200: z.object({ data: z.array(ChangeEventSchema) }) },
+      },
+    },
+    async (req) => ({ data: (await changesAround(req.ctx, req.params.ref, req.query.limit)).map(presentChange) }),
   );
   app.get(
     '/alerts/:id',
@@ -133,7 +161,7 @@ export const alertRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const row = await findAlert(req.ctx, req.params.id);
-      return { data: presentAlertDetail(row, await eventsOf(req.ctx, row.id)) };
+      return { data: presentAlertDetail(req.ctx.user, row, await eventsOf(req.ctx, row.id)) };
     },
   );
   app.post(
@@ -164,7 +192,7 @@ export const alertRoutes: FastifyPluginAsyncZod = async (app) => {
       const alert = await findAlert(req.ctx, req.params.id);
       return reply
         .status(201)
-        .send({ data: { incident: { id: incident.id, ref: formatRef(incident.number) }, alert: presentAlert(alert) } });
+        .send({ data: { incident: { id: incident.id, ref: formatRef(incident.number) }, alert: presentAlert(req.ctx.user, alert) } });
     },
   );
 };

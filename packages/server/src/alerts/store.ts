@@ -458,3 +458,31 @@ export const countAlertsOpenedFor = async (tx: Tx, serviceId: string, from: stri
         .executeTakeFirstOrThrow()
     ).n,
   );
+/** Change events of these services since `from`, newest first. */
+export const changesOfServices = (tx: Tx, serviceIds: string[], from: string, limit: number) =>
+  serviceIds.length
+    ? tx.db
+        .selectFrom('change_events')
+        .innerJoin('integrations', 'integrations.id', 'change_events.integration_id')
+        .leftJoin('services', 'services.id', 'change_events.service_id')
+        .select([
+          'change_events.id',
+          'change_events.summary',
+          'change_events.source',
+          'change_events.occurred_at',
+          'change_events.received_at',
+          'change_events.payload',
+          'change_events.service_id',
+          'services.name as service_name',
+          'integrations.id as integration_id',
+          'integrations.name as integration_name',
+        ])
+        .where('change_events.service_id', 'in', serviceIds)
+        .where('change_events.occurred_at', '>=', from)
+        .orderBy('change_events.occurred_at', 'desc')
+        .orderBy('change_events.id', 'desc')
+        .limit(limit)
+        .execute()
+    : Promise.resolve([]);
+
+export type ChangeRow = Awaited<ReturnType<typeof changesOfServices>>[number];

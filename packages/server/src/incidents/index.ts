@@ -30,6 +30,7 @@ export {
   openIncidentOfService,
   parseRef,
   peopleWhoWorked,
+  servicesOf,
   visibleNumbers,
   visibleTo,
   whysOf,

@@ -13,6 +13,8 @@ export type BusEvent =
   | { type: 'retro'; incidentId: string; retroId: string; change: string; section?: string }
   /** A person's credentials or role changed (token revoked, user disabled, role changed, signed out). */
   | { type: 'access'; userId: string }
+  /** Alerts were opened or changed (by a tool or a person); `ids` is null when there were more than 50. */
+  | { type: 'alerts'; ids: string[] | null }
   /** A person's in-app notifications changed (new ones, or read): their bell re-reads its count. Never the content. */
   | { type: 'notification'; userId: string }
   /** Cached settings changed; every instance drops its copy. */

@@ -72,6 +72,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'DELETE /api/v1/maintenance-windows/{id}',
       'DELETE /api/v1/heartbeats/{id}',
       'DELETE /api/v1/alert-rules/{id}',
+      'GET /api/v1/alerts/stream',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

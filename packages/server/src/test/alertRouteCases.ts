@@ -88,6 +88,13 @@ export const ALERT_ROUTES: RouteCase[] = [
   },
   // ---- alerts people work ----
   { method: 'GET', route: `${api}/alerts`, access: 'signedIn', build: () => ({ url: `${api}/alerts?limit=5` }) },
+  { method: 'GET', route: `${api}/alerts/stream`, access: 'signedIn', stream: true, build: () => ({ url: `${api}/alerts/stream` }) },
+  {
+    method: 'GET',
+    route: `${api}/incidents/:ref/changes`,
+    access: 'incidentRead',
+    build: (fx) => ({ url: `${api}/incidents/${fx.incident.ref}/changes` }),
+  },
   {
     method: 'GET',
     route: `${api}/alerts/:id`,

@@ -43,6 +43,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const user = useUser();
   const links = [
     { to: '/incidents', label: 'Incidents' },
+    { to: '/alerts', label: 'Alerts' },
     { to: '/retros', label: 'Retrospectives' },
     ...(canWork(user) ? [{ to: '/follow-ups', label: 'Follow-ups' }] : []),
     { to: '/services', label: 'Services' },

@@ -22,6 +22,9 @@ const load = {
   retros: () => import('../pages/retros/RetroListPage.tsx'),
   retro: () => import('../pages/retros/RetroPage.tsx'),
   tracker: () => import('../pages/retros/FollowUpTrackerPage.tsx'),
+  alerts: () => import('../pages/alerts/AlertListPage.tsx'),
+  alert: () => import('../pages/alerts/AlertPage.tsx'),
+  integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -47,6 +50,9 @@ const NotificationsPage = lazy(() => load.notifications().then((m) => ({ default
 const RetroListPage = lazy(() => load.retros().then((m) => ({ default: m.RetroListPage })));
 const FollowUpTrackerPage = lazy(() => load.tracker().then((m) => ({ default: m.FollowUpTrackerPage })));
 const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })));
+const AlertListPage = lazy(() => load.alerts().then((m) => ({ default: m.AlertListPage })));
+const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })));
+const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -61,6 +67,9 @@ export function AppRoutes() {
             <Route path="incidents" element={<IncidentListPage />} />
             <Route path="incidents/:ref" element={<IncidentPage />} />
             <Route path="incidents/:ref/status-page" element={<StatusPage />} />
+            <Route path="alerts" element={<AlertListPage />} />
+            <Route path="alerts/integrations" element={<IntegrationsPage />} />
+            <Route path="alerts/:id" element={<AlertPage />} />
             <Route path="follow-ups" element={<FollowUpsPage />} />
             <Route path="retros" element={<RetroListPage />} />
             <Route path="retros/:id" element={<RetroPage />} />

@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Button, Group, Menu, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLock, IconPencil } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { pageActions } from '../../../app/commands.ts';
@@ -9,12 +9,14 @@ import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { WatchButton } from '../../../components/WatchButton.tsx';
 import { formatDuration, useNow } from '../../../lib/time.ts';
-import { type EditField, EditIncident } from './EditIncident.tsx';
+import type { EditField } from './EditIncident.tsx';
 import { Milestones } from './Milestones.tsx';
 import { Roles } from './Roles.tsx';
 import { StatusControls } from './StatusControls.tsx';
 import { UpdateDue } from './UpdateDue.tsx';
 
+// The edit dialog (and its multi-select) loads when someone edits, not with every incident page.
+const EditIncident = lazy(() => import('./EditIncident.tsx').then((m) => ({ default: m.EditIncident })));
 /** How long it has been going on: from impact (or declaration) to resolution (or now). */
 function Elapsed({ incident }: { incident: Incident }) {
   const now = useNow();
@@ -136,7 +138,11 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
       ]}
     </Meta>
   );
-  const dialog = editing && <EditIncident incident={incident} field={editing} onClose={() => setEditing(null)} />;
+  const dialog = editing && (
+    <Suspense fallback={null}>
+      <EditIncident incident={incident} field={editing} onClose={() => setEditing(null)} />
+    </Suspense>
+  );
 
   if (compact) {
     return (
