@@ -9,8 +9,19 @@ import { z } from 'zod';
  * - `mention`: `@name` in a war-room comment
  * - `stakeholder_update`: a stakeholder update
  * - `retro_published`: a published retrospective
+ * - `update_due`: a stakeholder update is due (the communications lead) or still overdue (the commander)
+ * - `action_due`: an action they own is due soon, or overdue
  */
-export const NOTIFICATION_KINDS = ['declared', 'change', 'assigned', 'mention', 'stakeholder_update', 'retro_published'] as const;
+export const NOTIFICATION_KINDS = [
+  'declared',
+  'change',
+  'assigned',
+  'mention',
+  'stakeholder_update',
+  'retro_published',
+  'update_due',
+  'action_due',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_CHANNELS = ['in_app', 'email'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
@@ -22,6 +33,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   mention: 'Mentions',
   stakeholder_update: 'Stakeholder updates',
   retro_published: 'Published retrospectives',
+  update_due: 'Stakeholder update reminders',
+  action_due: 'My actions due or overdue',
 };
 
 /** Channels when a person chose nothing: everything in the app and by e-mail. */
@@ -32,6 +45,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel[]> =
   mention: ['in_app', 'email'],
   stakeholder_update: ['in_app', 'email'],
   retro_published: ['in_app', 'email'],
+  update_due: ['in_app', 'email'],
+  action_due: ['in_app', 'email'],
 };
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
@@ -62,7 +77,7 @@ export const NotificationView = z.object({
   title: z.string(),
   body: z.string().nullable(),
   incident: z.object({ id: z.string(), ref: z.string(), title: z.string() }),
-  entryId: z.number().int(),
+  entryId: z.number().int().nullable().describe('The timeline entry it is about; null for reminders (update due, action due)'),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

@@ -120,12 +120,12 @@ export const sendMailJob = defineJob({
   },
 });
 
-/** Enqueues an e-mail in the caller's transaction (see the module comment). `key`: send this mail once, ever. */
+/** Enqueues an e-mail in the caller's transaction (see the module comment). `key`: send this mail once, ever; `runAt`: not before. */
 export async function sendMail(
   tx: Tx,
   who: { clock: { now(): Date } },
   message: MailMessage,
-  opts: { key?: string } = {},
+  opts: { key?: string; runAt?: Date } = {},
 ): Promise<string | null> {
   return enqueue(tx, who, sendMailJob, message, opts);
 }
