@@ -104,7 +104,8 @@ export const sendMailJob = defineJob({
       inReplyTo: m.inReplyTo,
       references: m.references,
       replyTo: m.replyTo,
-      headers: m.headers,
+      // The delivery id: a receiver (or a person) can tell a retried delivery from a new message.
+      headers: { ...m.headers, 'X-Firebreak-Delivery': ctx.job.id },
       attachments: m.attachments?.map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
