@@ -11,8 +11,9 @@ import { UserSettings } from './UserSettings.tsx';
 
 // Its own chunk: only admins who open the audit log load it.
 const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
+const CommsSettings = lazy(() => import('./CommsSettings.tsx').then((m) => ({ default: m.CommsSettings })));
 
-/** Admin settings: severities, incident roles, people, background jobs, the audit log. */
+/** Admin settings: severities, incident roles, communication (reminders, jargon, templates), people, background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -33,6 +34,7 @@ export function SettingsPage() {
           <Tabs.List mb="md">
             <Tabs.Tab value="severities">Severities</Tabs.Tab>
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
+            <Tabs.Tab value="communication">Communication</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
             <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
             <Tabs.Tab value="audit">Audit log</Tabs.Tab>
@@ -42,6 +44,11 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="roles">
             <RolesSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="communication">
+            <Suspense fallback={<Skeleton height={200} />}>
+              <CommsSettings />
+            </Suspense>
           </Tabs.Panel>
           <Tabs.Panel value="users">
             <UserSettings />

@@ -1,13 +1,23 @@
-import { Alert, Button, Group, Kbd, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import {
+  DEFAULT_JARGON,
+  DEFAULT_UPDATE_TEMPLATES,
+  fillTemplate,
+  PLAIN_LANGUAGE_LABELS,
+  plainLanguageWarnings,
+  templateStatusFor,
+  UPDATE_TEMPLATE_STATUSES,
+} from '@firebreak/shared';
+import { Alert, Button, Group, Kbd, List, Menu, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
-import { IconInfoCircle, IconMessage, IconSpeakerphone } from '@tabler/icons-react';
+import { IconInfoCircle, IconMessage, IconSpeakerphone, IconTemplate } from '@tabler/icons-react';
 import { forwardRef, useMemo, useState } from 'react';
+import { useCommsSettings } from '../../../api/comms.ts';
 import type { Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';
-import { technicalFindings } from '../../../lib/technical.ts';
+import { formatClock, timeZonePref } from '../../../lib/time.ts';
 import { usePostEntry } from './mutations.ts';
 import { UpdateDue } from './UpdateDue.tsx';
 
@@ -49,8 +59,26 @@ const WarRoom = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function
 const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function StakeholderUpdate({ incident }, ref) {
   const [text, setText] = useState('');
   const [checked] = useDebouncedValue(text, 300);
-  const findings = useMemo(() => technicalFindings(checked), [checked]);
+  const comms = useCommsSettings().data;
+  const tz = timeZonePref.use();
+  // The same rule set the server answers a posted update with (packages/shared), with this installation's word list.
+  const warnings = useMemo(() => plainLanguageWarnings(checked, comms?.jargon ?? DEFAULT_JARGON), [checked, comms?.jargon]);
   const post = usePostEntry(incident.ref, 'updates');
+  const templates = comms?.templates ?? DEFAULT_UPDATE_TEMPLATES;
+  const current = templateStatusFor(incident.status);
+  const startFrom = (status: keyof typeof DEFAULT_UPDATE_TEMPLATES) => {
+    const cadence = incident.stakeholderUpdates.cadenceMinutes;
+    // Posting resets the cadence, so the next update is due one cadence from now.
+    const next = cadence ? formatClock(new Date(Date.now() + cadence * 60_000).toISOString(), tz) : null;
+    setText(
+      fillTemplate(templates[status], {
+        title: incident.title,
+        ref: incident.ref,
+        services: incident.services.map((s) => s.name),
+        nextUpdate: next && tz === 'utc' ? `${next} UTC` : next,
+      }),
+    );
+  };
   const submit = () => {
     if (!text.trim() || post.isPending) return;
     post.mutate({ body: text.trim() }, { onSuccess: () => setText('') });
@@ -82,12 +110,23 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
           onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
         />
       </div>
-      {findings.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconInfoCircle size={16} />} py={6} aria-live="polite">
-          <Text size="xs">
-            This reads as technical ({findings.map((f) => `${f.kind}: “${f.sample}”`).join('; ')}). Stakeholders read this: say what they
-            notice and what happens next.
-          </Text>
+      {warnings.length > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconInfoCircle size={16} />}
+          py={6}
+          aria-live="polite"
+          title="Stakeholders read this: keep it plain"
+          data-testid="plain-language-warnings"
+        >
+          <List size="xs" spacing={2}>
+            {warnings.map((w) => (
+              <List.Item key={`${w.kind}-${w.index}`}>
+                <b>{PLAIN_LANGUAGE_LABELS[w.kind]}</b> “{w.match}”: {w.suggestion}
+              </List.Item>
+            ))}
+          </List>
         </Alert>
       )}
       <InlineError error={post.error} />
@@ -103,9 +142,27 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
           {incident.stakeholderUpdates.nextDueAt ? ' · ' : ''}
           <UpdateDue incident={incident} short />
         </Text>
-        <Button size="xs" onClick={submit} loading={post.isPending} disabled={!text.trim()} leftSection={<IconSpeakerphone size={14} />}>
-          Send to stakeholders
-        </Button>
+        <Group gap="xs">
+          <Menu position="top-end" withinPortal>
+            <Menu.Target>
+              <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />}>
+                Start from template
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Replaces the text with</Menu.Label>
+              {UPDATE_TEMPLATE_STATUSES.map((s) => (
+                <Menu.Item key={s} onClick={() => startFrom(s)} fw={s === current ? 700 : undefined}>
+                  {STATUS_LABEL[s]}
+                  {s === current ? ' (now)' : ''}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+          <Button size="xs" onClick={submit} loading={post.isPending} disabled={!text.trim()} leftSection={<IconSpeakerphone size={14} />}>
+            Send to stakeholders
+          </Button>
+        </Group>
       </Group>
     </Stack>
   );
