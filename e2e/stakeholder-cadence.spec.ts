@@ -80,7 +80,7 @@ describe.skipIf(chromiumMissing())('Stakeholder-update cadence', () => {
     await eventually(async () => {
       await a.reload();
       await a.getByTestId('update-reminders').waitFor({ timeout: 2_000 });
-      const line = await a.getByTestId('update-due').first().innerText();
+      const line = (await a.getByTestId('update-due').first().textContent()) ?? '';
       expect(line).toMatch(/overdue .*reminded Dana \d{2}:\d{2}, commander told \d{2}:\d{2}/);
     }, 180_000);
     const notes = (await (await a.request.get('/api/v1/me/notifications')).json()).data as { kind: string; title: string }[];
