@@ -1,7 +1,6 @@
-import type { CommsSettingsView, JargonTerm, UpdateReminderView, UpdateTemplateStatus } from '@firebreak/shared';
+import type { CommsSettingsView, JargonTerm, UpdateTemplateStatus } from '@firebreak/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getData, send } from './client.ts';
-import { keys } from './queries.ts';
 
 const settingsKey = ['comms-settings'] as const;
 
@@ -26,15 +25,3 @@ export function useSaveCommsSettings() {
     onSuccess: (data) => qc.setQueryData(settingsKey, data),
   });
 }
-
-/**
- * Where the stakeholder-update cadence stands (who was reminded, when). Under the incident's key, so
- * every change to the incident refreshes it; reminders are not timeline entries, so it also polls.
- */
-export const useUpdateReminder = (ref: string, enabled: boolean) =>
-  useQuery({
-    queryKey: [...keys.incident(ref), 'update-reminder'],
-    queryFn: ({ signal }) => getData<UpdateReminderView>(`/incidents/${encodeURIComponent(ref)}/update-reminder`, signal),
-    enabled,
-    refetchInterval: 60_000,
-  });

@@ -1,17 +1,9 @@
-import {
-  DEFAULT_JARGON,
-  DEFAULT_UPDATE_TEMPLATES,
-  fillTemplate,
-  PLAIN_LANGUAGE_LABELS,
-  plainLanguageWarnings,
-  templateStatusFor,
-  UPDATE_TEMPLATE_STATUSES,
-} from '@firebreak/shared';
+import type { CommsSettingsView, UpdateTemplateStatus } from '@firebreak/shared';
 import { Alert, Button, Group, Kbd, List, Menu, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconMessage, IconSpeakerphone, IconTemplate } from '@tabler/icons-react';
-import { forwardRef, useMemo, useState } from 'react';
-import { useCommsSettings } from '../../../api/comms.ts';
+import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { getData } from '../../../api/client.ts';
 import type { Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
@@ -20,6 +12,8 @@ import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';
 import { formatClock, timeZonePref } from '../../../lib/time.ts';
 import { usePostEntry } from './mutations.ts';
 import { UpdateDue } from './UpdateDue.tsx';
+
+type PlainRules = typeof import('../../../lib/plainLanguage.ts');
 
 export type ComposerMode = 'war' | 'update';
 
@@ -59,19 +53,37 @@ const WarRoom = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function
 const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function StakeholderUpdate({ incident }, ref) {
   const [text, setText] = useState('');
   const [checked] = useDebouncedValue(text, 300);
-  const comms = useCommsSettings().data;
   const tz = timeZonePref.use();
+  // The rules and templates are their own chunk, loaded when this composer first shows, with this
+  // installation's word list and templates (outside the query cache: the page's first load stays small).
+  const [rules, setRules] = useState<PlainRules | null>(null);
+  const [comms, setComms] = useState<Pick<CommsSettingsView, 'jargon' | 'templates'> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../../lib/plainLanguage.ts').then((m) => live && setRules(m));
+    getData<CommsSettingsView>('/settings/communication').then(
+      (c) => live && setComms(c),
+      () => {}, // the defaults serve
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   // The same rule set the server answers a posted update with (packages/shared), with this installation's word list.
-  const warnings = useMemo(() => plainLanguageWarnings(checked, comms?.jargon ?? DEFAULT_JARGON), [checked, comms?.jargon]);
+  const warnings = useMemo(
+    () => (rules ? rules.plainLanguageWarnings(checked, comms?.jargon ?? rules.DEFAULT_JARGON) : []),
+    [rules, checked, comms?.jargon],
+  );
   const post = usePostEntry(incident.ref, 'updates');
-  const templates = comms?.templates ?? DEFAULT_UPDATE_TEMPLATES;
-  const current = templateStatusFor(incident.status);
-  const startFrom = (status: keyof typeof DEFAULT_UPDATE_TEMPLATES) => {
+  const current = rules?.templateStatusFor(incident.status);
+  const startFrom = (status: UpdateTemplateStatus) => {
+    if (!rules) return;
+    const templates = comms?.templates ?? rules.DEFAULT_UPDATE_TEMPLATES;
     const cadence = incident.stakeholderUpdates.cadenceMinutes;
     // Posting resets the cadence, so the next update is due one cadence from now.
     const next = cadence ? formatClock(new Date(Date.now() + cadence * 60_000).toISOString(), tz) : null;
     setText(
-      fillTemplate(templates[status], {
+      rules.fillTemplate(templates[status], {
         title: incident.title,
         ref: incident.ref,
         services: incident.services.map((s) => s.name),
@@ -123,7 +135,7 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
           <List size="xs" spacing={2}>
             {warnings.map((w) => (
               <List.Item key={`${w.kind}-${w.index}`}>
-                <b>{PLAIN_LANGUAGE_LABELS[w.kind]}</b> “{w.match}”: {w.suggestion}
+                <b>{rules?.PLAIN_LANGUAGE_LABELS[w.kind]}</b> “{w.match}”: {w.suggestion}
               </List.Item>
             ))}
           </List>
@@ -145,13 +157,13 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
         <Group gap="xs">
           <Menu position="top-end" withinPortal>
             <Menu.Target>
-              <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />}>
+              <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} disabled={!rules}>
                 Start from template
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Label>Replaces the text with</Menu.Label>
-              {UPDATE_TEMPLATE_STATUSES.map((s) => (
+              {(rules?.UPDATE_TEMPLATE_STATUSES ?? []).map((s) => (
                 <Menu.Item key={s} onClick={() => startFrom(s)} fw={s === current ? 700 : undefined}>
                   {STATUS_LABEL[s]}
                   {s === current ? ' (now)' : ''}

@@ -1,8 +1,23 @@
+import type { UpdateReminderView } from '@firebreak/shared';
 import { Text, Tooltip } from '@mantine/core';
 import { IconAlarm } from '@tabler/icons-react';
-import { useUpdateReminder } from '../../../api/comms.ts';
+import { useQuery } from '@tanstack/react-query';
+import { getData } from '../../../api/client.ts';
+import { keys } from '../../../api/queries.ts';
 import type { Incident } from '../../../api/types.ts';
 import { formatAbsolute, formatClock, formatDuration, timeZonePref, useNow } from '../../../lib/time.ts';
+
+/**
+ * Where the stakeholder-update cadence stands (who was reminded, when). Under the incident's key, so
+ * every change to the incident refreshes it; reminders are not timeline entries, so it also polls.
+ */
+const useUpdateReminder = (ref: string, enabled: boolean) =>
+  useQuery({
+    queryKey: [...keys.incident(ref), 'update-reminder'],
+    queryFn: ({ signal }) => getData<UpdateReminderView>(`/incidents/${encodeURIComponent(ref)}/update-reminder`, signal),
+    enabled,
+    refetchInterval: 60_000,
+  });
 
 /**
  * "Stakeholder update due in 12 min", red and saying "overdue" once it is late. With `reminders`
