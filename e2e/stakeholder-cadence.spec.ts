@@ -80,8 +80,10 @@ describe.skipIf(chromiumMissing())('Stakeholder-update cadence', () => {
     await eventually(async () => {
       await a.reload();
       await a.getByTestId('update-reminders').waitFor({ timeout: 2_000 });
-      const line = (await a.getByTestId('update-due').first().textContent()) ?? '';
-      expect(line).toMatch(/overdue .*reminded Dana \d{2}:\d{2}, commander told \d{2}:\d{2}/);
+      expect(await a.getByTestId('update-due').first().textContent()).toMatch(/Stakeholder update overdue/);
+      expect(await a.getByTestId('update-reminders').first().textContent()).toMatch(
+        /reminded Dana \d{2}:\d{2}, commander told \d{2}:\d{2}/,
+      );
     }, 180_000);
     const notes = (await (await a.request.get('/api/v1/me/notifications')).json()).data as { kind: string; title: string }[];
     expect(notes.map((n) => n.kind)).toContain('update_due');
@@ -89,13 +91,14 @@ describe.skipIf(chromiumMissing())('Stakeholder-update cadence', () => {
     await screenshot(a, 'stakeholder-cadence-desktop');
     await a.setViewportSize({ width: 390, height: 844 });
     await a.reload();
-    await a.getByTestId('update-due').first().waitFor();
+    await a.getByTestId('update-reminders').first().waitFor();
     await expectNoHorizontalScroll(a, 'incident page (phone)');
     await screenshot(a, 'stakeholder-cadence-phone');
     await a.setViewportSize({ width: 1440, height: 900 });
   }, 240_000);
 
   it('Settings → Communication edits the word list the composer uses', async () => {
+    await a.setViewportSize({ width: 1440, height: 900 });
     await a.goto('/settings/communication');
     await a.getByRole('heading', { name: 'Internal jargon' }).waitFor();
     await expectAccessible(a, 'communication settings');

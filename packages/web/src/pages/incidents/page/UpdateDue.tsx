@@ -49,28 +49,31 @@ export function UpdateDue({
     if (state.commander?.toldAt) told.push(`commander told ${formatClock(state.commander.toldAt, tz, now)}`);
   }
   return (
-    <Tooltip
-      label={`Due ${formatAbsolute(due, tz)}; cadence every ${incident.stakeholderUpdates.cadenceMinutes} min${
-        state ? `; the commander is told ${state.graceMinutes} min after the lead is reminded` : ''
-      }`}
-    >
-      <Text
-        span
-        size="sm"
-        className={overdue ? 'fb-danger fb-nowrap' : 'fb-nowrap'}
-        fw={overdue ? 700 : 500}
-        data-testid="update-due"
-        role={overdue ? 'alert' : undefined}
+    <>
+      <Tooltip
+        label={`Due ${formatAbsolute(due, tz)}; cadence every ${incident.stakeholderUpdates.cadenceMinutes} min${
+          state ? `; the commander is told ${state.graceMinutes} min after the lead is reminded` : ''
+        }`}
       >
-        <IconAlarm size={14} aria-hidden style={{ verticalAlign: -2, marginRight: 3 }} />
-        {text}
-        {told.length > 0 && (
-          <Text span size="sm" fw={500} data-testid="update-reminders">
-            {' — '}
-            {told.join(', ')}
-          </Text>
-        )}
-      </Text>
-    </Tooltip>
+        <Text
+          span
+          size="sm"
+          className={overdue ? 'fb-danger fb-nowrap' : 'fb-nowrap'}
+          fw={overdue ? 700 : 500}
+          data-testid="update-due"
+          role={overdue ? 'alert' : undefined}
+        >
+          <IconAlarm size={14} aria-hidden style={{ verticalAlign: -2, marginRight: 3 }} />
+          {text}
+        </Text>
+      </Tooltip>
+      {told.length > 0 && (
+        // Beside the due line, free to wrap on a phone.
+        <Text span size="sm" fw={500} className={overdue ? 'fb-danger' : undefined} data-testid="update-reminders">
+          {' — '}
+          {told.join(', ')}
+        </Text>
+      )}
+    </>
   );
 }
