@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'session.revoked',
   'settings.severities_changed',
   'settings.roles_changed',
+  'settings.comms_changed',
   'incident.member_added',
   'incident.member_removed',
   'incident.private_changed',

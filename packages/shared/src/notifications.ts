@@ -10,8 +10,20 @@ import { z } from 'zod';
  * - `stakeholder_update`: a stakeholder update
  * - `retro_published`: a published retrospective
  * - `alert`: alerts routed to a service their team owns (one coalesced e-mail per service per minute)
+ * - `update_due`: a stakeholder update is due (the communications lead) or still overdue (the commander)
+ * - `action_due`: an action they own is due soon, or overdue
  */
-export const NOTIFICATION_KINDS = ['declared', 'change', 'assigned', 'mention', 'stakeholder_update', 'retro_published', 'alert'] as const;
+export const NOTIFICATION_KINDS = [
+  'declared',
+  'change',
+  'assigned',
+  'mention',
+  'stakeholder_update',
+  'retro_published',
+  'alert',
+  'update_due',
+  'action_due',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_CHANNELS = ['in_app', 'email'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
@@ -24,6 +36,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   stakeholder_update: 'Stakeholder updates',
   retro_published: 'Published retrospectives',
   alert: "Alerts on my team's services",
+  update_due: 'Stakeholder update reminders',
+  action_due: 'My actions due or overdue',
 };
 
 /** Kinds told by e-mail only: the in-app list holds incident notifications, and an alert may have no incident yet. */
@@ -38,6 +52,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, NotificationChannel[]> =
   stakeholder_update: ['in_app', 'email'],
   retro_published: ['in_app', 'email'],
   alert: ['email'],
+  update_due: ['in_app', 'email'],
+  action_due: ['in_app', 'email'],
 };
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM');
@@ -68,7 +84,7 @@ export const NotificationView = z.object({
   title: z.string(),
   body: z.string().nullable(),
   incident: z.object({ id: z.string(), ref: z.string(), title: z.string() }),
-  entryId: z.number().int(),
+  entryId: z.number().int().nullable().describe('The timeline entry it is about; null for reminders (update due, action due)'),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

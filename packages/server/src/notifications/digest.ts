@@ -5,15 +5,11 @@ import { transaction } from '../platform/context.ts';
 import { defineJob } from '../platform/jobs/queue.ts';
 import { incidentThreadId, sendMail } from '../platform/mail.ts';
 import { listSeverities } from '../severities/index.ts';
+import { esc, incidentSubject, oneLine, statusLabel, unsubscribeHeaders } from './mailParts.ts';
 import { activeUsers, markMailItemsSent, pendingMailItems } from './store.ts';
 import { unsubscribeUrl } from './unsubscribeLink.ts';
 
 const Digest = z.object({ recipient: z.string(), incidentId: z.string() });
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
-const statusLabel = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, ' ') : s);
 
 /**
  * Sends one e-mail with every line waiting for this recipient about this incident (a burst of
@@ -48,7 +44,7 @@ export const digestJob = defineJob({
       const severity = (await listSeverities(tx, true)).find((s) => s.id === incident.severity_id);
       const ref = formatRef(incident.number);
       const title = oneLine(incident.title);
-      const subject = `[${severity?.name ?? 'SEV?'} · ${statusLabel(incident.status)}] ${ref} ${title}`;
+      const subject = incidentSubject(severity?.name, incident.status, ref, title);
       const base = ctx.config.publicUrl.replace(/\/$/, '');
       // People without an account cannot open the incident; they get what stakeholders may read and no link.
       const link = user ? `${base}/incidents/${ref}` : null;
@@ -95,11 +91,7 @@ ${link ? `<p><a href="${esc(link)}">Open ${esc(ref)} in Firebreak</a></p>` : ''}
           idPrefix: `incident.${incident.id}`,
           references: [thread],
           inReplyTo: thread,
-          headers: {
-            'List-Unsubscribe': `<${unsub}>`,
-            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-            'Auto-Submitted': 'auto-generated',
-          },
+          headers: unsubscribeHeaders(unsub),
         },
         { key: `notify.mail:${p.recipient}:${items[0].id}` },
       );

@@ -137,7 +137,7 @@ export const presentNotification = (r: ListRow): NotificationView => ({
   title: r.title,
   body: r.body,
   incident: { id: r.incident_id, ref: formatRef(r.incident_number), title: r.incident_title },
-  entryId: Number(r.entry_id),
+  entryId: r.entry_id === null ? null : Number(r.entry_id),
   createdAt: r.created_at,
   readAt: r.read_at,
 });

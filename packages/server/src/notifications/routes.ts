@@ -6,6 +6,7 @@ import {
   NotificationSettingsView,
   NotificationsQuery,
   NotificationView,
+  RefParams,
   ServiceParams,
   StakeholderBody,
   StakeholderParams,
@@ -15,6 +16,7 @@ import {
   SubscriptionView,
   UnsubscribeBody,
   UnsubscribeParams,
+  UpdateReminderView,
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -34,6 +36,7 @@ import {
   unsubscribeAddress,
   unsubscribeFrom,
 } from './manage.ts';
+import { updateReminder } from './reminderView.ts';
 import { readSettings, updateSettings } from './settings.ts';
 import { verifyUnsubscribeToken } from './unsubscribeLink.ts';
 
@@ -72,6 +75,18 @@ export function notificationRoutes(deps: Deps): FastifyPluginAsyncZod {
           limit: req.query.limit,
           cursor: req.query.cursor,
         }),
+    );
+    app.get(
+      '/incidents/:ref/update-reminder',
+      {
+        schema: {
+          tags,
+          summary: 'Stakeholder-update cadence of an incident: when the next update is due, who was reminded or told, when',
+          params: RefParams,
+          response: { 200: z.object({ data: UpdateReminderView }) },
+        },
+      },
+      async (req) => ({ data: await updateReminder(req.ctx, req.params.ref) }),
     );
     app.get(
       '/me/notifications/unread',

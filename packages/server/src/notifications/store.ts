@@ -189,16 +189,146 @@ export async function insertNotification(
 ): Promise<boolean> {
   const r = await tx.db
     .insertInto('notifications')
-    .values({ ...row, read_at: null })
+    .values({ ...row, seq: row.entry_id, read_at: null })
     .onConflict((oc) => oc.columns(['user_id', 'entry_id']).doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-/** Newest event first; the entry id is unique per person (one notification per entry), so it is the whole key. */
-export const notificationOrder = keyset<{ entry_id: number }>('notifications', [
-  { column: 'notifications.entry_id', dir: 'desc', type: 'number', of: (r) => Number(r.entry_id) },
+/**
+ * Newest event first: `seq` is the entry id (unique per person for entry notifications), or for a
+ * reminder the newest entry id when it was sent; the notification id breaks ties between reminders.
+ */
+export const notificationOrder = keyset<{ seq: number; id: number }>('notifications.v2', [
+  { column: 'notifications.seq', dir: 'desc', type: 'number', of: (r) => Number(r.seq) },
+  { column: 'notifications.id', dir: 'desc', type: 'number', of: (r) => Number(r.id) },
 ]);
+
+/** The newest timeline entry id (a reminder sorts after everything recorded before it). */
+export const newestEntryId = async (tx: Tx) =>
+  Number(
+    (
+      await tx.db
+        .selectFrom('timeline_entries')
+        .select((eb) => eb.fn.max('id').as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
+
+/** Inserts one reminder notification (keyed by its notice, not an entry) unless this person has it; true if inserted. */
+export async function insertNoticeNotification(
+  tx: Tx,
+  row: { user_id: string; incident_id: string; notice_key: string; kind: string; title: string; body: string | null; created_at: string },
+): Promise<boolean> {
+  const r = await tx.db
+    .insertInto('notifications')
+    .values({ ...row, seq: await newestEntryId(tx), entry_id: null, read_at: null })
+    .onConflict((oc) => oc.columns(['user_id', 'notice_key']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+// ---- reminders: stakeholder updates due, actions due ----
+
+/** Active incidents whose severity has an update cadence, with their role holders' ids. */
+export const incidentsWithCadence = (tx: Tx, statuses: readonly string[]) =>
+  tx.db
+    .selectFrom('incidents')
+    .innerJoin('severities', 'severities.id', 'incidents.severity_id')
+    .select([
+      'incidents.id',
+      'incidents.number',
+      'incidents.title',
+      'incidents.declared_at',
+      'incidents.last_update_at',
+      'severities.update_cadence_minutes as cadence',
+    ])
+    .where('incidents.status', 'in', [...statuses])
+    .where('severities.update_cadence_minutes', '>', 0)
+    .execute();
+
+/** Holders of some roles of an incident, with their names. */
+export const roleHoldersOf = (tx: Tx, incidentId: string, roleKeys: string[]) =>
+  tx.db
+    .selectFrom('incident_roles')
+    .innerJoin('users', 'users.id', 'incident_roles.user_id')
+    .select(['incident_roles.role_key', 'users.id', 'users.name'])
+    .where('incident_roles.incident_id', '=', incidentId)
+    .where('incident_roles.role_key', 'in', roleKeys)
+    .where('users.disabled_at', 'is', null)
+    .execute();
+
+/**
+ * Open actions with an owner and a due time before `until` (not drafts), with their incident,
+ * leaving out those whose owner already heard the last word for this due time (overdue, or due soon
+ * while not yet due) — so old overdue actions cost nothing on every run.
+ */
+export const actionsDueBefore = (tx: Tx, until: string, now: string, openStatuses: readonly string[]) =>
+  tx.db
+    .selectFrom('actions')
+    .innerJoin('incidents', 'incidents.id', 'actions.incident_id')
+    .select([
+      'actions.id',
+      'actions.title',
+      'actions.owner_id',
+      'actions.due_at',
+      'actions.incident_id',
+      'incidents.number as incident_number',
+      'incidents.title as incident_title',
+    ])
+    .where('actions.owner_id', 'is not', null)
+    .where('actions.due_at', 'is not', null)
+    .where('actions.due_at', '<=', until)
+    .where('actions.draft', '=', 0)
+    .where('actions.status', 'in', [...openStatuses])
+    .where(({ not, exists, selectFrom, eb }) =>
+      not(
+        exists(
+          selectFrom('notification_notices')
+            .select('notification_notices.key')
+            .whereRef('notification_notices.subject_id', '=', 'actions.id')
+            .whereRef('notification_notices.due_at', '=', 'actions.due_at')
+            .where((w) =>
+              w.or([
+                w('notification_notices.stage', '=', 'overdue'),
+                w.and([w('notification_notices.stage', '=', 'due_soon'), eb('actions.due_at', '>', now)]),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .execute();
+
+/** Records a notice once; false when it was already given (the job ran before for this due time). */
+export async function insertNotice(
+  tx: Tx,
+  row: {
+    key: string;
+    kind: string;
+    incident_id: string;
+    subject_id: string;
+    due_at: string;
+    stage: string;
+    user_id: string | null;
+    at: string;
+  },
+): Promise<boolean> {
+  const r = await tx.db
+    .insertInto('notification_notices')
+    .values(row)
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export const noticesFor = (tx: Tx, subjectId: string, dueAt: string) =>
+  tx.db
+    .selectFrom('notification_notices')
+    .leftJoin('users', 'users.id', 'notification_notices.user_id')
+    .select(['notification_notices.stage', 'notification_notices.user_id', 'notification_notices.at', 'users.name as user_name'])
+    .where('notification_notices.subject_id', '=', subjectId)
+    .where('notification_notices.due_at', '=', dueAt)
+    .execute();
 
 /**
  * A person's notifications, newest first, of incidents they may still see (a private incident they
@@ -218,6 +348,7 @@ export function listNotifications(
       'notifications.title',
       'notifications.body',
       'notifications.entry_id',
+      'notifications.seq',
       'notifications.created_at',
       'notifications.read_at',
       'incidents.id as incident_id',

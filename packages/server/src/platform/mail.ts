@@ -106,7 +106,8 @@ export const sendMailJob = defineJob({
       inReplyTo: m.inReplyTo,
       references: m.references,
       replyTo: m.replyTo,
-      headers: m.headers,
+      // The delivery id: a receiver (or a person) can tell a retried delivery from a new message.
+      headers: { ...m.headers, 'X-Firebreak-Delivery': ctx.job.id },
       attachments: m.attachments?.map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
@@ -122,12 +123,12 @@ export const sendMailJob = defineJob({
   },
 });
 
-/** Enqueues an e-mail in the caller's transaction (see the module comment). `key`: send this mail once, ever. */
+/** Enqueues an e-mail in the caller's transaction (see the module comment). `key`: send this mail once, ever; `runAt`: not before. */
 export async function sendMail(
   tx: Tx,
   who: { clock: { now(): Date } },
   message: MailMessage,
-  opts: { key?: string } = {},
+  opts: { key?: string; runAt?: Date } = {},
 ): Promise<string | null> {
   return enqueue(tx, who, sendMailJob, message, opts);
 }

@@ -16,6 +16,7 @@ async function ownNotification(fx: Fixture, as: TestUser): Promise<number> {
         user_id: as.id,
         incident_id: fx.incident.id,
         entry_id: entryId,
+        seq: entryId,
         kind: 'change',
         title: 'Fixture notification',
         body: null,
@@ -36,6 +37,25 @@ async function stakeholderId(fx: Fixture): Promise<string> {
 }
 
 export const NOTIFICATION_ROUTES: RouteCase[] = [
+  {
+    method: 'GET',
+    route: `${api}/incidents/:ref/update-reminder`,
+    access: 'incidentRead',
+    build: (fx) => ({ url: `${api}/incidents/${fx.incident.ref}/update-reminder` }),
+  },
+  { method: 'GET', route: `${api}/settings/communication`, access: 'signedIn', build: () => ({ url: `${api}/settings/communication` }) },
+  {
+    method: 'PUT',
+    route: `${api}/settings/communication`,
+    access: 'admin',
+    build: (fx) => ({ url: `${api}/settings/communication`, body: { graceMinutes: 5 + (fx.seq() % 20) } }),
+  },
+  {
+    method: 'POST',
+    route: `${api}/comms/review`,
+    access: 'signedIn',
+    build: () => ({ url: `${api}/comms/review`, body: { text: 'Requests to api-3.prod.internal fail with HTTP 503' } }),
+  },
   {
     method: 'GET',
     route: `${api}/me/notifications`,

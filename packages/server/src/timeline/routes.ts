@@ -4,6 +4,7 @@ import {
   dataOf,
   EditEntryBody,
   PinBody,
+  PlainLanguageWarningSchema,
   pageOf,
   RefParams,
   RemoveEntryQuery,
@@ -14,6 +15,7 @@ import {
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { plainWarnings } from '../comms/index.ts';
 import { comment, loadIncident, tellStakeholders } from '../incidents/index.ts';
 import { reader } from '../platform/context.ts';
 import { lastEventId } from '../platform/sse.ts';
@@ -23,6 +25,14 @@ import { streamAll, streamIncident } from './stream.ts';
 
 const tags = ['timeline'];
 const Created = { 201: dataOf(TimelineEntrySchema) };
+const UpdateCreated = {
+  201: z.object({
+    data: TimelineEntrySchema,
+    warnings: z
+      .array(PlainLanguageWarningSchema)
+      .describe('The plain-language check of the update (technical text, jargon), each with a suggestion; the update was posted anyway'),
+  }),
+};
 
 export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -104,9 +114,18 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/incidents/:ref/updates',
     {
       config: { scope: 'ingest' },
-      schema: { tags, summary: 'Stakeholder update (plain language)', params: RefParams, body: StakeholderUpdateBody, response: Created },
+      schema: {
+        tags,
+        summary: 'Stakeholder update (plain language); answers with the warnings of the plain-language check, which never block',
+        params: RefParams,
+        body: StakeholderUpdateBody,
+        response: UpdateCreated,
+      },
     },
-    async (req, reply) => reply.status(201).send({ data: await tellStakeholders(req.ctx, req.params.ref, req.body.body) }),
+    async (req, reply) => {
+      const data = await tellStakeholders(req.ctx, req.params.ref, req.body.body);
+      return reply.status(201).send({ data, warnings: await plainWarnings(reader(req.ctx), req.body.body) });
+    },
   );
   app.get(
     '/incidents/:ref/events',

@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013_alerts.ts';
 import * as m0014 from './migrations/0014_notifications.ts';
 import * as m0015 from './migrations/0015_alert_routing.ts';
 import * as m0016 from './migrations/0016_maintenance_heartbeats.ts';
+import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0014_notifications': m0014,
   '0015_alert_routing': m0015,
   '0016_maintenance_heartbeats': m0016,
+  '0020_reminders': m0020,
   '0021_mail_in': m0021,
 };
 

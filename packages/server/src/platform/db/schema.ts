@@ -323,13 +323,28 @@ export type NotificationsTable = {
   id: Generated<number>;
   user_id: string;
   incident_id: string;
-  entry_id: number;
+  /** The timeline entry it is about; null for reminders, which have a notice_key instead. */
+  entry_id: number | null;
   kind: string;
   title: string;
   body: string | null;
   created_at: string;
   read_at: string | null;
+  notice_key: string | null;
+  /** The list's order: the entry id, or for a reminder the newest entry id when it was sent. */
+  seq: number;
 };
+export type NotificationNoticesTable = {
+  key: string;
+  kind: string;
+  incident_id: string;
+  subject_id: string;
+  due_at: string;
+  stage: string;
+  user_id: string | null;
+  at: string;
+};
+export type CommsSettingsTable = { key: string; value: string; updated_by: string | null; updated_at: string };
 export type NotificationMailItemsTable = {
   id: Generated<number>;
   recipient: string;
@@ -500,6 +515,8 @@ export type DB = {
   notifications: NotificationsTable;
   notification_mail_items: NotificationMailItemsTable;
   mail_unsubscribes: MailUnsubscribesTable;
+  notification_notices: NotificationNoticesTable;
+  comms_settings: CommsSettingsTable;
   integrations: IntegrationsTable;
   alerts: AlertsTable;
   alert_events: AlertEventsTable;

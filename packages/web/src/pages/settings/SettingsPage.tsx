@@ -14,8 +14,9 @@ const AlertRoutingSettings = lazy(() => import('./AlertRoutingSettings.tsx').the
 const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
 const MaintenanceSettings = lazy(() => import('./MaintenanceSettings.tsx').then((m) => ({ default: m.MaintenanceSettings })));
 const HeartbeatSettings = lazy(() => import('./HeartbeatSettings.tsx').then((m) => ({ default: m.HeartbeatSettings })));
+const CommsSettings = lazy(() => import('./CommsSettings.tsx').then((m) => ({ default: m.CommsSettings })));
 
-/** Admin settings: severities, incident roles, people, alert set-up (routing, maintenance windows, heartbeats), background jobs, the audit log. */
+/** Admin settings: severities, incident roles, communication (reminders, jargon, templates), people, alert set-up (routing, maintenance windows, heartbeats), background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -36,6 +37,7 @@ export function SettingsPage() {
           <Tabs.List mb="md">
             <Tabs.Tab value="severities">Severities</Tabs.Tab>
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
+            <Tabs.Tab value="communication">Communication</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
             <Tabs.Tab value="alert-routing">Alert routing</Tabs.Tab>
             <Tabs.Tab value="maintenance">Maintenance windows</Tabs.Tab>
@@ -48,6 +50,11 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="roles">
             <RolesSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="communication">
+            <Suspense fallback={<Skeleton height={200} />}>
+              <CommsSettings />
+            </Suspense>
           </Tabs.Panel>
           <Tabs.Panel value="users">
             <UserSettings />

@@ -1,15 +1,19 @@
-import { Alert, Button, Group, Kbd, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import type { CommsSettingsView, UpdateTemplateStatus } from '@firebreak/shared';
+import { Alert, Button, Group, Kbd, List, Menu, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
-import { IconInfoCircle, IconMessage, IconSpeakerphone } from '@tabler/icons-react';
-import { forwardRef, useMemo, useState } from 'react';
+import { IconInfoCircle, IconMessage, IconSpeakerphone, IconTemplate } from '@tabler/icons-react';
+import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { getData } from '../../../api/client.ts';
 import type { Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';
-import { technicalFindings } from '../../../lib/technical.ts';
+import { formatClock, timeZonePref } from '../../../lib/time.ts';
 import { usePostEntry } from './mutations.ts';
 import { UpdateDue } from './UpdateDue.tsx';
+
+type PlainRules = typeof import('../../../lib/plainLanguage.ts');
 
 export type ComposerMode = 'war' | 'update';
 
@@ -49,8 +53,44 @@ const WarRoom = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function
 const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function StakeholderUpdate({ incident }, ref) {
   const [text, setText] = useState('');
   const [checked] = useDebouncedValue(text, 300);
-  const findings = useMemo(() => technicalFindings(checked), [checked]);
+  const tz = timeZonePref.use();
+  // The rules and templates are their own chunk, loaded when this composer first shows, with this
+  // installation's word list and templates (outside the query cache: the page's first load stays small).
+  const [rules, setRules] = useState<PlainRules | null>(null);
+  const [comms, setComms] = useState<Pick<CommsSettingsView, 'jargon' | 'templates'> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../../lib/plainLanguage.ts').then((m) => live && setRules(m));
+    getData<CommsSettingsView>('/settings/communication').then(
+      (c) => live && setComms(c),
+      () => {}, // the defaults serve
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  // The same rule set the server answers a posted update with (packages/shared), with this installation's word list.
+  const warnings = useMemo(
+    () => (rules ? rules.plainLanguageWarnings(checked, comms?.jargon ?? rules.DEFAULT_JARGON) : []),
+    [rules, checked, comms?.jargon],
+  );
   const post = usePostEntry(incident.ref, 'updates');
+  const current = rules?.templateStatusFor(incident.status);
+  const startFrom = (status: UpdateTemplateStatus) => {
+    if (!rules) return;
+    const templates = comms?.templates ?? rules.DEFAULT_UPDATE_TEMPLATES;
+    const cadence = incident.stakeholderUpdates.cadenceMinutes;
+    // Posting resets the cadence, so the next update is due one cadence from now.
+    const next = cadence ? formatClock(new Date(Date.now() + cadence * 60_000).toISOString(), tz) : null;
+    setText(
+      rules.fillTemplate(templates[status], {
+        title: incident.title,
+        ref: incident.ref,
+        services: incident.services.map((s) => s.name),
+        nextUpdate: next && tz === 'utc' ? `${next} UTC` : next,
+      }),
+    );
+  };
   const submit = () => {
     if (!text.trim() || post.isPending) return;
     post.mutate({ body: text.trim() }, { onSuccess: () => setText('') });
@@ -82,12 +122,23 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
           onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
         />
       </div>
-      {findings.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconInfoCircle size={16} />} py={6} aria-live="polite">
-          <Text size="xs">
-            This reads as technical ({findings.map((f) => `${f.kind}: “${f.sample}”`).join('; ')}). Stakeholders read this: say what they
-            notice and what happens next.
-          </Text>
+      {warnings.length > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconInfoCircle size={16} />}
+          py={6}
+          aria-live="polite"
+          title="Stakeholders read this: keep it plain"
+          data-testid="plain-language-warnings"
+        >
+          <List size="xs" spacing={2}>
+            {warnings.map((w) => (
+              <List.Item key={`${w.kind}-${w.index}`}>
+                <b>{rules?.PLAIN_LANGUAGE_LABELS[w.kind]}</b> “{w.match}”: {w.suggestion}
+              </List.Item>
+            ))}
+          </List>
         </Alert>
       )}
       <InlineError error={post.error} />
@@ -103,9 +154,27 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
           {incident.stakeholderUpdates.nextDueAt ? ' · ' : ''}
           <UpdateDue incident={incident} short />
         </Text>
-        <Button size="xs" onClick={submit} loading={post.isPending} disabled={!text.trim()} leftSection={<IconSpeakerphone size={14} />}>
-          Send to stakeholders
-        </Button>
+        <Group gap="xs">
+          <Menu position="top-end" withinPortal>
+            <Menu.Target>
+              <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} disabled={!rules}>
+                Start from template
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Replaces the text with</Menu.Label>
+              {(rules?.UPDATE_TEMPLATE_STATUSES ?? []).map((s) => (
+                <Menu.Item key={s} onClick={() => startFrom(s)} fw={s === current ? 700 : undefined}>
+                  {STATUS_LABEL[s]}
+                  {s === current ? ' (now)' : ''}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+          <Button size="xs" onClick={submit} loading={post.isPending} disabled={!text.trim()} leftSection={<IconSpeakerphone size={14} />}>
+            Send to stakeholders
+          </Button>
+        </Group>
       </Group>
     </Stack>
   );

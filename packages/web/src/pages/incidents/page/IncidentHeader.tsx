@@ -126,7 +126,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
         <Elapsed key="elapsed" incident={incident} />,
         <Roles key="roles" incident={incident} />,
         <RetroLink key="retro" incidentRef={incident.ref} />,
-        incident.stakeholderUpdates.nextDueAt ? <UpdateDue key="due" incident={incident} short={compact} /> : null,
+        incident.stakeholderUpdates.nextDueAt ? <UpdateDue key="due" incident={incident} short={compact} reminders /> : null,
         incident.duplicateOf ? (
           <Text key="dup" span size="sm">
             Duplicate of{' '}

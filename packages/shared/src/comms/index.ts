@@ -1,0 +1,3 @@
+export * from './plainLanguage.ts';
+export * from './settings.ts';
+export * from './updateTemplates.ts';
