@@ -33,6 +33,10 @@ export const AUDIT_ACTIONS = [
   'integration.archived',
   'job.retried',
   'job.discarded',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.secret_rotated',
+  'webhook.deleted',
   'audit.pruned',
 ] as const;
 
