@@ -158,3 +158,6 @@ export const WebhookDeliveryView = z.object({
   log: z.array(WebhookAttemptView),
 });
 export type WebhookDeliveryView = z.infer<typeof WebhookDeliveryView>;
+
+/** Body of rotate-secret and send-test: nothing to say yet, but a JSON object is required (and checked). */
+export const WebhookActionBody = z.strictObject({});

@@ -44,14 +44,14 @@ export const WEBHOOK_ROUTES: RouteCase[] = [
     method: 'POST',
     route: `${api}/webhooks/:id/rotate-secret`,
     access: 'admin',
-    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/rotate-secret` }),
+    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/rotate-secret`, body: {} }),
   },
   {
     method: 'POST',
     route: `${api}/webhooks/:id/test`,
     access: 'admin',
     ok: 201,
-    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/test` }),
+    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/test`, body: {} }),
   },
   {
     method: 'GET',

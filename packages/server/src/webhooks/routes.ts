@@ -1,6 +1,7 @@
 import {
   CreateWebhookBody,
   UpdateWebhookBody,
+  WebhookActionBody,
   WebhookDeliveriesQuery,
   WebhookDeliveryView,
   WebhookParams,
@@ -79,6 +80,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Replace a generic webhook’s signing secret; the new one is in this answer only (admin)',
         params: WebhookParams,
+        body: WebhookActionBody,
         response: { 200: z.object({ data: WebhookWithSecretView }) },
       },
     },
@@ -91,6 +93,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Send a test message (a `ping` event) through the delivery queue (admin)',
         params: WebhookParams,
+        body: WebhookActionBody,
         response: { 201: z.object({ data: WebhookDeliveryView }) },
       },
     },

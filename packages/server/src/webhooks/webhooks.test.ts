@@ -298,7 +298,7 @@ for (const kind of testDatabases()) {
 
     it('sends a test message on request, logged like any delivery', async () => {
       const d = await create({});
-      const res = await t.call(t.admin, 'POST', `${api}/webhooks/${d.id}/test`);
+      const res = await t.call(t.admin, 'POST', `${api}/webhooks/${d.id}/test`, {});
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().data).toMatchObject({ event: 'ping', state: 'pending' });
       await drain(1);
@@ -310,11 +310,11 @@ for (const kind of testDatabases()) {
 
     it('rotates the signing secret (old one stops verifying) and audits create, rotate and delete', async () => {
       const d = await create({});
-      const rot = await t.call(t.admin, 'POST', `${api}/webhooks/${d.id}/rotate-secret`);
+      const rot = await t.call(t.admin, 'POST', `${api}/webhooks/${d.id}/rotate-secret`, {});
       expect(rot.statusCode, rot.body).toBe(200);
       const fresh = rot.json().data.signingSecret as string;
       expect(fresh).not.toBe(d.signingSecret);
-      await t.call(t.admin, 'POST', `${api}/webhooks/${d.id}/test`);
+      await t.call(t.admin, 'POST', `${api}/webhooks/${d.id}/test`, {});
       await drain(1);
       expect(verifies(fresh, rx.received[0])).toBe(true);
       expect(verifies(d.signingSecret as string, rx.received[0])).toBe(false);
