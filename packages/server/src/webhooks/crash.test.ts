@@ -59,7 +59,7 @@ async function start(dbUrl: string, dataDir: string): Promise<{ child: ChildProc
   live.add(child);
   child.once('exit', () => live.delete(child));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join('')}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join('')}`)), 60_000);
     child.stdout?.on('data', (d: Buffer) => {
       log.push(d.toString());
       if (log.join('').includes('Firebreak is running at')) {

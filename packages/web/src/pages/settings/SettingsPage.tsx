@@ -8,11 +8,12 @@ import { JobSettings } from './JobSettings.tsx';
 import { RolesSettings } from './RolesSettings.tsx';
 import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
+import { WebhookSettings } from './WebhookSettings.tsx';
 
 // Its own chunk: only admins who open the audit log load it.
 const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
 
-/** Admin settings: severities, incident roles, people, background jobs, the audit log. */
+/** Admin settings: severities, incident roles, people, webhooks and chat, background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -34,6 +35,7 @@ export function SettingsPage() {
             <Tabs.Tab value="severities">Severities</Tabs.Tab>
             <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
             <Tabs.Tab value="users">Users</Tabs.Tab>
+            <Tabs.Tab value="webhooks">Webhooks &amp; chat</Tabs.Tab>
             <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
             <Tabs.Tab value="audit">Audit log</Tabs.Tab>
           </Tabs.List>
@@ -45,6 +47,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="users">
             <UserSettings />
+          </Tabs.Panel>
+          <Tabs.Panel value="webhooks">
+            <WebhookSettings />
           </Tabs.Panel>
           <Tabs.Panel value="jobs">
             <JobSettings />
