@@ -159,5 +159,9 @@ export const WebhookDeliveryView = z.object({
 });
 export type WebhookDeliveryView = z.infer<typeof WebhookDeliveryView>;
 
-/** Body of rotate-secret and send-test: nothing to say yet, but a JSON object is required (and checked). */
-export const WebhookActionBody = z.strictObject({});
+export const WebhookTestBody = z.strictObject({
+  message: z.string().trim().max(200).optional().describe('A line to add to the test message (e.g. who is checking)'),
+});
+export const RotateWebhookSecretBody = z.strictObject({
+  reason: z.string().trim().max(200).optional().describe('Why, recorded in the audit log'),
+});

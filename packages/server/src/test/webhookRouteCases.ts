@@ -26,7 +26,12 @@ export const WEBHOOK_ROUTES: RouteCase[] = [
       body: { name: `Chat ${fx.seq()}`, kind: 'slack', url: 'https://hooks.slack.com/services/T0/B0/abc', events: ['declared'] },
     }),
   },
-  { method: 'GET', route: `${api}/webhooks/:id`, access: 'admin', build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}` }) },
+  {
+    method: 'GET',
+    route: `${api}/webhooks/:id`,
+    access: 'admin',
+    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}` }),
+  },
   {
     method: 'PATCH',
     route: `${api}/webhooks/:id`,
@@ -44,14 +49,14 @@ export const WEBHOOK_ROUTES: RouteCase[] = [
     method: 'POST',
     route: `${api}/webhooks/:id/rotate-secret`,
     access: 'admin',
-    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/rotate-secret`, body: {} }),
+    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/rotate-secret`, body: { reason: 'scheduled rotation' } }),
   },
   {
     method: 'POST',
     route: `${api}/webhooks/:id/test`,
     access: 'admin',
     ok: 201,
-    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/test`, body: {} }),
+    build: async (fx) => ({ url: `${api}/webhooks/${await destination(fx)}/test`, body: { message: 'Checked by the fixture' } }),
   },
   {
     method: 'GET',

@@ -25,6 +25,8 @@ export type WebhookEventBody = {
   audience: WebhookAudience;
   incident: WebhookIncident | null;
   entry: TimelineEntryView | null;
+  /** `ping` only: the line the admin added to the test. */
+  message?: string;
 };
 
 /** Severity colours (shared vocabulary names) as the hex chat tools want. */
@@ -53,7 +55,7 @@ const title = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1).replace
 
 /** One line saying what happened, in plain words. */
 export function headline(e: WebhookEventBody): string {
-  if (!e.incident) return 'Test message from Firebreak: this destination is set up correctly.';
+  if (!e.incident) return `Test message from Firebreak: this destination is set up correctly.${e.message ? ` ${e.message}` : ''}`;
   const who = e.entry?.actor?.name ?? 'Firebreak';
   const d = e.entry?.data ?? {};
   switch (e.event) {

@@ -148,7 +148,7 @@ export async function updateWebhook(ctx: Ctx, id: string, input: UpdateWebhookIn
 }
 
 /** A new signing secret for a generic webhook, effective at once (receivers must switch to it). */
-export async function rotateWebhookSecret(ctx: Ctx, id: string): Promise<WebhookWithSecretView> {
+export async function rotateWebhookSecret(ctx: Ctx, id: string, reason?: string): Promise<WebhookWithSecretView> {
   requireRole(ctx, 'admin');
   return transaction(ctx, async (tx) => {
     const found = await load(tx, id);
@@ -156,7 +156,11 @@ export async function rotateWebhookSecret(ctx: Ctx, id: string): Promise<Webhook
       throw new InputError(`${found.name} is a ${found.kind} destination; only generic webhooks are signed`, { field: 'kind' });
     const secret = newSigningSecret();
     await updateDestination(tx, id, { signing_secret: secret, updated_at: ctx.clock.now().toISOString() });
-    await audit(tx, ctx, { action: 'webhook.secret_rotated', target: { type: 'webhook', id, label: found.name } });
+    await audit(tx, ctx, {
+      action: 'webhook.secret_rotated',
+      target: { type: 'webhook', id, label: found.name },
+      details: reason ? { reason } : undefined,
+    });
     return { ...(await view(tx, id)), signingSecret: secret };
   });
 }
@@ -172,7 +176,7 @@ export async function deleteWebhook(ctx: Ctx, id: string): Promise<void> {
 }
 
 /** Queues a `ping` through the same path as real events (signed, logged, retried); sent even while the destination is off. */
-export async function sendTest(ctx: Ctx, id: string): Promise<WebhookDeliveryView> {
+export async function sendTest(ctx: Ctx, id: string, message?: string): Promise<WebhookDeliveryView> {
   requireRole(ctx, 'admin');
   return transaction(ctx, async (tx) => {
     const d = await load(tx, id);
@@ -195,6 +199,7 @@ export async function sendTest(ctx: Ctx, id: string): Promise<WebhookDeliveryVie
         audience: d.audience as 'responders',
         incident: null,
         entry: null,
+        ...(message ? { message } : {}),
       }),
       state: 'pending',
       attempts: 0,

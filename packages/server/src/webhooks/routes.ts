@@ -1,10 +1,11 @@
 import {
   CreateWebhookBody,
+  RotateWebhookSecretBody,
   UpdateWebhookBody,
-  WebhookActionBody,
   WebhookDeliveriesQuery,
   WebhookDeliveryView,
   WebhookParams,
+  WebhookTestBody,
   WebhookView,
   WebhookWithSecretView,
 } from '@firebreak/shared';
@@ -80,11 +81,11 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Replace a generic webhook’s signing secret; the new one is in this answer only (admin)',
         params: WebhookParams,
-        body: WebhookActionBody,
+        body: RotateWebhookSecretBody,
         response: { 200: z.object({ data: WebhookWithSecretView }) },
       },
     },
-    async (req) => ({ data: await rotateWebhookSecret(req.ctx, req.params.id) }),
+    async (req) => ({ data: await rotateWebhookSecret(req.ctx, req.params.id, req.body.reason) }),
   );
   app.post(
     '/webhooks/:id/test',
@@ -93,11 +94,11 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Send a test message (a `ping` event) through the delivery queue (admin)',
         params: WebhookParams,
-        body: WebhookActionBody,
+        body: WebhookTestBody,
         response: { 201: z.object({ data: WebhookDeliveryView }) },
       },
     },
-    async (req, reply) => reply.status(201).send({ data: await sendTest(req.ctx, req.params.id) }),
+    async (req, reply) => reply.status(201).send({ data: await sendTest(req.ctx, req.params.id, req.body.message) }),
   );
   app.get(
     '/webhooks/:id/deliveries',

@@ -243,7 +243,7 @@ function DeliveryLog({ hook, onClose }: { hook: WebhookView; onClose: () => void
             <details key={d.id} className="fb-job">
               <summary>
                 <Group component="span" gap={8} wrap="wrap" style={{ display: 'inline-flex' }}>
-                  <Badge color={STATE_COLOR[d.state]} variant="light">
+                  <Badge color={STATE_COLOR[d.state]} variant="dot">
                     {d.state}
                   </Badge>
                   <span className="fb-mono">{d.event}</span>
@@ -276,7 +276,13 @@ function DeliveryLog({ hook, onClose }: { hook: WebhookView; onClose: () => void
                 <Text size="xs" fw={600}>
                   Request body
                 </Text>
-                <pre className="fb-verbatim">{JSON.stringify(JSON.parse(d.requestBody), null, 2)}</pre>
+                <section aria-label={`Request body of delivery ${d.id}`}>
+                  {/* Focusable: long bodies scroll sideways, and keyboard users must reach that too. */}
+                  {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access */}
+                  <pre className="fb-verbatim" tabIndex={0}>
+                    {JSON.stringify(JSON.parse(d.requestBody), null, 2)}
+                  </pre>
+                </section>
               </Stack>
             </details>
           ))}
@@ -321,7 +327,7 @@ function Destination({
             <Badge variant="outline" color="gray">
               {WEBHOOK_KIND_LABELS[hook.kind]}
             </Badge>
-            <Badge variant="light" color={hook.audience === 'stakeholders' ? 'violet' : 'blue'}>
+            <Badge variant="dot" color={hook.audience === 'stakeholders' ? 'violet' : 'blue'}>
               {hook.audience}
             </Badge>
           </Group>
