@@ -351,7 +351,7 @@ function Destination({
         />
       </Group>
       {hook.disabledReason && (
-        <Alert color="red" variant="light" mt="xs" title={`Turned off automatically ${hook.disabledAt ? '' : ''}`}>
+        <Alert color="red" variant="light" mt="xs" title="Turned off automatically">
           {hook.disabledReason}
           {hook.disabledAt && (
             <>
