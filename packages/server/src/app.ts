@@ -40,6 +40,7 @@ import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
 import { userRoutes } from './users/index.ts';
+import { registerWebhookHooks, webhookRoutes } from './webhooks/index.ts';
 
 /** `loggerInstance`: the process's logger (main.ts), shared with the rest of the process; `logger`: options for one of Fastify's own. */
 export type AppOptions = { logger?: boolean | object; loggerInstance?: FastifyBaseLogger; webDir?: string };
@@ -101,6 +102,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerRetroHooks();
   registerAuditHooks();
   registerNotificationHooks();
+  registerWebhookHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -147,6 +149,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(alertRoutes);
       await api.register(alertSetupRoutes);
       await api.register(mailInRoutes);
+      await api.register(webhookRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -95,6 +95,7 @@ const Schema = z.object({
     .default('openid email profile'),
   FIREBREAK_OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
   FIREBREAK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+  FIREBREAK_WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
 });
 
 /** Single sign-on with OpenID Connect; null when FIREBREAK_OIDC_ISSUER is unset. */
@@ -170,6 +171,12 @@ export type Config = {
   oidc: OidcConfig | null;
   /** Audit log entries older than this many days are deleted by the `audit.retention` job. */
   auditRetentionDays: number;
+  /**
+   * Whether webhook and chat destinations may point at loopback, private, link-local or other
+   * non-public addresses (FIREBREAK_WEBHOOKS_ALLOW_PRIVATE=on). Off by default: an admin's URL must
+   * not reach the metadata service or the database next to Firebreak.
+   */
+  webhooksAllowPrivate: boolean;
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -239,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         }
       : null,
     auditRetentionDays: e.FIREBREAK_AUDIT_RETENTION_DAYS,
+    webhooksAllowPrivate: e.FIREBREAK_WEBHOOKS_ALLOW_PRIVATE === 'on',
   };
 }
 

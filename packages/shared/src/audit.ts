@@ -45,6 +45,10 @@ export const AUDIT_ACTIONS = [
   'settings.alert_routing_changed',
   'job.retried',
   'job.discarded',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.secret_rotated',
+  'webhook.deleted',
   'audit.pruned',
 ] as const;
 

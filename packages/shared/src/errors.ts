@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   'entry_not_found',
   'incident_not_found',
   'job_not_found',
+  'webhook_not_found',
+  'webhook_url_not_allowed',
   'notification_not_found',
   'subscription_not_found',
   'stakeholder_not_found',

@@ -15,4 +15,5 @@ export * from './retros/index.ts';
 export * from './schemas.ts';
 export * from './sso.ts';
 export * from './views.ts';
+export * from './webhooks.ts';
 export * from './vocab.ts';

@@ -15,7 +15,7 @@ export {
   type WhyReaction,
 } from './hooks.ts';
 export { allows, canWork, isVisibleTo, loadIncident } from './policy.ts';
-export { incidentFacts } from './read.ts';
+export { incidentFacts, summaries as incidentSummaries } from './read.ts';
 export { formatRef } from './ref.ts';
 export { incidentRoutes } from './routes.ts';
 /**

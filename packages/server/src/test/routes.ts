@@ -15,6 +15,7 @@ import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
+import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -457,6 +458,7 @@ export const ROUTES: RouteCase[] = [
   ...MAINTENANCE_ROUTES,
   ...MAIL_IN_ROUTES,
   ...ALERT_ROUTING_ROUTES,
+  ...WEBHOOK_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015_alert_routing.ts';
 import * as m0016 from './migrations/0016_maintenance_heartbeats.ts';
 import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
+import * as m0019 from './migrations/0019_webhooks.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0016_maintenance_heartbeats': m0016,
   '0020_reminders': m0020,
   '0021_mail_in': m0021,
+  '0019_webhooks': m0019,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */

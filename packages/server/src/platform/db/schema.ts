@@ -309,6 +309,57 @@ export type AuditLogTable = {
 };
 export type AuditLogPruneTable = { before: string };
 
+export type WebhookDestinationsTable = {
+  id: string;
+  name: string;
+  kind: string;
+  url: string;
+  signing_secret: string | null;
+  audience: string;
+  /** JSON list of timeline kinds. */
+  events: string;
+  /** JSON list of service ids; empty: all. */
+  service_ids: string;
+  min_severity_rank: number | null;
+  enabled: number;
+  disabled_reason: string | null;
+  disabled_at: string | null;
+  dead_in_a_row: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type WebhookBatchesTable = { incident_id: string; first_id: number; last_id: number };
+export type WebhookStreamsTable = { destination_id: string; stream: string; next_seq: number; scheduled: number };
+export type WebhookDeliveriesTable = {
+  id: string;
+  destination_id: string;
+  stream: string;
+  seq: number;
+  incident_id: string | null;
+  entry_id: number | null;
+  event: string;
+  body: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_status: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: string;
+  finished_at: string | null;
+};
+export type WebhookAttemptsTable = {
+  id: Generated<number>;
+  delivery_id: string;
+  attempt: number;
+  started_at: string;
+  duration_ms: number;
+  status: number | null;
+  error: string | null;
+  response_body: string | null;
+};
+
 export type NotificationSubscriptionsTable = { user_id: string; target: string; target_id: string; created_at: string };
 export type ServiceStakeholdersTable = { id: string; service_id: string; email: string; added_by: string | null; created_at: string };
 export type NotificationSettingsTable = {
@@ -527,4 +578,9 @@ export type DB = {
   mail_received: MailReceivedTable;
   alert_rules: AlertRulesTable;
   alert_routing_settings: AlertRoutingSettingsTable;
+  webhook_destinations: WebhookDestinationsTable;
+  webhook_streams: WebhookStreamsTable;
+  webhook_batches: WebhookBatchesTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 };

@@ -8,6 +8,7 @@ import { JobSettings } from './JobSettings.tsx';
 import { RolesSettings } from './RolesSettings.tsx';
 import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
+import { WebhookSettings } from './WebhookSettings.tsx';
 
 // Their own chunks: only admins who open the audit log or alert routing load them.
 const AlertRoutingSettings = lazy(() => import('./AlertRoutingSettings.tsx').then((m) => ({ default: m.AlertRoutingSettings })));
@@ -16,7 +17,7 @@ const MaintenanceSettings = lazy(() => import('./MaintenanceSettings.tsx').then(
 const HeartbeatSettings = lazy(() => import('./HeartbeatSettings.tsx').then((m) => ({ default: m.HeartbeatSettings })));
 const CommsSettings = lazy(() => import('./CommsSettings.tsx').then((m) => ({ default: m.CommsSettings })));
 
-/** Admin settings: severities, incident roles, communication (reminders, jargon, templates), people, alert set-up (routing, maintenance windows, heartbeats), background jobs, the audit log. */
+/** Admin settings: severities, incident roles, communication (reminders, jargon, templates), people, alert set-up (routing, maintenance windows, heartbeats), webhooks and chat, background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -42,6 +43,7 @@ export function SettingsPage() {
             <Tabs.Tab value="alert-routing">Alert routing</Tabs.Tab>
             <Tabs.Tab value="maintenance">Maintenance windows</Tabs.Tab>
             <Tabs.Tab value="heartbeats">Heartbeats</Tabs.Tab>
+            <Tabs.Tab value="webhooks">Webhooks &amp; chat</Tabs.Tab>
             <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
             <Tabs.Tab value="audit">Audit log</Tabs.Tab>
           </Tabs.List>
@@ -73,6 +75,9 @@ export function SettingsPage() {
             <Suspense fallback={<Skeleton height={200} />}>
               <HeartbeatSettings />
             </Suspense>
+          </Tabs.Panel>
+          <Tabs.Panel value="webhooks">
+            <WebhookSettings />
           </Tabs.Panel>
           <Tabs.Panel value="jobs">
             <JobSettings />
