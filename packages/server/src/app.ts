@@ -37,6 +37,7 @@ import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
+import { trackerRoutes, trackerWebhookRoutes } from './trackers/index.ts';
 import { userRoutes } from './users/index.ts';
 
 /** `loggerInstance`: the process's logger (main.ts), shared with the rest of the process; `logger`: options for one of Fastify's own. */
@@ -142,11 +143,14 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(auditRoutes);
       await api.register(notificationRoutes(deps));
       await api.register(alertRoutes);
+      await api.register(trackerRoutes);
     },
     { prefix: '/api/v1' },
   );
   // Monitoring tools post here with an integration key (PagerDuty and Opsgenie paths, /api/v1/ingest/…).
   await app.register(alertIngestRoutes(deps));
+  // Trackers report issue changes here, signed with the connection's webhook secret.
+  await app.register(trackerWebhookRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

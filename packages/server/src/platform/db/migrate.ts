@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_token_scopes_sessions.ts';
 import * as m0012 from './migrations/0012_audit_log.ts';
 import * as m0013 from './migrations/0013_alerts.ts';
 import * as m0014 from './migrations/0014_notifications.ts';
+import * as m0022 from './migrations/0022_trackers.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0012_audit_log': m0012,
   '0013_alerts': m0013,
   '0014_notifications': m0014,
+  '0022_trackers': m0022,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */
