@@ -68,6 +68,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/unsubscribe/{token}',
       'POST /api/v1/unsubscribe/{token}',
       'DELETE /api/v1/integrations/{integration}',
+      'DELETE /api/v1/trackers/{id}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

@@ -12,6 +12,7 @@ import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
+import { TRACKER_ROUTES } from './trackerRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -451,6 +452,7 @@ export const ROUTES: RouteCase[] = [
   ...AUDIT_ROUTES,
   ...NOTIFICATION_ROUTES,
   ...ALERT_ROUTES,
+  ...TRACKER_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

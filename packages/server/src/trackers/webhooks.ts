@@ -10,7 +10,7 @@ import { getConnection } from './store.ts';
 import { applyWebhook } from './sync.ts';
 
 const WEBHOOK_BODY_LIMIT = 1024 * 1024;
-const Params = z.object({ tracker: z.string().min(1).max(64) });
+const Params = z.object({ id: z.string().min(1).max(64) });
 const Accepted = z.object({
   data: z.object({ handled: z.boolean().describe('Whether it changed (or confirmed) a follow-up pushed from here') }),
 });
@@ -25,7 +25,7 @@ export function trackerWebhookRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
     app.post(
-      '/api/v1/trackers/:tracker/webhook',
+      '/api/v1/trackers/:id/webhook',
       {
         config: { auth: 'public' },
         schema: {
@@ -36,8 +36,8 @@ export function trackerWebhookRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const row = await getConnection(reader(deps), req.params.tracker);
-        if (!row) throw new NotFoundError(`No tracker ${req.params.tracker}`, 'tracker_not_found');
+        const row = await getConnection(reader(deps), req.params.id);
+        if (!row) throw new NotFoundError(`No tracker ${req.params.id}`, 'tracker_not_found');
         const kind = row.kind as TrackerKind;
         const client = clients[kind];
         const secret = webhookSecretOf(deps, row);
