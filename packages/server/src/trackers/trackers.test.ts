@@ -273,6 +273,10 @@ describe.each(testDatabases())('trackers on %s', (dbKind) => {
     );
     expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'tracker_not_found']);
     expect((await actionOf(action.id)).status).toBe('open');
+    if (kind === 'linear') {
+      const stale = { ...event(kind, externalId as string, true), webhookTimestamp: t.clock.now().getTime() - 10 * 60_000 };
+      expect((await sendWebhook(hook?.id as string, signed(kind, hook?.webhookSecret as string, stale))).statusCode).toBe(401);
+    }
     // An issue that is not one of ours is acknowledged and ignored.
     const stranger = await sendWebhook(
       hook?.id as string,

@@ -10,6 +10,7 @@ import { getConnection } from './store.ts';
 import { applyWebhook } from './sync.ts';
 
 const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+const REPLAY_WINDOW_MS = 5 * 60_000;
 const Params = z.object({ id: z.string().min(1).max(64) });
 const Accepted = z.object({
   data: z.object({ handled: z.boolean().describe('Whether it changed (or confirmed) a follow-up pushed from here') }),
@@ -54,6 +55,10 @@ export function trackerWebhookRoutes(deps: Deps): FastifyPluginAsyncZod {
         } catch {
           throw new InputError('body: is not valid JSON', { field: 'body' }, 'invalid_json');
         }
+        // Linear signs a timestamp into the body: an old signed event replayed later is refused.
+        const sentAt = kind === 'linear' ? (body as { webhookTimestamp?: unknown } | null)?.webhookTimestamp : undefined;
+        if (typeof sentAt === 'number' && Math.abs(deps.clock.now().getTime() - sentAt) > REPLAY_WINDOW_MS)
+          throw new UnauthenticatedError('The webhook is too old (webhookTimestamp more than five minutes away)');
         const change = client.parse(req.headers, body);
         if (!change) return { data: { handled: false } };
         return { data: { handled: await applyWebhook(deps, row.id, kind, change) } };
