@@ -127,7 +127,8 @@ export const pushJob = defineJob({
     if (!action || !incident) return failLink(ctx, actionId, 'The follow-up no longer exists', true);
     const conn = connectionOf(ctx, row);
     const client = clients[conn.kind];
-    const draft = draftFor(ctx.config.publicUrl, link, action, incident);
+    // Made private after the push was asked for: it goes out minimal all the same.
+    const draft = draftFor(ctx.config.publicUrl, { ...link, minimal: link.minimal || incident.private }, action, incident);
     let issue: Awaited<ReturnType<typeof client.create>>;
     try {
       issue = (ctx.job.attempt > 1 ? await client.find(conn, draft, ctx.signal) : null) ?? (await client.create(conn, draft, ctx.signal));

@@ -107,6 +107,7 @@ export const trackerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Test the connection with a cheap read at the tracker',
         params: IdParams,
+        body: z.strictObject({}).describe('Nothing to send: {}'),
         response: { 200: dataOf(TrackerTestSchema) },
       },
     },

@@ -188,7 +188,7 @@ describe.each(testDatabases())('trackers on %s', (dbKind) => {
 
   it('tests each connection with its cheap documented read; a wrong credential is a failed test, not an error', async () => {
     for (const kind of KINDS) {
-      const res = await call(t.responder, 'POST', `${api}/trackers/${trackers.get(kind)?.id}/test`);
+      const res = await call(t.responder, 'POST', `${api}/trackers/${trackers.get(kind)?.id}/test`, {});
       expect(res.statusCode).toBe(200);
       expect(res.json().data, kind).toMatchObject({ ok: true, status: 200 });
     }
@@ -200,7 +200,7 @@ describe.each(testDatabases())('trackers on %s', (dbKind) => {
       ...bodyFor('github', fakes),
       token: 'ghp_wrongtoken_0000',
     });
-    const tested = await call(t.responder, 'POST', `${api}/trackers/${bad.json().data.id}/test`);
+    const tested = await call(t.responder, 'POST', `${api}/trackers/${bad.json().data.id}/test`, {});
     expect(tested.json().data).toMatchObject({ ok: false, status: 401 });
     expect(tested.json().data.message).toContain('Bad credentials');
     for (const f of Object.values(fakes) as Fake[]) expect(f.problems).toEqual([]);
@@ -392,7 +392,7 @@ describe.each(testDatabases())('trackers on %s', (dbKind) => {
     const made = await call(t.admin, 'POST', `${api}/teams/${team.id}/trackers`, body);
     expect(made.statusCode).toBe(201);
     const id = made.json().data.id;
-    expect((await call(t.responder2, 'POST', `${api}/trackers/${id}/test`)).statusCode).toBe(403);
+    expect((await call(t.responder2, 'POST', `${api}/trackers/${id}/test`, {})).statusCode).toBe(403);
     expect((await call(t.responder2, 'DELETE', `${api}/trackers/${id}`)).statusCode).toBe(403);
     expect(
       (
@@ -472,7 +472,7 @@ describe.each(testDatabases())('trackers on %s', (dbKind) => {
         ...bodyFor('github', fakes),
         apiUrl: `http://127.0.0.1:${(echo.address() as AddressInfo).port}`,
       });
-      const tested = await call(t.responder, 'POST', `${api}/trackers/${res.json().data.id}/test`);
+      const tested = await call(t.responder, 'POST', `${api}/trackers/${res.json().data.id}/test`, {});
       expect(tested.json().data.ok).toBe(false);
       expect(tested.json().data.message).toContain('[redacted]');
       const action = await buildAction(t, { kind: 'follow_up', owner: t.responder.email });

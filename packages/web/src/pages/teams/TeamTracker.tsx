@@ -162,7 +162,7 @@ function Connected({ tracker, onClose }: { tracker: TrackerCreated; onClose: () 
 
 function Connection({ tracker }: { tracker: Tracker }) {
   const qc = useQueryClient();
-  const test = useMutation({ mutationFn: () => send<TrackerTest>('POST', `/trackers/${tracker.id}/test`) });
+  const test = useMutation({ mutationFn: () => send<TrackerTest>('POST', `/trackers/${tracker.id}/test`, {}) });
   const disconnect = useMutation({
     mutationFn: () => send('DELETE', `/trackers/${tracker.id}`),
     onSuccess: () => void qc.invalidateQueries({ queryKey: trackerKeys.all }),
