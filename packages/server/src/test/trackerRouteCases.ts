@@ -81,7 +81,7 @@ export const TRACKER_ROUTES: RouteCase[] = [
     method: 'POST',
     route: `${api}/trackers/:id/test`,
     access: 'worker',
-    build: async (fx, as) => ({ url: `${api}/trackers/${await tracker(fx, as)}/test`, body: {} }),
+    build: async (fx, as) => ({ url: `${api}/trackers/${await tracker(fx, as)}/test`, body: { timeoutSeconds: 5 } }),
   },
   {
     method: 'POST',

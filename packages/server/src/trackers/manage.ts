@@ -130,12 +130,12 @@ export async function disconnectTracker(ctx: Ctx, id: string) {
 }
 
 /** Calls the tracker's cheap documented read with the stored credential; a refusal is an answer, not an error. */
-export async function testTracker(ctx: Ctx, id: string) {
+export async function testTracker(ctx: Ctx, id: string, timeoutSeconds = 20) {
   const row = await findTracker(reader(ctx), id);
   await requireManage(reader(ctx), ctx, row.team_id, row.team_name);
   const c = connectionOf(ctx, row);
   try {
-    const message = await clients[c.kind].test(c, AbortSignal.timeout(20_000));
+    const message = await clients[c.kind].test(c, AbortSignal.timeout(timeoutSeconds * 1000));
     return { ok: true, status: 200, message };
   } catch (err) {
     if (err instanceof TrackerError) return { ok: false, status: err.status, message: err.message };

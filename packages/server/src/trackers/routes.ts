@@ -107,11 +107,13 @@ export const trackerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Test the connection with a cheap read at the tracker',
         params: IdParams,
-        body: z.strictObject({}).describe('Nothing to send: {}'),
+        body: z.strictObject({
+          timeoutSeconds: z.number().int().min(1).max(30).default(20).describe('How long to wait for the tracker'),
+        }),
         response: { 200: dataOf(TrackerTestSchema) },
       },
     },
-    async (req) => ({ data: await testTracker(req.ctx, req.params.id) }),
+    async (req) => ({ data: await testTracker(req.ctx, req.params.id, req.body.timeoutSeconds) }),
   );
   app.post(
     '/actions/:id/push',
