@@ -40,7 +40,8 @@ describe.skipIf(chromiumMissing())('Trackers', () => {
     await setUpAdmin(a, server.setupLink, ADMIN);
     await apiCall(a.request, 'post', '/teams', { name: 'Payments', description: 'Checkout and billing' });
 
-    await a.getByRole('link', { name: 'Teams', exact: true }).click();
+    // A fresh load: the first-run page already asked for the teams before the API call made one.
+    await a.goto('/teams');
     await a.getByRole('heading', { name: 'Payments' }).waitFor({ timeout: 30_000 });
     await a.getByRole('button', { name: 'Connect a tracker to Payments' }).click();
     const dialog = a.getByRole('dialog');
@@ -86,7 +87,8 @@ describe.skipIf(chromiumMissing())('Trackers', () => {
     await expectAccessible(a, 'incident with a follow-up in GitHub');
     await screenshot(a, 'incident-follow-up-github-1440-light');
 
-    // GitHub tells us the issue was closed (signed with the secret shown once).
+    // Closed on GitHub, which tells us (signed with the secret shown once); the poll then agrees.
+    github.setState(1, 'closed', 'octocat');
     const payload = JSON.stringify({ action: 'closed', issue: { number: 1, state: 'closed' }, sender: { login: 'octocat' } });
     const res = await fetch(webhookUrl.replace(/^https?:\/\/[^/]+/, server.url), {
       method: 'POST',
@@ -104,7 +106,7 @@ describe.skipIf(chromiumMissing())('Trackers', () => {
       .getByText(/closed in GitHub by octocat/)
       .first()
       .waitFor();
-    await eventually(async () => expect(await a.getByLabel('Status of Validate pool size in config CI').inputValue()).toBe('Done'));
+    await eventually(async () => expect(await a.getByLabel('Status of Validate pool size in config CI').first().inputValue()).toBe('Done'));
 
     // On a phone.
     const phone = await newContext(browser, server.url, { phone: true });
