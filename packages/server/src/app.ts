@@ -39,6 +39,7 @@ import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
+import { trackerRoutes, trackerWebhookRoutes } from './trackers/index.ts';
 import { userRoutes } from './users/index.ts';
 import { registerWebhookHooks, webhookRoutes } from './webhooks/index.ts';
 
@@ -150,12 +151,15 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(alertSetupRoutes);
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);
+      await api.register(trackerRoutes);
     },
     { prefix: '/api/v1' },
   );
   // Monitoring tools post here with an integration key (PagerDuty and Opsgenie paths, /api/v1/ingest/…).
   await app.register(alertIngestRoutes(deps));
   await app.register(heartbeatCheckInRoutes(deps));
+  // Trackers report issue changes here, signed with the connection's webhook secret.
+  await app.register(trackerWebhookRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

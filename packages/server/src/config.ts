@@ -96,6 +96,13 @@ const Schema = z.object({
   FIREBREAK_OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
   FIREBREAK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
   FIREBREAK_WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
+  FIREBREAK_SECRET_KEY: z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, {
+      message: 'must be 32 random bytes in base64, e.g. the output of `openssl rand -base64 32`',
+    })
+    .optional(),
 });
 
 /** Single sign-on with OpenID Connect; null when FIREBREAK_OIDC_ISSUER is unset. */
@@ -177,6 +184,12 @@ export type Config = {
    * not reach the metadata service or the database next to Firebreak.
    */
   webhooksAllowPrivate: boolean;
+  /**
+   * FIREBREAK_SECRET_KEY: the key stored credentials (tracker tokens) are encrypted with, the same on
+   * every instance of a fleet. Unset: on SQLite a key in `<dataDir>/secrets/`; on PostgreSQL storing
+   * credentials is refused (`platform/secrets.ts#credentialKey`).
+   */
+  secretKey: Buffer | null;
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -247,6 +260,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     auditRetentionDays: e.FIREBREAK_AUDIT_RETENTION_DAYS,
     webhooksAllowPrivate: e.FIREBREAK_WEBHOOKS_ALLOW_PRIVATE === 'on',
+    secretKey: e.FIREBREAK_SECRET_KEY ? Buffer.from(e.FIREBREAK_SECRET_KEY, 'base64') : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { type CreateActionBody, isOpenActionStatus, type UpdateActionBody } from '@firebreak/shared';
 import type { z } from 'zod';
 import type { IncidentRow } from '../incidents/index.ts';
-import { formatRef, loadIncident, visibleNumbers } from '../incidents/index.ts';
+import { formatRef, getIncident, loadIncident, visibleNumbers } from '../incidents/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
@@ -131,4 +131,41 @@ export async function updateActionCommand(ctx: Ctx, id: string, input: z.output<
     await record(tx, ctx, incident, { kind: 'action_changed', body: action.title, data: { actionId: id, changes } });
     return id;
   });
+}
+
+/** Where a change to a follow-up came from when an outside tracker made it (trackers/). */
+export type TrackerVia = { tracker: string; key: string; url: string; by: string | null; event: 'created' | 'closed' | 'reopened' };
+
+/**
+ * A follow-up as a team's tracker reports it, inside the caller's transaction: its issue's link
+ * (created there), closed there → done here, reopened there → open here. Recorded on the timeline
+ * without a person (the tracker's user is named in `data.tracker.by`). No change, no entry.
+ */
+export async function applyTrackerChange(tx: Tx, who: { clock: Ctx['clock'] }, actionId: string, via: TrackerVia): Promise<boolean> {
+  const action = await getAction(tx, actionId);
+  if (!action) return false;
+  const incident = await getIncident(tx, action.incident_id, { forUpdate: true });
+  if (!incident) return false;
+  const now = who.clock.now().toISOString();
+  const patch: Partial<ActionRow> = {};
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  if (via.event === 'created' && action.external_url !== via.url) {
+    changes.externalUrl = { from: action.external_url, to: via.url };
+    patch.external_url = via.url;
+  }
+  const status = via.event === 'closed' ? 'done' : via.event === 'reopened' ? 'open' : null;
+  if (status && action.status !== status && !(status === 'open' && isOpenActionStatus(action.status))) {
+    changes.status = { from: action.status, to: status };
+    patch.status = status;
+    patch.status_reason = null;
+    patch.completed_at = status === 'done' ? now : null;
+  }
+  if (Object.keys(changes).length === 0 && via.event !== 'created') return false;
+  if (Object.keys(patch).length) await updateAction(tx, actionId, { ...patch, updated_at: now });
+  await record(tx, { user: null, clock: who.clock }, incident, {
+    kind: 'action_changed',
+    body: action.title,
+    data: { actionId, changes, tracker: via },
+  });
+  return true;
 }

@@ -39,7 +39,16 @@ describe('configuration from FIREBREAK_* variables', () => {
       passwordLogin: true,
       oidc: null,
       auditRetentionDays: 365,
+      secretKey: null,
     });
+  });
+
+  it('reads FIREBREAK_SECRET_KEY as 32 bytes of base64, refusing anything else in one line', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ FIREBREAK_SECRET_KEY: key.toString('base64') }).secretKey).toEqual(key);
+    expect(loadConfig({ FIREBREAK_SECRET_KEY: key.toString('base64url') }).secretKey).toEqual(key);
+    for (const bad of ['short', Buffer.alloc(16).toString('base64'), `${key.toString('hex')}`, 'not base64 at all!!'])
+      expect(failure({ FIREBREAK_SECRET_KEY: bad }), bad).toMatch(/^Invalid configuration: FIREBREAK_SECRET_KEY: must be 32 random bytes/);
   });
 
   it('trusts no proxy unless FIREBREAK_TRUST_PROXY lists addresses or CIDRs, refusing anything else in one line', () => {

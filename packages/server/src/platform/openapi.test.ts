@@ -74,6 +74,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'DELETE /api/v1/alert-rules/{id}',
       'GET /api/v1/alerts/stream',
       'DELETE /api/v1/webhooks/{id}',
+      'DELETE /api/v1/trackers/{id}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

@@ -75,7 +75,12 @@ export async function makeTestApp(kind: TestDatabaseKind = 'sqlite'): Promise<Te
   const database = await openTestDatabase(kind);
   const clock = fixedClock('2026-03-01T12:00:00.000Z');
   const dataDir = mkdtempSync(join(tmpdir(), 'firebreak-data-'));
-  const config = loadConfig({ FIREBREAK_DATA_DIR: dataDir, FIREBREAK_PUBLIC_URL: 'http://firebreak.test' });
+  // A fleet-wide key, as PostgreSQL installations need for stored credentials (tracker tokens).
+  const config = loadConfig({
+    FIREBREAK_DATA_DIR: dataDir,
+    FIREBREAK_PUBLIC_URL: 'http://firebreak.test',
+    FIREBREAK_SECRET_KEY: Buffer.alloc(32, 42).toString('base64'),
+  });
   const deps: Deps = { db: database.db, dialect: database.dialect, clock, bus: new Bus(), config };
   await ensureDefaults(deps);
   const app = await buildApp(deps, { webDir: '/nonexistent' });

@@ -16,6 +16,7 @@ import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
 import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
+import { TRACKER_ROUTES } from './trackerRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -459,6 +460,7 @@ export const ROUTES: RouteCase[] = [
   ...MAIL_IN_ROUTES,
   ...ALERT_ROUTING_ROUTES,
   ...WEBHOOK_ROUTES,
+  ...TRACKER_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

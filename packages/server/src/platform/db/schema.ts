@@ -157,6 +157,39 @@ export type ActionsTable = {
   completed_at: string | null;
 };
 
+// ---- follow-ups in teams' trackers (trackers/) ----
+export type TrackerConnectionsTable = {
+  id: string;
+  team_id: string;
+  kind: string;
+  /** JSON: the non-secret fields (owner/repo, base URL, project…). */
+  settings: string;
+  token_sealed: string;
+  token_last4: string;
+  webhook_secret_sealed: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  disconnected_at: string | null;
+};
+export type TrackerLinksTable = {
+  action_id: string;
+  connection_id: string;
+  /** pending | created | failed */
+  state: string;
+  /** 1: a private incident's follow-up, pushed with its title and a link only. */
+  minimal: number;
+  external_id: string | null;
+  external_key: string | null;
+  external_url: string | null;
+  /** open | closed, as the tracker last said */
+  external_status: string | null;
+  last_error: string | null;
+  requested_by: string | null;
+  requested_at: string;
+  synced_at: string | null;
+};
+
 // ---- retrospectives (retros/) ----
 export type RetroTemplatesTable = {
   id: string;
@@ -583,4 +616,6 @@ export type DB = {
   webhook_batches: WebhookBatchesTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  tracker_connections: TrackerConnectionsTable;
+  tracker_links: TrackerLinksTable;
 };

@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { TeamTracker } from './TeamTracker.tsx';
 
 function TeamForm({ team, onClose }: { team?: Team; onClose: () => void }) {
   const users = useUsers();
@@ -158,6 +159,7 @@ export function TeamsPage() {
                       </Text>
                     )}
                   </Group>
+                  <TeamTracker team={t} />
                 </Stack>
               </Paper>
             );

@@ -21,6 +21,7 @@ import { DateTimeField } from '../../../components/DateTimeField.tsx';
 import { ErrorNote, InlineError } from '../../../components/ErrorNote.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { ACTION_STATUS_LABEL, ADDRESSES_LABEL } from '../../../lib/labels.ts';
+import { FollowUpTracker } from './FollowUpTracker.tsx';
 
 function useActionRefresh(ref: string) {
   const qc = useQueryClient();
@@ -159,7 +160,7 @@ function AddAction({ incident, onDone }: { incident: Incident; onDone: () => voi
   );
 }
 
-function ActionRow({ action: a, incidentRef }: { action: Action; incidentRef?: string }) {
+function ActionRow({ action: a, incidentRef, incident }: { action: Action; incidentRef?: string; incident?: Incident }) {
   const refresh = useActionRefresh(a.incidentRef);
   const [reason, setReason] = useState<string | null>(null);
   const update = useMutation({
@@ -241,6 +242,7 @@ function ActionRow({ action: a, incidentRef }: { action: Action; incidentRef?: s
               Won't do: {a.statusReason}
             </Text>
           )}
+          {incident && a.kind === 'follow_up' && <FollowUpTracker action={a} incident={incident} />}
           <InlineError error={update.error} />
         </div>
       </Group>
@@ -248,11 +250,19 @@ function ActionRow({ action: a, incidentRef }: { action: Action; incidentRef?: s
   );
 }
 
-export function ActionList({ actions, showIncident = false }: { actions: Action[]; showIncident?: boolean }) {
+export function ActionList({
+  actions,
+  showIncident = false,
+  incident,
+}: {
+  actions: Action[];
+  showIncident?: boolean;
+  incident?: Incident;
+}) {
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}>
       {actions.map((a) => (
-        <ActionRow key={a.id} action={a} incidentRef={showIncident ? a.incidentRef : undefined} />
+        <ActionRow key={a.id} action={a} incidentRef={showIncident ? a.incidentRef : undefined} incident={incident} />
       ))}
     </ul>
   );
@@ -306,7 +316,7 @@ export function Actions({ incident }: { incident: Incident }) {
           <Text size="xs" fw={600}>
             Follow-ups
           </Text>
-          <ActionList actions={follow} />
+          <ActionList actions={follow} incident={incident} />
         </Stack>
       )}
       {!actions.isPending && list.length === 0 && !adding && (

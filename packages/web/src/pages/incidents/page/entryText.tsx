@@ -1,8 +1,10 @@
-import type { IncidentStatus } from '@firebreak/shared';
+import { type IncidentStatus, TRACKER_LABEL } from '@firebreak/shared';
 import type { ReactNode } from 'react';
 import type { TimelineEntry } from '../../../api/types.ts';
 import { ACTION_STATUS_LABEL, MILESTONE_LABEL, STATUS_LABEL } from '../../../lib/labels.ts';
 import { retroStep } from '../../../lib/retroSteps.ts';
+
+const TRACKER_NAMES: Record<string, string> = TRACKER_LABEL;
 
 const FIELD_LABEL: Record<string, string> = {
   title: 'title',
@@ -142,6 +144,24 @@ export function describe(e: TimelineEntry): ReactNode {
     case 'action_changed': {
       const changes = (d.changes ?? {}) as Record<string, { from: unknown; to: unknown }>;
       const st = changes.status?.to as keyof typeof ACTION_STATUS_LABEL | undefined;
+      const tracker = d.tracker as { tracker?: string; key?: string; by?: string | null; event?: string } | undefined;
+      if (tracker?.event) {
+        const where = TRACKER_NAMES[tracker.tracker ?? ''] ?? s(tracker.tracker);
+        const by = tracker.by ? ` by ${tracker.by}` : '';
+        if (tracker.event === 'created')
+          return (
+            <>
+              Follow-up <strong>{e.body}</strong> created in {where} as {s(tracker.key)}
+            </>
+          );
+        return (
+          <>
+            <strong>{e.body}</strong> {tracker.event === 'closed' ? 'closed' : 'reopened'} in {where}
+            {by}
+            {st ? ` (now ${ACTION_STATUS_LABEL[st] ?? s(st)})` : ''}
+          </>
+        );
+      }
       return st ? (
         <>
           {who} marked <strong>{e.body}</strong> as {ACTION_STATUS_LABEL[st] ?? s(st)}
