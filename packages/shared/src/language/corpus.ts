@@ -1,13 +1,20 @@
 import { DEV_BLAMEFUL } from './corpus-dev-blameful.ts';
+import { DEV_KINDS } from './corpus-dev-kinds.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
+import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
+
+/** The five blame kinds of issue #14, as their own splits (also part of `CORPUS`). */
+export { DEV_KINDS, HELDOUT_KINDS };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
 export const CORPUS: readonly LabelledItem[] = [
   ...DEV_BLAMEFUL.map((item) => ({ ...item, split: 'dev' as const })),
   ...DEV_NEUTRAL.map((item) => ({ ...item, split: 'dev' as const })),
+  ...DEV_KINDS.map((item) => ({ ...item, split: 'dev' as const })),
   ...HELDOUT_CORPUS.map((item) => ({ ...item, split: 'heldout' as const })),
+  ...HELDOUT_KINDS.map((item) => ({ ...item, split: 'heldout' as const })),
 ];

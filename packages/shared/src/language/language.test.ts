@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from './corpus.ts';
-import { evaluateCorpus } from './evaluate.ts';
+import { CORPUS, DEV_KINDS, HELDOUT_KINDS } from './corpus.ts';
+import { evaluateCorpus, evaluateItems } from './evaluate.ts';
 import { LANGUAGE_RULES, type LanguageFinding, reviewLanguage } from './index.ts';
 
 /** The flagged text of each finding, with its rule. */
@@ -100,6 +100,50 @@ describe('reviewLanguage: system language is not flagged', () => {
   it('does not flag reported speech of four words or more', () => {
     expect(reviewLanguage('Bob wrote in the channel: "I think someone broke the deploy, rolling back now."')).toEqual([]);
     expect(flagged('The postmortem said "human error".')).toEqual([['human_error', 'human error']]);
+  });
+});
+
+describe('reviewLanguage: the blame kinds of issue #14', () => {
+  it.each([
+    ['Magnus is responsible for the outage in the EU region.', 'blame_individual', 'Magnus is responsible'],
+    ['Responsibility for the data breach rests with Yara.', 'blame_individual', 'Responsibility for the data breach rests with Yara'],
+    ['The schema was dropped by Ludmila during the cleanup.', 'blame_individual', 'dropped by Ludmila'],
+    ['The mistake was made by the engineer who rotated the keys.', 'blame_individual', 'made by the engineer who'],
+    ['Gustavo does not know what he is doing with DNS.', 'human_error', 'Gustavo does not know what he is doing'],
+    ['The new SRE was out of her depth during the failover.', 'human_error', 'The new SRE was out of her depth'],
+    ['Tobias did not do his job on the night of the outage.', 'failed_to_person', 'Tobias did not do his job'],
+    ['The incident commander let the whole team down.', 'failed_to_person', 'The incident commander let the whole team down'],
+    ['Bongani should never have been allowed to push to main.', 'hindsight', 'Bongani should never have been allowed'],
+    ['We should not have trusted Felipe with the database keys.', 'hindsight', 'should not have trusted Felipe'],
+    ['Giving Rustam production access was a mistake.', 'hindsight', 'Giving Rustam'],
+  ])('%s', (text, rule, span) => {
+    expect(flagged(text)).toEqual([[rule, span]]);
+  });
+
+  it.each([
+    'The scheduler is responsible for retries.',
+    'The on-call engineer is responsible for declaring the incident.',
+    'Priya is responsible for the postmortem of the outage.',
+    'The team lead is accountable for the incident review meeting.',
+    'The outage was detected by Priya at 12:40.',
+    'The schema was dropped by the cleanup script.',
+    'The retry logic does not know what to do with a 429.',
+    'The cron job did not do its job while the lock was held.',
+    'The release should not have been allowed to proceed without a canary.',
+    'We should not have trusted the replica lag metric.',
+    'Letting the cache warm up before routing traffic avoided the spike.',
+  ])('leaves the look-alike alone: %s', (text) => {
+    expect(reviewLanguage(text)).toEqual([]);
+  });
+
+  it('reaches 0.95 precision and recall on the held-out sentences of these kinds (never tuned on)', () => {
+    const heldOut = evaluateItems(HELDOUT_KINDS);
+    expect(HELDOUT_KINDS.length).toBeGreaterThanOrEqual(100);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.95);
+    const dev = evaluateItems(DEV_KINDS);
+    expect(dev.precision).toBeGreaterThanOrEqual(0.95);
+    expect(dev.recall).toBeGreaterThanOrEqual(0.95);
   });
 });
 

@@ -5,10 +5,12 @@ import { failedToRule } from './rules-failed-to.ts';
 import { hindsightRule } from './rules-hindsight.ts';
 import { humanErrorRule } from './rules-human-error.ts';
 import { minimizingRule } from './rules-minimizing.ts';
+import { responsibilityRule } from './rules-responsibility.ts';
+import { roleRule } from './rules-role.ts';
 import { tokenize } from './tokenize.ts';
 import { type Candidate, LANGUAGE_RULES, type LanguageFinding, type Token } from './types.ts';
 
-const RULES = [blameRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule];
+const RULES = [blameRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, responsibilityRule, roleRule];
 const PRIORITY = new Map<string, number>(LANGUAGE_RULES.map((rule, index) => [rule, index]));
 
 /**

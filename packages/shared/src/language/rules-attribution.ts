@@ -2,7 +2,6 @@ import { ERROR_COMPOUNDS, FAULT_NOUNS } from './lexicon-verbs.ts';
 import { DETERMINERS, FAILURE_NOUNS } from './lexicon-words.ts';
 import { classifyHead, isPersonPossessive } from './people.ts';
 import { subjectAfter, subjectBefore } from './subject.ts';
-import { findAhead } from './tokenize.ts';
 import type { Token } from './types.ts';
 
 /** Records a `blame_individual` finding from token `first` to token `last`. */
@@ -58,11 +57,7 @@ export function attribution(tokens: readonly Token[], i: number, add: AddBlame) 
     const agent = subjectAfter(tokens, i + 1);
     if (isOutcome && agent?.kind === 'person') add(i - 2, agent.last, 'attribution'); // "the outage is on Ravi"
   }
-  if (token.norm === 'responsible' && tokens[i + 1]?.norm === 'for') {
-    const outcome = findAhead(tokens, i + 1, 3, (t) => FAILURE_NOUNS.has(t.norm));
-    const subject = subjectBefore(tokens, i);
-    if (outcome >= 0 && subject.kind === 'person') add(subject.first, outcome, 'attribution');
-  }
+  // "X is responsible for <bad outcome>" lives in rules-responsibility.ts with the other responsibility forms.
 }
 
 /** After "blame", the first noun that is not the outcome itself; returns it if it is a person. */

@@ -1,8 +1,10 @@
 import { IRREGULAR_PARTICIPLES } from './lexicon-verbs.ts';
 import { CLAUSE_STARTERS } from './lexicon-words.ts';
+import { personAfter } from './rules-kinds-shared.ts';
 import { subjectAfter, subjectBefore } from './subject.ts';
 import type { Candidate, SubjectKind, Token } from './types.ts';
 
+const TRUSTED = new Set(['trusted']);
 const MODALS = new Set(['should', 'could', 'would', 'ought', "shouldn't", "couldn't", "wouldn't"]);
 const CONTRACTED_PERFECT = new Set(["should've", "could've", "would've", 'shoulda', 'coulda', 'woulda']);
 /** "couldn't have known" / "wouldn't have seen" defend the person; "shouldn't have" does not. */
@@ -86,6 +88,8 @@ function modalPerfect(tokens: readonly Token[], i: number, add: (f: number, l: n
   }
   if (NEED_IDIOMS.has(tokens[k + 1]?.norm ?? '')) return;
   if (tokens[k]?.norm === 'have' && isCounterfactualParticiple(tokens, k + 1)) {
+    // "We should not have trusted the replica lag metric": misplaced trust in a system is about the system.
+    if (TRUSTED.has(tokens[k + 1]?.norm ?? '') && personAfter(tokens, k + 2) < 0) return;
     const subject = subjectBefore(tokens, i);
     add(i, k, subject.kind);
     return;
