@@ -21,7 +21,7 @@ export interface IcalFeedOptions {
   name: string;
   /** Link back to the schedule, put on every event. */
   url?: string;
-  /** DTSTAMP: when the feed was generated (the injected clock, never Date.now()). */
+  /** DTSTAMP: when the feed was generated (from the injected clock). */
   stamp: Date;
   /** Makes UIDs unique across feeds, e.g. the schedule id. */
   uidScope: string;
