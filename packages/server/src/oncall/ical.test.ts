@@ -35,6 +35,9 @@ describe('icalFeed', () => {
     const { final } = finalSchedule(london, new Date('2026-03-28T09:00Z'), new Date('2026-03-31T08:00Z'));
     const text = icalFeed(final, { name: 'Payments on call', url: 'https://fb.example/schedules/s1', stamp, uidScope: 's1' });
     expect(text).toContain('DTSTART:20260328T090000Z');
+    const lines = text.split('\r\n');
+    for (const header of ['X-PUBLISHED-TTL:PT1H', 'REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'METHOD:PUBLISH'])
+      expect(lines.filter((l) => l === header)).toHaveLength(1);
     const cal = parse(text);
     expect(cal.name).toBe('Payments on call');
     expect(cal.events.map((e) => [e.start, e.end, e.summary])).toEqual([

@@ -92,8 +92,8 @@ export function icalFeed(spans: OnCallSpan[], options: IcalFeedOptions): string 
   const out: string[] = [];
   for (const line of lines) {
     out.push(foldLine(line));
-    // Ask subscribed calendars to refresh hourly (Outlook/Apple read these; Google refreshes on its own).
-    if (line.startsWith('X-WR-CALNAME:')) out.push('X-PUBLISHED-TTL:PT1H', 'REFRESH-INTERVAL;VALUE=DURATION:PT1H');
+    // `ics` writes X-PUBLISHED-TTL:PT1H (Outlook); RFC 7986's REFRESH-INTERVAL says the same to Apple.
+    if (line.startsWith('X-PUBLISHED-TTL:')) out.push('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
   }
   return `${out.join('\r\n')}\r\n`;
 }
