@@ -1,4 +1,4 @@
-import { finalSchedule, nextShifts, type ScheduleInput } from '@firebreak/shared';
+import { finalSchedule, nextShifts, type OnCallScheduleInput } from '@firebreak/shared';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { icalFeed } from './ical.ts';
@@ -24,7 +24,7 @@ function parse(text: string) {
   };
 }
 
-const london: ScheduleInput = {
+const london: OnCallScheduleInput = {
   timeZone: 'Europe/London',
   layers: [{ participants: ['ann', 'bob'], rotation: { unit: 'days', length: 1 }, handoffTime: '09:00', startDate: '2026-03-01' }],
 };
@@ -49,7 +49,11 @@ describe('icalFeed', () => {
   });
 
   it('Chicago fall back and a 01:30 handoff in the repeated hour: a 25-hour event at the first 01:30', () => {
-    const chicago: ScheduleInput = { ...london, timeZone: 'America/Chicago', layers: [{ ...london.layers[0], handoffTime: '01:30' }] };
+    const chicago: OnCallScheduleInput = {
+      ...london,
+      timeZone: 'America/Chicago',
+      layers: [{ ...london.layers[0], handoffTime: '01:30' }],
+    };
     const mine = nextShifts(chicago, 'ann', new Date('2026-10-30T00:00Z'), 2);
     const cal = parse(icalFeed(mine, { name: 'My shifts', stamp, uidScope: 'ann' }));
     expect(cal.events.map((e) => [e.start, e.end])).toEqual([
@@ -63,7 +67,7 @@ describe('icalFeed', () => {
   });
 
   it('Lord Howe: the 23.5-hour shift reads back exactly', () => {
-    const lh: ScheduleInput = { ...london, timeZone: 'Australia/Lord_Howe' };
+    const lh: OnCallScheduleInput = { ...london, timeZone: 'Australia/Lord_Howe' };
     const { final } = finalSchedule(lh, new Date('2026-10-02T22:30Z'), new Date('2026-10-04T22:00Z'));
     expect(parse(icalFeed(final, { name: 'LH', stamp, uidScope: 'lh' })).events.map((e) => [e.start, e.end])).toEqual([
       ['2026-10-02T22:30:00.000Z', '2026-10-03T22:00:00.000Z'],

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { finalSchedule, gaps, whoIsOnCall } from './engine.ts';
-import type { ScheduleInput } from './schemas.ts';
+import type { OnCallScheduleInput } from './schemas.ts';
 
 /**
  * Time-zone correctness across the 2026 clock changes: a local handoff stays at its local time, the shift
@@ -9,13 +9,13 @@ import type { ScheduleInput } from './schemas.ts';
  */
 
 const people = ['ann', 'bob', 'cy'];
-const dailyAt = (timeZone: string, handoffTime: string, startDate: string): ScheduleInput => ({
+const dailyAt = (timeZone: string, handoffTime: string, startDate: string): OnCallScheduleInput => ({
   timeZone,
   layers: [{ participants: people, rotation: { unit: 'days', length: 1 }, handoffTime, startDate }],
 });
 
 /** Shifts whose start lies in [from, to), as [UTC start, hours, user]. */
-function shifts(s: ScheduleInput, from: string, to: string) {
+function shifts(s: OnCallScheduleInput, from: string, to: string) {
   const spans = finalSchedule(s, new Date(from), new Date(to)).final;
   // The range starts and ends on handoffs, so every span is a whole shift.
   return spans.map((x) => [x.start.toISOString().slice(0, 16), (x.end.getTime() - x.start.getTime()) / 3_600_000, x.userId]);
@@ -181,7 +181,7 @@ describe('daily handoffs across DST', () => {
 
 describe('other rotations across DST', () => {
   it('weekly shifts spanning a change are 167 or 169 hours', () => {
-    const s: ScheduleInput = {
+    const s: OnCallScheduleInput = {
       timeZone: 'Europe/London',
       layers: [{ participants: ['ann', 'bob'], rotation: { unit: 'weeks', length: 1 }, handoffTime: '09:00', startDate: '2026-03-23' }],
     };
@@ -192,7 +192,7 @@ describe('other rotations across DST', () => {
   });
 
   it('hourly shifts count real hours: none skipped in the missing hour, none doubled in the repeated one', () => {
-    const s: ScheduleInput = {
+    const s: OnCallScheduleInput = {
       timeZone: 'America/Chicago',
       layers: [{ participants: ['ann', 'bob'], rotation: { unit: 'hours', length: 1 }, handoffTime: '00:00', startDate: '2026-11-01' }],
     };
@@ -203,7 +203,7 @@ describe('other rotations across DST', () => {
   });
 
   it('restriction windows stay at local time and gap warnings speak local time across the change', () => {
-    const s: ScheduleInput = {
+    const s: OnCallScheduleInput = {
       timeZone: 'Europe/London',
       layers: [
         {

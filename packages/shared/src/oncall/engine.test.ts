@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { finalSchedule, gaps, nextShifts, ScheduleRangeError, whoIsOnCall } from './engine.ts';
-import type { ScheduleInput } from './schemas.ts';
+import type { OnCallScheduleInput } from './schemas.ts';
 
 const at = (s: string) => new Date(s);
 const rows = (spans: Array<{ start: Date; end: Date; userId: string; layer: number | 'override' }>) =>
   spans.map((s) => `${s.start.toISOString().slice(0, 16)}–${s.end.toISOString().slice(0, 16)} ${s.userId} ${s.layer}`);
 
-const daily = (extra: Partial<ScheduleInput['layers'][number]> = {}) => ({
+const daily = (extra: Partial<OnCallScheduleInput['layers'][number]> = {}) => ({
   participants: ['ann', 'bob', 'cy'],
   rotation: { unit: 'days' as const, length: 1 },
   handoffTime: '09:00',
@@ -16,7 +16,7 @@ const daily = (extra: Partial<ScheduleInput['layers'][number]> = {}) => ({
 
 describe('rotations', () => {
   it('daily: hands off at the local handoff time in turn, nobody before the start date', () => {
-    const s: ScheduleInput = { timeZone: 'Europe/London', layers: [daily()] };
+    const s: OnCallScheduleInput = { timeZone: 'Europe/London', layers: [daily()] };
     expect(rows(finalSchedule(s, at('2026-05-31T00:00Z'), at('2026-06-04T12:00Z')).final)).toEqual([
       '2026-06-01T08:00–2026-06-02T08:00 ann 0',
       '2026-06-02T08:00–2026-06-03T08:00 bob 0',
@@ -26,7 +26,7 @@ describe('rotations', () => {
   });
 
   it('weekly and multi-day lengths; a range far from the start lands on the right person', () => {
-    const weekly: ScheduleInput = {
+    const weekly: OnCallScheduleInput = {
       timeZone: 'UTC',
       layers: [daily({ rotation: { unit: 'weeks', length: 1 }, startDate: '2026-01-05' })],
     };
@@ -37,7 +37,7 @@ describe('rotations', () => {
       '2026-06-08T09:00–2026-06-15T09:00 bob 0',
       '2026-06-15T09:00–2026-06-16T00:00 cy 0',
     ]);
-    const threeDays: ScheduleInput = { timeZone: 'UTC', layers: [daily({ rotation: { unit: 'days', length: 3 } })] };
+    const threeDays: OnCallScheduleInput = { timeZone: 'UTC', layers: [daily({ rotation: { unit: 'days', length: 3 } })] };
     expect(rows(finalSchedule(threeDays, at('2026-06-01T09:00Z'), at('2026-06-07T09:00Z')).final)).toEqual([
       '2026-06-01T09:00–2026-06-04T09:00 ann 0',
       '2026-06-04T09:00–2026-06-07T09:00 bob 0',
@@ -45,7 +45,7 @@ describe('rotations', () => {
   });
 
   it('hourly: shifts of real elapsed hours', () => {
-    const s: ScheduleInput = {
+    const s: OnCallScheduleInput = {
       timeZone: 'Asia/Tokyo',
       layers: [daily({ participants: ['ann', 'bob'], rotation: { unit: 'hours', length: 8 }, handoffTime: '06:00' })],
     };
@@ -57,7 +57,7 @@ describe('rotations', () => {
   });
 
   it('one participant is one merged span', () => {
-    const s: ScheduleInput = { timeZone: 'UTC', layers: [daily({ participants: ['ann'] })] };
+    const s: OnCallScheduleInput = { timeZone: 'UTC', layers: [daily({ participants: ['ann'] })] };
     expect(rows(finalSchedule(s, at('2026-06-02T00:00Z'), at('2026-06-09T00:00Z')).final)).toEqual([
       '2026-06-02T00:00–2026-06-09T00:00 ann 0',
     ]);
@@ -72,7 +72,7 @@ describe('restrictions and layers', () => {
       // Follow-the-sun: weekdays 09:00–17:00 New York time only.
       daily({ participants: ['ny1', 'ny2'], restrictions: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }] }),
     ],
-  } satisfies ScheduleInput;
+  } satisfies OnCallScheduleInput;
 
   it('a restricted higher layer wins inside its windows, the lower layer shows through outside', () => {
     const spans = finalSchedule(sun, at('2026-06-05T12:00Z'), at('2026-06-09T00:00Z'));
@@ -90,7 +90,7 @@ describe('restrictions and layers', () => {
   });
 
   it('windows that run past midnight and a gap warning in local time', () => {
-    const nights: ScheduleInput = {
+    const nights: OnCallScheduleInput = {
       timeZone: 'Europe/London',
       layers: [daily({ participants: ['owl'], restrictions: [{ days: [5, 6], start: '22:00', end: '02:00' }] })],
     };
@@ -107,7 +107,7 @@ describe('restrictions and layers', () => {
   });
 
   it('a multi-day gap names both days; a covered range has no gaps', () => {
-    const weekdays: ScheduleInput = {
+    const weekdays: OnCallScheduleInput = {
       timeZone: 'Europe/London',
       layers: [daily({ participants: ['ann'], restrictions: [{ days: [1, 2, 3, 4, 5], start: '00:00', end: '24:00' }] })],
     };
@@ -119,10 +119,10 @@ describe('restrictions and layers', () => {
 });
 
 describe('overrides', () => {
-  const base: ScheduleInput = { timeZone: 'UTC', layers: [daily({ participants: ['ann', 'bob'] })] };
+  const base: OnCallScheduleInput = { timeZone: 'UTC', layers: [daily({ participants: ['ann', 'bob'] })] };
 
   it('beat every layer, including partial overlaps of shifts and of the range', () => {
-    const s: ScheduleInput = {
+    const s: OnCallScheduleInput = {
       ...base,
       overrides: [
         { userId: 'zed', start: '2026-06-02T05:00:00Z', end: '2026-06-02T12:00:00Z' },
@@ -138,7 +138,7 @@ describe('overrides', () => {
   });
 
   it('"take this shift" replaces only the named user, and an unconditional override fills a gap', () => {
-    const s: ScheduleInput = {
+    const s: OnCallScheduleInput = {
       timeZone: 'UTC',
       layers: [daily({ participants: ['ann', 'bob'], restrictions: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '09:00', end: '21:00' }] })],
       overrides: [
@@ -160,7 +160,7 @@ describe('overrides', () => {
 });
 
 describe('now and next', () => {
-  const s: ScheduleInput = {
+  const s: OnCallScheduleInput = {
     timeZone: 'Europe/London',
     layers: [daily()],
     overrides: [{ userId: 'zed', start: '2026-06-03T10:00:00Z', end: '2026-06-03T11:00:00Z' }],
@@ -179,14 +179,17 @@ describe('now and next', () => {
       '2026-06-06T08:00–2026-06-07T08:00 cy 0',
     ]);
     // Shifts that straddle the 31-day chunks the search works in come back whole.
-    const weekly: ScheduleInput = { timeZone: 'UTC', layers: [daily({ participants: ['solo'], rotation: { unit: 'weeks', length: 2 } })] };
+    const weekly: OnCallScheduleInput = {
+      timeZone: 'UTC',
+      layers: [daily({ participants: ['solo'], rotation: { unit: 'weeks', length: 2 } })],
+    };
     expect(rows(nextShifts(weekly, 'solo', at('2026-06-01T09:00Z'), 1))).toEqual(['2026-06-01T09:00–2027-06-02T09:00 solo 0']);
     expect(nextShifts(s, 'nobody-here', at('2026-06-01T00:00Z'), 2)).toEqual([]);
   });
 });
 
 describe('bad input', () => {
-  const s: ScheduleInput = { timeZone: 'UTC', layers: [daily()] };
+  const s: OnCallScheduleInput = { timeZone: 'UTC', layers: [daily()] };
 
   it('caps the range and rejects inverted ranges', () => {
     expect(() => finalSchedule(s, at('2026-01-01T00:00Z'), at('2027-01-03T00:00Z'))).toThrow(ScheduleRangeError);

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { type Layer, type Override, type Schedule, type ScheduleInput, ScheduleSchema } from './schemas.ts';
+import { type OnCallSchedule, type OnCallScheduleInput, type ScheduleLayer, type ScheduleOverride, ScheduleSchema } from './schemas.ts';
 import { calendarDate, localDateOf, localInstant } from './time.ts';
 
 /**
@@ -84,7 +84,7 @@ function checkRange(from: Date, to: Date): [number, number] {
   return [f, t];
 }
 
-function parse(schedule: ScheduleInput | Schedule): Schedule {
+function parse(schedule: OnCallScheduleInput | OnCallSchedule): OnCallSchedule {
   return ScheduleSchema.parse(schedule);
 }
 
@@ -102,7 +102,7 @@ function merge(segs: Seg[]): Seg[] {
 const toSpan = (g: Seg): OnCallSpan => ({ start: new Date(g.s), end: new Date(g.e), userId: g.userId, layer: g.layer });
 
 /** The instant at which shift k of a layer starts. */
-function shiftStarter(layer: Layer, zone: string): (k: number) => number {
+function shiftStarter(layer: ScheduleLayer, zone: string): (k: number) => number {
   const first = localInstant(zone, calendarDate(layer.startDate), layer.handoffTime).toMillis();
   const { unit, length } = layer.rotation;
   if (unit === 'hours') return (k) => first + k * length * HOUR_MS;
@@ -111,7 +111,7 @@ function shiftStarter(layer: Layer, zone: string): (k: number) => number {
   return (k) => (k === 0 ? first : localInstant(zone, start.plus({ days: k * stepDays }), layer.handoffTime).toMillis());
 }
 
-function rotationSegs(layer: Layer, index: number, zone: string, f: number, t: number): Seg[] {
+function rotationSegs(layer: ScheduleLayer, index: number, zone: string, f: number, t: number): Seg[] {
   const startOf = shiftStarter(layer, zone);
   const first = startOf(0);
   const { unit, length } = layer.rotation;
@@ -133,7 +133,7 @@ function rotationSegs(layer: Layer, index: number, zone: string, f: number, t: n
 }
 
 /** The layer's restriction windows in [f, t), ordered and merged; null when unrestricted. */
-function restrictionWindows(layer: Layer, zone: string, f: number, t: number): Array<[number, number]> | null {
+function restrictionWindows(layer: ScheduleLayer, zone: string, f: number, t: number): Array<[number, number]> | null {
   if (layer.restrictions.length === 0) return null;
   const raw: Array<[number, number]> = [];
   const last = localDateOf(t, zone);
@@ -158,7 +158,7 @@ function restrictionWindows(layer: Layer, zone: string, f: number, t: number): A
   return out;
 }
 
-function layerSegs(layer: Layer, index: number, zone: string, f: number, t: number): Seg[] {
+function layerSegs(layer: ScheduleLayer, index: number, zone: string, f: number, t: number): Seg[] {
   const segs = rotationSegs(layer, index, zone, f, t);
   const windows = restrictionWindows(layer, zone, f, t);
   if (!windows) return merge(segs);
@@ -176,7 +176,7 @@ function layerSegs(layer: Layer, index: number, zone: string, f: number, t: numb
 }
 
 /** Who is on call at each instant of [from, to): each layer's spans and the final result. */
-export function finalSchedule(schedule: ScheduleInput | Schedule, from: Date, to: Date): ScheduleSpans {
+export function finalSchedule(schedule: OnCallScheduleInput | OnCallSchedule, from: Date, to: Date): ScheduleSpans {
   const [f, t] = checkRange(from, to);
   const s = parse(schedule);
   const layers = s.layers.map((layer, i) => layerSegs(layer, i, s.timeZone, f, t));
@@ -191,7 +191,7 @@ export function finalSchedule(schedule: ScheduleInput | Schedule, from: Date, to
   const points = [...cuts].sort((a, b) => a - b);
 
   const at = layers.map(() => 0);
-  let active: Array<{ o: Override; s: number; e: number }> = [];
+  let active: Array<{ o: ScheduleOverride; s: number; e: number }> = [];
   let nextOverride = 0;
   const final: Seg[] = [];
   for (let p = 0; p < points.length - 1; p++) {
@@ -220,7 +220,7 @@ export const WHO_IS_ON_CALL_WINDOW_DAYS = 14;
  * Who is on call at `at`, or null when nobody is. The span's start and end are exact unless the
  * shift runs more than `WHO_IS_ON_CALL_WINDOW_DAYS` days before or after `at`; then they are clipped.
  */
-export function whoIsOnCall(schedule: ScheduleInput | Schedule, at: Date): OnCallSpan | null {
+export function whoIsOnCall(schedule: OnCallScheduleInput | OnCallSchedule, at: Date): OnCallSpan | null {
   const ms = at.getTime();
   const w = WHO_IS_ON_CALL_WINDOW_DAYS * DAY_MS;
   const { final } = finalSchedule(schedule, new Date(ms - w), new Date(ms + w));
@@ -231,7 +231,7 @@ export function whoIsOnCall(schedule: ScheduleInput | Schedule, at: Date): OnCal
  * The user's next `n` final spans from `from` (one in progress at `from` comes first, starting at
  * `from`), looking at most `MAX_RANGE_DAYS` ahead.
  */
-export function nextShifts(schedule: ScheduleInput | Schedule, userId: string, from: Date, n: number): OnCallSpan[] {
+export function nextShifts(schedule: OnCallScheduleInput | OnCallSchedule, userId: string, from: Date, n: number): OnCallSpan[] {
   if (!Number.isInteger(n) || n < 1) return [];
   const s = parse(schedule);
   const f = from.getTime();
@@ -254,7 +254,7 @@ export function nextShifts(schedule: ScheduleInput | Schedule, userId: string, f
 }
 
 /** The stretches of [from, to) when nobody is on call, with a warning in the schedule's local time. */
-export function gaps(schedule: ScheduleInput | Schedule, from: Date, to: Date): CoverageGap[] {
+export function gaps(schedule: OnCallScheduleInput | OnCallSchedule, from: Date, to: Date): CoverageGap[] {
   const s = parse(schedule);
   const [f, t] = checkRange(from, to);
   const { final } = finalSchedule(s, from, to);

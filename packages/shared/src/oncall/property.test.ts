@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { finalSchedule, gaps, whoIsOnCall } from './engine.ts';
-import { type Schedule, type ScheduleInput, ScheduleSchema } from './schemas.ts';
+import { type OnCallSchedule, type OnCallScheduleInput, ScheduleSchema } from './schemas.ts';
 import { calendarDate, localInstant } from './time.ts';
 
 /**
  * An independent, slow statement of the rules for one instant, straight from docs/oncall.md: which
  * shift of each layer contains t, whether a restriction window contains t, then overrides.
  */
-function oracle(input: ScheduleInput, t: number): [string, number | 'override'] | null {
-  const s: Schedule = ScheduleSchema.parse(input);
+function oracle(input: OnCallScheduleInput, t: number): [string, number | 'override'] | null {
+  const s: OnCallSchedule = ScheduleSchema.parse(input);
   const zone = s.timeZone;
   let base: [string, number] | null = null;
   for (let i = s.layers.length - 1; i >= 0 && !base; i--) {
@@ -89,7 +89,7 @@ const overrides = fc
     });
   });
 
-const schedule: fc.Arbitrary<ScheduleInput> = fc.record({
+const schedule: fc.Arbitrary<OnCallScheduleInput> = fc.record({
   timeZone: fc.constantFrom(...ZONES),
   layers: fc.array(layer, { minLength: 1, maxLength: 3 }),
   overrides,

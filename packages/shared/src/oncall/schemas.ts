@@ -7,14 +7,14 @@ import { z } from 'zod';
  */
 
 /** Weekdays as Luxon numbers them: 1 = Monday … 7 = Sunday. */
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export const ONCALL_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export const ROTATION_UNITS = ['hours', 'days', 'weeks'] as const;
 export type RotationUnit = (typeof ROTATION_UNITS)[number];
 /** Longest shift a rotation may have, per unit (a year). */
 export const MAX_SHIFT_LENGTH: Record<RotationUnit, number> = { hours: 24 * 366, days: 366, weeks: 52 };
-export const MAX_LAYERS = 10;
-export const MAX_PARTICIPANTS = 100;
-export const MAX_OVERRIDES = 1000;
+export const MAX_SCHEDULE_LAYERS = 10;
+export const MAX_LAYER_PARTICIPANTS = 100;
+export const MAX_SCHEDULE_OVERRIDES = 1000;
 
 const UserId = z.string().trim().min(1, 'A user id must not be empty').max(100);
 /** Local wall time "HH:MM" (00:00–23:59). */
@@ -84,7 +84,7 @@ export const LayerSchema = z.strictObject({
   participants: z
     .array(UserId)
     .min(1, 'A layer needs at least one participant: a schedule with nobody in it pages nobody')
-    .max(MAX_PARTICIPANTS),
+    .max(MAX_LAYER_PARTICIPANTS),
   rotation: RotationSchema,
   handoffTime: LocalTime.describe('Local wall time at which shifts change hands, HH:MM'),
   startDate: z.iso.date('Use a start date like "2026-03-02"').describe('Local date of the first handoff'),
@@ -119,9 +119,9 @@ export const ScheduleSchema = z
     layers: z
       .array(LayerSchema)
       .min(1, 'A schedule needs at least one layer with participants: a schedule with nobody in it pages nobody')
-      .max(MAX_LAYERS)
+      .max(MAX_SCHEDULE_LAYERS)
       .describe('Lowest first: a later layer overrides the ones before it'),
-    overrides: z.array(OverrideSchema).max(MAX_OVERRIDES).default([]),
+    overrides: z.array(OverrideSchema).max(MAX_SCHEDULE_OVERRIDES).default([]),
   })
   .superRefine((s, ctx) => {
     const sorted = s.overrides
@@ -141,14 +141,14 @@ export const ScheduleSchema = z
     }
   });
 
-export type Rotation = z.infer<typeof RotationSchema>;
-export type Restriction = z.infer<typeof RestrictionSchema>;
-export type Layer = z.infer<typeof LayerSchema>;
-export type Override = z.infer<typeof OverrideSchema>;
+export type ScheduleRotation = z.infer<typeof RotationSchema>;
+export type ScheduleRestriction = z.infer<typeof RestrictionSchema>;
+export type ScheduleLayer = z.infer<typeof LayerSchema>;
+export type ScheduleOverride = z.infer<typeof OverrideSchema>;
 /** A validated schedule (restrictions and overrides defaulted). */
-export type Schedule = z.infer<typeof ScheduleSchema>;
+export type OnCallSchedule = z.infer<typeof ScheduleSchema>;
 /** What callers may pass in (restrictions and overrides optional). */
-export type ScheduleInput = z.input<typeof ScheduleSchema>;
+export type OnCallScheduleInput = z.input<typeof ScheduleSchema>;
 
 /** Plain-language problems with a schedule ("layers.0.participants: A layer needs …"), or [] when valid. */
 export function scheduleProblems(input: unknown): string[] {
