@@ -1,0 +1,3 @@
+export * from './engine.ts';
+export * from './schemas.ts';
+export { localInstant } from './time.ts';
