@@ -168,9 +168,9 @@ describe.skipIf(chromiumMissing())('Firebreak in a browser', () => {
     expect(await a.getByRole('button', { name: 'Edit customer impact' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await a.getByRole('tab', { name: 'Stakeholder update' }).click();
     await field(a, 'Stakeholder update').fill('NullPointerException at db-3.prod.internal, p99 latency up');
-    await a.getByText('This reads as technical').waitFor();
+    await a.getByText('Stakeholders read this: keep it plain').waitFor();
     await field(a, 'Stakeholder update').fill(UPDATE);
-    await a.getByText('This reads as technical').waitFor({ state: 'hidden' });
+    await a.getByText('Stakeholders read this: keep it plain').waitFor({ state: 'hidden' });
     await a.getByRole('button', { name: 'Send to stakeholders' }).click();
     await timeline(a).getByText(UPDATE).waitFor();
     await a.getByText('Last update sent').waitFor();

@@ -39,6 +39,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       passwordLogin: true,
       oidc: null,
       auditRetentionDays: 365,
+      webhooksAllowPrivate: false,
       secretKey: null,
     });
   });
