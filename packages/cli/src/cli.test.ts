@@ -52,7 +52,9 @@ describe.each(databaseKinds())('firebreak CLI against a real server on %s', (kin
 
   // The tests share the server but not their incidents, so they run side by side: the time is
   // mostly child processes starting, and sequentially that leaves a core idle.
-  describe.concurrent('commands', () => {
+  // Each command is a fresh Node process (about a second to start on a busy 2-core machine, and these
+  // tests run side by side): the scenario below runs seventeen of them in a row.
+  describe.concurrent('commands', { timeout: 120_000 }, () => {
     it('admin create-user works offline and prints only a token that the API accepts', async ({ expect }) => {
       expect(createdStdout).toMatch(/^fbt_[\w-]+\n$/);
       const me = await run(['whoami', '--json']);
