@@ -48,6 +48,28 @@ describe.each(testDatabases())('alerts in on %s', (kind) => {
   });
   afterAll(() => t.close());
 
+  it('never keeps a PagerDuty routing key: not in the event payload, the verbatim report, or a change event', async () => {
+    const svc = await buildService(t, { name: 'keyless', criticality: 'critical' });
+    const i = await integration({ name: 'pd-redact', format: 'pagerduty', service: svc.name });
+    expect((await pd(i.key, 'trigger', 'redact-1', { severity: 'critical' })).statusCode).toBe(202);
+    const change = await post('/v2/change/enqueue', { routing_key: i.key, payload: { summary: 'Deployed v2', source: 'ci' } });
+    expect(change.statusCode, change.body).toBe(202);
+    const [alert] = (await alerts()).filter((a) => a.dedupKey === 'redact-1');
+    const detail = await t.call(t.responder, 'GET', `${api}/alerts/${alert.id}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.body).toContain('[integration key]');
+    expect(detail.body).not.toContain(i.key);
+    // The alert declared an incident on the critical service: its original report is the body, without the key.
+    expect(alert.incident).not.toBeNull();
+    const incident = await t.call(t.responder, 'GET', `${api}/incidents/${alert.incident?.ref}`);
+    expect(incident.body).toContain('Disk full on db-1');
+    expect(incident.body).not.toContain(i.key);
+    for (const table of ['alert_events', 'change_events', 'incidents'] as const) {
+      const rows = await t.deps.db.selectFrom(table).selectAll().execute();
+      expect(JSON.stringify(rows)).not.toContain(i.key);
+    }
+  });
+
   it('integrations: the key is shown once, stored hashed, admins only, rotation keeps the old key for the overlap', async () => {
     expect((await t.call(t.responder, 'POST', `${api}/integrations`, { name: 'x', format: 'pagerduty' })).statusCode).toBe(403);
     const i = await integration({ name: 'pd-rotate', format: 'pagerduty' });
@@ -361,7 +383,8 @@ describe.each(testDatabases())('alerts in on %s', (kind) => {
     const low = await buildService(t, { name: `wiki-${kind}`, criticality: 'low' });
     const ic = await integration({ name: 'pd-core', format: 'pagerduty', service: crit.name });
     const il = await integration({ name: 'pd-wiki', format: 'pagerduty', service: low.name });
-    // Critical service, critical alert, no open incident: declared automatically, the request kept verbatim.
+    // Critical service, critical alert, no open incident: declared automatically, the request kept verbatim
+    // but for the routing key (the integration's secret).
     const raw = {
       routing_key: ic.key,
       event_action: 'trigger',
@@ -373,7 +396,7 @@ describe.each(testDatabases())('alerts in on %s', (kind) => {
     expect(declared.incident).not.toBeNull();
     const inc = (await t.call(t.admin, 'GET', `${api}/incidents/${declared.incident?.ref}`)).json().data;
     expect(inc.source).toBe('alert');
-    expect(JSON.parse(inc.originalRequest)).toEqual(raw);
+    expect(JSON.parse(inc.originalRequest)).toEqual({ ...raw, routing_key: '[integration key]' });
     // A second alert on that service joins it, with a timeline entry linking the alert.
     expect((await pd(ic.key, 'trigger', 'core-slow', { severity: 'warning' })).statusCode).toBe(202);
     const [joined] = (await alerts()).filter((x) => x.dedupKey === 'core-slow');

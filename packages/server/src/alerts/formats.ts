@@ -2,6 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type AlertSeverity, LABEL_SEVERITY_LEVELS, OPSGENIE_PRIORITY_LEVELS } from '@firebreak/shared';
 import type { IncomingEvent } from './ingest.ts';
 
+/** What stands for an integration key in anything Firebreak keeps (payloads, verbatim reports). */
+export const REDACTED_KEY = '[integration key]';
+/** The verbatim body with the key that came in it replaced: kept as the original report, shown to responders. */
+export const withoutKey = (raw: string, key: string) => (key ? raw.split(key).join(REDACTED_KEY) : raw);
+
 /**
  * The wire formats, parsed into events. Each parser checks what the imitated tool's documentation
  * requires and returns its error messages in that tool's words; the routes wrap them in the tool's
@@ -88,7 +93,8 @@ export function parsePagerDuty(body: unknown): Parsed<PagerDutyEvent> {
         description: '',
         severity: action === 'trigger' ? (p.severity as AlertSeverity) : undefined,
         details,
-        payload: body,
+        // The routing key is the integration's secret: never kept with the event.
+        payload: { ...body, routing_key: REDACTED_KEY },
       },
     },
   };

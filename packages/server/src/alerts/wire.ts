@@ -13,6 +13,7 @@ import {
   parsePagerDuty,
   parsePagerDutyChange,
   screenJson,
+  withoutKey,
 } from './formats.ts';
 import { type IncomingEvent, ingest, recordChange } from './ingest.ts';
 import { integrationForKey } from './integrations.ts';
@@ -195,7 +196,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!integration) return pdInvalid(reply, ['Invalid routing key']);
         const wait = overLimit(deps, integration, 1);
         if (wait) return pdTooFast(reply, wait, integration.rate_limit_per_minute);
-        const [out] = await ingest(deps, integration, [parsed.value.event], body.raw);
+        const [out] = await ingest(deps, integration, [parsed.value.event], withoutKey(body.raw, parsed.value.routingKey));
         return reply.status(202).send({ status: 'success', message: 'Event processed', dedup_key: out.dedupKey });
       },
     );
@@ -219,7 +220,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!integration) return pdInvalid(reply, ['Invalid routing key']);
         const wait = overLimit(deps, integration, 1);
         if (wait) return pdTooFast(reply, wait, integration.rate_limit_per_minute);
-        await recordChange(deps, integration, parsed.value, body.raw);
+        await recordChange(deps, integration, parsed.value, withoutKey(body.raw, parsed.value.routingKey));
         return reply.status(202).send({ status: 'success', message: 'Change event processed' });
       },
     );
