@@ -10,6 +10,7 @@ import { alertIngestRoutes, alertRoutes, alertSetupRoutes, heartbeatCheckInRoute
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
 import { commsRoutes } from './comms/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
+import { insightRoutes } from './insights/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
@@ -152,6 +153,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);
       await api.register(trackerRoutes);
+      await api.register(insightRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,7 @@ export * from './alerts.ts';
 export * from './audit.ts';
 export * from './comms/index.ts';
 export * from './errors.ts';
+export * from './insights/index.ts';
 export * from './jobs.ts';
 export * from './language/index.ts';
 export * from './lifecycle.ts';

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from '@firebreak/shared';
+import { csvCell } from '../platform/csv.ts';
 import type { AuditRow } from './store.ts';
 
 export function presentAudit(r: AuditRow): AuditEntryView {
@@ -34,16 +35,6 @@ const CSV_COLUMNS = [
   'ip',
   'user_agent',
 ];
-
-/**
- * One CSV cell (RFC 4180 quoting). A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR)
- * gets a leading apostrophe: the log holds text that people outside the team chose (user agents, names).
- */
-export function csvCell(v: string | number | null): string {
-  let s = v === null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
 
 export const csvHeader = () => `${CSV_COLUMNS.join(',')}\r\n`;
 
