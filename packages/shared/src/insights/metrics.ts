@@ -12,6 +12,7 @@ export const INSIGHT_DEFINITIONS = {
   mtta: 'Time to acknowledge: from detection (or declaration) to the first acknowledgement (first move out of triage, or set by hand).',
   mttm: 'Time to mitigate: from start to mitigation (the first move to monitoring, or set by hand).',
   mttr: 'Time to resolve: from start to resolution.',
+  impact: 'A service’s impact: from start to resolution of its incidents, or until now while unresolved.',
   percentiles:
     'p50 is the median and p90 the 90th percentile, linear between the nearest ranks (like percentile_cont); durations in minutes.',
   negative: 'A duration below zero (a back-dated milestone after the next one) is left out.',

@@ -25,6 +25,7 @@ const load = {
   alerts: () => import('../pages/alerts/AlertListPage.tsx'),
   alert: () => import('../pages/alerts/AlertPage.tsx'),
   integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
+  insights: () => import('../pages/insights/InsightsPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -53,6 +54,7 @@ const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })
 const AlertListPage = lazy(() => load.alerts().then((m) => ({ default: m.AlertListPage })));
 const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })));
 const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
+const InsightsPage = lazy(() => load.insights().then((m) => ({ default: m.InsightsPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -74,6 +76,7 @@ export function AppRoutes() {
             <Route path="retros" element={<RetroListPage />} />
             <Route path="retros/:id" element={<RetroPage />} />
             <Route path="follow-ups/tracker" element={<FollowUpTrackerPage />} />
+            <Route path="insights" element={<InsightsPage />} />
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />
