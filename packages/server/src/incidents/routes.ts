@@ -1,4 +1,6 @@
 import {
+  ReplayQuery,
+  ReplaySchema,
   AnswerWhyBody,
   AssignRoleBody,
   ChangeStatusBody,
@@ -25,6 +27,7 @@ import { activeCounts, listIncidentsCommand } from './list.ts';
 import { addMember, removeMemberCommand } from './members.ts';
 import { loadIncident } from './policy.ts';
 import { fullView } from './read.ts';
+import { replayIncident } from './replay.ts';
 import type { IncidentRow } from './store.ts';
 import { updateIncidentCommand } from './update.ts';
 import { answerWhyCommand, askWhy } from './whys.ts';
@@ -84,6 +87,19 @@ export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/incidents/:ref',
     { schema: { tags, summary: 'Edit the ticket', params: RefParams, body: UpdateIncidentBody, response: One } },
     async (req) => view(req.ctx, await updateIncidentCommand(req.ctx, req.params.ref, req.body)),
+  );
+  app.get(
+    '/incidents/:ref/replay',
+    {
+      schema: {
+        tags,
+        summary: 'How the incident looked at a moment: the ticket rebuilt from the timeline, and the entries recorded up to then',
+        params: RefParams,
+        querystring: ReplayQuery,
+        response: { 200: z.object({ data: ReplaySchema }) },
+      },
+    },
+    async (req) => ({ data: await replayIncident(req.ctx, req.params.ref, req.query.at) }),
   );
   app.post(
     '/incidents/:ref/status',

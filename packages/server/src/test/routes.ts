@@ -462,6 +462,14 @@ export const ROUTES: RouteCase[] = [
   ...WEBHOOK_ROUTES,
   ...TRACKER_ROUTES,
 
+  {
+    method: 'GET',
+    route: `${api}/incidents/:ref/replay`,
+    access: 'incidentWork',
+    hiddenCode: 'incident_not_found',
+    build: (fx) => ({ url: `${api}/incidents/${fx.incident.ref}/replay` }),
+  },
+
   // ---- insights ----
   { method: 'GET', route: `${api}/insights`, access: 'signedIn', build: () => ({ url: `${api}/insights?period=week` }) },
   { method: 'GET', route: `${api}/insights.csv`, access: 'signedIn', build: () => ({ url: `${api}/insights.csv?table=counts` }) },
