@@ -46,8 +46,6 @@ export async function replayIncident(ctx: Ctx, ref: string, at: string | undefin
   const row = await loadIncident(tx, ctx.user, ref);
   const now = ctx.clock.now().toISOString();
   const moment = at ?? now;
-  if (Date.parse(moment) < Date.parse(row.created_at))
-    throw new InputError(`at: before the incident was declared (${row.created_at})`, { field: 'at' });
   const rows = [];
   for (let after: number | undefined; ; ) {
     const page = await listEntries(tx, row.id, { after, limit: PAGE });
@@ -55,6 +53,10 @@ export async function replayIncident(ctx: Ctx, ref: string, at: string | undefin
     if (page.length < PAGE) break;
     after = page[page.length - 1].id;
   }
+  // The declaration entry is recorded a moment after the row is written: replay starts there.
+  const declaredAt = rows[0]?.recorded_at ?? row.created_at;
+  if (Date.parse(moment) < Date.parse(declaredAt))
+    throw new InputError(`at: before the incident was declared (${declaredAt})`, { field: 'at' });
   const [view, roleTypes] = await Promise.all([fullView(tx, ctx.user, row), listRoleTypes(tx, true)]);
   const entries: ReplayEntry[] = rows.map((r) => ({
     kind: r.kind,
@@ -67,7 +69,7 @@ export async function replayIncident(ctx: Ctx, ref: string, at: string | undefin
   const known = rows.filter((r) => Date.parse(r.recorded_at) <= Date.parse(moment));
   return {
     at: moment,
-    declaredAt: row.created_at,
+    declaredAt,
     now,
     state,
     entries: await presentEntriesFor(tx, ctx.user, known),

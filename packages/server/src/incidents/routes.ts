@@ -1,6 +1,4 @@
 import {
-  ReplayQuery,
-  ReplaySchema,
   AnswerWhyBody,
   AssignRoleBody,
   ChangeStatusBody,
@@ -12,6 +10,8 @@ import {
   MemberBody,
   pageOf,
   RefParams,
+  ReplayQuery,
+  ReplaySchema,
   SeverityCountSchema,
   UpdateIncidentBody,
   WhyBody,

@@ -1,7 +1,8 @@
 import type { TimelineItem } from '@firebreak/shared';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { type RetroSectionView, type RetroView, retroApi, retroKeys } from '../../api/retros.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { Time } from '../Time.tsx';
@@ -11,7 +12,18 @@ import { InternalPill } from './Pill.tsx';
  * The timeline section's lines: milestones and pinned moments. A line quoted from the war room is
  * internal (stakeholders never read it) until someone rewords it or shares it as written.
  */
-export function TimelineExcerpt({ retroId, section, canEdit }: { retroId: string; section: RetroSectionView; canEdit: boolean }) {
+/** `incidentRef`: each line links to the incident as it looked at that moment (replay), for those who work it. */
+export function TimelineExcerpt({
+  retroId,
+  section,
+  canEdit,
+  incidentRef,
+}: {
+  retroId: string;
+  section: RetroSectionView;
+  canEdit: boolean;
+  incidentRef?: string;
+}) {
   const qc = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -77,6 +89,19 @@ export function TimelineExcerpt({ retroId, section, canEdit }: { retroId: string
                   </Text>
                 )}
                 {it.text}
+                {canEdit && incidentRef && (
+                  <>
+                    {' '}
+                    <Anchor
+                      component={Link}
+                      to={`/incidents/${incidentRef}?asOf=${encodeURIComponent(it.at)}`}
+                      size="xs"
+                      aria-label={`The incident as it was at ${new Date(it.at).toLocaleString()}`}
+                    >
+                      as it was
+                    </Anchor>
+                  </>
+                )}
               </Text>
             )}
             {it.internal && editing !== it.id && (

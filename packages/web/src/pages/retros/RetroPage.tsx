@@ -73,7 +73,7 @@ function Sections({ retro, readOnly }: { retro: RetroView; readOnly: boolean }) 
         if (s.kind === 'actions') return <FollowUps key={s.key} retro={shown} title={s.title} prompt={s.prompt} />;
         return (
           <SectionEditor key={s.key} retroId={retro.id} section={s} canEdit={canEdit}>
-            {s.kind === 'timeline' && <TimelineExcerpt retroId={retro.id} section={s} canEdit={canEdit} />}
+            {s.kind === 'timeline' && <TimelineExcerpt retroId={retro.id} section={s} canEdit={canEdit} incidentRef={retro.incident.ref} />}
           </SectionEditor>
         );
       })}

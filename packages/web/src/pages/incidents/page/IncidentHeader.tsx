@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Button, Group, Menu, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconChevronDown, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { pageActions } from '../../../app/commands.ts';
 import { RetroLink } from '../../../components/retro/RetroLink.tsx';
@@ -17,6 +17,8 @@ import { UpdateDue } from './UpdateDue.tsx';
 
 // The edit dialog (and its multi-select) loads when someone edits, not with every incident page.
 const EditIncident = lazy(() => import('./EditIncident.tsx').then((m) => ({ default: m.EditIncident })));
+// Replay loads when someone opens it (the header button, or a retrospective's link with ?asOf=).
+const ReplayDrawer = lazy(() => import('./ReplayDrawer.tsx').then((m) => ({ default: m.ReplayDrawer })));
 /** How long it has been going on: from impact (or declaration) to resolution (or now). */
 function Elapsed({ incident }: { incident: Incident }) {
   const now = useNow();
@@ -59,6 +61,24 @@ const Meta = ({ children }: { children: ReactNode[] }) => (
 export function IncidentHeader({ incident, compact }: { incident: Incident; compact: boolean }) {
   const [editing, setEditing] = useState<EditField | null>(null);
   const can = incident.abilities.update;
+  const [params, setParams] = useSearchParams();
+  const asOf = params.get('asOf');
+  const [replaying, setReplaying] = useState(false);
+  const closeReplay = () => {
+    setReplaying(false);
+    if (asOf) {
+      const next = new URLSearchParams(params);
+      next.delete('asOf');
+      setParams(next, { replace: true });
+    }
+  };
+  const replayButton = can && (
+    <Tooltip label="Replay: how it looked at the time">
+      <ActionIcon size="lg" variant="subtle" color="gray" aria-label="Replay: how it looked at the time" onClick={() => setReplaying(true)}>
+        <IconHistory size={18} />
+      </ActionIcon>
+    </Tooltip>
+  );
 
   useEffect(() => {
     if (!can) return;
@@ -143,6 +163,11 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
       <EditIncident incident={incident} field={editing} onClose={() => setEditing(null)} />
     </Suspense>
   );
+  const replay = can && (replaying || asOf) && (
+    <Suspense fallback={null}>
+      <ReplayDrawer incidentRef={incident.ref} initialAt={asOf} onClose={closeReplay} />
+    </Suspense>
+  );
 
   if (compact) {
     return (
@@ -153,6 +178,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
           <StatusBadge status={incident.status} />
           {lock}
           <WatchButton target="incident" id={incident.id} label={incident.ref} />
+          {replayButton}
         </Group>
         <Title order={1}>{incident.title}</Title>
         {meta}
@@ -176,6 +202,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
           )}
         </Group>
         {dialog}
+        {replay}
       </Stack>
     );
   }
@@ -197,6 +224,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
           )}
         </Group>
         <Group gap={8} wrap="nowrap" style={{ flex: 'none' }}>
+          {replayButton}
           <WatchButton target="incident" id={incident.id} label={incident.ref} />
           {severity}
           <StatusBadge status={incident.status} />
@@ -208,6 +236,7 @@ export function IncidentHeader({ incident, compact }: { incident: Incident; comp
         <Milestones incident={incident} />
       </Group>
       {dialog}
+      {replay}
     </Stack>
   );
 }
