@@ -42,7 +42,7 @@ describe.each(testDatabases())('status page responder API on %s', (kind) => {
     const service = await buildService(t, { name: `payments-${kind}` });
     const api1 = await component('API', { groupName: 'Platform', service: service.name });
     const web = await component('Website', { groupName: 'Platform' });
-    const docs = await component('Docs', { manualStatus: 'degraded_performance' });
+    await component('Docs', { manualStatus: 'degraded_performance' });
     const incident = await declare(t, t.responder, { title: 'db-7 disk full on payments primary' });
 
     // viewers read the publication state but cannot publish
