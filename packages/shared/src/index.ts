@@ -17,6 +17,7 @@ export * from './replay.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';
 export * from './sso.ts';
+export * from './statusPage.ts';
 export * from './trackers.ts';
 export * from './views.ts';
 export * from './vocab.ts';
