@@ -25,6 +25,7 @@ const load = {
   alerts: () => import('../pages/alerts/AlertListPage.tsx'),
   alert: () => import('../pages/alerts/AlertPage.tsx'),
   integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
+  maintenance: () => import('../pages/statuspage/MaintenancePage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -53,6 +54,7 @@ const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })
 const AlertListPage = lazy(() => load.alerts().then((m) => ({ default: m.AlertListPage })));
 const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })));
 const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
+const MaintenancePage = lazy(() => load.maintenance().then((m) => ({ default: m.MaintenancePage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -77,6 +79,7 @@ export function AppRoutes() {
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />
+            <Route path="status-page/maintenance" element={<MaintenancePage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/:tab" element={<SettingsPage />} />
             <Route path="account" element={<AccountPage />} />
