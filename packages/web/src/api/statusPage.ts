@@ -1,43 +1,51 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getData, send } from './client.ts';
 
-// PROVISIONAL shapes until status-core's schemas land in @firebreak/shared (statusPage.ts).
+// PROVISIONAL copies of status-core's schemas (@firebreak/shared statusPage.ts) until its branch is merged.
 export type StatusPageSettings = {
   enabled: boolean;
   organisationName: string;
   logoUrl: string | null;
   brandColor: string | null;
   supportUrl: string | null;
+  supportContact: string | null;
+  pageId: string;
+  updatedAt: string | null;
 };
 export type StatusComponent = {
   id: string;
   name: string;
-  description: string;
-  group: string | null;
+  description: string | null;
+  groupName: string | null;
   position: number;
   service: { id: string; name: string } | null;
+  manualStatus: string | null;
   status: string;
 };
-export type PublicUpdate = { id: string; status: string; body: string; createdAt: string; author?: { name: string } | null };
+export type PublicUpdate = { id: string; status: string; body: string; createdAt: string; author: { id: string; name: string } | null };
 export type Publication = {
   published: boolean;
+  eligible: boolean;
+  reason: string | null;
   publicTitle: string | null;
-  impacts: { componentId: string; status: string }[];
-  updates: PublicUpdate[];
+  status: string | null;
+  impacts: { componentId: string; name: string; status: string }[];
   publishedAt: string | null;
-  publicUrl?: string | null;
+  publishedBy: { id: string; name: string } | null;
+  updates: PublicUpdate[];
+  url: string | null;
 };
 export type Maintenance = {
   id: string;
   title: string;
-  description: string;
+  body: string;
   status: string;
+  components: { id: string; name: string }[];
   scheduledFor: string;
   scheduledUntil: string;
   autoStart: boolean;
   autoComplete: boolean;
-  componentIds: string[];
-  updates: PublicUpdate[];
+  updates: { id: string; status: string; body: string; createdAt: string }[];
 };
 export type Subscriber = { id: string; kind: string; address: string; confirmed: boolean; createdAt: string; components: string[] | null };
 

@@ -61,7 +61,7 @@ function ComponentForm({
           data={groups}
           value={d.group}
           onChange={(v) => setD({ ...d, group: v })}
-          error={err('group')}
+          error={err('groupName')}
         />
         <TextInput
           label="Description"
@@ -80,7 +80,7 @@ function ComponentForm({
           onChange={(v) => setD({ ...d, service: v })}
           searchable
           clearable
-          error={err('serviceId')}
+          error={err('service')}
         />
       </SimpleGrid>
       {!field && <InlineError error={error} />}
@@ -101,8 +101,8 @@ function ComponentForm({
 const bodyOf = (d: Draft) => ({
   name: d.name.trim(),
   description: d.description.trim(),
-  group: d.group.trim() || null,
-  serviceId: d.service,
+  groupName: d.group.trim() || null,
+  service: d.service,
 });
 
 function ComponentRow({
@@ -127,7 +127,7 @@ function ComponentRow({
     return (
       <Paper withBorder p="sm" component="li" aria-label={`Edit ${c.name}`} style={{ listStyle: 'none' }}>
         <ComponentForm
-          initial={{ name: c.name, description: c.description ?? '', group: c.group ?? '', service: c.service?.id ?? null }}
+          initial={{ name: c.name, description: c.description ?? '', group: c.groupName ?? '', service: c.service?.id ?? null }}
           groups={groups}
           submitLabel="Save component"
           pending={patch.isPending}
@@ -153,17 +153,18 @@ function ComponentRow({
           {c.description && <Text size="sm">{c.description}</Text>}
           <Text size="xs" c="dimmed">
             {c.service ? `Service ${c.service.name}` : 'No service'}
+            {c.status !== (c.manualStatus ?? 'operational') ? ' · status set by a published incident or maintenance' : ''}
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">
           <Select
-            aria-label={`Status of ${c.name}`}
+            aria-label={`Status of ${c.name}, set by hand`}
             size="xs"
             w={190}
             data={STATUS_OPTIONS}
-            value={c.status}
+            value={c.manualStatus ?? 'operational'}
             allowDeselect={false}
-            onChange={(v) => v && patch.mutate({ status: v })}
+            onChange={(v) => v && patch.mutate({ manualStatus: v })}
           />
           <Tooltip label="Move up">
             <ActionIcon variant="subtle" aria-label={`Move ${c.name} up`} disabled={first} onClick={() => onMove(-1)}>
@@ -216,9 +217,9 @@ export function StatusComponentsSettings() {
   if (components.isPending) return <PageSkeleton rows={3} />;
   if (components.error) return <ErrorNote error={components.error} onRetry={() => components.refetch()} />;
   const list = [...components.data].sort((a, b) => a.position - b.position);
-  const groups = [...new Set(list.map((c) => c.group).filter((g): g is string => !!g))];
+  const groups = [...new Set(list.map((c) => c.groupName).filter((g): g is string => !!g))];
   const byGroup = new Map<string, StatusComponent[]>();
-  for (const c of list) byGroup.set(c.group ?? '', [...(byGroup.get(c.group ?? '') ?? []), c]);
+  for (const c of list) byGroup.set(c.groupName ?? '', [...(byGroup.get(c.groupName ?? '') ?? []), c]);
   // Moving swaps positions with the neighbour in the same group.
   const move = (items: StatusComponent[], i: number, dir: -1 | 1) => {
     const a = items[i];

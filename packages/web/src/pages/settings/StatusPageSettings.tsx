@@ -42,7 +42,7 @@ function Branding({ settings }: { settings: Settings }) {
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(draftOf(settings)), [settings]);
   const save = useStatusWrite(
-    (d: Partial<Settings>) => send<Settings>('PUT', '/status-page/settings', { ...settingsBody(settings), ...d }),
+    (d: Partial<Settings>) => send<Settings>('PUT', '/status-page/settings', d),
     statusKeys.settings,
   );
   const field = save.error instanceof ApiError ? save.error.field : undefined;
@@ -132,17 +132,9 @@ function Branding({ settings }: { settings: Settings }) {
   );
 }
 
-const settingsBody = (s: Settings) => ({
-  enabled: s.enabled,
-  organisationName: s.organisationName,
-  logoUrl: s.logoUrl,
-  brandColor: s.brandColor,
-  supportUrl: s.supportUrl,
-});
-
 function Publishing({ settings }: { settings: Settings }) {
   const save = useStatusWrite(
-    (enabled: boolean) => send<Settings>('PUT', '/status-page/settings', { ...settingsBody(settings), enabled }),
+    (enabled: boolean) => send<Settings>('PUT', '/status-page/settings', { enabled }),
     statusKeys.settings,
   );
   return (

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconCalendar, IconCircleCheck, IconMessagePlus, IconTool, IconZoomCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { type Maintenance, send, statusKeys, useStatusComponents, useStatusWrite } from '../../api/statusPage.ts';
+import { type Maintenance, send, statusKeys, useStatusWrite } from '../../api/statusPage.ts';
 import { InlineError } from '../../components/ErrorNote.tsx';
 import { StatePill } from '../../components/StatePill.tsx';
 import { Time } from '../../components/Time.tsx';
@@ -68,7 +68,6 @@ function PostUpdate({ m, onDone }: { m: Maintenance; onDone: () => void }) {
 /** One maintenance: state, window, components, its updates, and the next step. */
 export function MaintenanceRow({ m, canEdit }: { m: Maintenance; canEdit: boolean }) {
   const tz = timeZonePref.use();
-  const components = useStatusComponents();
   const [posting, setPosting] = useState(false);
   const step = useStatusWrite(
     (status: string) =>
@@ -77,7 +76,7 @@ export function MaintenanceRow({ m, canEdit }: { m: Maintenance; canEdit: boolea
     [statusKeys.components],
   );
   const s = MAINTENANCE_STATUS[m.status] ?? MAINTENANCE_STATUS.scheduled;
-  const names = m.componentIds.map((id) => components.data?.find((c) => c.id === id)?.name).filter(Boolean);
+  const names = m.components.map((c) => c.name);
   const updates = [...m.updates].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const next = m.status === 'scheduled' ? 'in_progress' : m.status === 'completed' ? null : 'completed';
   return (
@@ -120,9 +119,9 @@ export function MaintenanceRow({ m, canEdit }: { m: Maintenance; canEdit: boolea
           </Group>
         )}
       </Group>
-      {m.description && (
+      {m.body && (
         <Text size="sm" mt={6} style={{ whiteSpace: 'pre-wrap' }}>
-          {m.description}
+          {m.body}
         </Text>
       )}
       {updates.length > 0 && (

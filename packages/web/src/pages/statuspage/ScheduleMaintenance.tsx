@@ -26,7 +26,7 @@ export function ScheduleMaintenance({ onDone }: { onDone: () => void }) {
     () =>
       send('POST', '/status-page/maintenances', {
         title: title.trim(),
-        description: description.trim(),
+        body: description.trim(),
         componentIds,
         scheduledFor: startsAt,
         scheduledUntil: endsAt,
@@ -67,7 +67,7 @@ export function ScheduleMaintenance({ onDone }: { onDone: () => void }) {
           minRows={2}
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
-          error={err('description')}
+          error={err('body')}
           required
         />
         <PlainWarnings text={description} testId="maintenance-plain-warnings" />
@@ -75,7 +75,7 @@ export function ScheduleMaintenance({ onDone }: { onDone: () => void }) {
           label="Components"
           description="Shown as under maintenance while the work is in progress"
           placeholder={componentIds.length ? undefined : 'Pick components'}
-          data={(components.data ?? []).map((c) => ({ value: c.id, label: c.group ? `${c.group} · ${c.name}` : c.name }))}
+          data={(components.data ?? []).map((c) => ({ value: c.id, label: c.groupName ? `${c.groupName} · ${c.name}` : c.name }))}
           value={componentIds}
           onChange={setComponentIds}
           searchable

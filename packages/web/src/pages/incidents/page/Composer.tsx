@@ -1,9 +1,9 @@
 import type { CommsSettingsView, UpdateTemplateStatus } from '@firebreak/shared';
-import { Alert, Button, Checkbox, Group, Kbd, List, Menu, NativeSelect, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Kbd, List, Menu, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconMessage, IconSpeakerphone, IconTemplate } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { forwardRef, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { getData } from '../../../api/client.ts';
 import { statusKeys, usePublication } from '../../../api/statusPage.ts';
 import type { Incident } from '../../../api/types.ts';
@@ -11,10 +11,12 @@ import { InlineError } from '../../../components/ErrorNote.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';
-import { PUBLIC_STATUS, PUBLIC_STATUSES, publicStatusFor } from '../../../lib/statusLabels.ts';
 import { formatClock, timeZonePref } from '../../../lib/time.ts';
 import { usePostEntry } from './mutations.ts';
+import type { AlsoPublishValue } from '../statuspage/AlsoPublish.tsx';
 import { UpdateDue } from './UpdateDue.tsx';
+
+const AlsoPublish = lazy(() => import('../statuspage/AlsoPublish.tsx').then((m) => ({ default: m.AlsoPublish })));
 
 type PlainRules = typeof import('../../../lib/plainLanguage.ts');
 
@@ -53,35 +55,6 @@ const WarRoom = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function
   );
 });
 
-/** "Also publish on the status page", offered once the incident is published there (never for private ones). */
-function AlsoPublish({
-  value,
-  onChange,
-}: {
-  value: { on: boolean; status: string };
-  onChange: (v: { on: boolean; status: string }) => void;
-}) {
-  return (
-    <Group gap="sm" wrap="wrap" align="center" data-testid="also-publish">
-      <Checkbox
-        size="xs"
-        label="Also publish on the status page"
-        checked={value.on}
-        onChange={(e) => onChange({ ...value, on: e.currentTarget.checked })}
-      />
-      {value.on && (
-        <NativeSelect
-          size="xs"
-          aria-label="Public status"
-          data={PUBLIC_STATUSES.map((s) => ({ value: s, label: `Public status: ${PUBLIC_STATUS[s].label}` }))}
-          value={value.status}
-          onChange={(e) => onChange({ ...value, status: e.currentTarget.value })}
-        />
-      )}
-    </Group>
-  );
-}
-
 const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }>(function StakeholderUpdate({ incident }, ref) {
   const [text, setText] = useState('');
   const [checked] = useDebouncedValue(text, 300);
@@ -108,10 +81,10 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
   );
   const post = usePostEntry(incident.ref, 'updates');
   const qc = useQueryClient();
-  const [publish, setPublish] = useState({ on: false, status: publicStatusFor(incident.status) as string });
+  const [publish, setPublish] = useState<AlsoPublishValue>({ on: false, status: null });
   const publication = usePublication(incident.ref, !incident.private);
   const canPublish = !incident.private && !!publication.data?.published;
-  const publishing = canPublish && publish.on;
+  const publishing = canPublish && publish.on && !!publish.status;
   const current = rules?.templateStatusFor(incident.status);
   const startFrom = (status: UpdateTemplateStatus) => {
     if (!rules) return;
@@ -187,7 +160,11 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
           </List>
         </Alert>
       )}
-      {canPublish && <AlsoPublish value={publish} onChange={setPublish} />}
+      {canPublish && (
+        <Suspense fallback={null}>
+          <AlsoPublish incidentStatus={incident.status} value={publish} onChange={setPublish} />
+        </Suspense>
+      )}
       <InlineError error={post.error} />
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Text size="xs" c="dimmed">

@@ -1,7 +1,8 @@
 import type { IncidentSource } from '@firebreak/shared';
 import { Alert, Anchor, Group, List, Text, TextInput } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { useInViewport } from '@mantine/hooks';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
@@ -15,28 +16,37 @@ import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
 import { Whys } from './Whys.tsx';
 
-// Its own chunk (the publish dialog, impact editor and plain-language rules): the page's first load stays small.
+// Its own chunk (the publish dialog, impact editor and plain-language rules), fetched when the section
+// scrolls into view: the page's first load stays small (its JS budget), and most incidents are never published.
 const StatusPagePanel = lazy(() => import('../statuspage/StatusPagePanel.tsx').then((m) => ({ default: m.StatusPagePanel })));
 
 /** The incident's face on the public status page; private incidents never have one. */
 function StatusPageSection({ incident }: { incident: Incident }) {
+  const { ref, inViewport } = useInViewport<HTMLDivElement>();
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    if (inViewport) setSeen(true);
+  }, [inViewport]);
+  const loading = (
+    <Text size="sm" c="dimmed">
+      Loading…
+    </Text>
+  );
   return (
     <Section title="Status page" id="status-page">
-      {incident.private ? (
-        <Text size="sm" c="dimmed">
-          Private incidents never appear on the public status page, in its feeds or in subscriber e-mails.
-        </Text>
-      ) : (
-        <Suspense
-          fallback={
-            <Text size="sm" c="dimmed">
-              Loading…
-            </Text>
-          }
-        >
-          <StatusPagePanel incident={incident} />
-        </Suspense>
-      )}
+      <div ref={ref}>
+        {incident.private ? (
+          <Text size="sm" c="dimmed">
+            Private incidents never appear on the public status page, in its feeds or in subscriber e-mails.
+          </Text>
+        ) : seen ? (
+          <Suspense fallback={loading}>
+            <StatusPagePanel incident={incident} />
+          </Suspense>
+        ) : (
+          loading
+        )}
+      </div>
     </Section>
   );
 }

@@ -49,7 +49,7 @@ export function ImpactTable({
                 {c.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {[c.group, suggested?.has(c.id) ? 'suggested: its service is on this incident' : null].filter(Boolean).join(' · ')}
+                {[c.groupName, suggested?.has(c.id) ? 'suggested: its service is on this incident' : null].filter(Boolean).join(' · ')}
               </Text>
             </Table.Td>
             <Table.Td>

@@ -73,7 +73,6 @@ function PublicTitle({ incident, pub, can }: { incident: Incident; pub: Publicat
 }
 
 function Impacts({ incident, pub, can }: { incident: Incident; pub: Publication; can: boolean }) {
-  const components = useStatusComponents();
   const [editing, setEditing] = useState<Record<string, string> | null>(null);
   const save = useStatusWrite(
     (impacts: Record<string, string>) => send('PATCH', publicationPath(incident.ref), { impacts: impactList(impacts) }),
@@ -96,8 +95,7 @@ function Impacts({ incident, pub, can }: { incident: Incident; pub: Publication;
       </Stack>
     );
   }
-  const name = (id: string) => components.data?.find((c) => c.id === id)?.name ?? 'A removed component';
-  return (
+    return (
     <Group gap="xs" align="center" wrap="wrap">
       {pub.impacts.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -108,7 +106,7 @@ function Impacts({ incident, pub, can }: { incident: Incident; pub: Publication;
           const s = COMPONENT_STATUS[i.status] ?? COMPONENT_STATUS.operational;
           return (
             <Group key={i.componentId} gap={4} wrap="nowrap">
-              <Text size="sm">{name(i.componentId)}:</Text>
+              <Text size="sm">{i.name}:</Text>
               <StatePill icon={s.icon} color={s.color}>
                 {s.label}
               </StatePill>
@@ -187,7 +185,7 @@ function Published({ incident, pub }: { incident: Incident; pub: Publication }) 
             'Published'
           )}
         </Text>
-        <Anchor href={pub.publicUrl ?? '/status'} target="_blank" rel="noreferrer" size="xs">
+        <Anchor href={pub.url ?? '/status'} target="_blank" rel="noreferrer" size="xs">
           <Group gap={2} component="span" wrap="nowrap">
             View on the public page
             <IconExternalLink size={12} aria-hidden />
@@ -253,6 +251,13 @@ export function StatusPagePanel({ incident }: { incident: Incident }) {
     );
   if (pub.error) return <ErrorNote error={pub.error} onRetry={() => pub.refetch()} />;
   if (pub.data.published) return <Published incident={incident} pub={pub.data} />;
+  if (!pub.data.eligible) {
+    return (
+      <Text size="sm" c="dimmed">
+        {pub.data.reason ?? 'This incident cannot appear on the status page.'}
+      </Text>
+    );
+  }
   return (
     <Stack gap="xs" align="flex-start">
       <Text size="sm" c="dimmed">
