@@ -36,6 +36,7 @@ import {
 } from './retros/index.ts';
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
+import { registerStatusPageHooks, statusPageRoutes, statuspageRoutes } from './status/index.ts';
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerAuditHooks();
   registerNotificationHooks();
   registerWebhookHooks();
+  registerStatusPageHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -152,6 +154,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);
       await api.register(trackerRoutes);
+      await api.register(statusPageRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -160,6 +163,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(heartbeatCheckInRoutes(deps));
   // Trackers report issue changes here, signed with the connection's webhook secret.
   await app.register(trackerWebhookRoutes(deps));
+  // The public status page's Statuspage-compatible JSON (no sign-in).
+  await app.register(statuspageRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

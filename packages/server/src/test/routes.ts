@@ -9,14 +9,15 @@ import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
-import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
+import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
-import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
+import { STATUS_PAGE_ROUTES } from './statusPageRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
+import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -68,6 +69,8 @@ export type RouteCase = {
   ok?: number;
   /** The 404 code when the incident is hidden from the caller. */
   hiddenCode?: string;
+  /** What those who may work a private incident get when the route refuses private incidents (the status page). */
+  privateRefusal?: { status: number; code: string };
   /** What a non-admin gets from an `admin` route. */
   denied?: { status: number; code: string };
   /** Set when the route takes larger bodies than FIREBREAK_BODY_LIMIT on purpose (chat logs). */
@@ -461,6 +464,7 @@ export const ROUTES: RouteCase[] = [
   ...ALERT_ROUTING_ROUTES,
   ...WEBHOOK_ROUTES,
   ...TRACKER_ROUTES,
+  ...STATUS_PAGE_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
