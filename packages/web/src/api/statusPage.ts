@@ -1,53 +1,26 @@
+import type { StatusMaintenance as Maintenance, Publication, StatusComponent, StatusPageSettings } from '@firebreak/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getData, send } from './client.ts';
+import { getData, request, send } from './client.ts';
 
-// PROVISIONAL copies of status-core's schemas (@firebreak/shared statusPage.ts) until its branch is merged.
-export type StatusPageSettings = {
-  enabled: boolean;
-  organisationName: string;
-  logoUrl: string | null;
-  brandColor: string | null;
-  supportUrl: string | null;
-  supportContact: string | null;
-  pageId: string;
-  updatedAt: string | null;
-};
-export type StatusComponent = {
+// Types only (zod stays out of the bundle): the shapes are status-core's response schemas.
+export type {
+  Publication,
+  PublicUpdate,
+  StatusComponent,
+  StatusMaintenance as Maintenance,
+  StatusPageSettings,
+} from '@firebreak/shared';
+/** status-public's StatusSubscriberView (its branch owns the route; written here so this one builds without it). */
+export type Subscriber = {
   id: string;
-  name: string;
-  description: string | null;
-  groupName: string | null;
-  position: number;
-  service: { id: string; name: string } | null;
-  manualStatus: string | null;
-  status: string;
+  kind: 'email' | 'webhook';
+  address: string;
+  components: string[] | null;
+  confirmed: boolean;
+  confirmedAt: string | null;
+  createdAt: string;
 };
-export type PublicUpdate = { id: string; status: string; body: string; createdAt: string; author: { id: string; name: string } | null };
-export type Publication = {
-  published: boolean;
-  eligible: boolean;
-  reason: string | null;
-  publicTitle: string | null;
-  status: string | null;
-  impacts: { componentId: string; name: string; status: string }[];
-  publishedAt: string | null;
-  publishedBy: { id: string; name: string } | null;
-  updates: PublicUpdate[];
-  url: string | null;
-};
-export type Maintenance = {
-  id: string;
-  title: string;
-  body: string;
-  status: string;
-  components: { id: string; name: string }[];
-  scheduledFor: string;
-  scheduledUntil: string;
-  autoStart: boolean;
-  autoComplete: boolean;
-  updates: { id: string; status: string; body: string; createdAt: string }[];
-};
-export type Subscriber = { id: string; kind: string; address: string; confirmed: boolean; createdAt: string; components: string[] | null };
+export type SubscriberList = { data: Subscriber[]; count: { total: number; confirmed: number } };
 
 export const statusKeys = {
   settings: ['status-page', 'settings'] as const,
@@ -73,7 +46,7 @@ export const useMaintenances = () =>
 export const useSubscribers = () =>
   useQuery({
     queryKey: statusKeys.subscribers,
-    queryFn: ({ signal }) => getData<Subscriber[]>('/status-page/subscribers', signal),
+    queryFn: ({ signal }) => request<SubscriberList>('GET', '/status-page/subscribers?limit=1000', undefined, signal),
     retry: false,
   });
 

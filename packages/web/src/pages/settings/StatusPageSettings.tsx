@@ -41,10 +41,7 @@ function Branding({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(draftOf(settings)), [settings]);
-  const save = useStatusWrite(
-    (d: Partial<Settings>) => send<Settings>('PUT', '/status-page/settings', d),
-    statusKeys.settings,
-  );
+  const save = useStatusWrite((d: Partial<Settings>) => send<Settings>('PUT', '/status-page/settings', d), statusKeys.settings);
   const field = save.error instanceof ApiError ? save.error.field : undefined;
   const err = (f: string) => (field === f && save.error instanceof Error ? save.error.message : undefined);
   const set = (k: keyof Draft) => (v: string) => {
@@ -133,10 +130,7 @@ function Branding({ settings }: { settings: Settings }) {
 }
 
 function Publishing({ settings }: { settings: Settings }) {
-  const save = useStatusWrite(
-    (enabled: boolean) => send<Settings>('PUT', '/status-page/settings', { enabled }),
-    statusKeys.settings,
-  );
+  const save = useStatusWrite((enabled: boolean) => send<Settings>('PUT', '/status-page/settings', { enabled }), statusKeys.settings);
   return (
     <Paper p="md" withBorder component="section" aria-labelledby="status-public">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">

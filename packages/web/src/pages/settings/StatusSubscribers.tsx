@@ -53,7 +53,7 @@ export function StatusSubscribers() {
   return (
     <Paper p="md" withBorder component="section" aria-labelledby="status-subscribers">
       <Title order={2} size="h4" id="status-subscribers" mb={4}>
-        Subscribers{subs.data ? ` (${subs.data.length})` : ''}
+        Subscribers{subs.data ? ` (${subs.data.count.total})` : ''}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         People and systems that asked for updates on the public page. They confirm by e-mail and can unsubscribe with one click.
@@ -62,30 +62,36 @@ export function StatusSubscribers() {
         <PageSkeleton rows={2} />
       ) : subs.error ? (
         <ErrorNote error={subs.error} onRetry={() => subs.refetch()} />
-      ) : subs.data.length === 0 ? (
+      ) : subs.data.data.length === 0 ? (
         <Text size="sm">No one has subscribed yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing={6} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Address</Table.Th>
-                <Table.Th>By</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Follows</Table.Th>
-                <Table.Th>Since</Table.Th>
-                <Table.Th>
-                  <span className="fb-sr-only">Remove</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {subs.data.map((s) => (
-                <Row key={s.id} s={s} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <>
+          <Text size="sm" mb="xs">
+            {subs.data.count.confirmed} confirmed, {subs.data.count.total - subs.data.count.confirmed} waiting for confirmation
+            {subs.data.count.total > subs.data.data.length ? ` · the newest ${subs.data.data.length} are listed` : ''}.
+          </Text>
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing={6} fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Address</Table.Th>
+                  <Table.Th>By</Table.Th>
+                  <Table.Th>State</Table.Th>
+                  <Table.Th>Follows</Table.Th>
+                  <Table.Th>Since</Table.Th>
+                  <Table.Th>
+                    <span className="fb-sr-only">Remove</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {subs.data.data.map((s) => (
+                  <Row key={s.id} s={s} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
       )}
     </Paper>
   );

@@ -19,7 +19,7 @@ const DEFAULT_TEXT: Record<string, string> = {
 };
 
 function PostUpdate({ m, onDone }: { m: Maintenance; onDone: () => void }) {
-  const [status, setStatus] = useState(m.status);
+  const [status, setStatus] = useState<string>(m.status);
   const [text, setText] = useState('');
   const post = useStatusWrite(
     () => send('POST', `/status-page/maintenances/${encodeURIComponent(m.id)}/updates`, { status, body: text.trim() }),

@@ -12,8 +12,8 @@ import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';
 import { formatClock, timeZonePref } from '../../../lib/time.ts';
-import { usePostEntry } from './mutations.ts';
 import type { AlsoPublishValue } from '../statuspage/AlsoPublish.tsx';
+import { usePostEntry } from './mutations.ts';
 import { UpdateDue } from './UpdateDue.tsx';
 
 const AlsoPublish = lazy(() => import('../statuspage/AlsoPublish.tsx').then((m) => ({ default: m.AlsoPublish })));

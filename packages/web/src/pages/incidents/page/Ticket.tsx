@@ -1,7 +1,7 @@
 import type { IncidentSource } from '@firebreak/shared';
 import { Alert, Anchor, Group, List, Text, TextInput } from '@mantine/core';
-import { IconLockOpen } from '@tabler/icons-react';
 import { useInViewport } from '@mantine/hooks';
+import { IconLockOpen } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
@@ -35,11 +35,12 @@ function StatusPageSection({ incident }: { incident: Incident }) {
   return (
     <Section title="Status page" id="status-page">
       <div ref={ref}>
-        {incident.private ? (
+        {incident.private && (
           <Text size="sm" c="dimmed">
             Private incidents never appear on the public status page, in its feeds or in subscriber e-mails.
           </Text>
-        ) : seen ? (
+        )}
+        {seen ? (
           <Suspense fallback={loading}>
             <StatusPagePanel incident={incident} />
           </Suspense>

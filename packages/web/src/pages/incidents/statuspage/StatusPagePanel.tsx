@@ -2,15 +2,7 @@ import { Anchor, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/c
 import { IconExternalLink, IconPencil, IconSpeakerphone, IconWorldOff, IconWorldUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
-import {
-  type Publication,
-  publicationPath,
-  send,
-  statusKeys,
-  usePublication,
-  useStatusComponents,
-  useStatusWrite,
-} from '../../../api/statusPage.ts';
+import { type Publication, publicationPath, send, statusKeys, usePublication, useStatusWrite } from '../../../api/statusPage.ts';
 import type { Incident } from '../../../api/types.ts';
 import { ErrorNote, InlineError } from '../../../components/ErrorNote.tsx';
 import { StatePill } from '../../../components/StatePill.tsx';
@@ -95,7 +87,7 @@ function Impacts({ incident, pub, can }: { incident: Incident; pub: Publication;
       </Stack>
     );
   }
-    return (
+  return (
     <Group gap="xs" align="center" wrap="wrap">
       {pub.impacts.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -239,6 +231,29 @@ function Published({ incident, pub }: { incident: Incident; pub: Publication }) 
   );
 }
 
+/** Published before it became private: hidden from the page now; responders can take it down for good. */
+function StillPublished({ incident }: { incident: Incident }) {
+  const unpublish = useStatusWrite(() => send('DELETE', publicationPath(incident.ref)), statusKeys.publication(incident.ref), also);
+  return (
+    <Stack gap={6} mt={6} align="flex-start">
+      <Text size="sm">It was published before it became private: the status page hides it while it is private.</Text>
+      {incident.abilities.postUpdate && (
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          leftSection={<IconWorldOff size={14} />}
+          loading={unpublish.isPending}
+          onClick={() => unpublish.mutate(undefined)}
+        >
+          Unpublish
+        </Button>
+      )}
+      <InlineError error={unpublish.error} />
+    </Stack>
+  );
+}
+
 /** The incident on the public status page: publish it, or keep its public face current. */
 export function StatusPagePanel({ incident }: { incident: Incident }) {
   const pub = usePublication(incident.ref);
@@ -250,6 +265,7 @@ export function StatusPagePanel({ incident }: { incident: Incident }) {
       </Text>
     );
   if (pub.error) return <ErrorNote error={pub.error} onRetry={() => pub.refetch()} />;
+  if (incident.private) return pub.data.published ? <StillPublished incident={incident} /> : null;
   if (pub.data.published) return <Published incident={incident} pub={pub.data} />;
   if (!pub.data.eligible) {
     return (
