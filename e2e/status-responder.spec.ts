@@ -41,7 +41,9 @@ const section = (p: Page) => p.getByRole('region', { name: 'Status page' });
 /** The public page's words: status-public's HTML page when it is there, else Statuspage's JSON summary. */
 async function publicText(p: Page): Promise<string> {
   const html = await p.request.get('/status');
-  if (html.ok() && (html.headers()['content-type'] ?? '').includes('text/html')) return await html.text();
+  const text = html.ok() ? await html.text() : '';
+  // The web app's shell (served for unknown paths) is not the public page.
+  if ((html.headers()['content-type'] ?? '').includes('text/html') && !text.includes('<div id="root">')) return text;
   const json = await p.request.get('/api/v2/summary.json');
   expect(json.ok(), 'neither /status nor /api/v2/summary.json answers').toBe(true);
   return JSON.stringify(await json.json());

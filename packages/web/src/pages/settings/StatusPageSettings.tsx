@@ -92,6 +92,7 @@ function Branding({ settings }: { settings: Settings }) {
               description="Used for the bar, links and buttons"
               placeholder="#1c7ed6"
               format="hex"
+              eyeDropperButtonProps={{ 'aria-label': 'Pick the colour from the screen' }}
               value={draft.brandColor}
               onChange={set('brandColor')}
               error={err('brandColor')}
@@ -160,7 +161,7 @@ function Publishing({ settings }: { settings: Settings }) {
       <InlineError error={save.error} />
       <Text size="sm" mt="sm">
         Planned work for customers lives under{' '}
-        <Anchor component={Link} to="/status-page/maintenance" size="sm">
+        <Anchor component={Link} to="/status-page/maintenance" size="sm" underline="always">
           scheduled maintenance
         </Anchor>
         .

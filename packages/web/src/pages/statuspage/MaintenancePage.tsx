@@ -47,7 +47,7 @@ export function MaintenancePage() {
         subtitle={
           <>
             Planned work customers see on the public status page, with e-mails to subscribers. To keep alerts quiet during the work, plan a{' '}
-            <Anchor component={Link} to="/settings/maintenance" size="sm">
+            <Anchor component={Link} to="/settings/maintenance" size="sm" underline="always">
               maintenance window
             </Anchor>{' '}
             as well.

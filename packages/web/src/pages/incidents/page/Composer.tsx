@@ -109,7 +109,11 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
       {
         onSuccess: () => {
           setText('');
-          if (publishing) void qc.invalidateQueries({ queryKey: statusKeys.publication(incident.ref) });
+          // Publishing stays a deliberate choice each time: the box clears after sending.
+          if (publishing) {
+            setPublish((p) => ({ ...p, on: false }));
+            void qc.invalidateQueries({ queryKey: statusKeys.publication(incident.ref) });
+          }
         },
       },
     );
