@@ -101,7 +101,16 @@ describe.skipIf(chromiumMissing())('Status page: responder controls', () => {
     await expectNoHorizontalScroll(p, 'settings: status page (phone)');
     await screenshot(p, 'status-settings-phone');
     await phone.close();
-  }, 120_000);
+
+    const dark = await newContext(browser, server.url, { dark: true });
+    const d = await dark.newPage();
+    await signIn(d, ADMIN.email, ADMIN.password);
+    await d.goto('/settings/status-page');
+    await d.getByRole('listitem', { name: 'Component Card payments' }).waitFor();
+    await expectAccessible(d, 'settings: status page (dark)');
+    await screenshot(d, 'status-settings-dark');
+    await dark.close();
+  }, 240_000);
 
   it('a responder publishes an incident with a public title, impact and first update', async () => {
     responder = await newContext(browser, server.url);
@@ -149,7 +158,7 @@ describe.skipIf(chromiumMissing())('Status page: responder controls', () => {
     expect(page).toContain(FIRST_UPDATE);
     // The internal title stays inside.
     expect(page).not.toContain('pay-7 returns 503');
-  }, 120_000);
+  }, 240_000);
 
   it('a stakeholder update also goes to the status page when the checkbox says so', async () => {
     await r.getByRole('tab', { name: 'Stakeholder update' }).click();
@@ -160,6 +169,10 @@ describe.skipIf(chromiumMissing())('Status page: responder controls', () => {
     await r.getByRole('button', { name: 'Send and publish' }).click();
     await eventually(async () => expect(await r.getByRole('textbox', { name: 'Stakeholder update' }).inputValue()).toBe(''));
     await section(r).getByRole('list', { name: 'Public updates' }).getByText(SECOND_UPDATE).waitFor();
+    // Publishing is chosen each time: the box clears after sending.
+    expect(await also.isChecked()).toBe(false);
+    await r.getByText(/posted a public update \(Identified\) with the stakeholder update/).waitFor();
+    await r.getByText(`published this on the status page as “${PUBLIC_TITLE}”`).waitFor();
     await expectAccessible(r, 'incident page after a public update');
     await screenshot(r, 'status-incident-desktop');
 
@@ -181,7 +194,7 @@ describe.skipIf(chromiumMissing())('Status page: responder controls', () => {
     await expectNoHorizontalScroll(p, 'incident status page section (phone)');
     await screenshot(p, 'status-incident-phone');
     await phone.close();
-  }, 120_000);
+  }, 240_000);
 
   it('a private incident explains that it never appears publicly and offers no publishing', async () => {
     const priv = await apiCall(r.request, 'post', '/incidents', { title: 'Payroll export leaked', severity: 'SEV2', private: true });
@@ -225,5 +238,5 @@ describe.skipIf(chromiumMissing())('Status page: responder controls', () => {
     await expectNoHorizontalScroll(p, 'scheduled maintenance (phone)');
     await screenshot(p, 'status-maintenance-phone');
     await phone.close();
-  }, 120_000);
+  }, 240_000);
 });

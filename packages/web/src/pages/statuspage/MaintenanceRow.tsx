@@ -77,7 +77,10 @@ export function MaintenanceRow({ m, canEdit }: { m: Maintenance; canEdit: boolea
   );
   const s = MAINTENANCE_STATUS[m.status] ?? MAINTENANCE_STATUS.scheduled;
   const names = m.components.map((c) => c.name);
-  const updates = [...m.updates].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // The announcement itself is the first update; it is already shown as the description.
+  const updates = [...m.updates]
+    .filter((u) => !(u.status === 'scheduled' && u.body === m.body))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const next = m.status === 'scheduled' ? 'in_progress' : m.status === 'completed' ? null : 'completed';
   return (
     <Paper withBorder p="sm" component="li" aria-label={`Maintenance: ${m.title}`} style={{ listStyle: 'none' }}>
