@@ -188,6 +188,16 @@ describe.each(testDatabases())('status page responder API on %s', (kind) => {
     );
   });
 
+  it('keeps one copy of the page per instance until a `cache status-page` event (as another instance sends) drops it', async () => {
+    const before = await publicSnapshot(t.deps);
+    expect(await publicSnapshot(t.deps)).toBe(before);
+    // a write this instance did not hear about (another instance's, before its NOTIFY arrives)
+    await t.deps.db.updateTable('status_page_settings').set({ organisation_name: 'Acme Elsewhere' }).execute();
+    expect((await publicSnapshot(t.deps)).page.name).toBe(before.page.name);
+    t.deps.bus.publish([{ type: 'cache', name: 'status-page' }]);
+    expect((await publicSnapshot(t.deps)).page.name).toBe('Acme Elsewhere');
+  });
+
   it('never publishes a private incident', async () => {
     const incident = await declare(t, t.responder, { title: 'Secret thing', private: true });
     const state = await ok(t.responder, 'GET', `${api}/incidents/${incident.ref}/status-page`);
