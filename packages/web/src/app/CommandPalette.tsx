@@ -60,6 +60,19 @@ export function CommandPalette({ requests }: { requests: number }) {
     ...(canWork(user)
       ? [{ id: 'go-follow-ups', group: 'Go to', label: 'My follow-ups', icon: <IconArrowRight size={16} />, run: go('/follow-ups') }]
       : []),
+    ...(canWork(user)
+      ? [
+          {
+            id: 'go-maintenance',
+            group: 'Go to',
+            label: 'Scheduled maintenance',
+            description: 'Planned work on the public status page',
+            icon: <IconArrowRight size={16} />,
+            run: go('/status-page/maintenance'),
+            keywords: ['status page', 'planned'],
+          },
+        ]
+      : []),
     { id: 'go-services', group: 'Go to', label: 'Services', icon: <IconArrowRight size={16} />, run: go('/services') },
     { id: 'go-teams', group: 'Go to', label: 'Teams', icon: <IconArrowRight size={16} />, run: go('/teams') },
     ...(user.role === 'admin'

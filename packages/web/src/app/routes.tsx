@@ -26,6 +26,7 @@ const load = {
   alert: () => import('../pages/alerts/AlertPage.tsx'),
   integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
   insights: () => import('../pages/insights/InsightsPage.tsx'),
+  maintenance: () => import('../pages/statuspage/MaintenancePage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -55,6 +56,7 @@ const AlertListPage = lazy(() => load.alerts().then((m) => ({ default: m.AlertLi
 const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })));
 const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
 const InsightsPage = lazy(() => load.insights().then((m) => ({ default: m.InsightsPage })));
+const MaintenancePage = lazy(() => load.maintenance().then((m) => ({ default: m.MaintenancePage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -80,6 +82,7 @@ export function AppRoutes() {
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />
+            <Route path="status-page/maintenance" element={<MaintenancePage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/:tab" element={<SettingsPage />} />
             <Route path="account" element={<AccountPage />} />

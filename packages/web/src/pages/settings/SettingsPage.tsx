@@ -1,5 +1,5 @@
-import { Container, Skeleton, Tabs } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Container, Select, Skeleton, Tabs } from '@mantine/core';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -10,14 +10,48 @@ import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 import { WebhookSettings } from './WebhookSettings.tsx';
 
-// Their own chunks: only admins who open the audit log or alert routing load them.
+// Their own chunks: only admins who open the audit log, alert routing or the status page load them.
 const AlertRoutingSettings = lazy(() => import('./AlertRoutingSettings.tsx').then((m) => ({ default: m.AlertRoutingSettings })));
 const AuditSettings = lazy(() => import('./AuditSettings.tsx').then((m) => ({ default: m.AuditSettings })));
 const MaintenanceSettings = lazy(() => import('./MaintenanceSettings.tsx').then((m) => ({ default: m.MaintenanceSettings })));
 const HeartbeatSettings = lazy(() => import('./HeartbeatSettings.tsx').then((m) => ({ default: m.HeartbeatSettings })));
 const CommsSettings = lazy(() => import('./CommsSettings.tsx').then((m) => ({ default: m.CommsSettings })));
+const StatusPageSettings = lazy(() => import('./StatusPageSettings.tsx').then((m) => ({ default: m.StatusPageSettings })));
 
-/** Admin settings: severities, incident roles, communication (reminders, jargon, templates), people, alert set-up (routing, maintenance windows, heartbeats), webhooks and chat, background jobs, the audit log. */
+const lazyPanel = (node: ReactNode) => <Suspense fallback={<Skeleton height={200} />}>{node}</Suspense>;
+
+/** The tabs in groups: tabs on wide screens, one grouped picker on phones (eleven tabs wrap into a wall). */
+const GROUPS: { group: string; tabs: { value: string; label: string; panel: () => ReactNode }[] }[] = [
+  {
+    group: 'Incidents',
+    tabs: [
+      { value: 'severities', label: 'Severities', panel: () => <SeveritySettings /> },
+      { value: 'roles', label: 'Incident roles', panel: () => <RolesSettings /> },
+      { value: 'communication', label: 'Communication', panel: () => lazyPanel(<CommsSettings />) },
+      { value: 'status-page', label: 'Status page', panel: () => lazyPanel(<StatusPageSettings />) },
+    ],
+  },
+  { group: 'People', tabs: [{ value: 'users', label: 'Users', panel: () => <UserSettings /> }] },
+  {
+    group: 'Alerts',
+    tabs: [
+      { value: 'alert-routing', label: 'Alert routing', panel: () => lazyPanel(<AlertRoutingSettings />) },
+      { value: 'maintenance', label: 'Maintenance windows', panel: () => lazyPanel(<MaintenanceSettings />) },
+      { value: 'heartbeats', label: 'Heartbeats', panel: () => lazyPanel(<HeartbeatSettings />) },
+    ],
+  },
+  {
+    group: 'System',
+    tabs: [
+      { value: 'webhooks', label: 'Webhooks & chat', panel: () => <WebhookSettings /> },
+      { value: 'jobs', label: 'Background jobs', panel: () => <JobSettings /> },
+      { value: 'audit', label: 'Audit log', panel: () => lazyPanel(<AuditSettings />) },
+    ],
+  },
+];
+const ALL = GROUPS.flatMap((g) => g.tabs);
+
+/** Admin settings: severities, incident roles, communication, the public status page, people, alert set-up (routing, maintenance windows, heartbeats), webhooks and chat, background jobs, the audit log. */
 export function SettingsPage() {
   const { tab = 'severities' } = useParams();
   const navigate = useNavigate();
@@ -30,63 +64,34 @@ export function SettingsPage() {
       </>
     );
   }
+  const go = (v: string | null) => v && navigate(`/settings/${v}`, { replace: true });
   return (
     <>
       <PageHeader title="Settings" subtitle="How this Firebreak works for everyone." />
       <Container size={980} px="md" py="md">
-        <Tabs value={tab} onChange={(v) => navigate(`/settings/${v}`, { replace: true })} keepMounted={false}>
-          <Tabs.List mb="md">
-            <Tabs.Tab value="severities">Severities</Tabs.Tab>
-            <Tabs.Tab value="roles">Incident roles</Tabs.Tab>
-            <Tabs.Tab value="communication">Communication</Tabs.Tab>
-            <Tabs.Tab value="users">Users</Tabs.Tab>
-            <Tabs.Tab value="alert-routing">Alert routing</Tabs.Tab>
-            <Tabs.Tab value="maintenance">Maintenance windows</Tabs.Tab>
-            <Tabs.Tab value="heartbeats">Heartbeats</Tabs.Tab>
-            <Tabs.Tab value="webhooks">Webhooks &amp; chat</Tabs.Tab>
-            <Tabs.Tab value="jobs">Background jobs</Tabs.Tab>
-            <Tabs.Tab value="audit">Audit log</Tabs.Tab>
+        <Select
+          hiddenFrom="sm"
+          label="Settings section"
+          mb="md"
+          data={GROUPS.map((g) => ({ group: g.group, items: g.tabs.map((t) => ({ value: t.value, label: t.label })) }))}
+          value={tab}
+          onChange={go}
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Tabs value={tab} onChange={go} keepMounted={false}>
+          <Tabs.List mb="md" visibleFrom="sm">
+            {ALL.map((t) => (
+              <Tabs.Tab key={t.value} value={t.value}>
+                {t.label}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
-          <Tabs.Panel value="severities">
-            <SeveritySettings />
-          </Tabs.Panel>
-          <Tabs.Panel value="roles">
-            <RolesSettings />
-          </Tabs.Panel>
-          <Tabs.Panel value="communication">
-            <Suspense fallback={<Skeleton height={200} />}>
-              <CommsSettings />
-            </Suspense>
-          </Tabs.Panel>
-          <Tabs.Panel value="users">
-            <UserSettings />
-          </Tabs.Panel>
-          <Tabs.Panel value="alert-routing">
-            <Suspense fallback={<Skeleton height={200} />}>
-              <AlertRoutingSettings />
-            </Suspense>
-          </Tabs.Panel>
-          <Tabs.Panel value="maintenance">
-            <Suspense fallback={<Skeleton height={200} />}>
-              <MaintenanceSettings />
-            </Suspense>
-          </Tabs.Panel>
-          <Tabs.Panel value="heartbeats">
-            <Suspense fallback={<Skeleton height={200} />}>
-              <HeartbeatSettings />
-            </Suspense>
-          </Tabs.Panel>
-          <Tabs.Panel value="webhooks">
-            <WebhookSettings />
-          </Tabs.Panel>
-          <Tabs.Panel value="jobs">
-            <JobSettings />
-          </Tabs.Panel>
-          <Tabs.Panel value="audit">
-            <Suspense fallback={<Skeleton height={200} />}>
-              <AuditSettings />
-            </Suspense>
-          </Tabs.Panel>
+          {ALL.map((t) => (
+            <Tabs.Panel key={t.value} value={t.value}>
+              {t.panel()}
+            </Tabs.Panel>
+          ))}
         </Tabs>
       </Container>
     </>

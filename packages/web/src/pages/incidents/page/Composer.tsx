@@ -2,16 +2,21 @@ import type { CommsSettingsView, UpdateTemplateStatus } from '@firebreak/shared'
 import { Alert, Button, Group, Kbd, List, Menu, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconMessage, IconSpeakerphone, IconTemplate } from '@tabler/icons-react';
-import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { forwardRef, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { getData } from '../../../api/client.ts';
+import { statusKeys, usePublication } from '../../../api/statusPage.ts';
 import type { Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';
 import { formatClock, timeZonePref } from '../../../lib/time.ts';
+import type { AlsoPublishValue } from '../statuspage/AlsoPublish.tsx';
 import { usePostEntry } from './mutations.ts';
 import { UpdateDue } from './UpdateDue.tsx';
+
+const AlsoPublish = lazy(() => import('../statuspage/AlsoPublish.tsx').then((m) => ({ default: m.AlsoPublish })));
 
 type PlainRules = typeof import('../../../lib/plainLanguage.ts');
 
@@ -75,6 +80,11 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
     [rules, checked, comms?.jargon],
   );
   const post = usePostEntry(incident.ref, 'updates');
+  const qc = useQueryClient();
+  const [publish, setPublish] = useState<AlsoPublishValue>({ on: false, status: null });
+  const publication = usePublication(incident.ref, !incident.private);
+  const canPublish = !incident.private && !!publication.data?.published;
+  const publishing = canPublish && publish.on && !!publish.status;
   const current = rules?.templateStatusFor(incident.status);
   const startFrom = (status: UpdateTemplateStatus) => {
     if (!rules) return;
@@ -93,7 +103,20 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
   };
   const submit = () => {
     if (!text.trim() || post.isPending) return;
-    post.mutate({ body: text.trim() }, { onSuccess: () => setText('') });
+    const alsoPublic = publishing ? { publishToStatusPage: true, publicStatus: publish.status } : {};
+    post.mutate(
+      { body: text.trim(), ...alsoPublic },
+      {
+        onSuccess: () => {
+          setText('');
+          // Publishing stays a deliberate choice each time: the box clears after sending.
+          if (publishing) {
+            setPublish((p) => ({ ...p, on: false }));
+            void qc.invalidateQueries({ queryKey: statusKeys.publication(incident.ref) });
+          }
+        },
+      },
+    );
   };
   const last = incident.stakeholderUpdates.lastAt;
   return (
@@ -141,6 +164,11 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
           </List>
         </Alert>
       )}
+      {canPublish && (
+        <Suspense fallback={null}>
+          <AlsoPublish incidentStatus={incident.status} value={publish} onChange={setPublish} />
+        </Suspense>
+      )}
       <InlineError error={post.error} />
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Text size="xs" c="dimmed">
@@ -172,7 +200,7 @@ const StakeholderUpdate = forwardRef<HTMLTextAreaElement, { incident: Incident }
             </Menu.Dropdown>
           </Menu>
           <Button size="xs" onClick={submit} loading={post.isPending} disabled={!text.trim()} leftSection={<IconSpeakerphone size={14} />}>
-            Send to stakeholders
+            {publishing ? 'Send and publish' : 'Send to stakeholders'}
           </Button>
         </Group>
       </Group>

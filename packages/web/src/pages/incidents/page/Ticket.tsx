@@ -1,7 +1,8 @@
 import type { IncidentSource } from '@firebreak/shared';
 import { Alert, Anchor, Group, List, Text, TextInput } from '@mantine/core';
+import { useInViewport } from '@mantine/hooks';
 import { IconLockOpen } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
@@ -14,6 +15,42 @@ import { RecentChanges } from './RecentChanges.tsx';
 import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
 import { Whys } from './Whys.tsx';
+
+// Its own chunk (the publish dialog, impact editor and plain-language rules), fetched when the section
+// scrolls into view: the page's first load stays small (its JS budget), and most incidents are never published.
+const StatusPagePanel = lazy(() => import('../statuspage/StatusPagePanel.tsx').then((m) => ({ default: m.StatusPagePanel })));
+
+/** The incident's face on the public status page; private incidents never have one. */
+function StatusPageSection({ incident }: { incident: Incident }) {
+  const { ref, inViewport } = useInViewport<HTMLDivElement>();
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    if (inViewport) setSeen(true);
+  }, [inViewport]);
+  const loading = (
+    <Text size="sm" c="dimmed">
+      Loading…
+    </Text>
+  );
+  return (
+    <Section title="Status page" id="status-page">
+      <div ref={ref}>
+        {incident.private && (
+          <Text size="sm" c="dimmed">
+            Private incidents never appear on the public status page, in its feeds or in subscriber e-mails.
+          </Text>
+        )}
+        {seen ? (
+          <Suspense fallback={loading}>
+            <StatusPagePanel incident={incident} />
+          </Suspense>
+        ) : (
+          loading
+        )}
+      </div>
+    </Section>
+  );
+}
 
 /**
  * Why Close is not allowed yet, each blocker with what would lift it: both come from the server's
@@ -164,6 +201,7 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
           onSave={edit('customerImpact')}
         />
       </Section>
+      <StatusPageSection incident={incident} />
       <Section title="Root causes" id="causes">
         <EditableText
           label="Root causes"

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { TimelineEntry } from '../../../api/types.ts';
 import { ACTION_STATUS_LABEL, MILESTONE_LABEL, STATUS_LABEL } from '../../../lib/labels.ts';
 import { retroStep } from '../../../lib/retroSteps.ts';
+import { PUBLIC_STATUS } from '../../../lib/statusPublicWords.ts';
 
 const TRACKER_NAMES: Record<string, string> = TRACKER_LABEL;
 
@@ -236,6 +237,34 @@ export function describe(e: TimelineEntry): ReactNode {
           {typeof d.from === 'string' && <span className="fb-tl-was">: it said “{d.from}”</span>}
         </>
       );
+    case 'status_page_published':
+      return (
+        <>
+          {who} published this on the status page as <strong>“{s(d.publicTitle)}”</strong>
+        </>
+      );
+    case 'status_page_changed':
+      return (
+        <>
+          {who} changed the status page{' '}
+          {d.publicTitle !== undefined ? (
+            <>
+              title to <strong>“{s(d.publicTitle)}”</strong>
+            </>
+          ) : (
+            'impact'
+          )}
+        </>
+      );
+    case 'status_page_update':
+      return (
+        <>
+          {who} posted a public update ({PUBLIC_STATUS[s(d.status)]?.label ?? s(d.status)})
+          {d.stakeholderUpdate ? ' with the stakeholder update' : ''}
+        </>
+      );
+    case 'status_page_unpublished':
+      return <>{who} took this off the status page</>;
     case 'update_retracted':
       return (
         <>
@@ -254,7 +283,19 @@ export function describe(e: TimelineEntry): ReactNode {
 /** Kinds grouped for the timeline filter. */
 export const FILTERS: { value: string; label: string; kinds: string[] }[] = [
   { value: 'talk', label: 'War room', kinds: ['comment', 'note', 'entry_edited', 'entry_deleted'] },
-  { value: 'updates', label: 'Stakeholder updates', kinds: ['stakeholder_update', 'update_edited', 'update_retracted'] },
+  {
+    value: 'updates',
+    label: 'Stakeholder updates',
+    kinds: [
+      'stakeholder_update',
+      'update_edited',
+      'update_retracted',
+      'status_page_published',
+      'status_page_changed',
+      'status_page_update',
+      'status_page_unpublished',
+    ],
+  },
   { value: 'status', label: 'Status and severity', kinds: ['declared', 'status_changed', 'severity_changed', 'merged', 'milestone_set'] },
   { value: 'people', label: 'Roles and people', kinds: ['role_assigned', 'role_unassigned', 'member_added', 'member_removed'] },
   { value: 'ticket', label: 'Ticket edits', kinds: ['field_changed', 'services_changed', 'why_added', 'why_answered'] },
