@@ -99,6 +99,14 @@ export const ERROR_CODES = [
   'entry_not_editable',
   'retro_published',
   'retro_not_published',
+  // on-call schedules
+  'schedule_not_found',
+  'schedule_exists',
+  'override_not_found',
+  'override_overlaps',
+  'handover_not_found',
+  'handover_acknowledged',
+  'calendar_feed_not_found',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
