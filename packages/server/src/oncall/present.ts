@@ -1,7 +1,5 @@
 import {
   abilitiesFrom,
-  finalSchedule,
-  gaps,
   type OnCallSpan,
   type OnCallSpanView,
   type OverrideView,
@@ -12,7 +10,8 @@ import {
 import type { Actor, Tx } from '../platform/context.ts';
 import { briefs } from './people.ts';
 import { canManage } from './policy.ts';
-import { engineSchedule, overridesFor, type Schedule } from './schedules.ts';
+import { overridesFor, type Schedule } from './schedules.ts';
+import { finalAround, gapsIn, windowAround } from './spansCache.ts';
 import { type OverrideRow, teamById } from './store.ts';
 
 const DAY_MS = 86_400_000;
@@ -34,24 +33,20 @@ export function currentAndNext(
   at: Date,
 ): { current: OnCallSpanView | null; next: OnCallSpanView | null } {
   const ms = at.getTime();
-  const { final } = finalSchedule(
-    engineSchedule(s, overrides),
-    new Date(ms - GAP_HORIZON_DAYS * DAY_MS),
-    new Date(ms + GAP_HORIZON_DAYS * DAY_MS),
-  );
+  const final = finalAround(s, overrides, at);
   const i = final.findIndex((x) => x.start.getTime() <= ms && ms < x.end.getTime());
   const current = i >= 0 ? final[i] : null;
   const next = i >= 0 ? (final[i + 1] ?? null) : (final.find((x) => x.start.getTime() > ms) ?? null);
   return { current: current && spanView(current, overrides), next: next && spanView(next, overrides) };
 }
 
-/** Overrides that can matter for "now" and the next two weeks. */
-export const aroundNow = (now: Date) =>
-  [new Date(now.getTime() - GAP_HORIZON_DAYS * DAY_MS), new Date(now.getTime() + GAP_HORIZON_DAYS * DAY_MS)] as const;
+/** Overrides that can matter for "now" and the next two weeks: those of the cached window. */
+export const aroundNow = (now: Date) => windowAround(now);
 
 /** Schedules with who is on call now and next, the next two weeks' gaps, names of everyone named, and what the caller may do. */
 export async function presentSchedules(tx: Tx, user: Actor, list: Schedule[], now: Date): Promise<ScheduleView[]> {
   const [from, to] = aroundNow(now);
+  const horizon = new Date(now.getTime() + GAP_HORIZON_DAYS * DAY_MS);
   const overrides = await overridesFor(
     tx,
     list.map((s) => s.id),
@@ -64,11 +59,7 @@ export async function presentSchedules(tx: Tx, user: Actor, list: Schedule[], no
   const partial = list.map((s) => {
     const ov = overrides.get(s.id) ?? [];
     const { current, next } = currentAndNext(s, ov, now);
-    const warnings = gaps(engineSchedule(s, ov), now, to).map((g) => ({
-      start: g.start.toISOString(),
-      end: g.end.toISOString(),
-      message: g.message,
-    }));
+    const warnings = gapsIn(finalAround(s, ov, now), now, horizon, s.timeZone);
     return { s, current, next, warnings };
   });
   const people = await briefs(

@@ -1,22 +1,12 @@
-import {
-  finalSchedule,
-  type OnCallSchedule,
-  type OnCallSpan,
-  type ScheduleLayer,
-  type ScheduleOverride,
-  whoIsOnCall,
-} from '@firebreak/shared';
+import { finalSchedule, type OnCallSchedule, type OnCallSpan, type ScheduleLayer, type ScheduleOverride } from '@firebreak/shared';
 import type { Tx } from '../platform/context.ts';
+import { finalAround, windowAround } from './spansCache.ts';
 import { allSchedules, type OverrideRow, overridesOverlapping, type ScheduleRow, scheduleByIdOrName } from './store.ts';
 
 /**
  * Schedules as the rest of the server sees them: rows turned into the engine's shape. Overrides are
  * loaded only for the range a question is about (a schedule collects them for years).
  */
-
-const DAY_MS = 86_400_000;
-/** How far around an instant "who is on call" looks (the engine's window). */
-const WINDOW_MS = 14 * DAY_MS;
 
 export type Schedule = {
   id: string;
@@ -74,17 +64,14 @@ export async function overridesFor(tx: Tx, scheduleIds: string[], from: Date, to
   return out;
 }
 
-/** The span of who is on call at `at` (null: nobody), from the schedule and its overrides around `at`. */
-export function spanAt(s: Schedule, overrides: OverrideRow[], at: Date): OnCallSpan | null {
-  return whoIsOnCall(engineSchedule(s, overrides), at);
-}
-
 /** Who is on call on the schedule at `at`: user ids (empty when nobody; one person otherwise). Unknown schedule: []. */
 export async function onCallAt(tx: Tx, scheduleId: string, at: Date): Promise<string[]> {
   const s = await getSchedule(tx, scheduleId);
   if (!s) return [];
-  const around = await overridesFor(tx, [s.id], new Date(at.getTime() - WINDOW_MS), new Date(at.getTime() + WINDOW_MS));
-  const span = spanAt(s, around.get(s.id) ?? [], at);
+  const [from, to] = windowAround(at);
+  const around = (await overridesFor(tx, [s.id], from, to)).get(s.id) ?? [];
+  const ms = at.getTime();
+  const span = finalAround(s, around, at).find((x) => x.start.getTime() <= ms && ms < x.end.getTime());
   return span ? [span.userId] : [];
 }
 
