@@ -16,6 +16,7 @@ import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
 import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
+import { calendarFeedRoutes, handoverRoutes, scheduleRoutes } from './oncall/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
@@ -157,6 +158,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(trackerRoutes);
       await api.register(insightRoutes);
       await api.register(statusPageRoutes);
+      await api.register(scheduleRoutes);
+      await api.register(handoverRoutes);
+      await api.register(calendarFeedRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -64,6 +64,11 @@ export const AUDIT_ACTIONS = [
   'status_page.maintenance_created',
   'status_page.maintenance_updated',
   'status_page.maintenance_update_posted',
+  'schedule.created',
+  'schedule.updated',
+  'schedule.deleted',
+  'calendar_feed.created',
+  'calendar_feed.revoked',
 ] as const;
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO-8601 time');

@@ -108,6 +108,14 @@ export const ERROR_CODES = [
   'status_page_not_published',
   'status_component_exists',
   'maintenance_state',
+  // on-call schedules
+  'schedule_not_found',
+  'schedule_exists',
+  'override_not_found',
+  'override_overlaps',
+  'handover_not_found',
+  'handover_acknowledged',
+  'calendar_feed_not_found',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,6 +18,7 @@ import { SSO_ROUTES } from './ssoRouteCases.ts';
 import { STATUS_PAGE_ROUTES } from './statusPageRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
 import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
+import { ONCALL_ROUTES } from './oncallRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -477,6 +478,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', route: `${api}/insights`, access: 'signedIn', build: () => ({ url: `${api}/insights?period=week` }) },
   { method: 'GET', route: `${api}/insights.csv`, access: 'signedIn', build: () => ({ url: `${api}/insights.csv?table=counts` }) },
   ...STATUS_PAGE_ROUTES,
+  ...ONCALL_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

@@ -21,6 +21,7 @@ import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
 import * as m0022 from './migrations/0022_trackers.ts';
 import * as m0023 from './migrations/0023_status_page.ts';
+import * as m0025 from './migrations/0025_oncall_schedules.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0019_webhooks': m0019,
   '0022_trackers': m0022,
   '0023_status_page': m0023,
+  '0025_oncall_schedules': m0025,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */
