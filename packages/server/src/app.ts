@@ -13,6 +13,7 @@ import { incidentRoutes } from './incidents/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
+import { learningRoutes, registerLearningHooks } from './learning/index.ts';
 import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerAuditHooks();
   registerNotificationHooks();
   registerWebhookHooks();
+  registerLearningHooks(deps);
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -152,6 +154,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);
       await api.register(trackerRoutes);
+      await api.register(learningRoutes);
     },
     { prefix: '/api/v1' },
   );

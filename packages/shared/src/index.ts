@@ -6,6 +6,7 @@ export * from './comms/index.ts';
 export * from './errors.ts';
 export * from './jobs.ts';
 export * from './language/index.ts';
+export * from './learning.ts';
 export * from './lifecycle.ts';
 export * from './mailIn.ts';
 export * from './maintenance.ts';
