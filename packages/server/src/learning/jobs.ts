@@ -9,7 +9,7 @@ import { averageLinkage } from './cluster.ts';
 import { corpusFor } from './corpus.ts';
 import { encodeVector } from './encoder.ts';
 import { recurringWith } from './similar.ts';
-import { GROUP_THRESHOLD } from './similarity.ts';
+import { GROUP_THRESHOLD, GROUP_THRESHOLD_LEXICAL } from './similarity.ts';
 import { incidentText, saveGroups, saveVectors, vectorHash } from './store.ts';
 import { computeVectors, sourceHash, ticketText } from './vectors.ts';
 
@@ -63,7 +63,8 @@ export async function regroup(deps: Parameters<typeof transaction>[0]): Promise<
   const tx: Tx = { db: deps.db, dialect: deps.dialect, events: [] };
   const corpus = await corpusFor(tx, deps.db);
   const docs = corpus.docs;
-  const labels = averageLinkage(docs.length, corpus.neighbourEdges(GROUP_THRESHOLD * 0.6), GROUP_THRESHOLD);
+  const threshold = docs.some((d) => d.emb) ? GROUP_THRESHOLD : GROUP_THRESHOLD_LEXICAL;
+  const labels = averageLinkage(docs.length, corpus.neighbourEdges(threshold * 0.6), threshold);
   const members = new Map<number, number[]>();
   labels.forEach((l, i) => members.set(l, [...(members.get(l) ?? []), i]));
   const groups = new Map<string, string | null>();
