@@ -32,6 +32,8 @@ export class Corpus {
   readonly byId = new Map<string, Doc>();
   private readonly df = new Map<string, number>();
   private readonly postings = new Map<string, { i: number; w: number }[]>();
+  /** Documents in the corpus (set before any is weighed: idf must not see a partial count). */
+  private readonly size: number;
 
   constructor(
     rows: {
@@ -44,21 +46,22 @@ export class Corpus {
       groupId: string | null;
     }[],
   ) {
+    this.size = rows.length;
     for (const r of rows) for (const t of Object.keys(r.terms.t)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     for (const r of rows) {
       const doc: Doc = { ...r, vec: this.weigh(r.terms) };
       const i = this.docs.push(doc) - 1;
       this.byId.set(doc.id, doc);
       for (const [t, w] of doc.vec) {
-        let list = this.postings.get(t);
-        if (!list) this.postings.set(t, (list = []));
+        const list = this.postings.get(t) ?? [];
+        if (!list.length) this.postings.set(t, list);
         list.push({ i, w });
       }
     }
   }
 
   idf(term: string): number {
-    return Math.log((this.docs.length + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    return Math.log((this.size + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
   }
 
   /** A unit TF-IDF vector under this corpus's document frequencies. */

@@ -66,7 +66,7 @@ export async function regroup(deps: Parameters<typeof transaction>[0]): Promise<
   const threshold = docs.some((d) => d.emb) ? GROUP_THRESHOLD : GROUP_THRESHOLD_LEXICAL;
   const labels = averageLinkage(docs.length, corpus.neighbourEdges(threshold * 0.6), threshold);
   const members = new Map<number, number[]>();
-  labels.forEach((l, i) => members.set(l, [...(members.get(l) ?? []), i]));
+  for (const [i, l] of labels.entries()) members.set(l, [...(members.get(l) ?? []), i]);
   const groups = new Map<string, string | null>();
   for (const list of members.values()) {
     const first = list.reduce((a, b) => (docs[a].declaredAt <= docs[b].declaredAt ? a : b));

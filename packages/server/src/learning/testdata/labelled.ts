@@ -19,12 +19,12 @@ export function labelled(split: 'dev' | 'heldout'): Labelled[] {
 export function precisionAtK(items: Labelled[], results: number[][], k = 4): number {
   let sum = 0;
   let n = 0;
-  items.forEach((it, i) => {
-    if (!it.group) return;
+  for (const [i, it] of items.entries()) {
+    if (!it.group) continue;
     const top = results[i].slice(0, k);
     sum += top.filter((j) => items[j].group === it.group).length / k;
     n++;
-  });
+  }
   return sum / n;
 }
 
