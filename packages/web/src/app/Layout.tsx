@@ -46,6 +46,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
     { to: '/alerts', label: 'Alerts' },
     { to: '/retros', label: 'Retrospectives' },
     ...(canWork(user) ? [{ to: '/follow-ups', label: 'Follow-ups' }] : []),
+    { to: '/learning', label: 'Learning' },
     { to: '/services', label: 'Services' },
     { to: '/teams', label: 'Teams' },
     ...(user.role === 'admin' ? [{ to: '/settings', label: 'Settings' }] : []),

@@ -25,6 +25,7 @@ const load = {
   alerts: () => import('../pages/alerts/AlertListPage.tsx'),
   alert: () => import('../pages/alerts/AlertPage.tsx'),
   integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
+  learning: () => import('../pages/learning/LearningPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -53,6 +54,7 @@ const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })
 const AlertListPage = lazy(() => load.alerts().then((m) => ({ default: m.AlertListPage })));
 const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })));
 const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
+const LearningPage = lazy(() => load.learning().then((m) => ({ default: m.LearningPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -74,6 +76,8 @@ export function AppRoutes() {
             <Route path="retros" element={<RetroListPage />} />
             <Route path="retros/:id" element={<RetroPage />} />
             <Route path="follow-ups/tracker" element={<FollowUpTrackerPage />} />
+            <Route path="learning" element={<Navigate to="/learning/recurring" replace />} />
+            <Route path="learning/:tab" element={<LearningPage />} />
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />

@@ -1,7 +1,7 @@
 import type { IncidentSource } from '@firebreak/shared';
 import { Alert, Anchor, Group, List, Text, TextInput } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
@@ -14,6 +14,9 @@ import { RecentChanges } from './RecentChanges.tsx';
 import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
 import { Whys } from './Whys.tsx';
+
+// Its own chunk: the incident page's first paint does not wait for similar incidents.
+const SimilarIncidents = lazy(() => import('./SimilarIncidents.tsx').then((m) => ({ default: m.SimilarIncidents })));
 
 /**
  * Why Close is not allowed yet, each blocker with what would lift it: both come from the server's
@@ -115,6 +118,9 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
         <MailFiles incidentRef={incident.ref} />
       </Section>
       {incident.services.length > 0 && <RecentChanges incidentRef={incident.ref} />}
+      <Suspense fallback={null}>
+        <SimilarIncidents incidentRef={incident.ref} />
+      </Suspense>
       <Section title="Symptoms" id="symptoms">
         <EditableText
           label="Symptoms"
