@@ -1,11 +1,13 @@
 import type { IncidentStatus } from '@firebreak/shared';
-import { Anchor, Badge, Container, Group, Paper, SegmentedControl, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Container, Group, Paper, SegmentedControl, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { type RecurringGroup, type Unsolved, useRecurring, useUnsolved } from '../../api/learning.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { StatePill } from '../../components/StatePill.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Time } from '../../components/Time.tsx';
 import { ACTION_STATUS_LABEL } from '../../lib/labels.ts';
@@ -24,7 +26,7 @@ function GroupCard({ group, highlighted }: { group: RecurringGroup; highlighted:
       data-testid="recurring-group"
     >
       <Group justify="space-between" gap="xs" wrap="wrap" mb={4}>
-        <Title order={2} size="h4" id={`group-${group.id}-title`} className="fb-truncate" style={{ flex: 1 }}>
+        <Title order={2} size="h4" id={`group-${group.id}-title`} lineClamp={2} style={{ flex: '1 1 200px' }}>
           {first?.title ?? 'Recurring incident'}
         </Title>
         <FixedBadge fixed={group.rootCauseFixed} />
@@ -99,9 +101,9 @@ function UnsolvedList({ incidents }: { incidents: Unsolved['byService'][number][
                 </Text>
               )}
               {i.why.map((w) => (
-                <Badge key={w} color="orange" variant="light" size="sm">
+                <StatePill key={w} icon={IconAlertTriangle} color="orange">
                   {WHY_LABEL[w]}
-                </Badge>
+                </StatePill>
               ))}
             </Group>
             {i.waivedReason && <Text size="xs">Waived because: {i.waivedReason}</Text>}

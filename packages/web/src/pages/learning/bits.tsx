@@ -1,19 +1,21 @@
 import type { IncidentStatus, SimilarReason } from '@firebreak/shared';
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { SimilarIncident } from '../../api/learning.ts';
+import { StatePill } from '../../components/StatePill.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { Time } from '../../components/Time.tsx';
 import { ACTION_STATUS_LABEL, FIX_STATE_LABEL } from '../../lib/labels.ts';
 
 /** Why a past incident matches, in words ("same service: checkout · shared words: pool, timeout"). */
 export function reasonText(reasons: SimilarReason[]): string {
+  const few = (words: string[]) => words.slice(0, 4).join(', ');
   return reasons
     .map((r) => {
       if (r.kind === 'service') return `same service: ${r.services.join(', ')}`;
-      if (r.kind === 'words') return `shared words: ${r.words.join(', ')}`;
-      if (r.kind === 'root_cause') return `same root cause words: ${r.words.join(', ')}`;
+      if (r.kind === 'words') return `shared words: ${few(r.words)}`;
+      if (r.kind === 'root_cause') return `same root cause: ${few(r.words)}`;
       return 'similar meaning';
     })
     .join(' · ');
@@ -22,13 +24,13 @@ export function reasonText(reasons: SimilarReason[]): string {
 /** Whether the root cause was fixed for real: a word and an icon, never colour alone. */
 export function FixedBadge({ fixed }: { fixed: boolean }) {
   return fixed ? (
-    <Badge color="green" variant="light" size="sm" leftSection={<IconCircleCheck size={12} aria-hidden />}>
+    <StatePill icon={IconCircleCheck} color="green">
       Root cause fixed
-    </Badge>
+    </StatePill>
   ) : (
-    <Badge color="orange" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+    <StatePill icon={IconAlertTriangle} color="orange">
       Not fixed for real
-    </Badge>
+    </StatePill>
   );
 }
 
