@@ -14,6 +14,7 @@ import { insightRoutes } from './insights/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
+import { learningRoutes, registerLearningHooks } from './learning/index.ts';
 import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
 import { calendarFeedRoutes, handoverRoutes, scheduleRoutes } from './oncall/index.ts';
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerNotificationHooks();
   registerWebhookHooks();
   registerStatusPageHooks();
+  registerLearningHooks(deps);
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -161,6 +163,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(scheduleRoutes);
       await api.register(handoverRoutes);
       await api.register(calendarFeedRoutes(deps));
+      await api.register(learningRoutes);
     },
     { prefix: '/api/v1' },
   );

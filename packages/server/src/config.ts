@@ -96,6 +96,7 @@ const Schema = z.object({
   FIREBREAK_OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
   FIREBREAK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
   FIREBREAK_WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
+  FIREBREAK_EMBEDDINGS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   FIREBREAK_SECRET_KEY: z
     .string()
     .trim()
@@ -185,6 +186,11 @@ export type Config = {
    */
   webhooksAllowPrivate: boolean;
   /**
+   * Whether similar incidents use the sentence encoder (FIREBREAK_EMBEDDINGS, default on; ~200 MB of
+   * memory once loaded). Off: similarity is lexical (TF-IDF) and by service only; see docs/learning.md.
+   */
+  embeddings: boolean;
+  /**
    * FIREBREAK_SECRET_KEY: the key stored credentials (tracker tokens) are encrypted with, the same on
    * every instance of a fleet. Unset: on SQLite a key in `<dataDir>/secrets/`; on PostgreSQL storing
    * credentials is refused (`platform/secrets.ts#credentialKey`).
@@ -260,6 +266,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     auditRetentionDays: e.FIREBREAK_AUDIT_RETENTION_DAYS,
     webhooksAllowPrivate: e.FIREBREAK_WEBHOOKS_ALLOW_PRIVATE === 'on',
+    embeddings: e.FIREBREAK_EMBEDDINGS === 'on',
     secretKey: e.FIREBREAK_SECRET_KEY ? Buffer.from(e.FIREBREAK_SECRET_KEY, 'base64') : null,
   };
 }

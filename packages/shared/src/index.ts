@@ -7,6 +7,7 @@ export * from './errors.ts';
 export * from './insights/index.ts';
 export * from './jobs.ts';
 export * from './language/index.ts';
+export * from './learning.ts';
 export * from './lifecycle.ts';
 export * from './mailIn.ts';
 export * from './maintenance.ts';

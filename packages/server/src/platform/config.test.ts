@@ -40,6 +40,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       oidc: null,
       auditRetentionDays: 365,
       webhooksAllowPrivate: false,
+      embeddings: true,
       secretKey: null,
     });
   });

@@ -4,6 +4,7 @@ import { formatRef, visibleTo } from '../incidents/index.ts';
 import type { Actor, Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
+import { depthFacts } from './depthFacts.ts';
 import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro } from './policy.ts';
@@ -38,7 +39,11 @@ export async function recurrences(tx: Tx, user: Actor, incident: IncidentRow, no
 
 /** Whether this incident deserves a deep investigation: severity, recurrence, customer impact, duration. */
 export async function depthSuggestion(tx: Tx, user: Actor, incident: IncidentRow, now: Date): Promise<DepthSuggestion> {
-  const [severity, recurred] = await Promise.all([getSeverity(tx, incident.severity_id), recurrences(tx, user, incident, now)]);
+  const [severity, recurred, facts] = await Promise.all([
+    getSeverity(tx, incident.severity_id),
+    recurrences(tx, user, incident, now),
+    depthFacts(tx, user, incident),
+  ]);
   const start = incident.impact_started_at ?? incident.detected_at ?? incident.declared_at;
   const end = incident.resolved_at ?? now.toISOString();
   return suggestDepth({
@@ -48,6 +53,7 @@ export async function depthSuggestion(tx: Tx, user: Actor, incident: IncidentRow
     customerImpact: incident.customer_impact,
     userShare: incident.scope_user_share,
     durationMinutes: Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 60_000)),
+    ...facts,
   });
 }
 

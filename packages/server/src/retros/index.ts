@@ -3,6 +3,7 @@
 // Backups and restores check that the answer key in place is the one the stored answers were written with.
 export { ANSWER_KEY_FILE, answerKeyFits, readAnswerSecret } from './answers/answerKey.ts';
 export { retroAnswerRoutes } from './answers/routes.ts';
+export { type DepthFact, registerDepthFact } from './depthFacts.ts';
 export { registerRetroHooks } from './hooks.ts';
 export { retroMeetingRoutes } from './meeting/routes.ts';
 export { retroRoutes } from './routes.ts';

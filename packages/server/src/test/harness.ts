@@ -80,6 +80,8 @@ export async function makeTestApp(kind: TestDatabaseKind = 'sqlite'): Promise<Te
     FIREBREAK_DATA_DIR: dataDir,
     FIREBREAK_PUBLIC_URL: 'http://firebreak.test',
     FIREBREAK_SECRET_KEY: Buffer.alloc(32, 42).toString('base64'),
+    // The sentence encoder costs ~200 MB and a second per process: tests that measure similarity turn it on.
+    FIREBREAK_EMBEDDINGS: 'off',
   });
   const deps: Deps = { db: database.db, dialect: database.dialect, clock, bus: new Bus(), config };
   await ensureDefaults(deps);

@@ -9,6 +9,7 @@ import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
+import { LEARNING_ROUTES } from './learningRouteCases.ts';
 import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
 import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
@@ -479,6 +480,7 @@ export const ROUTES: RouteCase[] = [
   { method: 'GET', route: `${api}/insights.csv`, access: 'signedIn', build: () => ({ url: `${api}/insights.csv?table=counts` }) },
   ...STATUS_PAGE_ROUTES,
   ...ONCALL_ROUTES,
+  ...LEARNING_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

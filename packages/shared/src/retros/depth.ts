@@ -10,6 +10,8 @@ export type DepthInput = {
   durationMinutes: number | null;
   stuckMoments?: number;
   peakPeople?: number;
+  /** Other incidents of the recurring group ("famous bug") this one joined (learning/), if any. */
+  recurringGroup?: { ref: string; title: string }[];
 };
 
 export type DepthSuggestion = {
@@ -46,6 +48,18 @@ export function suggestDepth(input: DepthInput): DepthSuggestion {
       `It recurred: ${n} other incident${n > 1 ? 's' : ''} on the same services in the last 90 days (${refs}${n > 5 ? ', …' : ''}). A famous bug should never happen twice.`,
     );
   } else add(0, 'No other incident on the same services in the last 90 days.');
+
+  const group = input.recurringGroup ?? [];
+  if (group.length) {
+    const refs = group
+      .slice(0, 5)
+      .map((r) => r.ref)
+      .join(', ');
+    add(
+      2,
+      `It looks like a recurring incident: ${group.length} similar incident${group.length > 1 ? 's' : ''} before or since (${refs}${group.length > 5 ? ', …' : ''}). Look for the fix for real.`,
+    );
+  }
 
   const share = input.userShare;
   if (share !== null && share >= 25) add(2, `${share}% of users were affected.`);

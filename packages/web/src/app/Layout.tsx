@@ -47,6 +47,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
     { to: '/retros', label: 'Retrospectives' },
     ...(canWork(user) ? [{ to: '/follow-ups', label: 'Follow-ups' }] : []),
     { to: '/insights', label: 'Insights' },
+    { to: '/learning', label: 'Learning' },
     { to: '/services', label: 'Services' },
     { to: '/teams', label: 'Teams' },
     ...(user.role === 'admin' ? [{ to: '/settings', label: 'Settings' }] : []),

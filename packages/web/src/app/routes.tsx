@@ -27,6 +27,7 @@ const load = {
   integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
   insights: () => import('../pages/insights/InsightsPage.tsx'),
   maintenance: () => import('../pages/statuspage/MaintenancePage.tsx'),
+  learning: () => import('../pages/learning/LearningPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -57,6 +58,7 @@ const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })
 const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
 const InsightsPage = lazy(() => load.insights().then((m) => ({ default: m.InsightsPage })));
 const MaintenancePage = lazy(() => load.maintenance().then((m) => ({ default: m.MaintenancePage })));
+const LearningPage = lazy(() => load.learning().then((m) => ({ default: m.LearningPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -79,6 +81,8 @@ export function AppRoutes() {
             <Route path="retros/:id" element={<RetroPage />} />
             <Route path="follow-ups/tracker" element={<FollowUpTrackerPage />} />
             <Route path="insights" element={<InsightsPage />} />
+            <Route path="learning" element={<Navigate to="/learning/recurring" replace />} />
+            <Route path="learning/:tab" element={<LearningPage />} />
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />

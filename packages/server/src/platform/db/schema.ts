@@ -190,6 +190,20 @@ export type TrackerLinksTable = {
   synced_at: string | null;
 };
 
+// ---- similar and recurring incidents (learning/) ----
+export type IncidentVectorsTable = {
+  incident_id: string;
+  /** JSON: stemmed term → weighted count over the incident's text. */
+  terms: string;
+  /** Base64 of the float32 sentence embedding; null when the encoder is off. */
+  embedding: string | null;
+  /** Hash of the text the vectors came from (unchanged text is not recomputed). */
+  source_hash: string;
+  /** The recurring group (its earliest incident's id); null when the incident recurs with nothing. */
+  group_id: string | null;
+  computed_at: string;
+};
+
 // ---- retrospectives (retros/) ----
 export type RetroTemplatesTable = {
   id: string;
@@ -762,4 +776,5 @@ export type DB = {
   oncall_overrides: OncallOverridesTable;
   oncall_feeds: OncallFeedsTable;
   oncall_handovers: OncallHandoversTable;
+  incident_vectors: IncidentVectorsTable;
 };

@@ -1,10 +1,12 @@
 import { DeclareIncidentBody, REPORT_SOURCES, type ReportSource } from '@firebreak/shared';
 import { Alert, Anchor, Button, Group, Modal, MultiSelect, Radio, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconHistory } from '@tabler/icons-react';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, qs, request, send } from '../../../api/client.ts';
+import { useSimilarDraft } from '../../../api/learning.ts';
 import { keys, useServices, useSeverities } from '../../../api/queries.ts';
 import type { Incident, IncidentSummary, Page } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
@@ -12,6 +14,7 @@ import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { SOURCE_LABEL } from '../../../lib/labels.ts';
 import { createPersistedStore } from '../../../lib/store.ts';
+import { SimilarItem } from '../../learning/bits.tsx';
 
 /** Open incidents on the chosen services, so people join an existing war room instead of opening a second. */
 function SimilarIncidents({ services, onNavigate }: { services: string[]; onNavigate: () => void }) {
@@ -47,6 +50,40 @@ function SimilarIncidents({ services, onNavigate }: { services: string[]; onNavi
         <Text size="xs">If it is the same problem, join that incident instead of declaring a new one.</Text>
       </Stack>
     </Alert>
+  );
+}
+
+/** Past incidents like what is being typed (debounced), so the last fix is one click away; quiet until there is a match. */
+function PastIncidents({
+  title,
+  report,
+  services,
+  onNavigate,
+}: {
+  title: string;
+  report: string;
+  services: string[];
+  onNavigate: () => void;
+}) {
+  const [draft] = useDebouncedValue({ title: title.trim(), description: report.trim().slice(0, 4000), services, limit: 3 }, 400);
+  const enough = draft.title.length >= 4 || draft.description.length >= 12;
+  const q = useSimilarDraft(draft, enough);
+  const list = enough ? (q.data ?? []) : [];
+  if (!list.length) return null;
+  return (
+    <section aria-label="Similar past incidents" aria-live="polite" className="fb-draft-similar">
+      <Group gap={6} mb={4}>
+        <IconHistory size={14} aria-hidden />
+        <Text size="xs" fw={600}>
+          Looks like {list.length === 1 ? 'a past incident' : 'past incidents'}: what did we do last time?
+        </Text>
+      </Group>
+      <Stack gap={6}>
+        {list.map((i) => (
+          <SimilarItem key={i.ref} item={i} onNavigate={onNavigate} brief />
+        ))}
+      </Stack>
+    </section>
   );
 }
 
@@ -188,6 +225,7 @@ export function DeclareModal({ onClose }: { onClose: () => void }) {
             value={originalRequest}
             onChange={(e) => setOriginal(e.currentTarget.value)}
           />
+          <PastIncidents title={title} report={originalRequest} services={services} onNavigate={onClose} />
           <Switch
             label="Private incident"
             description="Only admins and the people added to it can see it (e.g. security)."

@@ -51,6 +51,8 @@ function StatusPageSection({ incident }: { incident: Incident }) {
     </Section>
   );
 }
+// Its own chunk: the incident page's first paint does not wait for similar incidents.
+const SimilarIncidents = lazy(() => import('./SimilarIncidents.tsx').then((m) => ({ default: m.SimilarIncidents })));
 
 /**
  * Why Close is not allowed yet, each blocker with what would lift it: both come from the server's
@@ -152,6 +154,9 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
         <MailFiles incidentRef={incident.ref} />
       </Section>
       {incident.services.length > 0 && <RecentChanges incidentRef={incident.ref} />}
+      <Suspense fallback={null}>
+        <SimilarIncidents incidentRef={incident.ref} />
+      </Suspense>
       <Section title="Symptoms" id="symptoms">
         <EditableText
           label="Symptoms"

@@ -1,0 +1,4 @@
+// The learning slice as other slices see it: similar and recurring incidents, resolved-not-solved.
+export { registerLearningHooks, regroup, scheduleVectors } from './jobs.ts';
+export { learningRoutes } from './routes.ts';
+export { recurringWith } from './similar.ts';
