@@ -34,6 +34,7 @@ import {
   retroSharingRoutes,
   retroWhyRoutes,
 } from './retros/index.ts';
+import { searchRoutes } from './search/index.ts';
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import { teamRoutes } from './teams/index.ts';
@@ -134,6 +135,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(incidentRoutes);
       await api.register(timelineRoutes);
       await api.register(actionRoutes);
+      await api.register(searchRoutes);
       await api.register(followUpTrackerRoutes);
       await api.register(retroRoutes);
       await api.register(retroWhyRoutes);

@@ -14,6 +14,7 @@ export * from './oncall/index.ts';
 export * from './query.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';
+export * from './search.ts';
 export * from './sso.ts';
 export * from './trackers.ts';
 export * from './views.ts';
