@@ -24,12 +24,19 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
 }
 
-export type Sample = { count: number; seconds: number; perSec: number; p50: number; p99: number };
+export type Sample = { count: number; seconds: number; perSec: number; p50: number; p95: number; p99: number };
 
 /** Summarises per-operation latencies (ms) taken over `seconds` of wall time. */
 export function summarize(latenciesMs: ArrayLike<number>, seconds: number): Sample {
   const sorted = Float64Array.from(latenciesMs).sort();
-  return { count: sorted.length, seconds, perSec: sorted.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  return {
+    count: sorted.length,
+    seconds,
+    perSec: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { registerAlert } from './commands/alert.ts';
 import { registerAuth } from './commands/auth.ts';
 import { registerIncident } from './commands/incident.ts';
 import { registerOps } from './commands/ops.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import { registerToken } from './commands/token.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerAction(program);
   registerTimeline(program);
   registerAlert(program);
+  registerSearch(program);
   return program;
 }
 

@@ -9,14 +9,14 @@ import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
-import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
+import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
-import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
+import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -434,6 +434,9 @@ export const ROUTES: RouteCase[] = [
     build: (fx) => ({ url: inc(fx, '/actions'), body: { title: `Action ${fx.seq()}` } }),
   },
   { method: 'GET', route: `${api}/actions`, access: 'signedIn', build: () => ({ url: `${api}/actions` }) },
+
+  // ---- search ----
+  { method: 'GET', route: `${api}/search`, access: 'signedIn', build: () => ({ url: `${api}/search?q=incident%20-nothing&limit=5` }) },
   {
     method: 'GET',
     route: `${api}/actions/:id`,

@@ -25,6 +25,7 @@ const load = {
   alerts: () => import('../pages/alerts/AlertListPage.tsx'),
   alert: () => import('../pages/alerts/AlertPage.tsx'),
   integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
+  search: () => import('../pages/search/SearchPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -53,6 +54,7 @@ const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })
 const AlertListPage = lazy(() => load.alerts().then((m) => ({ default: m.AlertListPage })));
 const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })));
 const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
+const SearchPage = lazy(() => load.search().then((m) => ({ default: m.SearchPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -81,6 +83,7 @@ export function AppRoutes() {
             <Route path="settings/:tab" element={<SettingsPage />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="search" element={<SearchPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>
