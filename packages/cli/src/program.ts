@@ -6,6 +6,7 @@ import { registerAuth } from './commands/auth.ts';
 import { registerIncident } from './commands/incident.ts';
 import { registerOncall } from './commands/oncall.ts';
 import { registerOps } from './commands/ops.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
 import { registerToken } from './commands/token.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerTimeline(program);
   registerAlert(program);
   registerOncall(program);
+  registerSearch(program);
   return program;
 }
 

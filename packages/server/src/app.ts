@@ -37,6 +37,7 @@ import {
   retroSharingRoutes,
   retroWhyRoutes,
 } from './retros/index.ts';
+import { searchRoutes } from './search/index.ts';
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import { registerStatusPageHooks, statusPageRoutes, statuspageRoutes } from './status/index.ts';
@@ -140,6 +141,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(incidentRoutes);
       await api.register(timelineRoutes);
       await api.register(actionRoutes);
+      await api.register(searchRoutes);
       await api.register(followUpTrackerRoutes);
       await api.register(retroRoutes);
       await api.register(retroWhyRoutes);

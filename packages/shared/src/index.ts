@@ -17,6 +17,7 @@ export * from './query.ts';
 export * from './replay.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';
+export * from './search.ts';
 export * from './sso.ts';
 export * from './statusPage.ts';
 export * from './trackers.ts';

@@ -2,6 +2,7 @@ import { ACTIVE_STATUSES, csv, INCIDENT_STATUSES } from '@firebreak/shared';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
+import { incidentQueryMatch } from '../search/index.ts';
 import { getService } from '../services/index.ts';
 import { presentSeverity, settings } from '../severities/index.ts';
 import { resolveUser } from '../users/index.ts';
@@ -23,6 +24,7 @@ export type ListQuery = {
 export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   const tx = reader(ctx);
   const f: ListFilter = { limit: query.limit, q: query.q, after: incidentOrder.decode(query.cursor) };
+  if (query.q?.trim()) f.qMatch = incidentQueryMatch(tx, ctx.user, query.q);
   const statuses = csv(query.status).flatMap((s) => (s === 'active' ? [...ACTIVE_STATUSES] : [s]));
   const bad = statuses.find((s) => !INCIDENT_STATUSES.includes(s as never));
   if (bad) throw new InputError(`status: unknown status ${bad}`, { field: 'status' });

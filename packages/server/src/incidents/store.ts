@@ -225,6 +225,8 @@ export type ListFilter = {
   roleHolderId?: string;
   mineUserId?: string;
   q?: string;
+  /** The search index's condition for `q`'s words (search/index.ts#incidentQueryMatch). */
+  qMatch?: RawBuilder<SqlBool> | null;
 };
 
 /** A page of incidents visible to the user, newest first, keyed by number. */
@@ -277,9 +279,9 @@ export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
   if (f.q) {
     const text = f.q.trim();
     const num = /^(?:INC-)?(\d{1,9})$/i.exec(text); // 9 digits: see parseRef
-    // LIKE wildcards are dropped rather than escaped: SQLite and PostgreSQL escape differently.
-    const like = `%${text.toLowerCase().replace(/[%_\\]/g, '')}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['title']), 'like', eb.val(like)), ...(num ? [eb('number', '=', Number(num[1]))] : [])]));
+    // The words go through the search index (search/incidentQuery.ts); a text without words matches by number only.
+    const words = f.qMatch ?? sql<SqlBool>`1 = 0`;
+    q = q.where((eb) => eb.or([words, ...(num ? [eb('number', '=', Number(num[1]))] : [])]));
   }
   return q.execute();
 }

@@ -49,7 +49,13 @@ export type MoveResult = {
  * retention job's cut-off, which PostgreSQL keeps in a transaction-local setting.
  */
 const SQLITE_ONLY = new Set(['audit_log_prune']);
-const IGNORED = (name: string) => name.startsWith('sqlite_') || name.startsWith('kysely_migration') || SQLITE_ONLY.has(name);
+/**
+ * The search index (migration 0027) is derived: the target's triggers rebuild `search_docs` as the
+ * rows that own the texts are copied, and `search_fts*` are SQLite's FTS5 table and its shadow tables.
+ */
+const DERIVED = (name: string) => name === 'search_docs' || name.startsWith('search_fts');
+const IGNORED = (name: string) =>
+  name.startsWith('sqlite_') || name.startsWith('kysely_migration') || SQLITE_ONLY.has(name) || DERIVED(name);
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
 
 /** How a PostgreSQL column type is normalised for the checksum; an unknown type fails loudly. */

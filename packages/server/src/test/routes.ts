@@ -439,6 +439,9 @@ export const ROUTES: RouteCase[] = [
     build: (fx) => ({ url: inc(fx, '/actions'), body: { title: `Action ${fx.seq()}` } }),
   },
   { method: 'GET', route: `${api}/actions`, access: 'signedIn', build: () => ({ url: `${api}/actions` }) },
+
+  // ---- search ----
+  { method: 'GET', route: `${api}/search`, access: 'signedIn', build: () => ({ url: `${api}/search?q=incident%20-nothing&limit=5` }) },
   {
     method: 'GET',
     route: `${api}/actions/:id`,

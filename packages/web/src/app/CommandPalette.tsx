@@ -1,4 +1,4 @@
-import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconArrowRight, IconClock, IconFlame, IconPalette, IconSearch } from '@tabler/icons-react';
@@ -7,7 +7,9 @@ import '@mantine/spotlight/styles.css';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { qs, request } from '../api/client.ts';
+import { useQuickSearch } from '../api/search.ts';
 import type { IncidentSummary, Page } from '../api/types.ts';
+import { Snippet } from '../components/Snippet.tsx';
 import { STATUS_LABEL } from '../lib/labels.ts';
 import { timeZonePref } from '../lib/time.ts';
 import { openDeclare, type PaletteAction, pageActions } from './commands.ts';
@@ -36,6 +38,12 @@ export function CommandPalette({ requests }: { requests: number }) {
     enabled: opened,
     staleTime: 5_000,
   });
+
+  // Words search everything the person may read (with snippets); incidents above stay the quick jump by title or ref.
+  const quick = useQuickSearch(debounced, opened);
+  const hits = (quick.data?.data ?? []).filter((h) => !(h.kind === 'incident' && h.label === 'incident'));
+  const hitUrl = (url: string, ref: string | undefined) =>
+    user.role === 'viewer' && ref && url.startsWith('/incidents/') ? `/incidents/${ref}/status-page` : url;
 
   // Every request (key or button) opens it; the first one also loaded this code.
   useEffect(() => {
@@ -137,7 +145,33 @@ export function CommandPalette({ requests }: { requests: number }) {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {found.length === 0 && list.length === 0 && (
+        {hits.length > 0 && (
+          <Spotlight.ActionsGroup label="Found in timelines, tickets, retrospectives">
+            {hits.map((h) => (
+              <Spotlight.Action key={h.id} onClick={() => navigate(hitUrl(h.url, h.incident?.ref))}>
+                <div style={{ minWidth: 0 }}>
+                  <Text size="sm" truncate>
+                    {h.incident ? `${h.incident.ref} · ${h.incident.title}` : h.title}
+                  </Text>
+                  <Text size="xs" c="dimmed" lineClamp={2}>
+                    {h.label.replace(/_/g, ' ')}: <Snippet parts={h.snippet} />
+                  </Text>
+                </div>
+              </Spotlight.Action>
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {debounced && (
+          <Spotlight.ActionsGroup label="Search">
+            <Spotlight.Action
+              label={`Search everything for "${debounced}"`}
+              description="Results with filters by service, severity, status and date"
+              leftSection={<IconSearch size={16} />}
+              onClick={() => navigate(`/search?q=${encodeURIComponent(debounced)}`)}
+            />
+          </Spotlight.ActionsGroup>
+        )}
+        {found.length === 0 && list.length === 0 && !debounced && (
           <Spotlight.Empty>{incidents.isFetching ? 'Searching…' : `Nothing matches "${query}"`}</Spotlight.Empty>
         )}
       </Spotlight.ActionsList>

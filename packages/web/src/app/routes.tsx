@@ -28,6 +28,7 @@ const load = {
   insights: () => import('../pages/insights/InsightsPage.tsx'),
   maintenance: () => import('../pages/statuspage/MaintenancePage.tsx'),
   learning: () => import('../pages/learning/LearningPage.tsx'),
+  search: () => import('../pages/search/SearchPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -59,6 +60,7 @@ const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: 
 const InsightsPage = lazy(() => load.insights().then((m) => ({ default: m.InsightsPage })));
 const MaintenancePage = lazy(() => load.maintenance().then((m) => ({ default: m.MaintenancePage })));
 const LearningPage = lazy(() => load.learning().then((m) => ({ default: m.LearningPage })));
+const SearchPage = lazy(() => load.search().then((m) => ({ default: m.SearchPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -91,6 +93,7 @@ export function AppRoutes() {
             <Route path="settings/:tab" element={<SettingsPage />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="search" element={<SearchPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -22,6 +22,7 @@ import * as m0021 from './migrations/0021_mail_in.ts';
 import * as m0022 from './migrations/0022_trackers.ts';
 import * as m0023 from './migrations/0023_status_page.ts';
 import * as m0025 from './migrations/0025_oncall_schedules.ts';
+import * as m0027 from './migrations/0027_search.ts';
 import * as m0028 from './migrations/0028_learning.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0022_trackers': m0022,
   '0023_status_page': m0023,
   '0025_oncall_schedules': m0025,
+  '0027_search': m0027,
   '0028_learning': m0028,
 };
 

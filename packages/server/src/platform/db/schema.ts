@@ -571,6 +571,21 @@ export type IncidentAttachmentsTable = {
   from_address: string;
   created_at: string;
 };
+/** Searchable texts, kept by triggers on their owners' tables (migration 0027, search/). */
+export type SearchDocsTable = {
+  id: Generated<number>;
+  source: string;
+  kind: string;
+  source_id: string;
+  incident_id: string | null;
+  parent_id: string | null;
+  service_id: string | null;
+  audience: string;
+  label: string;
+  title: string;
+  body: string;
+  at: string;
+};
 export type MailReceivedTable = { message_id: string; outcome: string; received_at: string };
 
 // ---- the public status page (status/) ----
@@ -777,4 +792,5 @@ export type DB = {
   oncall_feeds: OncallFeedsTable;
   oncall_handovers: OncallHandoversTable;
   incident_vectors: IncidentVectorsTable;
+  search_docs: SearchDocsTable;
 };

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../platform/db/index.ts';
+import { dropSchema, knownMigrations, migrate } from '../platform/db/migrate.ts';
+import { testDatabases } from '../test/harness.ts';
+import { parseQuery } from './query.ts';
+import { searchPage } from './store.ts';
+
+async function unmigrated(kind: 'sqlite' | 'postgres'): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  if (kind === 'postgres') {
+    const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+    const db = await openDatabase(process.env.FIREBREAK_TEST_DATABASE_URL as string, { schema, migrate: false });
+    return {
+      database: db,
+      cleanup: async () => {
+        await dropSchema(db.db as Kysely<unknown>, schema).catch(() => {});
+        await db.close();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'firebreak-search-'));
+  const db = await openDatabase(join(dir, 'old.sqlite'), { migrate: false });
+  return {
+    database: db,
+    cleanup: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe.each(testDatabases())('migration 0027 (search) on %s', (kind) => {
+  it('indexes the incidents and timeline entries that existed before it', async () => {
+    const { database, cleanup } = await unmigrated(kind);
+    try {
+      await migrate(
+        database,
+        knownMigrations().filter((n) => n < '0027'),
+      );
+      const db = database.db;
+      const at = '2026-01-01T00:00:00.000Z';
+      await db
+        .insertInto('severities')
+        .values({
+          id: 'sev-old',
+          rank: 1,
+          name: 'SEV1',
+          description: '',
+          color: 'red',
+          update_cadence_minutes: null,
+          retrospective_required: 0,
+        })
+        .execute();
+      await db
+        .insertInto('incidents')
+        .values({
+          id: 'inc-old',
+          number: 1,
+          title: 'Old gramophone outage',
+          summary: '',
+          status: 'closed',
+          severity_id: 'sev-old',
+          private: 0,
+          source: 'manual',
+          original_request: '',
+          reporter_id: null,
+          reporter_name: null,
+          created_by: null,
+          symptoms: '',
+          scope_customers: '',
+          scope_regions: '',
+          scope_user_share: null,
+          customer_impact: '',
+          root_causes: '',
+          fixes_for_symptoms: '',
+          root_cause_fix_state: 'unknown',
+          root_cause_fix_description: '',
+          root_cause_fix_reason: null,
+          prevention: '',
+          duplicate_of_id: null,
+          created_at: at,
+          updated_at: at,
+          impact_started_at: null,
+          detected_at: null,
+          declared_at: at,
+          acknowledged_at: null,
+          identified_at: null,
+          mitigated_at: null,
+          resolved_at: null,
+          closed_at: null,
+          last_update_at: null,
+        })
+        .execute();
+      await db
+        .insertInto('timeline_entries')
+        .values({
+          incident_id: 'inc-old',
+          kind: 'comment',
+          actor_id: null,
+          body: 'the gramophone needle snapped',
+          data: '{}',
+          visibility: 'internal',
+          occurred_at: at,
+          recorded_at: at,
+          pinned: 0,
+        })
+        .execute();
+      await migrate(database);
+      const tx = { db, dialect: database.dialect, events: [] };
+      const admin = { id: 'nobody', role: 'admin' } as Parameters<typeof searchPage>[1];
+      expect(await searchPage(tx, admin, parseQuery('gramophone'), {}, 10)).toHaveLength(2);
+      expect(await searchPage(tx, admin, parseQuery('needle'), {}, 10)).toHaveLength(1);
+    } finally {
+      await cleanup();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,20 @@
+import { SearchPageSchema, SearchQuery } from '@firebreak/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { searchCommand } from './search.ts';
+
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/search',
+    {
+      schema: {
+        tags: ['search'],
+        summary: 'Search incidents, timelines, retrospectives, follow-ups and alerts',
+        description:
+          'Full-text search over what the caller may read, best match first, with highlighted snippets. Syntax: words (all must match), "a phrase", prefix*, -excluded, OR. Private incidents of others never match; viewers find only what stakeholders may read. Facets (counts over every match) come with the first page.',
+        querystring: SearchQuery,
+        response: { 200: SearchPageSchema },
+      },
+    },
+    async (req) => searchCommand(req.ctx, req.query),
+  );
+};

@@ -1,0 +1,231 @@
+import type { SearchPage, SearchResult } from '@firebreak/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAction, buildIncident, buildRetro, buildService, buildUser } from '../test/factories.ts';
+import { makeTestApp, type TestApp, type TestUser, testDatabases } from '../test/harness.ts';
+import { parseQuery, toFts5, toTsquery } from './query.ts';
+
+describe('search query syntax', () => {
+  it('compiles words, phrases, prefixes, exclusions and OR into safe syntax for both engines', () => {
+    const q = parseQuery('Database "connection pool" time* -staging OR replica');
+    expect(toFts5(q)).toBe('(("database" AND "connection pool" AND "time"*) NOT "staging") OR ("replica")');
+    expect(toTsquery(q)).toBe('(database & (connection <-> pool) & time:* & !staging) | (replica)');
+  });
+  it('keeps engine syntax out: quotes, parentheses, colons and operators become plain words', () => {
+    const q = parseQuery(`NEAR(a b) "unclosed AND body:x ) ( ' ! & | :* \\`);
+    expect(toFts5(q)).toBe('("near a" AND "b" AND "unclosed and body x")');
+    expect(toTsquery(q)).toBe('((near <-> a) & b & (unclosed <-> and <-> body <-> x))');
+  });
+  it('refuses a query with nothing to find', () => {
+    expect(() => parseQuery('!!! ...')).toThrow(/nothing to search for/);
+    expect(() => parseQuery('-outage')).toThrow(/besides the excluded/);
+  });
+});
+
+describe.each(testDatabases())('search on %s', (kind) => {
+  let t: TestApp;
+  let outsider: TestUser;
+  const api = '/api/v1';
+  const search = async (user: TestUser, qs: string) => {
+    const res = await t.call(user, 'GET', `${api}/search?${qs}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as SearchPage;
+  };
+  const refs = (page: SearchPage) => page.data.map((r) => r.incident?.ref);
+  const text = (r: SearchResult) => r.snippet.map((p) => p.text).join('');
+
+  beforeAll(async () => {
+    t = await makeTestApp(kind);
+    outsider = await buildUser(t, { role: 'responder' });
+  });
+  afterAll(() => t.close());
+
+  it('finds incidents by title and ticket, best match first, with highlighted snippets', async () => {
+    await buildService(t, { name: 'ledger' });
+    const strong = await buildIncident(t, {
+      title: 'Zeppelin ledger outage',
+      summary: 'The zeppelin ledger stopped',
+      services: ['ledger'],
+    });
+    const weak = await buildIncident(t, { title: 'Slow pages' });
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${weak.ref}`, {
+      symptoms: 'Pages were slow for an hour. Much later someone noticed a zeppelin graph in the dashboard was off.',
+    });
+    const page = await search(t.responder, 'q=zeppelin');
+    expect(refs(page)[0]).toBe(strong.ref);
+    expect(refs(page)).toContain(weak.ref);
+    const ticketHit = page.data.find((r) => r.incident?.ref === weak.ref && r.label === 'ticket') as SearchResult;
+    expect(ticketHit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(['zeppelin']);
+    expect(text(ticketHit)).toContain('graph in the dashboard');
+    expect(page.data[0].url).toBe(`/incidents/${strong.ref}`);
+    // Stemming: "outages" finds "outage"; a prefix finds the word it starts.
+    expect(refs(await search(t.responder, 'q=zeppelin%20outages'))).toEqual([strong.ref]);
+    expect(refs(await search(t.responder, 'q=zeppel*%20ledg*'))[0]).toBe(strong.ref);
+    expect(refs(await search(t.responder, 'q=zeppelin%20-ledger'))).toEqual([weak.ref]);
+    expect(refs(await search(t.responder, 'q=%22ledger%20outage%22'))).toEqual([strong.ref]);
+  });
+
+  it('indexes comments, stakeholder updates, follow-ups, retrospectives and keeps edits and removals in step', async () => {
+    const inc = await buildIncident(t, { title: 'Quasar queue backlog' });
+    const comment = await t.call(t.responder, 'POST', `${api}/incidents/${inc.ref}/comments`, { body: 'restarting the xylophone worker' });
+    expect(comment.statusCode).toBe(201);
+    await buildAction(t, { incident: inc, kind: 'follow_up', title: 'Alert on xylophone lag', owner: t.responder.email });
+    const hits = await search(t.responder, 'q=xylophone');
+    expect(hits.data.map((r) => r.kind).sort()).toEqual(['followup', 'timeline']);
+    const entryHit = hits.data.find((r) => r.kind === 'timeline') as SearchResult;
+    expect(entryHit.label).toBe('comment');
+    expect(entryHit.url).toMatch(new RegExp(`^/incidents/${inc.ref}#entry-\\d+$`));
+
+    const entryId = entryHit.id.split(':')[1];
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${inc.ref}/timeline/${entryId}`, { body: 'restarting the marimba worker' });
+    expect((await search(t.responder, 'q=marimba')).data.map((r) => r.kind)).toEqual(['timeline']);
+    expect((await search(t.responder, 'q=xylophone')).data.map((r) => r.kind)).toEqual(['followup']);
+
+    const retro = await buildRetro(t, { incident: inc });
+    const section = retro.sections.find((s) => s.kind !== 'timeline') as { key: string; revision: number };
+    const saved = await t.call(t.responder, 'PUT', `${api}/retros/${retro.id}/sections/${section.key}`, {
+      baseRevision: section.revision,
+      body: 'The ocarina cache had no eviction limit.',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const retroHit = (await search(t.responder, 'q=ocarina')).data;
+    expect(retroHit.map((r) => [r.kind, r.incident?.ref, r.url])).toEqual([['retro', inc.ref, `/retros/${inc.ref}`]]);
+  });
+
+  it('anonymous retrospective answers are found by their words but never say who wrote them', async () => {
+    const inc = await buildIncident(t, { title: 'Answer test' });
+    const retro = await buildRetro(t, { incident: inc });
+    const res = await t.call(t.responder2, 'PUT', `${api}/retros/${retro.id}/answers/mine`, {
+      anonymous: true,
+      stuck: 'I was stuck waiting on the bassoon dashboard',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = await search(t.admin, 'q=bassoon');
+    expect(page.data).toHaveLength(1);
+    expect(page.data[0]).toMatchObject({ kind: 'retro', label: 'answer' });
+    expect(JSON.stringify(page)).not.toContain(t.responder2.id);
+    expect(JSON.stringify(page)).not.toContain(t.responder2.name);
+    // Searching for the author's name does not find their anonymous answer.
+    const name = t.responder2.name.split(/\s+/)[0];
+    expect((await search(t.admin, `q=${encodeURIComponent(name)}%20bassoon`)).data).toEqual([]);
+  });
+
+  it('private incidents of others never match, never count and never give a snippet', async () => {
+    const secret = await buildIncident(t, { title: 'Walrus credential leak', private: true, by: t.responder2 });
+    await t.call(t.responder2, 'POST', `${api}/incidents/${secret.ref}/comments`, { body: 'walrus keys rotated' });
+    const open = await buildIncident(t, { title: 'Walrus dashboards slow' });
+
+    const mine = await search(t.responder2, 'q=walrus');
+    expect(mine.facets?.total).toBe(3);
+    expect(new Set(refs(mine))).toEqual(new Set([secret.ref, open.ref]));
+    const admin = await search(t.admin, 'q=walrus');
+    expect(admin.facets?.total).toBe(3);
+
+    for (const other of [t.responder, outsider, t.viewer]) {
+      const page = await search(other, 'q=walrus');
+      expect(refs(page)).toEqual([open.ref]);
+      expect(page.facets?.total).toBe(1);
+      expect(page.facets?.kind).toEqual([{ value: 'incident', label: 'Incidents', count: 1 }]);
+      expect(JSON.stringify(page)).not.toMatch(/credential|rotated/);
+      expect((await search(other, 'q=credential')).facets?.total).toBe(0);
+    }
+    // The incident list's ?q= hides it the same way.
+    const list = (await t.call(outsider, 'GET', `${api}/incidents?q=walrus`)).json().data as { ref: string }[];
+    expect(list.map((i) => i.ref)).toEqual([open.ref]);
+    const listMine = (await t.call(t.responder2, 'GET', `${api}/incidents?q=walrus`)).json().data as { ref: string }[];
+    expect(listMine.map((i) => i.ref).sort()).toEqual([secret.ref, open.ref].sort());
+  });
+
+  it('viewers find what stakeholders read: updates and impact, not war-room comments, the ticket or drafts', async () => {
+    const inc = await buildIncident(t, { title: 'Harpsichord checkout errors', originalRequest: 'harpsichord customer Acme reported it' });
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${inc.ref}`, {
+      rootCauses: 'harpsichord pool exhausted',
+      customerImpact: 'harpsichord checkout failed for some',
+    });
+    await t.call(t.responder, 'POST', `${api}/incidents/${inc.ref}/comments`, { body: 'harpsichord db is on fire, blame nobody' });
+    const upd = await t.call(t.responder, 'POST', `${api}/incidents/${inc.ref}/updates`, { body: 'Harpsichord checkout works again.' });
+    expect(upd.statusCode, upd.body).toBe(201);
+    await buildAction(t, { incident: inc, kind: 'follow_up', title: 'harpsichord capacity review' }); // a draft (no owner)
+
+    const responder = await search(t.responder, 'q=harpsichord&limit=50');
+    expect(responder.data.map((r) => r.label).sort()).toEqual(['comment', 'follow_up', 'incident', 'stakeholder_update', 'ticket']);
+    const viewer = await search(t.viewer, 'q=harpsichord&limit=50');
+    expect(viewer.data.map((r) => r.label).sort()).toEqual(['incident', 'stakeholder_update']);
+    expect(viewer.facets?.total).toBe(2);
+    expect(JSON.stringify(viewer)).not.toMatch(/on fire|pool exhausted|Acme/);
+    expect((await search(t.viewer, 'q=acme')).facets?.total).toBe(0);
+  });
+
+  it('facets count every match by kind, service, severity, status, date and retrospective; filters narrow', async () => {
+    await buildService(t, { name: 'tuba-api' });
+    const a = await buildIncident(t, { title: 'Tuba latency', services: ['tuba-api'], severity: 'SEV2' });
+    const b = await buildIncident(t, { title: 'Tuba errors', status: 'resolved' });
+    await buildRetro(t, { incident: b });
+    await t.call(t.responder, 'POST', `${api}/incidents/${a.ref}/comments`, { body: 'tuba p99 doubled' });
+    const { facets } = await search(t.responder, 'q=tuba');
+    expect(facets?.total).toBe(3);
+    expect(facets?.kind).toEqual([
+      { value: 'incident', label: 'Incidents', count: 2 },
+      { value: 'timeline', label: 'Timeline', count: 1 },
+    ]);
+    expect(facets?.service).toEqual([expect.objectContaining({ label: 'tuba-api', count: 2 })]);
+    expect(facets?.severity.map((s) => [s.label, s.count])).toEqual([
+      ['SEV2', 2],
+      ['SEV3', 1],
+    ]);
+    expect(facets?.status.map((s) => [s.value, s.count])).toEqual([
+      ['triage', 2],
+      ['resolved', 1],
+    ]);
+    expect(facets?.hasRetro.map((s) => [s.value, s.count])).toEqual([
+      ['false', 2],
+      ['true', 1],
+    ]);
+    expect(facets?.date.map((d) => [d.value, d.count])).toEqual([
+      ['day', 3],
+      ['week', 3],
+      ['month', 3],
+      ['year', 3],
+    ]);
+    expect(refs(await search(t.responder, 'q=tuba&service=tuba-api&kind=incident'))).toEqual([a.ref]);
+    expect(refs(await search(t.responder, 'q=tuba&hasRetro=true'))).toEqual([b.ref]);
+    expect(refs(await search(t.responder, 'q=tuba&status=resolved&severity=SEV3'))).toEqual([b.ref]);
+    expect((await search(t.responder, 'q=tuba&from=2030-01-01T00:00:00Z')).facets?.total).toBe(0);
+    expect((await search(t.responder, 'q=tuba&service=nope')).data).toEqual([]);
+  });
+
+  it('pages with a compound cursor: equal scores neither repeat nor skip', async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) made.push((await buildIncident(t, { title: 'Identical kazoo outage' })).ref);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: SearchPage = await search(t.responder, `q=kazoo&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      if (pages > 0) expect(page.facets).toBeNull();
+      seen.push(...(refs(page) as string[]));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect([...seen].sort()).toEqual([...made].sort());
+    // Equal scores keep creation (id) order.
+    expect(seen).toEqual(made);
+  });
+
+  it('answers 400 with the envelope for bad queries, never 500', async () => {
+    for (const q of ['', '   ', '"""', '-only', '(', 'a'.repeat(201), '*', 'AND OR NOT', ':*', "'"]) {
+      const res = await t.call(t.responder, 'GET', `${api}/search?q=${encodeURIComponent(q)}`);
+      if (res.statusCode === 200) continue; // e.g. "AND OR NOT" are plain words
+      expect(res.statusCode, `${q}: ${res.body}`).toBe(400);
+      expect(res.json().error.code).toBe('invalid_input');
+    }
+    for (const qs of ['q=x&kind=nope', 'q=x&status=nope', 'q=x&cursor=abc', 'q=x&limit=0', 'q=x&from=yesterday', 'q=x&hasRetro=maybe']) {
+      const res = await t.call(t.responder, 'GET', `${api}/search?${qs}`);
+      expect(res.statusCode, qs).toBe(400);
+      expect(res.json().error.code).toBe('invalid_input');
+    }
+    for (const q of ['NEAR(a b)', 'a:b', 'x AND', '"a" OR', '^start', 'col:*', '\\', '()&|!']) {
+      expect((await t.call(t.responder, 'GET', `${api}/search?q=${encodeURIComponent(q)}`)).statusCode).not.toBe(500);
+    }
+  });
+});

@@ -1,0 +1,166 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import { visibleTo } from '../incidents/index.ts';
+import type { Actor, Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
+import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
+
+/**
+ * The search index's SQL. `search_docs` rows are written by triggers (migration 0027); SQLite
+ * matches through FTS5 (`search_fts`, bm25), PostgreSQL through the GIN-indexed `tsv` (ts_rank).
+ * Both give a score where lower is better (PostgreSQL's rank negated), so one keyset pages both.
+ */
+
+/** Marks around matched words in snippets (control characters: never typed, split out by the presenter). */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+export type SearchFilter = {
+  kinds?: string[];
+  serviceId?: string;
+  severityIds?: string[];
+  statuses?: string[];
+  from?: string;
+  to?: string;
+  hasRetro?: boolean;
+};
+
+/** Best first; the doc id (unique) breaks ties between equal scores. */
+export const searchOrder = keyset<{ score: number; id: number }>('search', [
+  { column: 'm.score', dir: 'asc', type: 'number', of: (r) => r.score },
+  { column: 'm.id', dir: 'asc', type: 'number', of: (r) => r.id },
+]);
+
+/**
+ * Who may read a text, inside the query: the incident's visibility (private incidents of others
+ * never match, for admins the policy's "see all"), and for viewers (stakeholders) only texts written
+ * for them — a retrospective's sections only while it is published.
+ */
+function readableBy(user: Actor): RawBuilder<SqlBool> {
+  const incident = sql<SqlBool>`(d.incident_id is null or ${visibleTo(user)})`;
+  if (user.role !== 'viewer') return incident;
+  return sql<SqlBool>`(${incident} and d.audience = 'all'
+    and (d.parent_id is null or exists (select 1 from retros vr where vr.id = d.parent_id and vr.status = 'published')))`;
+}
+
+function filtered(user: Actor, f: SearchFilter): RawBuilder<SqlBool> {
+  const parts: RawBuilder<unknown>[] = [readableBy(user)];
+  if (f.kinds?.length) parts.push(sql`d.kind in (${sql.join(f.kinds)})`);
+  if (f.serviceId)
+    parts.push(sql`(d.service_id = ${f.serviceId} or exists (select 1 from incident_services fs
+      where fs.incident_id = d.incident_id and fs.service_id = ${f.serviceId}))`);
+  if (f.severityIds?.length) parts.push(sql`incidents.severity_id in (${sql.join(f.severityIds)})`);
+  if (f.statuses?.length) parts.push(sql`incidents.status in (${sql.join(f.statuses)})`);
+  if (f.from) parts.push(sql`d.at >= ${f.from}`);
+  if (f.to) parts.push(sql`d.at < ${f.to}`);
+  if (f.hasRetro !== undefined) {
+    const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
+    const has = sql`exists (select 1 from retros fr where fr.incident_id = d.incident_id${published})`;
+    parts.push(f.hasRetro ? has : sql`not ${has}`);
+  }
+  return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
+}
+
+/** `from … where` of every search: the match, the join to the incident, access and filters. */
+function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
+  if (tx.dialect === 'postgres')
+    return {
+      from: sql`from search_docs d cross join to_tsquery('english', ${toTsquery(q)}) tq
+        left join incidents on incidents.id = d.incident_id
+        where d.tsv @@ tq and ${filtered(user, f)}`,
+      score: sql`(-ts_rank(d.tsv, tq))::float8`,
+    };
+  return {
+    from: sql`from search_fts join search_docs d on d.id = search_fts.rowid
+      left join incidents on incidents.id = d.incident_id
+      where search_fts match ${toFts5(q)} and ${filtered(user, f)}`,
+    score: sql`bm25(search_fts, 4.0, 1.0)`,
+  };
+}
+
+/** One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page. */
+export async function searchPage(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, limit: number, after?: Cursor) {
+  const m = matching(tx, user, q, f);
+  const rows = await sql<{ id: number; score: number }>`
+    select m.id, m.score from (select d.id as id, ${m.score} as score ${m.from}) m
+    ${after ? sql`where ${searchOrder.after(after)}` : sql``}
+    order by m.score, m.id limit ${limit + 1}`.execute(tx.db);
+  return rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+}
+
+export type HitRow = {
+  id: number;
+  kind: string;
+  source: string;
+  source_id: string;
+  label: string;
+  title: string;
+  at: string;
+  incident_id: string | null;
+  number: number | null;
+  incident_title: string | null;
+  status: string | null;
+  private: number | null;
+  snippet: string;
+};
+
+/** The texts of a page, with their snippet: matched words between MARK_START and MARK_END. */
+export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRow[]> {
+  if (!ids.length) return [];
+  const cols = sql`d.id, d.kind, d.source, d.source_id, d.label, d.title, d.at, d.incident_id,
+    incidents.number, incidents.title as incident_title, incidents.status, incidents.private`;
+  if (tx.dialect === 'postgres') {
+    const opts = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+    return (
+      await sql<HitRow>`select ${cols},
+        ts_headline('english', case when d.body = '' then d.title else d.body end, to_tsquery('english', ${toTsquery(q)}), ${opts}) as snippet
+      from search_docs d left join incidents on incidents.id = d.incident_id
+      where d.id in (${sql.join(ids)})`.execute(tx.db)
+    ).rows;
+  }
+  return (
+    await sql<HitRow>`select ${cols},
+      case when d.body = '' then highlight(search_fts, 0, ${MARK_START}, ${MARK_END})
+        else snippet(search_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) end as snippet
+    from search_fts join search_docs d on d.id = search_fts.rowid
+    left join incidents on incidents.id = d.incident_id
+    where search_fts match ${toFts5(q)} and search_fts.rowid in (${sql.join(ids)})`.execute(tx.db)
+  ).rows;
+}
+
+export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
+
+/**
+ * Counts over every match the user may read (same access rule and filters as the results):
+ * kind, service, severity, incident status, has retrospective, and cumulative date buckets.
+ */
+export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, since: Record<string, string>) {
+  const m = matching(tx, user, q, f);
+  const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
+  const buckets = Object.entries(since).map(
+    ([name, at]) =>
+      sql`select 'date' as facet, cast(${name} as text) as value, cast(${name} as text) as label, count(*) as n from m where m.at >= cast(${at} as text)`,
+  );
+  const rows = await sql<FacetRow>`
+    with m as (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id ${m.from})
+    select 'total' as facet, null as value, null as label, count(*) as n from m
+    union all select 'kind', m.kind, m.kind, count(*) from m group by m.kind
+    union all select 'status', m.status, m.status, count(*) from m where m.status is not null group by m.status
+    union all select 'severity', m.severity_id, sv.name, count(*) from m join severities sv on sv.id = m.severity_id group by m.severity_id, sv.name
+    union all select 'service', s.id, s.name, count(distinct m.id) from m
+      left join incident_services isv on isv.incident_id = m.incident_id
+      join services s on s.id = coalesce(isv.service_id, m.service_id) group by s.id, s.name
+    union all select 'hasRetro', has, has, count(*) from (select case when exists (select 1 from retros fr
+      where fr.incident_id = m.incident_id${published}) then 'true' else 'false' end as has from m) hr group by has
+    ${buckets.length ? sql`union all ${sql.join(buckets, sql` union all `)}` : sql``}`.execute(tx.db);
+  return rows.rows;
+}
+
+/** Incident ids whose own texts (title, summary, impact; the ticket for responders) match: the list's `?q=`. */
+export function incidentsMatching(dialect: Tx['dialect'], user: Actor, q: ParsedQuery): RawBuilder<SqlBool> {
+  const audience = user.role === 'viewer' ? sql`d.audience = 'all'` : sql`1 = 1`;
+  if (dialect === 'postgres')
+    return sql<SqlBool>`incidents.id in (select d.incident_id from search_docs d
+      where d.kind = 'incident' and d.tsv @@ to_tsquery('english', ${toTsquery(q)}) and ${audience})`;
+  return sql<SqlBool>`incidents.id in (select d.incident_id from search_fts join search_docs d on d.id = search_fts.rowid
+    where search_fts match ${toFts5(q)} and d.kind = 'incident' and ${audience})`;
+}
