@@ -3,3 +3,7 @@ export { deliverJob, deliveryTiming } from './deliver.ts';
 export { fanOutJob as webhookFanOutJob, registerWebhookHooks } from './fanout.ts';
 export { webhookRoutes } from './routes.ts';
 export { HEADERS as WEBHOOK_HEADERS, signature as webhookSignature, verifySignature as verifyWebhookSignature } from './sign.ts';
+// Paging (paging/) sends pages to people's own chat and webhook URLs with the same formats, URL policy and sender.
+export { post as postToDestination } from './deliver.ts';
+export { requestBody as destinationBody, type WebhookEventBody } from './formats.ts';
+export { checkDestinationUrl } from './urlPolicy.ts';
