@@ -16,10 +16,11 @@ import * as m0013 from './migrations/0013_alerts.ts';
 import * as m0014 from './migrations/0014_notifications.ts';
 import * as m0015 from './migrations/0015_alert_routing.ts';
 import * as m0016 from './migrations/0016_maintenance_heartbeats.ts';
+import * as m0019 from './migrations/0019_webhooks.ts';
 import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
-import * as m0019 from './migrations/0019_webhooks.ts';
 import * as m0022 from './migrations/0022_trackers.ts';
+import * as m0025 from './migrations/0025_oncall_schedules.ts';
 import * as m0026 from './migrations/0026_paging.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0021_mail_in': m0021,
   '0019_webhooks': m0019,
   '0022_trackers': m0022,
+  '0025_oncall_schedules': m0025,
   '0026_paging': m0026,
 };
 

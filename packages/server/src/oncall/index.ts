@@ -1,0 +1,9 @@
+// On-call schedules as other slices (paging, handovers' readers) see them.
+export {
+  getSchedule,
+  listSchedules,
+  onCallAt,
+  type Schedule,
+  type ShiftChange,
+  shiftChangesBetween,
+} from './schedules.ts';
