@@ -3,7 +3,7 @@ import { canWork, isVisibleTo, loadIncident, servicesOf } from '../incidents/ind
 import type { Actor, Ctx, Deps, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
-import { type EngineCtx, recordOnIncident, scheduleStep, startPage } from './engine.ts';
+import { recordOnIncident, scheduleStep, startPage } from './engine.ts';
 import { nextStep, type Plan, planOf, planOfPolicy, planOfTarget } from './plan.ts';
 import { loadPolicy } from './policies.ts';
 import {
@@ -35,7 +35,11 @@ export async function loadPage(tx: Tx, user: Actor, id: string, lock = false): P
 }
 
 /** A target as a plan, checked: a person needs a contact method when a human pages them. */
-async function planFor(tx: Tx, target: PageTarget, at: Date): Promise<{ plan: Plan; policyId: string | null; target: { kind: string; id: string } }> {
+async function planFor(
+  tx: Tx,
+  target: PageTarget,
+  at: Date,
+): Promise<{ plan: Plan; policyId: string | null; target: { kind: string; id: string } }> {
   if (target.kind === 'policy') {
     const policy = await loadPolicy(tx, target.id).catch(() => {
       throw new InputError(`target.id: no escalation policy ${target.id}`, { field: 'target.id' }, 'escalation_policy_not_found');
@@ -67,7 +71,9 @@ export async function pageAboutIncident(ctx: Ctx, ref: string, input: { target: 
   return transaction(ctx, async (tx) => {
     const incident = await loadIncident(tx, ctx.user, ref, 'update');
     const { plan, policyId, target } = await planFor(tx, input.target, ctx.clock.now());
-    const name = policyId ? (await loadPolicy(tx, policyId)).name : ((await targetNames(tx, [target])).get(`${target.kind}:${target.id}`) ?? target.id);
+    const name = policyId
+      ? (await loadPolicy(tx, policyId)).name
+      : ((await targetNames(tx, [target])).get(`${target.kind}:${target.id}`) ?? target.id);
     const page = await startPage(tx, ctx, {
       incidentId: incident.id,
       alertId: null,
@@ -112,7 +118,8 @@ export async function acknowledge(ctx: Ctx, id: string, via: string): Promise<Pa
   return transaction(ctx, async (tx) => {
     const page = await loadPage(tx, ctx.user, id, true);
     const reached = (await notificationsOf(tx, [page.id])).some((n) => n.user_id === ctx.user.id);
-    if (!reached && !canWork(ctx.user)) throw new NotAllowedError('Only people this page reached, responders and admins may acknowledge it');
+    if (!reached && !canWork(ctx.user))
+      throw new NotAllowedError('Only people this page reached, responders and admins may acknowledge it');
     return acknowledgeAs(tx, ctx, ctx.user, page, via);
   });
 }
@@ -164,7 +171,12 @@ export async function reassign(ctx: Ctx, id: string, target: PageTarget): Promis
 }
 
 /** Ends the open pages of a resolved alert or incident, in the caller's transaction. */
-export async function endPages(tx: Tx, ctx: EngineCtx, where: { incidentId?: string; alertId?: string }, reason: string): Promise<void> {
+export async function endPages(
+  tx: Tx,
+  ctx: Pick<Deps, 'clock'>,
+  where: { incidentId?: string; alertId?: string },
+  reason: string,
+): Promise<void> {
   const now = ctx.clock.now().toISOString();
   for (const page of await openPagesOf(tx, where)) {
     await updatePage(tx, page.id, { status: 'resolved', ended_at: now, end_reason: reason, next_step_at: null });

@@ -2,8 +2,8 @@ import type { ContactMethodKind, ContactMethodView, MyPagingView, PagingRuleView
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
-import { enqueue } from '../platform/jobs/queue.ts';
 import { newId } from '../platform/ids.ts';
+import { enqueue } from '../platform/jobs/queue.ts';
 import { sendMail } from '../platform/mail.ts';
 import { checkDestinationUrl } from '../webhooks/index.ts';
 import { pagingLimits, testJob } from './send.ts';
@@ -135,10 +135,20 @@ export async function addRule(ctx: Ctx, input: { contactMethod: string; delayMin
   return transaction(ctx, async (tx) => {
     const m = await getContactMethod(tx, input.contactMethod);
     if (!m || m.user_id !== ctx.user.id)
-      throw new InputError(`contactMethod: no contact method ${input.contactMethod} of yours`, { field: 'contactMethod' }, 'contact_method_not_found');
+      throw new InputError(
+        `contactMethod: no contact method ${input.contactMethod} of yours`,
+        { field: 'contactMethod' },
+        'contact_method_not_found',
+      );
     if (await ruleExists(tx, m.id, input.delayMinutes))
       throw new ConflictError(`A rule for ${m.label} after ${input.delayMinutes} minutes exists`, { field: 'delayMinutes' });
-    const row = { id: newId(), user_id: ctx.user.id, contact_method_id: m.id, delay_minutes: input.delayMinutes, created_at: ctx.clock.now().toISOString() };
+    const row = {
+      id: newId(),
+      user_id: ctx.user.id,
+      contact_method_id: m.id,
+      delay_minutes: input.delayMinutes,
+      created_at: ctx.clock.now().toISOString(),
+    };
     await insertRule(tx, row);
     return { id: row.id, contactMethodId: m.id, delayMinutes: row.delay_minutes };
   });

@@ -2,11 +2,20 @@ import { z } from 'zod';
 import { formatRef, getIncidentById } from '../incidents/index.ts';
 import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
-import { defineJob, enqueue } from '../platform/jobs/queue.ts';
 import { newId, newTimeOrderedId } from '../platform/ids.ts';
+import { defineJob, enqueue } from '../platform/jobs/queue.ts';
 import { record } from '../timeline/index.ts';
 import { nextStep, type Plan, planOf } from './plan.ts';
-import { activeUsersByIds, contactMethodsOf, insertNotification, insertPage, lockPage, type PageRow, rulesOf, updatePage } from './store.ts';
+import {
+  activeUsersByIds,
+  contactMethodsOf,
+  insertNotification,
+  insertPage,
+  lockPage,
+  type PageRow,
+  rulesOf,
+  updatePage,
+} from './store.ts';
 import { peopleFor } from './targets.ts';
 
 /**

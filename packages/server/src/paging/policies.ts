@@ -1,6 +1,5 @@
-import type { EscalationPolicyView } from '@firebreak/shared';
+import type { CreateEscalationPolicyBody, EscalationPolicyView, UpdateEscalationPolicyBody } from '@firebreak/shared';
 import type { z } from 'zod';
-import type { CreateEscalationPolicyBody, UpdateEscalationPolicyBody } from '@firebreak/shared';
 import { requireRole } from '../platform/auth.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';

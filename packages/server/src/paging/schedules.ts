@@ -1,14 +1,13 @@
+import { getSchedule, onCallAt } from '../oncall/index.ts';
 import type { Tx } from '../platform/context.ts';
 
-/**
- * The on-call schedules paging reads, through the oncall slice's index (oncall-sched): a schedule's
- * name, and who is on call in it at an instant. Until that slice is merged there are no schedules.
- */
-export async function scheduleName(_tx: Tx, _id: string): Promise<string | null> {
-  return null;
+/** The on-call schedules paging reads, through the oncall slice's index. */
+export async function findSchedule(tx: Tx, idOrName: string): Promise<{ id: string; name: string } | null> {
+  const s = await getSchedule(tx, idOrName);
+  return s ? { id: s.id, name: s.name } : null;
 }
 
-/** Ids of the people on call in a schedule at `at` (empty when the schedule does not exist). */
-export async function onCallIn(_tx: Tx, _id: string, _at: Date): Promise<string[]> {
-  return [];
-}
+export const scheduleName = async (tx: Tx, id: string): Promise<string | null> => (await findSchedule(tx, id))?.name ?? null;
+
+/** Ids of the people on call in a schedule at `at` (empty when the schedule does not exist or nobody is on call). */
+export const onCallIn = (tx: Tx, id: string, at: Date): Promise<string[]> => onCallAt(tx, id, at);

@@ -37,7 +37,16 @@ const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
 
-type Message = { subject: string; text: string; html: string; link: string; ack: string; incidentUrl: string | null; private: boolean; ref: string | null };
+type Message = {
+  subject: string;
+  text: string;
+  html: string;
+  link: string;
+  ack: string;
+  incidentUrl: string | null;
+  private: boolean;
+  ref: string | null;
+};
 
 async function compose(tx: Tx, config: Config, page: PageRow, n: NotificationRow): Promise<Message> {
   const base = config.publicUrl.replace(/\/$/, '');
@@ -103,7 +112,13 @@ function chatBody(kind: ContactMethodKind, deliveryId: string, now: Date, m: Mes
 
 /** Posts to a chat or webhook contact method; throws (so the job retries) unless the receiver took it. */
 async function postTo(ctx: JobContext, method: ContactMethodRow, body: string, deliveryId: string): Promise<void> {
-  const out = await postToDestination(ctx, method.address, body, { 'X-Firebreak-Delivery': deliveryId, 'X-Firebreak-Event': 'page' }, ctx.signal);
+  const out = await postToDestination(
+    ctx,
+    method.address,
+    body,
+    { 'X-Firebreak-Delivery': deliveryId, 'X-Firebreak-Event': 'page' },
+    ctx.signal,
+  );
   if (!out.ok) throw new Error(out.error ?? 'The receiver refused the page');
 }
 
@@ -133,7 +148,13 @@ export const sendJob = defineJob({
       if ((await sentByMethodSince(tx, method.id, new Date(now.getTime() - 60_000).toISOString())) >= pagingLimits.perMinute) {
         await updateNotification(tx, n.id, { status: 'held' });
         const windowEnd = Math.floor(now.getTime() / 60_000) * 60_000 + 60_000;
-        await enqueue(tx, ctx, summaryJob, { methodId: method.id }, { runAt: new Date(windowEnd), key: `paging.summary:${method.id}:${windowEnd}` });
+        await enqueue(
+          tx,
+          ctx,
+          summaryJob,
+          { methodId: method.id },
+          { runAt: new Date(windowEnd), key: `paging.summary:${method.id}:${windowEnd}` },
+        );
         return null;
       }
       const m = await compose(tx, ctx.config, page, n);
@@ -163,11 +184,12 @@ export const sendJob = defineJob({
       await postTo(ctx, outcome.method, outcome.body, outcome.n.id);
     } catch (err) {
       await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { error: String((err as Error).message).slice(0, 500) }));
-      if (ctx.job.attempt >= 6)
-        await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { status: 'failed' }));
+      if (ctx.job.attempt >= 6) await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { status: 'failed' }));
       throw err;
     }
-    await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { status: 'sent', sent_at: ctx.clock.now().toISOString(), error: null }));
+    await transaction(ctx, (tx) =>
+      updateNotification(tx, outcome.n.id, { status: 'sent', sent_at: ctx.clock.now().toISOString(), error: null }),
+    );
   },
 });
 sendJobRef.job = sendJob;
@@ -196,7 +218,12 @@ export const summaryJob = defineJob({
         await sendMail(
           tx,
           ctx,
-          { to: [method.address], subject: `[Page] ${held.length} more pages (summary)`, text, headers: { 'Auto-Submitted': 'auto-generated' } },
+          {
+            to: [method.address],
+            subject: `[Page] ${held.length} more pages (summary)`,
+            text,
+            headers: { 'Auto-Submitted': 'auto-generated' },
+          },
           { key: `paging.summary.mail:${id}` },
         );
         return null;

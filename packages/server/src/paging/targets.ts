@@ -3,7 +3,7 @@ import type { Tx } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
 import { getTeam } from '../teams/index.ts';
 import { resolveUser } from '../users/index.ts';
-import { onCallIn, scheduleName } from './schedules.ts';
+import { findSchedule, onCallIn, scheduleName } from './schedules.ts';
 import { activeUsersByIds, membersOfTeams, teamNames, usersWithMethods } from './store.ts';
 
 export type Target = { kind: string; id: string };
@@ -19,9 +19,9 @@ export async function checkTargets(tx: Tx, targets: EscalationTarget[], field: s
       if (!team) throw new InputError(`${at}.id: no team ${t.id}`, { field: `${at}.id` }, 'unknown_team');
       out.push({ kind: 'team', id: team.id });
     } else {
-      if ((await scheduleName(tx, t.id)) === null)
-        throw new InputError(`${at}.id: no schedule ${t.id}`, { field: `${at}.id` }, 'unknown_schedule');
-      out.push({ kind: 'schedule', id: t.id });
+      const schedule = await findSchedule(tx, t.id);
+      if (!schedule) throw new InputError(`${at}.id: no schedule ${t.id}`, { field: `${at}.id` }, 'unknown_schedule');
+      out.push({ kind: 'schedule', id: schedule.id });
     }
   }
   return out;
