@@ -138,7 +138,7 @@ export const ListPagesQuery = ListQuery.extend({
   incident: z.string().max(64).optional(),
 });
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'held', 'summarized', 'cancelled', 'no_contact'] as const;
+export const NOTIFICATION_STATUSES = ['pending', 'sending', 'sent', 'failed', 'held', 'summarized', 'cancelled', 'no_contact'] as const;
 export const PageNotificationSchema = z.object({
   id: z.string(),
   user: z.object({ id: z.string(), name: z.string() }),

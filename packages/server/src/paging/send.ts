@@ -15,6 +15,7 @@ import {
   getNotification,
   getPage,
   heldFor,
+  lockContactMethod,
   type NotificationRow,
   type PageRow,
   sentByMethodSince,
@@ -133,19 +134,23 @@ export const sendJob = defineJob({
   async run(ctx, p) {
     const outcome = await transaction(ctx, async (tx) => {
       const n = await getNotification(tx, p.notificationId);
-      if (!n || n.status !== 'pending') return null;
+      if (!n || (n.status !== 'pending' && n.status !== 'sending')) return null;
       const page = await getPage(tx, n.page_id);
       if (!page || page.status !== 'open') {
         await updateNotification(tx, n.id, { status: 'cancelled' });
         return null;
       }
-      const method = n.contact_method_id ? await getContactMethod(tx, n.contact_method_id) : undefined;
+      // The method's row lock makes concurrent sends through one method count each other (PostgreSQL; SQLite has one writer).
+      const method = n.contact_method_id ? await lockContactMethod(tx, n.contact_method_id) : undefined;
       if (!method || !method.enabled) {
         await updateNotification(tx, n.id, { status: 'failed', error: 'The contact method was removed or turned off' });
         return null;
       }
       const now = ctx.clock.now();
-      if ((await sentByMethodSince(tx, method.id, new Date(now.getTime() - 60_000).toISOString())) >= pagingLimits.perMinute) {
+      if (
+        n.status === 'pending' &&
+        (await sentByMethodSince(tx, method.id, new Date(now.getTime() - 60_000).toISOString())) >= pagingLimits.perMinute
+      ) {
         await updateNotification(tx, n.id, { status: 'held' });
         const windowEnd = Math.floor(now.getTime() / 60_000) * 60_000 + 60_000;
         await enqueue(
@@ -169,7 +174,7 @@ export const sendJob = defineJob({
             text: m.text,
             html: m.html,
             messageId: `<firebreak.page.${n.id}@${mailDomain(ctx.config)}>`,
-            replyTo: pageReplyAddress(ctx.config, n.id),
+            ...(z.email().safeParse(pageReplyAddress(ctx.config, n.id)).success ? { replyTo: pageReplyAddress(ctx.config, n.id) } : {}),
             headers: { 'X-Firebreak-Page': page.id, 'X-Priority': '1', 'Auto-Submitted': 'auto-generated' },
           },
           { key: `paging.mail:${n.id}` },
@@ -177,6 +182,8 @@ export const sendJob = defineJob({
         await updateNotification(tx, n.id, { status: 'sent', sent_at: now.toISOString(), error: null });
         return null;
       }
+      // Claimed for sending (it counts against the rate limit from now); a retry after a crash sends it again.
+      if (n.status === 'pending') await updateNotification(tx, n.id, { status: 'sending', sent_at: now.toISOString() });
       return { n, page, method, body: chatBody(method.kind as ContactMethodKind, n.id, now, m, page, m.text) };
     });
     if (!outcome) return;

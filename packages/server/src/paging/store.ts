@@ -126,6 +126,10 @@ export const contactMethodsOf = (tx: Tx, userIds: string[]) =>
     : Promise.resolve([]);
 export const getContactMethod = (tx: Tx, id: string) =>
   tx.db.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirst();
+export const lockContactMethod = (tx: Tx, id: string) => {
+  const q = tx.db.selectFrom('contact_methods').selectAll().where('id', '=', id);
+  return (tx.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+};
 export const insertContactMethod = (tx: Tx, row: ContactMethodRow) => tx.db.insertInto('contact_methods').values(row).execute();
 export const updateContactMethod = (tx: Tx, id: string, patch: Partial<ContactMethodRow>) =>
   tx.db.updateTable('contact_methods').set(patch).where('id', '=', id).execute();
@@ -277,7 +281,7 @@ export const sentByMethodSince = async (tx: Tx, methodId: string, since: string)
         .selectFrom('page_notifications')
         .select((eb) => eb.fn.countAll().as('n'))
         .where('contact_method_id', '=', methodId)
-        .where('status', '=', 'sent')
+        .where('status', 'in', ['sending', 'sent'])
         .where('sent_at', '>=', since)
         .executeTakeFirstOrThrow()
     ).n,
@@ -312,7 +316,7 @@ export const pagesReaching = (tx: Tx, userIds: string[] | null, from: string, to
           eb.fn.min('n.due_at').as('first_at'),
         ])
         .$if(userIds !== null, (q) => q.where('n.user_id', 'in', userIds as string[]))
-        .where('n.status', 'in', ['sent', 'summarized', 'held', 'failed'])
+        .where('n.status', 'in', ['sending', 'sent', 'summarized', 'held', 'failed'])
         .where('n.due_at', '>=', from)
         .where('n.due_at', '<', to)
         .groupBy(['n.user_id', 'p.id', 'p.title', 'p.status', 'p.incident_id', 'p.created_at', 'p.acked_by', 'p.acked_at'])
