@@ -1,8 +1,8 @@
 import type { Actor, Deps } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { acknowledgeAs } from './actions.ts';
-import { verifyAckToken } from './link.ts';
-import { activeUsersByIds, getPage, lockPage } from './store.ts';
+import { notificationOfReplyAddress, verifyAckToken } from './link.ts';
+import { activeUsersByIds, getNotification, getPage, lockPage } from './store.ts';
 
 /** What the one-click link page shows. */
 export type AckLinkState =
@@ -49,5 +49,27 @@ export async function useAckLink(deps: Deps, token: string): Promise<AckLinkStat
     const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role as Actor['role'] };
     await acknowledgeAs(tx, deps, actor, page, 'link');
     return { state: 'acknowledged', title: page.title, name: user.name } as const;
+  });
+}
+
+/**
+ * A reply to a page e-mail (to its `page+<notification>.<token>@` Reply-To address): if its first
+ * words say "ack", the page is acknowledged as the person the notification went to. Returns what
+ * happened, for the mail listener's log.
+ */
+export async function ackByReply(deps: Deps, local: string, text: string): Promise<{ acknowledged: boolean; reason: string }> {
+  const notificationId = notificationOfReplyAddress(deps.config, local);
+  if (!notificationId) return { acknowledged: false, reason: 'not a page reply address we made' };
+  if (!/^\s*(ack|acknowledge|acknowledged|ok|yes)\b/i.test(text)) return { acknowledged: false, reason: 'the reply does not say "ack"' };
+  return transaction(deps, async (tx) => {
+    const n = await getNotification(tx, notificationId);
+    if (!n) return { acknowledged: false, reason: 'no such page notification' };
+    const page = await lockPage(tx, n.page_id);
+    const [user] = await activeUsersByIds(tx, [n.user_id]);
+    if (!page || !user || user.disabled_at) return { acknowledged: false, reason: 'the page or its person is gone' };
+    if (page.status !== 'open') return { acknowledged: false, reason: `the page is already ${page.status}` };
+    const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role as Actor['role'] };
+    await acknowledgeAs(tx, deps, actor, page, 'email');
+    return { acknowledged: true, reason: `page ${page.id} acknowledged by ${user.email}` };
   });
 }

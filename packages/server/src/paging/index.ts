@@ -1,5 +1,6 @@
 // The paging slice as other slices see it: escalation, pages and what a person received.
 
+export { ackByReply } from './ackLink.ts';
 export { stepJob as pagingStepJob } from './engine.ts';
 export { registerPagingHooks } from './hooks.ts';
 export { type PageReceived, pagesFor } from './reads.ts';
