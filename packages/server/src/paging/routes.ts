@@ -369,7 +369,6 @@ export function pagingRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           summary: 'Acknowledge a page with its signed link (single use, expires)',
           params: TokenParams,
-          body: z.record(z.string(), z.string()).optional(),
           security: [],
           produces: ['text/html'],
         },
