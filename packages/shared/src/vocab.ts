@@ -115,6 +115,11 @@ export const TIMELINE_KINDS = [
   'status_page_changed',
   'status_page_update',
   'status_page_unpublished',
+  // Paging (packages/server/src/paging): someone paged, a step fired, acknowledged, reassigned.
+  'paged',
+  'page_escalated',
+  'page_acknowledged',
+  'page_reassigned',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -9,13 +9,15 @@ import { dataDirSecret } from '../platform/secrets.ts';
  * - `incident+INC-42@…` or, with its secret token, `incident+INC-42.<token>@…`: a comment on INC-42;
  * - the local part of FIREBREAK_MAIL_FROM (`firebreak@…`): replies to Firebreak's mail, a comment
  *   on the incident named by In-Reply-To/References or by `[INC-42]` in the subject;
- * - `alert+<integration key>@…`: an alert of an integration of format `email`.
+ * - `alert+<integration key>@…`: an alert of an integration of format `email`;
+ * - `page+<notification>.<token>@…`: a reply to a page e-mail ("ack" acknowledges it).
  */
 export type MailTarget =
   | { kind: 'report' }
   | { kind: 'incident'; ref: string; token: string | null }
   | { kind: 'reply' }
-  | { kind: 'alert'; key: string };
+  | { kind: 'alert'; key: string }
+  | { kind: 'page'; local: string };
 
 const TOKEN_CHARS = 16;
 
@@ -26,6 +28,8 @@ export function targetOf(address: string, config: Pick<Config, 'mailFrom'>): Mai
   if (local === 'report' || /^report\+[\w.-]{1,64}$/.test(local)) return { kind: 'report' };
   const incident = /^incident\+(?:inc-)?(\d{1,9})(?:\.([0-9a-f]{16}))?$/.exec(local);
   if (incident) return { kind: 'incident', ref: `INC-${incident[1]}`, token: incident[2] ?? null };
+  // `page+<notification>.<token>@…`: the Reply-To of a page e-mail (paging/); "ack" acknowledges.
+  if (/^page\+[0-9a-f]{32}\.[0-9a-f]{16}$/.test(local)) return { kind: 'page', local };
   const alert = /^alert\+([0-9a-z]{8,200})$/.exec(local);
   if (alert) return { kind: 'alert', key: alert[1] };
   const own = mailFromAddress(config).toLowerCase();

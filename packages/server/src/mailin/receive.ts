@@ -3,6 +3,7 @@ import { COMMENT_MAX_CHARS } from '@firebreak/shared';
 import type { ParsedMail } from 'mailparser';
 import { ingest, integrationForKey, severityFromLabel } from '../alerts/index.ts';
 import { commentIn, declareIn, formatRef, getIncident, getIncidentById } from '../incidents/index.ts';
+import { ackByReply } from '../paging/index.ts';
 import { type Actor, type Deps, reader, type Tx, transaction } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
@@ -42,7 +43,7 @@ export class MailRefusal extends Error {
 }
 
 export type MailOutcome = {
-  outcome: 'reported' | 'commented' | 'alert' | 'refused' | 'dropped' | 'ignored' | 'duplicate';
+  outcome: 'reported' | 'commented' | 'alert' | 'acknowledged' | 'refused' | 'dropped' | 'ignored' | 'duplicate';
   /** The incident it went to, if any (INC-42). */
   ref?: string;
   /** Why it was refused, dropped or ignored (logged; refusals are also sent back). */
@@ -88,6 +89,15 @@ export async function receiveMail(deps: Deps, mail: ParsedMail, rcptTo: string[]
   const person = user && !user.disabled_at ? user : null;
   const files = attachmentsOf(mail);
 
+  if (target.kind === 'page') {
+    // The token in the address names the page and the person; the reply's first words must say "ack".
+    const done = await ackByReply(deps, target.local, replyText(mail.text ?? ''));
+    if (got.messageId)
+      await transaction(deps, (tx) =>
+        markMessage(tx, got.messageId as string, done.acknowledged ? 'acknowledged' : 'ignored', deps.clock.now().toISOString()),
+      );
+    return { outcome: done.acknowledged ? 'acknowledged' : 'ignored', reason: done.reason };
+  }
   if (target.kind === 'report') {
     // Without a list of allowed domains, only people with an account may report.
     if (!person && !allowedDomains.length) return unknownSender(deps, got, 'Only people with a Firebreak account can report by e-mail.');

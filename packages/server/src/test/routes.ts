@@ -13,6 +13,7 @@ import { LEARNING_ROUTES } from './learningRouteCases.ts';
 import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
 import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
+import { PAGING_ROUTES } from './pagingRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
@@ -484,6 +485,7 @@ export const ROUTES: RouteCase[] = [
   ...STATUS_PAGE_ROUTES,
   ...ONCALL_ROUTES,
   ...LEARNING_ROUTES,
+  ...PAGING_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
