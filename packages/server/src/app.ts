@@ -17,8 +17,8 @@ import { languageRoutes } from './language/index.ts';
 import { learningRoutes, registerLearningHooks } from './learning/index.ts';
 import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
-import { calendarFeedRoutes, handoverRoutes, scheduleRoutes } from './oncall/index.ts';
-import { pagingRoutes, registerPagingHooks } from './paging/index.ts';
+import { calendarFeedRoutes, handoverRoutes, registerHandoverPages, scheduleRoutes } from './oncall/index.ts';
+import { pagesFor, pagingRoutes, registerPagingHooks } from './paging/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
@@ -113,6 +113,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerStatusPageHooks();
   registerLearningHooks(deps);
   registerPagingHooks();
+  // Handovers list the pages of the shift; the paging slice reads them (schedules never import paging).
+  registerHandoverPages(async (tx, q) =>
+    (await pagesFor(tx, q)).map((p) => ({ id: p.id, title: p.title, at: p.firstNotifiedAt, status: p.status })),
+  );
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
