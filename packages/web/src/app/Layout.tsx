@@ -48,6 +48,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
     ...(canWork(user) ? [{ to: '/follow-ups', label: 'Follow-ups' }] : []),
     { to: '/services', label: 'Services' },
     { to: '/teams', label: 'Teams' },
+    { to: '/oncall', label: 'On-call' },
     ...(user.role === 'admin' ? [{ to: '/settings', label: 'Settings' }] : []),
   ];
   return (

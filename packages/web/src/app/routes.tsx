@@ -25,6 +25,13 @@ const load = {
   alerts: () => import('../pages/alerts/AlertListPage.tsx'),
   alert: () => import('../pages/alerts/AlertPage.tsx'),
   integrations: () => import('../pages/alerts/IntegrationsPage.tsx'),
+  schedules: () => import('../pages/oncall/SchedulesPage.tsx'),
+  schedule: () => import('../pages/oncall/SchedulePage.tsx'),
+  scheduleForm: () => import('../pages/oncall/ScheduleFormPage.tsx'),
+  myOnCall: () => import('../pages/oncall/MyOnCallPage.tsx'),
+  policies: () => import('../pages/oncall/PoliciesPage.tsx'),
+  policy: () => import('../pages/oncall/PolicyPage.tsx'),
+  load: () => import('../pages/oncall/LoadPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -53,6 +60,13 @@ const RetroPage = lazy(() => load.retro().then((m) => ({ default: m.RetroPage })
 const AlertListPage = lazy(() => load.alerts().then((m) => ({ default: m.AlertListPage })));
 const AlertPage = lazy(() => load.alert().then((m) => ({ default: m.AlertPage })));
 const IntegrationsPage = lazy(() => load.integrations().then((m) => ({ default: m.IntegrationsPage })));
+const SchedulesPage = lazy(() => load.schedules().then((m) => ({ default: m.SchedulesPage })));
+const SchedulePage = lazy(() => load.schedule().then((m) => ({ default: m.SchedulePage })));
+const ScheduleFormPage = lazy(() => load.scheduleForm().then((m) => ({ default: m.ScheduleFormPage })));
+const MyOnCallPage = lazy(() => load.myOnCall().then((m) => ({ default: m.MyOnCallPage })));
+const PoliciesPage = lazy(() => load.policies().then((m) => ({ default: m.PoliciesPage })));
+const PolicyPage = lazy(() => load.policy().then((m) => ({ default: m.PolicyPage })));
+const LoadPage = lazy(() => load.load().then((m) => ({ default: m.LoadPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -77,6 +91,15 @@ export function AppRoutes() {
             <Route path="services" element={<ServicesPage />} />
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />
+            <Route path="oncall" element={<SchedulesPage />} />
+            <Route path="oncall/schedules/new" element={<ScheduleFormPage />} />
+            <Route path="oncall/schedules/:id" element={<SchedulePage />} />
+            <Route path="oncall/schedules/:id/edit" element={<ScheduleFormPage />} />
+            <Route path="oncall/me" element={<MyOnCallPage />} />
+            <Route path="oncall/policies" element={<PoliciesPage />} />
+            <Route path="oncall/policies/new" element={<PolicyPage />} />
+            <Route path="oncall/policies/:id" element={<PolicyPage />} />
+            <Route path="oncall/load" element={<LoadPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/:tab" element={<SettingsPage />} />
             <Route path="account" element={<AccountPage />} />

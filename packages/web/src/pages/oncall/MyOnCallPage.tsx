@@ -1,0 +1,3 @@
+export function MyOnCallPage() {
+  return null;
+}
