@@ -99,6 +99,18 @@ export const ERROR_CODES = [
   'entry_not_editable',
   'retro_published',
   'retro_not_published',
+  // escalation and paging (server slice paging/)
+  'escalation_policy_not_found',
+  'contact_method_not_found',
+  'paging_rule_not_found',
+  'page_not_found',
+  'unknown_schedule',
+  'policy_has_no_targets',
+  'policy_in_use',
+  'policy_exists',
+  'no_contact_method',
+  'page_ended',
+  'ack_link_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

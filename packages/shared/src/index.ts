@@ -11,6 +11,7 @@ export * from './mailIn.ts';
 export * from './maintenance.ts';
 export * from './notifications.ts';
 export * from './oncall/index.ts';
+export * from './paging.ts';
 export * from './query.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';

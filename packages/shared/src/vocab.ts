@@ -109,6 +109,11 @@ export const TIMELINE_KINDS = [
   'retro_depth_decided',
   'retro_meeting_changed',
   'retro_share_changed',
+  // Paging (packages/server/src/paging): someone paged, a step fired, acknowledged, reassigned.
+  'paged',
+  'page_escalated',
+  'page_acknowledged',
+  'page_reassigned',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -36,6 +36,7 @@ export async function createService(ctx: Ctx, input: ServiceInput & { name: stri
       owner_team_id: (await teamId(tx, input.ownerTeam)) ?? null,
       criticality: input.criticality ?? 'medium',
       runbook_url: input.runbookUrl ?? null,
+      escalation_policy_id: null,
       created_at: now,
       updated_at: now,
     };

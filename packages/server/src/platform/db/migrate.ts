@@ -21,6 +21,7 @@ import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
 import * as m0022 from './migrations/0022_trackers.ts';
 import * as m0025 from './migrations/0025_oncall_schedules.ts';
+import * as m0026 from './migrations/0026_paging.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0019_webhooks': m0019,
   '0022_trackers': m0022,
   '0025_oncall_schedules': m0025,
+  '0026_paging': m0026,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */

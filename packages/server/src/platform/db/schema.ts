@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Row types of every table, as stored (timestamps are ISO-8601 UTC text, flags are 0/1). */
 export type UsersTable = {
@@ -57,6 +57,8 @@ export type ServicesTable = {
   runbook_url: string | null;
   created_at: string;
   updated_at: string;
+  /** The escalation policy its alerts page with (paging/, migration 0026). */
+  escalation_policy_id: ColumnType<string | null, string | null | undefined, string | null>;
 };
 export type SeveritiesTable = {
   id: string;
@@ -609,7 +611,74 @@ export type OncallHandoversTable = {
   acknowledged_at: string | null;
   acknowledged_by: string | null;
 };
+export type EscalationPoliciesTable = {
+  id: string;
+  name: string;
+  description: string;
+  repeat: number;
+  created_at: string;
+  updated_at: string;
+};
+export type EscalationStepsTable = { id: string; policy_id: string; position: number; delay_minutes: number };
+export type EscalationTargetsTable = { step_id: string; position: number; kind: string; target_id: string };
+export type ContactMethodsTable = {
+  id: string;
+  user_id: string;
+  kind: string;
+  label: string;
+  address: string;
+  enabled: number;
+  last_test_at: string | null;
+  created_at: string;
+};
+export type PagingRulesTable = { id: string; user_id: string; contact_method_id: string; delay_minutes: number; created_at: string };
+export type PagesTable = {
+  id: string;
+  incident_id: string | null;
+  alert_id: string | null;
+  service_id: string | null;
+  policy_id: string | null;
+  target: string | null;
+  title: string;
+  message: string | null;
+  source: string;
+  created_by: string | null;
+  status: string;
+  plan: string;
+  generation: number;
+  step: number;
+  round: number;
+  next_step_at: string | null;
+  acked_by: string | null;
+  acked_at: string | null;
+  acked_via: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
+  created_at: string;
+};
+export type PageNotificationsTable = {
+  id: string;
+  page_id: string;
+  user_id: string;
+  contact_method_id: string | null;
+  generation: number;
+  round: number;
+  step: number;
+  status: string;
+  due_at: string;
+  sent_at: string | null;
+  error: string | null;
+  dedupe_key: string;
+  created_at: string;
+};
 export type DB = {
+  escalation_policies: EscalationPoliciesTable;
+  escalation_steps: EscalationStepsTable;
+  escalation_targets: EscalationTargetsTable;
+  contact_methods: ContactMethodsTable;
+  paging_rules: PagingRulesTable;
+  pages: PagesTable;
+  page_notifications: PageNotificationsTable;
   users: UsersTable;
   sessions: SessionsTable;
   oidc_logins: OidcLoginsTable;
