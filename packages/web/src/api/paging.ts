@@ -31,9 +31,15 @@ export const pagingKeys = {
 const enc = encodeURIComponent;
 
 export const usePolicies = () =>
-  useQuery({ queryKey: pagingKeys.policies, queryFn: ({ signal }) => getData<EscalationPolicyView[]>('/escalation-policies?limit=200', signal) });
+  useQuery({
+    queryKey: pagingKeys.policies,
+    queryFn: ({ signal }) => getData<EscalationPolicyView[]>('/escalation-policies?limit=200', signal),
+  });
 export const usePolicy = (id: string) =>
-  useQuery({ queryKey: pagingKeys.policy(id), queryFn: ({ signal }) => getData<EscalationPolicyView>(`/escalation-policies/${enc(id)}`, signal) });
+  useQuery({
+    queryKey: pagingKeys.policy(id),
+    queryFn: ({ signal }) => getData<EscalationPolicyView>(`/escalation-policies/${enc(id)}`, signal),
+  });
 export const createPolicy = (b: CreateEscalationPolicyInput) => send<EscalationPolicyView>('POST', '/escalation-policies', b);
 export const updatePolicy = (id: string, b: Partial<CreateEscalationPolicyInput>) =>
   send<EscalationPolicyView>('PATCH', `/escalation-policies/${enc(id)}`, b);
@@ -42,7 +48,8 @@ export const deletePolicy = (id: string) => request<void>('DELETE', `/escalation
 export const setServicePolicy = (serviceId: string, policy: string | null) =>
   send<unknown>('PUT', `/services/${enc(serviceId)}/escalation-policy`, { policy });
 
-export const useMyPaging = () => useQuery({ queryKey: pagingKeys.me, queryFn: ({ signal }) => getData<MyPagingView>('/me/paging', signal) });
+export const useMyPaging = () =>
+  useQuery({ queryKey: pagingKeys.me, queryFn: ({ signal }) => getData<MyPagingView>('/me/paging', signal) });
 export const addContactMethod = (b: { kind: ContactMethodKind; label?: string; address: string }) =>
   send<ContactMethodView>('POST', '/me/contact-methods', b);
 export const updateContactMethod = (id: string, b: { label?: string; address?: string; enabled?: boolean }) =>

@@ -38,7 +38,11 @@ export function PageCard({ page, showIncident = true }: { page: PageView; showIn
       <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Group gap={6} wrap="nowrap">
-            {page.status === 'open' ? <IconBellRinging size={16} color="var(--fb-danger-text)" aria-hidden /> : <IconCheck size={16} aria-hidden />}
+            {page.status === 'open' ? (
+              <IconBellRinging size={16} color="var(--fb-danger-text)" aria-hidden />
+            ) : (
+              <IconCheck size={16} aria-hidden />
+            )}
             <Text fw={600} size="sm" className="fb-truncate">
               {page.title}
             </Text>

@@ -33,7 +33,12 @@ export function ContactMethods() {
   const q = useMyPaging();
   const qc = useQueryClient();
   if (q.error) return <ErrorNote error={q.error} onRetry={() => q.refetch()} />;
-  if (!q.data) return <Text size="sm" c="dimmed">Loading contact methods…</Text>;
+  if (!q.data)
+    return (
+      <Text size="sm" c="dimmed">
+        Loading contact methods…
+      </Text>
+    );
   const { contactMethods, rules, warnings } = q.data;
   const refresh = () => invalidatePaging(qc);
   return (
@@ -154,7 +159,14 @@ function MethodRow({ m, onChange }: { m: ContactMethodView; onChange: () => void
         </div>
         <Group gap="xs">
           <Switch size="xs" label="On" checked={m.enabled} onChange={() => run('toggle')} aria-label={`Use ${name} for pages`} />
-          <Button size="xs" variant="default" leftSection={<IconSend size={12} />} loading={busy === 'test'} onClick={() => run('test')} aria-label={`Send test to ${name}`}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconSend size={12} />}
+            loading={busy === 'test'}
+            onClick={() => run('test')}
+            aria-label={`Send test to ${name}`}
+          >
             Send test
           </Button>
           <ActionIcon variant="subtle" color="red" aria-label={`Remove ${name}`} loading={busy === 'remove'} onClick={() => run('remove')}>
@@ -208,7 +220,13 @@ function AddMethod({ onAdded }: { onAdded: () => void }) {
             onChange={(e) => setAddress(e.currentTarget.value)}
             error={field === 'address' ? (error as ApiError).message : undefined}
           />
-          <TextInput label="Label (optional)" placeholder="Work phone" w={{ base: '100%', sm: 180 }} value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
+          <TextInput
+            label="Label (optional)"
+            placeholder="Work phone"
+            w={{ base: '100%', sm: 180 }}
+            value={label}
+            onChange={(e) => setLabel(e.currentTarget.value)}
+          />
         </Group>
         <Group gap="sm" mt="xs">
           <Button type="submit" loading={busy} leftSection={<IconPlus size={14} />}>
@@ -243,7 +261,14 @@ function AddRule({ methods, onAdded }: { methods: ContactMethodView[]; onAdded: 
   return (
     <form onSubmit={submit} aria-label="Add a notification rule">
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <NumberInput label="After (minutes)" min={0} max={120} w={140} value={delay} onChange={(v) => setDelay(typeof v === 'number' ? v : 0)} />
+        <NumberInput
+          label="After (minutes)"
+          min={0}
+          max={120}
+          w={140}
+          value={delay}
+          onChange={(v) => setDelay(typeof v === 'number' ? v : 0)}
+        />
         <Select
           label="By"
           w={{ base: '100%', sm: 260 }}

@@ -79,7 +79,8 @@ export function MyOnCallPage() {
                           {x.span.layer === 'override' ? ' · override' : ''}
                         </Text>
                         <Text size="xs" c="dimmed">
-                          {spanText({ start: Date.parse(x.span.start), end: Date.parse(x.span.end) }, x.schedule.timeZone)} ({x.schedule.timeZone})
+                          {spanText({ start: Date.parse(x.span.start), end: Date.parse(x.span.end) }, x.schedule.timeZone)} (
+                          {x.schedule.timeZone})
                         </Text>
                       </Stack>
                     </li>

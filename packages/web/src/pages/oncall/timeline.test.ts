@@ -26,6 +26,8 @@ describe('schedule timeline geometry', () => {
     expect(percentOf(r, r.from)).toBe(0);
     expect(percentOf(r, r.to + 1)).toBe(100);
     const t = instantAt(r, 0.5 / 7 + 0.001); // just after Monday noon
-    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t)).toBe('12:00');
+    expect(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t),
+    ).toBe('12:00');
   });
 });

@@ -10,6 +10,7 @@ import { Actions } from './Actions.tsx';
 import { MailFiles } from './MailFiles.tsx';
 import { Milestones } from './Milestones.tsx';
 import { patchIncident, useIncidentChange } from './mutations.ts';
+import { Paging } from './Paging.tsx';
 import { RecentChanges } from './RecentChanges.tsx';
 import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
@@ -115,6 +116,7 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
         <MailFiles incidentRef={incident.ref} />
       </Section>
       {incident.services.length > 0 && <RecentChanges incidentRef={incident.ref} />}
+      <Paging incident={incident} />
       <Section title="Symptoms" id="symptoms">
         <EditableText
           label="Symptoms"
