@@ -15,6 +15,7 @@ import { jobRoutes } from './jobs/index.ts';
 import { languageRoutes } from './language/index.ts';
 import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
+import { calendarFeedRoutes, handoverRoutes, scheduleRoutes } from './oncall/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
@@ -152,6 +153,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);
       await api.register(trackerRoutes);
+      await api.register(scheduleRoutes);
+      await api.register(handoverRoutes);
+      await api.register(calendarFeedRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -53,6 +53,11 @@ export const AUDIT_ACTIONS = [
   'webhook.secret_rotated',
   'webhook.deleted',
   'audit.pruned',
+  'schedule.created',
+  'schedule.updated',
+  'schedule.deleted',
+  'calendar_feed.created',
+  'calendar_feed.revoked',
 ] as const;
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO-8601 time');

@@ -111,6 +111,14 @@ export const ERROR_CODES = [
   'no_contact_method',
   'page_ended',
   'ack_link_invalid',
+  // on-call schedules
+  'schedule_not_found',
+  'schedule_exists',
+  'override_not_found',
+  'override_overlaps',
+  'handover_not_found',
+  'handover_acknowledged',
+  'calendar_feed_not_found',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

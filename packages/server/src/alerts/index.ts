@@ -6,5 +6,5 @@ export { type IncomingEvent, ingest } from './ingest.ts';
 export { integrationForKey } from './integrations.ts';
 export { alertRoutes } from './routes.ts';
 export { alertSetupRoutes, heartbeatCheckInRoutes } from './setupRoutes.ts';
-export { type AlertRow, alertsOpenedFor, countAlertsOpenedFor } from './store.ts';
+export { type AlertRow, alertsOpenedFor, countAlertsOpenedFor, unacknowledgedAlerts } from './store.ts';
 export { alertIngestRoutes, INGEST_BODY_LIMIT } from './wire.ts';

@@ -486,3 +486,19 @@ export const changesOfServices = (tx: Tx, serviceIds: string[], from: string, li
     : Promise.resolve([]);
 
 export type ChangeRow = Awaited<ReturnType<typeof changesOfServices>>[number];
+
+/**
+ * Alerts still triggered (nobody acknowledged or resolved them) that arrived before `before`, newest
+ * first, with their service's name: what an on-call handover lists. `teamId` narrows them to the
+ * team's services.
+ */
+export const unacknowledgedAlerts = (tx: Tx, opts: { before: string; teamId?: string | null; limit: number }) => {
+  let q = tx.db
+    .selectFrom('alerts')
+    .leftJoin('services', 'services.id', 'alerts.service_id')
+    .select(['alerts.id', 'alerts.title', 'alerts.status', 'alerts.first_seen_at', 'services.name as service_name'])
+    .where('alerts.status', '=', 'triggered')
+    .where('alerts.first_seen_at', '<', opts.before);
+  if (opts.teamId) q = q.where('services.owner_team_id', '=', opts.teamId);
+  return q.orderBy('alerts.first_seen_at', 'desc').orderBy('alerts.id').limit(opts.limit).execute();
+};

@@ -23,6 +23,7 @@ export { incidentRoutes } from './routes.ts';
  * who worked an incident (participants and role holders): `peopleWhoWorked`, and `workedOn` in SQL.
  */
 export {
+  activeIncidentsFor,
   getIncident,
   getIncidentById,
   type IncidentRow,

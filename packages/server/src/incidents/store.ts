@@ -307,3 +307,34 @@ export const openIncidentOfService = (tx: Tx, serviceId: string, since: string) 
     .orderBy('incidents.declared_at', 'desc')
     .limit(1)
     .executeTakeFirst();
+
+/**
+ * Incidents still being worked on (ACTIVE_STATUSES) that were declared before `before`, newest first,
+ * that `user` may see: what an on-call handover lists. `teamId` narrows them to the team's services.
+ */
+export const activeIncidentsFor = (
+  tx: Tx,
+  user: { id: string; role: string },
+  opts: { before: string; teamId?: string | null; limit: number },
+) => {
+  let q = tx.db
+    .selectFrom('incidents')
+    .select(['incidents.id', 'incidents.number', 'incidents.title', 'incidents.status', 'incidents.private'])
+    .where('incidents.status', 'in', ['triage', 'investigating', 'identified', 'monitoring'])
+    .where('incidents.declared_at', '<', opts.before)
+    .where(visibleTo(user));
+  if (opts.teamId) {
+    const teamId = opts.teamId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('incident_services')
+          .innerJoin('services', 'services.id', 'incident_services.service_id')
+          .select('incident_services.incident_id')
+          .whereRef('incident_services.incident_id', '=', 'incidents.id')
+          .where('services.owner_team_id', '=', teamId),
+      ),
+    );
+  }
+  return q.orderBy('incidents.declared_at', 'desc').orderBy('incidents.id').limit(opts.limit).execute();
+};

@@ -1,4 +1,9 @@
-// On-call schedules as other slices (paging, handovers' readers) see them.
+// On-call schedules as other slices (paging) and app.ts see them.
+export { calendarFeedRoutes } from './feedRoutes.ts';
+export { type HandoverPage, type PagesReader, registerHandoverPages } from './handoverPages.ts';
+export { handoverRoutes } from './handoverRoutes.ts';
+export { handoversJob, handoversPeriodic, writeDueHandovers } from './handovers.ts';
+export { scheduleRoutes } from './routes.ts';
 export {
   getSchedule,
   listSchedules,

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
+import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { OncallFeedsTable, OncallHandoversTable, OncallOverridesTable, OncallSchedulesTable } from '../platform/db/schema.ts';
 
 export type ScheduleRow = Selectable<OncallSchedulesTable>;
@@ -20,6 +21,20 @@ export const scheduleByIdOrName = (tx: Tx, ref: string) =>
 export const scheduleByName = (tx: Tx, name: string) =>
   tx.db.selectFrom('oncall_schedules').selectAll().where('name', '=', name).executeTakeFirst();
 export const allSchedules = (tx: Tx) => tx.db.selectFrom('oncall_schedules').selectAll().orderBy('name').orderBy('id').execute();
+/** By name; the id breaks ties. */
+export const scheduleOrder = keyset<{ name: string; id: string }>('schedules', [
+  { column: 'oncall_schedules.name', dir: 'asc', type: 'string', of: (r) => r.name },
+  { column: 'oncall_schedules.id', dir: 'asc', type: 'string', of: (r) => r.id },
+]);
+export const pageOfSchedules = (tx: Tx, opts: { limit: number; after?: Cursor }) => {
+  let q = tx.db
+    .selectFrom('oncall_schedules')
+    .selectAll()
+    .$call(scheduleOrder.order)
+    .limit(opts.limit + 1);
+  if (opts.after) q = q.where(scheduleOrder.after(opts.after));
+  return q.execute();
+};
 export const insertSchedule = (tx: Tx, row: ScheduleRow) => tx.db.insertInto('oncall_schedules').values(row).execute();
 export const updateSchedule = (tx: Tx, id: string, patch: Partial<ScheduleRow>) =>
   tx.db.updateTable('oncall_schedules').set(patch).where('id', '=', id).execute();
@@ -41,7 +56,7 @@ export const isTeamMember = async (tx: Tx, teamId: string, userId: string) =>
     .executeTakeFirst());
 export const usersByIds = (tx: Tx, ids: string[]) =>
   ids.length
-    ? tx.db.selectFrom('users').select(['id', 'name', 'email', 'disabled_at']).where('id', 'in', ids).execute()
+    ? tx.db.selectFrom('users').select(['id', 'name', 'email', 'role', 'disabled_at']).where('id', 'in', ids).execute()
     : Promise.resolve([]);
 
 // ---- overrides ----
