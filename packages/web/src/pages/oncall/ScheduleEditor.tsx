@@ -377,8 +377,9 @@ function Restrictions({
               w={130}
               value={r.end === '24:00' ? '00:00' : r.end}
               onChange={(e) => {
+                // Midnight as an end is the end of the day.
                 const v = e.currentTarget.value;
-                set(k, { end: v });
+                set(k, { end: v === '00:00' ? '24:00' : v });
               }}
               error={error(`restrictions.${k}.end`)}
             />
@@ -433,7 +434,7 @@ function Preview({ draft, names, valid, compact }: { draft: ScheduleDraft; names
     return { range, tracks, gaps };
   }, [draft, names, valid, now]);
   return (
-    <Paper withBorder p="sm" aria-label="Preview of this week">
+    <Paper withBorder p="sm" component="section" aria-label="Preview of this week">
       <Text fw={600} size="sm" mb="xs">
         Preview: this week ({draft.timeZone})
       </Text>

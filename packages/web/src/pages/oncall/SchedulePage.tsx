@@ -17,13 +17,12 @@ import {
 import { useUser } from '../../app/session.ts';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
-import { Time } from '../../components/Time.tsx';
 import { useNow } from '../../lib/time.ts';
 import { CalendarFeed } from './CalendarFeed.tsx';
 import { Handovers } from './Handovers.tsx';
 import { OverrideDialog, type OverrideDraft } from './OverrideDialog.tsx';
 import { personName } from './people.ts';
-import { ScheduleTimeline, spanText, type Track, type TrackSpan } from './ScheduleTimeline.tsx';
+import { ScheduleTimeline, spanText, type Track, type TrackSpan, zonedLabel } from './ScheduleTimeline.tsx';
 import { rangeAround, rangeTitle, shiftRange, type TimelineRange, type TimelineView } from './timeline.ts';
 
 /**
@@ -130,7 +129,7 @@ function ScheduleBody({ s }: { s: S }) {
                 <Text fw={700} size="lg">
                   {name(s.current.userId)}{' '}
                   <Text span size="sm" c="dimmed" fw={400}>
-                    until <Time iso={s.current.end} mode="clock" />
+                    until {zonedLabel(Date.parse(s.current.end), s.timeZone)}
                   </Text>
                 </Text>
               ) : (
@@ -147,7 +146,7 @@ function ScheduleBody({ s }: { s: S }) {
                 <Text fw={600}>
                   {name(s.next.userId)}{' '}
                   <Text span size="sm" c="dimmed" fw={400}>
-                    from <Time iso={s.next.start} mode="clock" />
+                    from {zonedLabel(Date.parse(s.next.start), s.timeZone)}
                   </Text>
                 </Text>
               ) : (
@@ -158,15 +157,21 @@ function ScheduleBody({ s }: { s: S }) {
         </Paper>
 
         {s.gaps.length > 0 && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} title="Gaps in the next 14 days" role="alert">
-            <ul className="fb-plain-list">
-              {s.gaps.slice(0, 6).map((g) => (
-                <li key={g.start}>
-                  <Text size="sm">{g.message[0].toUpperCase() + g.message.slice(1)}</Text>
-                </li>
-              ))}
-            </ul>
-            {s.gaps.length > 6 && <Text size="sm">…and {s.gaps.length - 6} more.</Text>}
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle size={16} />}
+            title={`${s.gaps.length === 1 ? 'A gap' : `${s.gaps.length} gaps`} in the next 14 days`}
+            role="alert"
+            py="xs"
+          >
+            <Text size="sm">
+              {s.gaps
+                .slice(0, 2)
+                .map((g) => g.message[0].toUpperCase() + g.message.slice(1))
+                .join('; ')}
+              {s.gaps.length > 2 ? `; and ${s.gaps.length - 2} more.` : '.'}
+            </Text>
           </Alert>
         )}
 
@@ -216,6 +221,7 @@ function ScheduleBody({ s }: { s: S }) {
               gaps={gaps}
               now={now}
               compact={compact}
+              colorOrder={s.layers.flatMap((l) => l.participants)}
               onSpanClick={canOverride ? (span) => (span.userId === me.id ? undefined : take(span)) : undefined}
               onChoose={
                 canOverride

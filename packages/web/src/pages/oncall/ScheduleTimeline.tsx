@@ -9,8 +9,14 @@ export type Track = { key: string; label: string; spans: TrackSpan[]; final?: bo
 export type Gap = { start: number; end: number; message: string };
 
 const PALETTE = ['blue', 'teal', 'grape', 'orange', 'cyan', 'lime', 'pink', 'indigo', 'violet', 'yellow'];
-/** A stable colour per person; the name is always written too, so colour never carries meaning alone. */
-export function personColor(userId: string): string {
+/**
+ * A colour per person: by their place in `order` (a schedule's participants) so neighbours in a
+ * rotation differ, else from a hash of the id. The name is always written too: colour never carries
+ * meaning alone.
+ */
+export function personColor(userId: string, order: string[] = []): string {
+  const i = order.indexOf(userId);
+  if (i >= 0) return PALETTE[i % PALETTE.length];
   let h = 0;
   for (const c of userId) h = (h * 31 + c.charCodeAt(0)) | 0;
   return PALETTE[Math.abs(h) % PALETTE.length];
@@ -74,7 +80,9 @@ export function ScheduleTimeline({
   compact,
   onSpanClick,
   onChoose,
+  colorOrder,
 }: {
+  colorOrder?: string[];
   view: TimelineView;
   range: TimelineRange;
   zone: string;
@@ -85,6 +93,7 @@ export function ScheduleTimeline({
   onSpanClick?: (span: TrackSpan) => void;
   onChoose?: (start: number, end: number) => void;
 }) {
+  const order = [...new Set([...(colorOrder ?? []), ...tracks.flatMap((t) => t.spans.map((s) => s.userId))])];
   const place = (s: { start: number; end: number }) => {
     const left = percentOf(range, s.start);
     return { left: `${left}%`, width: `${Math.max(0.3, percentOf(range, s.end) - left)}%` };
@@ -111,6 +120,7 @@ export function ScheduleTimeline({
           gaps={t.final ? gaps : []}
           place={place}
           onSpanClick={onSpanClick}
+          order={order}
         />
       ))}
       {onChoose && <Picker range={range} zone={zone} onChoose={onChoose} place={place} />}
@@ -128,7 +138,9 @@ function TrackRow({
   gaps,
   place,
   onSpanClick,
+  order,
 }: {
+  order: string[];
   track: Track;
   range: TimelineRange;
   zone: string;
@@ -147,7 +159,7 @@ function TrackRow({
       <div className={`fb-tl-track${track.final ? ' fb-tl-final' : ''}`} role="group" aria-labelledby={id}>
         <Grid range={range} />
         {track.spans.map((s) => {
-          const color = personColor(s.userId);
+          const color = personColor(s.userId, order);
           const style = {
             ...place(s),
             '--span-bg': `var(--mantine-color-${color}-light)`,
