@@ -4,6 +4,7 @@ import { registerAdmin } from './commands/admin.ts';
 import { registerAlert } from './commands/alert.ts';
 import { registerAuth } from './commands/auth.ts';
 import { registerIncident } from './commands/incident.ts';
+import { registerOncall } from './commands/oncall.ts';
 import { registerOps } from './commands/ops.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerAction(program);
   registerTimeline(program);
   registerAlert(program);
+  registerOncall(program);
   return program;
 }
 

@@ -75,6 +75,11 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/alerts/stream',
       'DELETE /api/v1/webhooks/{id}',
       'DELETE /api/v1/trackers/{id}',
+      'DELETE /api/v1/schedules/{schedule}',
+      'DELETE /api/v1/schedules/{schedule}/overrides/{override}',
+      'DELETE /api/v1/schedules/{schedule}/calendar-feed',
+      'DELETE /api/v1/me/calendar-feed',
+      'GET /api/v1/calendar/{token}.ics',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

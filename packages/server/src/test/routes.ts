@@ -17,6 +17,7 @@ import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
 import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
+import { ONCALL_ROUTES } from './oncallRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -461,6 +462,7 @@ export const ROUTES: RouteCase[] = [
   ...ALERT_ROUTING_ROUTES,
   ...WEBHOOK_ROUTES,
   ...TRACKER_ROUTES,
+  ...ONCALL_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;
