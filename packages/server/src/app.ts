@@ -16,6 +16,7 @@ import { languageRoutes } from './language/index.ts';
 import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
 import { calendarFeedRoutes, handoverRoutes, scheduleRoutes } from './oncall/index.ts';
+import { pagingRoutes, registerPagingHooks } from './paging/index.ts';
 import { registerAuth, requireRole } from './platform/auth.ts';
 import type { Deps } from './platform/context.ts';
 import { registerSecurityHeaders, webCacheControl } from './platform/headers.ts';
@@ -105,6 +106,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerAuditHooks();
   registerNotificationHooks();
   registerWebhookHooks();
+  registerPagingHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -149,6 +151,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(notificationRoutes(deps));
       await api.register(commsRoutes);
       await api.register(alertRoutes);
+      await api.register(pagingRoutes(deps));
       await api.register(alertSetupRoutes);
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);

@@ -128,6 +128,8 @@ export type PageTarget = z.infer<typeof PageTarget>;
 /** `POST /incidents/{ref}/pages`: page a person, team, schedule or policy about the incident. */
 export const CreatePageBody = z.strictObject({ target: PageTarget, message: z.string().trim().max(500).optional() });
 export type CreatePageInput = z.infer<typeof CreatePageBody>;
+/** `POST /pages/{id}/ack`: where it was acknowledged from (the web app and the CLI say so). */
+export const AckPageBody = z.strictObject({ via: z.enum(['web', 'cli', 'api']).default('api') });
 export const ReassignPageBody = z.strictObject({ target: PageTarget });
 export const ListPagesQuery = ListQuery.extend({
   /** `1`: only pages that reached me (or that I was a target of). */

@@ -21,3 +21,13 @@ export const onAlertRouted = (name: string, fn: AlertReaction): void => void rea
 export async function reactToAlertRouted(tx: Tx, ctx: AlertCtx, alert: AlertRow, routing: Routing): Promise<void> {
   for (const fn of reactions.values()) await fn(tx, ctx, alert, routing);
 }
+
+/** A reaction to alerts resolved (by their source or by hand), in the resolving transaction: on-call ends their pages. */
+export type AlertResolvedReaction = (tx: Tx, ctx: { clock: Clock }, alertIds: string[]) => Promise<void>;
+const resolvedReactions = new Map<string, AlertResolvedReaction>();
+/** Adds (or replaces, by name) a reaction to resolved alerts. */
+export const onAlertResolved = (name: string, fn: AlertResolvedReaction): void => void resolvedReactions.set(name, fn);
+export async function reactToAlertResolved(tx: Tx, ctx: { clock: Clock }, alertIds: string[]): Promise<void> {
+  if (!alertIds.length) return;
+  for (const fn of resolvedReactions.values()) await fn(tx, ctx, alertIds);
+}

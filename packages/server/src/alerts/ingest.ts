@@ -3,7 +3,7 @@ import { type Deps, transaction } from '../platform/context.ts';
 import { newTimeOrderedId } from '../platform/ids.ts';
 import { getService } from '../services/index.ts';
 import type { ChangeEvent } from './formats.ts';
-import type { AlertCtx } from './hooks.ts';
+import { type AlertCtx, reactToAlertResolved } from './hooks.ts';
 import { alertsChanged } from './live.ts';
 import { routeNewAlert } from './routing.ts';
 import { routingConfig } from './routingConfig.ts';
@@ -102,8 +102,10 @@ export async function ingest(deps: Deps, integration: KnownIntegration, events: 
         const key = e.byAlertId ? (await alertInScope(tx, scope, e.dedupKey))?.dedup_key : e.dedupKey;
         if (key !== undefined) {
           if (e.action === 'acknowledge') alert = await acknowledgeOpen(tx, scope, key, now);
-          else if (e.action === 'resolve') alert = await resolveOpen(tx, scope, key, now);
-          else alert = await openAlertOf(tx, scope, key);
+          else if (e.action === 'resolve') {
+            alert = await resolveOpen(tx, scope, key, now);
+            if (alert) await reactToAlertResolved(tx, ctx, [alert.id]);
+          } else alert = await openAlertOf(tx, scope, key);
         }
       }
       if (!alert) {

@@ -2,6 +2,7 @@ import { CHANGES_BEFORE_DECLARATION_HOURS } from '@firebreak/shared';
 import { canWork, loadIncident, servicesOf, visibleTo } from '../incidents/index.ts';
 import { type Ctx, reader, transaction } from '../platform/context.ts';
 import { ConflictError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
+import { reactToAlertResolved } from './hooks.ts';
 import { alertsChanged } from './live.ts';
 import { declareFromAlert } from './routing.ts';
 import {
@@ -68,6 +69,7 @@ export async function changeAlerts(ctx: Ctx, ids: string[], action: 'acknowledge
       changed.push(id);
     }
     alertsChanged(tx, changed);
+    if (action === 'resolve') await reactToAlertResolved(tx, ctx, changed);
     return { changed, unchanged };
   });
 }

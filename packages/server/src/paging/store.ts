@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { type Insertable, type RawBuilder, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
 import type {
@@ -173,7 +173,7 @@ export const openAlertPageOfIncident = (tx: Tx, incidentId: string, serviceId: s
     .where('incident_id', '=', incidentId)
     .where('service_id', '=', serviceId)
     .where('source', '=', 'alert')
-    .where('status', '=', 'open')
+    .where('status', 'in', ['open', 'acknowledged'])
     .executeTakeFirst();
 
 export const pageOrder = keyset<{ created_at: string; id: string }>('pages', [
@@ -182,11 +182,38 @@ export const pageOrder = keyset<{ created_at: string; id: string }>('pages', [
 ]);
 export const listPages = (
   tx: Tx,
-  opts: { limit: number; after?: Cursor; userId?: string; statuses?: string[]; incidentId?: string; incidentIds?: string[] | null },
+  opts: {
+    limit: number;
+    after?: Cursor;
+    userId?: string;
+    statuses?: string[];
+    incidentId?: string;
+    /** Who reads: pages of incidents they may see (`visible`, the incidents slice's SQL), and pages without one if they work incidents or it reached them. */
+    reader: { id: string; works: boolean; visible: RawBuilder<SqlBool> };
+  },
 ) => {
+  const r = opts.reader;
   let q = tx.db
     .selectFrom('pages')
+    .leftJoin('incidents', 'incidents.id', 'pages.incident_id')
     .selectAll('pages')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('pages.incident_id', 'is not', null), r.visible]),
+        eb.and([
+          eb('pages.incident_id', 'is', null),
+          r.works
+            ? sql<SqlBool>`1 = 1`
+            : eb.exists(
+                eb
+                  .selectFrom('page_notifications as v')
+                  .select('v.id')
+                  .whereRef('v.page_id', '=', 'pages.id')
+                  .where('v.user_id', '=', r.id),
+              ),
+        ]),
+      ]),
+    )
     .$call(pageOrder.order)
     .limit(opts.limit + 1);
   if (opts.after) q = q.where(pageOrder.after(opts.after));
@@ -268,8 +295,8 @@ export const heldFor = (tx: Tx, methodId: string) =>
     .execute();
 
 /** Pages that reached a person (a notification was due to them) in [from, to), with their first notification. */
-export const pagesReaching = (tx: Tx, userIds: string[], from: string, to: string) =>
-  userIds.length
+export const pagesReaching = (tx: Tx, userIds: string[] | null, from: string, to: string) =>
+  userIds === null || userIds.length
     ? tx.db
         .selectFrom('page_notifications as n')
         .innerJoin('pages as p', 'p.id', 'n.page_id')
@@ -284,7 +311,7 @@ export const pagesReaching = (tx: Tx, userIds: string[], from: string, to: strin
           'p.acked_at',
           eb.fn.min('n.due_at').as('first_at'),
         ])
-        .where('n.user_id', 'in', userIds)
+        .$if(userIds !== null, (q) => q.where('n.user_id', 'in', userIds as string[]))
         .where('n.status', 'in', ['sent', 'summarized', 'held', 'failed'])
         .where('n.due_at', '>=', from)
         .where('n.due_at', '<', to)

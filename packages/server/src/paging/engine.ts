@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { formatRef, getIncidentById } from '../incidents/index.ts';
+import type { Actor, Deps, Tx } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { newId, newTimeOrderedId } from '../platform/ids.ts';
+import { defineJob, enqueue } from '../platform/jobs/queue.ts';
+import { record } from '../timeline/index.ts';
+import { nextStep, type Plan, planOf } from './plan.ts';
+import {
+  activeUsersByIds,
+  contactMethodsOf,
+  insertNotification,
+  insertPage,
+  lockPage,
+  type PageRow,
+  rulesOf,
+  updatePage,
+} from './store.ts';
+import { peopleFor } from './targets.ts';
+
+/**
+ * The escalation engine. A page's steps fire as `paging.step` jobs due at their time (the worker
+ * wakes for the nearest due job, so a step fires well within a second of being due). A step job
+ * fires only if it is the page's next step in the page's current generation, under the page's row
+ * lock: a job run twice (a worker killed after committing, a lease that ran out) finds the step
+ * already fired and does nothing. Firing resolves the step's targets at the step's due time
+ * (schedules through the oncall slice), applies each person's paging rules, and inserts one
+ * notification per (page, generation, round, step, person, rule) — keyed, so never twice — each
+ * with its `paging.send` job (send.ts) at the rule's delay; then it schedules the next step.
+ */
+
+export type EngineCtx = Deps & { user: Actor | null };
+const Step = z.object({ pageId: z.string(), generation: z.number().int(), round: z.number().int(), step: z.number().int() });
+
+const stepKey = (pageId: string, generation: number, round: number, step: number) => `paging.step:${pageId}:${generation}:${round}:${step}`;
+
+/** Schedules a page's next step at `at`; `now`: an extra job that runs at once ("escalate now", a new page). */
+export async function scheduleStep(
+  tx: Tx,
+  deps: Pick<Deps, 'clock'>,
+  page: Pick<PageRow, 'id' | 'generation'>,
+  next: { round: number; step: number },
+  at: Date,
+  suffix = '',
+): Promise<void> {
+  await enqueue(
+    tx,
+    deps,
+    stepJob,
+    { pageId: page.id, generation: page.generation, round: next.round, step: next.step },
+    { runAt: at, key: `${stepKey(page.id, page.generation, next.round, next.step)}${suffix}` },
+  );
+}
+
+export type NewPage = {
+  incidentId: string | null;
+  alertId: string | null;
+  serviceId: string | null;
+  policyId: string | null;
+  target: { kind: string; id: string } | null;
+  title: string;
+  message: string | null;
+  source: 'alert' | 'human';
+  createdBy: string | null;
+  plan: Plan;
+};
+
+/** Starts a page in the caller's transaction: its first step fires at once (as a job). */
+export async function startPage(tx: Tx, ctx: Pick<Deps, 'clock'>, p: NewPage): Promise<PageRow> {
+  const now = ctx.clock.now();
+  const row: PageRow = {
+    id: newTimeOrderedId(),
+    incident_id: p.incidentId,
+    alert_id: p.alertId,
+    service_id: p.serviceId,
+    policy_id: p.policyId,
+    target: p.target ? JSON.stringify(p.target) : null,
+    title: p.title.slice(0, 500),
+    message: p.message,
+    source: p.source,
+    created_by: p.createdBy,
+    status: 'open',
+    plan: JSON.stringify(p.plan),
+    generation: 0,
+    step: -1,
+    round: 0,
+    next_step_at: now.toISOString(),
+    acked_by: null,
+    acked_at: null,
+    acked_via: null,
+    ended_at: null,
+    end_reason: null,
+    created_at: now.toISOString(),
+  };
+  await insertPage(tx, row);
+  const first = nextStep(row, p.plan);
+  if (first) await scheduleStep(tx, ctx, row, first, now);
+  else await updatePage(tx, row.id, { next_step_at: null });
+  return row;
+}
+
+/** Writes an entry about a page on its incident's timeline (pages without an incident have none). */
+export async function recordOnIncident(
+  tx: Tx,
+  ctx: { user: Actor | null; clock: Deps['clock'] },
+  page: Pick<PageRow, 'incident_id'>,
+  kind: 'paged' | 'page_escalated' | 'page_acknowledged' | 'page_reassigned',
+  body: string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  if (!page.incident_id) return;
+  const incident = await getIncidentById(tx, page.incident_id);
+  if (!incident) return;
+  await record(tx, ctx, incident, { kind, body, data });
+}
+
+export const incidentRefOf = async (tx: Tx, incidentId: string | null) => {
+  if (!incidentId) return null;
+  const i = await getIncidentById(tx, incidentId);
+  return i ? { id: i.id, ref: formatRef(i.number), title: i.title, status: i.status, private: i.private === 1 } : null;
+};
+
+/** Fires one step of a page (see the module comment). Returns false when it was not the page's next step. */
+export async function fireStep(tx: Tx, ctx: EngineCtx, p: z.infer<typeof Step>): Promise<boolean> {
+  const page = await lockPage(tx, p.pageId);
+  if (!page || page.status !== 'open' || page.generation !== p.generation) return false;
+  const plan = planOf(page);
+  const next = nextStep(page, plan);
+  if (!next || next.round !== p.round || next.step !== p.step) return false;
+  const due = new Date(page.next_step_at ?? ctx.clock.now().toISOString());
+  const step = plan.steps[next.step];
+  const people = await peopleFor(tx, step.targets, due);
+  const methods = await contactMethodsOf(tx, people);
+  const rules = await rulesOf(tx, people);
+  const now = ctx.clock.now().toISOString();
+  const base = `${page.id}:${page.generation}:${next.round}:${next.step}`;
+  for (const person of people) {
+    const usable = methods.filter((m) => m.user_id === person && m.enabled);
+    // A person without rules is reached at once by every contact method they have.
+    const mine = rules
+      .filter((r) => r.user_id === person && usable.some((m) => m.id === r.contact_method_id))
+      .map((r) => ({ key: r.id, methodId: r.contact_method_id, delay: r.delay_minutes }));
+    const plan2 = mine.length ? mine : usable.map((m) => ({ key: `m${m.id}`, methodId: m.id, delay: 0 }));
+    if (!plan2.length) {
+      await insertNotification(tx, {
+        id: newId(),
+        page_id: page.id,
+        user_id: person,
+        contact_method_id: null,
+        generation: page.generation,
+        round: next.round,
+        step: next.step,
+        status: 'no_contact',
+        due_at: due.toISOString(),
+        sent_at: null,
+        error: 'No contact method',
+        dedupe_key: `${base}:${person}:none`,
+        created_at: now,
+      });
+      continue;
+    }
+    for (const r of plan2) {
+      const id = newTimeOrderedId();
+      const at = new Date(due.getTime() + r.delay * 60_000);
+      const inserted = await insertNotification(tx, {
+        id,
+        page_id: page.id,
+        user_id: person,
+        contact_method_id: r.methodId,
+        generation: page.generation,
+        round: next.round,
+        step: next.step,
+        status: 'pending',
+        due_at: at.toISOString(),
+        sent_at: null,
+        error: null,
+        dedupe_key: `${base}:${person}:${r.key}`,
+        created_at: now,
+      });
+      if (inserted) await enqueue(tx, ctx, sendJobRef.job, { notificationId: id }, { runAt: at, key: `paging.send:${id}` });
+    }
+  }
+  const following = nextStep({ step: next.step, round: next.round }, plan);
+  const nextAt = following ? new Date(due.getTime() + step.delayMinutes * 60_000) : null;
+  await updatePage(tx, page.id, { step: next.step, round: next.round, next_step_at: nextAt?.toISOString() ?? null });
+  if (following && nextAt) await scheduleStep(tx, ctx, page, following, nextAt);
+  const names = (await activeUsersByIds(tx, people)).map((u) => u.name);
+  await recordOnIncident(
+    tx,
+    ctx,
+    page,
+    'page_escalated',
+    `Step ${next.step + 1}${next.round ? ` (round ${next.round + 1})` : ''} of page "${page.title}": ${names.length ? `notified ${names.join(', ')}` : 'nobody to notify'}`,
+    { pageId: page.id, step: next.step, round: next.round, people: people },
+  );
+  return true;
+}
+
+/** Late-bound so engine.ts and send.ts need not import each other at load time. */
+export const sendJobRef: { job: Parameters<typeof enqueue<{ notificationId: string }>>[2] } = { job: null as never };
+
+export const stepJob = defineJob({
+  kind: 'paging.step',
+  payload: Step,
+  maxAttempts: 10,
+  timeoutMs: 30_000,
+  async run(ctx, p) {
+    await transaction(ctx, (tx) => fireStep(tx, { ...ctx, user: null }, p));
+  },
+});

@@ -1,0 +1,269 @@
+import type { ContactMethodKind } from '@firebreak/shared';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import type { Tx } from '../platform/context.ts';
+import { transaction } from '../platform/context.ts';
+import { defineJob, enqueue, type JobContext } from '../platform/jobs/queue.ts';
+import { mailDomain, sendMail } from '../platform/mail.ts';
+import { destinationBody, postToDestination, type WebhookEventBody } from '../webhooks/index.ts';
+import { incidentRefOf, sendJobRef } from './engine.ts';
+import { ACK_LINK_TTL_MS, ackUrl, pageReplyAddress } from './link.ts';
+import {
+  activeUsersByIds,
+  type ContactMethodRow,
+  getContactMethod,
+  getNotification,
+  getPage,
+  heldFor,
+  type NotificationRow,
+  type PageRow,
+  sentByMethodSince,
+  updateNotification,
+} from './store.ts';
+
+/**
+ * Sending one notification of a page (`paging.send`, one job per notification, keyed by its id):
+ * nothing goes out for a page that was acknowledged or ended meanwhile. E-mail is handed to the
+ * `mail.send` job in the same transaction that marks the notification sent (so it is enqueued
+ * exactly once; its Message-ID is fixed by the notification). Chat and webhooks are POSTed from
+ * the job and marked sent after the receiver answered 2xx; a worker killed between the two sends
+ * the same notification again with the same `X-Firebreak-Delivery` id (at least once — receivers
+ * drop the repeat by that id). Per contact method at most `pagingLimits.perMinute` notifications go
+ * out in any 60 s; the rest are held, and one summary per method per minute lists them.
+ */
+export const pagingLimits = { perMinute: 5 };
+
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
+
+type Message = {
+  subject: string;
+  text: string;
+  html: string;
+  link: string;
+  ack: string;
+  incidentUrl: string | null;
+  private: boolean;
+  ref: string | null;
+};
+
+async function compose(tx: Tx, config: Config, page: PageRow, n: NotificationRow): Promise<Message> {
+  const base = config.publicUrl.replace(/\/$/, '');
+  const incident = await incidentRefOf(tx, page.incident_id);
+  const isPrivate = !!incident?.private;
+  const ack = ackUrl(config, page.id, n.user_id, new Date(new Date(n.due_at).getTime() + ACK_LINK_TTL_MS));
+  const incidentUrl = incident ? `${base}/incidents/${incident.ref}` : null;
+  const title = oneLine(page.title);
+  const subject = `[Page]${incident ? ` ${incident.ref}` : ''} ${title}`;
+  const lines = [
+    `You are paged${incident ? ` about ${incident.ref}` : ''}: ${title}`,
+    ...(page.message ? ['', page.message] : []),
+    '',
+    `Acknowledge (stops the escalation): ${ack}`,
+    ...(incidentUrl ? [`Open ${incident?.ref}: ${incidentUrl}`] : []),
+    `Or reply "ack" to this e-mail.`,
+  ];
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#212529">
+<h1 style="font-size:18px;margin:8px 0">${esc(subject)}</h1>
+${page.message ? `<p>${esc(page.message)}</p>` : ''}
+<p><a href="${esc(ack)}" style="display:inline-block;padding:8px 16px;background:#c92a2a;color:#fff;text-decoration:none;border-radius:4px">Acknowledge</a></p>
+${incidentUrl ? `<p><a href="${esc(incidentUrl)}">Open ${esc(incident?.ref ?? '')}</a></p>` : ''}
+<p style="font-size:12px;color:#495057">Or reply "ack" to this e-mail. The link works once and expires in 24 hours.</p>
+</body></html>`;
+  return { subject, text: lines.join('\n'), html, link: ack, ack, incidentUrl, private: isPrivate, ref: incident?.ref ?? null };
+}
+
+/** The body a chat or webhook contact method gets, in the webhooks slice's formats. */
+function chatBody(kind: ContactMethodKind, deliveryId: string, now: Date, m: Message, page: PageRow, text: string): string {
+  const e: WebhookEventBody & { page?: unknown } = {
+    event: 'incident.paged',
+    deliveryId,
+    sequence: 1,
+    createdAt: now.toISOString(),
+    audience: 'responders',
+    incident: {
+      id: page.incident_id ?? page.id,
+      ref: m.ref ?? 'Page',
+      // A chat channel may be read by more people than the incident's members.
+      title: m.private ? 'A private incident needs you' : oneLine(page.title),
+      status: page.status,
+      severity: null,
+      services: [],
+      roles: [],
+      summary: null,
+      url: m.incidentUrl ?? m.ack,
+    },
+    entry: {
+      id: 0,
+      kind: 'note',
+      body: text,
+      data: {},
+      actor: null,
+      occurredAt: now.toISOString(),
+      recordedAt: now.toISOString(),
+      pinned: false,
+      visibility: 'internal',
+    } as unknown as WebhookEventBody['entry'],
+  };
+  if (kind === 'webhook') e.page = { id: page.id, title: m.private ? null : page.title, ackUrl: m.ack, notificationId: deliveryId };
+  return destinationBody(kind as Exclude<ContactMethodKind, 'email'>, e);
+}
+
+/** Posts to a chat or webhook contact method; throws (so the job retries) unless the receiver took it. */
+async function postTo(ctx: JobContext, method: ContactMethodRow, body: string, deliveryId: string): Promise<void> {
+  const out = await postToDestination(
+    ctx,
+    method.address,
+    body,
+    { 'X-Firebreak-Delivery': deliveryId, 'X-Firebreak-Event': 'page' },
+    ctx.signal,
+  );
+  if (!out.ok) throw new Error(out.error ?? 'The receiver refused the page');
+}
+
+const mailTo = (user: { name: string; email: string }, method: ContactMethodRow) => [{ name: oneLine(user.name), address: method.address }];
+
+const Send = z.object({ notificationId: z.string() });
+export const sendJob = defineJob({
+  kind: 'paging.send',
+  payload: Send,
+  maxAttempts: 6,
+  timeoutMs: 30_000,
+  async run(ctx, p) {
+    const outcome = await transaction(ctx, async (tx) => {
+      const n = await getNotification(tx, p.notificationId);
+      if (!n || n.status !== 'pending') return null;
+      const page = await getPage(tx, n.page_id);
+      if (!page || page.status !== 'open') {
+        await updateNotification(tx, n.id, { status: 'cancelled' });
+        return null;
+      }
+      const method = n.contact_method_id ? await getContactMethod(tx, n.contact_method_id) : undefined;
+      if (!method || !method.enabled) {
+        await updateNotification(tx, n.id, { status: 'failed', error: 'The contact method was removed or turned off' });
+        return null;
+      }
+      const now = ctx.clock.now();
+      if ((await sentByMethodSince(tx, method.id, new Date(now.getTime() - 60_000).toISOString())) >= pagingLimits.perMinute) {
+        await updateNotification(tx, n.id, { status: 'held' });
+        const windowEnd = Math.floor(now.getTime() / 60_000) * 60_000 + 60_000;
+        await enqueue(
+          tx,
+          ctx,
+          summaryJob,
+          { methodId: method.id },
+          { runAt: new Date(windowEnd), key: `paging.summary:${method.id}:${windowEnd}` },
+        );
+        return null;
+      }
+      const m = await compose(tx, ctx.config, page, n);
+      if (method.kind === 'email') {
+        const [user] = await activeUsersByIds(tx, [n.user_id]);
+        await sendMail(
+          tx,
+          ctx,
+          {
+            to: mailTo(user, method),
+            subject: m.subject,
+            text: m.text,
+            html: m.html,
+            messageId: `<firebreak.page.${n.id}@${mailDomain(ctx.config)}>`,
+            replyTo: pageReplyAddress(ctx.config, n.id),
+            headers: { 'X-Firebreak-Page': page.id, 'X-Priority': '1', 'Auto-Submitted': 'auto-generated' },
+          },
+          { key: `paging.mail:${n.id}` },
+        );
+        await updateNotification(tx, n.id, { status: 'sent', sent_at: now.toISOString(), error: null });
+        return null;
+      }
+      return { n, page, method, body: chatBody(method.kind as ContactMethodKind, n.id, now, m, page, m.text) };
+    });
+    if (!outcome) return;
+    try {
+      await postTo(ctx, outcome.method, outcome.body, outcome.n.id);
+    } catch (err) {
+      await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { error: String((err as Error).message).slice(0, 500) }));
+      if (ctx.job.attempt >= 6) await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { status: 'failed' }));
+      throw err;
+    }
+    await transaction(ctx, (tx) =>
+      updateNotification(tx, outcome.n.id, { status: 'sent', sent_at: ctx.clock.now().toISOString(), error: null }),
+    );
+  },
+});
+sendJobRef.job = sendJob;
+
+/** One message per contact method per minute listing the pages its rate limit held back. */
+export const summaryJob = defineJob({
+  kind: 'paging.summary',
+  payload: z.object({ methodId: z.string() }),
+  maxAttempts: 6,
+  timeoutMs: 30_000,
+  async run(ctx, p) {
+    const ready = await transaction(ctx, async (tx) => {
+      const method = await getContactMethod(tx, p.methodId);
+      const held = await heldFor(tx, p.methodId);
+      if (!method || !held.length) return null;
+      const now = ctx.clock.now().toISOString();
+      for (const h of held) await updateNotification(tx, h.id, { status: 'summarized', sent_at: now });
+      const open = held.filter((h) => h.page_status === 'open');
+      const text = [
+        `${held.length} more page${held.length === 1 ? '' : 's'} arrived within a minute; this contact method carries at most ${pagingLimits.perMinute} a minute.`,
+        ...open.slice(0, 20).map((h) => `- ${oneLine(h.page_title)}`),
+        `See them all: ${ctx.config.publicUrl.replace(/\/$/, '')}/pages?mine=1`,
+      ].join('\n');
+      const id = `summary-${held[0].id}`;
+      if (method.kind === 'email') {
+        await sendMail(
+          tx,
+          ctx,
+          {
+            to: [method.address],
+            subject: `[Page] ${held.length} more pages (summary)`,
+            text,
+            headers: { 'Auto-Submitted': 'auto-generated' },
+          },
+          { key: `paging.summary.mail:${id}` },
+        );
+        return null;
+      }
+      return { method, id, text };
+    });
+    if (!ready) return;
+    const body = destinationBody(ready.method.kind === 'webhook' ? 'webhook' : (ready.method.kind as 'slack'), {
+      event: 'incident.paged',
+      deliveryId: ready.id,
+      sequence: 1,
+      createdAt: ctx.clock.now().toISOString(),
+      audience: 'responders',
+      incident: null,
+      entry: null,
+      message: ready.text,
+    });
+    await postTo(ctx, ready.method, body, ready.id);
+  },
+});
+
+/** "Send test": one message to a contact method, now, whatever its rate limit. */
+export const testJob = defineJob({
+  kind: 'paging.test',
+  payload: z.object({ methodId: z.string(), message: z.string().optional() }),
+  maxAttempts: 3,
+  timeoutMs: 30_000,
+  async run(ctx, p) {
+    const method = await transaction(ctx, (tx) => getContactMethod(tx, p.methodId));
+    if (!method) return;
+    const body = destinationBody(method.kind === 'webhook' ? 'webhook' : (method.kind as 'slack'), {
+      event: 'ping',
+      deliveryId: ctx.job.id,
+      sequence: 1,
+      createdAt: ctx.clock.now().toISOString(),
+      audience: 'responders',
+      incident: null,
+      entry: null,
+      message: `Pages will reach you here.${p.message ? ` ${p.message}` : ''}`,
+    });
+    await postTo(ctx, method, body, ctx.job.id);
+  },
+});
