@@ -50,7 +50,7 @@ export function PageCard({ page, showIncident = true }: { page: PageView; showIn
           <Text size="xs" c="dimmed">
             {showIncident && page.incident && (
               <>
-                <Anchor component={Link} to={`/incidents/${page.incident.ref}`} size="xs">
+                <Anchor component={Link} to={`/incidents/${page.incident.ref}`} size="xs" underline="always">
                   {page.incident.ref}
                 </Anchor>
                 {' · '}
@@ -61,7 +61,7 @@ export function PageCard({ page, showIncident = true }: { page: PageView; showIn
             <Time iso={page.createdAt} />
           </Text>
         </Stack>
-        <Badge color={st.color} variant="light" style={{ flex: 'none' }}>
+        <Badge c="var(--mantine-color-text)" color={st.color} variant="light" style={{ flex: 'none' }}>
           {st.label}
         </Badge>
       </Group>

@@ -134,7 +134,7 @@ function MethodRow({ m, onChange }: { m: ContactMethodView; onChange: () => void
       <Group justify="space-between" gap="xs" py={6} className="fb-border-b" wrap="wrap">
         <div style={{ minWidth: 0 }}>
           <Group gap={6}>
-            <Badge variant="light" color="gray">
+            <Badge c="var(--mantine-color-text)" variant="light" color="gray">
               {CONTACT_METHOD_KIND_LABELS[m.kind]}
             </Badge>
             <Text size="sm" fw={600} className="fb-truncate">
@@ -165,7 +165,7 @@ function MethodRow({ m, onChange }: { m: ContactMethodView; onChange: () => void
             leftSection={<IconSend size={12} />}
             loading={busy === 'test'}
             onClick={() => run('test')}
-            aria-label={`Send test to ${name}`}
+            aria-label={`Send test to ${m.address}`}
           >
             Send test
           </Button>

@@ -117,11 +117,11 @@ function HandoverCard({ h }: { h: HandoverView }) {
             <Time iso={h.changedAt} mode="clock" />
           </Text>
           {h.acknowledgedAt ? (
-            <Badge color="green" variant="light">
+            <Badge c="var(--mantine-color-text)" color="green" variant="light">
               Acknowledged by {h.acknowledgedBy?.name ?? 'the incoming person'}
             </Badge>
           ) : (
-            <Badge color="yellow" variant="light">
+            <Badge c="var(--mantine-color-text)" color="yellow" variant="light">
               Not acknowledged
             </Badge>
           )}

@@ -303,6 +303,7 @@ function StepForm({
         )}
         {step.targets.map((t) => (
           <Badge
+            c="var(--mantine-color-text)"
             key={`${t.kind}-${t.id}`}
             variant="light"
             color="gray"

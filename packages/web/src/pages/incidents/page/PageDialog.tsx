@@ -88,7 +88,7 @@ export function PageDialog({ incidentRef, onClose }: { incidentRef: string; onCl
                     <div style={{ minWidth: 0 }}>
                       <Text size="sm" fw={600}>
                         {s.name}{' '}
-                        <Badge size="xs" variant="light" color={s.reason === 'on_call' ? 'indigo' : 'gray'}>
+                        <Badge c="var(--mantine-color-text)" size="xs" variant="light" color={s.reason === 'on_call' ? 'indigo' : 'gray'}>
                           {REASON[s.reason]}
                         </Badge>
                       </Text>
