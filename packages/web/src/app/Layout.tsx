@@ -50,6 +50,7 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
     { to: '/learning', label: 'Learning' },
     { to: '/services', label: 'Services' },
     { to: '/teams', label: 'Teams' },
+    { to: '/oncall', label: 'On-call' },
     ...(user.role === 'admin' ? [{ to: '/settings', label: 'Settings' }] : []),
   ];
   return (

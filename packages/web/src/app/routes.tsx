@@ -29,6 +29,13 @@ const load = {
   maintenance: () => import('../pages/statuspage/MaintenancePage.tsx'),
   learning: () => import('../pages/learning/LearningPage.tsx'),
   search: () => import('../pages/search/SearchPage.tsx'),
+  schedules: () => import('../pages/oncall/SchedulesPage.tsx'),
+  schedule: () => import('../pages/oncall/SchedulePage.tsx'),
+  scheduleForm: () => import('../pages/oncall/ScheduleFormPage.tsx'),
+  myOnCall: () => import('../pages/oncall/MyOnCallPage.tsx'),
+  policies: () => import('../pages/oncall/PoliciesPage.tsx'),
+  policy: () => import('../pages/oncall/PolicyPage.tsx'),
+  load: () => import('../pages/oncall/LoadPage.tsx'),
 };
 
 /** Starts loading the code of the page at `pathname` (before sign-in is even confirmed). */
@@ -61,6 +68,13 @@ const InsightsPage = lazy(() => load.insights().then((m) => ({ default: m.Insigh
 const MaintenancePage = lazy(() => load.maintenance().then((m) => ({ default: m.MaintenancePage })));
 const LearningPage = lazy(() => load.learning().then((m) => ({ default: m.LearningPage })));
 const SearchPage = lazy(() => load.search().then((m) => ({ default: m.SearchPage })));
+const SchedulesPage = lazy(() => load.schedules().then((m) => ({ default: m.SchedulesPage })));
+const SchedulePage = lazy(() => load.schedule().then((m) => ({ default: m.SchedulePage })));
+const ScheduleFormPage = lazy(() => load.scheduleForm().then((m) => ({ default: m.ScheduleFormPage })));
+const MyOnCallPage = lazy(() => load.myOnCall().then((m) => ({ default: m.MyOnCallPage })));
+const PoliciesPage = lazy(() => load.policies().then((m) => ({ default: m.PoliciesPage })));
+const PolicyPage = lazy(() => load.policy().then((m) => ({ default: m.PolicyPage })));
+const LoadPage = lazy(() => load.load().then((m) => ({ default: m.LoadPage })));
 const NotFoundPage = lazy(() => load.notFound().then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -89,6 +103,15 @@ export function AppRoutes() {
             <Route path="services/:name" element={<ServicePage />} />
             <Route path="teams" element={<TeamsPage />} />
             <Route path="status-page/maintenance" element={<MaintenancePage />} />
+            <Route path="oncall" element={<SchedulesPage />} />
+            <Route path="oncall/schedules/new" element={<ScheduleFormPage />} />
+            <Route path="oncall/schedules/:id" element={<SchedulePage />} />
+            <Route path="oncall/schedules/:id/edit" element={<ScheduleFormPage />} />
+            <Route path="oncall/me" element={<MyOnCallPage />} />
+            <Route path="oncall/policies" element={<PoliciesPage />} />
+            <Route path="oncall/policies/new" element={<PolicyPage />} />
+            <Route path="oncall/policies/:id" element={<PolicyPage />} />
+            <Route path="oncall/load" element={<LoadPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="settings/:tab" element={<SettingsPage />} />
             <Route path="account" element={<AccountPage />} />

@@ -671,6 +671,56 @@ export type StatusImpactIntervalsTable = {
   ended_at: string | null;
 };
 
+export type OncallSchedulesTable = {
+  id: string;
+  name: string;
+  description: string;
+  team_id: string | null;
+  time_zone: string;
+  /** JSON: the engine's LayerSchema[], lowest first. */
+  layers: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  /** How far the handover job has looked for shift changes. */
+  handovers_through: string;
+};
+export type OncallOverridesTable = {
+  id: string;
+  schedule_id: string;
+  user_id: string;
+  replaces_user_id: string | null;
+  start_at: string;
+  end_at: string;
+  note: string;
+  created_by: string | null;
+  created_at: string;
+};
+export type OncallFeedsTable = {
+  id: string;
+  /** schedule:<id> | user:<id> */
+  scope: string;
+  schedule_id: string | null;
+  user_id: string | null;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+};
+export type OncallHandoversTable = {
+  id: string;
+  schedule_id: string;
+  changed_at: string;
+  shift_start: string;
+  outgoing_user_id: string | null;
+  incoming_user_id: string | null;
+  /** JSON: HandoverSummary */
+  summary: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+};
 export type EscalationPoliciesTable = {
   id: string;
   name: string;
@@ -730,56 +780,6 @@ export type PageNotificationsTable = {
   error: string | null;
   dedupe_key: string;
   created_at: string;
-};
-export type OncallSchedulesTable = {
-  id: string;
-  name: string;
-  description: string;
-  team_id: string | null;
-  time_zone: string;
-  /** JSON: the engine's LayerSchema[], lowest first. */
-  layers: string;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  /** How far the handover job has looked for shift changes. */
-  handovers_through: string;
-};
-export type OncallOverridesTable = {
-  id: string;
-  schedule_id: string;
-  user_id: string;
-  replaces_user_id: string | null;
-  start_at: string;
-  end_at: string;
-  note: string;
-  created_by: string | null;
-  created_at: string;
-};
-export type OncallFeedsTable = {
-  id: string;
-  /** schedule:<id> | user:<id> */
-  scope: string;
-  schedule_id: string | null;
-  user_id: string | null;
-  token_hash: string;
-  created_by: string | null;
-  created_at: string;
-};
-export type OncallHandoversTable = {
-  id: string;
-  schedule_id: string;
-  changed_at: string;
-  shift_start: string;
-  outgoing_user_id: string | null;
-  incoming_user_id: string | null;
-  /** JSON: HandoverSummary */
-  summary: string;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-  acknowledged_at: string | null;
-  acknowledged_by: string | null;
 };
 export type DB = {
   escalation_policies: EscalationPoliciesTable;

@@ -12,6 +12,7 @@ import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { WatchButton } from '../../components/WatchButton.tsx';
 import { IncidentRow } from '../incidents/IncidentRow.tsx';
 import { ServiceForm } from './ServiceForm.tsx';
+import { ServicePolicy } from './ServicePolicy.tsx';
 
 /** One service: what it is, who owns it, and its recent incidents. */
 export function ServicePage() {
@@ -68,6 +69,7 @@ export function ServicePage() {
           </Group>
         </Group>
         {s.description && <Markdown>{s.description}</Markdown>}
+        <ServicePolicy serviceId={s.id} serviceName={s.name} editable={canWork(user)} />
         <Paper p={0}>
           <Group justify="space-between" px="md" py="xs" className="fb-border-b">
             <Title order={2}>Recent incidents</Title>

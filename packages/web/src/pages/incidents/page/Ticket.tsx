@@ -11,6 +11,7 @@ import { Actions } from './Actions.tsx';
 import { MailFiles } from './MailFiles.tsx';
 import { Milestones } from './Milestones.tsx';
 import { patchIncident, useIncidentChange } from './mutations.ts';
+import { Paging } from './Paging.tsx';
 import { RecentChanges } from './RecentChanges.tsx';
 import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
@@ -157,6 +158,7 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
       <Suspense fallback={null}>
         <SimilarIncidents incidentRef={incident.ref} />
       </Suspense>
+      <Paging incident={incident} />
       <Section title="Symptoms" id="symptoms">
         <EditableText
           label="Symptoms"
