@@ -36,6 +36,13 @@ import {
 } from './retros/index.ts';
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
+import {
+  registerStatusSubscriberHooks,
+  statusHostRewrite,
+  statusPageRoutes,
+  statusSubscriberAdminRoutes,
+  statusSubscriberRoutes,
+} from './status/index.ts';
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
@@ -51,6 +58,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   const app = Fastify({
     ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: deps.config.bodyLimit,
+    // FIREBREAK_STATUS_HOST: that host serves only the public status page, at `/` (status/page/host.ts).
+    rewriteUrl: statusHostRewrite(deps.config),
     // X-Forwarded-* only from the proxies the operator lists (FIREBREAK_TRUST_PROXY); otherwise the
     // client address is the TCP peer (sign-in throttling counts per address, so it must not be forgeable).
     trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
@@ -104,6 +113,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerAuditHooks();
   registerNotificationHooks();
   registerWebhookHooks();
+  registerStatusSubscriberHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -152,6 +162,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);
       await api.register(trackerRoutes);
+      await api.register(statusSubscriberAdminRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -160,6 +171,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(heartbeatCheckInRoutes(deps));
   // Trackers report issue changes here, signed with the connection's webhook secret.
   await app.register(trackerWebhookRoutes(deps));
+  // The public status page and its subscriptions (no sign-in), at /status and on FIREBREAK_STATUS_HOST.
+  await app.register(statusPageRoutes(deps));
+  await app.register(statusSubscriberRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -99,6 +99,10 @@ export const ERROR_CODES = [
   'entry_not_editable',
   'retro_published',
   'retro_not_published',
+  // status page subscribers
+  'status_subscriber_not_found',
+  'status_subscriber_exists',
+  'status_link_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

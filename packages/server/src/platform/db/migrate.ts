@@ -16,10 +16,11 @@ import * as m0013 from './migrations/0013_alerts.ts';
 import * as m0014 from './migrations/0014_notifications.ts';
 import * as m0015 from './migrations/0015_alert_routing.ts';
 import * as m0016 from './migrations/0016_maintenance_heartbeats.ts';
+import * as m0019 from './migrations/0019_webhooks.ts';
 import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
-import * as m0019 from './migrations/0019_webhooks.ts';
 import * as m0022 from './migrations/0022_trackers.ts';
+import * as m0024 from './migrations/0024_status_subscribers.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0021_mail_in': m0021,
   '0019_webhooks': m0019,
   '0022_trackers': m0022,
+  '0024_status_subscribers': m0024,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */

@@ -1,0 +1,2 @@
+// TEMPORARY until status-core's onPublicEvent lands.
+export function registerStatusSubscriberHooks(): void {}
