@@ -9,14 +9,15 @@ import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
-import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
+import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
-import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
+import { STATUS_PUBLIC_ROUTES } from './statusPublicRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
+import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.
@@ -461,6 +462,7 @@ export const ROUTES: RouteCase[] = [
   ...ALERT_ROUTING_ROUTES,
   ...WEBHOOK_ROUTES,
   ...TRACKER_ROUTES,
+  ...STATUS_PUBLIC_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

@@ -118,25 +118,24 @@ export function statusPageRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       );
     }
-    // On the status page's own host every path lands under /status/: what is not the page's is a 404 here, never the web app.
-    app.get(
-      '/status/*',
-      {
-        config: pub,
-        schema: { tags, summary: 'Anything else under the status page: 404 (a page for browsers)', security: [], produces: ['text/html'] },
+    // On the status page's own host every path lands under /status/: what is not the page's is a 404
+    // here (a page for browsers), never the web app's fallback.
+    await app.register(
+      async (scope) => {
+        scope.setNotFoundHandler(async (req, reply) => {
+          const m = await pageModel(deps);
+          const base = baseFor(deps.config, req.headers.host);
+          return sendErrorPage(req, reply, new NotFoundError(`No route ${req.method} ${req.url.split('?')[0]}`, 'route_not_found'), () =>
+            layout(
+              m,
+              base,
+              `Not found · ${m.name} status`,
+              html`<h1>Page not found</h1><p><a href="${paths(base).home}">Current status</a></p>`,
+            ),
+          );
+        });
       },
-      async (req, reply) => {
-        const m = await pageModel(deps);
-        const base = baseFor(deps.config, req.headers.host);
-        return sendErrorPage(req, reply, new NotFoundError('No such page on the status page', 'route_not_found'), () =>
-          layout(
-            m,
-            base,
-            `Not found · ${m.name} status`,
-            html`<h1>Page not found</h1><p><a href="${paths(base).home}">Current status</a></p>`,
-          ),
-        );
-      },
+      { prefix: '/status' },
     );
   };
 }
