@@ -37,9 +37,12 @@ import {
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
 import {
+  registerStatusPageHooks,
   registerStatusSubscriberHooks,
   statusHostRewrite,
   statusPageRoutes,
+  statusPublicPageRoutes,
+  statuspageRoutes,
   statusSubscriberAdminRoutes,
   statusSubscriberRoutes,
 } from './status/index.ts';
@@ -113,6 +116,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerAuditHooks();
   registerNotificationHooks();
   registerWebhookHooks();
+  registerStatusPageHooks();
   registerStatusSubscriberHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
@@ -162,6 +166,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(mailInRoutes);
       await api.register(webhookRoutes);
       await api.register(trackerRoutes);
+      await api.register(statusPageRoutes);
       await api.register(statusSubscriberAdminRoutes);
     },
     { prefix: '/api/v1' },
@@ -171,8 +176,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(heartbeatCheckInRoutes(deps));
   // Trackers report issue changes here, signed with the connection's webhook secret.
   await app.register(trackerWebhookRoutes(deps));
+  // The public status page's Statuspage-compatible JSON (no sign-in).
+  await app.register(statuspageRoutes(deps));
   // The public status page and its subscriptions (no sign-in), at /status and on FIREBREAK_STATUS_HOST.
-  await app.register(statusPageRoutes(deps));
+  await app.register(statusPublicPageRoutes(deps));
   await app.register(statusSubscriberRoutes(deps));
 
   if (hasWeb) {

@@ -54,6 +54,17 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'status_subscriber.deleted',
   'audit.pruned',
+  'status_page.settings_changed',
+  'status_page.component_created',
+  'status_page.component_updated',
+  'status_page.component_deleted',
+  'status_page.incident_published',
+  'status_page.incident_changed',
+  'status_page.incident_unpublished',
+  'status_page.update_posted',
+  'status_page.maintenance_created',
+  'status_page.maintenance_updated',
+  'status_page.maintenance_update_posted',
 ] as const;
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO-8601 time');

@@ -58,6 +58,9 @@ export const ERROR_CODES = [
   'session_not_found',
   'user_not_found',
   'why_not_found',
+  'status_component_not_found',
+  'status_maintenance_not_found',
+  'status_page_disabled',
   // input a rule refuses
   'unknown_service',
   'unknown_team',
@@ -99,6 +102,12 @@ export const ERROR_CODES = [
   'entry_not_editable',
   'retro_published',
   'retro_not_published',
+  // the public status page
+  'status_page_private',
+  'status_page_published',
+  'status_page_not_published',
+  'status_component_exists',
+  'maintenance_state',
   // status page subscribers
   'status_subscriber_not_found',
   'status_subscriber_exists',

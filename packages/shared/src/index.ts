@@ -15,6 +15,7 @@ export * from './query.ts';
 export * from './retros/index.ts';
 export * from './schemas.ts';
 export * from './sso.ts';
+export * from './statusPage.ts';
 export * from './statusSubscribers.ts';
 export * from './trackers.ts';
 export * from './views.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_TOKEN_DAYS, TOKEN_SCOPES } from './access.ts';
+import { PUBLIC_INCIDENT_STATUSES } from './statusPage.ts';
 import {
   ACTION_ADDRESSES,
   ACTION_HORIZONS,
@@ -149,7 +150,17 @@ export const TimelineEntryBody = z
   })
   .meta({ examples: [{ body: 'Impact began: first 500s in the edge logs', occurredAt: '2026-03-01T12:40:00Z', pinned: true }] });
 export const CommentBody = z.strictObject({ body: Line(COMMENT_MAX_CHARS) });
-export const StakeholderUpdateBody = z.strictObject({ body: Line(20_000) });
+export const StakeholderUpdateBody = z.strictObject({
+  body: Line(20_000),
+  publishToStatusPage: z
+    .boolean()
+    .optional()
+    .describe('Also post this text as a public update on the status page (the incident must be published there)'),
+  publicStatus: z
+    .enum(PUBLIC_INCIDENT_STATUSES)
+    .optional()
+    .describe("The public update's status (default: the public incident's current one)"),
+});
 export const PinBody = z.strictObject({ pinned: z.boolean() });
 export const EditEntryBody = z
   .strictObject({ body: Line(20_000) })

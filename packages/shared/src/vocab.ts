@@ -109,6 +109,12 @@ export const TIMELINE_KINDS = [
   'retro_depth_decided',
   'retro_meeting_changed',
   'retro_share_changed',
+  // The public status page (packages/server/src/status): published, its public title or impacts
+  // changed, a public update posted, unpublished. War-room entries: the public text is on the page.
+  'status_page_published',
+  'status_page_changed',
+  'status_page_update',
+  'status_page_unpublished',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -1,5 +1,5 @@
 // The incidents slice as other slices see it: what they may call, nothing of its SQL or internals.
-export { comment, commentIn, tellStakeholders } from './conversation.ts';
+export { comment, commentIn, recordUpdate, tellStakeholders } from './conversation.ts';
 export { declareIn } from './declare.ts';
 export {
   type AccessChange,

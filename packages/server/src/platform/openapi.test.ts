@@ -75,6 +75,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/alerts/stream',
       'DELETE /api/v1/webhooks/{id}',
       'DELETE /api/v1/trackers/{id}',
+      'DELETE /api/v1/status-page/components/{id}',
       // The public status page: HTML pages and feeds, and its subscription links (a page each).
       'GET /status',
       'GET /status/history',

@@ -25,7 +25,7 @@ function expected(c: RouteCase, s: Subject, isPrivate: boolean): Expected {
     case 'incidentRead':
       return sees ? ok : hidden;
     case 'incidentWork':
-      return !sees ? hidden : s.role === 'viewer' ? forbidden : ok;
+      return !sees ? hidden : s.role === 'viewer' ? forbidden : isPrivate && c.privateRefusal ? c.privateRefusal : ok;
   }
 }
 

@@ -15,6 +15,7 @@ import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
+import { STATUS_PAGE_ROUTES } from './statusPageRouteCases.ts';
 import { STATUS_PUBLIC_ROUTES } from './statusPublicRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
 import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
@@ -69,6 +70,8 @@ export type RouteCase = {
   ok?: number;
   /** The 404 code when the incident is hidden from the caller. */
   hiddenCode?: string;
+  /** What those who may work a private incident get when the route refuses private incidents (the status page). */
+  privateRefusal?: { status: number; code: string };
   /** What a non-admin gets from an `admin` route. */
   denied?: { status: number; code: string };
   /** Set when the route takes larger bodies than FIREBREAK_BODY_LIMIT on purpose (chat logs). */
@@ -462,6 +465,7 @@ export const ROUTES: RouteCase[] = [
   ...ALERT_ROUTING_ROUTES,
   ...WEBHOOK_ROUTES,
   ...TRACKER_ROUTES,
+  ...STATUS_PAGE_ROUTES,
   ...STATUS_PUBLIC_ROUTES,
 ];
 

@@ -19,6 +19,7 @@ import { plainWarnings } from '../comms/index.ts';
 import { comment, loadIncident, tellStakeholders } from '../incidents/index.ts';
 import { reader } from '../platform/context.ts';
 import { lastEventId } from '../platform/sse.ts';
+import { tellStakeholdersAndPublish } from '../status/index.ts';
 import { addNote, editEntry, pinEntry, readTimeline, removeEntry } from './notes.ts';
 import { entryOrder } from './store.ts';
 import { streamAll, streamIncident } from './stream.ts';
@@ -116,14 +117,18 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { scope: 'ingest' },
       schema: {
         tags,
-        summary: 'Stakeholder update (plain language); answers with the warnings of the plain-language check, which never block',
+        summary:
+          'Stakeholder update (plain language), optionally also posted on the status page; answers with the warnings of the plain-language check, which never block',
         params: RefParams,
         body: StakeholderUpdateBody,
         response: UpdateCreated,
       },
     },
     async (req, reply) => {
-      const data = await tellStakeholders(req.ctx, req.params.ref, req.body.body);
+      const { body, publishToStatusPage, publicStatus } = req.body;
+      const data = publishToStatusPage
+        ? await tellStakeholdersAndPublish(req.ctx, req.params.ref, body, publicStatus)
+        : await tellStakeholders(req.ctx, req.params.ref, body);
       return reply.status(201).send({ data, warnings: await plainWarnings(reader(req.ctx), req.body.body) });
     },
   );

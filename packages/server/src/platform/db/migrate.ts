@@ -20,6 +20,7 @@ import * as m0019 from './migrations/0019_webhooks.ts';
 import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
 import * as m0022 from './migrations/0022_trackers.ts';
+import * as m0023 from './migrations/0023_status_page.ts';
 import * as m0024 from './migrations/0024_status_subscribers.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0021_mail_in': m0021,
   '0019_webhooks': m0019,
   '0022_trackers': m0022,
+  '0023_status_page': m0023,
   '0024_status_subscribers': m0024,
 };
 

@@ -573,6 +573,87 @@ export type IncidentAttachmentsTable = {
 };
 export type MailReceivedTable = { message_id: string; outcome: string; received_at: string };
 
+// ---- the public status page (status/) ----
+export type StatusPageSettingsTable = {
+  id: string;
+  page_id: string;
+  enabled: number;
+  organisation_name: string;
+  logo_url: string | null;
+  brand_color: string | null;
+  support_url: string | null;
+  support_contact: string | null;
+  updated_by: string | null;
+  updated_at: string;
+};
+export type StatusComponentsTable = {
+  id: string;
+  name: string;
+  description: string | null;
+  group_name: string | null;
+  position: number;
+  service_id: string | null;
+  manual_status: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type StatusIncidentsTable = {
+  incident_id: string;
+  public_title: string;
+  status: string;
+  impact: string;
+  impact_override: string | null;
+  published_at: string;
+  published_by: string | null;
+  updated_at: string;
+  monitoring_at: string | null;
+  resolved_at: string | null;
+};
+export type StatusIncidentImpactsTable = { incident_id: string; component_id: string; status: string };
+export type StatusUpdatesTable = {
+  id: string;
+  incident_id: string;
+  status: string;
+  body: string;
+  affected_components: string;
+  created_at: string;
+  created_by: string | null;
+  timeline_entry_id: number | null;
+};
+export type StatusMaintenancesTable = {
+  id: string;
+  title: string;
+  body: string;
+  status: string;
+  scheduled_for: string;
+  scheduled_until: string;
+  started_at: string | null;
+  completed_at: string | null;
+  auto_start: number;
+  auto_complete: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type StatusMaintenanceComponentsTable = { maintenance_id: string; component_id: string };
+export type StatusMaintenanceUpdatesTable = {
+  id: string;
+  maintenance_id: string;
+  status: string;
+  body: string;
+  created_at: string;
+  created_by: string | null;
+};
+export type StatusImpactIntervalsTable = {
+  id: string;
+  component_id: string;
+  incident_id: string | null;
+  maintenance_id: string | null;
+  status: string;
+  started_at: string;
+  ended_at: string | null;
+};
+
 export type DB = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -632,6 +713,15 @@ export type DB = {
   webhook_attempts: WebhookAttemptsTable;
   tracker_connections: TrackerConnectionsTable;
   tracker_links: TrackerLinksTable;
+  status_page_settings: StatusPageSettingsTable;
+  status_components: StatusComponentsTable;
+  status_incidents: StatusIncidentsTable;
+  status_incident_impacts: StatusIncidentImpactsTable;
+  status_updates: StatusUpdatesTable;
+  status_maintenances: StatusMaintenancesTable;
+  status_maintenance_components: StatusMaintenanceComponentsTable;
+  status_maintenance_updates: StatusMaintenanceUpdatesTable;
+  status_impact_intervals: StatusImpactIntervalsTable;
   status_subscribers: StatusSubscribersTable;
   status_subscribe_throttle: StatusSubscribeThrottleTable;
 };

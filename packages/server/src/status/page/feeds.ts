@@ -33,7 +33,7 @@ function build(m: PageModel, absolute: string): Feed {
     feedLinks: { rss: `${absolute}/history.rss`, atom: `${absolute}/history.atom` },
   });
   for (const i of all) {
-    const link = `${absolute}/incidents/${encodeURIComponent(i.id)}`;
+    const link = `${absolute}/${i.kind}s/${encodeURIComponent(i.id)}`;
     feed.addItem({
       title: i.title,
       id: link,

@@ -8,6 +8,8 @@ export type Base = '' | '/status';
 export const paths = (base: Base) => ({
   home: base || '/',
   incident: (id: string) => `${base}/incidents/${encodeURIComponent(id)}`,
+  maintenance: (id: string) => `${base}/maintenances/${encodeURIComponent(id)}`,
+  item: (i: { kind: 'incident' | 'maintenance'; id: string }) => `${base}/${i.kind}s/${encodeURIComponent(i.id)}`,
   history: `${base}/history`,
   rss: `${base}/history.rss`,
   atom: `${base}/history.atom`,

@@ -18,6 +18,7 @@ export type ComponentModel = {
 export type GroupModel = { id: string | null; name: string | null; description: string | null; components: ComponentModel[] };
 export type UpdateModel = { id: string; status: string; body: string; at: string };
 export type IncidentModel = {
+  kind: 'incident' | 'maintenance';
   id: string;
   title: string;
   status: string;
@@ -30,13 +31,12 @@ export type IncidentModel = {
   updates: UpdateModel[];
   /** The customer-facing summary of the retrospective, when published for the public. */
   summary: string | null;
-  /** Maintenance only. */
+  /** Maintenance only: what the work is, and when. */
+  body?: string | null;
   scheduledFor?: string | null;
   scheduledUntil?: string | null;
 };
 export type PageModel = {
-  /** Changes whenever anything shown changes (ETag, HTML cache key). */
-  version: string;
   name: string;
   logoUrl: string | null;
   brandColor: string | null;
@@ -45,7 +45,7 @@ export type PageModel = {
   groups: GroupModel[];
   incidents: IncidentModel[];
   maintenances: IncidentModel[];
-  /** Resolved incidents, newest first (history and feeds). */
+  /** Resolved incidents and completed maintenance, newest first (history and feeds). */
   history: IncidentModel[];
   updatedAt: string;
 };

@@ -21,16 +21,20 @@ function updates(i: IncidentModel): Html {
   )}</ol>`;
 }
 
+function body(i: IncidentModel): Html {
+  return i.body ? html`<p style="white-space:pre-wrap;overflow-wrap:anywhere">${i.body}</p>` : html``;
+}
+
 function affected(i: IncidentModel): Html {
   return i.components.length ? html`<p class="muted small">Affects: ${i.components.map((c) => c.name).join(', ')}</p>` : html``;
 }
 
 function incidentCard(i: IncidentModel, base: Base, level: 'h3' | 'h2' = 'h3'): Html {
-  const title = html`<a href="${paths(base).incident(i.id)}">${i.title}</a>`;
+  const title = html`<a href="${paths(base).item(i)}">${i.title}</a>`;
   const heading = level === 'h3' ? html`<h3>${title}</h3>` : html`<h2>${title}</h2>`;
   const schedule =
     i.scheduledFor && i.scheduledUntil ? html`<p class="small">Scheduled ${when(i.scheduledFor)} to ${when(i.scheduledUntil)}</p>` : '';
-  return html`<article class="card">${heading}<p class="small"><span class="tag">${statusWord(i.status)}</span> · ${IMPACT_LABELS[i.impact] ?? i.impact}</p>${schedule}${affected(i)}${updates(i)}</article>`;
+  return html`<article class="card">${heading}<p class="small"><span class="tag">${statusWord(i.status)}</span> · ${IMPACT_LABELS[i.impact] ?? i.impact}</p>${schedule}${body(i)}${affected(i)}${updates(i)}</article>`;
 }
 
 /** 90 bars, one per day (worst status that day); each has its words for screen readers and a title on hover. */
@@ -77,7 +81,7 @@ ${subscribeForm(base)}
           .slice(0, 5)
           .map(
             (i) =>
-              html`<li class="card"><a href="${paths(base).incident(i.id)}">${i.title}</a> <span class="muted small">· resolved ${when(i.resolvedAt ?? i.updatedAt)}</span></li>`,
+              html`<li class="card"><a href="${paths(base).item(i)}">${i.title}</a> <span class="muted small">· resolved ${when(i.resolvedAt ?? i.updatedAt)}</span></li>`,
           )}</ul>`
       : html`<p class="muted">No incidents reported recently.</p>`
   }<p><a href="${paths(base).history}">Full incident history</a></p></section>
@@ -87,12 +91,12 @@ ${subscribeForm(base)}
 
 /** One incident (or maintenance) with all its public updates and, once published, the retrospective's public summary. */
 export function renderIncident(m: PageModel, i: IncidentModel, base: Base): string {
-  const content = html`<p class="small"><a href="${paths(base).history}">Incident history</a></p><h1>${i.title}</h1>
+  const content = html`<p class="small"><a href="${paths(base).home}">Current status</a> · <a href="${paths(base).history}">Incident history</a></p><h1>${i.title}</h1>
 <p><span class="tag">${statusWord(i.status)}</span> · ${IMPACT_LABELS[i.impact] ?? i.impact} · started ${when(i.createdAt)}${
     i.resolvedAt ? html` · resolved ${when(i.resolvedAt)}` : ''
   }</p>${
     i.scheduledFor && i.scheduledUntil ? html`<p>Scheduled ${when(i.scheduledFor)} to ${when(i.scheduledUntil)}</p>` : ''
-  }${affected(i)}
+  }${body(i)}${affected(i)}
 ${i.summary ? html`<section aria-labelledby="summary" class="card"><h2 id="summary">What happened</h2><p style="white-space:pre-wrap">${i.summary}</p></section>` : ''}
 <section aria-labelledby="updates"><h2 id="updates">Updates</h2><div class="card">${i.updates.length ? updates(i) : html`<p class="muted">No updates yet.</p>`}</div></section>`;
   return layout(m, base, `${i.title} · ${m.name} status`, content);
@@ -103,9 +107,7 @@ export function renderHistory(m: PageModel, base: Base): string {
   const content = html`<h1>Incident history</h1>${
     m.history.length
       ? html`<ul class="plain">${m.history.map(
-          (
-            i,
-          ) => html`<li class="card"><h2 style="margin:0 0 .25rem;font-size:1.05rem"><a href="${paths(base).incident(i.id)}">${i.title}</a></h2>
+          (i) => html`<li class="card"><h2 style="margin:0 0 .25rem;font-size:1.05rem"><a href="${paths(base).item(i)}">${i.title}</a></h2>
 <p class="small muted">${IMPACT_LABELS[i.impact] ?? i.impact} · ${when(i.createdAt)}${i.resolvedAt ? html` – ${when(i.resolvedAt)}` : ''}</p>${
             i.updates[0] ? html`<p class="small" style="white-space:pre-wrap;overflow-wrap:anywhere">${i.updates[0].body}</p>` : ''
           }</li>`,

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppError } from '../../platform/errors.ts';
-import type { Rendered } from './cache.ts';
+import type { Rendered } from './source.ts';
 
 /**
  * The status page's own Content-Security-Policy: no script at all, inline styles (the page's one

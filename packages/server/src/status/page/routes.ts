@@ -1,94 +1,63 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context.ts';
-import { NotFoundError } from '../../platform/errors.ts';
+import { type AppError, NotFoundError } from '../../platform/errors.ts';
 import { statusPageUrl } from '../subscribers/links.ts';
-import { RenderCache } from './cache.ts';
 import { atom, rss } from './feeds.ts';
 import { baseFor } from './host.ts';
 import { html } from './html.ts';
-import { layout, paths } from './layout.ts';
+import { type Base, layout, paths } from './layout.ts';
+import type { PageModel } from './model.ts';
 import { renderHistory, renderHome, renderIncident } from './render.ts';
 import { sendCached, sendErrorPage } from './respond.ts';
-import { incidentModel, pageModel } from './source.ts';
+import { disabled, findItem, pageOrPlain, type Rendered, rendered } from './source.ts';
 
 const tags = ['status page'];
 const pub = { auth: 'public' as const };
-const IncidentParams = z.object({
+const ItemParams = z.object({
   id: z
     .string()
     .min(1)
     .max(100)
     .regex(/^[\w.-]+$/),
 });
+const HTML = 'text/html; charset=utf-8';
+
+/** A 404 for a browser (a page in the page's look) or an API client (the envelope). */
+export async function notFound(deps: Deps, req: FastifyRequest, reply: FastifyReply, err: AppError, title: string) {
+  const m = await pageOrPlain(deps);
+  const base = baseFor(deps.config, req.headers.host);
+  return sendErrorPage(req, reply, err, () =>
+    layout(m, base, `Not found · ${m.name} status`, html`<h1>${title}</h1><p><a href="${paths(base).home}">Current status</a></p>`),
+  );
+}
 
 /**
  * The public status page (docs/status-page.md), server-rendered without any script, at `/status`
- * and, on FIREBREAK_STATUS_HOST, at `/` (platform: `host.ts#statusHostRewrite`). Every answer is
- * rendered once per snapshot version (the status slice's cached public snapshot) and served from
- * memory with an ETag.
+ * and, on FIREBREAK_STATUS_HOST, at `/` (`host.ts#statusHostRewrite`). Pages and feeds are rendered
+ * once per snapshot (the status slice's cached public snapshot, `derived`) and per host, and served
+ * from memory with an ETag; the snapshot holds only what responders published.
  */
-export function statusPageRoutes(deps: Deps): FastifyPluginAsyncZod {
-  const cache = new RenderCache();
+export function statusPublicPageRoutes(deps: Deps): FastifyPluginAsyncZod {
+  const cached = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    key: string,
+    type: string,
+    make: (m: PageModel, base: Base) => string,
+  ) => {
+    const base = baseFor(deps.config, req.headers.host);
+    const r: Rendered | null = await rendered(deps, `${key}${base}`, (m) => make(m, base));
+    if (!r) return notFound(deps, req, reply, disabled(), 'There is no status page here');
+    return sendCached(req, reply, r, type);
+  };
+  const doc = (summary: string, type = 'text/html') => ({ config: pub, schema: { tags, summary, security: [], produces: [type] } });
+
   return async (app) => {
-    app.get(
-      '/status',
-      { config: pub, schema: { tags, summary: 'The public status page (HTML, no sign-in)', security: [], produces: ['text/html'] } },
-      async (req, reply) => {
-        const m = await pageModel(deps);
-        const base = baseFor(deps.config, req.headers.host);
-        return sendCached(
-          req,
-          reply,
-          cache.get(m.version, `home${base}`, () => renderHome(m, base)),
-          'text/html; charset=utf-8',
-        );
-      },
-    );
-    app.get(
-      '/status/history',
-      { config: pub, schema: { tags, summary: 'Past public incidents (HTML)', security: [], produces: ['text/html'] } },
-      async (req, reply) => {
-        const m = await pageModel(deps);
-        const base = baseFor(deps.config, req.headers.host);
-        return sendCached(
-          req,
-          reply,
-          cache.get(m.version, `history${base}`, () => renderHistory(m, base)),
-          'text/html; charset=utf-8',
-        );
-      },
-    );
-    app.get(
-      '/status/incidents/:id',
-      {
-        config: pub,
-        schema: {
-          tags,
-          summary: 'One public incident or maintenance with its public updates (HTML)',
-          params: IncidentParams,
-          security: [],
-          produces: ['text/html'],
-        },
-      },
-      async (req, reply) => {
-        const m = await pageModel(deps);
-        const base = baseFor(deps.config, req.headers.host);
-        const incident = await incidentModel(deps, req.params.id);
-        if (!incident) {
-          const err = new NotFoundError('No such incident on the status page', 'not_found');
-          return sendErrorPage(req, reply, err, () =>
-            layout(
-              m,
-              base,
-              `Not found · ${m.name} status`,
-              html`<h1>No such incident</h1><p><a href="${paths(base).history}">Incident history</a></p>`,
-            ),
-          );
-        }
-        const r = cache.get(m.version, `incident${base}:${incident.id}:${incident.updatedAt}`, () => renderIncident(m, incident, base));
-        return sendCached(req, reply, r, 'text/html; charset=utf-8');
-      },
+    app.get('/status', doc('The public status page (HTML, no sign-in)'), (req, reply) => cached(req, reply, 'home', HTML, renderHome));
+    app.get('/status/history', doc('Past public incidents and maintenance (HTML)'), (req, reply) =>
+      cached(req, reply, 'history', HTML, renderHistory),
     );
     for (const [ext, type, make] of [
       ['rss', 'application/rss+xml; charset=utf-8', rss],
@@ -96,25 +65,31 @@ export function statusPageRoutes(deps: Deps): FastifyPluginAsyncZod {
     ] as const) {
       app.get(
         `/status/history.${ext}`,
+        doc(`Incident history as ${ext === 'rss' ? 'RSS 2.0' : 'Atom'} (like Statuspage's history.${ext})`, type.split(';')[0]),
+        (req, reply) =>
+          cached(req, reply, ext, type, (m, base) =>
+            make(m, base === '' ? statusPageUrl(deps.config) : `${deps.config.publicUrl.replace(/\/$/, '')}/status`),
+          ),
+      );
+    }
+    for (const kind of ['incident', 'maintenance'] as const) {
+      app.get(
+        `/status/${kind}s/:id`,
         {
           config: pub,
           schema: {
             tags,
-            summary: `Incident history as ${ext === 'rss' ? 'RSS 2.0' : 'Atom'} (like Statuspage's history.${ext})`,
+            summary: `One public ${kind} with its public updates (HTML)`,
+            params: ItemParams,
             security: [],
-            produces: [type.split(';')[0]],
+            produces: ['text/html'],
           },
         },
         async (req, reply) => {
-          const m = await pageModel(deps);
-          const base = baseFor(deps.config, req.headers.host);
-          const absolute = base === '' ? statusPageUrl(deps.config) : `${deps.config.publicUrl.replace(/\/$/, '')}/status`;
-          return sendCached(
-            req,
-            reply,
-            cache.get(m.version, `${ext}${base}`, () => make(m, absolute)),
-            type,
-          );
+          const item = await findItem(deps, kind, req.params.id);
+          if (!item)
+            return notFound(deps, req, reply, new NotFoundError(`No such ${kind} on the status page`, 'not_found'), `No such ${kind}`);
+          return cached(req, reply, `${kind}:${item.id}:${item.updatedAt}`, HTML, (m, base) => renderIncident(m, item, base));
         },
       );
     }
@@ -122,18 +97,15 @@ export function statusPageRoutes(deps: Deps): FastifyPluginAsyncZod {
     // here (a page for browsers), never the web app's fallback.
     await app.register(
       async (scope) => {
-        scope.setNotFoundHandler(async (req, reply) => {
-          const m = await pageModel(deps);
-          const base = baseFor(deps.config, req.headers.host);
-          return sendErrorPage(req, reply, new NotFoundError(`No route ${req.method} ${req.url.split('?')[0]}`, 'route_not_found'), () =>
-            layout(
-              m,
-              base,
-              `Not found · ${m.name} status`,
-              html`<h1>Page not found</h1><p><a href="${paths(base).home}">Current status</a></p>`,
-            ),
-          );
-        });
+        scope.setNotFoundHandler((req, reply) =>
+          notFound(
+            deps,
+            req,
+            reply,
+            new NotFoundError(`No route ${req.method} ${req.url.split('?')[0]}`, 'route_not_found'),
+            'Page not found',
+          ),
+        );
       },
       { prefix: '/status' },
     );

@@ -16,7 +16,7 @@ import { AppError, InputError } from '../../platform/errors.ts';
 import { baseFor } from '../page/host.ts';
 import { paths } from '../page/layout.ts';
 import { sendErrorPage, sendPrivate } from '../page/respond.ts';
-import { pageModel } from '../page/source.ts';
+import { pageOrPlain } from '../page/source.ts';
 import { listStatusSubscribers, removeStatusSubscriber } from './admin.ts';
 import { manageUrl } from './links.ts';
 import {
@@ -85,7 +85,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     const base = (req: FastifyRequest) => baseFor(deps.config, req.headers.host);
     const invalid = async (req: FastifyRequest, reply: FastifyReply, err: AppError) => {
-      const m = await pageModel(deps);
+      const m = await pageOrPlain(deps);
       return sendErrorPage(req, reply, err, () => renderInvalidLink(m, base(req)));
     };
 
@@ -102,7 +102,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const m = await pageModel(deps);
+        const m = await pageOrPlain(deps);
         const result = isResultCode(req.query.result) ? req.query.result : null;
         return sendPrivate(reply, renderSubscribe(m, base(req), result));
       },
@@ -129,7 +129,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
             const row = await subscribeWebhook(deps, { url: req.body.webhook, components }, ip(req));
             const secret = webhookSecret(deps.config, row.id);
             const manage = manageUrl(deps.config, row.id);
-            if (form) return sendPrivate(reply, renderWebhookCreated(await pageModel(deps), base(req), secret, manage), 201);
+            if (form) return sendPrivate(reply, renderWebhookCreated(await pageOrPlain(deps), base(req), secret, manage), 201);
             return reply.code(201).send({
               data: {
                 kind: 'webhook' as const,
@@ -177,7 +177,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
           const row = await subscriberFromLink(deps, 'confirm', req.params.token);
           return sendPrivate(
             reply,
-            renderConfirm(await pageModel(deps), base(req), req.params.token, row.address, row.confirmed_at !== null),
+            renderConfirm(await pageOrPlain(deps), base(req), req.params.token, row.address, row.confirmed_at !== null),
           );
         } catch (err) {
           if (err instanceof AppError) return invalid(req, reply, err);
@@ -201,7 +201,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req, reply) => {
         try {
           const row = await confirmSubscription(deps, req.params.token);
-          return sendPrivate(reply, renderConfirm(await pageModel(deps), base(req), req.params.token, row.address, true));
+          return sendPrivate(reply, renderConfirm(await pageOrPlain(deps), base(req), req.params.token, row.address, true));
         } catch (err) {
           if (err instanceof AppError) return invalid(req, reply, err);
           throw err;
@@ -227,7 +227,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
           const row = await subscriberFromLink(deps, 'manage', req.params.token);
           const result = isResultCode(req.query.result) ? req.query.result : null;
           const ids = row.component_ids ? (JSON.parse(row.component_ids) as string[]) : null;
-          return sendPrivate(reply, renderManage(await pageModel(deps), base(req), req.params.token, row.address, ids, result));
+          return sendPrivate(reply, renderManage(await pageOrPlain(deps), base(req), req.params.token, row.address, ids, result));
         } catch (err) {
           if (err instanceof AppError) return invalid(req, reply, err);
           throw err;
@@ -276,7 +276,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req, reply) => {
         try {
           await subscriberFromLink(deps, 'manage', req.params.token);
-          return sendPrivate(reply, renderUnsubscribe(await pageModel(deps), base(req), req.params.token));
+          return sendPrivate(reply, renderUnsubscribe(await pageOrPlain(deps), base(req), req.params.token));
         } catch (err) {
           if (err instanceof AppError) return invalid(req, reply, err);
           throw err;
@@ -299,7 +299,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req, reply) => {
         try {
           await unsubscribe(deps, req.params.token);
-          return sendPrivate(reply, renderUnsubscribe(await pageModel(deps), base(req), null));
+          return sendPrivate(reply, renderUnsubscribe(await pageOrPlain(deps), base(req), null));
         } catch (err) {
           if (err instanceof AppError) return invalid(req, reply, err);
           throw err;

@@ -5,6 +5,7 @@ import { ConflictError, InputError, NotFoundError } from '../../platform/errors.
 import { newId } from '../../platform/ids.ts';
 import { sendMail } from '../../platform/mail.ts';
 import { checkDestinationUrl } from '../../webhooks/index.ts';
+import { disabled } from '../page/source.ts';
 import { pageFacts } from './facts.ts';
 import { confirmationMail, manageLinkMail } from './mails.ts';
 import { deleteSubscriber, findSubscriber, getSubscriber, insertSubscriber, type SubscriberRow, updateSubscriber } from './store.ts';
@@ -15,8 +16,10 @@ const Email = z.email().max(254);
 
 /** Components a subscriber chose: null (everything) or known component ids, without repeats. */
 async function checkComponents(deps: Deps, ids: string[] | null): Promise<string[] | null> {
+  const facts = await pageFacts(deps);
+  if (!facts.enabled) throw disabled();
   if (ids === null) return null;
-  const known = new Set((await pageFacts(deps)).components.map((c) => c.id));
+  const known = new Set(facts.components.map((c) => c.id));
   const chosen = [...new Set(ids)];
   const unknown = chosen.filter((id) => !known.has(id));
   if (unknown.length) throw new InputError('Choose components shown on the status page', { field: 'components', unknown });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MailMessage } from '../../platform/mail.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
+import { setUpPage } from '../page/testSetup.ts';
 
 /** The e-mails queued so far (mail.send jobs), oldest first. */
 async function mails(t: TestApp): Promise<MailMessage[]> {
@@ -34,6 +35,7 @@ describe.each(testDatabases())('status page subscribers on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await makeTestApp(kind);
+    await setUpPage(t);
   });
   afterAll(() => t.close());
   beforeEach(async () => {

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { Deps } from '../platform/context.ts';
+import { NotFoundError } from '../platform/errors.ts';
+import { derived } from './snapshot.ts';
+import {
+  type Serialised,
+  SpComponentsBody,
+  SpIncidentsBody,
+  SpMaintenancesBody,
+  SpStatusBody,
+  SpSummaryBody,
+  type StatuspageEndpoint,
+  serialise,
+  statuspageBody,
+} from './statuspage.ts';
+
+const tags = ['status page (public)'];
+const ENDPOINTS: { path: StatuspageEndpoint; summary: string; body: z.ZodType }[] = [
+  {
+    path: 'summary.json',
+    summary: 'Statuspage-compatible summary: page, status, components, open incidents, maintenance',
+    body: SpSummaryBody,
+  },
+  { path: 'status.json', summary: 'Statuspage-compatible overall status (indicator and description)', body: SpStatusBody },
+  { path: 'components.json', summary: 'Statuspage-compatible components (groups included)', body: SpComponentsBody },
+  { path: 'incidents.json', summary: 'Statuspage-compatible incidents: the 50 most recent', body: SpIncidentsBody },
+  { path: 'incidents/unresolved.json', summary: 'Statuspage-compatible unresolved incidents', body: SpIncidentsBody },
+  {
+    path: 'scheduled-maintenances.json',
+    summary: 'Statuspage-compatible scheduled maintenances: the 50 most recent',
+    body: SpMaintenancesBody,
+  },
+  { path: 'scheduled-maintenances/upcoming.json', summary: 'Statuspage-compatible upcoming maintenances', body: SpMaintenancesBody },
+  { path: 'scheduled-maintenances/active.json', summary: 'Statuspage-compatible active maintenances', body: SpMaintenancesBody },
+];
+
+/** How long browsers, widgets and proxies may keep an answer (the server's own copy is at most this old too). */
+const CACHE_CONTROL = 'public, max-age=5, stale-while-revalidate=10';
+
+/**
+ * Atlassian Statuspage's public JSON at /api/v2/… (no sign-in): each body is serialised once per
+ * snapshot and sent as bytes with an ETag (If-None-Match answers 304); CORS is open, as Statuspage's
+ * is, so widgets on other sites can read it. 404 while the page is switched off.
+ */
+export const statuspageRoutes =
+  (deps: Deps): FastifyPluginAsync =>
+  async (root) => {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    for (const e of ENDPOINTS) {
+      app.get(
+        `/api/v2/${e.path}`,
+        { config: { auth: 'public' }, schema: { tags, summary: e.summary, response: { 200: e.body } } },
+        async (req, reply) => {
+          const out = await derived<Serialised | null>(deps, `statuspage:${e.path}`, (s) =>
+            s.page.enabled ? serialise(statuspageBody(s, e.path)) : null,
+          );
+          if (!out) throw new NotFoundError('This installation has no public status page', 'status_page_disabled');
+          reply.header('cache-control', CACHE_CONTROL).header('etag', out.etag).header('access-control-allow-origin', '*');
+          // Not modified: the typed reply knows only the documented 200.
+          if (req.headers['if-none-match'] === out.etag) return (reply as unknown as FastifyReply).status(304).send();
+          return reply.type('application/json; charset=utf-8').send(out.body);
+        },
+      );
+    }
+  };
