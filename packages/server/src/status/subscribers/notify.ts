@@ -18,7 +18,7 @@ import { webhookSecret } from './tokens.ts';
  * that job — after the commit — reads the incident or maintenance through `publicIncident` /
  * `publicMaintenance` (published and not private, or nothing: then nothing is sent) and writes one
  * e-mail (`sendMail`) or webhook job per confirmed subscriber whose components it touches, keyed by
- * job and subscriber so a retried fan-out sends nothing twice. Unconfirmed addresses get nothing.
+ * public update (or job) and subscriber, so a retried fan-out or a second event for one update sends nothing twice. Unconfirmed addresses get nothing.
  */
 const Event = z.object({
   kind: z.enum([
@@ -142,7 +142,9 @@ export const statusNotifyJob = defineJob({
     const changes = (update?.affectedComponents ?? []).filter((a) => a.oldStatus !== a.status);
     await transaction(ctx, async (tx) => {
       for (const sub of await confirmedSubscribers(tx)) {
-        const key = `status.notify:${ctx.job.id}:${sub.id}`;
+        // One message per public update and subscriber: the status slice fires both `incident_updated`
+        // and `incident_resolved` for a resolving update, and a retried fan-out must not send twice.
+        const key = `status.notify:${e.updateId ?? ctx.job.id}:${sub.id}`;
         if (sub.kind === 'email') {
           if (wants(sub, componentIds)) await sendMail(tx, ctx, notificationMail(ctx.config, facts, sub, content), { key });
           continue;
