@@ -9,7 +9,7 @@ export { statuspageRoutes } from './publicRoutes.ts';
 export { publicUpdateIn } from './publish.ts';
 export { registerStatusPageHooks } from './register.ts';
 export { statusPageRoutes } from './routes.ts';
-export { buildSnapshot, derived, MAX_AGE_MS, publicIncident, publicMaintenance, publicSnapshot } from './snapshot.ts';
+export { buildSnapshot, derived, derivedNow, MAX_AGE_MS, publicIncident, publicMaintenance, publicSnapshot } from './snapshot.ts';
 export { tellStakeholdersAndPublish } from './stakeholders.ts';
 export { registerStatusSubscriberHooks, statusSubscriberAdminRoutes, statusSubscriberRoutes } from './subscribers/index.ts';
 export { incidentUrl, maintenanceUrl, pageUrl } from './urls.ts';

@@ -1,9 +1,10 @@
+import type { StatusSnapshot } from '@firebreak/shared';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Deps } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
-import { derived } from './snapshot.ts';
+import { derived, derivedNow } from './snapshot.ts';
 import {
   type Serialised,
   SpComponentsBody,
@@ -53,9 +54,9 @@ export const statuspageRoutes =
         `/api/v2/${e.path}`,
         { config: { auth: 'public' }, schema: { tags, summary: e.summary, response: { 200: e.body } } },
         async (req, reply) => {
-          const out = await derived<Serialised | null>(deps, `statuspage:${e.path}`, (s) =>
-            s.page.enabled ? serialise(statuspageBody(s, e.path)) : null,
-          );
+          const key = `statuspage:${e.path}`;
+          const make = (s: StatusSnapshot) => (s.page.enabled ? serialise(statuspageBody(s, e.path)) : null);
+          const out = derivedNow<Serialised | null>(deps, key, make) ?? (await derived<Serialised | null>(deps, key, make));
           if (!out) throw new NotFoundError('This installation has no public status page', 'status_page_disabled');
           reply.header('cache-control', CACHE_CONTROL).header('etag', out.etag).header('access-control-allow-origin', '*');
           // Not modified: the typed reply knows only the documented 200.

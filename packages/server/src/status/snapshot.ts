@@ -287,7 +287,20 @@ export async function publicSnapshot(deps: Deps): Promise<StatusSnapshot> {
  * once per snapshot and dropped with it. `key` names what it is.
  */
 export async function derived<T>(deps: Deps, key: string, make: (s: StatusSnapshot) => T): Promise<T> {
-  const v = await fresh(deps);
+  return derivedNow(deps, key, make) ?? derivedFrom(await fresh(deps), key, make);
+}
+
+/**
+ * The same, without waiting, when this instance's copy is fresh and already holds it (the hot path
+ * of the public endpoints: no promise, no query); undefined otherwise.
+ */
+export function derivedNow<T>(deps: Deps, key: string, make: (s: StatusSnapshot) => T): T | undefined {
+  const v = slotOf(deps.bus).value;
+  if (!v || performance.now() - v.at >= MAX_AGE_MS) return undefined;
+  return derivedFrom(v, key, make);
+}
+
+function derivedFrom<T>(v: Value, key: string, make: (s: StatusSnapshot) => T): T {
   if (v.extras.has(key)) return v.extras.get(key) as T;
   const made = make(v.snapshot);
   v.extras.set(key, made);

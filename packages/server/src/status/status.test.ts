@@ -42,7 +42,7 @@ describe.each(testDatabases())('status page responder API on %s', (kind) => {
     const service = await buildService(t, { name: `payments-${kind}` });
     const api1 = await component('API', { groupName: 'Platform', service: service.name });
     const web = await component('Website', { groupName: 'Platform' });
-    const docs = await component('Docs', { manualStatus: 'degraded_performance' });
+    await component('Docs', { manualStatus: 'degraded_performance' });
     const incident = await declare(t, t.responder, { title: 'db-7 disk full on payments primary' });
 
     // viewers read the publication state but cannot publish
@@ -134,6 +134,68 @@ describe.each(testDatabases())('status page responder API on %s', (kind) => {
     const timeline = await ok(t.responder, 'GET', `${api}/incidents/${incident.ref}/timeline?limit=200`);
     const kinds = (timeline.data as { kind: string }[]).map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['status_page_published', 'status_page_update']));
+  });
+
+  it('changes the public title, impacts and impact; unpublishing takes it off the page with its history', async () => {
+    const comp = await component('Search');
+    const incident = await declare(t, t.responder, { title: 'es cluster red' });
+    const url = `${api}/incidents/${incident.ref}/status-page`;
+    expect((await t.call(t.responder, 'PATCH', url, { publicTitle: 'x' })).json().error.code).toBe('status_page_not_published');
+    await ok(
+      t.responder,
+      'POST',
+      url,
+      {
+        publicTitle: 'Search is slow',
+        impacts: [{ componentId: comp.id, status: 'degraded_performance' }],
+        update: { status: 'investigating', body: 'Looking.' },
+      },
+      201,
+    );
+    const unknown = await t.call(t.responder, 'PATCH', url, { impacts: [{ componentId: 'nope', status: 'major_outage' }] });
+    expect([unknown.statusCode, unknown.json().error.code]).toEqual([400, 'status_component_not_found']);
+    t.clock.advance(10 * 60_000);
+    const changed = await ok(t.responder, 'PATCH', url, {
+      publicTitle: 'Search is down',
+      impacts: [{ componentId: comp.id, status: 'major_outage' }],
+    });
+    expect(changed.data).toMatchObject({ publicTitle: 'Search is down', impact: 'critical', impactOverride: null });
+    const overridden = await ok(t.responder, 'PATCH', url, { impact: 'minor' });
+    expect(overridden.data).toMatchObject({ impact: 'minor', impactOverride: 'minor' });
+    let snap = await publicSnapshot(t.deps);
+    expect(snap.incidents.find((i) => i.id === incident.id)).toMatchObject({ title: 'Search is down', impact: 'minor' });
+    expect(snap.components.find((c) => c.id === comp.id)?.status).toBe('major_outage');
+    t.clock.advance(10 * 60_000);
+    const gone = await ok(t.responder, 'DELETE', url);
+    expect(gone.data).toMatchObject({ published: false, updates: [] });
+    snap = await publicSnapshot(t.deps);
+    expect(snap.incidents.find((i) => i.id === incident.id)).toBeUndefined();
+    const search = snap.components.find((c) => c.id === comp.id);
+    expect(search?.status).toBe('operational');
+    expect(search?.days.at(-1)).toMatchObject({ status: 'operational', majorMinutes: 0, incidentIds: [] });
+    const kinds = ((await ok(t.responder, 'GET', `${api}/incidents/${incident.ref}/timeline?limit=200`)).data as { kind: string }[]).map(
+      (e) => e.kind,
+    );
+    expect(kinds).toEqual(expect.arrayContaining(['status_page_published', 'status_page_changed', 'status_page_unpublished']));
+    const audit = await ok(t.admin, 'GET', `${api}/audit?action=status_page.`);
+    expect((audit.data as { action: string }[]).map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'status_page.incident_published',
+        'status_page.incident_changed',
+        'status_page.incident_unpublished',
+        'status_page.component_created',
+      ]),
+    );
+  });
+
+  it('keeps one copy of the page per instance until a `cache status-page` event (as another instance sends) drops it', async () => {
+    const before = await publicSnapshot(t.deps);
+    expect(await publicSnapshot(t.deps)).toBe(before);
+    // a write this instance did not hear about (another instance's, before its NOTIFY arrives)
+    await t.deps.db.updateTable('status_page_settings').set({ organisation_name: 'Acme Elsewhere' }).execute();
+    expect((await publicSnapshot(t.deps)).page.name).toBe(before.page.name);
+    t.deps.bus.publish([{ type: 'cache', name: 'status-page' }]);
+    expect((await publicSnapshot(t.deps)).page.name).toBe('Acme Elsewhere');
   });
 
   it('never publishes a private incident', async () => {

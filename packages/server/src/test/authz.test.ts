@@ -120,23 +120,28 @@ describe.each(testDatabases())('authorization on %s', (kind) => {
     }
   });
 
-  it.each(subjects.map((s) => [s.name, s] as const))('matrix: %s on every route, public and private incident', async (_name, s) => {
-    const wrong: string[] = [];
-    for (const c of ROUTES.filter((r) => r.access !== 'public')) {
-      for (const isPrivate of incidentScoped(c) ? [false, true] : [false]) {
-        const fx = isPrivate ? priv : pub;
-        const want = expected(c, s, isPrivate);
-        const res = await callRoute(t, base, c, await c.build(fx, s.user()), s.user());
-        const got = res.statusCode >= 400 ? envelopeCode(res.body) : undefined;
-        if (res.statusCode !== want.status || got !== want.code) {
-          wrong.push(
-            `${caseLabel(c)} on the ${isPrivate ? 'private' : 'public'} incident: want ${want.status} ${want.code ?? ''}, got ${res.statusCode} ${got ?? res.body.slice(0, 150)}`,
-          );
+  it.each(subjects.map((s) => [s.name, s] as const))(
+    'matrix: %s on every route, public and private incident',
+    async (_name, s) => {
+      const wrong: string[] = [];
+      for (const c of ROUTES.filter((r) => r.access !== 'public')) {
+        for (const isPrivate of incidentScoped(c) ? [false, true] : [false]) {
+          const fx = isPrivate ? priv : pub;
+          const want = expected(c, s, isPrivate);
+          const res = await callRoute(t, base, c, await c.build(fx, s.user()), s.user());
+          const got = res.statusCode >= 400 ? envelopeCode(res.body) : undefined;
+          if (res.statusCode !== want.status || got !== want.code) {
+            wrong.push(
+              `${caseLabel(c)} on the ${isPrivate ? 'private' : 'public'} incident: want ${want.status} ${want.code ?? ''}, got ${res.statusCode} ${got ?? res.body.slice(0, 150)}`,
+            );
+          }
         }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+      // Every route twice (public and private incident), each with its fixture calls: minutes on a busy PostgreSQL box.
+    },
+    180_000,
+  );
 
   describe('private incidents', () => {
     const sees = (s: Subject) => s.role === 'admin' || s.member;
