@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SnapshotIncident, SnapshotMaintenance, StatusSnapshot } from '@firebreak/shared';
 import type { Deps } from '../../platform/context.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { derived, publicIncident, publicMaintenance, publicSnapshot } from '../snapshot.ts';
+import { derived, derivedNow, publicIncident, publicMaintenance, publicSnapshot } from '../snapshot.ts';
 import type { ComponentModel, GroupModel, IncidentModel, Indicator, PageModel } from './model.ts';
 
 /** A logo the page may show: https, or an inline image (the page's CSP allows these two). */
@@ -115,9 +115,10 @@ export const withEtag = (body: string): Rendered => ({ body, etag: `"${createHas
 
 /** A page or feed rendered once per snapshot (and per host: links differ), dropped with it; null while the page is off. */
 export async function rendered(deps: Deps, key: string, make: (m: PageModel) => string): Promise<Rendered | null> {
-  const m = await pageModel(deps);
-  if (!m) return null;
-  return derived(deps, `public-page:${key}`, () => withEtag(make(m)));
+  const build = (s: StatusSnapshot) => (s.page.enabled ? withEtag(make(toModel(s))) : null);
+  // The hot path: this instance's fresh copy already holds it (no promise, no query).
+  const now = derivedNow(deps, `public-page:${key}`, build);
+  return now !== undefined ? now : derived(deps, `public-page:${key}`, build);
 }
 
 /** One incident or maintenance for its page: from the snapshot when it is there, else read (older history). */
