@@ -82,6 +82,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /status/history.rss',
       'GET /status/history.atom',
       'GET /status/incidents/{id}',
+      'GET /status/maintenances/{id}',
       'GET /status/subscribe',
       'GET /status/confirm/{token}',
       'POST /status/confirm/{token}',

@@ -28,19 +28,36 @@ async function subscriber(fx: Fixture, confirmed = true): Promise<{ id: string; 
   return { id, confirm: subscriberToken(config, 'confirm', id), manage: subscriberToken(config, 'manage', id) };
 }
 
+/** The page is off until an admin switches it on (then everything here answers; off, it is 404). */
+async function enablePage(fx: Fixture): Promise<void> {
+  const res = await fx.t.call(fx.t.admin, 'PUT', `${api}/status-page/settings`, { enabled: true, organisationName: 'Fixture Co' });
+  if (res.statusCode !== 200) throw new Error(`fixture: settings answered ${res.statusCode} ${res.body.slice(0, 200)}`);
+}
+const on = (url: string) => async (fx: Fixture) => {
+  await enablePage(fx);
+  return { url };
+};
+
 export const STATUS_PUBLIC_ROUTES: RouteCase[] = [
-  { method: 'GET', route: '/status', access: 'public', build: () => ({ url: '/status' }) },
-  { method: 'GET', route: '/status/history', access: 'public', build: () => ({ url: '/status/history' }) },
-  { method: 'GET', route: '/status/history.rss', access: 'public', build: () => ({ url: '/status/history.rss' }) },
-  { method: 'GET', route: '/status/history.atom', access: 'public', build: () => ({ url: '/status/history.atom' }) },
+  { method: 'GET', route: '/status', access: 'public', build: on('/status') },
+  { method: 'GET', route: '/status/history', access: 'public', build: on('/status/history') },
+  { method: 'GET', route: '/status/history.rss', access: 'public', build: on('/status/history.rss') },
+  { method: 'GET', route: '/status/history.atom', access: 'public', build: on('/status/history.atom') },
   {
     method: 'GET',
     route: '/status/incidents/:id',
     access: 'public',
     ok: 404,
-    build: () => ({ url: '/status/incidents/not-published' }),
+    build: on('/status/incidents/not-published'),
   },
-  { method: 'GET', route: '/status/subscribe', access: 'public', build: () => ({ url: '/status/subscribe?result=pending' }) },
+  {
+    method: 'GET',
+    route: '/status/maintenances/:id',
+    access: 'public',
+    ok: 404,
+    build: on('/status/maintenances/not-announced'),
+  },
+  { method: 'GET', route: '/status/subscribe', access: 'public', build: on('/status/subscribe?result=pending') },
   {
     method: 'POST',
     route: '/status/subscribe',
@@ -48,6 +65,7 @@ export const STATUS_PUBLIC_ROUTES: RouteCase[] = [
     ok: 202,
     // The matrix calls it many times from one client address: each call starts with fresh throttle counts.
     build: async (fx) => {
+      await enablePage(fx);
       await fx.t.deps.db.deleteFrom('status_subscribe_throttle').execute();
       return { url: '/status/subscribe', body: { email: `someone-${fx.seq()}-${Math.random().toString(36).slice(2, 8)}@example.org` } };
     },
