@@ -21,7 +21,7 @@ export const PAGE_CSP = [
  */
 export function sendCached(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string) {
   reply.header('content-type', type).header('cache-control', 'public, max-age=5').header('etag', r.etag);
-  if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_CSP);
+  if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_CSP).header('referrer-policy', 'same-origin');
   const inm = req.headers['if-none-match'];
   if (inm && (inm === r.etag || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === r.etag))) return reply.code(304).send();
   return reply.send(r.body);
@@ -29,12 +29,16 @@ export function sendCached(req: FastifyRequest, reply: FastifyReply, r: Rendered
 
 /** A page answered just for this request (forms, links with secrets): never stored by any cache. */
 export function sendPrivate(reply: FastifyReply, body: string, status = 200) {
-  return reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .header('content-security-policy', PAGE_CSP)
-    .send(body);
+  return (
+    reply
+      .code(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', PAGE_CSP)
+      // Same-origin, so the page's forms post with a real Origin (no-referrer makes browsers send `Origin: null`).
+      .header('referrer-policy', 'same-origin')
+      .send(body)
+  );
 }
 
 /** Browsers (Accept: text/html) get a page for an error; API clients get the error envelope. */
