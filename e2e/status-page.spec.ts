@@ -134,7 +134,7 @@ describe.skipIf(chromiumMissing())('Public status page', () => {
       // mailparser folds List-* headers into its own shape; the raw lines say what was sent.
       const raw = (update?.headerLines ?? []).map((h) => h.line).join('\n');
       expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
-      expect(raw).toMatch(/^List-Unsubscribe: <http:\/\/127\.0\.0\.1:\d+\/status\/unsubscribe\/[\w.-]+>$/m);
+      expect(raw).toMatch(/^List-Unsubscribe:\s+<http:\/\/127\.0\.0\.1:\d+\/status\/unsubscribe\/[\w.-]+>$/m);
     }, 30_000);
   }, 90_000);
 
