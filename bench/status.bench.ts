@@ -19,6 +19,9 @@ What \`status.bench.ts\` measures, in one process on one SQLite file:
   serialised once per snapshot and sent as bytes with an ETag (the clients here do not send
   If-None-Match, so every response carries the whole body). The snapshot is rebuilt at most every 5 s
   or when a change drops it, so the figure includes those rebuilds.
+- **/status**: the server-rendered HTML page (status/page/), no sign-in, the same ${CONNECTIONS} connections,
+  without If-None-Match: rendered once per snapshot and host (\`derived\`) and sent from memory with its
+  ETag and the page's security headers.
 - **bare Fastify**: \`GET /ok\` → \`{ok:true}\` on a plain Fastify instance under the same ${CONNECTIONS} connections.
 `;
 
@@ -108,7 +111,17 @@ export async function run(): Promise<BenchRow[]> {
       }),
       row(group, '/api/v2/summary.json body', summary.bytesPerResponse, 'bytes'),
     ];
-    // ---- status-public: the /status HTML page's rows go here (same server, same load) ----
+    // ---- status-public: the /status HTML page (same server, same load) ----
+    log(`/status HTML, ${CONNECTIONS} connections`);
+    const page = await httpLoad({ url: `${api.url}/status`, connections: CONNECTIONS });
+    rows.push(
+      row(group, `/status HTML throughput, ${CONNECTIONS} connections`, page.perSec, 'req/s', { baseline: ref, target: '>=10000' }),
+      row(group, '/status HTML p99', page.p99, 'ms', { baseline: { name: 'bare Fastify p99', value: baseline.p99 } }),
+      row(group, '/status HTML server CPU/request', page.cpuMsPerRequest, 'ms', {
+        baseline: { name: 'bare Fastify', value: baseline.cpuMsPerRequest },
+      }),
+      row(group, '/status HTML body', page.bytesPerResponse, 'bytes'),
+    );
     return rows;
   } finally {
     await api.close();

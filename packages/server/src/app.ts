@@ -41,7 +41,16 @@ import {
 import { searchRoutes } from './search/index.ts';
 import { serviceRoutes } from './services/index.ts';
 import { severityRoutes, watchSettings } from './severities/index.ts';
-import { registerStatusPageHooks, statusPageRoutes, statuspageRoutes } from './status/index.ts';
+import {
+  registerStatusPageHooks,
+  registerStatusSubscriberHooks,
+  statusHostRewrite,
+  statusPageRoutes,
+  statusPublicPageRoutes,
+  statuspageRoutes,
+  statusSubscriberAdminRoutes,
+  statusSubscriberRoutes,
+} from './status/index.ts';
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
@@ -57,6 +66,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   const app = Fastify({
     ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: deps.config.bodyLimit,
+    // FIREBREAK_STATUS_HOST: that host serves only the public status page, at `/` (status/page/host.ts).
+    rewriteUrl: statusHostRewrite(deps.config),
     // X-Forwarded-* only from the proxies the operator lists (FIREBREAK_TRUST_PROXY); otherwise the
     // client address is the TCP peer (sign-in throttling counts per address, so it must not be forgeable).
     trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
@@ -117,6 +128,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerHandoverPages(async (tx, q) =>
     (await pagesFor(tx, q)).map((p) => ({ id: p.id, title: p.title, at: p.firstNotifiedAt, status: p.status })),
   );
+  registerStatusSubscriberHooks();
   registerAuth(app, deps);
   const unwatch = watchSettings(deps);
   app.addHook('onClose', async () => unwatch());
@@ -173,6 +185,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(handoverRoutes);
       await api.register(calendarFeedRoutes(deps));
       await api.register(learningRoutes);
+      await api.register(statusSubscriberAdminRoutes);
     },
     { prefix: '/api/v1' },
   );
@@ -183,6 +196,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(trackerWebhookRoutes(deps));
   // The public status page's Statuspage-compatible JSON (no sign-in).
   await app.register(statuspageRoutes(deps));
+  // The public status page and its subscriptions (no sign-in), at /status and on FIREBREAK_STATUS_HOST.
+  await app.register(statusPublicPageRoutes(deps));
+  await app.register(statusSubscriberRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -97,6 +97,15 @@ const Schema = z.object({
   FIREBREAK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
   FIREBREAK_WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
   FIREBREAK_EMBEDDINGS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  FIREBREAK_STATUS_HOST: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/,
+      'must be a host name (optionally with :port), e.g. status.example.com',
+    )
+    .optional(),
   FIREBREAK_SECRET_KEY: z
     .string()
     .trim()
@@ -196,6 +205,11 @@ export type Config = {
    * credentials is refused (`platform/secrets.ts#credentialKey`).
    */
   secretKey: Buffer | null;
+  /**
+   * FIREBREAK_STATUS_HOST: a host name of its own for the public status page (docs/status-page.md).
+   * Requests with this Host get the page at `/` and nothing else of the app; null: only `/status`.
+   */
+  statusHost: string | null;
 };
 
 /** Reads FIREBREAK_* variables; a wrong value throws one line naming the variable and the reason. */
@@ -268,6 +282,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webhooksAllowPrivate: e.FIREBREAK_WEBHOOKS_ALLOW_PRIVATE === 'on',
     embeddings: e.FIREBREAK_EMBEDDINGS === 'on',
     secretKey: e.FIREBREAK_SECRET_KEY ? Buffer.from(e.FIREBREAK_SECRET_KEY, 'base64') : null,
+    statusHost: e.FIREBREAK_STATUS_HOST ?? null,
   };
 }
 

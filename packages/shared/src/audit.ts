@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   'webhook.updated',
   'webhook.secret_rotated',
   'webhook.deleted',
+  'status_subscriber.deleted',
   'audit.pruned',
   'status_page.settings_changed',
   'status_page.component_created',

@@ -128,6 +128,10 @@ export const ERROR_CODES = [
   'no_contact_method',
   'page_ended',
   'ack_link_invalid',
+  // status page subscribers
+  'status_subscriber_not_found',
+  'status_subscriber_exists',
+  'status_link_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,6 +21,7 @@ export * from './schemas.ts';
 export * from './search.ts';
 export * from './sso.ts';
 export * from './statusPage.ts';
+export * from './statusSubscribers.ts';
 export * from './trackers.ts';
 export * from './views.ts';
 export * from './vocab.ts';

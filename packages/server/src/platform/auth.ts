@@ -208,6 +208,8 @@ function refuseCrossSiteWrites(deps: Deps, req: FastifyRequest): void {
   const origin = req.headers.origin;
   if (origin !== undefined) {
     const own = new Set([new URL(deps.config.publicUrl).origin, `${req.protocol}://${req.headers.host ?? ''}`]);
+    // The status page's own host (its subscribe form), with the public URL's scheme (a TLS proxy in front).
+    if (deps.config.statusHost) own.add(`${new URL(deps.config.publicUrl).protocol}//${deps.config.statusHost}`);
     if (!own.has(origin)) throw new NotAllowedError(`Requests from ${origin} may not change anything here`, 'cross_origin');
     return;
   }

@@ -42,7 +42,16 @@ describe('configuration from FIREBREAK_* variables', () => {
       webhooksAllowPrivate: false,
       embeddings: true,
       secretKey: null,
+      statusHost: null,
     });
+  });
+
+  it('reads FIREBREAK_STATUS_HOST as a host name, lower-cased, refusing URLs', () => {
+    expect(loadConfig({ FIREBREAK_STATUS_HOST: 'Status.Example.com' }).statusHost).toBe('status.example.com');
+    expect(loadConfig({ FIREBREAK_STATUS_HOST: 'status.test:8080' }).statusHost).toBe('status.test:8080');
+    expect(() => loadConfig({ FIREBREAK_STATUS_HOST: 'https://status.example.com/' })).toThrow(
+      /FIREBREAK_STATUS_HOST: must be a host name/,
+    );
   });
 
   it('reads FIREBREAK_SECRET_KEY as 32 bytes of base64, refusing anything else in one line', () => {

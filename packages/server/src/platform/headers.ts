@@ -35,7 +35,8 @@ export function registerSecurityHeaders(app: FastifyInstance, webDir: string): v
   ].join('; ');
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+    // A route may set its own (the status page's forms need same-origin: with no-referrer a browser posts `Origin: null`).
+    if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
     // A route that sets a stricter policy of its own (the retrospective's printable export) keeps it.
     const type = String(reply.getHeader('content-type') ?? '');

@@ -86,6 +86,21 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'DELETE /api/v1/schedules/{schedule}/calendar-feed',
       'DELETE /api/v1/me/calendar-feed',
       'GET /api/v1/calendar/{token}.ics',
+      // The public status page: HTML pages and feeds, and its subscription links (a page each).
+      'GET /status',
+      'GET /status/history',
+      'GET /status/history.rss',
+      'GET /status/history.atom',
+      'GET /status/incidents/{id}',
+      'GET /status/maintenances/{id}',
+      'GET /status/subscribe',
+      'GET /status/confirm/{token}',
+      'POST /status/confirm/{token}',
+      'GET /status/manage/{token}',
+      'POST /status/manage/{token}',
+      'GET /status/unsubscribe/{token}',
+      'POST /status/unsubscribe/{token}',
+      'DELETE /api/v1/status-page/subscribers/{id}',
     ];
     type Documented = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const undocumented = Object.entries(paths).flatMap(([path, ops]) =>

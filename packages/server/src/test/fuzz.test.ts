@@ -246,10 +246,11 @@ describe.each(testDatabases())('bad input on %s', (kind) => {
             t.deps.db,
           );
     // Refused requests that are meant to write: the audit log records refused attempts (a failed
-    // sign-in is a row there), and a refused sign-in is counted in signin_throttle (users/throttle.ts).
+    // sign-in is a row there), and a refused sign-in is counted in signin_throttle (users/throttle.ts), a
+    // refused status page subscription in status_subscribe_throttle (status/subscribers/throttle.ts).
     tables = names.rows
       .map((r) => r.n)
-      .filter((n) => n !== 'audit_log' && n !== 'signin_throttle')
+      .filter((n) => n !== 'audit_log' && n !== 'signin_throttle' && n !== 'status_subscribe_throttle')
       .sort();
     for (const c of API_ROUTES) samples.set(c, await c.build(fx, t.admin));
     const doc = (await t.call(null, 'GET', '/api/v1/openapi.json')).json() as {

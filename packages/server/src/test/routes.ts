@@ -18,6 +18,7 @@ import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
 import { STATUS_PAGE_ROUTES } from './statusPageRouteCases.ts';
+import { STATUS_PUBLIC_ROUTES } from './statusPublicRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
 import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
 import { ONCALL_ROUTES } from './oncallRouteCases.ts';
@@ -486,6 +487,7 @@ export const ROUTES: RouteCase[] = [
   ...ONCALL_ROUTES,
   ...LEARNING_ROUTES,
   ...PAGING_ROUTES,
+  ...STATUS_PUBLIC_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

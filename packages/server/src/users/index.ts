@@ -4,4 +4,5 @@ export { resolveUser } from './resolveUser.ts';
 export { userRoutes } from './routes.ts';
 export { ensureFirstAdmin } from './setup.ts';
 export { getUserByEmail, getUsersByIds, touchSession, touchToken, type UserRow, userBySession, userByToken } from './store.ts';
+export { clientUnit } from './throttle.ts';
 export { issueToken } from './tokens.ts';

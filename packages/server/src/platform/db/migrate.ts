@@ -25,6 +25,7 @@ import * as m0025 from './migrations/0025_oncall_schedules.ts';
 import * as m0027 from './migrations/0027_search.ts';
 import * as m0028 from './migrations/0028_learning.ts';
 import * as m0026 from './migrations/0026_paging.ts';
+import * as m0024 from './migrations/0024_status_subscribers.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0027_search': m0027,
   '0028_learning': m0028,
   '0026_paging': m0026,
+  '0024_status_subscribers': m0024,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */

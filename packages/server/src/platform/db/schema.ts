@@ -460,6 +460,20 @@ export type NotificationMailItemsTable = {
   sent_at: string | null;
 };
 export type MailUnsubscribesTable = { email: string; at: string };
+/** A status page subscriber: an e-mail address (double opt-in) or a webhook URL; see 0024_status_subscribers. */
+export type StatusSubscribersTable = {
+  id: string;
+  kind: 'email' | 'webhook';
+  address: string;
+  /** JSON array of component ids; null: every component. */
+  component_ids: string | null;
+  confirmed_at: string | null;
+  confirmation_sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+/** Subscribe requests per hashed key in a fixed window (status page abuse protection). */
+export type StatusSubscribeThrottleTable = { key: string; count: number; window_start: string; updated_at: string };
 export type IntegrationsTable = {
   id: string;
   name: string;
@@ -862,4 +876,6 @@ export type DB = {
   oncall_handovers: OncallHandoversTable;
   incident_vectors: IncidentVectorsTable;
   search_docs: SearchDocsTable;
+  status_subscribers: StatusSubscribersTable;
+  status_subscribe_throttle: StatusSubscribeThrottleTable;
 };

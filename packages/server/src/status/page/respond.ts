@@ -1,0 +1,50 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppError } from '../../platform/errors.ts';
+import type { Rendered } from './source.ts';
+
+/**
+ * The status page's own Content-Security-Policy: no script at all, inline styles (the page's one
+ * <style>), images from anywhere over https (the organisation's logo), forms only to itself.
+ */
+export const PAGE_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * A cached page or feed: shared caches may keep it 5 seconds (an outage's crowd hits the cache,
+ * and nobody sees a state older than that), then revalidate with the ETag (304 when unchanged).
+ */
+export function sendCached(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string) {
+  reply.header('content-type', type).header('cache-control', 'public, max-age=5').header('etag', r.etag);
+  if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_CSP).header('referrer-policy', 'same-origin');
+  const inm = req.headers['if-none-match'];
+  if (inm && (inm === r.etag || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === r.etag))) return reply.code(304).send();
+  return reply.send(r.body);
+}
+
+/** A page answered just for this request (forms, links with secrets): never stored by any cache. */
+export function sendPrivate(reply: FastifyReply, body: string, status = 200) {
+  return (
+    reply
+      .code(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', PAGE_CSP)
+      // Same-origin, so the page's forms post with a real Origin (no-referrer makes browsers send `Origin: null`).
+      .header('referrer-policy', 'same-origin')
+      .send(body)
+  );
+}
+
+/** Browsers (Accept: text/html) get a page for an error; API clients get the error envelope. */
+export const wantsHtml = (req: FastifyRequest) => (req.headers.accept ?? '').includes('text/html');
+
+export function sendErrorPage(req: FastifyRequest, reply: FastifyReply, err: AppError, page: () => string) {
+  if (!wantsHtml(req)) throw err;
+  return sendPrivate(reply, page(), err.status);
+}
