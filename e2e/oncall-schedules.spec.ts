@@ -95,7 +95,10 @@ describe.skipIf(chromiumMissing())('On-call schedules', () => {
     // Weekends are gaps: red blocks that say so, and a warning in words.
     await final.getByRole('img', { name: /^nobody on call Fri \d+ \w+ 20:00 – Mon/ }).waitFor();
     await a.getByText(/gaps in this week/).waitFor();
-    await a.getByRole('alert').filter({ hasText: /gaps? in the next 14 days/i }).waitFor();
+    await a
+      .getByRole('alert')
+      .filter({ hasText: /gaps? in the next 14 days/i })
+      .waitFor();
     await expectAccessible(a, 'schedule page, week');
     await screenshot(a, 'oncall-schedule-week-1440-light');
 

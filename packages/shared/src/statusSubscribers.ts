@@ -21,7 +21,6 @@ export const StatusManageBody = StatusSubscribeBody.pick({ scope: true, componen
 
 /** RFC 8058 one-click unsubscribe posts `List-Unsubscribe=One-Click`; the page's button posts nothing. */
 export const StatusUnsubscribeBody = z.strictObject({ 'List-Unsubscribe': z.literal('One-Click').optional() }).optional();
-export const StatusEmptyBody = z.strictObject({}).optional();
 
 export const StatusSubscribePending = z.object({
   data: z.object({ kind: z.literal('email'), status: z.literal('pending'), message: z.string() }),

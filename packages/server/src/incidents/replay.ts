@@ -41,9 +41,10 @@ export function replayStateOf(v: IncidentView): ReplayState {
  * after data, and the entries recorded up to then, presented for the reader like the timeline.
  */
 export async function replayIncident(ctx: Ctx, ref: string, at: string | undefined) {
-  if (ctx.user.role === 'viewer') throw new NotAllowedError('Replay shows the war-room ticket; viewers read the stakeholder view');
   const tx = reader(ctx);
+  // Invisible incidents are "not found" for everyone; a viewer who may see it is refused.
   const row = await loadIncident(tx, ctx.user, ref);
+  if (ctx.user.role === 'viewer') throw new NotAllowedError('Replay shows the war-room ticket; viewers read the stakeholder view');
   const now = ctx.clock.now().toISOString();
   const moment = at ?? now;
   const rows = [];

@@ -1,4 +1,4 @@
-import { CalendarFeedSchema, dataOf, ScheduleParams } from '@firebreak/shared';
+import { CalendarFeedSchema, dataOf, EmptyBody, ScheduleParams } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../platform/context.ts';
@@ -24,6 +24,7 @@ export function calendarFeedRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           summary: 'A secret iCalendar feed URL of this schedule for you (shown once; replaces your previous one)',
           params: ScheduleParams,
+          body: EmptyBody,
           response: Created,
         },
       },
@@ -43,6 +44,7 @@ export function calendarFeedRoutes(deps: Deps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'A secret iCalendar feed URL of your own shifts (shown once; replaces the previous one)',
+          body: EmptyBody,
           response: Created,
         },
       },

@@ -1,4 +1,4 @@
-import { dataOf, HandoverListQuery, HandoverNotesBody, HandoverParams, HandoverSchema, ScheduleParams } from '@firebreak/shared';
+import { dataOf, EmptyBody, HandoverListQuery, HandoverNotesBody, HandoverParams, HandoverSchema, ScheduleParams } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { acknowledgeHandover, getHandover, handoverHistory, writeHandoverNotes } from './handoverCommands.ts';
@@ -30,7 +30,7 @@ export const handoverRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/handovers/:handover/ack',
-    { schema: { tags, summary: 'The incoming person acknowledges the handover', params: HandoverParams, response: One } },
+    { schema: { tags, summary: 'The incoming person acknowledges the handover', params: HandoverParams, body: EmptyBody, response: One } },
     async (req) => ({ data: await acknowledgeHandover(req.ctx, req.params.handover) }),
   );
 };

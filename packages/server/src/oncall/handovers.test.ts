@@ -92,7 +92,7 @@ for (const kind of testDatabases()) {
       const to = (addr: string) => smtp.messages.filter((m) => m.envelope.to.includes(addr));
       expect(to(ann.email).map((m) => m.subject)).toEqual(['[Firebreak] Your on-call handover for Checkout']);
       expect(to(bob.email).map((m) => m.subject)).toEqual(['[Firebreak] You are on call for Checkout: handover from Ann Out']);
-      expect(to(bob.email)[0].text).toContain(`/schedules/${s.id}/handovers/${h.id}`);
+      expect(to(bob.email)[0].text).toContain(`/oncall/schedules/${s.id}#handovers`);
 
       // Running again (a retry, another instance, a restart) writes nothing new.
       expect(await writeDueHandovers(t.deps)).toBe(0);

@@ -93,7 +93,7 @@ async function writeHandover(tx: Tx, deps: Deps, s: Schedule, change: ShiftChang
     acknowledged_by: null,
   };
   if (!(await insertHandoverOnce(tx, row))) return false;
-  const link = `${deps.config.publicUrl.replace(/\/$/, '')}/schedules/${s.id}/handovers/${row.id}`;
+  const link = `${deps.config.publicUrl.replace(/\/$/, '')}/oncall/schedules/${s.id}#handovers`;
   const when = local(change.at, s.timeZone);
   const mails = [
     !out.disabled_at && {

@@ -7,6 +7,7 @@ import {
   CreatePagingRuleBody,
   csv,
   dataOf,
+  EmptyBody,
   EscalationPolicySchema,
   ListPagesQuery,
   ListQuery,
@@ -55,7 +56,9 @@ import { listPages, listPolicies, pageOrder, policyOrder } from './store.ts';
 const tags = ['paging'];
 const Id = z.object({ id: z.string().min(1).max(100) });
 const ServiceParams = z.object({ service: z.string().min(1).max(100) });
-const TokenParams = z.object({ token: z.string().min(1).max(300) });
+const TokenParams = z.object({
+  token: z.string().regex(/^[0-9a-f-]{36}\.[0-9a-f-]{36}\.\d{1,12}\.[A-Za-z0-9_-]{43}$/, 'Not a page acknowledgement link'),
+});
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -321,7 +324,15 @@ export function pagingRoutes(deps: Deps): FastifyPluginAsyncZod {
     );
     app.post(
       '/pages/:id/escalate',
-      { schema: { tags, summary: 'Escalate now: the next step fires at once', params: Id, response: { 200: dataOf(PageSchema) } } },
+      {
+        schema: {
+          tags,
+          summary: 'Escalate now: the next step fires at once',
+          params: Id,
+          body: EmptyBody,
+          response: { 200: dataOf(PageSchema) },
+        },
+      },
       async (req) => ({ data: (await pagesFor(req.ctx, [await escalateNow(req.ctx, req.params.id)]))[0] }),
     );
     app.post(
@@ -369,6 +380,7 @@ export function pagingRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           summary: 'Acknowledge a page with its signed link (single use, expires)',
           params: TokenParams,
+          body: EmptyBody,
           security: [],
           produces: ['text/html'],
         },

@@ -86,6 +86,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'DELETE /api/v1/schedules/{schedule}/calendar-feed',
       'DELETE /api/v1/me/calendar-feed',
       'GET /api/v1/calendar/{token}.ics',
+      'GET /api/v1/insights.csv',
       // The public status page: HTML pages and feeds, and its subscription links (a page each).
       'GET /status',
       'GET /status/history',

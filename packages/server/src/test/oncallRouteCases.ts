@@ -71,7 +71,12 @@ export const ONCALL_ROUTES: RouteCase[] = [
       },
     }),
   },
-  { method: 'GET', route: `${api}/schedules/:schedule`, access: 'signedIn', build: async (fx) => ({ url: `${api}/schedules/${await schedule(fx)}` }) },
+  {
+    method: 'GET',
+    route: `${api}/schedules/:schedule`,
+    access: 'signedIn',
+    build: async (fx) => ({ url: `${api}/schedules/${await schedule(fx)}` }),
+  },
   {
     method: 'PATCH',
     route: `${api}/schedules/:schedule`,
@@ -168,7 +173,12 @@ export const ONCALL_ROUTES: RouteCase[] = [
     access: 'signedIn',
     build: async (fx) => ({ url: `${api}/schedules/${await schedule(fx)}/handovers` }),
   },
-  { method: 'GET', route: `${api}/handovers/:handover`, access: 'signedIn', build: async (fx, as) => ({ url: `${api}/handovers/${await handover(fx, as)}` }) },
+  {
+    method: 'GET',
+    route: `${api}/handovers/:handover`,
+    access: 'signedIn',
+    build: async (fx, as) => ({ url: `${api}/handovers/${await handover(fx, as)}` }),
+  },
   {
     method: 'PATCH',
     route: `${api}/handovers/:handover`,

@@ -13,6 +13,7 @@ import { LEARNING_ROUTES } from './learningRouteCases.ts';
 import { MAIL_IN_ROUTES } from './mailInRouteCases.ts';
 import { MAINTENANCE_ROUTES } from './maintenanceRouteCases.ts';
 import { NOTIFICATION_ROUTES } from './notificationRouteCases.ts';
+import { ONCALL_ROUTES } from './oncallRouteCases.ts';
 import { PAGING_ROUTES } from './pagingRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
@@ -21,7 +22,6 @@ import { STATUS_PAGE_ROUTES } from './statusPageRouteCases.ts';
 import { STATUS_PUBLIC_ROUTES } from './statusPublicRouteCases.ts';
 import { TRACKER_ROUTES } from './trackerRouteCases.ts';
 import { WEBHOOK_ROUTES } from './webhookRouteCases.ts';
-import { ONCALL_ROUTES } from './oncallRouteCases.ts';
 
 /**
  * Every route of the app with a request that succeeds for a caller who is allowed, and who that is.

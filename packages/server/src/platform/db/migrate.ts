@@ -21,11 +21,11 @@ import * as m0020 from './migrations/0020_reminders.ts';
 import * as m0021 from './migrations/0021_mail_in.ts';
 import * as m0022 from './migrations/0022_trackers.ts';
 import * as m0023 from './migrations/0023_status_page.ts';
+import * as m0024 from './migrations/0024_status_subscribers.ts';
 import * as m0025 from './migrations/0025_oncall_schedules.ts';
+import * as m0026 from './migrations/0026_paging.ts';
 import * as m0027 from './migrations/0027_search.ts';
 import * as m0028 from './migrations/0028_learning.ts';
-import * as m0026 from './migrations/0026_paging.ts';
-import * as m0024 from './migrations/0024_status_subscribers.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 

@@ -1,5 +1,5 @@
 import {
-  StatusEmptyBody,
+  EmptyBody,
   StatusManageBody,
   StatusSubscribeBody,
   StatusSubscribePending,
@@ -193,7 +193,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
           tags,
           summary: 'Confirms a subscription (double opt-in)',
           params: TokenParams,
-          body: StatusEmptyBody,
+          body: EmptyBody,
           security: [],
           produces: ['text/html'],
         },

@@ -256,7 +256,7 @@ function ScheduleBody({ s }: { s: S }) {
           onAdd={canOverride ? () => setDraft({ start: null, end: null, userId: null }) : undefined}
         />
 
-        <section aria-labelledby="handovers-title">
+        <section aria-labelledby="handovers-title" id="handovers">
           <Title order={2} size="h4" id="handovers-title" mb="xs">
             Handovers
           </Title>
