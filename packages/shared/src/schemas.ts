@@ -26,8 +26,11 @@ const Line = (max = 200) => z.string().trim().min(1).max(max);
 const Url = z.url({ protocol: /^https?$/ }).max(2000);
 const Id = z.string().min(1).max(64);
 /** A user is named by id or e-mail. */
-/** The body of a POST that takes none: nothing, or `{}` (an empty form); anything else is a 400. */
-export const EmptyBody = z.strictObject({}).optional();
+/**
+ * The body of a POST that takes none: nothing (Fastify reads an absent body as null), or `{}` (an empty
+ * form); anything else is a 400.
+ */
+export const EmptyBody = z.strictObject({}).nullish();
 
 export const UserRef = z.string().trim().min(1).max(320);
 
