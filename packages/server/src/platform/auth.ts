@@ -201,11 +201,19 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * A browser sends the session cookie with a form or fetch from any site (SameSite=Lax only stops
  * some): a state-changing request that carries no bearer token must come from Firebreak's own
  * origin (its public URL or the host it was asked on). `Origin` decides when present, else
- * `Sec-Fetch-Site`; clients that send neither (curl, the CLI) are not browsers and pass.
+ * `Sec-Fetch-Site`; clients that send neither (curl, the CLI) are not browsers and pass. Our own
+ * `Referrer-Policy: no-referrer` makes browsers send `Origin: null` on a same-origin form post (the
+ * one-click unsubscribe and page acknowledgement pages): `null` passes only when the browser also
+ * says `Sec-Fetch-Site: same-origin`; a sandboxed frame elsewhere says cross-site, or nothing.
  */
 function refuseCrossSiteWrites(deps: Deps, req: FastifyRequest): void {
   if (SAFE_METHODS.has(req.method) || req.headers.authorization !== undefined) return;
   const origin = req.headers.origin;
+  if (origin === 'null') {
+    if (req.headers['sec-fetch-site'] !== 'same-origin')
+      throw new NotAllowedError('Requests from an opaque origin may not change anything here', 'cross_origin');
+    return;
+  }
   if (origin !== undefined) {
     const own = new Set([new URL(deps.config.publicUrl).origin, `${req.protocol}://${req.headers.host ?? ''}`]);
     // The status page's own host (its subscribe form), with the public URL's scheme (a TLS proxy in front).

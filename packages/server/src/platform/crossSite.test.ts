@@ -37,7 +37,13 @@ describe.each(testDatabases())('cross-site writes with the session cookie on %s'
 
   it('refuses a write from another origin, or marked cross-site, and stores nothing', async () => {
     const before = await count();
-    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    const foreign: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { origin: 'null', 'sec-fetch-site': 'cross-site' },
+      { origin: 'null', 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
     for (const headers of foreign) {
       const res = await declare(headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
@@ -50,6 +56,8 @@ describe.each(testDatabases())('cross-site writes with the session cookie on %s'
     expect((await declare({ origin: 'http://firebreak.test' })).statusCode).toBe(201);
     expect((await declare({ origin: 'http://localhost:80' }, true)).statusCode).toBe(201); // the host it was asked on
     expect((await declare({})).statusCode).toBe(201);
+    // A same-origin form post under our no-referrer policy: the browser sends Origin: null and says same-origin.
+    expect((await declare({ origin: 'null', 'sec-fetch-site': 'same-origin' })).statusCode).toBe(201);
     expect((await declare({ origin: 'https://tools.example', authorization: `Bearer ${t.responder.token}` }, false)).statusCode).toBe(201);
   });
 
