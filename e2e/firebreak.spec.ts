@@ -347,5 +347,5 @@ describe.skipIf(chromiumMissing())('Firebreak in a browser', () => {
     await expectAccessible(lp, 'sign-in page');
     await screenshot(lp, 'login-1440-light');
     await login.close();
-  }, 150_000);
+  }, 400_000);
 });
