@@ -3,6 +3,7 @@ import { type AlertReaction, alertsOpenedFor, countAlertsOpenedFor } from '../al
 import { formatRef, isVisibleTo } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
+import { esc, oneLine } from '../platform/html.ts';
 import { defineJob, enqueue } from '../platform/jobs/queue.ts';
 import { sendMail } from '../platform/mail.ts';
 import { getService, ownerTeamMemberIds } from '../services/index.ts';
@@ -43,10 +44,6 @@ export const enqueueAlertNotice: AlertReaction = async (tx, ctx, alert) => {
     { key, runAt: new Date(start + ALERT_NOTICE_MS + GRACE_MS) },
   );
 };
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
 
 export const alertNoticeJob = defineJob({
   kind: 'notify.alerts',

@@ -1,8 +1,8 @@
 /** Pieces every notification e-mail shares: escaping, the subject line, the unsubscribe headers. */
 
-export const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-export const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
+import { oneLine } from '../platform/html.ts';
+
+export { esc, oneLine } from '../platform/html.ts';
 export const statusLabel = (s: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g, ' ') : s);
 
 /** `[SEV1 · Investigating] INC-42 Checkout returns 500`: severity and status as they are when it is sent. */

@@ -30,6 +30,7 @@ import { z } from 'zod';
 import { canWork, loadIncident, visibleTo } from '../incidents/index.ts';
 import type { Ctx, Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
+import { esc } from '../platform/html.ts';
 import { type AckLinkState, inspectAckLink, useAckLink } from './ackLink.ts';
 import { acknowledge, escalateNow, loadPage, pageAboutIncident, pageSuggestions, reassign } from './actions.ts';
 import {
@@ -60,8 +61,6 @@ const TokenParams = z.object({
   token: z.string().regex(/^[0-9a-f-]{36}\.[0-9a-f-]{36}\.\d{1,12}\.[A-Za-z0-9_-]{43}$/, 'Not a page acknowledgement link'),
 });
 
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 const html = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#212529"><main><h1 style="font-size:1.4rem">${esc(title)}</h1>${body}</main></body></html>`;
 

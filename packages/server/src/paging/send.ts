@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
+import { esc, oneLine } from '../platform/html.ts';
 import { defineJob, enqueue, type JobContext } from '../platform/jobs/queue.ts';
 import { mailDomain, sendMail } from '../platform/mail.ts';
 import { destinationBody, postToDestination, type WebhookEventBody } from '../webhooks/index.ts';
@@ -33,10 +34,6 @@ import {
  * out in any 60 s; the rest are held, and one summary per method per minute lists them.
  */
 export const pagingLimits = { perMinute: 5 };
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-const oneLine = (s: string) => s.replace(/[\r\n\t]+/g, ' ').trim();
 
 type Message = {
   subject: string;
