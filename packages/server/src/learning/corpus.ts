@@ -3,7 +3,7 @@ import type { Tx } from '../platform/context.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { decodeVector } from './encoder.ts';
 import { blend, dot, jaccard, type Parts } from './similarity.ts';
-import { allIncidentServices, allVectors, revision } from './store.ts';
+import { incidentServices, revision, vectorsSince } from './store.ts';
 import type { TermVector } from './vectors.ts';
 
 /**
@@ -152,34 +152,46 @@ function fullCosine(a: Map<string, number>, b: Map<string, number>): number {
   return s;
 }
 
-type Cached = { revision: number; corpus: Promise<Corpus> };
+type Row = ConstructorParameters<typeof Corpus>[0][number];
+type Built = { rows: Map<string, Row>; corpus: Corpus };
+type Cached = { revision: number; built: Promise<Built> };
 const cache = new WeakMap<Kysely<DB>, Cached>();
 
-/** This process's copy of the corpus for a database, rebuilt if the stored revision moved. */
+/**
+ * This process's copy of the corpus for a database. When the stored revision moved, only the rows
+ * written since are read (with their services) and the index is rebuilt in memory.
+ */
 export async function corpusFor(tx: Tx, db: Kysely<DB>): Promise<Corpus> {
   const rev = await revision(tx);
   const hit = cache.get(db);
-  if (hit && hit.revision === rev) return hit.corpus;
-  const corpus = load(tx);
-  cache.set(db, { revision: rev, corpus });
-  corpus.catch(() => cache.delete(db));
-  return corpus;
+  if (hit && hit.revision === rev) return (await hit.built).corpus;
+  const previous = hit ? await hit.built.catch(() => null) : null;
+  const next: Cached = { revision: rev, built: build(tx, previous ? { rows: previous.rows, revision: hit?.revision ?? -1 } : null) };
+  cache.set(db, next);
+  next.built.catch(() => {
+    if (cache.get(db) === next) cache.delete(db);
+  });
+  return (await next.built).corpus;
 }
 
-async function load(tx: Tx): Promise<Corpus> {
-  const [rows, services] = await Promise.all([allVectors(tx), allIncidentServices(tx)]);
-  const byIncident = new Map<string, string[]>();
-  for (const s of services) byIncident.set(s.incident_id, [...(byIncident.get(s.incident_id) ?? []), s.service_id]);
-  rows.sort((a, b) => a.declared_at.localeCompare(b.declared_at) || Number(a.number) - Number(b.number));
-  return new Corpus(
-    rows.map((r) => ({
+async function build(tx: Tx, from: { rows: Map<string, Row>; revision: number } | null): Promise<Built> {
+  const rows = new Map(from?.rows);
+  const changed = await vectorsSince(tx, from?.revision ?? -1);
+  const services = await incidentServices(
+    tx,
+    changed.map((r) => r.id),
+  );
+  for (const r of changed) {
+    rows.set(r.id, {
       id: r.id,
       number: Number(r.number),
       declaredAt: r.declared_at,
       terms: JSON.parse(r.terms) as TermVector,
       emb: r.embedding ? decodeVector(r.embedding) : null,
-      services: byIncident.get(r.id) ?? [],
+      services: services.get(r.id) ?? [],
       groupId: r.group_id,
-    })),
-  );
+    });
+  }
+  const corpus = new Corpus([...rows.values()].sort((a, b) => a.declaredAt.localeCompare(b.declaredAt) || a.number - b.number));
+  return { rows, corpus };
 }

@@ -107,6 +107,26 @@ describe.each(testDatabases())('learning on %s', (kind) => {
     expect(shown).toContain(refs.other);
   });
 
+  it('answers from the text as it is now, without waiting for the job: a new incident and an edit count at once', async () => {
+    // No job runs in this test: /similar itself brings pending incidents up to date before answering.
+    const res = await t.call(t.responder, 'POST', `${api}/incidents`, {
+      title: 'Search index stemmer switched off for German',
+      services: ['search'],
+      severity: 'SEV3',
+    });
+    const fresh = res.json().data.ref;
+    const first = (await t.call(t.responder, 'GET', `${api}/incidents/${fresh}/similar`)).json();
+    expect(first.indexed).toBe(true);
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${refs.c}`, {
+      title: 'German search results missing: stemmer disabled in the index',
+    });
+    const after = (await t.call(t.responder, 'GET', `${api}/incidents/${fresh}/similar`)).json().data.map((s: { ref: string }) => s.ref);
+    expect(after[0]).toBe(refs.c);
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${refs.c}`, { title: 'Checkout errors: DB connection pool ran dry' });
+    const back = (await t.call(t.responder, 'GET', `${api}/incidents/${fresh}/similar`)).json().data.map((s: { ref: string }) => s.ref);
+    expect(back[0]).not.toBe(refs.c);
+  });
+
   it('raises the depth suggestion of an incident in a recurring group', async () => {
     await t.call(t.responder, 'POST', `${api}/incidents/${refs.b}/status`, { status: 'resolved' });
     const retro = await buildRetro(t, { incident: { ref: refs.b } as never });

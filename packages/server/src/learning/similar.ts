@@ -3,8 +3,9 @@ import { formatRef, loadIncident } from '../incidents/index.ts';
 import type { Actor, Ctx, Deps, Tx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { type Corpus, corpusFor, type Query } from './corpus.ts';
+import { catchUp } from './jobs.ts';
 import { presentGroups, presentMatches } from './present.ts';
-import { allIncidentServices, hiddenIds, incidentDetails, incidentText, servicesByName } from './store.ts';
+import { hiddenIds, incidentDetails, incidentServices, incidentText, servicesByName } from './store.ts';
 import { computeVectors, ticketText } from './vectors.ts';
 
 /** Below this blend a past incident is not shown as similar (tuned on the development split). */
@@ -19,6 +20,7 @@ async function search(tx: Tx, ctx: Ctx, corpus: Corpus, q: Query, skip: Set<stri
 export async function similarTo(ctx: Ctx, ref: string, limit: number) {
   const tx = reader(ctx);
   const incident = await loadIncident(tx, ctx.user, ref);
+  await catchUp(ctx);
   const [corpus, hidden] = await Promise.all([corpusFor(tx, ctx.db), hiddenIds(tx, ctx.user)]);
   const doc = corpus.byId.get(incident.id);
   let q: Query;
@@ -27,7 +29,7 @@ export async function similarTo(ctx: Ctx, ref: string, limit: number) {
     // Not indexed yet (its job runs shortly after each change): computed now from its current text.
     const row = await incidentText(tx, incident.id);
     const v = await computeVectors(ctx.config, ticketText(row as NonNullable<typeof row>));
-    const services = (await allIncidentServices(tx)).filter((s) => s.incident_id === incident.id).map((s) => s.service_id);
+    const services = (await incidentServices(tx, [incident.id])).get(incident.id) ?? [];
     q = { terms: v.terms, emb: v.embedding, services };
   }
   const skip = new Set([...hidden, incident.id]);
@@ -42,6 +44,7 @@ export async function similarToDraft(ctx: Ctx, input: SimilarDraftInput): Promis
   const title = input.title ?? '';
   const description = input.description ?? '';
   if (!`${title}${description}`.trim()) return [];
+  await catchUp(ctx);
   const [corpus, hidden, services] = await Promise.all([
     corpusFor(tx, ctx.db),
     hiddenIds(tx, ctx.user),

@@ -43,27 +43,51 @@ export async function saveVectors(
   tx: Tx,
   row: { incident_id: string; terms: string; embedding: string | null; source_hash: string; computed_at: string },
 ): Promise<void> {
+  const revision = await bumpRevision(tx);
   await tx.db
     .insertInto('incident_vectors')
-    .values({ ...row, group_id: null })
+    .values({ ...row, group_id: null, revision })
     .onConflict((oc) =>
       oc.column('incident_id').doUpdateSet({
         terms: row.terms,
         embedding: row.embedding,
         source_hash: row.source_hash,
         computed_at: row.computed_at,
+        revision,
       }),
     )
     .execute();
-  await bumpRevision(tx);
 }
 
-export async function bumpRevision(tx: Tx): Promise<void> {
-  await tx.db
+/** Moves `learning.revision` on and returns its new value. */
+async function bumpRevision(tx: Tx): Promise<number> {
+  const row = await tx.db
     .insertInto('counters')
     .values({ name: REVISION, value: 1 })
     .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql`counters.value + 1` }))
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+/** Marks an incident's vectors out of date (in the transaction that changed its text). */
+export async function markPending(tx: Tx, incidentId: string, since: string): Promise<void> {
+  await tx.db
+    .insertInto('learning_pending')
+    .values({ incident_id: incidentId, since })
+    .onConflict((oc) => oc.column('incident_id').doNothing())
     .execute();
+}
+
+/** Incidents whose vectors are missing or out of date, oldest change first. */
+export const pendingIds = async (tx: Tx, limit: number): Promise<string[]> =>
+  (await tx.db.selectFrom('learning_pending').select('incident_id').orderBy('since').orderBy('incident_id').limit(limit).execute()).map(
+    (r) => r.incident_id,
+  );
+
+/** Clears an incident's pending mark if nothing changed it after `since` was read. */
+export async function clearPending(tx: Tx, incidentId: string, since: string): Promise<void> {
+  await tx.db.deleteFrom('learning_pending').where('incident_id', '=', incidentId).where('since', '<=', since).execute();
 }
 
 export async function revision(tx: Tx): Promise<number> {
@@ -71,8 +95,8 @@ export async function revision(tx: Tx): Promise<number> {
   return Number(row?.value ?? 0);
 }
 
-/** Every incident's vectors, with what similarity needs to know about the incident itself. */
-export const allVectors = (tx: Tx) =>
+/** Incidents' vectors written after `since` (a `learning.revision`), with what similarity needs to know about each incident. */
+export const vectorsSince = (tx: Tx, since: number) =>
   tx.db
     .selectFrom('incident_vectors')
     .innerJoin('incidents', 'incidents.id', 'incident_vectors.incident_id')
@@ -80,15 +104,28 @@ export const allVectors = (tx: Tx) =>
       'incident_vectors.incident_id as id',
       'incidents.number',
       'incidents.declared_at',
-      'incidents.private',
       'incident_vectors.terms',
       'incident_vectors.embedding',
       'incident_vectors.group_id',
+      'incident_vectors.revision',
     ])
+    .where('incident_vectors.revision', '>', since)
     .execute();
 
-/** Every incident's services (ids). */
-export const allIncidentServices = (tx: Tx) => tx.db.selectFrom('incident_services').select(['incident_id', 'service_id']).execute();
+/** The services (ids) of the given incidents. */
+export async function incidentServices(tx: Tx, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tx.db
+      .selectFrom('incident_services')
+      .select(['incident_id', 'service_id'])
+      .where('incident_id', 'in', ids.slice(i, i + 500))
+      .orderBy('service_id')
+      .execute();
+    for (const r of rows) out.get(r.incident_id)?.push(r.service_id);
+  }
+  return out;
+}
 
 export const servicesByName = (tx: Tx, names: readonly string[]) =>
   names.length
@@ -118,16 +155,16 @@ export async function hiddenIds(tx: Tx, user: Actor): Promise<Set<string>> {
 export async function saveGroups(tx: Tx, groups: Map<string, string | null>): Promise<void> {
   const byGroup = new Map<string | null, string[]>();
   for (const [id, g] of groups) byGroup.set(g, [...(byGroup.get(g) ?? []), id]);
+  const revision = await bumpRevision(tx);
   for (const [g, ids] of byGroup) {
     for (let i = 0; i < ids.length; i += 500) {
       await tx.db
         .updateTable('incident_vectors')
-        .set({ group_id: g })
+        .set({ group_id: g, revision })
         .where('incident_id', 'in', ids.slice(i, i + 500))
         .execute();
     }
   }
-  await bumpRevision(tx);
 }
 
 /** What a similar incident shows: its ticket's learning parts, severity and services. */

@@ -37,9 +37,9 @@ export function termVector(text: LearningText): TermVector {
 export const embeddingText = (text: LearningText): string =>
   [text.title, clip(text.rootCause, 40), clip(text.report, 60), clip(text.sections, 40)].filter((s) => s.trim()).join('. ');
 
-export const sourceHash = (text: LearningText, withEmbedding: boolean): string =>
+export const sourceHash = (text: LearningText, services: readonly string[], withEmbedding: boolean): string =>
   createHash('sha256')
-    .update(JSON.stringify([text, withEmbedding]))
+    .update(JSON.stringify([text, services, withEmbedding]))
     .digest('base64url');
 
 /** Both vectors of one text (the embedding is null when the encoder is off). */

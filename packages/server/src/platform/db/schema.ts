@@ -204,6 +204,14 @@ export type IncidentVectorsTable = {
   /** The recurring group (its earliest incident's id); null when the incident recurs with nothing. */
   group_id: string | null;
   computed_at: string;
+  /** The `learning.revision` of the write that last changed this row (processes reload only newer rows). */
+  revision: Generated<number>;
+};
+
+/** Incidents whose text changed after their vectors were computed (learning/ brings them up to date). */
+export type LearningPendingTable = {
+  incident_id: string;
+  since: string;
 };
 
 // ---- retrospectives (retros/) ----
@@ -875,6 +883,7 @@ export type DB = {
   oncall_feeds: OncallFeedsTable;
   oncall_handovers: OncallHandoversTable;
   incident_vectors: IncidentVectorsTable;
+  learning_pending: LearningPendingTable;
   search_docs: SearchDocsTable;
   status_subscribers: StatusSubscribersTable;
   status_subscribe_throttle: StatusSubscribeThrottleTable;
