@@ -1,15 +1,18 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BenchModule, type BenchRow, fmt, machine, table } from './lib.ts';
 import { LOAD } from './load.ts';
 
 // `npm run bench [-- --only api,web] [-- --write]`: runs bench/*.bench.ts in name order, prints one
-// table, and rewrites docs/BENCHMARKS.md (on a full run, or a subset run with --write).
+// table, and records the results in docs/benchmarks.json and docs/BENCHMARKS.md (on a full run, or a
+// subset run with --write, which replaces only the benchmarks it ran).
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : [];
 const forceWrite = args.includes('--write');
+/** `--render`: rewrite docs/BENCHMARKS.md from docs/benchmarks.json without measuring anything. */
+const renderOnly = args.includes('--render');
 
 const dir = import.meta.dirname;
 const all = readdirSync(dir)
@@ -21,7 +24,7 @@ if (unknown.length) {
   console.error(`Unknown benchmark ${unknown.join(', ')}; available: ${names.join(', ')}`);
   process.exit(2);
 }
-const chosen = all.filter((_, i) => !only.length || only.includes(names[i]));
+const chosen = renderOnly ? [] : all.filter((_, i) => !only.length || only.includes(names[i]));
 
 const before = machine();
 if (before.load > before.cpuCount / 2) {
@@ -29,19 +32,32 @@ if (before.load > before.cpuCount / 2) {
     `note: 1-min load average is ${before.load.toFixed(1)} on ${before.cpuCount} CPUs; other work will skew the figures\n`,
   );
 }
-const rows: BenchRow[] = [];
-const notes: { name: string; text: string }[] = [];
+
+/** What one benchmark file measured in one run, kept in docs/benchmarks.json between runs. */
+type Result = { date: string; machine: string; seconds: number | null; load: [number, number]; rows: BenchRow[]; notes: string };
+const store = join(dir, '../docs/benchmarks.json');
+const kept: Record<string, Result> = existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : {};
+const fresh: Record<string, Result> = {};
 const failed: string[] = [];
 const started = performance.now();
 for (const file of chosen) {
   const name = file.replace(/\.bench\.ts$/, '');
   process.stderr.write(`▶ ${name}\n`);
   const t0 = performance.now();
+  const loadBefore = machine().load;
   try {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as BenchModule;
-    rows.push(...(await mod.run()));
-    if (mod.notes) notes.push({ name, text: mod.notes.trim() });
-    process.stderr.write(`  ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    const rows = await mod.run();
+    const seconds = (performance.now() - t0) / 1000;
+    fresh[name] = {
+      date: new Date().toISOString(),
+      machine: machineLine(),
+      seconds,
+      load: [loadBefore, machine().load],
+      rows,
+      notes: mod.notes?.trim() ?? '',
+    };
+    process.stderr.write(`  ${name} done in ${seconds.toFixed(1)} s\n`);
   } catch (err) {
     failed.push(name);
     process.stderr.write(`  ${name} FAILED: ${(err as Error).stack ?? err}\n`);
@@ -49,27 +65,47 @@ for (const file of chosen) {
 }
 const seconds = (performance.now() - started) / 1000;
 
-const out = table(rows);
-console.log(`\n${out}\n`);
+const rows = Object.values(fresh).flatMap((r) => r.rows);
+console.log(`\n${table(rows)}\n`);
 const short = rows.filter((r) => r.meets === false);
 if (short.length) console.log(`${short.length} target(s) short: ${short.map((r) => r.name).join('; ')}`);
 
-if (!failed.length && (!only.length || forceWrite)) {
+// A full run replaces every result; a subset run (--only) replaces only its own benchmarks' results, so
+// each benchmark's figures keep the date and load average of the run that measured them.
+if (!failed.length && (!only.length || forceWrite || renderOnly)) {
+  const results: Record<string, Result> = only.length || renderOnly ? { ...kept, ...fresh } : fresh;
+  const current = Object.fromEntries(names.filter((n) => results[n]).map((n) => [n, results[n]]));
+  writeFileSync(store, `${JSON.stringify(current, null, 2)}\n`);
+  writeFileSync(join(dir, '../docs/BENCHMARKS.md'), markdown(current));
+  process.stderr.write('docs/BENCHMARKS.md and docs/benchmarks.json updated\n');
+} else if (only.length && !failed.length) {
+  process.stderr.write('Subset run: docs/BENCHMARKS.md left as is (add --write to record these benchmarks there)\n');
+}
+process.stderr.write(`total ${seconds.toFixed(0)} s\n`);
+if (failed.length) process.exit(1);
+
+function machineLine(): string {
   const m = machine();
-  const loads = `${before.load.toFixed(2)} before, ${m.load.toFixed(2)} after (1-min average; ${m.cpuCount} CPUs)`;
-  const doc = `# Benchmarks
+  return `${m.cpus}, ${m.memory}, Node.js ${m.node}`;
+}
 
-Generated by \`npm run bench\` (bench/run.ts) — do not edit by hand; re-run it instead.
-${only.length ? `\nSubset run: ${chosen.join(', ')}.\n` : ''}
-| machine | |
-|---|---|
-| CPUs | ${m.cpus} |
-| memory | ${m.memory} |
-| Node.js | ${m.node} (${m.platform}) |
-| date | ${m.date} |
-| wall time | ${seconds.toFixed(0)} s |
-| load average | ${loads} |
+function markdown(results: Record<string, Result>): string {
+  const all = Object.values(results).flatMap((r) => r.rows);
+  const missing = names.filter((n) => !results[n]);
+  return `# Benchmarks
 
+Generated by \`npm run bench\` (bench/run.ts) from docs/benchmarks.json — do not edit by hand; re-run
+it instead (\`npm run bench -- --only NAME --write\` re-measures one benchmark and keeps the others).
+
+| benchmark | measured | on | wall time | 1-min load average before → after |
+|---|---|---|---|---|
+${Object.entries(results)
+  .map(
+    ([n, r]) =>
+      `| ${n} | ${r.date.slice(0, 16).replace('T', ' ')} UTC | ${r.machine} | ${r.seconds === null ? '—' : `${r.seconds.toFixed(0)} s`} | ${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)} |`,
+  )
+  .join('\n')}
+${missing.length ? `\nNot measured yet: ${missing.join(', ')}.\n` : ''}
 ## How to read this
 
 - Every **baseline** is measured in the same run on the same machine, so ratios stay meaningful when
@@ -78,11 +114,11 @@ ${only.length ? `\nSubset run: ${chosen.join(', ')}.\n` : ''}
   reached (0.25× = a quarter of it); for latency (ms) it is how many times slower than the bare
   route (12× = twelve times the bare p99).
 - HTTP figures use autocannon from a worker thread with ${LOAD.connections} keep-alive connections, ${LOAD.warmupSec} s warm-up, then
-  ${LOAD.durationSec} s measured, closed loop (each connection sends its next request when the last answers).
-  The server is saturated, so latency includes queueing: with ${LOAD.connections} requests in flight,
-  p50 ≈ ${LOAD.connections} ÷ throughput. Latency is per response, client side, sub-millisecond.
-- **load average** above the CPU count means other processes competed for the cores during the
-  run: throughput and latency then understate what the code can do, and fsync-bound figures
+  ${LOAD.durationSec} s measured, closed loop (each connection sends its next request when the last answers),
+  unless a benchmark's notes say otherwise. The server is saturated, so latency includes queueing:
+  with ${LOAD.connections} requests in flight, p50 ≈ ${LOAD.connections} ÷ throughput. Latency is per response, client side.
+- **load average** above the CPU count means other processes competed for the cores during that
+  benchmark: throughput and latency then understate what the code can do, and fsync-bound figures
   (anything durable) swing the most. CPU-per-request figures, where a benchmark reports them, move
   least; compare those between runs.
 - **status**: \`met\` or \`SHORT\` against the target; figures are recorded as measured, never
@@ -90,23 +126,20 @@ ${only.length ? `\nSubset run: ${chosen.join(', ')}.\n` : ''}
 
 ## Results
 
-${out}
+${table(all)}
 
-## Targets met and short in this run
+## Targets met and short
 
 ${
-  rows.some((r) => r.target)
-    ? rows
+  all.some((r) => r.target)
+    ? all
         .filter((r) => r.target)
         .map((r) => `- ${r.meets ? 'met' : '**SHORT**'}: ${r.group} — ${r.name}: ${fmt(r.value)} ${r.unit} (target ${r.target})`)
         .join('\n')
-    : 'No figure in this run has a target.'
+    : 'No figure has a target.'
 }
-${notes.map((n) => `\n## ${n.name}\n\n${n.text}\n`).join('')}`;
-  writeFileSync(join(dir, '../docs/BENCHMARKS.md'), doc);
-  process.stderr.write('docs/BENCHMARKS.md rewritten\n');
-} else if (only.length && !failed.length) {
-  process.stderr.write('Subset run: docs/BENCHMARKS.md left as is (add --write to rewrite it)\n');
+${Object.entries(results)
+  .filter(([, r]) => r.notes)
+  .map(([n, r]) => `\n## ${n}\n\n${r.notes}\n`)
+  .join('')}`;
 }
-process.stderr.write(`total ${seconds.toFixed(0)} s\n`);
-if (failed.length) process.exit(1);
