@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
-import { LEARNED_RULE, learnedModel, reviewWithLearning } from './learned.ts';
+import { LEARNED_RULE, learnedModel, MAX_LEARNED_SENTENCES, reviewWithLearning } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 
 const on = { embeddings: true };
@@ -69,6 +69,17 @@ describe('reviewWithLearning', () => {
     const findings = await reviewWithLearning(on, text);
     expect(findings.map((f) => f.rule)).toEqual(['blame_individual', LEARNED_RULE]);
     expect(text.slice(findings[1].start, findings[1].end)).toBe('The whole outage is down to the way Ottilie handled the failover.');
+  });
+});
+
+describe('reviewWithLearning on long texts', () => {
+  it.skipIf(!encoderLoads)('reads at most MAX_LEARNED_SENTENCES sentences of one text, the first ones', async () => {
+    const sentence = 'Everything that went wrong last night comes back to Ottilie.';
+    const text = Array.from({ length: MAX_LEARNED_SENTENCES + 6 }, () => sentence).join(' ');
+    const findings = await reviewWithLearning(on, text);
+    expect(findings).toHaveLength(MAX_LEARNED_SENTENCES);
+    expect(findings.every((f) => f.rule === LEARNED_RULE && text.slice(f.start, f.end) === sentence)).toBe(true);
+    expect(findings.at(-1)?.start).toBe((MAX_LEARNED_SENTENCES - 1) * (sentence.length + 1));
   });
 });
 

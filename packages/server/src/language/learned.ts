@@ -95,14 +95,20 @@ export async function scoreSentences(config: Pick<Config, 'embeddings'>, sentenc
   return sentences.map((s) => scores.get(s) ?? null);
 }
 
+/**
+ * At most this many sentences of one text are read by the model (the first ones), so a request's
+ * encoder time is bounded (~64 × 20–70 ms cold) whatever the text's length (up to 200,000 characters).
+ */
+export const MAX_LEARNED_SENTENCES = 64;
+
 /** Rules plus the learned layer: the rule findings, and a `blame_learned` finding for each sentence the model flags. */
 export async function reviewWithLearning(config: Pick<Config, 'embeddings'>, text: string): Promise<LanguageFindingView[]> {
   const findings = reviewLanguage(text);
   if (!config.embeddings || !text.trim()) return findings;
-  const sentences = learningSentences(text, findings);
-  const scores = await scoreSentences(config, sentences);
+  const read = learningSentences(text, findings).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
+  const scores = await scoreSentences(config, read);
   const threshold = learnedModel().threshold;
-  const learned = sentences
+  const learned = read
     .filter((_, i) => (scores[i] ?? 0) >= threshold)
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
   return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
