@@ -1,9 +1,9 @@
 import { LanguageFindingSchema, LanguageReviewBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findingsOf } from './present.ts';
+import { reviewWithLearning } from './learned.ts';
 
-/** Blame-aware language review of a text (docs/language-review.md). */
+/** Blame-aware language review of a text (docs/language-review.md): the rules, plus the learned layer when the encoder is on. */
 export const languageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/language/review',
@@ -11,10 +11,12 @@ export const languageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['language'],
         summary: 'Blame-aware language review of a text',
+        description:
+          'The hand-written rules (as the web app runs them while typing), plus the learned layer (`blame_learned` findings, one per sentence) unless the server runs with FIREBREAK_EMBEDDINGS=off.',
         body: LanguageReviewBody,
         response: { 200: z.object({ findings: z.array(LanguageFindingSchema) }) },
       },
     },
-    async (req) => ({ findings: findingsOf(req.body.text) }),
+    async (req) => ({ findings: await reviewWithLearning(req.ctx.config, req.body.text) }),
   );
 };

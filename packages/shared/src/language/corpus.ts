@@ -1,14 +1,21 @@
 import { DEV_BLAMEFUL } from './corpus-dev-blameful.ts';
 import { DEV_KINDS } from './corpus-dev-kinds.ts';
+import { DEV_LEARNED } from './corpus-dev-learned.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
+import { HELDOUT_LEARNED } from './corpus-heldout-learned.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
-
 /** The five blame kinds of issue #14, as their own splits (also part of `CORPUS`). */
-export { DEV_KINDS, HELDOUT_KINDS };
+/**
+ * The learned layer's own splits (issue #14), not part of `CORPUS` so the older rule-only figures keep
+ * their meaning: `DEV_LEARNED` trains it (with the other dev splits); `HELDOUT_LEARNED` never trains
+ * it, never picks its threshold and never tunes a rule.
+ */
+/** The original splits on their own, for the learned layer's trainer and evaluation. */
+export { DEV_BLAMEFUL, DEV_KINDS, DEV_LEARNED, DEV_NEUTRAL, HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
 export const CORPUS: readonly LabelledItem[] = [

@@ -1,2 +1,3 @@
+export { LEARNED_FEATURES, type LearningSentence, learningSentences } from './learned-features.ts';
 export { reviewLanguage } from './review.ts';
 export { LANGUAGE_RULES, type LanguageFinding, type LanguageRuleId } from './types.ts';

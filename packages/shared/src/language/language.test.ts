@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, DEV_KINDS, HELDOUT_KINDS } from './corpus.ts';
 import { evaluateCorpus, evaluateItems } from './evaluate.ts';
-import { LANGUAGE_RULES, type LanguageFinding, reviewLanguage } from './index.ts';
+import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningSentences, reviewLanguage } from './index.ts';
 
 /** The flagged text of each finding, with its rule. */
 function flagged(text: string): Array<[string, string]> {
@@ -239,5 +239,37 @@ describe('robustness and scale (no timing assertions)', () => {
       fc.property(text, (input) => expectWellFormed(input, reviewLanguage(input))),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('learningSentences (what the server-side learned layer reads)', () => {
+  it('splits sentences with offsets, masks names and handles, and marks rule-flagged sentences', () => {
+    const text = "Wei Zhang's change took down prod. Then @kevin paged Xiomara. Xiomara must answer for the downtime.";
+    const sentences = learningSentences(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Wei Zhang's change took down prod.",
+      'Then @kevin paged Xiomara.',
+      'Xiomara must answer for the downtime.',
+    ]);
+    expect(sentences.map((s) => s.masked)).toEqual([
+      "The engineer's change took down prod.",
+      'Then the engineer paged the engineer.',
+      'The engineer must answer for the downtime.',
+    ]);
+    expect(sentences.map((s) => s.flagged)).toEqual([true, false, false]);
+    expect(sentences.every((s) => s.mentionsPerson)).toBe(true);
+  });
+
+  it('gives the rule features by name', () => {
+    const feature = (text: string, name: (typeof LEARNED_FEATURES)[number]) =>
+      learningSentences(text)[0].features[LEARNED_FEATURES.indexOf(name)];
+    expect(feature('The table was dropped by the person on call.', 'person_agent')).toBe(1);
+    expect(feature('The table was dropped by the cleanup job.', 'person_agent')).toBe(0);
+    expect(feature('The table was dropped by the cleanup job.', 'system_subject')).toBe(1);
+    expect(feature('A senior engineer would have caught it.', 'hindsight_modal')).toBe(1);
+    expect(feature('Action item: Ravi will add an alert.', 'action_item')).toBe(1);
+    expect(feature('Ravi restarted the pod at 12:40.', 'timestamp')).toBe(1);
+    expect(feature('Ravi restarted the pod at 12:40.', 'person_subject')).toBe(1);
+    expect(feature('The disk filled up.', 'person_mentioned')).toBe(0);
   });
 });

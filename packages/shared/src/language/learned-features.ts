@@ -1,0 +1,204 @@
+import { FIRST_NAMES, ROLE_NOUNS } from './lexicon-people.ts';
+import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
+import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
+import { reviewLanguage } from './review.ts';
+import { personAfter } from './rules-kinds-shared.ts';
+import { tokenize } from './tokenize.ts';
+import type { LanguageFinding, Token } from './types.ts';
+
+/**
+ * What the learned layer of the review (packages/server/src/language/learned.ts) reads from a text:
+ * its sentences, each with person names masked to "the engineer" (so the sentence encoder judges the
+ * structure, not the name) and a few rule features. Pure, no model: the model and its weights live
+ * on the server; the browser keeps the rules alone.
+ */
+export type LearningSentence = {
+  /** UTF-16 offsets of the sentence in the text (end exclusive). */
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence with names (and @handles) replaced by "the engineer". */
+  masked: string;
+  /** `LEARNED_FEATURES` in order, each 0..1. */
+  features: number[];
+  /** A rule finding overlaps the sentence. */
+  flagged: boolean;
+  /** Someone other than the writer is mentioned (name, pronoun, role, "whoever"): only such sentences can blame a person. */
+  mentionsPerson: boolean;
+};
+
+/** The rule features, in the order of `LearningSentence.features` (and of the trained weights). */
+export const LEARNED_FEATURES = [
+  'person_subject',
+  'person_agent',
+  'person_mentioned',
+  'self_subject',
+  'system_subject',
+  'hindsight_modal',
+  'judgement_words',
+  'negated_person',
+  'action_item',
+  'timestamp',
+  'question',
+] as const;
+
+const MASK = 'the engineer';
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Discourse openers skipped before the subject ("Honestly, …", "lol", "Frankly"). */
+const OPENERS = words(`
+  honestly frankly seriously ultimately clearly obviously basically well so ok okay lol tbh imo fwiw
+  yes no also then still anyway sadly unfortunately again look
+`);
+
+/** Words of judgement and blame (competence, fault, duty, trust). Evidence, not a verdict. */
+const JUDGEMENT = words(`
+  competent incompetent incompetence careless carelessness sloppy lazy negligent negligence reckless
+  clueless hopeless useless inexperienced experienced junior qualified unqualified amateur beginner
+  rookie fool foolish idiot stupid ignorance ignorant depth skills skill know-how clue judgement judgment
+  blame blamed fault faults culprit guilty responsible responsibility accountable answerable answer
+  trusted trust allowed mistake blunder bother bothered botched blew ignored ignores refused refusal
+  shirked abandoned useless asleep duty duties job excuse worth salary brain mind
+`);
+
+/** Markers of an action item or a plan: evidence against blame. */
+const ACTION_MARKERS = words('action todo follow-up followup next going forward will plan planned owner ticket');
+const HINDSIGHT_MODALS = words("should shouldn't could couldn't would wouldn't must ought should've could've would've");
+const NEGATIONS = words("not never n't didn't don't doesn't wasn't weren't isn't aren't hasn't hadn't won't can't cannot couldn't");
+const TIME = /^\d{1,2}:\d{2}$|^\d{1,2}(am|pm)$/;
+/** Auxiliaries and verb-like words that follow a subject: "Dmitri is", "Arash found". */
+const AFTER_SUBJECT = words(`
+  is was has had will would should could can can't cannot did does didn't doesn't wasn't isn't hasn't
+  hadn't won't must may might just never always really simply kept keeps got gets owns bears
+`);
+
+/** The sentences of a text with their masked form and rule features. `findings` are the rule findings, if already computed. */
+export function learningSentences(text: string, findings: readonly LanguageFinding[] = reviewLanguage(text)): LearningSentence[] {
+  const tokens = tokenize(text);
+  markDocumentNames(tokens);
+  const out: LearningSentence[] = [];
+  let first = 0;
+  while (first < tokens.length) {
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last++;
+    if (tokens.slice(first, last + 1).some((t) => t.isWord)) out.push(sentenceOf(text, tokens, first, last, findings));
+    first = last + 1;
+  }
+  return out;
+}
+
+function sentenceOf(text: string, tokens: Token[], first: number, last: number, findings: readonly LanguageFinding[]): LearningSentence {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const names = new Set<number>();
+  for (let i = first; i <= last; i++) if (isMaskedName(tokens, i)) names.add(i);
+
+  // The masked text: the original characters, with each run of name tokens replaced by one mask.
+  let masked = '';
+  let at = start;
+  for (let i = first; i <= last; i++) {
+    if (!names.has(i)) continue;
+    let j = i;
+    while (names.has(j + 1) && !tokens[j].possessive) j++;
+    const mask = tokens[i].sentenceStart ? 'The engineer' : MASK;
+    masked += text.slice(at, tokens[i].start) + mask + (tokens[j].possessive ? "'s" : '');
+    at = tokens[j].end;
+    i = j;
+  }
+  masked += text.slice(at, end);
+
+  const kinds = new Map<number, string>();
+  const kindOf = (i: number): string => {
+    let kind = kinds.get(i);
+    if (kind === undefined) {
+      kind = names.has(i) ? 'person' : classifyHead(tokens, i);
+      kinds.set(i, kind);
+    }
+    return kind;
+  };
+  const isOther = (kind: string) => kind === 'person' || kind === 'negative' || kind === 'artefact';
+
+  // The first noun-phrase head after openers: the sentence's subject, approximately.
+  let subjectKind = 'none';
+  for (let i = first; i <= last && i <= first + 8; i++) {
+    const token = tokens[i];
+    if (!token.isWord || OPENERS.has(token.norm) || DETERMINERS.has(token.norm)) continue;
+    const kind = kindOf(i);
+    if (kind !== 'none') {
+      subjectKind = kind;
+      break;
+    }
+  }
+
+  let mentions = false;
+  let agent = false;
+  let hindsight = false;
+  let judgement = 0;
+  let negatedPerson = false;
+  let action = false;
+  let timestamp = false;
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i];
+    if (!token.isWord) continue;
+    const word = token.norm;
+    const kind = kindOf(i);
+    if (isOther(kind) || names.has(i) || isPersonPossessive(tokens, i)) {
+      mentions = true;
+      for (let k = i + 1; k <= last && k <= i + 3; k++)
+        if (NEGATIONS.has(tokens[k].norm) || tokens[k].norm.endsWith("n't")) negatedPerson = true;
+    }
+    if (
+      (word === 'by' || (word === 'to' && tokens[i - 1]?.norm === 'thanks') || (word === 'of' && tokens[i - 1]?.norm === 'because')) &&
+      i < last
+    ) {
+      if (personAfter(tokens, i + 1) >= 0 || names.has(i + 1)) agent = true;
+    }
+    if (HINDSIGHT_MODALS.has(word)) {
+      const next = tokens[i + 1]?.norm ?? '';
+      const after = tokens[i + 2]?.norm ?? '';
+      if (word.endsWith("'ve") || next === 'have' || ((next === 'not' || next === 'never') && after === 'have')) hindsight = true;
+      if ((next === 'never' || next === 'not' || word.endsWith("n't")) && (after === 'be' || after === 'have')) hindsight = true;
+    }
+    if (word === 'if' && (tokens[i + 1]?.norm === 'only' || isOther(kindOf(i + 1)) || tokens[i + 2]?.norm === 'had')) hindsight = true;
+    if (JUDGEMENT.has(word)) judgement += 1;
+    if (ACTION_MARKERS.has(word)) action = true;
+    if (TIME.test(word)) timestamp = true;
+  }
+  if (tokens[first].norm === 'action' || tokens[first].norm === 'todo') action = true;
+  const question = tokens[last].text === '?';
+  const flagged = findings.some((f) => f.start < end && f.end > start);
+  const features = [
+    isOther(subjectKind) ? 1 : 0,
+    agent ? 1 : 0,
+    mentions ? 1 : 0,
+    subjectKind === 'self' ? 1 : 0,
+    subjectKind === 'system' ? 1 : 0,
+    hindsight ? 1 : 0,
+    Math.min(judgement, 2) / 2,
+    negatedPerson ? 1 : 0,
+    action ? 1 : 0,
+    timestamp ? 1 : 0,
+    question ? 1 : 0,
+  ];
+  return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions };
+}
+
+/**
+ * A name to mask: what the rules call a name, plus an unknown capitalised word opening the sentence
+ * and followed by a verb-like word ("Xiomara must answer …"), unless it is a product, system, role or
+ * an ordinary word of the document.
+ */
+function isMaskedName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.isWord) return false;
+  if (token.norm.startsWith('@')) return token.norm.length > 1;
+  if (isName(tokens, i)) return true;
+  if (FIRST_NAMES.has(token.base) && token.titleCase) return true;
+  if (!token.titleCase || !token.sentenceStart || token.documentWord) return false;
+  const word = token.base;
+  if (PROPER_NON_PEOPLE.has(word) || isSystemNoun(word) || DETERMINERS.has(word) || ROLE_NOUNS.has(word)) return false;
+  if (OPENERS.has(word) || PREDICATE_SKIP.has(word) || word.length < 3 || /(ing|ly|ion|ment|ness|ity|ance|ence|ship|ure|age)$/.test(word))
+    return false;
+  const next = tokens[i + 1];
+  return !!next && (token.possessive || AFTER_SUBJECT.has(next.norm) || (next.isWord && /ed$/.test(next.norm) && next.norm.length > 4));
+}
