@@ -1,8 +1,9 @@
 import type { Actor, Deps } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { acknowledgeAs } from './actions.ts';
 import { notificationOfReplyAddress, verifyAckToken } from './link.ts';
-import { activeUsersByIds, getNotification, getPage, lockPage } from './store.ts';
+import { getNotification, getPage, lockPage } from './store.ts';
 
 /** What the one-click link page shows. */
 export type AckLinkState =
@@ -13,7 +14,7 @@ export type AckLinkState =
   | { state: 'acknowledged'; title: string; name: string };
 
 async function who(deps: Deps, userId: string) {
-  const [u] = await activeUsersByIds(reader(deps), [userId]);
+  const [u] = await getUsersByIds(reader(deps), [userId]);
   return u && !u.disabled_at ? u : null;
 }
 
@@ -25,7 +26,7 @@ export async function inspectAckLink(deps: Deps, token: string): Promise<AckLink
   const user = await who(deps, claim.userId);
   if (!page || !user) return { state: 'invalid' };
   if (page.status !== 'open') {
-    const [by] = page.acked_by ? await activeUsersByIds(reader(deps), [page.acked_by]) : [];
+    const [by] = page.acked_by ? await getUsersByIds(reader(deps), [page.acked_by]) : [];
     return { state: 'done', title: page.title, by: by?.name ?? null, status: page.status };
   }
   if (claim.expiresAt.getTime() <= deps.clock.now().getTime()) return { state: 'expired', title: page.title };
@@ -42,7 +43,7 @@ export async function useAckLink(deps: Deps, token: string): Promise<AckLinkStat
     const page = await lockPage(tx, claim.pageId);
     if (!page) return { state: 'invalid' } as const;
     if (page.status !== 'open') {
-      const [by] = page.acked_by ? await activeUsersByIds(tx, [page.acked_by]) : [];
+      const [by] = page.acked_by ? await getUsersByIds(tx, [page.acked_by]) : [];
       return { state: 'done', title: page.title, by: by?.name ?? null, status: page.status } as const;
     }
     if (claim.expiresAt.getTime() <= deps.clock.now().getTime()) return { state: 'expired', title: page.title } as const;
@@ -65,7 +66,7 @@ export async function ackByReply(deps: Deps, local: string, text: string): Promi
     const n = await getNotification(tx, notificationId);
     if (!n) return { acknowledged: false, reason: 'no such page notification' };
     const page = await lockPage(tx, n.page_id);
-    const [user] = await activeUsersByIds(tx, [n.user_id]);
+    const [user] = await getUsersByIds(tx, [n.user_id]);
     if (!page || !user || user.disabled_at) return { acknowledged: false, reason: 'the page or its person is gone' };
     if (page.status !== 'open') return { acknowledged: false, reason: `the page is already ${page.status}` };
     const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role as Actor['role'] };

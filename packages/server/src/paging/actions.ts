@@ -3,20 +3,11 @@ import { canWork, isVisibleTo, loadIncident, servicesOf } from '../incidents/ind
 import type { Actor, Ctx, Deps, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { recordOnIncident, scheduleStep, startPage } from './engine.ts';
 import { nextStep, type Plan, planOf, planOfPolicy, planOfTarget } from './plan.ts';
 import { loadPolicy } from './policies.ts';
-import {
-  activeUsersByIds,
-  cancelPending,
-  getPage,
-  lockPage,
-  notificationsOf,
-  openPagesOf,
-  type PageRow,
-  updatePage,
-  usersWithMethods,
-} from './store.ts';
+import { cancelPending, getPage, lockPage, notificationsOf, openPagesOf, type PageRow, updatePage, usersWithMethods } from './store.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { checkTargets, peopleFor, targetNames } from './targets.ts';
 
@@ -56,7 +47,7 @@ async function planFor(
       'no_contact_method',
     );
   if (!people.some((p) => reachable.has(p))) {
-    const names = (await activeUsersByIds(tx, people)).map((u) => u.name);
+    const names = (await getUsersByIds(tx, people)).map((u) => u.name);
     throw new InputError(
       `target: ${names.join(', ')} ${names.length === 1 ? 'has' : 'have'} no contact method, so a page cannot reach ${names.length === 1 ? 'them' : 'any of them'}`,
       { field: 'target', people: names },

@@ -5,18 +5,8 @@ import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { getService } from '../services/index.ts';
-import {
-  deletePolicy,
-  getPolicy,
-  insertPolicy,
-  type PolicyRow,
-  replaceSteps,
-  servicesOfPolicies,
-  setServicePolicy,
-  stepsOf,
-  updatePolicy,
-} from './store.ts';
+import { getService, servicesUsingPolicies, setServiceEscalationPolicy } from '../services/index.ts';
+import { deletePolicy, getPolicy, insertPolicy, type PolicyRow, replaceSteps, stepsOf, updatePolicy } from './store.ts';
 import { checkTargets, targetNames, warningsFor } from './targets.ts';
 
 type CreateInput = z.output<typeof CreateEscalationPolicyBody>;
@@ -47,7 +37,7 @@ export async function loadPolicy(tx: Tx, ref: string): Promise<PolicyRow> {
 export async function presentPolicies(tx: Tx, rows: PolicyRow[], now: Date): Promise<EscalationPolicyView[]> {
   const ids = rows.map((r) => r.id);
   const steps = await stepsOf(tx, ids);
-  const services = await servicesOfPolicies(tx, ids);
+  const services = await servicesUsingPolicies(tx, ids);
   const names = await targetNames(
     tx,
     steps.flatMap((s) => s.targets.map((t) => ({ kind: t.kind, id: t.target_id }))),
@@ -123,7 +113,7 @@ export async function deletePolicyCommand(ctx: Ctx, ref: string): Promise<void> 
   requireRole(ctx, 'admin', 'responder');
   await transaction(ctx, async (tx) => {
     const p = await loadPolicy(tx, ref);
-    const using = await servicesOfPolicies(tx, [p.id]);
+    const using = await servicesUsingPolicies(tx, [p.id]);
     if (using.length)
       throw new ConflictError(
         `${p.name} is the escalation policy of ${using.map((s) => s.name).join(', ')}; choose another for them first`,
@@ -148,7 +138,7 @@ export async function setServicePolicyCommand(ctx: Ctx, serviceRef: string, poli
     const policy = policyRef === null ? null : await getPolicy(tx, policyRef);
     if (policyRef !== null && !policy)
       throw new InputError(`policy: no escalation policy ${policyRef}`, { field: 'policy' }, 'escalation_policy_not_found');
-    await setServicePolicy(tx, svc.id, policy?.id ?? null, ctx.clock.now().toISOString());
+    await setServiceEscalationPolicy(tx, svc.id, policy?.id ?? null, ctx.clock.now().toISOString());
     return {
       service: { id: svc.id, name: svc.name },
       policy: policy ? (await presentPolicies(tx, [policy], ctx.clock.now()))[0] : null,
