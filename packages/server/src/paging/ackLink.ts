@@ -1,4 +1,4 @@
-import type { Actor, Deps } from '../platform/context.ts';
+import type { Actor, Deps, RequestInfo } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { getUsersByIds } from '../users/index.ts';
 import { acknowledgeAs } from './actions.ts';
@@ -34,7 +34,7 @@ export async function inspectAckLink(deps: Deps, token: string): Promise<AckLink
 }
 
 /** Acknowledges through a link, as the person it was sent to; a second use finds the page no longer open. */
-export async function useAckLink(deps: Deps, token: string): Promise<AckLinkState> {
+export async function useAckLink(deps: Deps, token: string, request: RequestInfo | null = null): Promise<AckLinkState> {
   const claim = verifyAckToken(deps.config, token);
   if (!claim) return { state: 'invalid' };
   const user = await who(deps, claim.userId);
@@ -48,7 +48,7 @@ export async function useAckLink(deps: Deps, token: string): Promise<AckLinkStat
     }
     if (claim.expiresAt.getTime() <= deps.clock.now().getTime()) return { state: 'expired', title: page.title } as const;
     const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role as Actor['role'] };
-    await acknowledgeAs(tx, deps, actor, page, 'link');
+    await acknowledgeAs(tx, deps, actor, page, 'link', request);
     return { state: 'acknowledged', title: page.title, name: user.name } as const;
   });
 }

@@ -1,5 +1,6 @@
 import type { CreateEscalationPolicyBody, EscalationPolicyView, UpdateEscalationPolicyBody } from '@firebreak/shared';
 import type { z } from 'zod';
+import { audit } from '../audit/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
@@ -11,6 +12,10 @@ import { checkTargets, targetNames, warningsFor } from './targets.ts';
 
 type CreateInput = z.output<typeof CreateEscalationPolicyBody>;
 type UpdateInput = z.output<typeof UpdateEscalationPolicyBody>;
+
+/** Steps as the audit log keeps them: delays and targets (kind:id). */
+const stepsForAudit = (steps: { delayMinutes: number; targets: { kind: string; id: string }[] }[]) =>
+  steps.map((s) => ({ delayMinutes: s.delayMinutes, targets: s.targets.map((t) => `${t.kind}:${t.id}`) }));
 
 /** Steps as given, checked: every step needs a target, and every target must exist. */
 async function checkSteps(tx: Tx, steps: CreateInput['steps']) {
@@ -87,6 +92,11 @@ export async function createPolicy(ctx: Ctx, input: CreateInput): Promise<Escala
     const steps = await checkSteps(tx, input.steps);
     await insertPolicy(tx, row);
     await replaceSteps(tx, row.id, steps);
+    await audit(tx, ctx, {
+      action: 'escalation_policy.created',
+      target: { type: 'escalation_policy', id: row.id, label: row.name },
+      details: { repeat: row.repeat, steps: stepsForAudit(steps) },
+    });
     return (await presentPolicies(tx, [row], ctx.clock.now()))[0];
   });
 }
@@ -102,8 +112,18 @@ export async function updatePolicyCommand(ctx: Ctx, ref: string, input: UpdateIn
     if (input.name !== undefined) patch.name = input.name;
     if (input.description !== undefined) patch.description = input.description;
     if (input.repeat !== undefined) patch.repeat = input.repeat;
-    if (input.steps) await replaceSteps(tx, p.id, await checkSteps(tx, input.steps));
+    const steps = input.steps ? await checkSteps(tx, input.steps) : null;
+    if (steps) await replaceSteps(tx, p.id, steps);
     await updatePolicy(tx, p.id, patch);
+    const changed: Record<string, unknown> = {};
+    for (const k of ['name', 'description', 'repeat'] as const)
+      if (patch[k] !== undefined && patch[k] !== p[k]) changed[k] = { from: p[k], to: patch[k] };
+    if (steps) changed.steps = stepsForAudit(steps);
+    await audit(tx, ctx, {
+      action: 'escalation_policy.updated',
+      target: { type: 'escalation_policy', id: p.id, label: patch.name ?? p.name },
+      details: changed,
+    });
     return (await presentPolicies(tx, [{ ...p, ...patch }], ctx.clock.now()))[0];
   });
 }
@@ -121,6 +141,7 @@ export async function deletePolicyCommand(ctx: Ctx, ref: string): Promise<void> 
         'policy_in_use',
       );
     await deletePolicy(tx, p.id);
+    await audit(tx, ctx, { action: 'escalation_policy.deleted', target: { type: 'escalation_policy', id: p.id, label: p.name } });
   });
 }
 
@@ -139,6 +160,17 @@ export async function setServicePolicyCommand(ctx: Ctx, serviceRef: string, poli
     if (policyRef !== null && !policy)
       throw new InputError(`policy: no escalation policy ${policyRef}`, { field: 'policy' }, 'escalation_policy_not_found');
     await setServiceEscalationPolicy(tx, svc.id, policy?.id ?? null, ctx.clock.now().toISOString());
+    if ((svc.escalation_policy_id ?? null) !== (policy?.id ?? null)) {
+      const [before] = svc.escalation_policy_id ? [await getPolicy(tx, svc.escalation_policy_id)] : [];
+      await audit(tx, ctx, {
+        action: 'service.escalation_policy_changed',
+        target: { type: 'service', id: svc.id, label: svc.name },
+        details: {
+          from: svc.escalation_policy_id ? { id: svc.escalation_policy_id, name: before?.name ?? null } : null,
+          to: policy ? { id: policy.id, name: policy.name } : null,
+        },
+      });
+    }
     return {
       service: { id: svc.id, name: svc.name },
       policy: policy ? (await presentPolicies(tx, [policy], ctx.clock.now()))[0] : null,
