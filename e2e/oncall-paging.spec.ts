@@ -136,6 +136,53 @@ describe.skipIf(chromiumMissing())('On-call paging', () => {
     await screenshot(a, 'oncall-incident-pages-1440-light');
   }, 120_000);
 
+  it('reassigns a page from a phone and from the incident page: a person who cannot be reached is refused in the dialog', async () => {
+    const read = async (url: string) => (await (await a.request.get(`/api/v1${url}`)).json()).data;
+    const sam = (await read('/users?q=sam')).find((u: { email: string }) => u.email === SAM.email);
+    await apiCall(a.request, 'post', `/incidents/${incidentRef}/pages`, {
+      target: { kind: 'user', id: sam.id },
+      message: 'Card declines spiking',
+    });
+
+    // Sam, on his phone, hands it to Ada, who has no contact method yet: the dialog says so and stays open.
+    await s.goto('/oncall/me');
+    const card = s.getByRole('article', { name: /^Page: / }).filter({ hasText: 'Card declines spiking' });
+    await card.getByRole('button', { name: 'Reassign' }).click();
+    const dialog = s.getByRole('dialog', { name: 'Reassign "Checkout returns 500"' });
+    await dialog.getByText('Now with Sam Rivera.', { exact: false }).waitFor();
+    await choose(s, dialog, 'Person', 'Ada Admin');
+    await expectNoHorizontalScroll(s, 'reassign dialog on a phone');
+    await expectAccessible(s, 'reassign dialog on a phone');
+    await screenshot(s, 'oncall-reassign-390-light');
+    await dialog.getByRole('button', { name: 'Reassign', exact: true }).click();
+    await dialog.getByRole('alert').getByText('Ada Admin has no contact method, so a page cannot reach them', { exact: false }).waitFor();
+
+    // Once Ada can be reached, the same choice goes through; the card says where the page went.
+    await apiCall(a.request, 'post', '/me/contact-methods', { kind: 'email', address: 'ada@example.com' });
+    await dialog.getByRole('button', { name: 'Reassign', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.getByRole('status').getByText('Reassigned to Ada Admin: the page starts again from their first step.').waitFor();
+    await card.getByText(/· to Ada Admin ·/).waitFor();
+
+    // Ada, at her desk, passes it back to the checkout schedule from the incident's Pages section.
+    await a.goto(`/incidents/${incidentRef}`);
+    const onIncident = a.getByRole('article', { name: /^Page: / }).filter({ hasText: 'Card declines spiking' });
+    await onIncident.getByText(/^to Ada Admin ·/).waitFor();
+    await onIncident.getByRole('button', { name: 'Reassign' }).click();
+    const desk = a.getByRole('dialog', { name: 'Reassign "Checkout returns 500"' });
+    await desk.getByText('Schedule', { exact: true }).click();
+    await choose(a, desk, 'Schedule', 'Checkout primary');
+    await expectAccessible(a, 'reassign dialog');
+    await screenshot(a, 'oncall-reassign-1440-light');
+    await desk.getByRole('button', { name: 'Reassign', exact: true }).click();
+    await desk.waitFor({ state: 'detached' });
+    await onIncident.getByText(/^to Checkout primary ·/).waitFor();
+    const pages = await read(`/pages?incident=${incidentRef}&status=open`);
+    expect(pages.map((p: { message: string; target: { name: string } }) => [p.message, p.target.name])).toEqual([
+      ['Card declines spiking', 'Checkout primary'],
+    ]);
+  }, 120_000);
+
   it('shows the on-call load report', async () => {
     await a.goto('/oncall/load');
     await a.getByRole('heading', { name: 'On-call load', level: 1 }).waitFor();

@@ -6,6 +6,7 @@ import { registerAuth } from './commands/auth.ts';
 import { registerIncident } from './commands/incident.ts';
 import { registerOncall } from './commands/oncall.ts';
 import { registerOps } from './commands/ops.ts';
+import { registerPage } from './commands/page.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTimeline } from './commands/timeline.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerTimeline(program);
   registerAlert(program);
   registerOncall(program);
+  registerPage(program);
   registerSearch(program);
   return program;
 }

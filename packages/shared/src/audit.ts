@@ -70,6 +70,19 @@ export const AUDIT_ACTIONS = [
   'schedule.deleted',
   'calendar_feed.created',
   'calendar_feed.revoked',
+  'escalation_policy.created',
+  'escalation_policy.updated',
+  'escalation_policy.deleted',
+  'service.escalation_policy_changed',
+  'contact_method.created',
+  'contact_method.updated',
+  'contact_method.deleted',
+  'paging_rule.created',
+  'paging_rule.deleted',
+  'page.created',
+  'page.acknowledged',
+  'page.escalated',
+  'page.reassigned',
 ] as const;
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO-8601 time');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Deps } from '../platform/context.ts';
 import { Worker } from '../platform/jobs/worker.ts';
 import { incidentMessageId } from '../platform/mail.ts';
+import { buildUser } from '../test/factories.ts';
 import { declare, makeTestApp, openTestDatabase, type TestApp, testDatabases } from '../test/harness.ts';
 import { type SmtpCapture, startSmtpCapture } from '../test/smtpCapture.ts';
 import { incidentAddress } from './address.ts';
@@ -455,5 +456,89 @@ describe.each(testDatabases())('e-mail in on %s', (kind) => {
     // A key of another format is not an e-mail address.
     const pd = await t.call(t.admin, 'POST', `${api}/integrations`, { name: 'pd-not-mail', format: 'pagerduty' });
     expect((await send({ from: 'x@example.com', to: `alert+${pd.json().data.key}@${DOMAIN}`, subject: 'x', text: 'x' })).code).toBe(550);
+  });
+  it('replying "ack" to a page e-mail acknowledges it as its person; other words, other senders and a second reply change nothing and say so', async () => {
+    // The pager address is in a domain outside FIREBREAK_MAIL_ALLOWED_DOMAINS: page replies are checked against it instead.
+    const dana = await buildUser(t, { name: 'Dana' });
+    const pager = 'dana@pager.example.net';
+    expect((await t.call(dana, 'POST', `${api}/me/contact-methods`, { kind: 'email', address: pager })).statusCode).toBe(201);
+    const inc = { ...(await declare(t, t.responder, { title: 'Payments are failing' })), title: 'Payments are failing' };
+    const paged = await t.call(t.responder, 'POST', `${api}/incidents/${inc.ref}/pages`, { target: { kind: 'user', id: dana.email } });
+    expect(paged.statusCode, paged.body).toBe(201);
+    const pageId = paged.json().data.id as string;
+    for (let i = 0; i < 4; i++) await worker.runDue();
+    const deadline = Date.now() + 10_000;
+    while (!smtp.messages.some((m) => m.envelope.to.includes(pager)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const pageMail = smtp.messages.find((m) => m.envelope.to.includes(pager));
+    expect(pageMail?.subject).toBe(`[Page] ${inc.ref} ${inc.title}`);
+    const replyTo = String(pageMail?.replyTo?.value[0]?.address);
+    expect(replyTo).toMatch(new RegExp(`^page\\+[0-9a-f]{32}\\.[0-9a-f]{16}@${DOMAIN}$`));
+    const page = async () => (await t.call(t.responder, 'GET', `${api}/pages/${pageId}`)).json().data;
+    const reply = (from: string, text: string) =>
+      send({ from, to: replyTo, subject: `Re: ${pageMail?.subject}`, messageId: msgId(), inReplyTo: pageMail?.messageId, text });
+    const answers = async (to: string) =>
+      (await mailTo(to)).filter((m) => m.subject?.includes('[Page]')).map((m) => `${m.subject} | ${m.text?.trim()}`);
+
+    // Other words: nothing changes, and the sender is told the page is still open.
+    expect((await reply(`Dana <${pager}>`, 'Looking now, will ack soon')).ok).toBe(true);
+    expect(await page()).toMatchObject({ status: 'open', acknowledgedBy: null });
+    expect(await answers(pager)).toEqual([
+      `Not acknowledged: Re: [Page] ${inc.ref} ${inc.title} | Your reply did not acknowledge the page "${inc.title}": it has to start with "ack". The page is still open and will escalate. Reply "ack", use the link in the page, or acknowledge in Firebreak.`,
+    ]);
+
+    // "ack" from someone else (a forwarded page): nothing changes; they are told who can.
+    expect((await reply('Sam <sam@example.com>', 'ack')).ok).toBe(true);
+    expect((await page()).status).toBe('open');
+    expect(await answers('sam@example.com')).toEqual([
+      expect.stringContaining(
+        `Not acknowledged: Re: [Page] ${inc.ref} ${inc.title} | Nothing was acknowledged: only Dana, to whom the page`,
+      ),
+    ]);
+
+    // "ack" from the pager address, above the quoted page: acknowledged as Dana, via e-mail, confirmed.
+    const ok = await reply(`Dana <${pager}>`, `Ack, on it\n\nOn Wed, Firebreak <firebreak@${DOMAIN}> wrote:\n> ${inc.title}\n`);
+    expect(ok.ok, ok.response).toBe(true);
+    expect(await page()).toMatchObject({ status: 'acknowledged', acknowledgedBy: { id: dana.id, name: 'Dana' }, acknowledgedVia: 'email' });
+    expect((await answers(pager)).slice(1)).toEqual([
+      `Acknowledged: Re: [Page] ${inc.ref} ${inc.title} | You acknowledged the page "${inc.title}". The escalation has stopped: nobody else will be paged.`,
+    ]);
+    const timeline = (await t.call(t.responder, 'GET', `${api}/incidents/${inc.ref}/timeline?kind=page_acknowledged`)).json().data;
+    expect(timeline).toEqual([
+      expect.objectContaining({ actor: expect.objectContaining({ name: 'Dana' }), data: expect.objectContaining({ via: 'email' }) }),
+    ]);
+    const audited = (await t.call(t.admin, 'GET', `${api}/audit?action=page.acknowledged&targetId=${pageId}`)).json().data;
+    expect(audited).toEqual([expect.objectContaining({ actor: expect.objectContaining({ id: dana.id }), details: { via: 'email' } })]);
+
+    // A second "ack" (from the account's own address this time): already acknowledged, nothing changed.
+    const entries = (await counts()).entries;
+    expect((await reply(`Dana <${dana.email}>`, 'ack')).ok).toBe(true);
+    expect(await answers(dana.email)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Not acknowledged: .* \\| The page "${inc.title}" was already acknowledged by Dana at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\. Nothing was changed\\.$`,
+        ),
+      ),
+    ]);
+    expect((await counts()).entries).toBe(entries);
+    // An out-of-office answer is ignored without a reply (no loops); a reply address we did not sign is answered, nothing acknowledged.
+    const auto = await send({
+      from: pager,
+      to: replyTo,
+      subject: 'Out of office',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      text: 'ack',
+    });
+    expect(auto.ok).toBe(true);
+    expect(await answers(pager)).toHaveLength(2);
+    const forged = await send({
+      from: pager,
+      to: `page+${'0'.repeat(32)}.${'0'.repeat(16)}@${DOMAIN}`,
+      subject: 'Re: [Page] forged',
+      text: 'ack',
+    });
+    expect(forged.ok).toBe(true);
+    expect(await answers(pager)).toEqual(
+      expect.arrayContaining([expect.stringContaining('is not the reply address of an open Firebreak page')]),
+    );
   });
 });

@@ -81,6 +81,9 @@ export async function receiveMail(deps: Deps, mail: ParsedMail, rcptTo: string[]
 
   const automatic = automaticReason(mail.headers);
   if (automatic) return { outcome: 'ignored', reason: `automatic mail (${automatic})` };
+  // A page reply is checked against the address the page went to (paging/ackLink.ts), so the
+  // allowed-domains rule for reports and comments does not apply: pagers live in other domains.
+  if (target.kind === 'page') return pageReply(deps, got, target.local);
   const { allowedDomains } = rules(deps);
   const domain = from.address.slice(from.address.lastIndexOf('@') + 1);
   if (allowedDomains.length && !allowedDomains.includes(domain))
@@ -89,15 +92,6 @@ export async function receiveMail(deps: Deps, mail: ParsedMail, rcptTo: string[]
   const person = user && !user.disabled_at ? user : null;
   const files = attachmentsOf(mail);
 
-  if (target.kind === 'page') {
-    // The token in the address names the page and the person; the reply's first words must say "ack".
-    const done = await ackByReply(deps, target.local, replyText(mail.text ?? ''));
-    if (got.messageId)
-      await transaction(deps, (tx) =>
-        markMessage(tx, got.messageId as string, done.acknowledged ? 'acknowledged' : 'ignored', deps.clock.now().toISOString()),
-      );
-    return { outcome: done.acknowledged ? 'acknowledged' : 'ignored', reason: done.reason };
-  }
   if (target.kind === 'report') {
     // Without a list of allowed domains, only people with an account may report.
     if (!person && !allowedDomains.length) return unknownSender(deps, got, 'Only people with a Firebreak account can report by e-mail.');
@@ -106,6 +100,25 @@ export async function receiveMail(deps: Deps, mail: ParsedMail, rcptTo: string[]
   if (!person) return unknownSender(deps, got, 'Only people with a Firebreak account can comment by e-mail.');
   const actor: Actor = { id: person.id, email: person.email, name: person.name, role: person.role as Actor['role'] };
   return commentByMail(deps, got, actor, target, files);
+}
+
+// ---- page replies ----
+
+/** A reply to a page e-mail: "ack" acknowledges it; whatever happens, the sender gets one line saying so. */
+async function pageReply(deps: Deps, got: Received, local: string): Promise<MailOutcome> {
+  const subject = cleanLine(got.mail.subject, 900);
+  const done = await ackByReply(deps, local, replyText(got.mail.text ?? ''), got.from.address, async (tx, r) => {
+    if (got.messageId) await markMessage(tx, got.messageId, r.acknowledged ? 'acknowledged' : 'refused', deps.clock.now().toISOString());
+    await sendMail(tx, deps, {
+      to: [got.from.address],
+      subject: `${r.acknowledged ? 'Acknowledged' : 'Not acknowledged'}: ${subject || 'your reply to a page'}`,
+      text: `${r.answer}\n`,
+      inReplyTo: got.rawId ?? undefined,
+      references: got.rawId ? [got.rawId] : undefined,
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+  });
+  return { outcome: done.acknowledged ? 'acknowledged' : 'refused', reason: done.reason };
 }
 
 // ---- reports ----

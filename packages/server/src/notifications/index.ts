@@ -3,4 +3,5 @@ export { COALESCE_MS, registerNotificationHooks } from './fanout.ts';
 export { remindersJob, remindersPeriodic } from './reminders.ts';
 export { updateReminder } from './reminderView.ts';
 export { notificationRoutes } from './routes.ts';
+export { settingsOf as notificationSettingsOf } from './store.ts';
 export { unsubscribeToken, verifyUnsubscribeToken } from './unsubscribeLink.ts';

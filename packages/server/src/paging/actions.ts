@@ -1,24 +1,19 @@
 import type { PageTarget } from '@firebreak/shared';
+import { audit } from '../audit/index.ts';
 import { canWork, isVisibleTo, loadIncident, servicesOf } from '../incidents/index.ts';
-import type { Actor, Ctx, Deps, Tx } from '../platform/context.ts';
+import type { Actor, Ctx, Deps, RequestInfo, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../platform/errors.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { recordOnIncident, scheduleStep, startPage } from './engine.ts';
 import { nextStep, type Plan, planOf, planOfPolicy, planOfTarget } from './plan.ts';
 import { loadPolicy } from './policies.ts';
-import {
-  activeUsersByIds,
-  cancelPending,
-  getPage,
-  lockPage,
-  notificationsOf,
-  openPagesOf,
-  type PageRow,
-  updatePage,
-  usersWithMethods,
-} from './store.ts';
+import { cancelPending, getPage, lockPage, notificationsOf, openPagesOf, type PageRow, updatePage, usersWithMethods } from './store.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { checkTargets, peopleFor, targetNames } from './targets.ts';
+
+/** A page as the audit log names it. */
+const pageTarget = (page: PageRow) => ({ type: 'page', id: page.id, label: page.title });
 
 /** Whether a person may see a page: through its incident, or because it reached them; pages without an incident: responders and admins. */
 export async function maySee(tx: Tx, user: Actor, page: PageRow): Promise<boolean> {
@@ -56,7 +51,7 @@ async function planFor(
       'no_contact_method',
     );
   if (!people.some((p) => reachable.has(p))) {
-    const names = (await activeUsersByIds(tx, people)).map((u) => u.name);
+    const names = (await getUsersByIds(tx, people)).map((u) => u.name);
     throw new InputError(
       `target: ${names.join(', ')} ${names.length === 1 ? 'has' : 'have'} no contact method, so a page cannot reach ${names.length === 1 ? 'them' : 'any of them'}`,
       { field: 'target', people: names },
@@ -86,6 +81,11 @@ export async function pageAboutIncident(ctx: Ctx, ref: string, input: { target: 
       createdBy: ctx.user.id,
       plan,
     });
+    await audit(tx, ctx, {
+      action: 'page.created',
+      target: pageTarget(page),
+      details: { incident: incident.id, target: { ...target, name }, ...(input.message ? { message: input.message } : {}) },
+    });
     await recordOnIncident(tx, ctx, page, 'paged', `${ctx.user.name} paged ${name}${input.message ? `: ${input.message}` : ''}`, {
       pageId: page.id,
       target: { ...target, name },
@@ -95,7 +95,14 @@ export async function pageAboutIncident(ctx: Ctx, ref: string, input: { target: 
 }
 
 /** Acknowledges an open page: the escalation stops and nothing more is sent for it. `via`: web, api, cli, link, email. */
-export async function acknowledgeAs(tx: Tx, deps: Pick<Deps, 'clock'>, user: Actor, page: PageRow, via: string): Promise<PageRow> {
+export async function acknowledgeAs(
+  tx: Tx,
+  deps: Pick<Deps, 'clock'>,
+  user: Actor,
+  page: PageRow,
+  via: string,
+  request: RequestInfo | null = null,
+): Promise<PageRow> {
   if (page.status !== 'open')
     throw new ConflictError(
       page.status === 'acknowledged' ? 'This page is already acknowledged' : 'This page has ended',
@@ -106,6 +113,7 @@ export async function acknowledgeAs(tx: Tx, deps: Pick<Deps, 'clock'>, user: Act
   const patch = { status: 'acknowledged', acked_by: user.id, acked_at: now, acked_via: via, next_step_at: null } as const;
   await updatePage(tx, page.id, patch);
   await cancelPending(tx, page.id);
+  await audit(tx, { clock: deps.clock, user, request }, { action: 'page.acknowledged', target: pageTarget(page), details: { via } });
   await recordOnIncident(tx, { user, clock: deps.clock }, page, 'page_acknowledged', `${user.name} acknowledged the page "${page.title}"`, {
     pageId: page.id,
     via,
@@ -120,7 +128,7 @@ export async function acknowledge(ctx: Ctx, id: string, via: string): Promise<Pa
     const reached = (await notificationsOf(tx, [page.id])).some((n) => n.user_id === ctx.user.id);
     if (!reached && !canWork(ctx.user))
       throw new NotAllowedError('Only people this page reached, responders and admins may acknowledge it');
-    return acknowledgeAs(tx, ctx, ctx.user, page, via);
+    return acknowledgeAs(tx, ctx, ctx.user, page, via, ctx.request ?? null);
   });
 }
 
@@ -135,6 +143,11 @@ export async function escalateNow(ctx: Ctx, id: string): Promise<PageRow> {
     const now = ctx.clock.now();
     await updatePage(tx, page.id, { next_step_at: now.toISOString() });
     await scheduleStep(tx, ctx, page, next, now, `:now:${now.getTime()}`);
+    await audit(tx, ctx, {
+      action: 'page.escalated',
+      target: pageTarget(page),
+      details: { fromStep: page.step, toStep: next.step, round: next.round },
+    });
     return { ...page, next_step_at: now.toISOString() };
   });
 }
@@ -162,6 +175,11 @@ export async function reassign(ctx: Ctx, id: string, target: PageTarget): Promis
     const first = nextStep(next, plan);
     if (first) await scheduleStep(tx, ctx, next, first, now);
     const name = (await targetNames(tx, [checked])).get(`${checked.kind}:${checked.id}`) ?? checked.id;
+    await audit(tx, ctx, {
+      action: 'page.reassigned',
+      target: pageTarget(page),
+      details: { from: page.target ? JSON.parse(page.target) : null, to: { ...checked, name } },
+    });
     await recordOnIncident(tx, ctx, page, 'page_reassigned', `${ctx.user.name} reassigned the page "${page.title}" to ${name}`, {
       pageId: page.id,
       target: { ...checked, name },

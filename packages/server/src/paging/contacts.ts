@@ -1,4 +1,5 @@
 import type { ContactMethodKind, ContactMethodView, MyPagingView, PagingRuleView } from '@firebreak/shared';
+import { audit } from '../audit/index.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
@@ -93,6 +94,12 @@ export async function addContactMethod(ctx: Ctx, input: { kind: ContactMethodKin
       created_at: ctx.clock.now().toISOString(),
     };
     await insertContactMethod(tx, row);
+    // Never the address: a chat webhook URL is a credential.
+    await audit(tx, ctx, {
+      action: 'contact_method.created',
+      target: { type: 'contact_method', id: row.id, label: row.label },
+      details: { kind: row.kind, ownerId: ctx.user.id },
+    });
     return presentMethod(row);
   });
 }
@@ -104,13 +111,34 @@ export async function changeContactMethod(ctx: Ctx, id: string, input: { label?:
     if (input.label !== undefined) patch.label = input.label || m.kind;
     if (input.address !== undefined) patch.address = checkAddress(ctx, m.kind as ContactMethodKind, input.address);
     if (input.enabled !== undefined) patch.enabled = input.enabled ? 1 : 0;
-    if (Object.keys(patch).length) await updateContactMethod(tx, m.id, patch);
+    if (Object.keys(patch).length) {
+      await updateContactMethod(tx, m.id, patch);
+      await audit(tx, ctx, {
+        action: 'contact_method.updated',
+        target: { type: 'contact_method', id: m.id, label: patch.label ?? m.label },
+        details: {
+          kind: m.kind,
+          ownerId: m.user_id,
+          ...(patch.label !== undefined && patch.label !== m.label ? { label: { from: m.label, to: patch.label } } : {}),
+          ...(patch.address !== undefined && patch.address !== m.address ? { addressChanged: true } : {}),
+          ...(patch.enabled !== undefined && patch.enabled !== m.enabled ? { enabled: patch.enabled === 1 } : {}),
+        },
+      });
+    }
     return presentMethod({ ...m, ...patch });
   });
 }
 
 export async function removeContactMethod(ctx: Ctx, id: string): Promise<void> {
-  await transaction(ctx, async (tx) => deleteContactMethod(tx, (await mine(tx, ctx, id)).id));
+  await transaction(ctx, async (tx) => {
+    const m = await mine(tx, ctx, id);
+    await deleteContactMethod(tx, m.id);
+    await audit(tx, ctx, {
+      action: 'contact_method.deleted',
+      target: { type: 'contact_method', id: m.id, label: m.label },
+      details: { kind: m.kind, ownerId: m.user_id },
+    });
+  });
 }
 
 /** "Send test": one message to the method now (e-mail through the mail job, chat and webhooks through the test job). */
@@ -150,6 +178,11 @@ export async function addRule(ctx: Ctx, input: { contactMethod: string; delayMin
       created_at: ctx.clock.now().toISOString(),
     };
     await insertRule(tx, row);
+    await audit(tx, ctx, {
+      action: 'paging_rule.created',
+      target: { type: 'paging_rule', id: row.id, label: `${m.label} after ${row.delay_minutes} min` },
+      details: { contactMethodId: m.id, delayMinutes: row.delay_minutes, ownerId: ctx.user.id },
+    });
     return { id: row.id, contactMethodId: m.id, delayMinutes: row.delay_minutes };
   });
 }
@@ -159,5 +192,10 @@ export async function removeRule(ctx: Ctx, id: string): Promise<void> {
     const r = await getRule(tx, id);
     if (!r || r.user_id !== ctx.user.id) throw new NotFoundError(`No paging rule ${id}`, 'paging_rule_not_found');
     await deleteRule(tx, r.id);
+    await audit(tx, ctx, {
+      action: 'paging_rule.deleted',
+      target: { type: 'paging_rule', id: r.id },
+      details: { contactMethodId: r.contact_method_id, delayMinutes: r.delay_minutes, ownerId: r.user_id },
+    });
   });
 }

@@ -5,17 +5,9 @@ import { transaction } from '../platform/context.ts';
 import { newId, newTimeOrderedId } from '../platform/ids.ts';
 import { defineJob, enqueue } from '../platform/jobs/queue.ts';
 import { record } from '../timeline/index.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { nextStep, type Plan, planOf } from './plan.ts';
-import {
-  activeUsersByIds,
-  contactMethodsOf,
-  insertNotification,
-  insertPage,
-  lockPage,
-  type PageRow,
-  rulesOf,
-  updatePage,
-} from './store.ts';
+import { contactMethodsOf, insertNotification, insertPage, lockPage, type PageRow, rulesOf, updatePage } from './store.ts';
 import { peopleFor } from './targets.ts';
 
 /**
@@ -184,7 +176,7 @@ export async function fireStep(tx: Tx, ctx: EngineCtx, p: z.infer<typeof Step>):
   const nextAt = following ? new Date(due.getTime() + step.delayMinutes * 60_000) : null;
   await updatePage(tx, page.id, { step: next.step, round: next.round, next_step_at: nextAt?.toISOString() ?? null });
   if (following && nextAt) await scheduleStep(tx, ctx, page, following, nextAt);
-  const names = (await activeUsersByIds(tx, people)).map((u) => u.name);
+  const names = (await getUsersByIds(tx, people)).map((u) => u.name);
   await recordOnIncident(
     tx,
     ctx,

@@ -1,9 +1,10 @@
 import { type AlertReaction, onAlertResolved, onAlertRouted } from '../alerts/index.ts';
 import { onStatusChange } from '../incidents/index.ts';
+import { escalationPoliciesOfServices } from '../services/index.ts';
 import { endPages } from './actions.ts';
 import { startPage } from './engine.ts';
 import { planOfPolicy } from './plan.ts';
-import { getPolicy, openAlertPageOfIncident, policiesOfServices } from './store.ts';
+import { getPolicy, openAlertPageOfIncident } from './store.ts';
 
 /**
  * How paging takes part in other slices' lifecycles (registered in buildApp, idempotent by name):
@@ -14,7 +15,7 @@ import { getPolicy, openAlertPageOfIncident, policiesOfServices } from './store.
  */
 export const pageRoutedAlert: AlertReaction = async (tx, ctx, alert, routing) => {
   if (!alert.service_id) return;
-  const [svc] = await policiesOfServices(tx, [alert.service_id]);
+  const [svc] = await escalationPoliciesOfServices(tx, [alert.service_id]);
   if (!svc?.escalation_policy_id) return;
   if (routing.outcome === 'joined' && routing.incidentId && (await openAlertPageOfIncident(tx, routing.incidentId, alert.service_id)))
     return;

@@ -1,11 +1,13 @@
 import type { OnCallLoadRow, OnCallLoadView } from '@firebreak/shared';
 import { DateTime, IANAZone } from 'luxon';
+import { notificationSettingsOf } from '../notifications/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
-import { getTeam } from '../teams/index.ts';
-import { activeUsersByIds, membersOfTeams, pagesReaching, timeZonesOf } from './store.ts';
+import { getTeam, memberIdsOfTeams } from '../teams/index.ts';
+import { getUsersByIds } from '../users/index.ts';
+import { pagesReaching } from './store.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -36,12 +38,12 @@ export async function onCallLoad(ctx: Ctx, q: { from: string; to: string; team?:
   if (q.team) {
     const team = await getTeam(tx, q.team);
     if (!team) throw new InputError(`team: no team ${q.team}`, { field: 'team' }, 'unknown_team');
-    userIds = (await membersOfTeams(tx, [team.id])).map((m) => m.user_id);
+    userIds = (await memberIdsOfTeams(tx, [team.id])).map((m) => m.user_id);
   }
   const rows = userIds ? await pagesReaching(tx, userIds, q.from, q.to) : await pagesReaching(tx, null, q.from, q.to);
   const ids = userIds ?? [...new Set(rows.map((r) => r.user_id))];
-  const users = await activeUsersByIds(tx, ids);
-  const zones = new Map((await timeZonesOf(tx, ids)).map((z) => [z.user_id, z.time_zone]));
+  const users = await getUsersByIds(tx, ids);
+  const zones = new Map((await notificationSettingsOf(tx, ids)).map((z) => [z.user_id, z.time_zone]));
   const weeks = (new Date(q.to).getTime() - new Date(q.from).getTime()) / WEEK_MS;
   const out: OnCallLoadRow[] = users.map((u) => {
     const zone = zones.get(u.id) && IANAZone.isValidZone(zones.get(u.id) as string) ? (zones.get(u.id) as string) : 'UTC';

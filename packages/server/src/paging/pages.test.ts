@@ -63,7 +63,8 @@ describe.each(testDatabases())('paging a person from an incident on %s', (kind) 
     expect(timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['paged', 'page_escalated', 'page_acknowledged']));
     // A reply to an acknowledged page changes nothing.
     const replyTo = String(mail?.replyTo?.value[0]?.address ?? '');
-    if (replyTo) expect(await ackByReply(t.deps, replyTo.split('@')[0], 'ack')).toMatchObject({ acknowledged: false });
+    if (replyTo)
+      expect(await ackByReply(t.deps, replyTo.split('@')[0], 'ack', 'dana@pager.example.com')).toMatchObject({ acknowledged: false });
     // A malformed token is refused by validation (the error envelope); a well-formed but forged one gets the HTML 404 page.
     expect((await t.app.inject({ method: 'GET', url: `${api}/page-ack/not-a-token` })).statusCode).toBe(400);
   });

@@ -1,26 +1,21 @@
 import type { CreateEscalationPolicyBody, EscalationPolicyView, UpdateEscalationPolicyBody } from '@firebreak/shared';
 import type { z } from 'zod';
+import { audit } from '../audit/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { Ctx, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { getService } from '../services/index.ts';
-import {
-  deletePolicy,
-  getPolicy,
-  insertPolicy,
-  type PolicyRow,
-  replaceSteps,
-  servicesOfPolicies,
-  setServicePolicy,
-  stepsOf,
-  updatePolicy,
-} from './store.ts';
+import { getService, servicesUsingPolicies, setServiceEscalationPolicy } from '../services/index.ts';
+import { deletePolicy, getPolicy, insertPolicy, type PolicyRow, replaceSteps, stepsOf, updatePolicy } from './store.ts';
 import { checkTargets, targetNames, warningsFor } from './targets.ts';
 
 type CreateInput = z.output<typeof CreateEscalationPolicyBody>;
 type UpdateInput = z.output<typeof UpdateEscalationPolicyBody>;
+
+/** Steps as the audit log keeps them: delays and targets (kind:id). */
+const stepsForAudit = (steps: { delayMinutes: number; targets: { kind: string; id: string }[] }[]) =>
+  steps.map((s) => ({ delayMinutes: s.delayMinutes, targets: s.targets.map((t) => `${t.kind}:${t.id}`) }));
 
 /** Steps as given, checked: every step needs a target, and every target must exist. */
 async function checkSteps(tx: Tx, steps: CreateInput['steps']) {
@@ -47,7 +42,7 @@ export async function loadPolicy(tx: Tx, ref: string): Promise<PolicyRow> {
 export async function presentPolicies(tx: Tx, rows: PolicyRow[], now: Date): Promise<EscalationPolicyView[]> {
   const ids = rows.map((r) => r.id);
   const steps = await stepsOf(tx, ids);
-  const services = await servicesOfPolicies(tx, ids);
+  const services = await servicesUsingPolicies(tx, ids);
   const names = await targetNames(
     tx,
     steps.flatMap((s) => s.targets.map((t) => ({ kind: t.kind, id: t.target_id }))),
@@ -97,6 +92,11 @@ export async function createPolicy(ctx: Ctx, input: CreateInput): Promise<Escala
     const steps = await checkSteps(tx, input.steps);
     await insertPolicy(tx, row);
     await replaceSteps(tx, row.id, steps);
+    await audit(tx, ctx, {
+      action: 'escalation_policy.created',
+      target: { type: 'escalation_policy', id: row.id, label: row.name },
+      details: { repeat: row.repeat, steps: stepsForAudit(steps) },
+    });
     return (await presentPolicies(tx, [row], ctx.clock.now()))[0];
   });
 }
@@ -112,8 +112,18 @@ export async function updatePolicyCommand(ctx: Ctx, ref: string, input: UpdateIn
     if (input.name !== undefined) patch.name = input.name;
     if (input.description !== undefined) patch.description = input.description;
     if (input.repeat !== undefined) patch.repeat = input.repeat;
-    if (input.steps) await replaceSteps(tx, p.id, await checkSteps(tx, input.steps));
+    const steps = input.steps ? await checkSteps(tx, input.steps) : null;
+    if (steps) await replaceSteps(tx, p.id, steps);
     await updatePolicy(tx, p.id, patch);
+    const changed: Record<string, unknown> = {};
+    for (const k of ['name', 'description', 'repeat'] as const)
+      if (patch[k] !== undefined && patch[k] !== p[k]) changed[k] = { from: p[k], to: patch[k] };
+    if (steps) changed.steps = stepsForAudit(steps);
+    await audit(tx, ctx, {
+      action: 'escalation_policy.updated',
+      target: { type: 'escalation_policy', id: p.id, label: patch.name ?? p.name },
+      details: changed,
+    });
     return (await presentPolicies(tx, [{ ...p, ...patch }], ctx.clock.now()))[0];
   });
 }
@@ -123,7 +133,7 @@ export async function deletePolicyCommand(ctx: Ctx, ref: string): Promise<void> 
   requireRole(ctx, 'admin', 'responder');
   await transaction(ctx, async (tx) => {
     const p = await loadPolicy(tx, ref);
-    const using = await servicesOfPolicies(tx, [p.id]);
+    const using = await servicesUsingPolicies(tx, [p.id]);
     if (using.length)
       throw new ConflictError(
         `${p.name} is the escalation policy of ${using.map((s) => s.name).join(', ')}; choose another for them first`,
@@ -131,6 +141,7 @@ export async function deletePolicyCommand(ctx: Ctx, ref: string): Promise<void> 
         'policy_in_use',
       );
     await deletePolicy(tx, p.id);
+    await audit(tx, ctx, { action: 'escalation_policy.deleted', target: { type: 'escalation_policy', id: p.id, label: p.name } });
   });
 }
 
@@ -148,7 +159,18 @@ export async function setServicePolicyCommand(ctx: Ctx, serviceRef: string, poli
     const policy = policyRef === null ? null : await getPolicy(tx, policyRef);
     if (policyRef !== null && !policy)
       throw new InputError(`policy: no escalation policy ${policyRef}`, { field: 'policy' }, 'escalation_policy_not_found');
-    await setServicePolicy(tx, svc.id, policy?.id ?? null, ctx.clock.now().toISOString());
+    await setServiceEscalationPolicy(tx, svc.id, policy?.id ?? null, ctx.clock.now().toISOString());
+    if ((svc.escalation_policy_id ?? null) !== (policy?.id ?? null)) {
+      const [before] = svc.escalation_policy_id ? [await getPolicy(tx, svc.escalation_policy_id)] : [];
+      await audit(tx, ctx, {
+        action: 'service.escalation_policy_changed',
+        target: { type: 'service', id: svc.id, label: svc.name },
+        details: {
+          from: svc.escalation_policy_id ? { id: svc.escalation_policy_id, name: before?.name ?? null } : null,
+          to: policy ? { id: policy.id, name: policy.name } : null,
+        },
+      });
+    }
     return {
       service: { id: svc.id, name: svc.name },
       policy: policy ? (await presentPolicies(tx, [policy], ctx.clock.now()))[0] : null,

@@ -1,9 +1,11 @@
 import type { PageView } from '@firebreak/shared';
 import { canWork } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
+import { escalationPoliciesOfServices } from '../services/index.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { incidentRefOf } from './engine.ts';
 import { planOf } from './plan.ts';
-import { activeUsersByIds, getPolicy, notificationsOf, type PageRow, policiesOfServices } from './store.ts';
+import { getPolicy, notificationsOf, type PageRow } from './store.ts';
 import { targetNames, warningsFor } from './targets.ts';
 
 /** Pages as the API shows them: who was notified how and when, who acknowledged, what the caller may do. */
@@ -12,7 +14,7 @@ export async function presentPages(tx: Tx, user: Actor, pages: PageRow[], now: D
     tx,
     pages.map((p) => p.id),
   );
-  const people = await activeUsersByIds(tx, [...new Set(pages.flatMap((p) => [p.acked_by, p.created_by]).filter((x): x is string => !!x))]);
+  const people = await getUsersByIds(tx, [...new Set(pages.flatMap((p) => [p.acked_by, p.created_by]).filter((x): x is string => !!x))]);
   const nameOf = (id: string | null) => {
     const u = id ? people.find((x) => x.id === id) : undefined;
     return u ? { id: u.id, name: u.name } : null;
@@ -23,7 +25,7 @@ export async function presentPages(tx: Tx, user: Actor, pages: PageRow[], now: D
     const target = p.target ? (JSON.parse(p.target) as { kind: 'user' | 'team' | 'schedule' | 'policy'; id: string }) : null;
     const targetName = target ? ((await targetNames(tx, [target])).get(`${target.kind}:${target.id}`) ?? null) : null;
     const policy = p.policy_id ? await getPolicy(tx, p.policy_id) : undefined;
-    const [service] = p.service_id ? await policiesOfServices(tx, [p.service_id]) : [];
+    const [service] = p.service_id ? await escalationPoliciesOfServices(tx, [p.service_id]) : [];
     const incident = await incidentRefOf(tx, p.incident_id);
     const mine = notes.filter((n) => n.page_id === p.id);
     const reached = mine.some((n) => n.user_id === user.id);

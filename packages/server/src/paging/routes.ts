@@ -28,6 +28,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canWork, loadIncident, visibleTo } from '../incidents/index.ts';
+import { requestInfo } from '../platform/auth.ts';
 import type { Ctx, Deps } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { esc } from '../platform/html.ts';
@@ -385,7 +386,7 @@ export function pagingRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const out = ackPage(await useAckLink(deps, req.params.token));
+        const out = ackPage(await useAckLink(deps, req.params.token, requestInfo(req)));
         return reply
           .status(out.status)
           .header('content-type', 'text/html; charset=utf-8')

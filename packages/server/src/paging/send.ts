@@ -6,11 +6,11 @@ import { transaction } from '../platform/context.ts';
 import { esc, oneLine } from '../platform/html.ts';
 import { defineJob, enqueue, type JobContext } from '../platform/jobs/queue.ts';
 import { mailDomain, sendMail } from '../platform/mail.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { destinationBody, postToDestination, type WebhookEventBody } from '../webhooks/index.ts';
 import { incidentRefOf, sendJobRef } from './engine.ts';
 import { ACK_LINK_TTL_MS, ackUrl, pageReplyAddress } from './link.ts';
 import {
-  activeUsersByIds,
   type ContactMethodRow,
   getContactMethod,
   getNotification,
@@ -161,7 +161,7 @@ export const sendJob = defineJob({
       }
       const m = await compose(tx, ctx.config, page, n);
       if (method.kind === 'email') {
-        const [user] = await activeUsersByIds(tx, [n.user_id]);
+        const [user] = await getUsersByIds(tx, [n.user_id]);
         await sendMail(
           tx,
           ctx,

@@ -8,6 +8,7 @@ import type {
   PagesTable,
   PagingRulesTable,
 } from '../platform/db/schema.ts';
+import { getUsersByIds } from '../users/index.ts';
 
 export type PolicyRow = Selectable<EscalationPoliciesTable>;
 export type ContactMethodRow = Selectable<ContactMethodsTable>;
@@ -91,33 +92,6 @@ export async function stepsOf(tx: Tx, policyIds: string[]): Promise<StepWithTarg
     targets: targets.filter((t) => t.step_id === s.id).map((t) => ({ kind: t.kind, target_id: t.target_id })),
   }));
 }
-
-export const servicesOfPolicies = (tx: Tx, policyIds: string[]) =>
-  policyIds.length
-    ? tx.db
-        .selectFrom('services')
-        .select(['id', 'name', 'escalation_policy_id'])
-        .where('escalation_policy_id', 'in', policyIds)
-        .orderBy('name')
-        .execute()
-    : Promise.resolve([]);
-
-/** The policy of each of these services (null when it has none). */
-export const policiesOfServices = (tx: Tx, serviceIds: string[]) =>
-  serviceIds.length
-    ? tx.db
-        .selectFrom('services')
-        .select(['id', 'name', 'owner_team_id', 'escalation_policy_id'])
-        .where('id', 'in', serviceIds)
-        .orderBy('name')
-        .execute()
-    : Promise.resolve([]);
-
-export const setServicePolicy = (tx: Tx, serviceId: string, policyId: string | null, now: string) =>
-  tx.db.updateTable('services').set({ escalation_policy_id: policyId, updated_at: now }).where('id', '=', serviceId).execute();
-
-export const teamNames = (tx: Tx, ids: string[]) =>
-  ids.length ? tx.db.selectFrom('teams').select(['id', 'name']).where('id', 'in', ids).execute() : Promise.resolve([]);
 
 // ---- contact methods and rules ----
 export const contactMethodsOf = (tx: Tx, userIds: string[]) =>
@@ -237,19 +211,21 @@ export const listPages = (
   return q.execute();
 };
 
-export const notificationsOf = (tx: Tx, pageIds: string[]) =>
-  pageIds.length
-    ? tx.db
-        .selectFrom('page_notifications as n')
-        .innerJoin('users as u', 'u.id', 'n.user_id')
-        .leftJoin('contact_methods as m', 'm.id', 'n.contact_method_id')
-        .selectAll('n')
-        .select(['u.name as user_name', 'm.kind as method_kind', 'm.label as method_label'])
-        .where('n.page_id', 'in', pageIds)
-        .orderBy('n.due_at')
-        .orderBy('n.id')
-        .execute()
-    : Promise.resolve([]);
+/** A page's notifications in order, with the name of the person and the method each went to. */
+export async function notificationsOf(tx: Tx, pageIds: string[]) {
+  if (!pageIds.length) return [];
+  const rows = await tx.db
+    .selectFrom('page_notifications as n')
+    .leftJoin('contact_methods as m', 'm.id', 'n.contact_method_id')
+    .selectAll('n')
+    .select(['m.kind as method_kind', 'm.label as method_label'])
+    .where('n.page_id', 'in', pageIds)
+    .orderBy('n.due_at')
+    .orderBy('n.id')
+    .execute();
+  const names = new Map((await getUsersByIds(tx, [...new Set(rows.map((r) => r.user_id))])).map((u) => [u.id, u.name]));
+  return rows.map((r) => ({ ...r, user_name: names.get(r.user_id) ?? r.user_id }));
+}
 
 /** Inserts a notification unless one with its key exists; true when inserted. */
 export async function insertNotification(tx: Tx, row: Insertable<PageNotificationsTable>): Promise<boolean> {
@@ -324,14 +300,6 @@ export const pagesReaching = (tx: Tx, userIds: string[] | null, from: string, to
         .execute()
     : Promise.resolve([]);
 
-export const activeUsersByIds = (tx: Tx, ids: string[]) =>
-  ids.length
-    ? tx.db.selectFrom('users').select(['id', 'name', 'email', 'role', 'disabled_at']).where('id', 'in', ids).execute()
-    : Promise.resolve([]);
-export const membersOfTeams = (tx: Tx, teamIds: string[]) =>
-  teamIds.length
-    ? tx.db.selectFrom('team_members').select(['team_id', 'user_id']).where('team_id', 'in', teamIds).execute()
-    : Promise.resolve([]);
 export const usersWithMethods = async (tx: Tx, userIds: string[]) =>
   new Set(
     userIds.length
@@ -346,7 +314,3 @@ export const usersWithMethods = async (tx: Tx, userIds: string[]) =>
         ).map((r) => r.user_id)
       : [],
   );
-export const timeZonesOf = (tx: Tx, userIds: string[]) =>
-  userIds.length
-    ? tx.db.selectFrom('notification_settings').select(['user_id', 'time_zone']).where('user_id', 'in', userIds).execute()
-    : Promise.resolve([]);

@@ -1,7 +1,10 @@
 import type { PageSuggestionView } from '@firebreak/shared';
 import type { Tx } from '../platform/context.ts';
+import { escalationPoliciesOfServices } from '../services/index.ts';
+import { memberIdsOfTeams, teamNamesByIds } from '../teams/index.ts';
+import { getUsersByIds } from '../users/index.ts';
 import { planOfPolicy } from './plan.ts';
-import { activeUsersByIds, getPolicy, membersOfTeams, policiesOfServices, teamNames, usersWithMethods } from './store.ts';
+import { getPolicy, usersWithMethods } from './store.ts';
 import { peopleFor } from './targets.ts';
 
 /**
@@ -10,7 +13,7 @@ import { peopleFor } from './targets.ts';
  * service. Each person or team once. People without a contact method are marked unreachable.
  */
 export async function suggestionsFor(tx: Tx, services: { id: string; name: string }[], now: Date): Promise<PageSuggestionView[]> {
-  const rows = await policiesOfServices(
+  const rows = await escalationPoliciesOfServices(
     tx,
     services.map((s) => s.id),
   );
@@ -32,14 +35,14 @@ export async function suggestionsFor(tx: Tx, services: { id: string; name: strin
         const plan = await planOfPolicy(tx, policy);
         const people = plan.steps.length ? await peopleFor(tx, plan.steps[0].targets, now) : [];
         const reachable = await usersWithMethods(tx, people);
-        for (const u of await activeUsersByIds(tx, people))
+        for (const u of await getUsersByIds(tx, people))
           add(onCall, { kind: 'user', id: u.id, name: u.name, reason: 'on_call', service, reachable: reachable.has(u.id) });
         add(policies, { kind: 'policy', id: policy.id, name: policy.name, reason: 'policy', service, reachable: true });
       }
     }
     if (svc.owner_team_id) {
-      const [team] = await teamNames(tx, [svc.owner_team_id]);
-      const members = (await membersOfTeams(tx, [svc.owner_team_id])).map((m) => m.user_id);
+      const [team] = await teamNamesByIds(tx, [svc.owner_team_id]);
+      const members = (await memberIdsOfTeams(tx, [svc.owner_team_id])).map((m) => m.user_id);
       const reachable = await usersWithMethods(tx, members);
       if (team) add(owners, { kind: 'team', id: team.id, name: team.name, reason: 'owner', service, reachable: reachable.size > 0 });
     }

@@ -1,10 +1,10 @@
 import type { EscalationTarget, PagingWarning } from '@firebreak/shared';
 import type { Tx } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
-import { getTeam } from '../teams/index.ts';
-import { resolveUser } from '../users/index.ts';
+import { getTeam, memberIdsOfTeams, teamNamesByIds } from '../teams/index.ts';
+import { getUsersByIds, resolveUser } from '../users/index.ts';
 import { findSchedule, onCallIn, scheduleName } from './schedules.ts';
-import { activeUsersByIds, membersOfTeams, teamNames, usersWithMethods } from './store.ts';
+import { usersWithMethods } from './store.ts';
 
 export type Target = { kind: string; id: string };
 
@@ -30,11 +30,11 @@ export async function checkTargets(tx: Tx, targets: EscalationTarget[], field: s
 /** Names of targets (null for ones that no longer exist). */
 export async function targetNames(tx: Tx, targets: Target[]): Promise<Map<string, string | null>> {
   const names = new Map<string, string | null>();
-  const users = await activeUsersByIds(
+  const users = await getUsersByIds(
     tx,
     targets.filter((t) => t.kind === 'user').map((t) => t.id),
   );
-  const teams = await teamNames(
+  const teams = await teamNamesByIds(
     tx,
     targets.filter((t) => t.kind === 'team').map((t) => t.id),
   );
@@ -54,14 +54,14 @@ export async function targetNames(tx: Tx, targets: Target[]): Promise<Map<string
 export async function peopleFor(tx: Tx, targets: Target[], at: Date): Promise<string[]> {
   const ids: string[] = [];
   const teamIds = targets.filter((t) => t.kind === 'team').map((t) => t.id);
-  const members = await membersOfTeams(tx, teamIds);
+  const members = await memberIdsOfTeams(tx, teamIds);
   for (const t of targets) {
     if (t.kind === 'user') ids.push(t.id);
     else if (t.kind === 'team') ids.push(...members.filter((m) => m.team_id === t.id).map((m) => m.user_id));
     else if (t.kind === 'schedule') ids.push(...(await onCallIn(tx, t.id, at)));
   }
   const unique = [...new Set(ids)];
-  const active = new Set((await activeUsersByIds(tx, unique)).filter((u) => !u.disabled_at).map((u) => u.id));
+  const active = new Set((await getUsersByIds(tx, unique)).filter((u) => !u.disabled_at).map((u) => u.id));
   return unique.filter((id) => active.has(id));
 }
 
@@ -90,7 +90,7 @@ export async function warningsFor(tx: Tx, steps: { targets: Target[] }[], at: Da
       if (!people.length && t.kind === 'user')
         warnings.push({ code: 'disabled_user', message: `Step ${step + 1}: ${name} is disabled`, step, userId: t.id });
       const reachable = await usersWithMethods(tx, people);
-      const users = await activeUsersByIds(tx, people);
+      const users = await getUsersByIds(tx, people);
       for (const p of people) {
         if (reachable.has(p) || noMethodSeen.has(p)) continue;
         noMethodSeen.add(p);

@@ -1,4 +1,10 @@
 // The service catalog as other slices see it.
 export { resolveServices } from './manage.ts';
 export { serviceRoutes } from './routes.ts';
-export { getService, ownerTeamMemberIds } from './store.ts';
+export {
+  escalationPoliciesOfServices,
+  getService,
+  ownerTeamMemberIds,
+  servicesUsingPolicies,
+  setServiceEscalationPolicy,
+} from './store.ts';

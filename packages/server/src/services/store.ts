@@ -57,3 +57,29 @@ export const ownerTeamMemberIds = async (tx: Tx, serviceIds: string[]) =>
           .execute()
       ).map((r) => r.user_id)
     : [];
+
+/** The services whose alerts page with one of these escalation policies. */
+export const servicesUsingPolicies = (tx: Tx, policyIds: string[]) =>
+  policyIds.length
+    ? tx.db
+        .selectFrom('services')
+        .select(['id', 'name', 'escalation_policy_id'])
+        .where('escalation_policy_id', 'in', policyIds)
+        .orderBy('name')
+        .execute()
+    : Promise.resolve([]);
+
+/** The escalation policy (null when none), owning team and name of each of these services. */
+export const escalationPoliciesOfServices = (tx: Tx, serviceIds: string[]) =>
+  serviceIds.length
+    ? tx.db
+        .selectFrom('services')
+        .select(['id', 'name', 'owner_team_id', 'escalation_policy_id'])
+        .where('id', 'in', serviceIds)
+        .orderBy('name')
+        .execute()
+    : Promise.resolve([]);
+
+/** Points a service at an escalation policy (or none); the paging slice checks the policy. */
+export const setServiceEscalationPolicy = (tx: Tx, serviceId: string, policyId: string | null, now: string) =>
+  tx.db.updateTable('services').set({ escalation_policy_id: policyId, updated_at: now }).where('id', '=', serviceId).execute();

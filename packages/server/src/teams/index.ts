@@ -1,3 +1,3 @@
 // Teams as other slices see them.
 export { teamRoutes } from './routes.ts';
-export { getTeam } from './store.ts';
+export { getTeam, memberIdsOfTeams, teamNamesByIds } from './store.ts';

@@ -51,3 +51,13 @@ export async function setTeamMembers(tx: Tx, teamId: string, userIds: string[]) 
       .values(userIds.map((user_id) => ({ team_id: teamId, user_id })))
       .execute();
 }
+
+/** Names of these teams (other slices show targets and owners by name). */
+export const teamNamesByIds = (tx: Tx, ids: string[]) =>
+  ids.length ? tx.db.selectFrom('teams').select(['id', 'name']).where('id', 'in', ids).execute() : Promise.resolve([]);
+
+/** Who belongs to these teams: (team, user) pairs. */
+export const memberIdsOfTeams = (tx: Tx, teamIds: string[]) =>
+  teamIds.length
+    ? tx.db.selectFrom('team_members').select(['team_id', 'user_id']).where('team_id', 'in', teamIds).execute()
+    : Promise.resolve([]);

@@ -78,7 +78,7 @@ export const usePageSuggestions = (ref: string, enabled: boolean) =>
     enabled,
   });
 export const pageAbout = (ref: string, b: CreatePageInput) => send<PageView>('POST', `/incidents/${enc(ref)}/pages`, b);
-export const acknowledgePage = (id: string) => send<PageView>('POST', `/pages/${enc(id)}/ack`, {});
+export const acknowledgePage = (id: string) => send<PageView>('POST', `/pages/${enc(id)}/ack`, { via: 'web' });
 export const escalatePage = (id: string) => send<PageView>('POST', `/pages/${enc(id)}/escalate`, {});
 export const reassignPage = (id: string, target: PageTarget) => send<PageView>('POST', `/pages/${enc(id)}/reassign`, { target });
 

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { acknowledgePage, escalatePage, invalidatePaging } from '../../api/paging.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { Time } from '../Time.tsx';
+import { ReassignDialog } from './ReassignDialog.tsx';
 
 const STATUS: Record<PageView['status'], { label: string; color: string }> = {
   open: { label: 'Not acknowledged', color: 'red' },
@@ -14,14 +15,17 @@ const STATUS: Record<PageView['status'], { label: string; color: string }> = {
   resolved: { label: 'Ended', color: 'gray' },
 };
 
-/** One page: what it is about, where the escalation is, who was notified how, and acknowledge / escalate now. */
+/** One page: what it is about, where the escalation is, who was notified how, and acknowledge / escalate now / reassign. */
 export function PageCard({ page, showIncident = true }: { page: PageView; showIncident?: boolean }) {
   const qc = useQueryClient();
   const [busy, setBusy] = useState<'ack' | 'escalate' | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [reassigning, setReassigning] = useState(false);
+  const [movedTo, setMovedTo] = useState<string | null>(null);
   const run = async (kind: 'ack' | 'escalate') => {
     setBusy(kind);
     setError(null);
+    setMovedTo(null);
     try {
       await (kind === 'ack' ? acknowledgePage(page.id) : escalatePage(page.id));
       invalidatePaging(qc);
@@ -99,7 +103,7 @@ export function PageCard({ page, showIncident = true }: { page: PageView; showIn
           <IconAlertTriangle size={12} aria-hidden style={{ verticalAlign: -2 }} /> {page.warnings.map((w) => w.message).join(' ')}
         </Text>
       )}
-      {(page.abilities.acknowledge || page.abilities.escalate) && page.status === 'open' && (
+      {(page.abilities.acknowledge || page.abilities.escalate || page.abilities.reassign) && page.status === 'open' && (
         <Group gap="xs" mt="xs">
           {page.abilities.acknowledge && (
             <Button size="xs" color="red" loading={busy === 'ack'} onClick={() => run('ack')}>
@@ -111,9 +115,29 @@ export function PageCard({ page, showIncident = true }: { page: PageView; showIn
               Escalate now
             </Button>
           )}
+          {page.abilities.reassign && (
+            <Button size="xs" variant="default" onClick={() => setReassigning(true)}>
+              Reassign
+            </Button>
+          )}
         </Group>
       )}
       <InlineError error={error} />
+      {movedTo && (
+        <Text size="xs" role="status" mt={4}>
+          Reassigned to {movedTo}: the page starts again from their first step.
+        </Text>
+      )}
+      {reassigning && (
+        <ReassignDialog
+          page={page}
+          onClose={() => setReassigning(false)}
+          onDone={(name) => {
+            setReassigning(false);
+            setMovedTo(name);
+          }}
+        />
+      )}
     </Paper>
   );
 }
