@@ -92,6 +92,7 @@ export async function run(): Promise<BenchRow[]> {
 
     log(`${fmt(ESCALATIONS)} escalations due in the same second`);
     const due = new Date(Math.ceil((Date.now() + 4000) / 1000) * 1000);
+    log(`due at ${due.toISOString()}`);
     const at = { clock: fixedClock(due) }; // the pages' step is scheduled for `due`
     await transaction(deps, async (tx) => {
       for (const [i, id] of people.entries())
