@@ -56,7 +56,8 @@ describe.each(targets)('kill -9 in the middle of an escalation on $name', ({ pg 
   });
 
   it('every page notification arrives after restarts: e-mail exactly once, webhooks at least once under one delivery id', async () => {
-    database = await openDatabase(pgUrl && pg ? pgUrl : dbUrl, pg ? { schema } : {});
+    // The test's own connection: SQLite by its plain path (the server reads the file: URL).
+    database = await openDatabase(pgUrl && pg ? pgUrl : join(dataDir, 'firebreak.sqlite'), pg ? { schema } : {});
     const db = database.db;
     const deps = { db, dialect: database.dialect, clock: systemClock, bus: new Bus(), config: loadConfig({ FIREBREAK_DATA_DIR: dataDir }) };
     const person = async (name: string, role: 'admin' | 'responder') => {

@@ -374,6 +374,60 @@ describe.each(testDatabases())('paging smoke scenarios on %s', (kind) => {
     expect(pages).toMatchObject([{ step: 2, status: 'open' }]);
   });
 
+  it('steps due together fire as one batch; one that fails (a corrupt page) fails alone and retries, the others notify', async () => {
+    const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
+    const bob = await person('Bob', [{ kind: 'webhook', delay: 0 }]);
+    const { startPage } = await import('./engine.ts');
+    const plan = {
+      repeat: 0,
+      steps: [
+        { delayMinutes: 5, targets: [{ kind: 'user', id: ann.id }] },
+        { delayMinutes: 5, targets: [{ kind: 'user', id: bob.id }] },
+      ],
+    };
+    const pages = await transaction(t.deps, async (tx) => {
+      const out: string[] = [];
+      for (const title of ['Checkout is down', 'Disk full', 'Disk full'])
+        out.push(
+          (
+            await startPage(tx, t.deps, {
+              incidentId: null,
+              alertId: null,
+              serviceId: null,
+              policyId: null,
+              target: null,
+              title,
+              message: null,
+              source: 'human',
+              createdBy: null,
+              plan,
+            })
+          ).id,
+        );
+      return out;
+    });
+    await expectExactly(['Ann:webhook:Checkout is down', 'Ann:webhook:Disk full', 'Ann:webhook:Disk full']);
+    await t.deps.db.updateTable('pages').set({ plan: '{"steps":' }).where('id', '=', pages[0]).execute();
+    await advance(5);
+    await expectExactly(['Bob:webhook:Disk full', 'Bob:webhook:Disk full']);
+    const step = await t.deps.db
+      .selectFrom('jobs')
+      .select(['state', 'attempts', 'last_error'])
+      .where('idempotency_key', '=', `paging.step:${pages[0]}:0:0:1`)
+      .executeTakeFirstOrThrow();
+    expect(step).toMatchObject({ state: 'queued', attempts: 1, last_error: expect.stringMatching(/JSON/) });
+    // Mended, it fires at its retry, late but once.
+    await t.deps.db
+      .updateTable('pages')
+      .set({ plan: JSON.stringify(plan) })
+      .where('id', '=', pages[0])
+      .execute();
+    await advance(1);
+    await expectExactly(['Bob:webhook:Checkout is down']);
+    await advance(30);
+    await expectExactly([]);
+  });
+
   it('an alert storm on one contact method: at most 5 a minute, then one summary', async () => {
     const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
     const { key } = await serviceWithPolicy([{ delayMinutes: 30, targets: [{ kind: 'user', id: ann.id }] }]);
