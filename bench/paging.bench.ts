@@ -33,9 +33,10 @@ the real \`Worker\` at the server's default concurrency (8) in the same process,
   person with a webhook contact method (a local HTTP receiver answering 200 at once), whose step falls
   due at the same instant T. Each step is a \`paging.step\` job (resolve the targets, apply the
   person's rules, insert the notification, enqueue its \`paging.send\`), each notification a
-  \`paging.send\` job (compose, rate-limit check, POST, mark sent). **Lateness** of a notification is
-  its \`sent_at\` (after the receiver answered) minus its due time (T); "send started" is when its
-  \`paging.send\` job started minus T. Target: p99 ≤ 1 s.
+  \`paging.send\` job (compose, rate-limit check, POST, mark sent); the worker claims due jobs of
+  both kinds in batches of up to 50 (one transaction per batch of steps; posts side by side).
+  **Lateness** of a notification is its \`sent_at\` (after the receiver answered) minus its due
+  time (T); "send started" is when its \`paging.send\` job started minus T. Target: p99 ≤ 1 s.
 - **Baseline**: ${fmt(ESCALATIONS)} no-op jobs due in the same second, in the same run with the same worker:
   lateness is when each started minus its \`run_at\`. A page needs two jobs in a row (step, then
   send), so the floor for a notification is about twice this.
