@@ -199,4 +199,29 @@ export const stepJob = defineJob({
   async run(ctx, p) {
     await transaction(ctx, (tx) => fireStep(tx, { ...ctx, user: null }, p));
   },
+  // Steps due together (many pages escalating in the same second) fire in one transaction, pages
+  // locked in id order (two workers' batches cannot deadlock); if one fails, each runs on its own.
+  batch: {
+    max: 50,
+    async run(ctx, items) {
+      const ordered = [...items].sort((a, b) => (a.payload.pageId < b.payload.pageId ? -1 : a.payload.pageId > b.payload.pageId ? 1 : 0));
+      try {
+        await transaction(ctx, async (tx) => {
+          for (const i of ordered) await fireStep(tx, { ...ctx, user: null }, i.payload);
+        });
+        return items.map(() => null);
+      } catch {
+        const out: (Error | null)[] = [];
+        for (const i of items) {
+          try {
+            await transaction(ctx, (tx) => fireStep(tx, { ...ctx, user: null }, i.payload));
+            out.push(null);
+          } catch (err) {
+            out.push(err as Error);
+          }
+        }
+        return out;
+      }
+    },
+  },
 });

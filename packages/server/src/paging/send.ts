@@ -1,7 +1,7 @@
 import type { ContactMethodKind } from '@firebreak/shared';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import type { Tx } from '../platform/context.ts';
+import type { Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { esc, oneLine } from '../platform/html.ts';
 import { defineJob, enqueue, type JobContext } from '../platform/jobs/queue.ts';
@@ -109,7 +109,12 @@ function chatBody(kind: ContactMethodKind, deliveryId: string, now: Date, m: Mes
 }
 
 /** Posts to a chat or webhook contact method; throws (so the job retries) unless the receiver took it. */
-async function postTo(ctx: JobContext, method: ContactMethodRow, body: string, deliveryId: string): Promise<void> {
+async function postTo(
+  ctx: Pick<JobContext, 'config' | 'signal'>,
+  method: ContactMethodRow,
+  body: string,
+  deliveryId: string,
+): Promise<void> {
   const out = await postToDestination(
     ctx,
     method.address,
@@ -122,78 +127,134 @@ async function postTo(ctx: JobContext, method: ContactMethodRow, body: string, d
 
 const mailTo = (user: { name: string; email: string }, method: ContactMethodRow) => [{ name: oneLine(user.name), address: method.address }];
 
+type Ready = { n: NotificationRow; page: PageRow; method: ContactMethodRow; body: string };
+
+/**
+ * The first half of sending one notification, in the caller's transaction: checks it is still due,
+ * applies the rate limit, and either hands e-mail to the mail job (done) or claims a chat/webhook
+ * post and returns it (posted after the commit).
+ */
+async function prepare(tx: Tx, ctx: Deps, notificationId: string): Promise<Ready | null> {
+  const n = await getNotification(tx, notificationId);
+  if (!n || (n.status !== 'pending' && n.status !== 'sending')) return null;
+  const page = await getPage(tx, n.page_id);
+  if (!page || page.status !== 'open') {
+    await updateNotification(tx, n.id, { status: 'cancelled' });
+    return null;
+  }
+  // The method's row lock makes concurrent sends through one method count each other (PostgreSQL; SQLite has one writer).
+  const method = n.contact_method_id ? await lockContactMethod(tx, n.contact_method_id) : undefined;
+  if (!method || !method.enabled) {
+    await updateNotification(tx, n.id, { status: 'failed', error: 'The contact method was removed or turned off' });
+    return null;
+  }
+  const now = ctx.clock.now();
+  if (
+    n.status === 'pending' &&
+    (await sentByMethodSince(tx, method.id, new Date(now.getTime() - 60_000).toISOString())) >= pagingLimits.perMinute
+  ) {
+    await updateNotification(tx, n.id, { status: 'held' });
+    const windowEnd = Math.floor(now.getTime() / 60_000) * 60_000 + 60_000;
+    await enqueue(
+      tx,
+      ctx,
+      summaryJob,
+      { methodId: method.id },
+      { runAt: new Date(windowEnd), key: `paging.summary:${method.id}:${windowEnd}` },
+    );
+    return null;
+  }
+  const m = await compose(tx, ctx.config, page, n);
+  if (method.kind === 'email') {
+    const [user] = await getUsersByIds(tx, [n.user_id]);
+    await sendMail(
+      tx,
+      ctx,
+      {
+        to: mailTo(user, method),
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        messageId: `<firebreak.page.${n.id}@${mailDomain(ctx.config)}>`,
+        ...(z.email().safeParse(pageReplyAddress(ctx.config, n.id)).success ? { replyTo: pageReplyAddress(ctx.config, n.id) } : {}),
+        headers: { 'X-Firebreak-Page': page.id, 'X-Priority': '1', 'Auto-Submitted': 'auto-generated' },
+      },
+      { key: `paging.mail:${n.id}` },
+    );
+    await updateNotification(tx, n.id, { status: 'sent', sent_at: now.toISOString(), error: null });
+    return null;
+  }
+  // Claimed for sending (it counts against the rate limit from now); a retry after a crash sends it again.
+  if (n.status === 'pending') await updateNotification(tx, n.id, { status: 'sending', sent_at: now.toISOString() });
+  return { n, page, method, body: chatBody(method.kind as ContactMethodKind, n.id, now, m, page, m.text) };
+}
+
+/** The second half: the POST, then the notification marked sent (or its error kept; failed after the last attempt). */
+async function post(ctx: Deps & { signal: AbortSignal }, ready: Ready, attempt: number): Promise<void> {
+  try {
+    await postTo(ctx, ready.method, ready.body, ready.n.id);
+  } catch (err) {
+    await transaction(ctx, (tx) =>
+      updateNotification(tx, ready.n.id, {
+        error: String((err as Error).message).slice(0, 500),
+        ...(attempt >= SEND_ATTEMPTS ? { status: 'failed' as const } : {}),
+      }),
+    );
+    throw err;
+  }
+  await transaction(ctx, (tx) =>
+    updateNotification(tx, ready.n.id, { status: 'sent', sent_at: ctx.clock.now().toISOString(), error: null }),
+  );
+}
+
+const SEND_ATTEMPTS = 6;
 const Send = z.object({ notificationId: z.string() });
 export const sendJob = defineJob({
   kind: 'paging.send',
   payload: Send,
-  maxAttempts: 6,
+  maxAttempts: SEND_ATTEMPTS,
   timeoutMs: 30_000,
   async run(ctx, p) {
-    const outcome = await transaction(ctx, async (tx) => {
-      const n = await getNotification(tx, p.notificationId);
-      if (!n || (n.status !== 'pending' && n.status !== 'sending')) return null;
-      const page = await getPage(tx, n.page_id);
-      if (!page || page.status !== 'open') {
-        await updateNotification(tx, n.id, { status: 'cancelled' });
-        return null;
+    const ready = await transaction(ctx, (tx) => prepare(tx, ctx, p.notificationId));
+    if (ready) await post(ctx, ready, ctx.job.attempt);
+  },
+  // Notifications due together (a step that reached many people, many pages at once): their first
+  // halves in one transaction, the posts side by side, each marked sent as soon as its receiver answered.
+  batch: {
+    max: 50,
+    async run(ctx, items) {
+      let ready: (Ready | null)[];
+      try {
+        ready = await transaction(ctx, async (tx) => {
+          const out: (Ready | null)[] = [];
+          for (const i of items) out.push(await prepare(tx, ctx, i.payload.notificationId));
+          return out;
+        });
+      } catch {
+        // One of them failed and took the transaction with it: each on its own, so only that one retries.
+        const out: (Error | null)[] = [];
+        for (const i of items) {
+          try {
+            const one = await transaction(ctx, (tx) => prepare(tx, ctx, i.payload.notificationId));
+            if (one) await post(ctx, one, i.job.attempt);
+            out.push(null);
+          } catch (err) {
+            out.push(err as Error);
+          }
+        }
+        return out;
       }
-      // The method's row lock makes concurrent sends through one method count each other (PostgreSQL; SQLite has one writer).
-      const method = n.contact_method_id ? await lockContactMethod(tx, n.contact_method_id) : undefined;
-      if (!method || !method.enabled) {
-        await updateNotification(tx, n.id, { status: 'failed', error: 'The contact method was removed or turned off' });
-        return null;
-      }
-      const now = ctx.clock.now();
-      if (
-        n.status === 'pending' &&
-        (await sentByMethodSince(tx, method.id, new Date(now.getTime() - 60_000).toISOString())) >= pagingLimits.perMinute
-      ) {
-        await updateNotification(tx, n.id, { status: 'held' });
-        const windowEnd = Math.floor(now.getTime() / 60_000) * 60_000 + 60_000;
-        await enqueue(
-          tx,
-          ctx,
-          summaryJob,
-          { methodId: method.id },
-          { runAt: new Date(windowEnd), key: `paging.summary:${method.id}:${windowEnd}` },
-        );
-        return null;
-      }
-      const m = await compose(tx, ctx.config, page, n);
-      if (method.kind === 'email') {
-        const [user] = await getUsersByIds(tx, [n.user_id]);
-        await sendMail(
-          tx,
-          ctx,
-          {
-            to: mailTo(user, method),
-            subject: m.subject,
-            text: m.text,
-            html: m.html,
-            messageId: `<firebreak.page.${n.id}@${mailDomain(ctx.config)}>`,
-            ...(z.email().safeParse(pageReplyAddress(ctx.config, n.id)).success ? { replyTo: pageReplyAddress(ctx.config, n.id) } : {}),
-            headers: { 'X-Firebreak-Page': page.id, 'X-Priority': '1', 'Auto-Submitted': 'auto-generated' },
-          },
-          { key: `paging.mail:${n.id}` },
-        );
-        await updateNotification(tx, n.id, { status: 'sent', sent_at: now.toISOString(), error: null });
-        return null;
-      }
-      // Claimed for sending (it counts against the rate limit from now); a retry after a crash sends it again.
-      if (n.status === 'pending') await updateNotification(tx, n.id, { status: 'sending', sent_at: now.toISOString() });
-      return { n, page, method, body: chatBody(method.kind as ContactMethodKind, n.id, now, m, page, m.text) };
-    });
-    if (!outcome) return;
-    try {
-      await postTo(ctx, outcome.method, outcome.body, outcome.n.id);
-    } catch (err) {
-      await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { error: String((err as Error).message).slice(0, 500) }));
-      if (ctx.job.attempt >= 6) await transaction(ctx, (tx) => updateNotification(tx, outcome.n.id, { status: 'failed' }));
-      throw err;
-    }
-    await transaction(ctx, (tx) =>
-      updateNotification(tx, outcome.n.id, { status: 'sent', sent_at: ctx.clock.now().toISOString(), error: null }),
-    );
+      return Promise.all(
+        ready.map((r, k) =>
+          r
+            ? post(ctx, r, items[k].job.attempt).then(
+                () => null,
+                (err: Error) => err,
+              )
+            : Promise.resolve(null),
+        ),
+      );
+    },
   },
 });
 sendJobRef.job = sendJob;

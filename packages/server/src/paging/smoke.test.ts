@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Bus } from '../platform/bus.ts';
+import { transaction } from '../platform/context.ts';
+import { claimJobs } from '../platform/jobs/store.ts';
 import { Worker } from '../platform/jobs/worker.ts';
 import { buildService, buildUser } from '../test/factories.ts';
 import { type FakeReceiver, startFakeReceiver } from '../test/fakes/receiver.ts';
@@ -42,12 +45,12 @@ describe.each(testDatabases())('paging smoke scenarios on %s', (kind) => {
   });
 
   /** Runs every due job (twice: mail jobs enqueued by send jobs) and returns what arrived since the last look. */
-  async function arrivals(): Promise<Arrival[]> {
-    for (let i = 0; i < 4; i++) {
+  async function arrivals(opts: { run: boolean } = { run: true }): Promise<Arrival[]> {
+    for (let i = 0; opts.run && i < 4; i++) {
       const ran = await worker.runDue();
       if (process.env.DEBUG_PAGING) console.log('ran', ran);
     }
-    await new Promise((r) => setTimeout(r, 300));
+    if (opts.run) await new Promise((r) => setTimeout(r, 300));
     if (process.env.DEBUG_PAGING)
       console.log(
         t.clock.now(),
@@ -170,6 +173,257 @@ describe.each(testDatabases())('paging smoke scenarios on %s', (kind) => {
       await transaction(t.deps, (tx) => fireStep(tx, { ...t.deps, user: null }, { pageId: page.id, generation: 0, round: 0, step: 0 })),
     ).toBe(false);
     await expectExactly(['Ann:webhook:Checkout is down']);
+    await advance(30);
+    await expectExactly([]);
+  });
+
+  async function schedule(zone: string, handoff: string, startDate: string, participants: TestUser[]) {
+    const res = await t.call(t.admin, 'POST', `${api}/schedules`, {
+      name: `Primary ${Math.random().toString(36).slice(2, 8)}`,
+      timeZone: zone,
+      layers: [{ participants: participants.map((p) => p.id), rotation: { unit: 'days', length: 1 }, handoffTime: handoff, startDate }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().data.id as string;
+  }
+
+  it('an override made during an escalation: the next step on the schedule pages the one covering, not the one covered', async () => {
+    const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
+    const bob = await person('Bob', [{ kind: 'webhook', delay: 0 }]);
+    const cat = await person('Cat', [{ kind: 'webhook', delay: 0 }]);
+    // Ann's day: the rotation hands off at 09:00 London (GMT in March); the clock is 1 March 12:00Z.
+    const sched = await schedule('Europe/London', '09:00', '2026-03-01', [ann, bob]);
+    const { key } = await serviceWithPolicy([
+      { delayMinutes: 5, targets: [{ kind: 'schedule', id: sched }] },
+      { delayMinutes: 5, targets: [{ kind: 'schedule', id: sched }] },
+    ]);
+    await alert(key, 'trigger');
+    await expectExactly(['Ann:webhook:Checkout is down']);
+    await advance(2);
+    // Cat takes Ann's shift from now for two hours, while the page is under way.
+    const from = t.clock.now();
+    const ov = await t.call(t.admin, 'POST', `${api}/schedules/${sched}/overrides`, {
+      user: cat.id,
+      replaces: ann.id,
+      start: from.toISOString(),
+      end: new Date(from.getTime() + 2 * 3_600_000).toISOString(),
+    });
+    expect(ov.statusCode, ov.body).toBe(201);
+    await expectExactly([]);
+    await advance(3);
+    await expectExactly(['Cat:webhook:Checkout is down']);
+    await advance(30);
+    await expectExactly([]);
+    const [page] = await myPages(cat);
+    expect(page).toMatchObject({ status: 'open', step: 1 });
+    expect(await myPages(ann)).toHaveLength(1); // paged at step 1 only
+  });
+
+  /**
+   * DST nights: a daily rotation whose handoff falls inside the repeated or the missing hour, and a
+   * page whose policy re-pages the schedule every `every` minutes across it. At each instant the
+   * person on call then is paged once; a minute before it nothing arrives.
+   */
+  const dstNights = [
+    {
+      // 2026-11-01 02:00 CDT → 01:00 CST: 01:30 happens twice; the handoff is at the first (06:30Z), not again at 07:30Z.
+      name: 'America/Chicago, handoff 01:30 inside the repeated hour',
+      zone: 'America/Chicago',
+      handoff: '01:30',
+      startDate: '2026-10-31',
+      alertAt: '2026-11-01T06:00:00Z',
+      every: 30,
+      paged: [
+        ['2026-11-01T06:00:00Z', 'Ann'], // 01:00 CDT
+        ['2026-11-01T06:30:00Z', 'Bob'], // 01:30 CDT: the handoff
+        ['2026-11-01T07:00:00Z', 'Bob'], // 01:00 CST
+        ['2026-11-01T07:30:00Z', 'Bob'], // 01:30 CST: the same wall time again, no second handoff
+        ['2026-11-01T08:00:00Z', 'Bob'],
+      ],
+    },
+    {
+      // 2026-03-08 02:00 CST → 03:00 CDT: 02:30 does not exist; the handoff is at 03:30 CDT (08:30Z).
+      name: 'America/Chicago, handoff 02:30 inside the missing hour',
+      zone: 'America/Chicago',
+      handoff: '02:30',
+      startDate: '2026-03-07',
+      alertAt: '2026-03-08T07:45:00Z',
+      every: 15,
+      paged: [
+        ['2026-03-08T07:45:00Z', 'Ann'], // 01:45 CST
+        ['2026-03-08T08:00:00Z', 'Ann'], // 03:00 CDT
+        ['2026-03-08T08:15:00Z', 'Ann'], // 03:15 CDT
+        ['2026-03-08T08:30:00Z', 'Bob'], // 03:30 CDT: the handoff
+        ['2026-03-08T08:45:00Z', 'Bob'],
+      ],
+    },
+    {
+      // 2026-03-29 01:00 GMT → 02:00 BST: 01:30 does not exist; the handoff is at 02:30 BST (01:30Z).
+      name: 'Europe/London, handoff 01:30 inside the missing hour',
+      zone: 'Europe/London',
+      handoff: '01:30',
+      startDate: '2026-03-28',
+      alertAt: '2026-03-29T00:45:00Z',
+      every: 15,
+      paged: [
+        ['2026-03-29T00:45:00Z', 'Ann'], // 00:45 GMT
+        ['2026-03-29T01:00:00Z', 'Ann'], // 02:00 BST
+        ['2026-03-29T01:15:00Z', 'Ann'], // 02:15 BST
+        ['2026-03-29T01:30:00Z', 'Bob'], // 02:30 BST: the handoff
+        ['2026-03-29T01:45:00Z', 'Bob'],
+      ],
+    },
+    {
+      // 2026-10-25 02:00 BST → 01:00 GMT: 01:30 happens twice; the handoff is at the first (00:30Z).
+      name: 'Europe/London, handoff 01:30 inside the repeated hour',
+      zone: 'Europe/London',
+      handoff: '01:30',
+      startDate: '2026-10-24',
+      alertAt: '2026-10-25T00:00:00Z',
+      every: 30,
+      paged: [
+        ['2026-10-25T00:00:00Z', 'Ann'], // 01:00 BST
+        ['2026-10-25T00:30:00Z', 'Bob'], // 01:30 BST: the handoff
+        ['2026-10-25T01:00:00Z', 'Bob'], // 01:00 GMT
+        ['2026-10-25T01:30:00Z', 'Bob'], // 01:30 GMT: no second handoff
+        ['2026-10-25T02:00:00Z', 'Bob'],
+      ],
+    },
+  ] as const;
+
+  it.each(dstNights)('a DST night, $name: the right person at the right instants, none doubled or skipped', async (night) => {
+    t.clock.set(new Date(Date.parse(night.alertAt) - 3_600_000));
+    const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
+    const bob = await person('Bob', [{ kind: 'webhook', delay: 0 }]);
+    const sched = await schedule(night.zone, night.handoff, night.startDate, [ann, bob]);
+    // One step on the schedule, repeated: the page asks the schedule again every `every` minutes.
+    const { key } = await serviceWithPolicy(
+      [{ delayMinutes: night.every, targets: [{ kind: 'schedule', id: sched }] }],
+      night.paged.length - 1,
+    );
+    t.clock.set(night.alertAt);
+    await alert(key, 'trigger');
+    for (const [i, [at, who]] of night.paged.entries()) {
+      if (i > 0) {
+        t.clock.set(new Date(Date.parse(at) - 60_000));
+        await expectExactly([]);
+        t.clock.set(at);
+      }
+      expect({ at, got: await arrivals() }).toEqual({ at, got: [`${who}:webhook:Checkout is down`] });
+    }
+    t.clock.set(new Date(Date.parse(night.paged.at(-1)?.[0] ?? night.alertAt) + 3 * 3_600_000));
+    await expectExactly([]);
+    // The page's notifications were due exactly at those instants (not at the step job's run time).
+    const due = await t.deps.db.selectFrom('page_notifications').select('due_at').orderBy('due_at').execute();
+    expect(due.map((d) => new Date(d.due_at).toISOString())).toEqual(night.paged.map(([at]) => new Date(at).toISOString()));
+  });
+
+  it('restart in the middle: a stopped job runner, and one that died holding a claim; a new runner on the same database carries on', async () => {
+    const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
+    const bob = await person('Bob', [{ kind: 'email', delay: 0 }]);
+    const cat = await person('Cat', [{ kind: 'webhook', delay: 0 }]);
+    const { key } = await serviceWithPolicy([
+      { delayMinutes: 5, targets: [{ kind: 'user', id: ann.id }] },
+      { delayMinutes: 5, targets: [{ kind: 'user', id: bob.id }] },
+      { delayMinutes: 5, targets: [{ kind: 'user', id: cat.id }] },
+    ]);
+    /** Collects arrivals while a running worker (its own loop) does the work: waits for `n`, then a little more for strays. */
+    const collect = async (n: number) => {
+      const got: Arrival[] = [];
+      const deadline = Date.now() + 20_000;
+      while (got.length < n && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        got.push(...(await arrivals({ run: false })));
+      }
+      await new Promise((r) => setTimeout(r, 700));
+      got.push(...(await arrivals({ run: false })));
+      return got.sort();
+    };
+    const first = new Worker(t.deps, { pollMs: 100 });
+    first.start();
+    await alert(key, 'trigger');
+    expect(await collect(1)).toEqual(['Ann:webhook:Checkout is down']);
+    await first.stop();
+    // Step 2 falls due while no runner is up: nothing goes out.
+    await advance(5);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await arrivals({ run: false })).toEqual([]);
+    // A new runner, as after a restart (its own bus too): step 2 goes out once, e-mail through mail.send.
+    const second = new Worker({ ...t.deps, bus: new Bus() }, { pollMs: 100 });
+    second.start();
+    expect(await collect(1)).toEqual(['Bob:email:Checkout is down']);
+    await second.stop();
+    // A runner that dies right after claiming step 3 (as kill -9 would leave it): the job stays claimed until its lease ends.
+    await advance(5);
+    const claimed = await transaction(t.deps, (tx) =>
+      claimJobs(tx, 'w-dead', t.clock.now().toISOString(), new Date(t.clock.now().getTime() + 65_000).toISOString(), 10),
+    );
+    expect(claimed.map((j) => j.kind)).toEqual(['paging.step']);
+    const third = new Worker({ ...t.deps, bus: new Bus() }, { pollMs: 100 });
+    third.start();
+    try {
+      expect(await collect(0)).toEqual([]); // still leased to the dead runner
+      await advance(1.5); // the lease runs out
+      expect(await collect(1)).toEqual(['Cat:webhook:Checkout is down']);
+      await advance(60);
+      expect(await collect(0)).toEqual([]);
+    } finally {
+      await third.stop();
+    }
+    const pages = (await t.call(t.admin, 'GET', `${api}/pages`)).json().data as { step: number; status: string }[];
+    expect(pages).toMatchObject([{ step: 2, status: 'open' }]);
+  });
+
+  it('steps due together fire as one batch; one that fails (a corrupt page) fails alone and retries, the others notify', async () => {
+    const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
+    const bob = await person('Bob', [{ kind: 'webhook', delay: 0 }]);
+    const { startPage } = await import('./engine.ts');
+    const plan = {
+      repeat: 0,
+      steps: [
+        { delayMinutes: 5, targets: [{ kind: 'user', id: ann.id }] },
+        { delayMinutes: 5, targets: [{ kind: 'user', id: bob.id }] },
+      ],
+    };
+    const pages = await transaction(t.deps, async (tx) => {
+      const out: string[] = [];
+      for (const title of ['Checkout is down', 'Disk full', 'Disk full'])
+        out.push(
+          (
+            await startPage(tx, t.deps, {
+              incidentId: null,
+              alertId: null,
+              serviceId: null,
+              policyId: null,
+              target: null,
+              title,
+              message: null,
+              source: 'human',
+              createdBy: null,
+              plan,
+            })
+          ).id,
+        );
+      return out;
+    });
+    await expectExactly(['Ann:webhook:Checkout is down', 'Ann:webhook:Disk full', 'Ann:webhook:Disk full']);
+    await t.deps.db.updateTable('pages').set({ plan: '{"steps":' }).where('id', '=', pages[0]).execute();
+    await advance(5);
+    await expectExactly(['Bob:webhook:Disk full', 'Bob:webhook:Disk full']);
+    const step = await t.deps.db
+      .selectFrom('jobs')
+      .select(['state', 'attempts', 'last_error'])
+      .where('idempotency_key', '=', `paging.step:${pages[0]}:0:0:1`)
+      .executeTakeFirstOrThrow();
+    expect(step).toMatchObject({ state: 'queued', attempts: 1, last_error: expect.stringMatching(/JSON/) });
+    // Mended, it fires at its retry, late but once.
+    await t.deps.db
+      .updateTable('pages')
+      .set({ plan: JSON.stringify(plan) })
+      .where('id', '=', pages[0])
+      .execute();
+    await advance(1);
+    await expectExactly(['Bob:webhook:Checkout is down']);
     await advance(30);
     await expectExactly([]);
   });

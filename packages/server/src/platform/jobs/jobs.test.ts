@@ -20,6 +20,25 @@ const recordJob = defineJob({
   },
 });
 
+/** A kind with a batch handler: each call is recorded with its size; items labelled "bad" fail. */
+const batches: number[] = [];
+const batchJob = defineJob({
+  kind: 'test.batch',
+  payload: z.object({ label: z.string() }),
+  maxAttempts: 3,
+  async run() {
+    throw new Error('a batch kind runs through its batch handler');
+  },
+  batch: {
+    max: 5,
+    async run(_ctx, items) {
+      batches.push(items.length);
+      for (const i of items) runs.set(i.job.id, (runs.get(i.job.id) ?? 0) + 1);
+      return items.map((i) => (i.payload.label === 'bad' ? new Error(`bad item (attempt ${i.job.attempt})`) : null));
+    },
+  },
+});
+
 describe.each(testDatabases())('job queue on %s', (kind) => {
   let t: TestApp;
   const worker = () => new Worker(t.deps, { concurrency: 4 });
@@ -35,6 +54,26 @@ describe.each(testDatabases())('job queue on %s', (kind) => {
     failUntil.clear();
   });
   afterAll(() => t.close());
+
+  it('a kind with a batch handler: due jobs run together up to its max, settle together, and only a failing item retries', async () => {
+    batches.length = 0;
+    const ids = await transaction(t.deps, async (tx) => {
+      const out: string[] = [];
+      for (let i = 0; i < 12; i++) out.push((await enqueue(tx, t.deps, batchJob, { label: i === 7 ? 'bad' : `ok ${i}` })) as string);
+      return out;
+    });
+    expect(await new Worker(t.deps, { concurrency: 1 }).runDue()).toBe(12);
+    expect(batches).toEqual([5, 5, 2]);
+    for (const [i, id] of ids.entries()) {
+      expect(runs.get(id)).toBe(1);
+      if (i === 7) expect(await job(id)).toMatchObject({ state: 'queued', attempts: 1, last_error: 'bad item (attempt 1)' });
+      else expect(await job(id)).toMatchObject({ state: 'done', attempts: 1, last_error: null });
+    }
+    t.clock.advance(3_600_000);
+    await new Worker(t.deps).runDue();
+    expect(batches.at(-1)).toBe(1);
+    expect(await job(ids[7])).toMatchObject({ state: 'queued', attempts: 2, last_error: 'bad item (attempt 2)' });
+  });
 
   it('commits a job with the change that enqueued it, and not at all when that change rolls back', async () => {
     let kept = '';

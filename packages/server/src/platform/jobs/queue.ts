@@ -16,7 +16,16 @@ export type JobKind<P> = {
   /** How long one attempt may take; past it the attempt fails and another worker may take over (default 60 s). */
   timeoutMs?: number;
   run(ctx: JobContext, payload: P): Promise<void>;
+  /**
+   * Optional: runs up to `max` due jobs of this kind at once (the worker claims them together and
+   * settles them in one transaction), e.g. many steps in one database transaction. Returns, per item
+   * in order, null when it is done or the error it failed with (that item alone is retried).
+   */
+  batch?: { max: number; run(ctx: BatchContext, items: { job: JobContext['job']; payload: P }[]): Promise<(Error | null)[]> };
 };
+
+/** What a batch handler gets: like JobContext, without a single job (each item carries its own). */
+export type BatchContext = Deps & { signal: AbortSignal };
 
 const registry = new Map<string, JobKind<unknown>>();
 

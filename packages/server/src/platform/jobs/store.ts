@@ -22,10 +22,11 @@ export async function insertJob(tx: Tx, row: JobRow): Promise<boolean> {
  * worker's lease ran out (it died). Each claim counts as an attempt. PostgreSQL skips rows another
  * worker is claiming at the same moment (FOR UPDATE SKIP LOCKED); SQLite has one writer anyway.
  */
-export async function claimJobs(tx: Tx, worker: string, now: string, leaseUntil: string, limit: number): Promise<JobRow[]> {
+export async function claimJobs(tx: Tx, worker: string, now: string, leaseUntil: string, limit: number, kind?: string): Promise<JobRow[]> {
   let due = tx.db
     .selectFrom('jobs')
     .select('id')
+    .$if(kind !== undefined, (q) => q.where('kind', '=', kind as string))
     .where((eb) =>
       eb.or([
         eb.and([eb('state', '=', 'queued'), eb('run_at', '<=', now)]),

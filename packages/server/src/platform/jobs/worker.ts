@@ -20,6 +20,7 @@ export type WorkerOptions = {
   onSettled?: (job: JobRow, outcome: 'done' | 'retry' | 'dead', startedAt: Date) => void;
 };
 
+type Outcome = { ok: true } | { ok: false; error: string; permanent: boolean };
 const quiet: WorkerLog = { info() {}, warn() {}, error() {} };
 const MAX_ERROR = 2000;
 
@@ -71,10 +72,10 @@ export class Worker {
     let ran = 0;
     await this.enqueuePeriodic();
     for (;;) {
-      const jobs = await this.claim(this.opts.concurrency);
-      if (!jobs.length) return ran;
-      await Promise.all(jobs.map((j) => this.run(j)));
-      ran += jobs.length;
+      const { units } = await this.claimUnits(this.opts.concurrency);
+      if (!units.length) return ran;
+      await Promise.all(units.map((u) => this.runUnit(u)));
+      ran += units.reduce((n, u) => n + u.length, 0);
     }
   }
 
@@ -86,9 +87,9 @@ export class Worker {
         await this.enqueuePeriodic();
         const free = this.opts.concurrency - this.inFlight.size;
         if (free > 0) {
-          const jobs = await this.claim(free);
-          for (const j of jobs) this.track(this.run(j));
-          if (jobs.length === free) continue; // there may be more
+          const { claimed, units } = await this.claimUnits(free);
+          for (const u of units) this.track(this.runUnit(u));
+          if (claimed === free) continue; // there may be more
         }
         waitMs = await this.idleFor();
         if (this.failing) this.opts.log.info('job queue reachable again');
@@ -128,54 +129,144 @@ export class Worker {
     return Math.min(periodMs, Math.max(0, Date.parse(next) - this.deps.clock.now().getTime()));
   }
 
-  private claim(limit: number): Promise<JobRow[]> {
+  private claim(limit: number, kind?: string): Promise<JobRow[]> {
     const now = this.deps.clock.now();
     return transaction(this.deps, async (tx) => {
-      await buryAbandoned(tx, now.toISOString());
-      return claimJobs(tx, this.id, now.toISOString(), new Date(now.getTime() + this.opts.leaseMs).toISOString(), limit);
+      if (!kind) await buryAbandoned(tx, now.toISOString());
+      return claimJobs(tx, this.id, now.toISOString(), new Date(now.getTime() + this.opts.leaseMs).toISOString(), limit, kind);
     });
+  }
+
+  /**
+   * Claims up to `limit` due jobs as units of work: one job each, except kinds with a batch handler,
+   * whose claimed jobs are topped up with more due jobs of that kind (up to its `max`) and run as one unit.
+   */
+  private async claimUnits(limit: number): Promise<{ claimed: number; units: JobRow[][] }> {
+    const jobs = await this.claim(limit);
+    const units: JobRow[][] = [];
+    const groups = new Map<string, JobRow[]>();
+    for (const j of jobs) {
+      if (jobKind(j.kind)?.batch) groups.set(j.kind, [...(groups.get(j.kind) ?? []), j]);
+      else units.push([j]);
+    }
+    for (const [kind, group] of groups) {
+      const max = Math.max(1, jobKind(kind)?.batch?.max ?? 1);
+      if (group.length < max) group.push(...(await this.claim(max - group.length, kind)));
+      for (let i = 0; i < group.length; i += max) units.push(group.slice(i, i + max));
+    }
+    return { claimed: jobs.length, units };
+  }
+
+  private runUnit(unit: JobRow[]): Promise<void> {
+    return jobKind(unit[0].kind)?.batch ? this.runBatch(unit) : this.run(unit[0]);
   }
 
   private async run(job: JobRow): Promise<void> {
     const startedAt = this.deps.clock.now();
     const outcome = await this.attempt(job);
+    await this.settle([[job, outcome]], startedAt);
+  }
+
+  /** Runs jobs of one batchable kind through its batch handler, then settles them all in one transaction. */
+  private async runBatch(jobs: JobRow[]): Promise<void> {
+    const startedAt = this.deps.clock.now();
+    const def = jobKind(jobs[0].kind);
+    const outcomes = new Map<JobRow, Outcome>();
+    const items: { job: JobRow; payload: unknown }[] = [];
+    for (const job of jobs) {
+      const parsed = this.parse(job);
+      if ('error' in parsed) outcomes.set(job, { ok: false, error: parsed.error, permanent: true });
+      else items.push({ job, payload: parsed.payload });
+    }
+    if (def?.batch && items.length) {
+      const timeoutMs = Math.min(def.timeoutMs ?? DEFAULT_TIMEOUT_MS, Math.floor(this.opts.leaseMs * 0.9));
+      const ac = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          ac.abort();
+          reject(new Error(`Timed out after ${timeoutMs} ms`));
+        }, timeoutMs);
+      });
+      try {
+        const results = await Promise.race([
+          def.batch.run(
+            { ...this.deps, signal: ac.signal },
+            items.map((i) => ({
+              job: { id: i.job.id, kind: i.job.kind, attempt: i.job.attempts, runAt: i.job.run_at },
+              payload: i.payload,
+            })),
+          ),
+          deadline,
+        ]);
+        items.forEach((i, k) => {
+          const err = results[k];
+          outcomes.set(i.job, err ? { ok: false, error: err.message || String(err), permanent: false } : { ok: true });
+        });
+      } catch (err) {
+        for (const i of items)
+          outcomes.set(i.job, { ok: false, error: err instanceof Error ? err.message : String(err), permanent: false });
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    await this.settle(
+      jobs.map((j) => [j, outcomes.get(j) ?? { ok: false, error: 'Not run', permanent: false }]),
+      startedAt,
+    );
+  }
+
+  /** Records the outcomes of jobs this worker ran, in one transaction. */
+  private async settle(results: [JobRow, Outcome][], startedAt: Date): Promise<void> {
     const now = this.deps.clock.now();
     const iso = now.toISOString();
-    let result: 'done' | 'retry' | 'dead';
-    let patch: Partial<JobRow>;
-    if (outcome.ok) {
-      result = 'done';
-      patch = { state: 'done', lease_until: null, last_error: null, updated_at: iso, finished_at: iso };
-    } else {
-      const error = outcome.error.slice(0, MAX_ERROR);
-      const final = outcome.permanent || job.attempts >= job.max_attempts;
-      result = final ? 'dead' : 'retry';
-      patch = final
-        ? { state: 'dead', lease_until: null, locked_by: null, last_error: error, updated_at: iso, finished_at: iso }
-        : {
-            state: 'queued',
-            lease_until: null,
-            locked_by: null,
-            last_error: error,
-            updated_at: iso,
-            run_at: new Date(now.getTime() + backoffMs(job.attempts)).toISOString(),
-          };
-      if (final) this.opts.log.warn(`job ${job.kind} ${job.id} is dead after ${job.attempts} attempt(s): ${error}`);
+    const settled: [JobRow, Partial<JobRow>, 'done' | 'retry' | 'dead'][] = [];
+    for (const [job, outcome] of results) {
+      let result: 'done' | 'retry' | 'dead';
+      let patch: Partial<JobRow>;
+      if (outcome.ok) {
+        result = 'done';
+        patch = { state: 'done', lease_until: null, last_error: null, updated_at: iso, finished_at: iso };
+      } else {
+        const error = outcome.error.slice(0, MAX_ERROR);
+        const final = outcome.permanent || job.attempts >= job.max_attempts;
+        result = final ? 'dead' : 'retry';
+        patch = final
+          ? { state: 'dead', lease_until: null, locked_by: null, last_error: error, updated_at: iso, finished_at: iso }
+          : {
+              state: 'queued',
+              lease_until: null,
+              locked_by: null,
+              last_error: error,
+              updated_at: iso,
+              run_at: new Date(now.getTime() + backoffMs(job.attempts)).toISOString(),
+            };
+        if (final) this.opts.log.warn(`job ${job.kind} ${job.id} is dead after ${job.attempts} attempt(s): ${error}`);
+      }
+      settled.push([job, patch, result]);
     }
     try {
-      // If our lease ran out and another worker took the job, its outcome counts, not ours.
-      if (await transaction(this.deps, (tx) => settleJob(tx, job, patch))) this.opts.onSettled?.({ ...job, ...patch }, result, startedAt);
+      // If our lease ran out and another worker took a job, its outcome counts, not ours.
+      const mine = await transaction(this.deps, async (tx) => {
+        const out: boolean[] = [];
+        for (const [job, patch] of settled) out.push(await settleJob(tx, job, patch));
+        return out;
+      });
+      settled.forEach(([job, patch, result], k) => {
+        if (mine[k]) this.opts.onSettled?.({ ...job, ...patch }, result, startedAt);
+      });
     } catch (err) {
-      this.opts.log.warn(`could not record the outcome of job ${job.id}; it runs again after its lease: ${(err as Error).message}`);
+      this.opts.log.warn(
+        `could not record the outcome of job(s) ${settled.map(([j]) => j.id).join(', ')}; they run again after their lease: ${(err as Error).message}`,
+      );
     }
   }
 
-  private async attempt(job: JobRow): Promise<{ ok: true } | { ok: false; error: string; permanent: boolean }> {
+  private parse(job: JobRow): { payload: unknown } | { error: string } {
     const def = jobKind(job.kind);
-    if (!def) return { ok: false, error: `No handler for job kind "${job.kind}"`, permanent: true };
-    let payload: unknown;
+    if (!def) return { error: `No handler for job kind "${job.kind}"` };
     try {
-      payload = def.payload.parse(JSON.parse(job.payload));
+      return { payload: def.payload.parse(JSON.parse(job.payload)) };
     } catch (err) {
       const msg =
         err instanceof SyntaxError
@@ -183,8 +274,15 @@ export class Worker {
           : ((err as { issues?: { path: unknown[]; message: string }[] }).issues ?? [])
               .map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`)
               .join('; ');
-      return { ok: false, error: `Invalid payload: ${msg || String(err)}`, permanent: true };
+      return { error: `Invalid payload: ${msg || String(err)}` };
     }
+  }
+
+  private async attempt(job: JobRow): Promise<Outcome> {
+    const def = jobKind(job.kind);
+    const parsed = this.parse(job);
+    if (!def || 'error' in parsed) return { ok: false, error: 'error' in parsed ? parsed.error : 'No handler', permanent: true };
+    const payload = parsed.payload;
     // An attempt must end before its lease does, or a second worker could run it at the same time.
     const timeoutMs = Math.min(def.timeoutMs ?? DEFAULT_TIMEOUT_MS, Math.floor(this.opts.leaseMs * 0.9));
     const ac = new AbortController();
