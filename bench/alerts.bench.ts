@@ -44,12 +44,26 @@ event is durably committed.
   at the same fixed rate, and node:sqlite with one row per durable commit (the ceiling without group
   commit).
 - **what bounds ingest**: one event loop does everything: Node's HTTP parsing and the answer's
-  socket write (the bare route's share), reading the body, the key check (cached), two prepared
-  statements (the upsert through the partial unique index, the event row), a savepoint, and its
-  share of the batch's COMMIT, whose fsync (synchronous=FULL, node:sqlite is synchronous) blocks
-  the loop while it lasts. The hot statements are compiled once (\`platform/db/prepared.ts\`) and
-  alert ids are time-ordered (UUIDv7), so a commit appends to its indexes instead of writing a
-  random page of each per alert.
+  socket write (the bare route's share), reading the body, the key check (cached, but still one
+  SHA-256 of the key per request), two prepared statements (the upsert through the partial unique
+  index, the event row), a savepoint, and its share of the batch's COMMIT, whose fsync
+  (synchronous=FULL, node:sqlite is synchronous) blocks the loop while it lasts. The hot statements
+  are compiled once (\`platform/db/prepared.ts\`) and alert ids are time-ordered (UUIDv7), so a
+  commit appends to its indexes instead of writing a random page of each per alert.
+- **why a new alert costs more than a repeat**: a repeat updates one row in place; a new alert
+  inserts one (four index entries: id, open dedup key, list order, incident) and, through the search
+  trigger (migration 0027), a search document (three more) and its full-text entry. FTS5 writes its
+  pending terms to a new segment at every savepoint, and group commit runs each transaction in its
+  own savepoint, so every new alert used to write one FTS5 segment and run FTS5's merges: measured
+  per statement, that was most of the difference. Since migration 0032 a batch defers the full-text
+  index and fills it for the whole batch in one statement just before its COMMIT
+  (\`platform/db/groupCommit.ts\`), so the index still commits with its rows and no sooner. What
+  remains of the difference is the row and search document themselves (their index entries, and the
+  pages they dirty, written at COMMIT). 10,000 new alerts/s needs about the repeats' CPU per event
+  (≈ 0.08 ms on a quiet box, with the bare route at 0.03 ms); new alerts are still about 1.5× that,
+  so the target stays short: what bounds it is CPU on the one event loop (Fastify, Kysely's
+  execution path, two inserts with seven index entries and a trigger) plus the fsync each batch
+  blocks it for.
 `;
 
 /** The HTTP ceiling: a bare Fastify route taking the same body, under full load and at the fixed rate. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { Bus } from '../bus.ts';
 import { systemClock } from '../clock.ts';
-import { type Deps, reader, transaction } from '../context.ts';
+import { type Deps, reader, type Tx, transaction } from '../context.ts';
 import { groupCommitterFor } from './groupCommit.ts';
 import { type Database, openDatabase } from './index.ts';
 
@@ -85,6 +85,57 @@ describe('group commit on SQLite', () => {
     // And the committer keeps working afterwards.
     await bump('after', 9);
     expect(await counter('after')).toBe(9);
+  });
+
+  it('the full-text index commits with its documents: indexed once per batch, rolled-back and removed ones never', async () => {
+    const doc = (title: string) => ({
+      source: 'test',
+      kind: 'incident',
+      source_id: title,
+      incident_id: null,
+      parent_id: null,
+      service_id: null,
+      audience: 'all',
+      label: 'test',
+      title,
+      body: `${title} body`,
+      at: new Date().toISOString(),
+    });
+    const add = (tx: Tx, title: string) => tx.db.insertInto('search_docs').values(doc(title)).execute();
+    const matches = async (word: string) =>
+      (await sql<{ n: number }>`select count(*) as n from search_fts where search_fts match ${word}`.execute(reader(deps).db)).rows[0].n;
+    // Outside a batch (an autocommit statement, as tools write): indexed at once, as before.
+    await database.db.insertInto('search_docs').values(doc('delta')).execute();
+    await transaction(deps, (tx) => add(tx, 'echo'));
+    const results = await Promise.allSettled([
+      transaction(deps, (tx) => add(tx, 'alpha')),
+      transaction(deps, async (tx) => {
+        await add(tx, 'bravo');
+        throw new Error('rolled back');
+      }),
+      transaction(deps, async (tx) => {
+        await add(tx, 'charlie');
+        await tx.db.deleteFrom('search_docs').where('source_id', '=', 'charlie').execute();
+      }),
+      transaction(deps, async (tx) => {
+        await tx.db.deleteFrom('search_docs').where('source_id', '=', 'delta').execute();
+        await tx.db.updateTable('search_docs').set({ title: 'foxtrot' }).where('source_id', '=', 'echo').execute();
+      }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect({
+      alpha: await matches('alpha'),
+      bravo: await matches('bravo'),
+      charlie: await matches('charlie'),
+      delta: await matches('delta'),
+      echo: await matches('echo'),
+      foxtrot: await matches('foxtrot'),
+    }).toEqual({ alpha: 1, bravo: 0, charlie: 0, delta: 0, echo: 1, foxtrot: 1 }); // echo: still in its body
+    // The index agrees with its content table row for row, and no committed state is left deferring.
+    await sql`insert into search_fts (search_fts, rank) values ('integrity-check', 1)`.execute(database.db);
+    expect((await sql<{ deferring: number }>`select deferring from search_fts_state`.execute(reader(deps).db)).rows).toEqual([
+      { deferring: 0 },
+    ]);
   });
 
   it('refuses a transaction opened inside another (it would wait for its own batch forever)', async () => {

@@ -16,6 +16,19 @@ const ROLLBACK_TO = CompiledQuery.raw('rollback to fb_tx');
 const COMMIT = CompiledQuery.raw('commit');
 const ROLLBACK = CompiledQuery.raw('rollback');
 
+/**
+ * The full-text index is brought up to date once per batch (migration 0032): FTS5 writes a segment at
+ * every savepoint, so indexing each transaction's documents in its own savepoint cost one segment
+ * (and its merges) per row. A batch marks itself as deferring right after BEGIN, and indexes every
+ * document written since in one statement right before COMMIT, so the index commits with its rows.
+ */
+const HAS_FTS_STATE = CompiledQuery.raw("select 1 as x from sqlite_master where type = 'table' and name = 'search_fts_state'");
+const FTS_DEFER = CompiledQuery.raw('update search_fts_state set deferring = 1, from_id = coalesce((select max(id) from search_docs), 0)');
+const FTS_FLUSH = CompiledQuery.raw(
+  'insert into search_fts (rowid, title, body) select id, title, body from search_docs where id > (select from_id from search_fts_state) order by id',
+);
+const FTS_RESUME = CompiledQuery.raw('update search_fts_state set deferring = 0');
+
 /** Most transactions one durable commit may carry; bounds the latency a long queue adds. */
 const MAX_BATCH = 256;
 
@@ -32,6 +45,8 @@ export class GroupCommitter {
   /** Durable commits made, and transactions they carried (for tests and the bench). */
   readonly stats = { commits: 0, transactions: 0 };
   private db: Kysely<DB>;
+  /** Whether the database has migration 0032's deferred full-text indexing (checked until it has). */
+  private ftsDeferred = false;
   constructor(db: Kysely<DB>) {
     this.db = db;
   }
@@ -62,6 +77,8 @@ export class GroupCommitter {
       await this.db.connection().execute(async (conn) => {
         await conn.executeQuery(BEGIN);
         try {
+          if (!this.ftsDeferred) this.ftsDeferred = (await conn.executeQuery(HAS_FTS_STATE)).rows.length > 0;
+          if (this.ftsDeferred) await conn.executeQuery(FTS_DEFER);
           // Transactions that arrive while this batch runs join it, up to MAX_BATCH. Before the
           // COMMIT (which blocks the event loop for its fsync) we yield once, so requests already
           // waiting in socket buffers can reach their transaction and share this commit.
@@ -80,6 +97,10 @@ export class GroupCommitter {
               await conn.executeQuery(RELEASE);
               done.push({ p, ok: false, value: err });
             }
+          }
+          if (this.ftsDeferred) {
+            await conn.executeQuery(FTS_FLUSH);
+            await conn.executeQuery(FTS_RESUME);
           }
           await conn.executeQuery(COMMIT);
           this.stats.commits++;

@@ -27,6 +27,7 @@ import * as m0026 from './migrations/0026_paging.ts';
 import * as m0027 from './migrations/0027_search.ts';
 import * as m0028 from './migrations/0028_learning.ts';
 import * as m0031 from './migrations/0031_learning_incremental.ts';
+import * as m0032 from './migrations/0032_fts_batch.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0031_learning_incremental': m0031,
   '0026_paging': m0026,
   '0024_status_subscribers': m0024,
+  '0032_fts_batch': m0032,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */
