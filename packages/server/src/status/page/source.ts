@@ -22,8 +22,7 @@ export function incidentModel(i: SnapshotIncident): IncidentModel {
     resolvedAt: i.resolvedAt,
     components: i.components.map((c) => ({ id: c.id, name: c.name })),
     updates: i.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, at: u.createdAt })),
-    // The retrospective's customer-facing summary is not offered by the status slice (yet).
-    summary: null,
+    summary: i.summary,
   };
 }
 
