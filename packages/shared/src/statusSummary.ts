@@ -23,7 +23,7 @@ export type SummaryBlock = { type: 'p'; inlines: SummaryInline[] } | { type: 'ul
 const BULLET = /^\s*[-*]\s+/;
 // Bold before italic; a link's target must be https and contain no spaces or parentheses.
 const INLINE =
-  /\*\*([^*\n]+?)\*\*|\[([^\]\n]+)\]\((https:\/\/[^\s()]+)\)|(?<![\w*])\*([^*\n]+?)\*(?![\w*])|(?<![\w_])_([^_\n]+?)_(?![\w_])/g;
+  /\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*|\[([^\]\n]+)\]\((https:\/\/[^\s()]+)\)|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])/g;
 
 function inlines(text: string): SummaryInline[] {
   const out: SummaryInline[] = [];
