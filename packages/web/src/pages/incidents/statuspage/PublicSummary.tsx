@@ -84,7 +84,7 @@ function Editor({ incident, pub, onDone }: { incident: Incident; pub: Publicatio
     >
       <Stack gap="xs">
         <Textarea
-          label="Summary for customers"
+          aria-label="Summary for customers"
           description="What happened, what it meant for customers, and what we changed. Paragraphs, “- ” lists, **bold**, *italic* and [links](https://…)."
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
