@@ -108,9 +108,12 @@ const PLAIN: PageModel = {
 };
 export const pageOrPlain = async (deps: Deps): Promise<PageModel> => (await pageModel(deps)) ?? PLAIN;
 
-/** A rendered answer: its body and a strong ETag of it. */
-export type Rendered = { body: string; etag: string };
-export const withEtag = (body: string): Rendered => ({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` });
+/** A rendered answer: its body as bytes (encoded once, not per request) and a strong ETag of it. */
+export type Rendered = { body: Buffer; etag: string };
+export function withEtag(text: string): Rendered {
+  const body = Buffer.from(text);
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
 
 /** A page or feed rendered once per snapshot (and per host: links differ), dropped with it; null while the page is off. */
 export async function rendered(deps: Deps, key: string, make: (m: PageModel) => string): Promise<Rendered | null> {
