@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { SnapshotIncident, SnapshotMaintenance, StatusSnapshot } from '@firebreak/shared';
 import type { Deps } from '../../platform/context.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { type Encoded, encoded } from '../encoding.ts';
 import { derived, derivedNow, publicIncident, publicMaintenance, publicSnapshot } from '../snapshot.ts';
 import type { ComponentModel, GroupModel, IncidentModel, Indicator, PageModel } from './model.ts';
 
@@ -108,12 +108,9 @@ const PLAIN: PageModel = {
 };
 export const pageOrPlain = async (deps: Deps): Promise<PageModel> => (await pageModel(deps)) ?? PLAIN;
 
-/** A rendered answer: its body as bytes (encoded once, not per request) and a strong ETag of it. */
-export type Rendered = { body: Buffer; etag: string };
-export function withEtag(text: string): Rendered {
-  const body = Buffer.from(text);
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-}
+/** A rendered answer: its body as bytes (encoded once, not per request), a strong ETag, its gzip variant once asked for. */
+export type Rendered = Encoded;
+export const withEtag = (text: string): Rendered => encoded(Buffer.from(text));
 
 /** A page or feed rendered once per snapshot (and per host: links differ), dropped with it; null while the page is off. */
 export async function rendered(deps: Deps, key: string, make: (m: PageModel) => string): Promise<Rendered | null> {
