@@ -196,6 +196,101 @@ describe.skipIf(chromiumMissing())('Status page: responder controls', () => {
     await phone.close();
   }, 240_000);
 
+  it('once the retrospective is published, a responder publishes a summary for customers on the public incident page', async () => {
+    const inc = await apiCall(r.request, 'post', `/incidents/${ref}/status`, { status: 'resolved' });
+    expect(inc.status).toBe('resolved');
+    // The retrospective (drafted on resolve, or now): its introduction is the starting point offered.
+    const read = async () => a.request.get(`/api/v1/retros/${ref}`);
+    if ((await read()).status() === 404) await apiCall(r.request, 'post', `/incidents/${ref}/retro`, {});
+    const retro = (await (await read()).json()).data as { sections: { key: string; kind: string; revision: number }[] };
+    const intro = retro.sections.find((x) => x.kind === 'markdown');
+    if (!intro) throw new Error('the retrospective has no written section');
+    await apiCall(a.request, 'put', `/retros/${ref}/sections/${intro.key}`, {
+      baseRevision: intro.revision,
+      body: 'A deploy of the payment service broke card payments for 40 minutes; we rolled it back.',
+    });
+    await apiCall(a.request, 'post', `/retros/${ref}/publish`, { confirm: true });
+
+    await r.goto(`/incidents/${ref}`);
+    const panel = section(r);
+    await panel.scrollIntoViewIfNeeded();
+    const summary = panel.getByTestId('public-summary');
+    await summary.getByText('The retrospective is published.', { exact: false }).waitFor();
+    await summary.getByRole('button', { name: 'Write summary' }).click();
+    const text = summary.getByRole('textbox', { name: 'Summary for customers' });
+    expect(await text.inputValue()).toBe('A deploy of the payment service broke card payments for 40 minutes; we rolled it back.');
+    await text.fill(
+      'A change to our payment service made **card payments fail for 40 minutes**. No payment was charged twice.\n\nWhat we changed:\n- Payment changes now reach customers gradually\n- We are alerted within 2 minutes when payments fail',
+    );
+    await summary.getByTestId('summary-preview').getByText('card payments fail for 40 minutes').waitFor();
+    await expectAccessible(r, 'summary for customers, editing');
+    await summary.scrollIntoViewIfNeeded();
+    await screenshot(r, 'status-summary-editing-desktop');
+    await summary.getByRole('button', { name: 'Publish summary' }).click();
+    await summary.getByText('Public', { exact: true }).waitFor();
+    await summary.getByText(/On the public incident page since/).waitFor();
+    await r.getByText('published a summary of the retrospective for customers on the status page').waitFor();
+    await summary.scrollIntoViewIfNeeded();
+    await screenshot(r, 'status-summary-desktop');
+
+    const pub = (await (await r.request.get(`/api/v1/incidents/${ref}/status-page`)).json()).data as { url: string; incidentId: string };
+    const publicPage = await r.request.get(`/status/incidents/${pub.incidentId}`);
+    const html = await publicPage.text();
+    expect(html).toContain('<h2 id="summary">What happened</h2>');
+    expect(html).toContain('<strong>card payments fail for 40 minutes</strong>');
+    expect(await (await r.request.get('/status/history')).text()).toContain('Summary available');
+
+    const phone = await newContext(browser, server.url, { phone: true });
+    const p = await phone.newPage();
+    await signIn(p, RAE.email, RAE.password);
+    await p.goto(`/incidents/${ref}`);
+    await p.getByRole('tab', { name: 'Ticket and actions' }).click();
+    // The section's code loads when it scrolls into view.
+    await section(p).scrollIntoViewIfNeeded();
+    const phoneSummary = section(p).getByTestId('public-summary');
+    await phoneSummary.waitFor();
+    await phoneSummary.scrollIntoViewIfNeeded();
+    await phoneSummary.getByRole('button', { name: 'Edit summary' }).waitFor();
+    await expectAccessible(p, 'summary for customers (phone)');
+    await expectNoHorizontalScroll(p, 'summary for customers (phone)');
+    await screenshot(p, 'status-summary-phone');
+    // What customers see, on a phone, without script.
+    await p.goto(`/status/incidents/${pub.incidentId}`);
+    await p.getByRole('heading', { name: 'What happened' }).scrollIntoViewIfNeeded();
+    await expectAccessible(p, 'public incident page with its summary (phone)');
+    await expectNoHorizontalScroll(p, 'public incident page with its summary (phone)');
+    await screenshot(p, 'status-public-summary-phone');
+    await phone.close();
+  }, 240_000);
+
+  it('an admin sees a turned-off webhook subscriber with the reason and turns it on again', async () => {
+    const hook = await a.request.post('/status/subscribe', { data: { webhook: 'https://hooks.example.com/acme-status' } });
+    expect(hook.status()).toBe(201);
+    const id = (await hook.json()).data.id as string;
+    await apiCall(a.request, 'patch', `/status-page/subscribers/${id}`, { enabled: false });
+    await a.goto('/settings/status-page');
+    const subs = a.getByRole('region', { name: /^Subscribers/ });
+    await subs.getByText('Turned off', { exact: true }).waitFor();
+    await subs.getByText(`Turned off by ${ADMIN.name}`, { exact: false }).waitFor();
+    await subs.scrollIntoViewIfNeeded();
+    await expectAccessible(a, 'settings: turned-off subscriber');
+    await screenshot(a, 'status-subscribers-off-desktop');
+
+    const phone = await newContext(browser, server.url, { phone: true });
+    const p = await phone.newPage();
+    await signIn(p, ADMIN.email, ADMIN.password);
+    await p.goto('/settings/status-page');
+    const phoneSubs = p.getByRole('region', { name: /^Subscribers/ });
+    await phoneSubs.getByText('Turned off', { exact: true }).scrollIntoViewIfNeeded();
+    await expectNoHorizontalScroll(p, 'settings: subscribers (phone)');
+    await screenshot(p, 'status-subscribers-off-phone');
+    await phone.close();
+
+    await subs.getByRole('button', { name: 'Turn on again' }).click();
+    await eventually(async () => expect(await subs.getByText('Turned off', { exact: true }).count()).toBe(0));
+    await subs.getByText('Confirmed', { exact: true }).first().waitFor();
+  }, 240_000);
+
   it('a private incident explains that it never appears publicly and offers no publishing', async () => {
     const priv = await apiCall(r.request, 'post', '/incidents', { title: 'Payroll export leaked', severity: 'SEV2', private: true });
     await r.goto(`/incidents/${priv.ref}`);

@@ -106,6 +106,7 @@ export const ERROR_CODES = [
   'status_page_private',
   'status_page_published',
   'status_page_not_published',
+  'status_summary_needs_retro',
   'status_component_exists',
   'maintenance_state',
   // on-call schedules

@@ -22,6 +22,7 @@ export * from './search.ts';
 export * from './sso.ts';
 export * from './statusPage.ts';
 export * from './statusSubscribers.ts';
+export * from './statusSummary.ts';
 export * from './trackers.ts';
 export * from './views.ts';
 export * from './vocab.ts';

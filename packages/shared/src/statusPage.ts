@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATUS_SUMMARY_MAX_CHARS } from './statusSummary.ts';
 
 /*
  * The public status page (issue 15): vocabularies (Atlassian Statuspage's, so its JSON API can be
@@ -152,6 +153,27 @@ export const PublicUpdateBody = z
   .strictObject({ status: z.enum(PUBLIC_INCIDENT_STATUSES), body: Body() })
   .meta({ examples: [{ status: 'monitoring', body: 'A fix is in place; we are watching payments recover.' }] });
 
+export const PublicSummaryBody = z
+  .strictObject({
+    body: z
+      .string()
+      .trim()
+      .min(1)
+      .max(STATUS_SUMMARY_MAX_CHARS)
+      .describe('Plain text with a little markdown: paragraphs, "- " lists, **bold**, *italic*, [links](https://…)'),
+    published: z
+      .boolean()
+      .describe('true: on the public incident page now; false: saved for responders only (takes it down if it was public)'),
+  })
+  .meta({
+    examples: [
+      {
+        body: 'A configuration change made card payments fail for 40 minutes.\n\n- We now roll such changes out gradually\n- Alerts fire on payment errors within 2 minutes',
+        published: true,
+      },
+    ],
+  });
+
 export const CreateStatusMaintenanceBody = z
   .strictObject({
     title: Line(200),
@@ -229,6 +251,30 @@ export const PublicUpdateView = z.object({
 });
 export type PublicUpdate = z.infer<typeof PublicUpdateView>;
 
+export const PublicSummaryView = z.object({
+  body: z.string(),
+  published: z.boolean(),
+  publishedAt: z.string().nullable().describe('Since when the public sees it (null: saved, not public)'),
+  firstPublishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  retroRevision: z.number().nullable().describe('The published retrospective revision it was last saved beside'),
+});
+export type PublicSummary = z.infer<typeof PublicSummaryView>;
+export const PublicationRetroView = z.object({
+  id: z.string(),
+  status: z.string(),
+  published: z.boolean().describe('A revision has been published: only then may a public summary be published'),
+  revision: z.number().nullable().describe('Its latest published revision'),
+  publishedAt: z.string().nullable(),
+  suggestion: z
+    .string()
+    .nullable()
+    .describe(
+      'A starting point from the published retrospective (its first written section, as stakeholders read it); never published by itself',
+    ),
+});
+
 export const PublicationView = z.object({
   incidentId: z.string(),
   ref: z.string(),
@@ -246,6 +292,8 @@ export const PublicationView = z.object({
   resolvedAt: z.string().nullable(),
   updates: z.array(PublicUpdateView).describe('Newest first'),
   url: z.string().nullable().describe('Its public page'),
+  summary: PublicSummaryView.nullable().describe('The customer-facing summary of the retrospective, once written'),
+  retro: PublicationRetroView.nullable().describe("The incident's retrospective, as far as the public summary needs it"),
 });
 export type Publication = z.infer<typeof PublicationView>;
 
@@ -302,6 +350,8 @@ export type SnapshotIncident = {
   components: { id: string; name: string; status: ComponentImpact }[];
   /** Newest first. */
   updates: SnapshotUpdate[];
+  /** The retrospective's customer-facing summary, only while published for the public. */
+  summary: { body: string; publishedAt: string; updatedAt: string } | null;
 };
 export type SnapshotMaintenanceUpdate = { id: string; status: MaintenanceStatus; body: string; createdAt: string };
 export type SnapshotMaintenance = {

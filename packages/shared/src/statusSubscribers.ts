@@ -44,8 +44,16 @@ export const StatusSubscriberView = z.object({
   confirmed: z.boolean(),
   confirmedAt: z.string().nullable(),
   createdAt: z.string(),
+  enabled: z.boolean().describe('Webhooks: false after repeated failed deliveries (or an admin turned it off); nothing is sent while off'),
+  disabledAt: z.string().nullable(),
+  disabledReason: z.string().nullable().describe('Why it was turned off'),
+  failuresInARow: z.number().int().describe('Webhooks: deliveries given up in a row (each after every attempt failed)'),
 });
 export type StatusSubscriberView = z.infer<typeof StatusSubscriberView>;
+
+export const UpdateStatusSubscriberBody = z
+  .strictObject({ enabled: z.boolean().describe('Turn a webhook subscriber on again (or off)') })
+  .meta({ examples: [{ enabled: true }] });
 
 export const StatusSubscribersQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
 export const StatusSubscriberList = z.object({

@@ -115,6 +115,9 @@ export const TIMELINE_KINDS = [
   'status_page_changed',
   'status_page_update',
   'status_page_unpublished',
+  // The customer-facing summary of the retrospective on the public incident page: data.action is
+  // published | changed | unpublished; the body is the public text (war-room entry).
+  'status_page_summary',
   // Paging (packages/server/src/paging): someone paged, a step fired, acknowledged, reassigned.
   'paged',
   'page_escalated',

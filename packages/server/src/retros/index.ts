@@ -6,6 +6,8 @@ export { retroAnswerRoutes } from './answers/routes.ts';
 export { type DepthFact, registerDepthFact } from './depthFacts.ts';
 export { registerRetroHooks } from './hooks.ts';
 export { retroMeetingRoutes } from './meeting/routes.ts';
+// The status page offers a customer-facing summary once the retrospective is published.
+export { type RetroForPublicSummary, retroForPublicSummary } from './publicSummary.ts';
 export { retroRoutes } from './routes.ts';
 export { retroSharingRoutes } from './sharing/routes.ts';
 export { retroWhyRoutes } from './whys/routes.ts';

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Deps } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
+import { notModified, pick } from './encoding.ts';
 import { derived, derivedNow } from './snapshot.ts';
 import {
   type Serialised,
@@ -58,10 +59,16 @@ export const statuspageRoutes =
           const make = (s: StatusSnapshot) => (s.page.enabled ? serialise(statuspageBody(s, e.path)) : null);
           const out = derivedNow<Serialised | null>(deps, key, make) ?? (await derived<Serialised | null>(deps, key, make));
           if (!out) throw new NotFoundError('This installation has no public status page', 'status_page_disabled');
-          reply.header('cache-control', CACHE_CONTROL).header('etag', out.etag).header('access-control-allow-origin', '*');
+          const sent = pick(out, req.headers['accept-encoding']);
+          reply
+            .header('cache-control', CACHE_CONTROL)
+            .header('etag', sent.etag)
+            .header('vary', 'accept-encoding')
+            .header('access-control-allow-origin', '*');
           // Not modified: the typed reply knows only the documented 200.
-          if (req.headers['if-none-match'] === out.etag) return (reply as unknown as FastifyReply).status(304).send();
-          return reply.type('application/json; charset=utf-8').send(out.body);
+          if (notModified(req.headers['if-none-match'], sent.etag)) return (reply as unknown as FastifyReply).status(304).send();
+          if (sent.gzip) reply.header('content-encoding', 'gzip');
+          return reply.type('application/json; charset=utf-8').send(sent.body);
         },
       );
     }

@@ -35,6 +35,7 @@ import {
   updateStatusIncident,
   updatesOf,
 } from './store.ts';
+import { summaryOf } from './summaryView.ts';
 import { incidentUrl } from './urls.ts';
 
 /**
@@ -51,13 +52,13 @@ function refusePrivate(incident: IncidentRow): void {
   if (incident.private) throw new ConflictError(PRIVATE_REFUSAL, { incident: formatRef(incident.number) }, 'status_page_private');
 }
 
-async function loadForPublishing(tx: Tx, ctx: Ctx, ref: string): Promise<IncidentRow> {
+export async function loadForPublishing(tx: Tx, ctx: Ctx, ref: string): Promise<IncidentRow> {
   const incident = await loadIncident(tx, ctx.user, ref, 'postUpdate', { forUpdate: true });
   refusePrivate(incident);
   return incident;
 }
 
-async function loadPublished(tx: Tx, incident: IncidentRow): Promise<StatusIncidentRow> {
+export async function loadPublished(tx: Tx, incident: IncidentRow): Promise<StatusIncidentRow> {
   const row = await getStatusIncident(tx, incident.id, { forUpdate: true });
   if (!row)
     throw new ConflictError(
@@ -180,11 +181,14 @@ export async function publicationOf(tx: Tx, deps: Pick<Deps, 'config'>, incident
       resolvedAt: null,
       updates: [],
       url: null,
+      summary: null,
+      retro: null,
     };
-  const [impacts, updates, by] = await Promise.all([
+  const [impacts, updates, by, { summary, retro }] = await Promise.all([
     impactsOf(tx, [incident.id]),
     updatesOf(tx, [incident.id]),
     row.published_by ? publisherName(tx, row.published_by) : Promise.resolve(undefined),
+    summaryOf(tx, incident.id),
   ]);
   return {
     ...base,
@@ -206,6 +210,8 @@ export async function publicationOf(tx: Tx, deps: Pick<Deps, 'config'>, incident
       timelineEntryId: u.timeline_entry_id,
     })),
     url: incidentUrl(deps, incident.id),
+    summary,
+    retro,
   };
 }
 

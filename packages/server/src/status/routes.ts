@@ -4,6 +4,7 @@ import {
   dataOf,
   MaintenanceUpdateBody,
   PublicationView,
+  PublicSummaryBody,
   PublicUpdateBody,
   PublishIncidentBody,
   RefParams,
@@ -24,6 +25,7 @@ import { createStatusComponent, deleteStatusComponent, listStatusComponents, upd
 import { createStatusMaintenance, listStatusMaintenances, postMaintenanceUpdate, updateStatusMaintenance } from './maintenances.ts';
 import { changePublication, postPublicUpdate, publishIncident, readPublication, unpublishIncident } from './publish.ts';
 import { statusPageSettings, updateStatusPageSettings } from './settings.ts';
+import { saveSummary } from './summary.ts';
 
 const tags = ['status page'];
 const Settings = { 200: dataOf(StatusPageSettingsView) };
@@ -158,6 +160,21 @@ export const statusPageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => reply.status(201).send({ data: await postPublicUpdate(req.ctx, req.params.ref, req.body) }),
+  );
+
+  app.put(
+    '/incidents/:ref/status-page/summary',
+    {
+      schema: {
+        tags,
+        summary:
+          "Save the customer-facing summary of the incident's retrospective, and publish it on its public page or keep it for responders (publishing needs a published retrospective)",
+        params: RefParams,
+        body: PublicSummaryBody,
+        response: { 200: Publication },
+      },
+    },
+    async (req) => ({ data: await saveSummary(req.ctx, req.params.ref, req.body) }),
   );
 
   // ---- scheduled maintenance (responders and admins) ----

@@ -32,6 +32,7 @@ import {
   type PublicIncidentRow,
   publicIncidentById,
   publicIncidents,
+  publishedSummariesOf,
   updatesOf,
 } from './store.ts';
 import { incidentUrl, maintenanceUrl, pageUrl } from './urls.ts';
@@ -53,7 +54,8 @@ const RECENT = 50;
 
 async function presentIncidents(tx: Tx, deps: Pick<Deps, 'config'>, rows: PublicIncidentRow[]): Promise<SnapshotIncident[]> {
   const ids = rows.map((r) => r.incident_id);
-  const [impacts, updates] = await Promise.all([impactsOf(tx, ids), updatesOf(tx, ids)]);
+  const [impacts, updates, summaries] = await Promise.all([impactsOf(tx, ids), updatesOf(tx, ids), publishedSummariesOf(tx, ids)]);
+  const summaryOf = new Map(summaries.map((x) => [x.incident_id, x]));
   return rows.map((r) => ({
     id: r.incident_id,
     title: r.public_title,
@@ -77,6 +79,9 @@ async function presentIncidents(tx: Tx, deps: Pick<Deps, 'config'>, rows: Public
         createdAt: u.created_at,
         affectedComponents: JSON.parse(u.affected_components) as SnapshotIncident['updates'][number]['affectedComponents'],
       })),
+    summary: ((x) => (x?.published_at ? { body: x.body, publishedAt: x.published_at, updatedAt: x.updated_at } : null))(
+      summaryOf.get(r.incident_id),
+    ),
   }));
 }
 

@@ -10,6 +10,7 @@ import {
   type StatusSnapshot,
 } from '@firebreak/shared';
 import { z } from 'zod';
+import { type Encoded, encoded } from './encoding.ts';
 
 /**
  * Atlassian Statuspage's public JSON (https://<page>/api/v2/…), same paths, field names and
@@ -268,9 +269,6 @@ export function statuspageBody(s: StatusSnapshot, endpoint: StatuspageEndpoint):
   }
 }
 
-/** A body serialised once, with its entity tag. */
-export type Serialised = { body: Buffer; etag: string };
-export function serialise(value: unknown): Serialised {
-  const body = Buffer.from(JSON.stringify(value));
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-}
+/** A body serialised once, with its entity tag (and its gzip variant, made once when first asked for). */
+export type Serialised = Encoded;
+export const serialise = (value: unknown): Serialised => encoded(Buffer.from(JSON.stringify(value)));

@@ -3,6 +3,7 @@ import type { Tx } from '../platform/context.ts';
 import type {
   StatusComponentsTable,
   StatusImpactIntervalsTable,
+  StatusIncidentSummariesTable,
   StatusIncidentsTable,
   StatusMaintenancesTable,
   StatusPageSettingsTable,
@@ -15,6 +16,7 @@ export type StatusIncidentRow = Selectable<StatusIncidentsTable>;
 export type StatusUpdateRow = Selectable<StatusUpdatesTable>;
 export type MaintenanceRow = Selectable<StatusMaintenancesTable>;
 export type IntervalRow = Selectable<StatusImpactIntervalsTable>;
+export type SummaryRow = Selectable<StatusIncidentSummariesTable>;
 
 // ---- settings (one row, id 'page') ----
 
@@ -78,6 +80,7 @@ export const updateStatusIncident = (tx: Tx, incidentId: string, patch: Partial<
   tx.db.updateTable('status_incidents').set(patch).where('incident_id', '=', incidentId).execute();
 /** Unpublishing: the incident leaves the page with its public updates, impacts and history. */
 export async function deleteStatusIncident(tx: Tx, incidentId: string): Promise<void> {
+  await tx.db.deleteFrom('status_incident_summaries').where('incident_id', '=', incidentId).execute();
   await tx.db.deleteFrom('status_impact_intervals').where('incident_id', '=', incidentId).execute();
   await tx.db.deleteFrom('status_incident_impacts').where('incident_id', '=', incidentId).execute();
   await tx.db.deleteFrom('status_updates').where('incident_id', '=', incidentId).execute();
@@ -156,6 +159,35 @@ export const publicIncidentById = (tx: Tx, incidentId: string) =>
     .where('incidents.private', '=', 0)
     .where('status_incidents.incident_id', '=', incidentId)
     .executeTakeFirst();
+
+// ---- the customer-facing summary of the retrospective ----
+
+export const getSummary = (tx: Tx, incidentId: string) =>
+  tx.db
+    .selectFrom('status_incident_summaries')
+    .leftJoin('users', 'users.id', 'status_incident_summaries.updated_by')
+    .selectAll('status_incident_summaries')
+    .select('users.name as updated_by_name')
+    .where('status_incident_summaries.incident_id', '=', incidentId)
+    .executeTakeFirst();
+export async function putSummary(tx: Tx, row: SummaryRow): Promise<void> {
+  const { incident_id: _id, ...rest } = row;
+  await tx.db
+    .insertInto('status_incident_summaries')
+    .values(row)
+    .onConflict((oc) => oc.column('incident_id').doUpdateSet(rest))
+    .execute();
+}
+/** The published summaries of some incidents (the public snapshot reads only these). */
+export const publishedSummariesOf = (tx: Tx, incidentIds: string[]) =>
+  incidentIds.length
+    ? tx.db
+        .selectFrom('status_incident_summaries')
+        .select(['incident_id', 'body', 'published_at', 'updated_at'])
+        .where('incident_id', 'in', incidentIds)
+        .where('published_at', 'is not', null)
+        .execute()
+    : Promise.resolve([]);
 
 // ---- impact intervals (the history the uptime bars are computed from) ----
 

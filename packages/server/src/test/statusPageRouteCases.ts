@@ -142,6 +142,17 @@ export const STATUS_PAGE_ROUTES: RouteCase[] = [
     },
   },
   {
+    method: 'PUT',
+    route: `${api}/incidents/:ref/status-page/summary`,
+    access: 'incidentWork',
+    privateRefusal: PRIVATE,
+    build: async (fx) => {
+      await ensurePublished(fx);
+      // Saved for responders: publishing it needs a published retrospective (status/summary.test.ts).
+      return { url: inc(fx, '/status-page/summary'), body: { body: `What happened ${fx.seq()}`, published: false } };
+    },
+  },
+  {
     method: 'POST',
     route: `${api}/incidents/:ref/updates`,
     name: 'also on the status page',

@@ -109,6 +109,12 @@ export const STATUS_PUBLIC_ROUTES: RouteCase[] = [
   },
   { method: 'GET', route: `${api}/status-page/subscribers`, access: 'admin', build: () => ({ url: `${api}/status-page/subscribers` }) },
   {
+    method: 'PATCH',
+    route: `${api}/status-page/subscribers/:id`,
+    access: 'admin',
+    build: async (fx) => ({ url: `${api}/status-page/subscribers/${(await subscriber(fx)).id}`, body: { enabled: true } }),
+  },
+  {
     method: 'DELETE',
     route: `${api}/status-page/subscribers/:id`,
     access: 'admin',

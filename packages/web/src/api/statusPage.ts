@@ -1,4 +1,10 @@
-import type { StatusMaintenance as Maintenance, Publication, StatusComponent, StatusPageSettings } from '@firebreak/shared';
+import type {
+  StatusMaintenance as Maintenance,
+  Publication,
+  StatusComponent,
+  StatusPageSettings,
+  StatusSubscriberView,
+} from '@firebreak/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getData, request, send } from './client.ts';
 
@@ -9,18 +15,9 @@ export type {
   StatusComponent,
   StatusMaintenance as Maintenance,
   StatusPageSettings,
+  StatusSubscriberView as Subscriber,
 } from '@firebreak/shared';
-/** status-public's StatusSubscriberView (its branch owns the route; written here so this one builds without it). */
-export type Subscriber = {
-  id: string;
-  kind: 'email' | 'webhook';
-  address: string;
-  components: string[] | null;
-  confirmed: boolean;
-  confirmedAt: string | null;
-  createdAt: string;
-};
-export type SubscriberList = { data: Subscriber[]; count: { total: number; confirmed: number } };
+export type SubscriberList = { data: StatusSubscriberView[]; count: { total: number; confirmed: number } };
 
 export const statusKeys = {
   settings: ['status-page', 'settings'] as const,

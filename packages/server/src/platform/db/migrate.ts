@@ -26,6 +26,7 @@ import * as m0025 from './migrations/0025_oncall_schedules.ts';
 import * as m0026 from './migrations/0026_paging.ts';
 import * as m0027 from './migrations/0027_search.ts';
 import * as m0028 from './migrations/0028_learning.ts';
+import * as m0029 from './migrations/0029_status_summaries.ts';
 import * as m0031 from './migrations/0031_learning_incremental.ts';
 import * as m0032 from './migrations/0032_fts_batch.ts';
 
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0025_oncall_schedules': m0025,
   '0027_search': m0027,
   '0028_learning': m0028,
+  '0029_status_summaries': m0029,
   '0031_learning_incremental': m0031,
   '0026_paging': m0026,
   '0024_status_subscribers': m0024,

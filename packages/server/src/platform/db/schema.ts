@@ -479,6 +479,10 @@ export type StatusSubscribersTable = {
   confirmation_sent_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Webhooks: deliveries given up in a row; turned off (disabled_at, disabled_reason) after a few. */
+  dead_in_a_row: Generated<number>;
+  disabled_at: Generated<string | null>;
+  disabled_reason: Generated<string | null>;
 };
 /** Subscribe requests per hashed key in a fixed window (status page abuse protection). */
 export type StatusSubscribeThrottleTable = { key: string; count: number; window_start: string; updated_at: string };
@@ -647,6 +651,17 @@ export type StatusIncidentsTable = {
   updated_at: string;
   monitoring_at: string | null;
   resolved_at: string | null;
+};
+/** The customer-facing summary of a published incident's retrospective (published_at null: not public). */
+export type StatusIncidentSummariesTable = {
+  incident_id: string;
+  body: string;
+  published_at: string | null;
+  first_published_at: string | null;
+  retro_id: string | null;
+  retro_revision: number | null;
+  updated_at: string;
+  updated_by: string | null;
 };
 export type StatusIncidentImpactsTable = { incident_id: string; component_id: string; status: string };
 export type StatusUpdatesTable = {
@@ -873,6 +888,7 @@ export type DB = {
   status_components: StatusComponentsTable;
   status_incidents: StatusIncidentsTable;
   status_incident_impacts: StatusIncidentImpactsTable;
+  status_incident_summaries: StatusIncidentSummariesTable;
   status_updates: StatusUpdatesTable;
   status_maintenances: StatusMaintenancesTable;
   status_maintenance_components: StatusMaintenanceComponentsTable;

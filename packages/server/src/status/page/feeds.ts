@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import { html } from './html.ts';
 import { day } from './layout.ts';
 import type { IncidentModel, PageModel } from './model.ts';
+import { summaryHtml } from './summary.ts';
 
 /** Items in a feed: the newest incidents and maintenances (Statuspage's history feeds also stop at 25). */
 export const FEED_ITEMS = 25;
@@ -12,7 +13,7 @@ const stamp = (iso: string) => `${day(iso.slice(0, 10))} ${iso.slice(11, 16)} UT
 /** Like Statuspage's history feeds: one item per incident, its public updates newest first as HTML. */
 function itemHtml(i: IncidentModel): string {
   return html`${i.updates.map((u) => html`<p><small>${stamp(u.at)}</small><br><strong>${word(u.status)}</strong> - ${u.body}</p>`)}${
-    i.summary ? html`<p><strong>What happened</strong> - ${i.summary}</p>` : ''
+    i.summary ? html`<p><strong>What happened</strong></p>${summaryHtml(i.summary.body)}` : ''
   }`.value;
 }
 

@@ -29,8 +29,8 @@ export type IncidentModel = {
   components: { id: string; name: string }[];
   /** Newest first. */
   updates: UpdateModel[];
-  /** The customer-facing summary of the retrospective, when published for the public. */
-  summary: string | null;
+  /** The customer-facing summary of the retrospective, when published for the public (limited markdown). */
+  summary: { body: string; publishedAt: string; updatedAt: string } | null;
   /** Maintenance only: what the work is, and when. */
   body?: string | null;
   scheduledFor?: string | null;

@@ -1,6 +1,7 @@
 import { type Html, html } from './html.ts';
 import { type Base, day, layout, paths, STATUS_LABELS, when } from './layout.ts';
 import type { ComponentModel, IncidentModel, PageModel } from './model.ts';
+import { summaryHtml } from './summary.ts';
 
 const IMPACT_LABELS: Record<string, string> = {
   none: 'No impact',
@@ -81,7 +82,9 @@ ${subscribeForm(base)}
           .slice(0, 5)
           .map(
             (i) =>
-              html`<li class="card"><a href="${paths(base).item(i)}">${i.title}</a> <span class="muted small">· resolved ${when(i.resolvedAt ?? i.updatedAt)}</span></li>`,
+              html`<li class="card"><a href="${paths(base).item(i)}">${i.title}</a> <span class="muted small">· resolved ${when(i.resolvedAt ?? i.updatedAt)}${
+                i.summary ? ' · summary available' : ''
+              }</span></li>`,
           )}</ul>`
       : html`<p class="muted">No incidents reported recently.</p>`
   }<p><a href="${paths(base).history}">Full incident history</a></p></section>
@@ -97,7 +100,13 @@ export function renderIncident(m: PageModel, i: IncidentModel, base: Base): stri
   }</p>${
     i.scheduledFor && i.scheduledUntil ? html`<p>Scheduled ${when(i.scheduledFor)} to ${when(i.scheduledUntil)}</p>` : ''
   }${body(i)}${affected(i)}
-${i.summary ? html`<section aria-labelledby="summary" class="card"><h2 id="summary">What happened</h2><p style="white-space:pre-wrap">${i.summary}</p></section>` : ''}
+${
+  i.summary
+    ? html`<section aria-labelledby="summary" class="card summary"><h2 id="summary">What happened</h2>${summaryHtml(i.summary.body)}<p class="muted small">Summary of our review, published ${when(i.summary.publishedAt)}${
+        i.summary.updatedAt > i.summary.publishedAt ? html` · updated ${when(i.summary.updatedAt)}` : ''
+      }</p></section>`
+    : ''
+}
 <section aria-labelledby="updates"><h2 id="updates">Updates</h2><div class="card">${i.updates.length ? updates(i) : html`<p class="muted">No updates yet.</p>`}</div></section>`;
   return layout(m, base, `${i.title} · ${m.name} status`, content);
 }
@@ -108,7 +117,9 @@ export function renderHistory(m: PageModel, base: Base): string {
     m.history.length
       ? html`<ul class="plain">${m.history.map(
           (i) => html`<li class="card"><h2 style="margin:0 0 .25rem;font-size:1.05rem"><a href="${paths(base).item(i)}">${i.title}</a></h2>
-<p class="small muted">${IMPACT_LABELS[i.impact] ?? i.impact} · ${when(i.createdAt)}${i.resolvedAt ? html` – ${when(i.resolvedAt)}` : ''}</p>${
+<p class="small muted">${IMPACT_LABELS[i.impact] ?? i.impact} · ${when(i.createdAt)}${i.resolvedAt ? html` – ${when(i.resolvedAt)}` : ''}${
+            i.summary ? html` · <a href="${paths(base).item(i)}#summary">Summary available</a>` : ''
+          }</p>${
             i.updates[0] ? html`<p class="small" style="white-space:pre-wrap;overflow-wrap:anywhere">${i.updates[0].body}</p>` : ''
           }</li>`,
         )}</ul>`

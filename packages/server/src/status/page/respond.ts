@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppError } from '../../platform/errors.ts';
+import { notModified, pick } from '../encoding.ts';
 import type { Rendered } from './source.ts';
 
 /**
@@ -20,11 +21,16 @@ export const PAGE_CSP = [
  * and nobody sees a state older than that), then revalidate with the ETag (304 when unchanged).
  */
 export function sendCached(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string) {
-  reply.header('content-type', type).header('cache-control', 'public, max-age=5').header('etag', r.etag);
+  const sent = pick(r, req.headers['accept-encoding']);
+  reply
+    .header('content-type', type)
+    .header('cache-control', 'public, max-age=5')
+    .header('etag', sent.etag)
+    .header('vary', 'accept-encoding');
   if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_CSP).header('referrer-policy', 'same-origin');
-  const inm = req.headers['if-none-match'];
-  if (inm && (inm === r.etag || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === r.etag))) return reply.code(304).send();
-  return reply.send(r.body);
+  if (notModified(req.headers['if-none-match'], sent.etag)) return reply.code(304).send();
+  if (sent.gzip) reply.header('content-encoding', 'gzip');
+  return reply.send(sent.body);
 }
 
 /** A page answered just for this request (forms, links with secrets): never stored by any cache. */

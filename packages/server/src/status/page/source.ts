@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { SnapshotIncident, SnapshotMaintenance, StatusSnapshot } from '@firebreak/shared';
 import type { Deps } from '../../platform/context.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { type Encoded, encoded } from '../encoding.ts';
 import { derived, derivedNow, publicIncident, publicMaintenance, publicSnapshot } from '../snapshot.ts';
 import type { ComponentModel, GroupModel, IncidentModel, Indicator, PageModel } from './model.ts';
 
@@ -22,8 +22,7 @@ export function incidentModel(i: SnapshotIncident): IncidentModel {
     resolvedAt: i.resolvedAt,
     components: i.components.map((c) => ({ id: c.id, name: c.name })),
     updates: i.updates.map((u) => ({ id: u.id, status: u.status, body: u.body, at: u.createdAt })),
-    // The retrospective's customer-facing summary is not offered by the status slice (yet).
-    summary: null,
+    summary: i.summary,
   };
 }
 
@@ -109,9 +108,9 @@ const PLAIN: PageModel = {
 };
 export const pageOrPlain = async (deps: Deps): Promise<PageModel> => (await pageModel(deps)) ?? PLAIN;
 
-/** A rendered answer: its body and a strong ETag of it. */
-export type Rendered = { body: string; etag: string };
-export const withEtag = (body: string): Rendered => ({ body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` });
+/** A rendered answer: its body as bytes (encoded once, not per request), a strong ETag, its gzip variant once asked for. */
+export type Rendered = Encoded;
+export const withEtag = (text: string): Rendered => encoded(Buffer.from(text));
 
 /** A page or feed rendered once per snapshot (and per host: links differ), dropped with it; null while the page is off. */
 export async function rendered(deps: Deps, key: string, make: (m: PageModel) => string): Promise<Rendered | null> {

@@ -46,6 +46,7 @@ h1{font-size:1.5rem;margin:1.5rem 0 .75rem}h2{font-size:1.2rem;margin:2rem 0 .75
 .banner{border-radius:8px;padding:1rem 1.25rem;font-weight:600;font-size:1.15rem;margin:1.5rem 0;border-left:6px solid currentColor;background:var(--card)}
 .banner.none{color:var(--ok)}.banner.minor{color:var(--minor)}.banner.major{color:var(--partial)}.banner.critical{color:var(--major)}.banner.maintenance{color:var(--maint)}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin:0 0 1rem}
+.summary h2{margin-top:0}.summary p,.summary li{overflow-wrap:anywhere}.summary ul{padding-left:1.25rem;margin:.5rem 0}
 .muted{color:var(--muted)}.small{font-size:.875rem}
 .plain{list-style:none;margin:0;padding:0}
 .component{padding:.75rem 0;border-top:1px solid var(--line)}.component:first-child{border-top:0}

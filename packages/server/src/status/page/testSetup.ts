@@ -53,3 +53,24 @@ export async function publishIncident(
 
 export const publicUpdate = async (t: TestApp, ref: string, status: string, body: string) =>
   ok(await t.call(t.responder, 'POST', `/api/v1/incidents/${ref}/status-page/updates`, { status, body }), 'public update');
+
+/** Drafts the incident's retrospective when it has none, writes its introduction, and publishes it (as an admin). */
+export async function publishRetro(t: TestApp, ref: string, introduction = 'A configuration change made requests fail.') {
+  let read = await t.call(t.admin, 'GET', `/api/v1/retros/${ref}`);
+  if (read.statusCode === 404) {
+    await ok(await t.call(t.responder, 'POST', `/api/v1/incidents/${ref}/retro`, {}), 'draft retro');
+    read = await t.call(t.admin, 'GET', `/api/v1/retros/${ref}`);
+  }
+  const retro = await ok<{ sections: { key: string; kind: string; revision: number }[] }>(read, 'read retro');
+  const intro = retro.sections.find((s) => s.kind === 'markdown');
+  if (intro)
+    await ok(
+      await t.call(t.responder, 'PUT', `/api/v1/retros/${ref}/sections/${intro.key}`, { baseRevision: intro.revision, body: introduction }),
+      'section',
+    );
+  await ok(await t.call(t.admin, 'POST', `/api/v1/retros/${ref}/publish`, { confirm: true }), 'publish retro');
+}
+
+/** Saves the retrospective's public summary of a published incident (published or not). */
+export const putSummary = async (t: TestApp, ref: string, body: string, published: boolean) =>
+  t.call(t.responder, 'PUT', `/api/v1/incidents/${ref}/status-page/summary`, { body, published });

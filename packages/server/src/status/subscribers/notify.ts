@@ -1,15 +1,29 @@
-import type { SnapshotIncident, SnapshotMaintenance } from '@firebreak/shared';
+import { type SnapshotIncident, type SnapshotMaintenance, WEBHOOK_MAX_ATTEMPTS } from '@firebreak/shared';
 import { z } from 'zod';
-import { reader, transaction } from '../../platform/context.ts';
+import { type Deps, reader, type Tx, transaction } from '../../platform/context.ts';
 import { defineJob, enqueue } from '../../platform/jobs/queue.ts';
 import { sendMail } from '../../platform/mail.ts';
-import { postToDestination, WEBHOOK_HEADERS, webhookSignature } from '../../webhooks/index.ts';
+import {
+  adminAddresses,
+  deliveryTiming,
+  postToDestination,
+  WEBHOOK_HEADERS,
+  webhookRetryDelayMs,
+  webhookSignature,
+} from '../../webhooks/index.ts';
 import { onPublicEvent, type PublicEvent } from '../hooks.ts';
 import { buildSnapshot, publicIncident, publicMaintenance } from '../snapshot.ts';
 import { statusPageUrl, unsubscribeUrl } from './links.ts';
 import { notificationMail } from './mails.ts';
 import { componentUpdatePayload, incidentPayload, maintenancePayload } from './payload.ts';
-import { confirmedSubscribers, getSubscriber, type SubscriberRow } from './store.ts';
+import {
+  confirmedSubscribers,
+  countDeadDelivery,
+  disableSubscriber,
+  getSubscriber,
+  type SubscriberRow,
+  updateSubscriber,
+} from './store.ts';
 import { webhookSecret } from './tokens.ts';
 
 /**
@@ -86,9 +100,21 @@ const Delivery = z.object({
   incidentId: z.string().optional(),
   maintenanceId: z.string().optional(),
   body: z.string(),
+  /** Which attempt this job is (a retry is a new job, scheduled like webhook destinations' retries). */
+  attempt: z.number().int().min(1).default(1),
+  /** The delivery's id (Firebreak-Delivery), the same on every attempt; the first job's id when absent. */
+  deliveryId: z.string().optional(),
 });
 
-/** One POST to a webhook subscriber, signed like outbound webhooks; retried with the queue's backoff. */
+/**
+ * One POST to a webhook subscriber, signed like outbound webhooks, retried and given up like them
+ * (webhooks/deliver.ts): a failed attempt schedules the next one as a new job after 1, 3, 6 and 10
+ * minutes (`webhookRetryDelayMs`), the delivery is given up after WEBHOOK_MAX_ATTEMPTS, and after
+ * `deliveryTiming.disableAfterDead` deliveries given up in a row the subscriber is turned off, with
+ * the reason, and every admin is told by e-mail. One delivery that arrives resets the count. Nothing
+ * is sent to a subscriber while it is off, and what happened meanwhile is not sent later (a status
+ * change hours old is no news); an admin turns it on again in Settings → Status page.
+ */
 export const statusWebhookJob = defineJob({
   kind: 'status.webhook',
   payload: Delivery,
@@ -96,25 +122,65 @@ export const statusWebhookJob = defineJob({
   timeoutMs: 30_000,
   async run(ctx, p) {
     const row = await getSubscriber(reader(ctx), p.subscriberId);
-    if (!row?.confirmed_at || row.kind !== 'webhook') return;
+    if (!row?.confirmed_at || row.kind !== 'webhook' || row.disabled_at) return;
     if (p.incidentId && !(await publicIncident(ctx, p.incidentId))) return;
     if (p.maintenanceId && !(await publicMaintenance(ctx, p.maintenanceId))) return;
+    const deliveryId = p.deliveryId ?? ctx.job.id;
     const ts = Math.floor(ctx.clock.now().getTime() / 1000);
     const outcome = await postToDestination(
       ctx,
       row.address,
       p.body,
       {
-        [WEBHOOK_HEADERS.delivery]: ctx.job.id,
+        [WEBHOOK_HEADERS.delivery]: deliveryId,
         [WEBHOOK_HEADERS.event]: p.event,
         [WEBHOOK_HEADERS.timestamp]: String(ts),
         [WEBHOOK_HEADERS.signature]: webhookSignature(webhookSecret(ctx.config, row.id), ts, p.body),
       },
       ctx.signal,
     );
-    if (!outcome.ok) throw new Error(outcome.error ?? 'The receiver did not accept the delivery');
+    await transaction(ctx, async (tx) => {
+      if (outcome.ok) {
+        if (row.dead_in_a_row) await updateSubscriber(tx, row.id, { dead_in_a_row: 0 });
+        return;
+      }
+      if (p.attempt < WEBHOOK_MAX_ATTEMPTS) {
+        const runAt = new Date(ctx.clock.now().getTime() + webhookRetryDelayMs(p.attempt));
+        await enqueue(
+          tx,
+          ctx,
+          statusWebhookJob,
+          { ...p, attempt: p.attempt + 1, deliveryId },
+          { key: `status.webhook:${deliveryId}:${p.attempt + 1}`, runAt },
+        );
+        return;
+      }
+      const dead = await countDeadDelivery(tx, row.id);
+      if (dead >= deliveryTiming.disableAfterDead) await turnOff(tx, ctx, row, dead, outcome.error ?? 'failed');
+    });
   },
 });
+
+/** Turns a failing webhook subscriber off (unless it is off already) and tells every admin. */
+async function turnOff(tx: Tx, deps: Deps, row: SubscriberRow, dead: number, lastError: string) {
+  const now = deps.clock.now().toISOString();
+  const reason = `Turned off after ${dead} deliveries in a row failed ${WEBHOOK_MAX_ATTEMPTS} attempts each (last: ${lastError})`;
+  if (!(await disableSubscriber(tx, row.id, now, reason))) return;
+  const to = await adminAddresses(tx);
+  if (!to.length) return;
+  const link = `${deps.config.publicUrl.replace(/\/$/, '')}/settings/status-page`;
+  await sendMail(
+    tx,
+    deps,
+    {
+      to,
+      subject: 'Firebreak turned off a status page webhook subscriber',
+      text: `${reason}.\n\nReceiver: ${row.address}\n\nNothing is sent to it while it is off. Turn it on again once the receiver works: ${link}\n`,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    },
+    { key: `status.webhook.disabled:${row.id}:${now}` },
+  );
+}
 
 export const statusNotifyJob = defineJob({
   kind: 'status.notify',
@@ -149,6 +215,7 @@ export const statusNotifyJob = defineJob({
           if (wants(sub, componentIds)) await sendMail(tx, ctx, notificationMail(ctx.config, facts, sub, content), { key });
           continue;
         }
+        if (sub.disabled_at) continue;
         const meta = {
           unsubscribe: unsubscribeUrl(ctx.config, sub.id),
           documentation: `${statusPageUrl(ctx.config)}/subscribe`,
@@ -162,7 +229,7 @@ export const statusNotifyJob = defineJob({
             tx,
             ctx,
             statusWebhookJob,
-            { subscriberId: sub.id, event: `incident.${e.kind}`, ...ref, body: JSON.stringify(body) },
+            { subscriberId: sub.id, event: `incident.${e.kind}`, ...ref, body: JSON.stringify(body), attempt: 1 },
             { key },
           );
         }
@@ -173,7 +240,7 @@ export const statusNotifyJob = defineJob({
             tx,
             ctx,
             statusWebhookJob,
-            { subscriberId: sub.id, event: 'component_update', ...ref, body: JSON.stringify(body) },
+            { subscriberId: sub.id, event: 'component_update', ...ref, body: JSON.stringify(body), attempt: 1 },
             { key: `${key}:${c.id}` },
           );
         }

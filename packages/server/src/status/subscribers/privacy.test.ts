@@ -2,7 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailMessage } from '../../platform/mail.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
-import { ok, publicUpdate, publishIncident, setUpPage } from '../page/testSetup.ts';
+import { ok, publicUpdate, publishIncident, publishRetro, putSummary, setUpPage } from '../page/testSetup.ts';
 import { statusNotifyJob } from './notify.ts';
 
 /**
@@ -183,5 +183,52 @@ describe.each(testDatabases())('status page privacy on %s', (kind) => {
     expect(component.component_update).toMatchObject({ component_id: ids.api, old_status: 'operational', new_status: 'major_outage' });
     expect(component.component).toMatchObject({ id: ids.api, name: 'Public API', status: 'major_outage' });
     for (const s of SECRETS) expect(JSON.stringify(hooks), s).not.toContain(s);
+  });
+
+  it("keeps the retrospective's summary off every surface unless it is published on a public incident", async () => {
+    await t.deps.db.deleteFrom('jobs').where('kind', 'in', ['mail.send', 'status.webhook', 'status.notify']).execute();
+    const summarySecrets = ['SECRET-SUMMARY-SAVED', 'SECRET-SUMMARY-TAKEN-DOWN', 'SECRET-SUMMARY-MADE-PRIVATE', 'SECRET-RETRO-INTRO'];
+    // Saved but never published.
+    const saved = await publishIncident(t, { internalTitle: 'Saved', publicTitle: 'PUBLIC-SAVED', body: 'PUBLIC-SAVED-UPDATE' });
+    await ok(await putSummary(t, saved.ref, 'SECRET-SUMMARY-SAVED', false), 'saved');
+    // Published, then taken down.
+    const down = await publishIncident(t, { internalTitle: 'Down', publicTitle: 'PUBLIC-DOWN', body: 'PUBLIC-DOWN-UPDATE' });
+    await publishRetro(t, down.ref, 'SECRET-RETRO-INTRO');
+    await ok(await putSummary(t, down.ref, 'SECRET-SUMMARY-TAKEN-DOWN', true), 'published');
+    await ok(await putSummary(t, down.ref, 'SECRET-SUMMARY-TAKEN-DOWN', false), 'taken down');
+    // Published, then the incident made private.
+    const gone = await publishIncident(t, { internalTitle: 'Gone', publicTitle: 'SECRET-SUMMARY-MADE-PRIVATE title', body: 'x' });
+    await publishRetro(t, gone.ref);
+    await ok(await putSummary(t, gone.ref, 'SECRET-SUMMARY-MADE-PRIVATE', true), 'published');
+    expect((await t.app.inject({ method: 'GET', url: `/status/incidents/${gone.id}` })).body).toContain('SECRET-SUMMARY-MADE-PRIVATE');
+    await ok(await t.call(t.responder, 'PATCH', `/api/v1/incidents/${gone.ref}`, { private: true }), 'private');
+    // One that stays public, so the surfaces are known to carry summaries.
+    const shown = await publishIncident(t, { internalTitle: 'Shown', publicTitle: 'PUBLIC-SHOWN', body: 'PUBLIC-SHOWN-UPDATE' });
+    await publishRetro(t, shown.ref);
+    await ok(await putSummary(t, shown.ref, 'PUBLIC-SUMMARY-SHOWN', true), 'published');
+    for (const ref of [saved.ref, down.ref, shown.ref]) await publicUpdate(t, ref, 'resolved', 'PUBLIC-RESOLVED-AGAIN');
+    await fanOut();
+
+    const get = async (url: string) => (await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).body;
+    const surfaces: Record<string, string> = {
+      page: await get('/status'),
+      history: await get('/status/history'),
+      rss: await get('/status/history.rss'),
+      atom: await get('/status/history.atom'),
+      mails: JSON.stringify(await queued('mail.send')),
+      webhooks: JSON.stringify(await queued('status.webhook')),
+    };
+    for (const i of [saved, down, gone, shown]) surfaces[`incident ${i.ref}`] = await get(`/status/incidents/${i.id}`);
+    for (const path of ['summary.json', 'incidents.json', 'incidents/unresolved.json'])
+      surfaces[path] = (await t.call(null, 'GET', `/api/v2/${path}`)).body;
+    for (const [name, text] of Object.entries(surfaces))
+      for (const x of [...SECRETS, ...summarySecrets]) expect(text, `${x} on ${name}`).not.toContain(x);
+    expect(surfaces[`incident ${shown.ref}`]).toContain('PUBLIC-SUMMARY-SHOWN');
+    expect(surfaces.rss).toContain('PUBLIC-SUMMARY-SHOWN');
+    expect(surfaces.atom).toContain('PUBLIC-SUMMARY-SHOWN');
+    expect(surfaces.history).toContain('Summary available');
+    // Subscribers hear of the resolutions, not of summaries.
+    expect(surfaces.mails).toContain('PUBLIC-RESOLVED-AGAIN');
+    expect(surfaces.mails).not.toContain('PUBLIC-SUMMARY-SHOWN');
   });
 });

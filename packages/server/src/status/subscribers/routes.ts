@@ -5,8 +5,10 @@ import {
   StatusSubscribePending,
   StatusSubscriberList,
   StatusSubscribersQuery,
+  StatusSubscriberView,
   StatusUnsubscribeBody,
   StatusWebhookSubscribed,
+  UpdateStatusSubscriberBody,
 } from '@firebreak/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -17,7 +19,7 @@ import { baseFor } from '../page/host.ts';
 import { paths } from '../page/layout.ts';
 import { sendErrorPage, sendPrivate } from '../page/respond.ts';
 import { pageOrPlain } from '../page/source.ts';
-import { listStatusSubscribers, removeStatusSubscriber } from './admin.ts';
+import { listStatusSubscribers, removeStatusSubscriber, setStatusSubscriberEnabled } from './admin.ts';
 import { manageUrl } from './links.ts';
 import {
   isResultCode,
@@ -309,7 +311,7 @@ export function statusSubscriberRoutes(deps: Deps): FastifyPluginAsyncZod {
   };
 }
 
-/** Admins: who subscribed to the status page, and removing a subscriber. */
+/** Admins: who subscribed to the status page, turning a webhook subscriber on again, and removing a subscriber. */
 export const statusSubscriberAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/status-page/subscribers',
@@ -322,6 +324,19 @@ export const statusSubscriberAdminRoutes: FastifyPluginAsyncZod = async (app) =>
       },
     },
     async (req) => listStatusSubscribers(req.ctx, req.query.limit),
+  );
+  app.patch(
+    '/status-page/subscribers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Turns a status page subscriber on again after repeated failures (or off) (admins; audited)',
+        params: z.object({ id: z.string().min(1).max(100) }),
+        body: UpdateStatusSubscriberBody,
+        response: { 200: z.object({ data: StatusSubscriberView }) },
+      },
+    },
+    async (req) => ({ data: await setStatusSubscriberEnabled(req.ctx, req.params.id, req.body.enabled) }),
   );
   app.delete(
     '/status-page/subscribers/:id',

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
+import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Tx } from '../../platform/context.ts';
 import type { StatusSubscribersTable } from '../../platform/db/schema.ts';
 
 /** The SQL of status page subscribers and their throttle (tables from migration 0024). */
-export type SubscriberRow = StatusSubscribersTable;
+export type SubscriberRow = Selectable<StatusSubscribersTable>;
 
 export const findSubscriber = (tx: Tx, kind: SubscriberRow['kind'], address: string) =>
   tx.db.selectFrom('status_subscribers').selectAll().where('kind', '=', kind).where('address', '=', address).executeTakeFirst();
@@ -11,13 +11,40 @@ export const findSubscriber = (tx: Tx, kind: SubscriberRow['kind'], address: str
 export const getSubscriber = (tx: Tx, id: string) =>
   tx.db.selectFrom('status_subscribers').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const insertSubscriber = (tx: Tx, row: SubscriberRow) => tx.db.insertInto('status_subscribers').values(row).execute();
+export const insertSubscriber = (tx: Tx, row: Insertable<StatusSubscribersTable>) =>
+  tx.db.insertInto('status_subscribers').values(row).execute();
 
 export const updateSubscriber = (tx: Tx, id: string, set: Partial<Omit<SubscriberRow, 'id' | 'kind'>>) =>
   tx.db.updateTable('status_subscribers').set(set).where('id', '=', id).execute();
 
 export const deleteSubscriber = async (tx: Tx, id: string): Promise<boolean> =>
   Number((await tx.db.deleteFrom('status_subscribers').where('id', '=', id).executeTakeFirst()).numDeletedRows) > 0;
+
+/** Counts one more webhook delivery given up, atomically; returns how many in a row. */
+export const countDeadDelivery = async (tx: Tx, id: string) =>
+  Number(
+    (
+      await tx.db
+        .updateTable('status_subscribers')
+        .set((eb) => ({ dead_in_a_row: eb('dead_in_a_row', '+', 1) }))
+        .where('id', '=', id)
+        .returning('dead_in_a_row')
+        .executeTakeFirst()
+    )?.dead_in_a_row ?? 0,
+  );
+
+/** Turns a subscriber off with a reason; false when it was off already (or is gone). */
+export const disableSubscriber = async (tx: Tx, id: string, at: string, reason: string): Promise<boolean> =>
+  Number(
+    (
+      await tx.db
+        .updateTable('status_subscribers')
+        .set({ disabled_at: at, disabled_reason: reason, updated_at: at })
+        .where('id', '=', id)
+        .where('disabled_at', 'is', null)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  ) > 0;
 
 /** Confirmed subscribers (webhooks are confirmed when made), for a notification's fan-out. */
 export const confirmedSubscribers = (tx: Tx) =>

@@ -59,6 +59,9 @@ export async function subscribeEmail(deps: Deps, input: { email: string; compone
           confirmation_sent_at: now,
           created_at: now,
           updated_at: now,
+          dead_in_a_row: 0,
+          disabled_at: null,
+          disabled_reason: null,
         };
     if (existing) await updateSubscriber(tx, row.id, row);
     else await insertSubscriber(tx, row);
@@ -98,6 +101,9 @@ export async function subscribeWebhook(
       confirmation_sent_at: null,
       created_at: now,
       updated_at: now,
+      dead_in_a_row: 0,
+      disabled_at: null,
+      disabled_reason: null,
     };
     await insertSubscriber(tx, row);
     return row;

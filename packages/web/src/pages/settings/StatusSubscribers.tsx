@@ -1,10 +1,46 @@
-import { ActionIcon, Badge, Paper, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { ApiError } from '../../api/client.ts';
 import { type Subscriber, send, statusKeys, useStatusWrite, useSubscribers } from '../../api/statusPage.ts';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { Time } from '../../components/Time.tsx';
+
+/** A webhook receiver that kept failing is off: why, and turning it on again. */
+function TurnedOff({ s }: { s: Subscriber }) {
+  const on = useStatusWrite(
+    () => send('PATCH', `/status-page/subscribers/${encodeURIComponent(s.id)}`, { enabled: true }),
+    statusKeys.subscribers,
+  );
+  return (
+    <Stack gap={4} align="flex-start">
+      <Badge variant="light" color="red">
+        Turned off
+      </Badge>
+      {s.disabledReason && (
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {s.disabledReason}
+          {s.disabledAt ? (
+            <>
+              {' '}
+              · <Time iso={s.disabledAt} />
+            </>
+          ) : null}
+        </Text>
+      )}
+      <Button
+        size="compact-xs"
+        variant="default"
+        leftSection={<IconPlayerPlay size={12} />}
+        loading={on.isPending}
+        onClick={() => on.mutate(undefined)}
+      >
+        Turn on again
+      </Button>
+      <InlineError error={on.error} />
+    </Stack>
+  );
+}
 
 function Row({ s }: { s: Subscriber }) {
   const remove = useStatusWrite(() => send('DELETE', `/status-page/subscribers/${encodeURIComponent(s.id)}`), statusKeys.subscribers);
@@ -13,10 +49,19 @@ function Row({ s }: { s: Subscriber }) {
       <Table.Td style={{ wordBreak: 'break-all' }}>{s.address}</Table.Td>
       <Table.Td>{s.kind === 'webhook' ? 'Webhook' : 'E-mail'}</Table.Td>
       <Table.Td>
-        {s.confirmed ? (
-          <Badge variant="light" color="green">
-            Confirmed
-          </Badge>
+        {!s.enabled ? (
+          <TurnedOff s={s} />
+        ) : s.confirmed ? (
+          <Stack gap={2} align="flex-start">
+            <Badge variant="light" color="green">
+              Confirmed
+            </Badge>
+            {s.failuresInARow > 0 && (
+              <Text size="xs" c="orange.8">
+                {s.failuresInARow} {s.failuresInARow === 1 ? 'delivery' : 'deliveries'} given up in a row
+              </Text>
+            )}
+          </Stack>
         ) : (
           <Badge variant="light" color="gray">
             Waiting for confirmation
@@ -56,7 +101,8 @@ export function StatusSubscribers() {
         Subscribers{subs.data ? ` (${subs.data.count.total})` : ''}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        People and systems that asked for updates on the public page. They confirm by e-mail and can unsubscribe with one click.
+        People and systems that asked for updates on the public page. They confirm by e-mail and can unsubscribe with one click. A webhook
+        whose receiver fails three deliveries in a row (five attempts each) is turned off, and admins are told by e-mail.
       </Text>
       {subs.isPending ? (
         <PageSkeleton rows={2} />
@@ -68,6 +114,7 @@ export function StatusSubscribers() {
         <>
           <Text size="sm" mb="xs">
             {subs.data.count.confirmed} confirmed, {subs.data.count.total - subs.data.count.confirmed} waiting for confirmation
+            {subs.data.data.some((x) => !x.enabled) ? `, ${subs.data.data.filter((x) => !x.enabled).length} turned off` : ''}
             {subs.data.count.total > subs.data.data.length ? ` · the newest ${subs.data.data.length} are listed` : ''}.
           </Text>
           <Table.ScrollContainer minWidth={560}>

@@ -130,7 +130,7 @@ export const TimelineItem = memo(function TimelineItem({
           <div className="fb-tl-system" style={{ minWidth: 0 }}>
             {describe(e)}
             {(e.kind === 'status_changed' || e.kind === 'field_changed') && e.body && <div className="fb-tl-note">{e.body}</div>}
-            {(e.kind === 'status_page_published' || e.kind === 'status_page_update') && e.body && (
+            {(e.kind === 'status_page_published' || e.kind === 'status_page_update' || e.kind === 'status_page_summary') && e.body && (
               <div className="fb-tl-note">Public: {e.body}</div>
             )}
             {e.kind === 'declared' && e.body && <div className="fb-tl-note fb-truncate">Report: {e.body.split('\n')[0]}</div>}

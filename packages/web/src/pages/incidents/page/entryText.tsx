@@ -265,6 +265,17 @@ export function describe(e: TimelineEntry): ReactNode {
       );
     case 'status_page_unpublished':
       return <>{who} took this off the status page</>;
+    case 'status_page_summary':
+      return (
+        <>
+          {who}{' '}
+          {d.action === 'unpublished'
+            ? 'took the summary for customers off the status page'
+            : d.action === 'changed'
+              ? 'changed the summary for customers on the status page'
+              : 'published a summary of the retrospective for customers on the status page'}
+        </>
+      );
     case 'update_retracted':
       return (
         <>
@@ -294,6 +305,7 @@ export const FILTERS: { value: string; label: string; kinds: string[] }[] = [
       'status_page_changed',
       'status_page_update',
       'status_page_unpublished',
+      'status_page_summary',
     ],
   },
   { value: 'status', label: 'Status and severity', kinds: ['declared', 'status_changed', 'severity_changed', 'merged', 'milestone_set'] },

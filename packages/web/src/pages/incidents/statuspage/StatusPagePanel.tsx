@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconExternalLink, IconPencil, IconSpeakerphone, IconWorldOff, IconWorldUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
@@ -8,6 +8,7 @@ import { ErrorNote, InlineError } from '../../../components/ErrorNote.tsx';
 import { StatePill } from '../../../components/StatePill.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { COMPONENT_STATUS, PUBLIC_STATUS, publicStatusFor } from '../../../lib/statusLabels.ts';
+import { PublicSummary } from './PublicSummary.tsx';
 import { PublicUpdateFields } from './PublicText.tsx';
 import { ImpactTable, impactList, PublishDialog } from './PublishDialog.tsx';
 
@@ -227,6 +228,8 @@ function Published({ incident, pub }: { incident: Incident; pub: Publication }) 
           </Group>
         ))}
       <InlineError error={unpublish.error} />
+      <Divider my={4} />
+      <PublicSummary incident={incident} pub={pub} />
     </Stack>
   );
 }
