@@ -96,7 +96,8 @@ describe.each(targets)('kill -9 during a burst of webhook deliveries on $name', 
   });
 
   it('delivers every acknowledged event at least once, with one delivery id per event, in order per incident', async () => {
-    database = await openDatabase(pgUrl && pg ? pgUrl : dbUrl, pg ? { schema } : {});
+    // The test's own connection: SQLite by its plain path (the server reads the file: URL).
+    database = await openDatabase(pgUrl && pg ? pgUrl : join(dataDir, 'firebreak.sqlite'), pg ? { schema } : {});
     const deps = {
       db: database.db,
       dialect: database.dialect,
