@@ -107,7 +107,16 @@ export async function run(): Promise<BenchRow[]> {
       row('search', 'baseline: GET /incidents?limit=20 p95', listPage.p95, 'ms'),
     );
     const one = words[42];
-    const two = `${words[42]} ${words[43].slice(0, 4)}*`;
+    // The second word is taken from an entry that has the first, so the two-word query has matches
+    // (consecutive draws of the seed's generator are correlated: two fixed words may never meet).
+    const sample = await api.deps.db
+      .selectFrom('timeline_entries')
+      .select('body')
+      .where('body', 'like', `% ${one} %`)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const partner = ((sample.body ?? '').match(/[a-z]+/g) ?? []).find((w) => w !== one && words.includes(w)) ?? words[43];
+    const two = `${one} ${partner.slice(0, 4)}*`;
     for (const [label, q] of [
       ['one word', one],
       ['two words, one a prefix', two],

@@ -141,7 +141,7 @@ export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: Search
       sql`select 'date' as facet, cast(${name} as text) as value, cast(${name} as text) as label, count(*) as n from m where m.at >= cast(${at} as text)`,
   );
   const rows = await sql<FacetRow>`
-    with m as (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id ${m.from})
+    with m as materialized (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id ${m.from})
     select 'total' as facet, null as value, null as label, count(*) as n from m
     union all select 'kind', m.kind, m.kind, count(*) from m group by m.kind
     union all select 'status', m.status, m.status, count(*) from m where m.status is not null group by m.status
