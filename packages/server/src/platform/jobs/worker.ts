@@ -179,26 +179,17 @@ export class Worker {
       else items.push({ job, payload: parsed.payload });
     }
     if (def?.batch && items.length) {
-      const timeoutMs = Math.min(def.timeoutMs ?? DEFAULT_TIMEOUT_MS, Math.floor(this.opts.leaseMs * 0.9));
-      const ac = new AbortController();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          ac.abort();
-          reject(new Error(`Timed out after ${timeoutMs} ms`));
-        }, timeoutMs);
-      });
+      const batch = def.batch;
       try {
-        const results = await Promise.race([
-          def.batch.run(
-            { ...this.deps, signal: ac.signal },
+        const results = await this.withDeadline(def.timeoutMs, (signal) =>
+          batch.run(
+            { ...this.deps, signal },
             items.map((i) => ({
               job: { id: i.job.id, kind: i.job.kind, attempt: i.job.attempts, runAt: i.job.run_at },
               payload: i.payload,
             })),
           ),
-          deadline,
-        ]);
+        );
         items.forEach((i, k) => {
           const err = results[k];
           outcomes.set(i.job, err ? { ok: false, error: err.message || String(err), permanent: false } : { ok: true });
@@ -206,8 +197,6 @@ export class Worker {
       } catch (err) {
         for (const i of items)
           outcomes.set(i.job, { ok: false, error: err instanceof Error ? err.message : String(err), permanent: false });
-      } finally {
-        clearTimeout(timer);
       }
     }
     await this.settle(
@@ -283,8 +272,22 @@ export class Worker {
     const parsed = this.parse(job);
     if (!def || 'error' in parsed) return { ok: false, error: 'error' in parsed ? parsed.error : 'No handler', permanent: true };
     const payload = parsed.payload;
-    // An attempt must end before its lease does, or a second worker could run it at the same time.
-    const timeoutMs = Math.min(def.timeoutMs ?? DEFAULT_TIMEOUT_MS, Math.floor(this.opts.leaseMs * 0.9));
+    try {
+      await this.withDeadline(def.timeoutMs, (signal) =>
+        def.run({ ...this.deps, job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at }, signal }, payload),
+      );
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err), permanent: false };
+    }
+  }
+
+  /**
+   * Runs work under the job kind's timeout: an attempt must end before its lease does, or a second
+   * worker could run it at the same time. On timeout the signal aborts and the promise rejects.
+   */
+  private async withDeadline<T>(kindTimeoutMs: number | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const timeoutMs = Math.min(kindTimeoutMs ?? DEFAULT_TIMEOUT_MS, Math.floor(this.opts.leaseMs * 0.9));
     const ac = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_, reject) => {
@@ -294,16 +297,7 @@ export class Worker {
       }, timeoutMs);
     });
     try {
-      await Promise.race([
-        def.run(
-          { ...this.deps, job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at }, signal: ac.signal },
-          payload,
-        ),
-        deadline,
-      ]);
-      return { ok: true };
-    } catch (err) {
-      return { ok: false, error: err instanceof Error ? err.message : String(err), permanent: false };
+      return await Promise.race([work(ac.signal), deadline]);
     } finally {
       clearTimeout(timer);
     }
