@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -11,6 +9,7 @@ import { systemClock } from '../platform/clock.ts';
 import { type Database, openDatabase } from '../platform/db/index.ts';
 import { dropSchema } from '../platform/db/migrate.ts';
 import { type FakeReceiver, startFakeReceiver } from '../test/fakes/receiver.ts';
+import { type ServerProcess, startServer } from '../test/serverProcess.ts';
 import { createUser } from '../users/createUser.ts';
 import { issueToken } from '../users/tokens.ts';
 
@@ -20,60 +19,19 @@ import { issueToken } from '../users/tokens.ts';
  * delivery carry the same delivery id, and each incident's deliveries first arrive in order.
  * SQLite always; PostgreSQL too when FIREBREAK_TEST_DATABASE_URL is set.
  */
-const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 const pgUrl = process.env.FIREBREAK_TEST_DATABASE_URL;
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
+const servers: ServerProcess[] = [];
+async function start(dbUrl: string, dataDir: string): Promise<ServerProcess> {
+  const server = await startServer({
+    FIREBREAK_DATABASE_URL: dbUrl,
+    FIREBREAK_DATA_DIR: dataDir,
+    FIREBREAK_WEBHOOKS_ALLOW_PRIVATE: 'on',
+    // Claims of a killed worker run out quickly, so the restart picks its jobs up soon.
+    FIREBREAK_JOB_LEASE_SECONDS: '4',
   });
-
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const c of live) c.kill('SIGKILL');
-});
-
-async function start(dbUrl: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const log: string[] = [];
-  const child = spawn(process.execPath, ['packages/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      FIREBREAK_DATABASE_URL: dbUrl,
-      FIREBREAK_DATA_DIR: dataDir,
-      FIREBREAK_PORT: String(port),
-      FIREBREAK_HOST: '127.0.0.1',
-      FIREBREAK_LOG_LEVEL: 'warn',
-      FIREBREAK_WEBHOOKS_ALLOW_PRIVATE: 'on',
-      // Claims of a killed worker run out quickly, so the restart picks its jobs up soon.
-      FIREBREAK_JOB_LEASE_SECONDS: '4',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  live.add(child);
-  child.once('exit', () => live.delete(child));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join('')}`)), 60_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      log.push(d.toString());
-      if (log.join('').includes('Firebreak is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${log.join('')}`));
-    });
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
+  servers.push(server);
+  return server;
 }
 
 const targets = [{ name: 'sqlite', pg: false }, ...(pgUrl ? [{ name: 'postgres', pg: true }] : [])];
@@ -88,7 +46,7 @@ describe.each(targets)('kill -9 during a burst of webhook deliveries on $name', 
   let rx: FakeReceiver | undefined;
 
   afterAll(async () => {
-    for (const c of live) c.kill('SIGKILL');
+    for (const server of servers) await server.kill();
     await rx?.close();
     if (database && pg) await dropSchema(database.db as Kysely<unknown>, schema).catch(() => {});
     await database?.close();
