@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -8,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../platform/db/index.ts';
 import { dropSchema } from '../platform/db/migrate.ts';
 import { hashSecret } from '../platform/ids.ts';
+import { type ServerProcess, startServer } from '../test/serverProcess.ts';
 import { newIntegrationKey } from './integrations.ts';
 
 /**
@@ -15,57 +14,13 @@ import { newIntegrationKey } from './integrations.ts';
  * on the same database: every event it answered 202 for is there, and no dedup key has two open
  * alerts. SQLite (group commit) always; PostgreSQL too when FIREBREAK_TEST_DATABASE_URL is set.
  */
-const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 const pgUrl = process.env.FIREBREAK_TEST_DATABASE_URL;
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const c of live) c.kill('SIGKILL');
-});
-
-async function start(dbUrl: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const log: string[] = [];
-  const child = spawn(process.execPath, ['packages/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      FIREBREAK_DATABASE_URL: dbUrl,
-      FIREBREAK_DATA_DIR: dataDir,
-      FIREBREAK_PORT: String(port),
-      FIREBREAK_HOST: '127.0.0.1',
-      FIREBREAK_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  live.add(child);
-  child.once('exit', () => live.delete(child));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join('')}`)), 30_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      log.push(d.toString());
-      if (log.join('').includes('Firebreak is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${log.join('')}`));
-    });
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
+const servers: ServerProcess[] = [];
+async function start(dbUrl: string, dataDir: string): Promise<ServerProcess> {
+  const server = await startServer({ FIREBREAK_DATABASE_URL: dbUrl, FIREBREAK_DATA_DIR: dataDir }, 30_000);
+  servers.push(server);
+  return server;
 }
 
 const targets = [{ name: 'sqlite', pg: false }, ...(pgUrl ? [{ name: 'postgres', pg: true }] : [])];
@@ -79,7 +34,7 @@ describe.each(targets)('kill -9 under sustained alert ingest on $name', ({ pg })
   let database: Database | undefined;
 
   afterAll(async () => {
-    for (const c of live) c.kill('SIGKILL');
+    for (const server of servers) await server.kill();
     if (database && pg) await dropSchema(database.db as Kysely<unknown>, schema).catch(() => {});
     await database?.close();
     rmSync(dataDir, { recursive: true, force: true });
