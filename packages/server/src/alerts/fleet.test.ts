@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -8,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../platform/db/index.ts';
 import { dropSchema } from '../platform/db/migrate.ts';
 import { hashSecret } from '../platform/ids.ts';
+import { type ServerProcess, startServer } from '../test/serverProcess.ts';
 import { newIntegrationKey } from './integrations.ts';
 
 /**
@@ -16,57 +15,15 @@ import { newIntegrationKey } from './integrations.ts';
  * exactly one open alert, counting every trigger either instance acknowledged.
  */
 const url = process.env.FIREBREAK_TEST_DATABASE_URL;
-const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const c of live) c.kill('SIGKILL');
-});
-
+const servers: ServerProcess[] = [];
 async function startInstance(dbUrl: string, dataDir: string): Promise<string> {
-  const port = await freePort();
-  const log: string[] = [];
-  const child = spawn(process.execPath, ['packages/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      FIREBREAK_DATABASE_URL: dbUrl,
-      FIREBREAK_DATA_DIR: dataDir,
-      FIREBREAK_PORT: String(port),
-      FIREBREAK_HOST: '127.0.0.1',
-      FIREBREAK_LOG_LEVEL: 'warn',
-      FIREBREAK_MAX_CONNECTIONS_PER_CLIENT: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  live.add(child);
-  child.once('exit', () => live.delete(child));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${log.join('')}`)), 30_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      log.push(d.toString());
-      if (log.join('').includes('Firebreak is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`instance exited with ${code}:\n${log.join('')}`));
-    });
-  });
-  return `http://127.0.0.1:${port}`;
+  const server = await startServer(
+    { FIREBREAK_DATABASE_URL: dbUrl, FIREBREAK_DATA_DIR: dataDir, FIREBREAK_MAX_CONNECTIONS_PER_CLIENT: '0' },
+    30_000,
+  );
+  servers.push(server);
+  return server.base;
 }
 
 describe.skipIf(!url)('alert ingest on two instances sharing one PostgreSQL', () => {
@@ -102,7 +59,7 @@ describe.skipIf(!url)('alert ingest on two instances sharing one PostgreSQL', ()
   }, 90_000);
 
   afterAll(async () => {
-    for (const c of live) c.kill('SIGKILL');
+    for (const server of servers) await server.kill();
     await dropSchema(database.db as Kysely<unknown>, schema).catch(() => {});
     await database?.close();
     rmSync(dataDir, { recursive: true, force: true });
