@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -16,64 +14,23 @@ import { noopJob } from '../platform/jobs/builtin.ts';
 import { enqueue } from '../platform/jobs/queue.ts';
 import { createUser } from '../users/createUser.ts';
 import { issueToken } from '../users/tokens.ts';
+import { type ServerProcess, startServer } from './serverProcess.ts';
 import { type Entry, Stream } from './sseClient.ts';
 
 const url = process.env.FIREBREAK_TEST_DATABASE_URL;
-const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-
-type Instance = { child: ChildProcess; port: number; base: string; log: string[] };
+type Instance = ServerProcess;
+const servers: ServerProcess[] = [];
 
 /** One real `firebreak serve` process (the same entry point as npm start) on the shared schema. */
 async function startInstance(dbUrl: string, dataDir: string): Promise<Instance> {
-  const port = await freePort();
-  const log: string[] = [];
-  const child = spawn(process.execPath, ['packages/server/src/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      FIREBREAK_DATABASE_URL: dbUrl,
-      FIREBREAK_DATA_DIR: dataDir,
-      FIREBREAK_PORT: String(port),
-      FIREBREAK_HOST: '127.0.0.1',
-      FIREBREAK_LOG_LEVEL: 'warn',
-      FIREBREAK_JOB_LEASE_SECONDS: '3',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  live.add(child);
-  child.once('exit', () => live.delete(child));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${log.join('')}`)), 30_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      log.push(d.toString());
-      if (log.join('').includes('Firebreak is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`instance exited with ${code}:\n${log.join('')}`));
-    });
-  });
-  return { child, port, base: `http://127.0.0.1:${port}`, log };
+  const server = await startServer(
+    { FIREBREAK_DATABASE_URL: dbUrl, FIREBREAK_DATA_DIR: dataDir, FIREBREAK_JOB_LEASE_SECONDS: '3' },
+    30_000,
+  );
+  servers.push(server);
+  return server;
 }
-
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const c of live) c.kill('SIGKILL');
-});
 
 const until = async (what: string, pred: () => Promise<boolean> | boolean, ms = 20_000) => {
   const deadline = Date.now() + ms;
@@ -120,7 +77,7 @@ describe.skipIf(!url)('several instances on one PostgreSQL', () => {
   }, 90_000);
 
   afterAll(async () => {
-    for (const c of live) c.kill('SIGKILL');
+    for (const server of servers) await server.kill();
     await bus?.close();
     await dropSchema(database.db as Kysely<unknown>, schema).catch(() => {});
     await database?.close();
