@@ -140,7 +140,7 @@ describe('SlackClient against the Slack Web API', () => {
     });
     // the fake validated the blocks (afterEach: no problems); the header was cut with an ellipsis
     const m = slack.channels.get(ch.id)?.messages.at(-1);
-    const header = (m?.blocks?.[0] as { text: { text: string } }).text.text;
+    const header = (m?.blocks?.[0] as { text: { text: string } } | undefined)?.text.text ?? '';
     expect(Array.from(header)).toHaveLength(150);
     expect(header.endsWith('…')).toBe(true);
     expect(m?.blocks?.length).toBeLessThanOrEqual(50);
