@@ -1,4 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Deps } from '../../platform/context.ts';
+import { findConnection, firstSeen } from '../connections.ts';
+import type { ChatConnection } from '../types.ts';
 
 /**
  * Slack's request signing (https://api.slack.com/authentication/verifying-requests-from-slack):
@@ -35,4 +38,28 @@ export function signatureProblem(secret: string, headers: SlackHeaders, raw: Buf
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     return "The signature does not match this Slack connection's signing secret";
   return null;
+}
+
+export type SlackAuth =
+  | { ok: true; connection: ChatConnection }
+  | { ok: false; reason: 'unknown_workspace' | 'bad_signature' | 'replayed'; message: string };
+
+/**
+ * Authenticates an inbound request: the connection of the workspace named in the body (`team_id`),
+ * that connection's signing secret over the raw body, a fresh timestamp, and a signature not seen
+ * before (a captured request sent again within the five minutes is refused).
+ */
+export async function authenticateSlack(deps: Deps, teamId: string | null, headers: SlackHeaders, raw: Buffer): Promise<SlackAuth> {
+  const connection = await findConnection(deps, 'slack', teamId);
+  if (!connection)
+    return {
+      ok: false,
+      reason: 'unknown_workspace',
+      message: `This Slack workspace${teamId ? ` (${teamId})` : ''} is not connected to Firebreak. An admin connects it under Settings → Chat.`,
+    };
+  const problem = signatureProblem(connection.secrets.signingSecret ?? '', headers, raw, deps.clock.now());
+  if (problem) return { ok: false, reason: 'bad_signature', message: problem };
+  if (!(await firstSeen(deps, connection.id, `slack-signature:${one(headers['x-slack-signature'])}`)))
+    return { ok: false, reason: 'replayed', message: 'This request was received before (a replayed Slack request)' };
+  return { ok: true, connection };
 }

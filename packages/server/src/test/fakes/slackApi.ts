@@ -95,7 +95,14 @@ const modalBlock = z.discriminatedUnion('type', [
     optional: z.boolean().optional(),
     dispatch_action: z.boolean().optional(),
   }),
-  z.strictObject({ type: z.literal('section'), text: text(3000), block_id: blockId }),
+  z
+    .strictObject({
+      type: z.literal('section'),
+      text: text(3000).optional(),
+      fields: z.array(text(2000)).min(1).max(10).optional(),
+      block_id: blockId,
+    })
+    .refine((b) => b.text || b.fields, 'a section needs text or fields'),
   z.strictObject({ type: z.literal('header'), text: plain(150), block_id: blockId }),
   z.strictObject({ type: z.literal('context'), elements: z.array(text(3000)).min(1).max(10), block_id: blockId }),
   z.strictObject({ type: z.literal('divider'), block_id: blockId }),
