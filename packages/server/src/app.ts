@@ -55,6 +55,7 @@ import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
 import { chatRoutes, registerChatHooks } from './chatops/index.ts';
+import { slackRoutes } from './chatops/index.ts';
 import { trackerRoutes, trackerWebhookRoutes } from './trackers/index.ts';
 import { userRoutes } from './users/index.ts';
 import { registerWebhookHooks, webhookRoutes } from './webhooks/index.ts';
@@ -202,6 +203,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   // The public status page and its subscriptions (no sign-in), at /status and on FIREBREAK_STATUS_HOST.
   await app.register(statusPublicPageRoutes(deps));
   await app.register(statusSubscriberRoutes(deps));
+  // Slack's slash commands, interactivity and Events API (each request signed with the workspace's signing secret).
+  await app.register(slackRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

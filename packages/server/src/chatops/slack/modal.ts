@@ -37,7 +37,12 @@ export function declareModal(opts: { severities: Option[]; services: Option[] },
       block_id: 'severity',
       optional: true,
       label: plain('Severity', 2000),
-      element: { type: 'static_select', action_id: 'severity', placeholder: plain('Default severity', 150), options: severities.map(option) },
+      element: {
+        type: 'static_select',
+        action_id: 'severity',
+        placeholder: plain('Default severity', 150),
+        options: severities.map(option),
+      },
     });
   const services = opts.services.slice(0, 100);
   if (services.length)
@@ -46,7 +51,12 @@ export function declareModal(opts: { severities: Option[]; services: Option[] },
       block_id: 'services',
       optional: true,
       label: plain('Services affected', 2000),
-      element: { type: 'multi_static_select', action_id: 'services', placeholder: plain('Choose services', 150), options: services.map(option) },
+      element: {
+        type: 'multi_static_select',
+        action_id: 'services',
+        placeholder: plain('Choose services', 150),
+        options: services.map(option),
+      },
     });
   blocks.push(
     {
@@ -86,14 +96,26 @@ export function declareModal(opts: { severities: Option[]; services: Option[] },
   };
 }
 
-type StateValue = { type?: string; value?: string | null; selected_option?: { value: string } | null; selected_options?: { value: string }[] };
-export type DeclareForm = { title: string; severity: string | null; services: string[]; private: boolean; report: string; channelId: string | null };
+type StateValue = {
+  type?: string;
+  value?: string | null;
+  selected_option?: { value: string } | null;
+  selected_options?: { value: string }[];
+};
+export type DeclareForm = {
+  title: string;
+  severity: string | null;
+  services: string[];
+  private: boolean;
+  report: string;
+  channelId: string | null;
+};
 
 /** The submitted form; `errors` by block id when something must be fixed (answered as `response_action: errors`). */
-export function readDeclareForm(view: {
-  state?: { values?: Record<string, Record<string, StateValue>> };
-  private_metadata?: string;
-}): { form: DeclareForm; errors: Record<string, string> | null } {
+export function readDeclareForm(view: { state?: { values?: Record<string, Record<string, StateValue>> }; private_metadata?: string }): {
+  form: DeclareForm;
+  errors: Record<string, string> | null;
+} {
   const values = view.state?.values ?? {};
   const v = (block: string) => values[block]?.[block];
   const title = (v('title')?.value ?? '').trim();

@@ -3,8 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Deps, reader } from '../../platform/context.ts';
 import { UnauthenticatedError } from '../../platform/errors.ts';
+import { declareFormOptions, declareFromChat, pressButton, runCommand } from '../commands.ts';
 import { firstSeen, toConnection } from '../connections.ts';
-import { declareFormOptions, declareFromChat, mirrorMessage, pinMessage, pressButton, runCommand } from '../index.ts';
+import { mirrorMessage, pinMessage } from '../mirror.ts';
 import { connectionsOfPlatform } from '../store.ts';
 import type { ChatConnection, ChatReply } from '../types.ts';
 import { SlackClient } from './client.ts';
@@ -196,7 +197,13 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
     if (payload.type === 'block_actions') {
       const action = ((payload.actions ?? []) as { action_id?: string; value?: string }[])[0];
       if (!action?.action_id) return { http: null };
-      const r = await pressButton(deps, { connectionId: conn.id, channelId, userId, actionId: action.action_id, value: action.value ?? '' });
+      const r = await pressButton(deps, {
+        connectionId: conn.id,
+        channelId,
+        userId,
+        actionId: action.action_id,
+        value: action.value ?? '',
+      });
       await respond(r);
       return { http: null };
     }
@@ -308,18 +315,19 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
   return async (app) => {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: SLACK_BODY_LIMIT }, (_req, body, done) => done(null, body));
-    const route = (
-      path: string,
-      summary: string,
-      ack: (raw: Buffer) => Http,
-      work: (raw: Buffer, req: FastifyRequest) => Promise<Done>,
-    ) =>
+    const route = (path: string, summary: string, ack: (raw: Buffer) => Http, work: (raw: Buffer, req: FastifyRequest) => Promise<Done>) =>
       app.post(
         `/api/v1/chat/slack/${path}`,
         { config: { auth: 'public' }, schema: { tags: ['chat'], summary, response: { 200: SlackAnswer } } },
         async (req, reply) => {
           const raw = rawOf(req);
-          const out = await withinDeadline(reply, req.log, ackAfterMs, () => ack(raw), () => work(raw, req));
+          const out = await withinDeadline(
+            reply,
+            req.log,
+            ackAfterMs,
+            () => ack(raw),
+            () => work(raw, req),
+          );
           return out === null ? reply : out;
         },
       );
