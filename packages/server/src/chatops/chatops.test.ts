@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { periodicJobs } from '../platform/jobs/queue.ts';
 import { Worker } from '../platform/jobs/worker.ts';
-import { declare, makeTestApp, type TestApp, type TestUser, testDatabases } from '../test/harness.ts';
+import { declare, makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
 import {
   ChatApiError,
   type ChatCapabilities,
