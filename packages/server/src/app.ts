@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
 import { alertIngestRoutes, alertRoutes, alertSetupRoutes, heartbeatCheckInRoutes } from './alerts/index.ts';
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
+import { chatRoutes, registerChatHooks, slackRoutes } from './chatops/index.ts';
 import { commsRoutes } from './comms/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { insightRoutes } from './insights/index.ts';
@@ -54,8 +55,6 @@ import {
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
-import { chatRoutes, registerChatHooks } from './chatops/index.ts';
-import { slackRoutes } from './chatops/index.ts';
 import { trackerRoutes, trackerWebhookRoutes } from './trackers/index.ts';
 import { userRoutes } from './users/index.ts';
 import { registerWebhookHooks, webhookRoutes } from './webhooks/index.ts';

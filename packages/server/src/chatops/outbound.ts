@@ -110,7 +110,8 @@ export async function queueCalls(tx: Tx, who: { clock: Clock }, connectionId: st
   if (any) await enqueue(tx, who, deliverJob, { connectionId, incidentId });
 }
 
-const isClosing = (e: TimelineEntryView) => e.kind === 'status_changed' && e.data.to === 'closed';
+/** Closed, declined or a duplicate: the incident's work has ended. */
+const isClosing = (e: TimelineEntryView) => e.kind === 'status_changed' && ['closed', 'declined', 'duplicate'].includes(String(e.data.to));
 const severityChanged = (e: TimelineEntryView) =>
   e.kind === 'field_changed' && !!(e.data.changes as Record<string, unknown> | undefined)?.severity;
 const commanderChanged = (e: TimelineEntryView) =>
