@@ -18,6 +18,7 @@ import { ONCALL_ROUTES } from './oncallRouteCases.ts';
 import { PAGING_ROUTES } from './pagingRouteCases.ts';
 import { RETRO_ROUTES } from './retroRouteCases.ts';
 import { SESSION_ROUTES } from './sessionRouteCases.ts';
+import { SLACK_ROUTES } from './slackRouteCases.ts';
 import { SSO_ROUTES } from './ssoRouteCases.ts';
 import { STATUS_PAGE_ROUTES } from './statusPageRouteCases.ts';
 import { STATUS_PUBLIC_ROUTES } from './statusPublicRouteCases.ts';
@@ -473,6 +474,7 @@ export const ROUTES: RouteCase[] = [
   ...WEBHOOK_ROUTES,
   ...TRACKER_ROUTES,
   ...CHAT_ROUTES,
+  ...SLACK_ROUTES,
 
   {
     method: 'GET',
@@ -588,7 +590,8 @@ export async function callRoute(
       method: method as 'POST',
       url: req.url,
       headers: { ...(req.body !== undefined ? { 'content-type': 'application/json' } : {}), ...req.headers },
-      payload: req.body !== undefined ? JSON.stringify(req.body) : undefined,
+      // A string body is sent as it is (form-encoded bodies signed byte for byte: Slack).
+      payload: req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body),
     });
     return { statusCode: res.statusCode, body: res.body, contentType: String(res.headers['content-type'] ?? '') };
   }

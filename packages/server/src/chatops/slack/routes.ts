@@ -2,12 +2,12 @@ import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Deps, reader } from '../../platform/context.ts';
-import { UnauthenticatedError } from '../../platform/errors.ts';
+import { AppError, UnauthenticatedError } from '../../platform/errors.ts';
 import { declareFormOptions, declareFromChat, pressButton, runCommand } from '../commands.ts';
 import { firstSeen, toConnection } from '../connections.ts';
 import { mirrorMessage, pinMessage } from '../mirror.ts';
 import { connectionsOfPlatform } from '../store.ts';
-import type { ChatConnection, ChatReply } from '../types.ts';
+import { ChatApiError, type ChatConnection, type ChatReply } from '../types.ts';
 import { SlackClient } from './client.ts';
 import { DECLARE_CALLBACK, declareModal, PIN_SHORTCUT, readDeclareForm, resultModal } from './modal.ts';
 import { ephemeral, plainFromSlack, renderReply } from './render.ts';
@@ -110,6 +110,9 @@ function payloadOf(raw: Buffer): Record<string, unknown> {
 }
 const interactionType = (raw: Buffer) => payloadOf(raw).type;
 
+const faultText = (err: unknown) =>
+  `Firebreak could not do that just now (${err instanceof ChatApiError ? err.message : 'an unexpected error, written to the server log'}). Try again in a moment.`;
+
 function refuse(auth: { reason: string; message: string }): never {
   throw new UnauthenticatedError(auth.message);
 }
@@ -124,7 +127,7 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
     const auth = await authenticateSlack(deps, str(f.team_id), req.headers, raw);
     if (!auth.ok) {
       // Slack shows a command's answer to the person: say plainly that this workspace is not connected.
-      if (auth.reason === 'unknown_workspace') return { http: ephemeral(auth.message) };
+      if (auth.reason === 'unknown_workspace' && str(f.team_id)) return { http: ephemeral(auth.message) };
       refuse(auth);
     }
     const conn = auth.connection;
@@ -315,19 +318,29 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
   return async (app) => {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: SLACK_BODY_LIMIT }, (_req, body, done) => done(null, body));
-    const route = (path: string, summary: string, ack: (raw: Buffer) => Http, work: (raw: Buffer, req: FastifyRequest) => Promise<Done>) =>
+    const route = (
+      path: string,
+      summary: string,
+      ack: (raw: Buffer) => Http,
+      fault: (raw: Buffer, err: unknown) => Http,
+      work: (raw: Buffer, req: FastifyRequest) => Promise<Done>,
+    ) =>
       app.post(
         `/api/v1/chat/slack/${path}`,
         { config: { auth: 'public' }, schema: { tags: ['chat'], summary, response: { 200: SlackAnswer } } },
         async (req, reply) => {
           const raw = rawOf(req);
-          const out = await withinDeadline(
-            reply,
-            req.log,
-            ackAfterMs,
-            () => ack(raw),
-            () => work(raw, req),
-          );
+          // A fault (Slack's API unreachable while finding who typed, the database gone) is told in Slack's terms, not as a 500.
+          const guarded = async (): Promise<Done> => {
+            try {
+              return await work(raw, req);
+            } catch (err) {
+              if (err instanceof AppError) throw err;
+              req.log.error({ err }, `Slack ${path} request failed`);
+              return { http: fault(raw, err) };
+            }
+          };
+          const out = await withinDeadline(reply, req.log, ackAfterMs, () => ack(raw), guarded);
           return out === null ? reply : out;
         },
       );
@@ -335,6 +348,7 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
       'commands',
       "Slack slash commands (/incident, /oncall), signed with the app's signing secret",
       () => ephemeral('Working on it… the answer follows here in a moment.'),
+      (_raw, err) => ephemeral(faultText(err)),
       command,
     );
     route(
@@ -342,8 +356,18 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
       "Slack interactivity: buttons, the declare modal and the Add to timeline shortcut, signed with the app's signing secret",
       // A submitted modal must be answered with a view; the result replaces it through views.update.
       (raw) => (interactionType(raw) === 'view_submission' ? { response_action: 'update', view: resultModal(null) } : null),
+      (raw, err) =>
+        interactionType(raw) === 'view_submission'
+          ? { response_action: 'update', view: resultModal({ visibility: 'ephemeral', message: { text: faultText(err) } }) }
+          : null,
       interaction,
     );
-    route('events', "Slack's Events API: channel messages and reactions, signed with the app's signing secret", () => null, events);
+    route(
+      'events',
+      "Slack's Events API: channel messages and reactions, signed with the app's signing secret",
+      () => null,
+      () => null,
+      events,
+    );
   };
 }
