@@ -344,11 +344,11 @@ describe.each(testDatabases())('Slack adapter (%s)', (kind) => {
     expect(announcements.messages.filter((m) => m.text.includes(newRef))).toHaveLength(1);
   });
 
-  it('acknowledges at once when the database is slow, and answers through response_url when the work is done', async () => {
-    // Hold the database: on SQLite its one connection, on PostgreSQL the incidents table (writes wait).
-    let release: () => void = () => {};
+  /** Holds the database until `release`: on SQLite its one connection, on PostgreSQL the incidents table (writes wait). */
+  async function holdDatabase(): Promise<{ release(): Promise<void> }> {
+    let open: () => void = () => {};
     const released = new Promise<void>((r) => {
-      release = r;
+      open = r;
     });
     let holding: () => void = () => {};
     const held = new Promise<void>((r) => {
@@ -361,7 +361,49 @@ describe.each(testDatabases())('Slack adapter (%s)', (kind) => {
       await released;
     });
     await held;
-    let workDone = false;
+    return {
+      release: async () => {
+        open();
+        await holder;
+      },
+    };
+  }
+  const eventually = async (what: string, check: () => boolean) => {
+    for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(check(), what).toBe(true);
+  };
+
+  it('a declaration submitted while the database is slow: the form says "declaring…" at once and shows the result when done', async () => {
+    const { triggerId } = await send.command({ command: '/incident', text: 'declare', userId: sam.id, channelId: announcements.id });
+    const view = slack.views.find((v) => v.triggerId === triggerId);
+    expect(view).toBeDefined();
+    const db = await holdDatabase();
+    const res = await send.interaction({
+      type: 'view_submission',
+      team: { id: slack.teamId },
+      user: { id: sam.id, team_id: slack.teamId },
+      view: {
+        id: view?.id,
+        callback_id: 'firebreak_declare',
+        private_metadata: JSON.stringify({ channelId: announcements.id }),
+        state: { values: { title: { title: { type: 'plain_text_input', value: 'Invoices are not sent' } } } },
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().response_action).toBe('update');
+    expect(JSON.stringify(res.json().view)).toContain('Declaring the incident…');
+    expect(view?.updates).toHaveLength(0);
+    await db.release();
+    await eventually('the form was updated with the result', () => (view?.updates.length ?? 0) > 0);
+    expect(view?.updates).toHaveLength(1);
+    const shown = JSON.stringify(view?.updates[0]);
+    expect(shown).toMatch(/INC-\d+: Invoices are not sent/);
+    const list = (await t.call(t.admin, 'GET', `${api}/incidents?limit=50`)).json().data as { title: string }[];
+    expect(list.filter((i) => i.title === 'Invoices are not sent')).toHaveLength(1);
+  });
+
+  it('acknowledges at once when the database is slow, and answers through response_url when the work is done', async () => {
+    const db = await holdDatabase();
     const command = send.command({ command: '/incident', text: 'severity SEV1', userId: priya.id, channelId: channel.id });
     const { res, responseUrl } = await command;
     // The answer came while the database was still held: the acknowledgement, not the result.
@@ -369,12 +411,8 @@ describe.each(testDatabases())('Slack adapter (%s)', (kind) => {
     expect(res.json()).toMatchObject({ response_type: 'ephemeral', text: 'Working on it… the answer follows here in a moment.' });
     expect(slack.responses.filter((r) => r.url === responseUrl)).toHaveLength(0);
     expect((await incident().catch(() => null))?.severity?.name ?? 'held').not.toBe('SEV1');
-    release();
-    await holder;
-    for (let i = 0; i < 200 && !workDone; i++) {
-      workDone = slack.responses.some((r) => r.url === responseUrl);
-      if (!workDone) await new Promise((r) => setTimeout(r, 25));
-    }
+    await db.release();
+    await eventually('the answer came through response_url', () => slack.responses.some((r) => r.url === responseUrl));
     const answered = slack.responses.filter((r) => r.url === responseUrl);
     expect(answered).toHaveLength(1);
     expect(textOf(JSON.stringify(answered[0].body))).toMatch(/SEV1/);
