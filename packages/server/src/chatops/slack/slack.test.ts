@@ -238,6 +238,10 @@ describe.each(testDatabases())('Slack adapter (%s)', (kind) => {
       const roles = JSON.stringify((await incident()).roles ?? []);
       expect(roles).toContain(t.responder2.id);
 
+      const oncall = await send.command({ command: '/oncall', text: '', userId: sam.id, channelId: channel.id });
+      expect(oncall.res.statusCode).toBe(200);
+      expect(oncall.res.json().text).not.toMatch(/does not answer|Working on it/);
+
       await worker.runDue();
       // The changes are told in the channel (through the jobs), each once.
       const told = channel.messages.filter((m) => /SEV2/.test(m.text));
