@@ -340,6 +340,23 @@ describe.each(testDatabases())('chat-ops core on %s', (dbKind) => {
       expect(slack.of('post')).toHaveLength(2);
     });
 
+    it('takes over the calls of a runner that died holding them, once its lease ends', async () => {
+      const inc = await declare(t, t.responder, { title: 'Runner died' });
+      const lease = new Date(t.clock.now().getTime() + 90_000).toISOString();
+      await t.deps.db
+        .updateTable('chat_outbox')
+        .set({ lease_until: lease })
+        .where('incident_id', '=', inc.id)
+        .where('op', '=', 'create_channel')
+        .execute();
+      await run();
+      expect(slack.of('createChannel')).toHaveLength(0);
+      t.clock.advance(91_000);
+      await run();
+      expect(slack.of('createChannel')).toHaveLength(1);
+      expect(slack.posts('C-announce')).toEqual([`New incident ${inc.ref}: Runner died`]);
+    });
+
     it('gives up a call the platform refuses for good and carries on with the next', async () => {
       slack.failures.push({ method: 'setTopic', error: new ChatApiError('not_in_channel', { permanent: true }) });
       slack.failures.push({ method: 'createChannel', error: new ChatApiError('name_taken', { code: 'name_taken' }) });

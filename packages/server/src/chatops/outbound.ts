@@ -341,7 +341,8 @@ async function claim(deps: Deps, p: z.infer<typeof Deliver>): Promise<{ op: Outb
   return transaction(deps, async (tx) => {
     const op = await firstPending(tx, p.connectionId, p.incidentId);
     if (!op) return null;
-    if (op.lease_until && op.lease_until > now.toISOString()) return null; // its runner carries on after it
+    // Its runner carries on after it; should that runner die, a job comes back when its lease ends.
+    if (op.lease_until && op.lease_until > now.toISOString()) return { wait: new Date(op.lease_until) };
     if (op.next_attempt_at && op.next_attempt_at > now.toISOString()) return { wait: new Date(op.next_attempt_at) };
     const res = await tx.db
       .updateTable('chat_outbox')
@@ -350,7 +351,7 @@ async function claim(deps: Deps, p: z.infer<typeof Deliver>): Promise<{ op: Outb
       .where('state', '=', 'pending')
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now.toISOString())]))
       .executeTakeFirst();
-    return Number(res.numUpdatedRows) > 0 ? { op } : null;
+    return Number(res.numUpdatedRows) > 0 ? { op } : { wait: new Date(now.getTime() + LEASE_MS) };
   });
 }
 
