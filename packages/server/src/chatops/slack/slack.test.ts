@@ -115,7 +115,8 @@ describe.each(testDatabases())('Slack adapter (%s)', (kind) => {
 
       const who = await send.command({ command: '/incident', text: 'status', userId: stranger.id, channelId: announcements.id });
       expect(who.res.json()).toMatchObject({ response_type: 'ephemeral' });
-      expect(who.res.json().text).toMatch(/Firebreak/);
+      expect(who.res.json().text).toBe('Firebreak does not know you yet.');
+      expect(JSON.stringify(who.res.json().blocks)).toContain('must belong to a Firebreak account');
       expect(who.res.json().text).not.toMatch(/Working on it/);
       const other = await send.command({ command: '/deploy', text: 'now', userId: priya.id, channelId: announcements.id });
       expect(other.res.json().text).toBe('Firebreak does not answer /deploy: its commands are /incident and /oncall.');
