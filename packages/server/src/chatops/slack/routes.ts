@@ -272,8 +272,12 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
     if (!auth.ok) refuse(auth);
     const conn = auth.connection;
     if (body.type !== 'event_callback') return { http: null };
-    // Slack sends an event again when an answer was late (X-Slack-Retry-Num): once is enough.
-    if (typeof body.event_id === 'string' && !(await firstSeen(deps, conn.id, `slack-event:${body.event_id}`))) return { http: null };
+    // Each event once: a second delivery of an event is dropped. Slack's own retries (X-Slack-Retry-Num)
+    // only follow an answer that failed (ours come within the 3 s), so they are handled again: the
+    // core's mirroring and pinning are idempotent per message, and nothing a fault interrupted is lost.
+    const retry = req.headers['x-slack-retry-num'] !== undefined;
+    const fresh = typeof body.event_id !== 'string' || (await firstSeen(deps, conn.id, `slack-event:${body.event_id}`));
+    if (!fresh && !retry) return { http: null };
     const event = (body.event ?? {}) as Record<string, unknown>;
     const botIds = ((body.authorizations ?? []) as { user_id?: string }[]).map((a) => a.user_id);
 
@@ -366,7 +370,10 @@ export function slackRoutes(deps: Deps, opts: { ackAfterMs?: number } = {}): Fas
       'events',
       "Slack's Events API: channel messages and reactions, signed with the app's signing secret",
       () => null,
-      () => null,
+      // A 500 makes Slack send the event again (up to three times), which is handled again.
+      (_raw, err) => {
+        throw err;
+      },
       events,
     );
   };

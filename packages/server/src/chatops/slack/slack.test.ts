@@ -263,6 +263,24 @@ describe.each(testDatabases())('Slack adapter (%s)', (kind) => {
       await send.event({ ...event, ts: '1780000999.000003', bot_id: 'B0FAKE', user: slack.botUserId, text: 'INC status changed' });
       const chat = (await timeline()).filter((e) => e.kind === 'chat');
       expect(chat.map((e) => e.body)).toEqual(['Rolling back deploy 42 (https://deploy.example/42) & watching errors']);
+      // the same delivery again (not a retry): dropped
+      t.clock.advance(1000);
+      expect((await send.event(event, { eventId: 'EvMIRROR1' })).statusCode).toBe(200);
+      expect((await timeline()).filter((e) => e.kind === 'chat')).toHaveLength(1);
+    });
+
+    it('an event that failed (Slack’s API down) is answered 500 and handled when Slack retries it', async () => {
+      const dee = slack.addUser({ name: 'dee', email: t.admin.email });
+      const said = slack.say(channel.id, dee.id, 'Failover to eu-west-2 done');
+      const event = { type: 'message', channel: channel.id, channel_type: 'channel', user: dee.id, text: said.text, ts: said.ts };
+      slack.fail('users.info', { error: 'internal_error' });
+      const failed = await send.event(event, { eventId: 'EvFAIL1' });
+      expect(failed.statusCode).toBe(500);
+      expect((await timeline()).some((e) => e.body === 'Failover to eu-west-2 done')).toBe(false);
+      t.clock.advance(60_000);
+      const retried = await send.event(event, { eventId: 'EvFAIL1', retryNum: 1 });
+      expect(retried.statusCode).toBe(200);
+      expect((await timeline()).filter((e) => e.body === 'Failover to eu-west-2 done')).toHaveLength(1);
     });
 
     it('the pin emoji and the Add to timeline shortcut pin a message as a key moment', async () => {
