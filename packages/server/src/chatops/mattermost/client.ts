@@ -123,6 +123,8 @@ async function errorOf(res: Response, what: string): Promise<MattermostApiError>
   });
 }
 
+const botIds = new Map<string, string>();
+
 export class MattermostClient implements ChatClient {
   readonly capabilities: ChatCapabilities = { channels: true, modals: false };
   private readonly connection: ChatConnection;
@@ -217,6 +219,27 @@ export class MattermostClient implements ChatClient {
       if (err instanceof MattermostApiError && err.status === 404) return null;
       throw err;
     }
+  }
+
+  /** `@name` in a command → the user's id (GET /users/username/{username}); null when there is no such user. */
+  async userIdByUsername(username: string): Promise<string | null> {
+    try {
+      const u = await this.call<{ id: string }>('GET', `/users/username/${encodeURIComponent(username)}`, 'finding a user by name');
+      return u.id;
+    } catch (err) {
+      if (err instanceof MattermostApiError && err.status === 404) return null;
+      throw err;
+    }
+  }
+
+  /** The bot account's own id, so its posts are not mirrored back (read once per connection and process). */
+  async botUserId(): Promise<string> {
+    const key = `${this.connection.id}:${this.token}`;
+    const known = botIds.get(key);
+    if (known) return known;
+    const me = await this.call<{ id: string }>('GET', '/users/me', 'reading the bot account');
+    botIds.set(key, me.id);
+    return me.id;
   }
 
   async emailOfUser(userId: string): Promise<string | null> {

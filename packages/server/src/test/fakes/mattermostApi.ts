@@ -125,6 +125,7 @@ function handle(fake: FakeMattermost, req: FakeRequest): FakeAnswer {
   onlyQuery(req.query, [], `${method} ${path}`);
   const p = path.slice('/api/v4'.length);
   const byEmail = p.match(/^\/users\/email\/([^/]+)$/);
+  const byName = p.match(/^\/users\/username\/([^/]+)$/);
   const byId = p.match(/^\/users\/([a-z0-9]{26})$/);
   const channel = p.match(/^\/channels\/([^/]+)(\/members|\/patch)?$/);
   const what = `${method} ${p}`;
@@ -140,6 +141,11 @@ function handle(fake: FakeMattermost, req: FakeRequest): FakeAnswer {
     noBody();
     const email = decodeURIComponent(byEmail[1]).toLowerCase();
     const u = fake.users.find((x) => x.email.toLowerCase() === email);
+    return u ? { status: 200, body: u } : err(404, 'app.user.missing_account.const', 'Unable to find the user.');
+  }
+  if (method === 'GET' && byName) {
+    noBody();
+    const u = fake.users.find((x) => x.username === decodeURIComponent(byName[1]).toLowerCase());
     return u ? { status: 200, body: u } : err(404, 'app.user.missing_account.const', 'Unable to find the user.');
   }
   if (method === 'GET' && byId) {
