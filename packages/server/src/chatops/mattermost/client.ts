@@ -104,7 +104,9 @@ async function errorOf(res: Response, what: string): Promise<MattermostApiError>
   } catch {
     body = {};
   }
-  const code = typeof body.id === 'string' ? body.id : `http_${res.status}`;
+  // A channel name already used in the team: the core then tries the next name (inc-42-2, …).
+  const code =
+    body.id === 'store.sql_channel.save_channel.exists.app_error' ? 'name_taken' : typeof body.id === 'string' ? body.id : `http_${res.status}`;
   const reason = typeof body.message === 'string' ? body.message : text.slice(0, 200);
   if (res.status === 429) {
     const retryAfter = Number(res.headers.get('retry-after'));
