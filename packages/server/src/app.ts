@@ -54,6 +54,7 @@ import {
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
+import { chatRoutes, registerChatHooks } from './chatops/index.ts';
 import { trackerRoutes, trackerWebhookRoutes } from './trackers/index.ts';
 import { userRoutes } from './users/index.ts';
 import { registerWebhookHooks, webhookRoutes } from './webhooks/index.ts';
@@ -124,6 +125,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerStatusPageHooks();
   registerLearningHooks(deps);
   registerPagingHooks();
+  registerChatHooks();
   // Handovers list the pages of the shift; the paging slice reads them (schedules never import paging).
   registerHandoverPages(async (tx, q) =>
     (await pagesFor(tx, q)).map((p) => ({ id: p.id, title: p.title, at: p.firstNotifiedAt, status: p.status })),
@@ -186,6 +188,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
       await api.register(calendarFeedRoutes(deps));
       await api.register(learningRoutes);
       await api.register(statusSubscriberAdminRoutes);
+      await api.register(chatRoutes);
     },
     { prefix: '/api/v1' },
   );
