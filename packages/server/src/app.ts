@@ -8,6 +8,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
 import { alertIngestRoutes, alertRoutes, alertSetupRoutes, heartbeatCheckInRoutes } from './alerts/index.ts';
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
+import { chatRoutes, registerChatHooks } from './chatops/index.ts';
+import { mattermostRoutes } from './chatops/mattermost/index.ts';
+import { teamsRoutes } from './chatops/teams/index.ts';
 import { commsRoutes } from './comms/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { insightRoutes } from './insights/index.ts';
@@ -54,7 +57,6 @@ import {
 import { teamRoutes } from './teams/index.ts';
 import { templateRoutes } from './templates/index.ts';
 import { registerLiveMetrics, timelineRoutes } from './timeline/index.ts';
-import { chatRoutes, registerChatHooks } from './chatops/index.ts';
 import { trackerRoutes, trackerWebhookRoutes } from './trackers/index.ts';
 import { userRoutes } from './users/index.ts';
 import { registerWebhookHooks, webhookRoutes } from './webhooks/index.ts';
@@ -202,6 +204,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   // The public status page and its subscriptions (no sign-in), at /status and on FIREBREAK_STATUS_HOST.
   await app.register(statusPublicPageRoutes(deps));
   await app.register(statusSubscriberRoutes(deps));
+  // Mattermost slash commands, buttons and outgoing webhook; Teams outgoing webhook (each checks its own token or HMAC).
+  await app.register(mattermostRoutes(deps));
+  await app.register(teamsRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -106,7 +106,11 @@ async function errorOf(res: Response, what: string): Promise<MattermostApiError>
   }
   // A channel name already used in the team: the core then tries the next name (inc-42-2, …).
   const code =
-    body.id === 'store.sql_channel.save_channel.exists.app_error' ? 'name_taken' : typeof body.id === 'string' ? body.id : `http_${res.status}`;
+    body.id === 'store.sql_channel.save_channel.exists.app_error'
+      ? 'name_taken'
+      : typeof body.id === 'string'
+        ? body.id
+        : `http_${res.status}`;
   const reason = typeof body.message === 'string' ? body.message : text.slice(0, 200);
   if (res.status === 429) {
     const retryAfter = Number(res.headers.get('retry-after'));

@@ -5,7 +5,14 @@ import type { Deps } from '../../platform/context.ts';
 import { ConflictError, InputError, UnauthenticatedError } from '../../platform/errors.ts';
 import { declareFromChat, findConnection, firstSeen, getConnection, mirrorMessage, pressButton, runCommand } from '../index.ts';
 import { ChatApiError, type ChatConnection, type ChatReply } from '../types.ts';
-import { type ActionContext, actionSignatureMatches, commandResponse, MattermostClient, renderPost, setMattermostPublicUrl } from './client.ts';
+import {
+  type ActionContext,
+  actionSignatureMatches,
+  commandResponse,
+  MattermostClient,
+  renderPost,
+  setMattermostPublicUrl,
+} from './client.ts';
 
 /**
  * Mattermost's requests to Firebreak (all `auth: 'public'`; each proves itself):
@@ -147,10 +154,10 @@ export function mattermostRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (!conn) return notConnected(form.team_id);
         const header = req.headers.authorization?.startsWith('Token ') ? req.headers.authorization.slice(6) : null;
         if (!commandTokenMatches(conn.secrets.commandToken ?? '', form.token) || (header !== null && header !== form.token))
-          throw new UnauthenticatedError('The slash command token does not match this Mattermost connection', 'bad_token');
+          throw new UnauthenticatedError('The slash command token does not match this Mattermost connection');
         const replayKey = `command:${form.trigger_id ?? createHash('sha256').update(rawOf(req.body)).digest('hex')}`;
         if (!(await firstSeen(deps, conn.id, replayKey)))
-          throw new ConflictError('This slash command request was already handled (replayed)', undefined, 'replayed');
+          throw new ConflictError('This slash command request was already handled (replayed)');
         const client = new MattermostClient(conn);
         const name = form.command.replace(/^\//, '').toLowerCase();
         const reply = await orPlatformTrouble(
@@ -165,13 +172,13 @@ export function mattermostRoutes(deps: Deps): FastifyPluginAsyncZod {
             });
             return 'openDeclareForm' in outcome
               ? await declareFromChat(deps, {
-                connectionId: conn.id,
-                userId: form.user_id,
-                channelId: form.channel_id,
-                title: outcome.openDeclareForm.title,
-                severity: null,
-                services: [],
-                private: false,
+                  connectionId: conn.id,
+                  userId: form.user_id,
+                  channelId: form.channel_id,
+                  title: outcome.openDeclareForm.title,
+                  severity: null,
+                  services: [],
+                  private: false,
                   report: '',
                 })
               : outcome;
@@ -196,13 +203,17 @@ export function mattermostRoutes(deps: Deps): FastifyPluginAsyncZod {
         const body = parse(ActionBody, bodyOf(rawOf(req.body), req.headers['content-type'] ?? 'application/json'));
         const ctx: ActionContext = body.context;
         const conn = await getConnection(deps, ctx.connection);
-        if (!conn || conn.platform !== 'mattermost' || !conn.secrets.actionSecret || !actionSignatureMatches(conn.secrets.actionSecret, ctx))
-          throw new UnauthenticatedError('The button does not carry a valid Firebreak signature', 'bad_signature');
+        if (
+          !conn ||
+          conn.platform !== 'mattermost' ||
+          !conn.secrets.actionSecret ||
+          !actionSignatureMatches(conn.secrets.actionSecret, ctx)
+        )
+          throw new UnauthenticatedError('The button does not carry a valid Firebreak signature');
         if (body.team_id && conn.externalTeamId && body.team_id !== conn.externalTeamId)
-          throw new UnauthenticatedError('The button was pressed in another Mattermost team', 'bad_signature');
+          throw new UnauthenticatedError('The button was pressed in another Mattermost team');
         const replayKey = `action:${body.trigger_id ?? `${body.post_id}:${body.user_id}:${ctx.action}:${ctx.value}`}`;
-        if (!(await firstSeen(deps, conn.id, replayKey)))
-          throw new ConflictError('This button press was already handled (replayed)', undefined, 'replayed');
+        if (!(await firstSeen(deps, conn.id, replayKey))) throw new ConflictError('This button press was already handled (replayed)');
         const reply = await orPlatformTrouble(
           () =>
             pressButton(deps, {
@@ -231,9 +242,9 @@ export function mattermostRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req) => {
         const form = parse(MessageForm, bodyOf(rawOf(req.body), req.headers['content-type']));
         const conn = await findConnection(deps, 'mattermost', form.team_id);
-        if (!conn) throw new UnauthenticatedError(`Mattermost team ${form.team_id} is not connected to Firebreak`, 'unknown_team');
+        if (!conn) throw new UnauthenticatedError(`Mattermost team ${form.team_id} is not connected to Firebreak`);
         if (!commandTokenMatches(conn.secrets.commandToken ?? '', form.token))
-          throw new UnauthenticatedError('The outgoing webhook token does not match this Mattermost connection', 'bad_token');
+          throw new UnauthenticatedError('The outgoing webhook token does not match this Mattermost connection');
         const client = new MattermostClient(conn);
         if (form.user_id === (await client.botUserId())) return {};
         await mirrorMessage(deps, {

@@ -49,16 +49,21 @@ export function teamsRoutes(deps: Deps): FastifyPluginAsyncZod {
           summary: "Microsoft Teams outgoing webhook: commands written to @Firebreak, signed with the webhook's security token",
           params: Params,
           response: {
-            200: z.object({ type: z.literal('message'), text: z.string(), attachments: z.array(z.record(z.string(), z.unknown())).optional() }),
+            200: z.object({
+              type: z.literal('message'),
+              text: z.string(),
+              attachments: z.array(z.record(z.string(), z.unknown())).optional(),
+            }),
           },
         },
       },
       async (req) => {
         const conn = await getConnection(deps, req.params.connectionId);
-        if (!conn || conn.platform !== 'teams') throw new NotFoundError(`No Teams connection ${req.params.connectionId}`, 'chat_connection_not_found');
+        if (!conn || conn.platform !== 'teams')
+          throw new NotFoundError(`No Teams connection ${req.params.connectionId}`, 'chat_connection_not_found');
         const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         if (!teamsSignatureMatches(conn.secrets.outgoingSecret ?? '', raw, req.headers.authorization))
-          throw new UnauthenticatedError("The HMAC signature does not match this Teams connection's outgoing webhook token", 'bad_signature');
+          throw new UnauthenticatedError("The HMAC signature does not match this Teams connection's outgoing webhook token");
         let json: unknown;
         try {
           json = JSON.parse(raw.toString('utf8'));
@@ -72,7 +77,7 @@ export function teamsRoutes(deps: Deps): FastifyPluginAsyncZod {
         }
         const activity = parsed.data;
         if (!(await firstSeen(deps, conn.id, `activity:${activity.id}`)))
-          throw new ConflictError('This Teams message was already handled (replayed)', undefined, 'replayed');
+          throw new ConflictError('This Teams message was already handled (replayed)');
         const cmd = parseCommand(activity.text ?? '');
         const email = await senderEmail(deps, activity.from.name);
         const mentions: string[] = [];
@@ -80,7 +85,8 @@ export function teamsRoutes(deps: Deps): FastifyPluginAsyncZod {
           const m = await senderEmail(deps, name);
           if (m) mentions.push(m);
         }
-        const channelId = activity.channelData?.teamsChannelId ?? activity.channelData?.channel?.id ?? activity.conversation.id.split(';')[0];
+        const channelId =
+          activity.channelData?.teamsChannelId ?? activity.channelData?.channel?.id ?? activity.conversation.id.split(';')[0];
         const work = runCommand(deps, {
           connectionId: conn.id,
           channelId,
