@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addChannel, type FakeMattermost, startFakeMattermost } from '../../test/fakes/mattermostApi.ts';
+import { startFakeReceiver } from '../../test/fakes/receiver.ts';
 import { clientFor } from '../platforms.ts';
 import { ChatApiError, type ChatConnection } from '../types.ts';
 import { actionSignatureMatches, commandResponse, MattermostClient } from './client.ts';
@@ -126,6 +127,33 @@ describe('Mattermost client against a fake Mattermost API v4', () => {
     mm.down = true;
     await expect(client.test()).rejects.toMatchObject({ permanent: false });
     mm.down = false;
+  });
+
+  it('a channel name already used in the team is name_taken, so the core tries the next name', async () => {
+    const client = new MattermostClient(conn);
+    await client.createChannel('inc-12', { private: false });
+    await expect(client.createChannel('inc-12', { private: false })).rejects.toMatchObject({ code: 'name_taken', permanent: true });
+    expect((await client.createChannel('inc-12-2', { private: false })).name).toBe('inc-12-2');
+  });
+
+  it('answers later through a response_url in the slash command response format', async () => {
+    const hook = await startFakeReceiver('/hooks/commands/abc');
+    try {
+      await new MattermostClient(conn).respond(hook.url, { visibility: 'channel', message: { text: 'INC-4 is Monitoring' } });
+      const [r] = hook.received;
+      expect(r.method).toBe('POST');
+      expect(r.headers['content-type']).toBe('application/json');
+      expect(JSON.parse(r.body)).toEqual({ response_type: 'in_channel', text: 'INC-4 is Monitoring' });
+      hook.answer = () => ({ status: 404, body: '{"id":"web.command_webhook.invalid.app_error","message":"Unable to find the webhook."}' });
+      await expect(new MattermostClient(conn).respond(hook.url, { visibility: 'ephemeral', message: { text: 'x' } })).rejects.toMatchObject(
+        {
+          permanent: true,
+          message: expect.stringContaining('Unable to find the webhook'),
+        },
+      );
+    } finally {
+      await hook.close();
+    }
   });
 
   it('renders replies as slash command responses', () => {
