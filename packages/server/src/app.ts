@@ -8,9 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
 import { alertIngestRoutes, alertRoutes, alertSetupRoutes, heartbeatCheckInRoutes } from './alerts/index.ts';
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
-import { chatRoutes, registerChatHooks } from './chatops/index.ts';
-import { mattermostRoutes } from './chatops/mattermost/index.ts';
-import { teamsRoutes } from './chatops/teams/index.ts';
+import { chatRoutes, mattermostRoutes, registerChatHooks, teamsRoutes } from './chatops/index.ts';
 import { commsRoutes } from './comms/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { insightRoutes } from './insights/index.ts';

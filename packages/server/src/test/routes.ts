@@ -7,6 +7,7 @@ import { issueToken } from '../users/tokens.ts';
 import { ALERT_ROUTES } from './alertRouteCases.ts';
 import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
+import { CHAT_ADAPTER_ROUTES } from './chatAdapterRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
 import { LEARNING_ROUTES } from './learningRouteCases.ts';
@@ -488,6 +489,7 @@ export const ROUTES: RouteCase[] = [
   ...LEARNING_ROUTES,
   ...PAGING_ROUTES,
   ...STATUS_PUBLIC_ROUTES,
+  ...CHAT_ADAPTER_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context.ts';
 import { ConflictError, InputError, UnauthenticatedError } from '../../platform/errors.ts';
-import { declareFromChat, findConnection, firstSeen, getConnection, mirrorMessage, pressButton, runCommand } from '../index.ts';
+import { declareFromChat, pressButton, runCommand } from '../commands.ts';
+import { findConnection, firstSeen, getConnection } from '../connections.ts';
+import { mirrorMessage } from '../mirror.ts';
 import { ChatApiError, type ChatConnection, type ChatReply } from '../types.ts';
 import {
   type ActionContext,
@@ -203,12 +205,7 @@ export function mattermostRoutes(deps: Deps): FastifyPluginAsyncZod {
         const body = parse(ActionBody, bodyOf(rawOf(req.body), req.headers['content-type'] ?? 'application/json'));
         const ctx: ActionContext = body.context;
         const conn = await getConnection(deps, ctx.connection);
-        if (
-          !conn ||
-          conn.platform !== 'mattermost' ||
-          !conn.secrets.actionSecret ||
-          !actionSignatureMatches(conn.secrets.actionSecret, ctx)
-        )
+        if (conn?.platform !== 'mattermost' || !conn.secrets.actionSecret || !actionSignatureMatches(conn.secrets.actionSecret, ctx))
           throw new UnauthenticatedError('The button does not carry a valid Firebreak signature');
         if (body.team_id && conn.externalTeamId && body.team_id !== conn.externalTeamId)
           throw new UnauthenticatedError('The button was pressed in another Mattermost team');

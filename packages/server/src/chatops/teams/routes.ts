@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { type Deps, reader } from '../../platform/context.ts';
 import { ConflictError, InputError, NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
 import { activeUsersNamed } from '../../users/index.ts';
-import { firstSeen, getConnection, runCommand } from '../index.ts';
+import { runCommand } from '../commands.ts';
+import { firstSeen, getConnection } from '../connections.ts';
 import type { ChatOutcome } from '../types.ts';
 import { parseCommand, replyActivity, TeamsActivity, teamsSignatureMatches } from './activity.ts';
 import './client.ts';
@@ -59,7 +60,7 @@ export function teamsRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
       async (req) => {
         const conn = await getConnection(deps, req.params.connectionId);
-        if (!conn || conn.platform !== 'teams')
+        if (conn?.platform !== 'teams')
           throw new NotFoundError(`No Teams connection ${req.params.connectionId}`, 'chat_connection_not_found');
         const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         if (!teamsSignatureMatches(conn.secrets.outgoingSecret ?? '', raw, req.headers.authorization))
