@@ -129,6 +129,12 @@ describe('Mattermost client against a fake Mattermost API v4', () => {
     mm.down = false;
   });
 
+  it('without a team id on the connection, channels go to the bot account’s only team', async () => {
+    const client = new MattermostClient({ ...conn, externalTeamId: null });
+    const ch = await client.createChannel('inc-30', { private: false });
+    expect(mm.channels.find((c) => c.id === ch.id)?.team_id).toBe(mm.teamId);
+  });
+
   it('a channel name already used in the team is name_taken, so the core tries the next name', async () => {
     const client = new MattermostClient(conn);
     await client.createChannel('inc-12', { private: false });

@@ -178,7 +178,7 @@ export class MattermostClient implements ChatClient {
   }
 
   async createChannel(name: string, opts: { private: boolean }): Promise<{ id: string; name: string }> {
-    if (!this.connection.externalTeamId) throw new ChatApiError('This Mattermost connection has no team id', { permanent: true });
+    const teamId = await this.teamId();
     const slug =
       name
         .toLowerCase()
@@ -186,12 +186,25 @@ export class MattermostClient implements ChatClient {
         .replace(/^-+|-+$/g, '')
         .slice(0, 64) || 'incident';
     const ch = await this.call<{ id: string; name: string }>('POST', '/channels', `creating channel ${slug}`, {
-      team_id: this.connection.externalTeamId,
+      team_id: teamId,
       name: slug.length < 2 ? `${slug}-` : slug,
       display_name: cap(name, 64),
       type: opts.private ? 'P' : 'O',
     });
     return { id: ch.id, name: ch.name };
+  }
+
+  /** The connection's team, or the bot's only team when the connection names none (GET /users/me/teams). */
+  private async teamId(): Promise<string> {
+    if (this.connection.externalTeamId) return this.connection.externalTeamId;
+    const teams = await this.call<{ id: string }[]>('GET', '/users/me/teams', 'reading the bot account’s teams');
+    if (teams.length === 1) return teams[0].id;
+    throw new ChatApiError(
+      teams.length
+        ? 'The bot account is in several Mattermost teams: set the team id on the connection'
+        : 'The bot account is in no Mattermost team: add it to the team incident channels belong to',
+      { permanent: true },
+    );
   }
 
   async invite(channelId: string, userIds: string[]): Promise<void> {

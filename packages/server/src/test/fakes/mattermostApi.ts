@@ -133,6 +133,10 @@ function handle(fake: FakeMattermost, req: FakeRequest): FakeAnswer {
     if (req.body !== undefined) throw new NotDocumented(`${what} takes no body`);
   };
 
+  if (method === 'GET' && p === '/users/me/teams') {
+    noBody();
+    return { status: 200, body: [{ id: fake.teamId, name: 'acme', display_name: 'Acme', type: 'O' }] };
+  }
   if (method === 'GET' && p === '/users/me') {
     noBody();
     return { status: 200, body: fake.bot };
