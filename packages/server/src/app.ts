@@ -8,7 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
 import { alertIngestRoutes, alertRoutes, alertSetupRoutes, heartbeatCheckInRoutes } from './alerts/index.ts';
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
-import { chatRoutes, registerChatHooks, slackRoutes } from './chatops/index.ts';
+import { chatRoutes, mattermostRoutes, registerChatHooks, slackRoutes, teamsRoutes } from './chatops/index.ts';
 import { commsRoutes } from './comms/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { insightRoutes } from './insights/index.ts';
@@ -204,6 +204,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   await app.register(statusSubscriberRoutes(deps));
   // Slack's slash commands, interactivity and Events API (each request signed with the workspace's signing secret).
   await app.register(slackRoutes(deps));
+  // Mattermost slash commands, buttons and outgoing webhook; Teams outgoing webhook (each checks its own token or HMAC).
+  await app.register(mattermostRoutes(deps));
+  await app.register(teamsRoutes(deps));
 
   if (hasWeb) {
     await app.register(fastifyStatic, {

@@ -7,6 +7,7 @@ import { issueToken } from '../users/tokens.ts';
 import { ALERT_ROUTES } from './alertRouteCases.ts';
 import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
+import { CHAT_ADAPTER_ROUTES } from './chatAdapterRouteCases.ts';
 import { CHAT_ROUTES } from './chatRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
@@ -492,6 +493,7 @@ export const ROUTES: RouteCase[] = [
   ...LEARNING_ROUTES,
   ...PAGING_ROUTES,
   ...STATUS_PUBLIC_ROUTES,
+  ...CHAT_ADAPTER_ROUTES,
 ];
 
 export const caseLabel = (c: RouteCase) => `${c.method} ${c.route}${c.name ? ` (${c.name})` : ''}`;

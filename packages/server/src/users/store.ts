@@ -11,6 +11,16 @@ export const getUser = (tx: Tx, id: string) => tx.db.selectFrom('users').selectA
 export const getUserByEmail = (tx: Tx, email: string) =>
   tx.db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 
+/** Active accounts whose display name is exactly this (case-insensitive): chat platforms that name people but give no e-mail (Teams). */
+export const activeUsersNamed = (tx: Tx, name: string) =>
+  tx.db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .where('disabled_at', 'is', null)
+    .limit(2)
+    .execute();
+
 export const getUsersByIds = (tx: Tx, ids: string[]) =>
   ids.length ? tx.db.selectFrom('users').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]);
 

@@ -97,6 +97,20 @@ const mattermostAttachment = z.strictObject({
   footer: z.string().max(300).optional(),
   footer_icon: httpUrl.optional(),
 });
+/**
+ * Interactive message buttons in a post's attachments (https://developers.mattermost.com/integrate/plugins/interactive-messages/):
+ * `id` alphanumeric, `integration.url` where Mattermost POSTs the press with `context` echoed back.
+ */
+const mattermostAction = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9]+$/, 'an alphanumeric action id'),
+  type: z.enum(['button', 'select']).optional(),
+  name: z.string().min(1),
+  style: z.enum(['default', 'primary', 'success', 'good', 'warning', 'danger']).optional(),
+  integration: z.strictObject({ url: httpUrl, context: z.record(z.string(), z.unknown()).optional() }),
+});
+/** A message attachment in a REST API post's `props.attachments` (buttons allowed there, unlike incoming webhooks without them). */
+export const MattermostPostAttachment = mattermostAttachment.extend({ actions: z.array(mattermostAction).max(25).optional() });
+
 export const MattermostMessage = z
   .strictObject({
     text: z.string().max(16_383).optional(),

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 
 /** One request as a fake tracker received it. */
 export type FakeRequest = { method: string; path: string; query: URLSearchParams; headers: IncomingHttpHeaders; body: unknown };
-export type FakeAnswer = { status: number; body?: unknown };
+export type FakeAnswer = { status: number; body?: unknown; headers?: Record<string, string> };
 
 /** Thrown by a handler when a request does not match the tracker's documented API: the fake answers 422 and the test fails. */
 export class NotDocumented extends Error {}
@@ -55,7 +55,7 @@ export async function startFake(handle: (req: FakeRequest, fake: Fake) => FakeAn
         fake.problems.push(`${req.method} ${url.pathname}: ${message}`);
         answer = { status: 422, body: { message } };
       }
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     });
   });
