@@ -2,6 +2,7 @@ export * from './access.ts';
 export * from './alertRouting.ts';
 export * from './alerts.ts';
 export * from './audit.ts';
+export * from './chat.ts';
 export * from './comms/index.ts';
 export * from './errors.ts';
 export * from './insights/index.ts';

@@ -192,6 +192,61 @@ export type TrackerLinksTable = {
   synced_at: string | null;
 };
 
+// ---- chat-ops (chatops/) ----
+export type ChatConnectionsTable = {
+  id: string;
+  platform: string;
+  name: string;
+  external_team_id: string | null;
+  /** ChatSettings as JSON */
+  settings: string;
+  api_base_url: string | null;
+  /** seal(JSON of the secrets, `${id}:secrets`) */
+  secrets_sealed: string;
+  /** JSON array of the secret names stored */
+  secret_names: string;
+  /** JSON {ok, message, at} of the last "test the connection" */
+  last_test: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+};
+export type ChatIncidentChannelsTable = {
+  connection_id: string;
+  incident_id: string;
+  channel_id: string;
+  channel_name: string;
+  mirror: number;
+  created_at: string;
+  archived_at: string | null;
+};
+export type ChatReplayKeysTable = { connection_id: string; key: string; seen_at: string };
+export type ChatMessageMarksTable = {
+  connection_id: string;
+  channel_id: string;
+  message_id: string;
+  kind: string;
+  incident_id: string;
+  entry_id: number | null;
+  created_at: string;
+};
+export type ChatOutboxTable = {
+  id: Generated<number>;
+  connection_id: string;
+  incident_id: string;
+  op: string;
+  payload: string;
+  dedupe_key: string | null;
+  state: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  result: string | null;
+  created_at: string;
+  done_at: string | null;
+};
+
 // ---- similar and recurring incidents (learning/) ----
 export type IncidentVectorsTable = {
   incident_id: string;
@@ -903,4 +958,9 @@ export type DB = {
   search_docs: SearchDocsTable;
   status_subscribers: StatusSubscribersTable;
   status_subscribe_throttle: StatusSubscribeThrottleTable;
+  chat_connections: ChatConnectionsTable;
+  chat_incident_channels: ChatIncidentChannelsTable;
+  chat_replay_keys: ChatReplayKeysTable;
+  chat_message_marks: ChatMessageMarksTable;
+  chat_outbox: ChatOutboxTable;
 };
