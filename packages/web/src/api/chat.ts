@@ -1,51 +1,20 @@
+import type {
+  ChatConnectionView,
+  ChatPlatformId,
+  ChatSettingsInput,
+  ChatTestResult,
+  CreateChatConnectionBody,
+  IncidentChatView,
+  UpdateChatConnectionBody,
+} from '@firebreak/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getData, send } from './client.ts';
 
 // Chat-ops: the admin's chat connections (Slack, Mattermost, Teams) and an incident's chat channels.
-export type ChatPlatform = 'slack' | 'mattermost' | 'teams';
-export type ChatSettings = {
-  commandName: string;
-  channelPattern: string;
-  announcementsChannel: string | null;
-  archiveOnClose: boolean;
-  mirrorByDefault: boolean;
-  pinEmoji: string;
-};
-export type ChatTestResult = { ok: boolean; message: string; at: string };
-export type ChatConnectionView = {
-  id: string;
-  platform: ChatPlatform;
-  name: string;
-  externalTeamId: string | null;
-  settings: ChatSettings;
-  apiBaseUrl: string | null;
-  secretsSet: string[];
-  lastTest: ChatTestResult | null;
-  endpoints: { label: string; url: string }[];
-  createdAt: string;
-  updatedAt: string;
-};
-export type CreateChatConnectionInput = {
-  platform: ChatPlatform;
-  name: string;
-  externalTeamId?: string | null;
-  secrets: Record<string, string>;
-  settings?: Partial<ChatSettings>;
-  apiBaseUrl?: string | null;
-};
-export type UpdateChatConnectionInput = Partial<Omit<CreateChatConnectionInput, 'platform' | 'secrets'>> & {
-  secrets?: Record<string, string>;
-};
-export type IncidentChatView = {
-  channels: {
-    connectionId: string;
-    platform: ChatPlatform;
-    channelId: string;
-    channelName: string;
-    mirror: boolean;
-    archivedAt: string | null;
-  }[];
-};
+// Types only (zod stays out of the bundle): the shapes are chat-core's schemas in @firebreak/shared (chat.ts).
+export type ChatPlatform = ChatPlatformId;
+export type { ChatConnectionView, ChatTestResult, IncidentChatView };
+export type ChatSettings = ChatSettingsInput;
 
 const enc = encodeURIComponent;
 
@@ -60,8 +29,8 @@ export const useChatConnections = () =>
     queryFn: async ({ signal }) => (await getData<{ items: ChatConnectionView[] }>('/chat/connections', signal)).items,
   });
 
-export const createChatConnection = (body: CreateChatConnectionInput) => send<ChatConnectionView>('POST', '/chat/connections', body);
-export const updateChatConnection = (id: string, body: UpdateChatConnectionInput) =>
+export const createChatConnection = (body: CreateChatConnectionBody) => send<ChatConnectionView>('POST', '/chat/connections', body);
+export const updateChatConnection = (id: string, body: UpdateChatConnectionBody) =>
   send<ChatConnectionView>('PATCH', `/chat/connections/${enc(id)}`, body);
 export const deleteChatConnection = (id: string) => send<void>('DELETE', `/chat/connections/${enc(id)}`);
 export const testChatConnection = (id: string) => send<ChatTestResult>('POST', `/chat/connections/${enc(id)}/test`, {});

@@ -1,3 +1,4 @@
+import { CHAT_PLATFORM_IDS, CHAT_PLATFORM_LABEL, CHAT_SECRET_HELP, CHAT_SECRET_NAMES, DEFAULT_CHAT_SETTINGS } from '@firebreak/shared';
 import {
   Alert,
   Badge,
@@ -35,8 +36,8 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
 
-const PLATFORM_LABEL: Record<ChatPlatform, string> = { slack: 'Slack', mattermost: 'Mattermost', teams: 'Microsoft Teams' };
-const PLATFORMS: ChatPlatform[] = ['slack', 'mattermost', 'teams'];
+const PLATFORM_LABEL = CHAT_PLATFORM_LABEL;
+const PLATFORMS = CHAT_PLATFORM_IDS;
 
 type SecretDef = { name: string; label: string; description: string; placeholder?: string; url?: boolean; generate?: boolean };
 
@@ -84,6 +85,17 @@ const SECRETS: Record<ChatPlatform, SecretDef[]> = {
   ],
 };
 
+/** The secrets a platform needs, in the server's list (CHAT_SECRET_NAMES), with this page's help where it has its own. */
+const secretsOf = (platform: ChatPlatform): SecretDef[] =>
+  CHAT_SECRET_NAMES[platform].map(
+    (n) =>
+      SECRETS[platform].find((d) => d.name === n) ?? {
+        name: n,
+        label: CHAT_SECRET_HELP[n]?.label ?? n,
+        description: CHAT_SECRET_HELP[n]?.help ?? '',
+      },
+  );
+
 const TEAM_ID: Record<ChatPlatform, { label: string; description: string; placeholder: string } | null> = {
   slack: {
     label: 'Workspace id',
@@ -94,14 +106,7 @@ const TEAM_ID: Record<ChatPlatform, { label: string; description: string; placeh
   teams: null,
 };
 
-const DEFAULTS: ChatSettingsValues = {
-  commandName: 'incident',
-  channelPattern: '{ref}-{slug}',
-  announcementsChannel: null,
-  archiveOnClose: true,
-  mirrorByDefault: true,
-  pinEmoji: 'pushpin',
-};
+const DEFAULTS: ChatSettingsValues = DEFAULT_CHAT_SETTINGS;
 
 const MAX_CHANNEL_NAME: Record<ChatPlatform, number> = { slack: 80, mattermost: 64, teams: 80 };
 
@@ -236,7 +241,7 @@ function ConnectionForm({
   const save = useMutation({
     mutationFn: () => {
       const given: Record<string, string> = {};
-      for (const d of SECRETS[platform]) {
+      for (const d of secretsOf(platform)) {
         const v = secrets[d.name]?.trim();
         if (v) given[d.name] = v;
       }
@@ -269,7 +274,8 @@ function ConnectionForm({
   const err = (f: string) => {
     if (field !== f) return undefined;
     shown.add(f);
-    return (save.error as Error).message;
+    // Next to its field the message needs no "body.settings.pinEmoji: " in front.
+    return (save.error as Error).message.replace(/^[\w.]+: /, '');
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -307,7 +313,7 @@ function ConnectionForm({
         <Text size="xs" c="dimmed" mt={-8}>
           Stored encrypted. Once saved they are never shown again, here or anywhere: only that they are set.
         </Text>
-        {SECRETS[platform].map((d) => (
+        {secretsOf(platform).map((d) => (
           <SecretField
             key={d.name}
             def={d}
@@ -354,12 +360,14 @@ function ConnectionForm({
               aria-describedby="channel-preview"
             />
             <Text size="xs" id="channel-preview" mt={-6} style={{ overflowWrap: 'anywhere' }}>
-              {preview ? (
+              {!channelPattern.includes('{ref}') ? (
+                <span className="fb-inline-error">Add {'{ref}'}, so every incident gets its own channel.</span>
+              ) : preview ? (
                 <>
                   INC-42 “Checkout returns 500 for EU customers” gets <Code>#{preview}</Code>
                 </>
               ) : (
-                <span className="fb-inline-error">This pattern gives an empty name: add {'{ref}'}.</span>
+                <span className="fb-inline-error">This pattern gives an empty name.</span>
               )}
             </Text>
             <TextInput
@@ -531,7 +539,9 @@ function ConnectionCard({ connection, onEdit }: { connection: ChatConnectionView
         </Text>
         <Text size="xs">
           Credentials set:{' '}
-          {SECRETS[connection.platform].map((d) => `${d.label} ${connection.secretsSet.includes(d.name) ? '✓' : '✗ missing'}`).join(' · ')}
+          {secretsOf(connection.platform)
+            .map((d) => `${d.label} ${connection.secretsSet.includes(d.name) ? '✓' : '✗ missing'}`)
+            .join(' · ')}
         </Text>
         <div role="status">
           {result ? (
