@@ -178,7 +178,7 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
   it('shows an incident’s channel and its mirroring switch on the incident page', async () => {
     const incident = await apiCall(a.request, 'post', '/incidents', { title: 'Checkout returns 500 for EU customers' });
     const list = await (await a.request.get('/api/v1/chat/connections')).json();
-    const conn = (list.data.items as { id: string; name: string }[]).find((c) => c.name === 'Acme Mattermost');
+    const conn = (list.items as { id: string; name: string }[]).find((c) => c.name === 'Acme Mattermost');
     if (!conn) throw new Error('no Acme Mattermost connection');
     // The channel a declaration from Mattermost would have made (no Mattermost runs here).
     const db = new DatabaseSync(join(server.dataDir, 'firebreak.sqlite'), { timeout: 5000 });
@@ -205,7 +205,7 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     await eventually(async () => expect(await mirror.isChecked()).toBe(false));
     await section.getByText('Only pinned messages reach the timeline.').waitFor();
     const saved = await (await a.request.get(`/api/v1/incidents/${incident.ref}/chat`)).json();
-    expect(saved.data.channels[0].mirror).toBe(false);
+    expect(saved.channels[0].mirror).toBe(false);
     await a.reload();
     await eventually(async () =>
       expect(await a.getByRole('switch', { name: 'Mirror channel messages to the timeline' }).isChecked()).toBe(false),

@@ -8,10 +8,10 @@ import type {
   UpdateChatConnectionBody,
 } from '@firebreak/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getData, send } from './client.ts';
+import { request } from './client.ts';
 
 // Chat-ops: the admin's chat connections (Slack, Mattermost, Teams) and an incident's chat channels.
-// Types only (zod stays out of the bundle): the shapes are chat-core's schemas in @firebreak/shared (chat.ts).
+// The chat routes answer their schema as is (no `data` wrapper). Types only (zod stays out of the bundle): the shapes are chat-core's schemas in @firebreak/shared (chat.ts).
 export type ChatPlatform = ChatPlatformId;
 export type { ChatConnectionView, ChatTestResult, IncidentChatView };
 export type ChatSettings = ChatSettingsInput;
@@ -26,20 +26,20 @@ export const chatKeys = {
 export const useChatConnections = () =>
   useQuery({
     queryKey: chatKeys.connections,
-    queryFn: async ({ signal }) => (await getData<{ items: ChatConnectionView[] }>('/chat/connections', signal)).items,
+    queryFn: async ({ signal }) => (await request<{ items: ChatConnectionView[] }>('GET', '/chat/connections', undefined, signal)).items,
   });
 
-export const createChatConnection = (body: CreateChatConnectionBody) => send<ChatConnectionView>('POST', '/chat/connections', body);
+export const createChatConnection = (body: CreateChatConnectionBody) => request<ChatConnectionView>('POST', '/chat/connections', body);
 export const updateChatConnection = (id: string, body: UpdateChatConnectionBody) =>
-  send<ChatConnectionView>('PATCH', `/chat/connections/${enc(id)}`, body);
-export const deleteChatConnection = (id: string) => send<void>('DELETE', `/chat/connections/${enc(id)}`);
-export const testChatConnection = (id: string) => send<ChatTestResult>('POST', `/chat/connections/${enc(id)}/test`, {});
+  request<ChatConnectionView>('PATCH', `/chat/connections/${enc(id)}`, body);
+export const deleteChatConnection = (id: string) => request<void>('DELETE', `/chat/connections/${enc(id)}`);
+export const testChatConnection = (id: string) => request<ChatTestResult>('POST', `/chat/connections/${enc(id)}/test`, {});
 
 /** The incident's chat channels (none unless it was declared from, or given a channel in, a chat platform). */
 export const useIncidentChat = (ref: string) =>
   useQuery({
     queryKey: chatKeys.incident(ref),
-    queryFn: ({ signal }) => getData<IncidentChatView>(`/incidents/${enc(ref)}/chat`, signal),
+    queryFn: ({ signal }) => request<IncidentChatView>('GET', `/incidents/${enc(ref)}/chat`, undefined, signal),
     staleTime: 30_000,
   });
 
@@ -47,7 +47,7 @@ export const useIncidentChat = (ref: string) =>
 export function useSetChatMirror(ref: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (mirror: boolean) => send<IncidentChatView>('PUT', `/incidents/${enc(ref)}/chat`, { mirror }),
+    mutationFn: (mirror: boolean) => request<IncidentChatView>('PUT', `/incidents/${enc(ref)}/chat`, { mirror }),
     onSuccess: (view) => qc.setQueryData(chatKeys.incident(ref), view),
   });
 }
