@@ -184,8 +184,8 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     const db = new DatabaseSync(join(server.dataDir, 'firebreak.sqlite'), { timeout: 5000 });
     try {
       db.prepare(
-        `INSERT INTO chat_incident_channels (connection_id, incident_id, channel_id, channel_name, mirror, created_at, archived_at)
-         VALUES (?, ?, 'ch1e2echannel', ?, 1, ?, NULL)`,
+        `INSERT INTO chat_incident_channels (connection_id, incident_id, channel_id, channel_name, mirror, invited, created_at, archived_at)
+         VALUES (?, ?, 'ch1e2echannel', ?, 1, '[]', ?, NULL)`,
       ).run(conn.id, incident.id, `inc-${incident.ref.toLowerCase()}`, new Date().toISOString());
     } finally {
       db.close();
@@ -253,6 +253,7 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
   }, 60_000);
 
   it('deletes a connection after asking', async () => {
+    await a.goto('/settings/chat');
     const mm = card(a, 'Acme Mattermost');
     await mm.getByRole('button', { name: 'Delete' }).click();
     const confirm = a.getByRole('dialog', { name: 'Delete “Acme Mattermost”?' });

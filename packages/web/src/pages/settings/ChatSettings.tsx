@@ -154,13 +154,13 @@ function SecretField({
   if (isSet && value === undefined) {
     return (
       <Stack gap={2}>
-        <Text size="sm" fw={500} id={`secret-${def.name}-label`}>
+        <Text size="sm" fw={500}>
           {def.label}
         </Text>
         <Group gap="xs" wrap="nowrap">
-          <Badge color="green" variant="light" leftSection={<IconCheck size={12} />} aria-describedby={`secret-${def.name}-label`}>
-            set
-          </Badge>
+          <Text size="sm" span className="fb-nowrap">
+            <IconCheck size={14} aria-hidden style={{ verticalAlign: -2 }} /> set
+          </Text>
           <Button
             ref={replaceButton}
             size="compact-xs"
