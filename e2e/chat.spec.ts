@@ -112,6 +112,7 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     await result.getByText('failed').waitFor({ timeout: 20_000 });
     expect((await result.textContent())?.length).toBeGreaterThan('Test: failed · '.length + 5);
     await expectAccessible(a, 'settings: Mattermost connected, test failed');
+    await screenshot(a, 'settings-chat-connected');
     await done.getByRole('button', { name: 'Done' }).click();
 
     const mm = card(a, 'Acme Mattermost');
@@ -181,19 +182,20 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     const conn = (list.items as { id: string; name: string }[]).find((c) => c.name === 'Acme Mattermost');
     if (!conn) throw new Error('no Acme Mattermost connection');
     // The channel a declaration from Mattermost would have made (no Mattermost runs here).
+    const channel = `${incident.ref.toLowerCase()}-checkout-returns-500-for-eu-customers`;
     const db = new DatabaseSync(join(server.dataDir, 'firebreak.sqlite'), { timeout: 5000 });
     try {
       db.prepare(
         `INSERT INTO chat_incident_channels (connection_id, incident_id, channel_id, channel_name, mirror, invited, created_at, archived_at)
          VALUES (?, ?, 'ch1e2echannel', ?, 1, '[]', ?, NULL)`,
-      ).run(conn.id, incident.id, `inc-${incident.ref.toLowerCase()}`, new Date().toISOString());
+      ).run(conn.id, incident.id, channel, new Date().toISOString());
     } finally {
       db.close();
     }
 
     await a.goto(`/incidents/${incident.ref}`);
     const section = a.getByRole('region', { name: /^Chat/ });
-    await section.getByRole('list', { name: 'Chat channels' }).getByText(`#inc-${incident.ref.toLowerCase()}`).waitFor();
+    await section.getByRole('list', { name: 'Chat channels' }).getByText(`#${channel}`).waitFor();
     expect(await section.getByText('Mattermost').count()).toBe(1);
     const mirror = section.getByRole('switch', { name: 'Mirror channel messages to the timeline' });
     expect(await mirror.isChecked()).toBe(true);

@@ -510,7 +510,7 @@ function ConnectionCard({ connection, onEdit }: { connection: ChatConnectionView
           ),
           s.mirrorByDefault ? 'mirrored to the timeline' : 'not mirrored',
           s.archiveOnClose ? 'archived on close' : 'kept on close',
-          <span key="pin">:{s.pinEmoji}: pins</span>,
+          `pin with :${s.pinEmoji}:`,
         ];
   return (
     <Paper withBorder p="sm" component="li" style={{ listStyle: 'none' }} aria-label={connection.name}>
