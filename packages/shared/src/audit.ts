@@ -88,6 +88,10 @@ export const AUDIT_ACTIONS = [
   'page.acknowledged',
   'page.escalated',
   'page.reassigned',
+  'chat_connection.created',
+  'chat_connection.updated',
+  'chat_connection.deleted',
+  'chat.mirroring_changed',
 ] as const;
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO-8601 time');

@@ -79,7 +79,7 @@ export type ChatSettingsInput = z.infer<typeof ChatSettingsSchema>;
 
 export const DEFAULT_CHAT_SETTINGS: ChatSettingsInput = {
   commandName: 'incident',
-  channelPattern: 'inc-{ref}-{slug}',
+  channelPattern: '{ref}-{slug}',
   announcementsChannel: null,
   archiveOnClose: true,
   mirrorByDefault: true,

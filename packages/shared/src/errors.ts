@@ -54,6 +54,7 @@ export const ERROR_CODES = [
   'team_not_found',
   'template_not_found',
   'tracker_not_found',
+  'chat_connection_not_found',
   'token_not_found',
   'session_not_found',
   'user_not_found',

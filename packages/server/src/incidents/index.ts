@@ -1,4 +1,10 @@
 // The incidents slice as other slices see it: what they may call, nothing of its SQL or internals.
+// Commands as the API runs them (chat-ops runs the same ones as the person mapped by e-mail).
+export { assignRole } from './assignRole.ts';
+export { changeStatus } from './changeStatus.ts';
+export { declareIncident } from './declare.ts';
+export { updateIncidentCommand } from './update.ts';
+export { askWhy } from './whys.ts';
 export { comment, commentIn, recordUpdate, tellStakeholders } from './conversation.ts';
 export { declareIn } from './declare.ts';
 export {

@@ -1,5 +1,6 @@
 // On-call schedules as other slices (paging) and app.ts see them.
 export { calendarFeedRoutes } from './feedRoutes.ts';
+export { acknowledgeHandover } from './handoverCommands.ts';
 export { type HandoverPage, type PagesReader, registerHandoverPages } from './handoverPages.ts';
 export { handoverRoutes } from './handoverRoutes.ts';
 export { handoversJob, handoversPeriodic, writeDueHandovers } from './handovers.ts';

@@ -4,6 +4,7 @@ export { serviceRoutes } from './routes.ts';
 export {
   escalationPoliciesOfServices,
   getService,
+  listServices,
   ownerTeamMemberIds,
   servicesUsingPolicies,
   setServiceEscalationPolicy,

@@ -7,6 +7,7 @@ import { issueToken } from '../users/tokens.ts';
 import { ALERT_ROUTES } from './alertRouteCases.ts';
 import { ALERT_ROUTING_ROUTES } from './alertRoutingRouteCases.ts';
 import { AUDIT_ROUTES } from './auditRouteCases.ts';
+import { CHAT_ROUTES } from './chatRouteCases.ts';
 import { buildAction, buildIncident, buildService, buildTeam, buildUser } from './factories.ts';
 import type { TestApp, TestUser } from './harness.ts';
 import { LEARNING_ROUTES } from './learningRouteCases.ts';
@@ -471,6 +472,7 @@ export const ROUTES: RouteCase[] = [
   ...ALERT_ROUTING_ROUTES,
   ...WEBHOOK_ROUTES,
   ...TRACKER_ROUTES,
+  ...CHAT_ROUTES,
 
   {
     method: 'GET',

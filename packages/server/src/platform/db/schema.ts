@@ -207,6 +207,8 @@ export type ChatConnectionsTable = {
   secret_names: string;
   /** JSON {ok, message, at} of the last "test the connection" */
   last_test: string | null;
+  /** JSON ChatCapabilities, as the adapter said when saved or tested */
+  capabilities: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -218,6 +220,9 @@ export type ChatIncidentChannelsTable = {
   channel_id: string;
   channel_name: string;
   mirror: number;
+  /** JSON array of Firebreak user ids invited so far */
+  invited: string;
+  topic: string | null;
   created_at: string;
   archived_at: string | null;
 };
@@ -241,6 +246,7 @@ export type ChatOutboxTable = {
   state: string;
   attempts: number;
   next_attempt_at: string | null;
+  lease_until: string | null;
   last_error: string | null;
   result: string | null;
   created_at: string;

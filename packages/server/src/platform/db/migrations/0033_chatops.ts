@@ -22,6 +22,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('secrets_sealed', 'text', (c) => c.notNull())
     .addColumn('secret_names', 'text', (c) => c.notNull())
     .addColumn('last_test', 'text')
+    /** JSON ChatCapabilities as the adapter said when the connection was saved or tested */
+    .addColumn('capabilities', 'text')
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -35,6 +37,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('channel_id', 'text', (c) => c.notNull())
     .addColumn('channel_name', 'text', (c) => c.notNull())
     .addColumn('mirror', 'integer', (c) => c.notNull())
+    /** JSON array of the Firebreak user ids invited so far (an invite adds only the others) */
+    .addColumn('invited', 'text', (c) => c.notNull())
+    /** The topic last set (unchanged topics are not set again) */
+    .addColumn('topic', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('archived_at', 'text')
     .addPrimaryKeyConstraint('chat_incident_channels_pk', ['connection_id', 'incident_id'])
@@ -79,6 +85,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('state', 'text', (c) => c.notNull())
     .addColumn('attempts', 'integer', (c) => c.notNull())
     .addColumn('next_attempt_at', 'text')
+    /** While a job sends this operation: the stream's runner, so two jobs never send it twice */
+    .addColumn('lease_until', 'text')
     .addColumn('last_error', 'text')
     .addColumn('result', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
