@@ -77,7 +77,9 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     const preview = dialog.locator('#channel-preview');
     expect(await preview.textContent()).toMatch(/#\d{4}-\d{2}-\d{2}-inc-42/);
     await pattern.fill('war-room-{slug}');
-    await preview.getByText('Add {ref}').waitFor();
+    // The server's rule, said as it is typed, under the field.
+    await dialog.getByText('must contain {ref}, so every incident gets its own channel').waitFor();
+    expect(await pattern.getAttribute('aria-invalid')).toBe('true');
     await pattern.fill('{ref}-{slug}');
     expect(await preview.textContent()).toContain('#inc-42-checkout-returns-500-for-eu-customers');
     await expectAccessible(a, 'settings: connect Mattermost');

@@ -1,4 +1,11 @@
-import { CHAT_PLATFORM_IDS, CHAT_PLATFORM_LABEL, CHAT_SECRET_HELP, CHAT_SECRET_NAMES, DEFAULT_CHAT_SETTINGS } from '@firebreak/shared';
+import {
+  CHAT_PLATFORM_IDS,
+  CHAT_PLATFORM_LABEL,
+  CHAT_SECRET_HELP,
+  CHAT_SECRET_NAMES,
+  ChatSettingsSchema,
+  DEFAULT_CHAT_SETTINGS,
+} from '@firebreak/shared';
 import {
   Alert,
   Badge,
@@ -35,6 +42,7 @@ import { ApiError } from '../../api/client.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
+import { channelNameFor, EXAMPLE_INCIDENT } from '../../lib/chatChannel.ts';
 
 const PLATFORM_LABEL = CHAT_PLATFORM_LABEL;
 const PLATFORMS = CHAT_PLATFORM_IDS;
@@ -108,26 +116,8 @@ const TEAM_ID: Record<ChatPlatform, { label: string; description: string; placeh
 
 const DEFAULTS: ChatSettingsValues = DEFAULT_CHAT_SETTINGS;
 
-const MAX_CHANNEL_NAME: Record<ChatPlatform, number> = { slack: 80, mattermost: 64, teams: 80 };
-
-/** What the pattern makes of an example incident: `{ref}` inc-42, `{slug}` its title's words, `{date}` today. */
-export function channelNamePreview(pattern: string, platform: ChatPlatform, now = new Date()): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, '-');
-  const name = slug(
-    pattern
-      .replaceAll('{ref}', 'inc-42')
-      .replaceAll('{slug}', 'checkout-returns-500-for-eu-customers')
-      .replaceAll('{date}', now.toISOString().slice(0, 10)),
-  )
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return name.slice(0, MAX_CHANNEL_NAME[platform]).replace(/-+$/, '');
-}
+/** What the pattern makes of the example incident (INC-42, declared today), as the server would name its channel. */
+const channelNamePreview = (pattern: string) => channelNameFor(pattern, { ...EXAMPLE_INCIDENT, declaredAt: new Date().toISOString() });
 
 const randomSecret = () => {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -282,7 +272,10 @@ function ConnectionForm({
     save.mutate();
   };
   const teamDef = TEAM_ID[platform];
-  const preview = channelNamePreview(channelPattern, platform);
+  const preview = channelNamePreview(channelPattern);
+  // The server's own rule, checked as the admin types (zod is already loaded with the settings page).
+  const patternCheck = ChatSettingsSchema.shape.channelPattern.safeParse(channelPattern);
+  const patternProblem = patternCheck.success ? undefined : patternCheck.error.issues[0]?.message;
   const body = (
     <form onSubmit={submit}>
       <Stack gap="sm">
@@ -351,25 +344,21 @@ function ConnectionForm({
             />
             <TextInput
               label="Channel name pattern"
-              description="{ref} is the incident (inc-42), {slug} its title’s words, {date} the day it was declared."
+              description={
+                <>
+                  {'{ref}'} is the incident (inc-42), {'{slug}'} its title’s words, {'{date}'} the day it was declared.
+                  <br />
+                  <span id="channel-preview" style={{ overflowWrap: 'anywhere' }}>
+                    INC-42 “{EXAMPLE_INCIDENT.title}” gets <strong className="fb-mono">#{preview}</strong>
+                  </span>
+                </>
+              }
               required
               spellCheck={false}
               value={channelPattern}
               onChange={(e) => setChannelPattern(e.currentTarget.value)}
-              error={err('settings.channelPattern')}
-              aria-describedby="channel-preview"
+              error={err('settings.channelPattern') ?? patternProblem}
             />
-            <Text size="xs" id="channel-preview" mt={-6} style={{ overflowWrap: 'anywhere' }}>
-              {!channelPattern.includes('{ref}') ? (
-                <span className="fb-inline-error">Add {'{ref}'}, so every incident gets its own channel.</span>
-              ) : preview ? (
-                <>
-                  INC-42 “Checkout returns 500 for EU customers” gets <Code>#{preview}</Code>
-                </>
-              ) : (
-                <span className="fb-inline-error">This pattern gives an empty name.</span>
-              )}
-            </Text>
             <TextInput
               label="Announcements channel id (optional)"
               description="Declarations and stakeholder updates are posted there, never the war-room talk. Empty: none."
@@ -499,7 +488,7 @@ function ConnectionCard({ connection, onEdit }: { connection: ChatConnectionView
             Command <Code>/{s.commandName}</Code>
           </span>,
           <span key="pattern">
-            channels <Code>#{channelNamePreview(s.channelPattern, connection.platform)}</Code>
+            channels <Code>#{channelNamePreview(s.channelPattern)}</Code>
           </span>,
           s.announcementsChannel ? (
             <span key="ann">
