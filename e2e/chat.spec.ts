@@ -142,6 +142,15 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     await expectAccessible(a, 'settings: chat, two connections');
     await expectNoHorizontalScroll(a, 'chat settings (desktop)');
     await screenshot(a, 'settings-chat');
+
+    const dark = await newContext(browser, server.url, { dark: true });
+    const d = await dark.newPage();
+    await signIn(d, ADMIN.email, ADMIN.password);
+    await d.goto('/settings/chat');
+    await card(d, 'Contoso Teams').getByText('Last test').waitFor();
+    await expectAccessible(d, 'settings: chat, dark');
+    await screenshot(d, 'settings-chat-dark');
+    await dark.close();
   }, 60_000);
 
   it('edits: secrets only say "set" and can be replaced, settings change', async () => {
@@ -271,6 +280,8 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     await confirm.getByRole('button', { name: 'Delete connection' }).click();
     await confirm.waitFor({ state: 'hidden' });
     await mm.waitFor({ state: 'detached' });
+    // Focus does not fall to the page's start with the deleted card: it waits on the first Connect button.
+    await eventually(async () => expect(await a.evaluate(() => document.activeElement?.textContent)).toBe('Connect Slack'));
     await card(a, 'Contoso Teams').getByRole('button', { name: 'Delete' }).click();
     await a.getByRole('dialog', { name: 'Delete “Contoso Teams”?' }).getByRole('button', { name: 'Delete connection' }).click();
     await a.getByText('No chat connected yet').waitFor();

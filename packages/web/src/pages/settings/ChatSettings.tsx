@@ -470,13 +470,18 @@ function TestResult({ result, label }: { result: ChatTestResult; label?: string 
   );
 }
 
-function ConnectionCard({ connection, onEdit }: { connection: ChatConnectionView; onEdit: () => void }) {
+function ConnectionCard({ connection, onEdit, onDeleted }: { connection: ChatConnectionView; onEdit: () => void; onDeleted: () => void }) {
   const qc = useQueryClient();
   const refresh = () => qc.invalidateQueries({ queryKey: chatKeys.connections });
   const test = useMutation({ mutationFn: () => testChatConnection(connection.id), onSuccess: refresh });
   const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const remove = useMutation({ mutationFn: () => deleteChatConnection(connection.id), onSuccess: refresh });
+  const remove = useMutation({
+    mutationFn: () => deleteChatConnection(connection.id),
+    onSuccess: async () => {
+      await refresh();
+      onDeleted();
+    },
+  });
   const s = connection.settings;
   const result = test.data ?? connection.lastTest;
   const team = TEAM_ID[connection.platform];
@@ -549,7 +554,7 @@ function ConnectionCard({ connection, onEdit }: { connection: ChatConnectionView
           <Button size="xs" variant="default" onClick={onEdit}>
             Edit
           </Button>
-          <Button ref={deleteButton} size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
+          <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
             Delete
           </Button>
         </Group>
@@ -618,11 +623,14 @@ export function ChatSettings() {
   const [connecting, setConnecting] = useState<ChatPlatform | null>(null);
   const [editing, setEditing] = useState<ChatConnectionView | null>(null);
   const [connected, setConnected] = useState<ChatConnectionView | null>(null);
+  // Where focus goes once a connection (and the button that deleted it) is gone.
+  const firstButton = useRef<HTMLButtonElement>(null);
   const buttons = (
     <Group gap="xs" wrap="wrap">
       {PLATFORMS.map((p) => (
         <Button
           key={p}
+          ref={p === 'slack' ? firstButton : undefined}
           variant={p === 'slack' ? 'filled' : 'light'}
           leftSection={p === 'slack' ? <IconBrandSlack size={16} /> : undefined}
           onClick={() => setConnecting(p)}
@@ -648,7 +656,7 @@ export function ChatSettings() {
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} aria-label="Chat connections">
           {list.data.map((c) => (
-            <ConnectionCard key={c.id} connection={c} onEdit={() => setEditing(c)} />
+            <ConnectionCard key={c.id} connection={c} onEdit={() => setEditing(c)} onDeleted={() => firstButton.current?.focus()} />
           ))}
         </Stack>
       )}
