@@ -63,7 +63,10 @@ class Recorder {
       },
       archive: async (channelId) => rec('archive', [channelId]),
       userIdByEmail: async (email) => [...this.directory].find(([, e]) => e === email)?.[0] ?? null,
-      emailOfUser: async (userId) => this.directory.get(userId) ?? null,
+      emailOfUser: async (userId) => {
+        if (userId === 'U-broken') throw new ChatApiError('users.info: service unavailable');
+        return this.directory.get(userId) ?? null;
+      },
     };
   }
   of(method: string) {
@@ -307,6 +310,15 @@ describe.each(testDatabases())('chat-ops core on %s', (dbKind) => {
       expect(slack.of('post').map((c) => c.args[0])).toEqual([slack.of('createChannel').length ? `C${slack.channels}` : 'none']);
     });
 
+    it('does not announce an incident that turned private before the announcement went out', async () => {
+      const inc = await declare(t, t.responder, { title: 'Odd logins from one address' });
+      const res = await t.call(t.responder, 'PATCH', `${api}/incidents/${inc.ref}`, { private: true });
+      expect(res.statusCode, res.body).toBe(200);
+      await run();
+      expect(slack.of('createChannel')).toHaveLength(1);
+      expect(slack.posts('C-announce')).toEqual([]);
+    });
+
     it('waits out a 429, resumes where it stopped and posts nothing twice', async () => {
       slack.failures.push({ method: 'post', error: new ChatApiError('ratelimited', { retryAfterMs: 30_000 }) });
       const inc = await declare(t, t.responder, { title: 'Queue backlog grows' });
@@ -326,6 +338,23 @@ describe.each(testDatabases())('chat-ops core on %s', (dbKind) => {
       t.clock.advance(3_600_000);
       await run();
       expect(slack.of('post')).toHaveLength(2);
+    });
+
+    it('takes over the calls of a runner that died holding them, once its lease ends', async () => {
+      const inc = await declare(t, t.responder, { title: 'Runner died' });
+      const lease = new Date(t.clock.now().getTime() + 90_000).toISOString();
+      await t.deps.db
+        .updateTable('chat_outbox')
+        .set({ lease_until: lease })
+        .where('incident_id', '=', inc.id)
+        .where('op', '=', 'create_channel')
+        .execute();
+      await run();
+      expect(slack.of('createChannel')).toHaveLength(0);
+      t.clock.advance(91_000);
+      await run();
+      expect(slack.of('createChannel')).toHaveLength(1);
+      expect(slack.posts('C-announce')).toEqual([`New incident ${inc.ref}: Runner died`]);
     });
 
     it('gives up a call the platform refuses for good and carries on with the next', async () => {
@@ -377,6 +406,12 @@ describe.each(testDatabases())('chat-ops core on %s', (dbKind) => {
       expect(r.visibility).toBe('ephemeral');
       expect(text(r)).toContain('Firebreak does not know you yet');
       expect(text(r)).toContain('Ask an admin to invite you');
+    });
+
+    it('says so when the platform cannot be asked who someone is', async () => {
+      expect(text(await cmd('U-broken', 'status', ch))).toContain(
+        'could not look you up in Acme just now (users.info: service unavailable)',
+      );
     });
 
     it('lists the commands', async () => {

@@ -27,15 +27,16 @@ import { incidentUrl, statusLabel } from './messages.ts';
 import { summaryOf } from './outbound.ts';
 import { clientFor } from './platforms.ts';
 import { channelById } from './store.ts';
-import type {
-  ChatButtonPress,
-  ChatClient,
-  ChatConnection,
-  ChatDeclaration,
-  ChatInvocation,
-  ChatMessage,
-  ChatOutcome,
-  ChatReply,
+import {
+  ChatApiError,
+  type ChatButtonPress,
+  type ChatClient,
+  type ChatConnection,
+  type ChatDeclaration,
+  type ChatInvocation,
+  type ChatMessage,
+  type ChatOutcome,
+  type ChatReply,
 } from './types.ts';
 
 /**
@@ -96,6 +97,17 @@ const noAccount = (deps: Deps) =>
     body: `Your chat account's e-mail address must belong to a Firebreak account. Ask an admin to invite you (with the same e-mail address) at ${deps.config.publicUrl.replace(/\/+$/, '')}, then try again.`,
   });
 
+/** The person, or a reply saying the platform could not be asked who they are. */
+async function lookUp(deps: Deps, conn: ChatConnection, client: ChatClient, userId: string): Promise<Actor | null | ChatReply> {
+  try {
+    return await actorFor(deps, conn, client, userId);
+  } catch (err) {
+    if (err instanceof ChatApiError)
+      return ephemeral(`Firebreak could not look you up in ${conn.name} just now (${err.message}); try again in a moment.`);
+    throw err;
+  }
+}
+
 /** A user mistake or refusal as a reply; anything else is a fault and is thrown. */
 function mistake(err: unknown): ChatReply {
   if (err instanceof AppError) return ephemeral(err.message);
@@ -135,7 +147,8 @@ export async function runCommand(deps: Deps, inv: ChatInvocation): Promise<ChatO
   const conn = await getConnection(deps, inv.connectionId);
   if (!conn) return ephemeral('This chat workspace is not connected to Firebreak (any more). Ask a Firebreak admin to connect it.');
   const client = clientFor(conn);
-  const user = await actorFor(deps, conn, client, inv.userId);
+  const user = await lookUp(deps, conn, client, inv.userId);
+  if (isReply(user)) return user;
   if (!user) return noAccount(deps);
   const h: Here = { conn, client, ctx: { ...deps, user } };
   const words = inv.text.trim().split(/\s+/).filter(Boolean);
@@ -376,7 +389,8 @@ export async function declareFromChat(deps: Deps, d: ChatDeclaration): Promise<C
   const conn = await getConnection(deps, d.connectionId);
   if (!conn) return ephemeral('This chat workspace is not connected to Firebreak (any more).');
   const client = clientFor(conn);
-  const user = await actorFor(deps, conn, client, d.userId);
+  const user = await lookUp(deps, conn, client, d.userId);
+  if (isReply(user)) return user;
   if (!user) return noAccount(deps);
   try {
     return await declare({ conn, client, ctx: { ...deps, user } }, d);
@@ -390,7 +404,8 @@ export async function pressButton(deps: Deps, p: ChatButtonPress): Promise<ChatR
   const conn = await getConnection(deps, p.connectionId);
   if (!conn) return ephemeral('This chat workspace is not connected to Firebreak (any more).');
   const client = clientFor(conn);
-  const user = await actorFor(deps, conn, client, p.userId);
+  const user = await lookUp(deps, conn, client, p.userId);
+  if (isReply(user)) return user;
   if (!user) return noAccount(deps);
   const ctx: Ctx = { ...deps, user };
   try {

@@ -4,10 +4,10 @@ import { getIncidentById, type IncidentRow, incidentSummaries, peopleWhoWorked }
 import type { Clock } from '../platform/clock.ts';
 import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
-import { backoffMs, defineJob, enqueue } from '../platform/jobs/queue.ts';
+import { backoffMs, defineJob, definePeriodic, enqueue } from '../platform/jobs/queue.ts';
 import { type EntriesRecorded, onEntriesRecorded, type TimelineEntryView } from '../timeline/index.ts';
 import { getUsersByIds } from '../users/index.ts';
-import { settingsOf, toConnection } from './connections.ts';
+import { REPLAY_WINDOW_MS, settingsOf, toConnection } from './connections.ts';
 import { type MessageSpec, messageFor, topicOf } from './messages.ts';
 import { clientFor } from './platforms.ts';
 import {
@@ -301,8 +301,11 @@ async function perform(deps: Deps, conn: ChatConnection, client: ChatClient, op:
     case 'post': {
       const p = payload as { target: Target; spec: MessageSpec };
       let channelId: string | null;
-      if (p.target === 'destination') channelId = null;
-      else if (p.target === 'announcements') {
+      if (p.target === 'destination') {
+        // The only destination is everyone's channel: announcements and updates of public incidents only.
+        if (incident.private) return { result: 'private: not announced' };
+        channelId = null;
+      } else if (p.target === 'announcements') {
         if (incident.private) return { result: 'private: not announced' };
         channelId = conn.settings.announcementsChannel;
         if (!channelId) return { result: 'no announcements channel' };
@@ -338,7 +341,8 @@ async function claim(deps: Deps, p: z.infer<typeof Deliver>): Promise<{ op: Outb
   return transaction(deps, async (tx) => {
     const op = await firstPending(tx, p.connectionId, p.incidentId);
     if (!op) return null;
-    if (op.lease_until && op.lease_until > now.toISOString()) return null; // its runner carries on after it
+    // Its runner carries on after it; should that runner die, a job comes back when its lease ends.
+    if (op.lease_until && op.lease_until > now.toISOString()) return { wait: new Date(op.lease_until) };
     if (op.next_attempt_at && op.next_attempt_at > now.toISOString()) return { wait: new Date(op.next_attempt_at) };
     const res = await tx.db
       .updateTable('chat_outbox')
@@ -347,7 +351,7 @@ async function claim(deps: Deps, p: z.infer<typeof Deliver>): Promise<{ op: Outb
       .where('state', '=', 'pending')
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now.toISOString())]))
       .executeTakeFirst();
-    return Number(res.numUpdatedRows) > 0 ? { op } : null;
+    return Number(res.numUpdatedRows) > 0 ? { op } : { wait: new Date(now.getTime() + LEASE_MS) };
   });
 }
 
@@ -418,3 +422,27 @@ export const deliverJob = defineJob({
     await transaction(ctx, (tx) => handOff(tx, ctx, p, `more:${ctx.job.id}`));
   },
 });
+
+/** Done and failed calls are kept this long (what was sent, for support), then removed. */
+export const OUTBOX_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Removes old finished calls and expired replay keys. */
+export const pruneJob = defineJob({
+  kind: 'chatops.prune',
+  payload: z.object({ tick: z.string() }),
+  async run(ctx) {
+    const now = ctx.clock.now().getTime();
+    await transaction(ctx, async (tx) => {
+      await tx.db
+        .deleteFrom('chat_outbox')
+        .where('state', '<>', 'pending')
+        .where('done_at', '<', new Date(now - OUTBOX_KEEP_MS).toISOString())
+        .execute();
+      await tx.db
+        .deleteFrom('chat_replay_keys')
+        .where('seen_at', '<', new Date(now - REPLAY_WINDOW_MS).toISOString())
+        .execute();
+    });
+  },
+});
+export const prunePeriodic = definePeriodic({ name: 'chatops.prune', everyMs: 60 * 60 * 1000, job: pruneJob });

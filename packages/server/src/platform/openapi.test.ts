@@ -80,6 +80,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       'GET /api/v1/alerts/stream',
       'DELETE /api/v1/webhooks/{id}',
       'DELETE /api/v1/trackers/{id}',
+      'DELETE /api/v1/chat/connections/{id}',
       'DELETE /api/v1/status-page/components/{id}',
       'DELETE /api/v1/schedules/{schedule}',
       'DELETE /api/v1/schedules/{schedule}/overrides/{override}',
