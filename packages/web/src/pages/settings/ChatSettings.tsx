@@ -107,10 +107,14 @@ const secretsOf = (platform: ChatPlatform): SecretDef[] =>
 const TEAM_ID: Record<ChatPlatform, { label: string; description: string; placeholder: string } | null> = {
   slack: {
     label: 'Workspace id',
-    description: 'Slack’s team_id, starting with T: the T… part of app.slack.com/client/T…',
+    description: 'Slack’s team_id, the T… in app.slack.com/client/T…; may stay empty while this is your only Slack workspace.',
     placeholder: 'T0123ABCD',
   },
-  mattermost: { label: 'Team id', description: 'System Console → Teams → the team’s id (26 letters and digits).', placeholder: 'zk8m4…' },
+  mattermost: {
+    label: 'Team id',
+    description: 'System Console → Teams → the team’s id (26 letters and digits); may stay empty while this is your only Mattermost team.',
+    placeholder: 'zk8m4…',
+  },
   teams: null,
 };
 
@@ -293,7 +297,6 @@ function ConnectionForm({
             label={teamDef.label}
             description={teamDef.description}
             placeholder={teamDef.placeholder}
-            required
             spellCheck={false}
             value={teamId}
             onChange={(e) => setTeamId(e.currentTarget.value)}
