@@ -49,6 +49,19 @@ async function expectNoSecrets(p: Page, secrets: string[]) {
   }
 }
 
+/** Writes the row a declaration from chat would have made for the incident's channel. */
+function addChannel(connectionId: string, incidentId: string, name: string) {
+  const db = new DatabaseSync(join(server.dataDir, 'firebreak.sqlite'), { timeout: 5000 });
+  try {
+    db.prepare(
+      `INSERT INTO chat_incident_channels (connection_id, incident_id, channel_id, channel_name, mirror, invited, created_at, archived_at)
+       VALUES (?, ?, ?, ?, 1, '[]', ?, NULL)`,
+    ).run(connectionId, incidentId, `ch-${name}`, name, new Date().toISOString());
+  } finally {
+    db.close();
+  }
+}
+
 describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat channels', () => {
   it('admin finds Settings → Chat, empty at first', async () => {
     await setUpAdmin(a, server.setupLink, ADMIN);
@@ -194,15 +207,7 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     if (!conn) throw new Error('no Acme Mattermost connection');
     // The channel a declaration from Mattermost would have made (no Mattermost runs here).
     const channel = `${incident.ref.toLowerCase()}-checkout-returns-500-for-eu-customers`;
-    const db = new DatabaseSync(join(server.dataDir, 'firebreak.sqlite'), { timeout: 5000 });
-    try {
-      db.prepare(
-        `INSERT INTO chat_incident_channels (connection_id, incident_id, channel_id, channel_name, mirror, invited, created_at, archived_at)
-         VALUES (?, ?, 'ch1e2echannel', ?, 1, '[]', ?, NULL)`,
-      ).run(conn.id, incident.id, channel, new Date().toISOString());
-    } finally {
-      db.close();
-    }
+    addChannel(conn.id, incident.id, channel);
 
     await a.goto(`/incidents/${incident.ref}`);
     const section = a.getByRole('region', { name: /^Chat/ });
@@ -231,6 +236,14 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     await a.getByRole('region', { name: /^Pages/ }).waitFor();
     await a.waitForLoadState('networkidle');
     expect(await a.getByRole('region', { name: /^Chat/ }).count()).toBe(0);
+
+    // A channel made after the page loaded shows up once its first message is mirrored, without a reload.
+    addChannel(conn.id, plain.id, `${plain.ref.toLowerCase()}-search-is-slow`);
+    await apiCall(a.request, 'post', `/incidents/${plain.ref}/chat-imports`, {
+      format: 'transcript',
+      text: '[12:40] sam: search p99 is 9 s since the deploy',
+    });
+    await a.getByRole('region', { name: /^Chat/ }).getByText(`#${plain.ref.toLowerCase()}-search-is-slow`).waitFor();
 
     const phone = await newContext(browser, server.url, { phone: true });
     const p = await phone.newPage();
