@@ -4,6 +4,7 @@ import { IconMessage, IconSpeakerphone } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
+import { chatKeys, type IncidentChatView } from '../../api/chat.ts';
 import { ApiError } from '../../api/client.ts';
 import { openStream } from '../../api/live.ts';
 import { keys, useIncident, useTimeline } from '../../api/queries.ts';
@@ -45,6 +46,9 @@ function useLiveIncident(ref: string, lastId: number | undefined, enabled: boole
         if (!QUIET.has(entry.kind)) refresh(entry.kind.startsWith('action_'));
         // A comment by e-mail may have brought files for the list under the original report.
         if (entry.data.via === 'email') void qc.invalidateQueries({ queryKey: keys.incidentMail(ref) });
+        // Talk mirrored from a chat channel the page does not know yet (made after it loaded): fetch the channels.
+        if (entry.kind === 'chat' && !qc.getQueryData<IncidentChatView>(chatKeys.incident(ref))?.channels.length)
+          void qc.invalidateQueries({ queryKey: chatKeys.incident(ref) });
       },
       onReconnect: () => refresh(true),
     });

@@ -17,6 +17,7 @@ const MaintenanceSettings = lazy(() => import('./MaintenanceSettings.tsx').then(
 const HeartbeatSettings = lazy(() => import('./HeartbeatSettings.tsx').then((m) => ({ default: m.HeartbeatSettings })));
 const CommsSettings = lazy(() => import('./CommsSettings.tsx').then((m) => ({ default: m.CommsSettings })));
 const StatusPageSettings = lazy(() => import('./StatusPageSettings.tsx').then((m) => ({ default: m.StatusPageSettings })));
+const ChatSettings = lazy(() => import('./ChatSettings.tsx').then((m) => ({ default: m.ChatSettings })));
 
 const lazyPanel = (node: ReactNode) => <Suspense fallback={<Skeleton height={200} />}>{node}</Suspense>;
 
@@ -43,6 +44,7 @@ const GROUPS: { group: string; tabs: { value: string; label: string; panel: () =
   {
     group: 'System',
     tabs: [
+      { value: 'chat', label: 'Chat', panel: () => lazyPanel(<ChatSettings />) },
       { value: 'webhooks', label: 'Webhooks & chat', panel: () => <WebhookSettings /> },
       { value: 'jobs', label: 'Background jobs', panel: () => <JobSettings /> },
       { value: 'audit', label: 'Audit log', panel: () => lazyPanel(<AuditSettings />) },

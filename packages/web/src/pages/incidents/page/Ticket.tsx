@@ -8,6 +8,7 @@ import type { Incident } from '../../../api/types.ts';
 import { Time } from '../../../components/Time.tsx';
 import { FIX_STATE_LABEL, SOURCE_LABEL } from '../../../lib/labels.ts';
 import { Actions } from './Actions.tsx';
+import { ChatSection } from './ChatSection.tsx';
 import { MailFiles } from './MailFiles.tsx';
 import { Milestones } from './Milestones.tsx';
 import { patchIncident, useIncidentChange } from './mutations.ts';
@@ -159,6 +160,7 @@ export function Ticket({ incident, withMilestones }: { incident: Incident; withM
         <SimilarIncidents incidentRef={incident.ref} />
       </Suspense>
       <Paging incident={incident} />
+      <ChatSection incident={incident} />
       <Section title="Symptoms" id="symptoms">
         <EditableText
           label="Symptoms"

@@ -1,0 +1,53 @@
+import type {
+  ChatConnectionView,
+  ChatPlatformId,
+  ChatSettingsInput,
+  ChatTestResult,
+  CreateChatConnectionBody,
+  IncidentChatView,
+  UpdateChatConnectionBody,
+} from '@firebreak/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { request } from './client.ts';
+
+// Chat-ops: the admin's chat connections (Slack, Mattermost, Teams) and an incident's chat channels.
+// The chat routes answer their schema as is (no `data` wrapper). Types only (zod stays out of the bundle): the shapes are chat-core's schemas in @firebreak/shared (chat.ts).
+export type ChatPlatform = ChatPlatformId;
+export type { ChatConnectionView, ChatTestResult, IncidentChatView };
+export type ChatSettings = ChatSettingsInput;
+
+const enc = encodeURIComponent;
+
+export const chatKeys = {
+  connections: ['chat', 'connections'] as const,
+  incident: (ref: string) => ['chat', 'incident', ref.toUpperCase()] as const,
+};
+
+export const useChatConnections = () =>
+  useQuery({
+    queryKey: chatKeys.connections,
+    queryFn: async ({ signal }) => (await request<{ items: ChatConnectionView[] }>('GET', '/chat/connections', undefined, signal)).items,
+  });
+
+export const createChatConnection = (body: CreateChatConnectionBody) => request<ChatConnectionView>('POST', '/chat/connections', body);
+export const updateChatConnection = (id: string, body: UpdateChatConnectionBody) =>
+  request<ChatConnectionView>('PATCH', `/chat/connections/${enc(id)}`, body);
+export const deleteChatConnection = (id: string) => request<void>('DELETE', `/chat/connections/${enc(id)}`);
+export const testChatConnection = (id: string) => request<ChatTestResult>('POST', `/chat/connections/${enc(id)}/test`, {});
+
+/** The incident's chat channels (none unless it was declared from, or given a channel in, a chat platform). */
+export const useIncidentChat = (ref: string) =>
+  useQuery({
+    queryKey: chatKeys.incident(ref),
+    queryFn: ({ signal }) => request<IncidentChatView>('GET', `/incidents/${enc(ref)}/chat`, undefined, signal),
+    staleTime: 30_000,
+  });
+
+/** Turns mirroring of the incident's channels to its timeline on or off; the answer replaces the cached list. */
+export function useSetChatMirror(ref: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (mirror: boolean) => request<IncidentChatView>('PUT', `/incidents/${enc(ref)}/chat`, { mirror }),
+    onSuccess: (view) => qc.setQueryData(chatKeys.incident(ref), view),
+  });
+}
