@@ -52,8 +52,15 @@ describe.each(testDatabases())('the public status page on %s', (kind) => {
     expect(body).toMatch(/<h3>Dashboard<\/h3><span class="st operational">Operational<\/span>/);
     expect(body.indexOf('A fix is in place &amp; we are watching.')).toBeLessThan(body.indexOf('Some card payments fail.'));
     const bars = /<ol class="bars" aria-label="Public API: daily status, last 90 days">(.*?)<\/ol>/.exec(body)?.[1] ?? '';
-    expect(bars.match(/<li /g)).toHaveLength(90);
-    expect(bars).toMatch(/<li class="partial_outage" title="1 Mar 2026: Partial outage[^"]*"><span class="sr">1 Mar 2026: Partial outage/);
+    // Days in a row with the same status are one item spanning that many bars, its words naming the days.
+    const items = [...bars.matchAll(/<li class="(\w+)"(?: style="--n:(\d+)")? title="([^"]*)">([^<]*)<\/li>/g)];
+    expect(items.map((m) => m[0]).join('')).toBe(bars);
+    expect(items.reduce((n, m) => n + Number(m[2] ?? 1), 0)).toBe(90);
+    expect(items.map((m) => [m[1], m[2] ?? '1', m[3]])).toEqual([
+      ['operational', '89', '2 Dec 2025 – 28 Feb 2026 (89 days): no incidents'],
+      ['partial_outage', '1', expect.stringMatching(/^1 Mar 2026: Partial outage/)],
+    ]);
+    expect(items.every((m) => m[3] === m[4])).toBe(true);
     expect(body).toContain('href="/status/history.rss"');
     expect(body).toContain('--brand:#1f6feb');
     // The no-JavaScript subscribe form.

@@ -53,11 +53,11 @@ h1{font-size:1.5rem;margin:1.5rem 0 .75rem}h2{font-size:1.2rem;margin:2rem 0 .75
 .row{display:flex;justify-content:space-between;gap:1rem;align-items:baseline;flex-wrap:wrap}
 .st{font-weight:600;font-size:.9rem}
 .st.operational{color:var(--ok)}.st.degraded_performance{color:var(--minor)}.st.partial_outage{color:var(--partial)}.st.major_outage{color:var(--major)}.st.under_maintenance{color:var(--maint)}
-ol.bars{display:flex;gap:2px;list-style:none;margin:.5rem 0 .25rem;padding:0;height:28px}
-ol.bars li{flex:1;min-width:1px;border-radius:2px;background:var(--ok-bar)}
-ol.bars li.none{background:var(--none-bar)}ol.bars li.degraded_performance{background:var(--minor-bar)}ol.bars li.partial_outage{background:var(--partial-bar)}
-ol.bars li.major_outage{background:var(--major-bar)}ol.bars li.under_maintenance{background:var(--maint-bar)}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+ol.bars{--gap:2px;display:flex;gap:var(--gap);list-style:none;margin:.5rem 0 .25rem;padding:0;height:28px}
+ol.bars li{--n:1;--bar:var(--ok-bar);flex:var(--n) 0 calc((var(--n) - 1)*var(--gap));min-width:1px;border-radius:2px;overflow:hidden;white-space:nowrap;text-indent:101%;color:transparent;
+background:linear-gradient(90deg,var(--bar) calc(100% - var(--gap)),transparent 0) 0 0/calc((100% + var(--gap))/var(--n)) 100% repeat-x}
+ol.bars li.none{--bar:var(--none-bar)}ol.bars li.degraded_performance{--bar:var(--minor-bar)}ol.bars li.partial_outage{--bar:var(--partial-bar)}
+ol.bars li.major_outage{--bar:var(--major-bar)}ol.bars li.under_maintenance{--bar:var(--maint-bar)}
 .update{border-top:1px solid var(--line);padding:.6rem 0}.update:first-of-type{border-top:0}
 .update p{margin:.2rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
 .tag{font-weight:700;text-transform:capitalize}
@@ -73,5 +73,5 @@ fieldset label{font-weight:400;display:flex;gap:.5rem;align-items:center;margin:
 .notice.error{border-left-color:var(--major)}
 footer{border-top:1px solid var(--line);margin-top:2rem;padding:1rem 0}
 footer .wrap{display:flex;gap:1rem;flex-wrap:wrap}
-@media (max-width:480px){h1{font-size:1.3rem}.banner{font-size:1.05rem}ol.bars{gap:1px}}
+@media (max-width:480px){h1{font-size:1.3rem}.banner{font-size:1.05rem}ol.bars{--gap:1px}}
 `);
