@@ -82,6 +82,23 @@ describe.each(testDatabases())('the public status page on %s', (kind) => {
     expect(changed.body).toContain('Payments are recovering.');
   });
 
+  it('links one stylesheet that browsers keep (its URL names its version), served with the security headers', async () => {
+    const page = await get('/status', browser);
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(page.body)?.[1] ?? '';
+    expect(href).toMatch(/^\/status\/page\.css\?v=[\w-]{10}$/);
+    expect(page.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+    const css = await get(href);
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(css.headers['x-content-type-options']).toBe('nosniff');
+    expect(css.body).toContain('prefers-color-scheme:dark');
+    expect(css.body).toContain('ol.bars li');
+    expect((await get(href, { 'if-none-match': css.headers.etag as string })).statusCode).toBe(304);
+    const head = await t.app.inject({ method: 'HEAD', url: href });
+    expect([head.statusCode, head.headers['content-length']]).toEqual([200, css.headers['content-length']]);
+  });
+
   it('has a page per incident and, once resolved, history and RSS/Atom feeds a feed reader can parse', async () => {
     const page = await get(`/status/incidents/${incident.id}`, browser);
     expect(page.statusCode).toBe(200);
@@ -141,6 +158,9 @@ describe.each(testDatabases())('the public status page on %s', (kind) => {
       expect(home.body).toContain('href="/history"');
       expect(home.body).toContain('action="/subscribe"');
       expect(home.body).not.toContain('href="/status/');
+      const css = /<link rel="stylesheet" href="([^"]+)">/.exec(home.body)?.[1] ?? '';
+      expect(css).toMatch(/^\/page\.css\?v=/);
+      expect((await on(css)).headers['content-type']).toBe('text/css; charset=utf-8');
       expect((await on('/history', browser)).body).toContain(`href="/incidents/${incident.id}"`);
       const rss = parseFeed((await on('/history.rss')).body);
       expect(rss.items.map((i) => i.url)).toContain(`http://status.acme.test/incidents/${incident.id}`);

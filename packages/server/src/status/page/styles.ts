@@ -1,3 +1,4 @@
+import { encoded } from '../encoding.ts';
 import { raw } from './html.ts';
 
 /** A brand colour from the settings, only as #rgb/#rrggbb (it goes into CSS). */
@@ -23,11 +24,11 @@ export function brandStyle(color: string | null) {
 }
 
 /**
- * The whole page's CSS, inline (one request, no script). Status colours are paired with words
+ * The pages' CSS, served as one stylesheet (`/status/page.css`, `stylesheet` below) that browsers keep:
+ * a page view during an outage carries only its content. Status colours are paired with words
  * everywhere (never colour alone); text colours meet 4.5:1 in light and dark.
  */
-export const CSS = raw(`
-*{box-sizing:border-box}
+const CSS = `*{box-sizing:border-box}
 :root{color-scheme:light dark;--bg:#f6f7f9;--card:#fff;--text:#1b1f24;--muted:#4f5863;--line:#d9dee4;
 --ok:#1e7b34;--minor:#8a5a00;--partial:#b54708;--major:#b42318;--maint:#1d5fb4;--none-bar:#c9ced4;
 --ok-bar:#2f9e44;--minor-bar:#f2b705;--partial-bar:#f08c00;--major-bar:#e03131;--maint-bar:#4c8fe0}
@@ -74,4 +75,11 @@ fieldset label{font-weight:400;display:flex;gap:.5rem;align-items:center;margin:
 footer{border-top:1px solid var(--line);margin-top:2rem;padding:1rem 0}
 footer .wrap{display:flex;gap:1rem;flex-wrap:wrap}
 @media (max-width:480px){h1{font-size:1.3rem}.banner{font-size:1.05rem}ol.bars{--gap:1px}}
-`);
+`;
+
+/**
+ * The stylesheet as bytes with its ETag (gzip made once): it changes only with a new version of
+ * Firebreak, so its URL names it (`?v=`) and browsers and proxies keep it for a year.
+ */
+export const stylesheet = encoded(Buffer.from(CSS.trim()));
+export const stylesheetVersion = stylesheet.etag.slice(1, 11);
