@@ -26,7 +26,7 @@ export function sendCached(req: FastifyRequest, reply: FastifyReply, r: Rendered
   reply.header('content-type', type).header('cache-control', cacheControl).header('etag', sent.etag).header('vary', 'accept-encoding');
   if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_CSP).header('referrer-policy', 'same-origin');
   if (notModified(req.headers['if-none-match'], sent.etag)) return reply.code(304).send();
-  if (sent.gzip) reply.header('content-encoding', 'gzip');
+  if (sent.encoding) reply.header('content-encoding', sent.encoding);
   return reply.send(sent.body);
 }
 

@@ -78,7 +78,7 @@ footer .wrap{display:flex;gap:1rem;flex-wrap:wrap}
 `;
 
 /**
- * The stylesheet as bytes with its ETag (gzip made once): it changes only with a new version of
+ * The stylesheet as bytes with its ETag (compressed once): it changes only with a new version of
  * Firebreak, so its URL names it (`?v=`) and browsers and proxies keep it for a year.
  */
 export const stylesheet = encoded(Buffer.from(CSS.trim()));
