@@ -2,9 +2,37 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
+import { dayRuns } from './render.ts';
 import { ok, publicUpdate, publishIncident, setUpPage } from './testSetup.ts';
 
 const browser = { accept: 'text/html,application/xhtml+xml' };
+
+describe('daily bars', () => {
+  it('are one item per run of quiet or maintenance days; a day with outage minutes stays on its own', () => {
+    const d = (date: string, status: 'operational' | 'major_outage' | 'under_maintenance', note: string | null = null) => ({
+      date,
+      status,
+      note,
+    });
+    const runs = dayRuns([
+      d('2026-03-01', 'operational'),
+      d('2026-03-02', 'operational'),
+      d('2026-03-03', 'major_outage', '1440 min major outage'),
+      d('2026-03-04', 'major_outage', '1440 min major outage'),
+      d('2026-03-05', 'under_maintenance'),
+      d('2026-03-06', 'under_maintenance'),
+      d('2026-03-07', 'operational'),
+    ]);
+    expect(runs.map((r) => [r.first, r.n, r.status])).toEqual([
+      ['2026-03-01', 2, 'operational'],
+      ['2026-03-03', 1, 'major_outage'],
+      ['2026-03-04', 1, 'major_outage'],
+      ['2026-03-05', 2, 'under_maintenance'],
+      ['2026-03-07', 1, 'operational'],
+    ]);
+    expect(runs.reduce((n, r) => n + r.n, 0)).toBe(7);
+  });
+});
 
 describe.each(testDatabases())('the public status page on %s', (kind) => {
   let t: TestApp;

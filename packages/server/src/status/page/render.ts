@@ -38,12 +38,17 @@ function incidentCard(i: IncidentModel, base: Base, level: 'h3' | 'h2' = 'h3'): 
   return html`<article class="card">${heading}<p class="small"><span class="tag">${statusWord(i.status)}</span> · ${IMPACT_LABELS[i.impact] ?? i.impact}</p>${schedule}${body(i)}${affected(i)}${updates(i)}</article>`;
 }
 
-/** Consecutive days with the same status and note: one element on the page (a bar per day is drawn by CSS). */
-export function dayRuns(days: DayModel[]): { first: string; last: string; n: number; status: ComponentStatus; note: string | null }[] {
-  const runs: { first: string; last: string; n: number; status: ComponentStatus; note: string | null }[] = [];
+type DayRun = { first: string; last: string; n: number; status: ComponentStatus; note: string | null };
+
+/**
+ * Consecutive days with the same status and no minutes to tell (quiet days, maintenance): one element
+ * on the page (a bar per day is drawn by CSS). A day with outage minutes stays on its own, with its minutes.
+ */
+export function dayRuns(days: DayModel[]): DayRun[] {
+  const runs: DayRun[] = [];
   for (const d of days) {
     const prev = runs.at(-1);
-    if (prev && prev.status === d.status && prev.note === d.note) {
+    if (prev && prev.status === d.status && prev.note === null && d.note === null) {
       prev.last = d.date;
       prev.n++;
     } else runs.push({ first: d.date, last: d.date, n: 1, status: d.status, note: d.note });
