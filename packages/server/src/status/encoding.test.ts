@@ -1,7 +1,7 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
-import { acceptsGzip } from './encoding.ts';
+import { accepts, acceptsGzip } from './encoding.ts';
 import { publishIncident, setUpPage } from './page/testSetup.ts';
 
 describe('Accept-Encoding', () => {
@@ -12,6 +12,9 @@ describe('Accept-Encoding', () => {
     expect(acceptsGzip('gzip;q=0')).toBe(false);
     expect(acceptsGzip('br, identity')).toBe(false);
     expect(acceptsGzip(undefined)).toBe(false);
+    expect(accepts('gzip, deflate, br, zstd', 'br')).toBe(true);
+    expect(accepts('gzip, br;q=0', 'br')).toBe(false);
+    expect(accepts('gzip, deflate', 'br')).toBe(false);
   });
 });
 
@@ -29,28 +32,43 @@ describe.each(testDatabases())('the public answers in gzip, on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  it.each(['/status', '/status/history.rss', '/api/v2/summary.json'])(
-    '%s: the same bytes gzipped once, with their own ETag',
+  it.each(['/status', '/status/history.rss', '/api/v2/summary.json', '/status/page.css'])(
+    '%s: the same bytes compressed once (brotli for browsers, gzip for those without it), each with its own ETag',
     async (url) => {
       const plain = await t.app.inject({ method: 'GET', url });
-      const gz = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
-      expect([plain.statusCode, gz.statusCode]).toEqual([200, 200]);
+      const gz = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate' } });
+      const br = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect([plain.statusCode, gz.statusCode, br.statusCode]).toEqual([200, 200, 200]);
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(gz.headers['content-encoding']).toBe('gzip');
-      expect(plain.headers.vary).toBe('accept-encoding');
-      expect(gz.headers.vary).toBe('accept-encoding');
+      expect(br.headers['content-encoding']).toBe('br');
+      for (const res of [plain, gz, br]) expect(res.headers.vary).toBe('accept-encoding');
       expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
       expect(gz.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
-      expect(gz.headers.etag).not.toBe(plain.headers.etag);
+      expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+      expect(new Set([plain.headers.etag, gz.headers.etag, br.headers.etag]).size).toBe(3);
       const again = await t.app.inject({
         method: 'GET',
         url,
         headers: { 'accept-encoding': 'gzip', 'if-none-match': gz.headers.etag as string },
       });
       expect(again.statusCode).toBe(304);
-      // The plain ETag does not validate the gzip representation, nor the other way round.
+      const againBr = await t.app.inject({
+        method: 'GET',
+        url,
+        headers: { 'accept-encoding': 'br', 'if-none-match': br.headers.etag as string },
+      });
+      expect(againBr.statusCode).toBe(304);
+      // The plain ETag does not validate a compressed representation, nor the other way round.
       const mixed = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': gz.headers.etag as string } });
       expect(mixed.statusCode).toBe(200);
+      const mixedBr = await t.app.inject({
+        method: 'GET',
+        url,
+        headers: { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag as string },
+      });
+      expect([mixedBr.statusCode, mixedBr.headers['content-encoding']]).toEqual([200, 'gzip']);
     },
   );
 });

@@ -67,7 +67,7 @@ export const statuspageRoutes =
             .header('access-control-allow-origin', '*');
           // Not modified: the typed reply knows only the documented 200.
           if (notModified(req.headers['if-none-match'], sent.etag)) return (reply as unknown as FastifyReply).status(304).send();
-          if (sent.gzip) reply.header('content-encoding', 'gzip');
+          if (sent.encoding) reply.header('content-encoding', sent.encoding);
           return reply.type('application/json; charset=utf-8').send(sent.body);
         },
       );

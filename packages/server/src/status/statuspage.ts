@@ -269,6 +269,6 @@ export function statuspageBody(s: StatusSnapshot, endpoint: StatuspageEndpoint):
   }
 }
 
-/** A body serialised once, with its entity tag (and its gzip variant, made once when first asked for). */
+/** A body serialised once, with its entity tag (and its brotli and gzip variants, each made once when first asked for). */
 export type Serialised = Encoded;
 export const serialise = (value: unknown): Serialised => encoded(Buffer.from(JSON.stringify(value)));

@@ -39,6 +39,7 @@ const on = (url: string) => async (fx: Fixture) => {
 };
 
 export const STATUS_PUBLIC_ROUTES: RouteCase[] = [
+  { method: 'GET', route: '/status/page.css', access: 'public', build: async () => ({ url: '/status/page.css' }) },
   { method: 'GET', route: '/status', access: 'public', build: on('/status') },
   { method: 'GET', route: '/status/history', access: 'public', build: on('/status/history') },
   { method: 'GET', route: '/status/history.rss', access: 'public', build: on('/status/history.rss') },

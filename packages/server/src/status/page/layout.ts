@@ -1,6 +1,6 @@
 import { type Html, html } from './html.ts';
 import type { ComponentStatus, PageModel } from './model.ts';
-import { brandStyle, CSS } from './styles.ts';
+import { brandStyle, stylesheetVersion } from './styles.ts';
 
 /** Where the page lives: `/status` on Firebreak's own host, `` on the status page's own host. */
 export type Base = '' | '/status';
@@ -14,6 +14,7 @@ export const paths = (base: Base) => ({
   rss: `${base}/history.rss`,
   atom: `${base}/history.atom`,
   subscribe: `${base}/subscribe`,
+  stylesheet: `${base}/page.css?v=${stylesheetVersion}`,
   confirm: (token: string) => `${base}/confirm/${token}`,
   manage: (token: string) => `${base}/manage/${token}`,
   unsubscribe: (token: string) => `${base}/unsubscribe/${token}`,
@@ -49,7 +50,7 @@ export function layout(m: Pick<PageModel, 'name' | 'logoUrl' | 'brandColor'>, ba
 <meta name="color-scheme" content="light dark"><title>${title}</title>
 <link rel="alternate" type="application/rss+xml" title="${m.name} status history (RSS)" href="${p.rss}">
 <link rel="alternate" type="application/atom+xml" title="${m.name} status history (Atom)" href="${p.atom}">
-<style>${brandStyle(m.brandColor)}${CSS}</style></head>
+<link rel="stylesheet" href="${p.stylesheet}"><style>${brandStyle(m.brandColor)}</style></head>
 <body><a class="skip" href="#main">Skip to content</a>
 <header class="brand"><div class="wrap"><a href="${p.home}">${m.logoUrl ? html`<img src="${m.logoUrl}" alt=""> ` : ''}${m.name} status</a></div></header>
 <main id="main" class="wrap">${content}</main>

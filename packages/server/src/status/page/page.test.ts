@@ -2,9 +2,37 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
+import { dayRuns } from './render.ts';
 import { ok, publicUpdate, publishIncident, setUpPage } from './testSetup.ts';
 
 const browser = { accept: 'text/html,application/xhtml+xml' };
+
+describe('daily bars', () => {
+  it('are one item per run of quiet or maintenance days; a day with outage minutes stays on its own', () => {
+    const d = (date: string, status: 'operational' | 'major_outage' | 'under_maintenance', note: string | null = null) => ({
+      date,
+      status,
+      note,
+    });
+    const runs = dayRuns([
+      d('2026-03-01', 'operational'),
+      d('2026-03-02', 'operational'),
+      d('2026-03-03', 'major_outage', '1440 min major outage'),
+      d('2026-03-04', 'major_outage', '1440 min major outage'),
+      d('2026-03-05', 'under_maintenance'),
+      d('2026-03-06', 'under_maintenance'),
+      d('2026-03-07', 'operational'),
+    ]);
+    expect(runs.map((r) => [r.first, r.n, r.status])).toEqual([
+      ['2026-03-01', 2, 'operational'],
+      ['2026-03-03', 1, 'major_outage'],
+      ['2026-03-04', 1, 'major_outage'],
+      ['2026-03-05', 2, 'under_maintenance'],
+      ['2026-03-07', 1, 'operational'],
+    ]);
+    expect(runs.reduce((n, r) => n + r.n, 0)).toBe(7);
+  });
+});
 
 describe.each(testDatabases())('the public status page on %s', (kind) => {
   let t: TestApp;
@@ -52,8 +80,15 @@ describe.each(testDatabases())('the public status page on %s', (kind) => {
     expect(body).toMatch(/<h3>Dashboard<\/h3><span class="st operational">Operational<\/span>/);
     expect(body.indexOf('A fix is in place &amp; we are watching.')).toBeLessThan(body.indexOf('Some card payments fail.'));
     const bars = /<ol class="bars" aria-label="Public API: daily status, last 90 days">(.*?)<\/ol>/.exec(body)?.[1] ?? '';
-    expect(bars.match(/<li /g)).toHaveLength(90);
-    expect(bars).toMatch(/<li class="partial_outage" title="1 Mar 2026: Partial outage[^"]*"><span class="sr">1 Mar 2026: Partial outage/);
+    // Days in a row with the same status are one item spanning that many bars, its words naming the days.
+    const items = [...bars.matchAll(/<li class="(\w+)"(?: style="--n:(\d+)")? title="([^"]*)">([^<]*)<\/li>/g)];
+    expect(items.map((m) => m[0]).join('')).toBe(bars);
+    expect(items.reduce((n, m) => n + Number(m[2] ?? 1), 0)).toBe(90);
+    expect(items.map((m) => [m[1], m[2] ?? '1', m[3]])).toEqual([
+      ['operational', '89', '2 Dec 2025 – 28 Feb 2026 (89 days): no incidents'],
+      ['partial_outage', '1', expect.stringMatching(/^1 Mar 2026: Partial outage/)],
+    ]);
+    expect(items.every((m) => m[3] === m[4])).toBe(true);
     expect(body).toContain('href="/status/history.rss"');
     expect(body).toContain('--brand:#1f6feb');
     // The no-JavaScript subscribe form.
@@ -73,6 +108,23 @@ describe.each(testDatabases())('the public status page on %s', (kind) => {
     const changed = await get('/status', { ...browser, 'if-none-match': etag });
     expect(changed.statusCode).toBe(200);
     expect(changed.body).toContain('Payments are recovering.');
+  });
+
+  it('links one stylesheet that browsers keep (its URL names its version), served with the security headers', async () => {
+    const page = await get('/status', browser);
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(page.body)?.[1] ?? '';
+    expect(href).toMatch(/^\/status\/page\.css\?v=[\w-]{10}$/);
+    expect(page.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+    const css = await get(href);
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(css.headers['x-content-type-options']).toBe('nosniff');
+    expect(css.body).toContain('prefers-color-scheme:dark');
+    expect(css.body).toContain('ol.bars li');
+    expect((await get(href, { 'if-none-match': css.headers.etag as string })).statusCode).toBe(304);
+    const head = await t.app.inject({ method: 'HEAD', url: href });
+    expect([head.statusCode, head.headers['content-length']]).toEqual([200, css.headers['content-length']]);
   });
 
   it('has a page per incident and, once resolved, history and RSS/Atom feeds a feed reader can parse', async () => {
@@ -134,6 +186,9 @@ describe.each(testDatabases())('the public status page on %s', (kind) => {
       expect(home.body).toContain('href="/history"');
       expect(home.body).toContain('action="/subscribe"');
       expect(home.body).not.toContain('href="/status/');
+      const css = /<link rel="stylesheet" href="([^"]+)">/.exec(home.body)?.[1] ?? '';
+      expect(css).toMatch(/^\/page\.css\?v=/);
+      expect((await on(css)).headers['content-type']).toBe('text/css; charset=utf-8');
       expect((await on('/history', browser)).body).toContain(`href="/incidents/${incident.id}"`);
       const rss = parseFeed((await on('/history.rss')).body);
       expect(rss.items.map((i) => i.url)).toContain(`http://status.acme.test/incidents/${incident.id}`);

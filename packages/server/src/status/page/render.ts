@@ -1,6 +1,6 @@
-import { type Html, html } from './html.ts';
+import { type Html, html, raw } from './html.ts';
 import { type Base, day, layout, paths, STATUS_LABELS, when } from './layout.ts';
-import type { ComponentModel, IncidentModel, PageModel } from './model.ts';
+import type { ComponentModel, ComponentStatus, DayModel, IncidentModel, PageModel } from './model.ts';
 import { summaryHtml } from './summary.ts';
 
 const IMPACT_LABELS: Record<string, string> = {
@@ -38,14 +38,37 @@ function incidentCard(i: IncidentModel, base: Base, level: 'h3' | 'h2' = 'h3'): 
   return html`<article class="card">${heading}<p class="small"><span class="tag">${statusWord(i.status)}</span> · ${IMPACT_LABELS[i.impact] ?? i.impact}</p>${schedule}${body(i)}${affected(i)}${updates(i)}</article>`;
 }
 
-/** 90 bars, one per day (worst status that day); each has its words for screen readers and a title on hover. */
+type DayRun = { first: string; last: string; n: number; status: ComponentStatus; note: string | null };
+
+/**
+ * Consecutive days with the same status and no minutes to tell (quiet days, maintenance): one element
+ * on the page (a bar per day is drawn by CSS). A day with outage minutes stays on its own, with its minutes.
+ */
+export function dayRuns(days: DayModel[]): DayRun[] {
+  const runs: DayRun[] = [];
+  for (const d of days) {
+    const prev = runs.at(-1);
+    if (prev && prev.status === d.status && prev.note === null && d.note === null) {
+      prev.last = d.date;
+      prev.n++;
+    } else runs.push({ first: d.date, last: d.date, n: 1, status: d.status, note: d.note });
+  }
+  return runs;
+}
+
+/**
+ * 90 bars, one per day (worst status that day). Days in a row with the same status are one list item
+ * spanning that many bars (`--n`; styles.ts draws a bar per day inside it), whose words (for screen
+ * readers, and a title on hover) name the days it covers: a quiet quarter is one item, not 90.
+ */
 function bars(c: ComponentModel): Html {
   if (!c.days.length) return html``;
   const first = c.days[0].date;
   const uptime = c.uptime === null ? '' : `${c.uptime.toFixed(c.uptime === 100 ? 0 : 2)}% uptime`;
-  return html`<ol class="bars" aria-label="${c.name}: daily status, last ${c.days.length} days">${c.days.map((d) => {
-    const text = `${day(d.date)}: ${d.status === 'operational' ? 'no incidents' : STATUS_LABELS[d.status]}${d.note ? ` (${d.note})` : ''}`;
-    return html`<li class="${d.status}" title="${text}"><span class="sr">${text}</span></li>`;
+  return html`<ol class="bars" aria-label="${c.name}: daily status, last ${c.days.length} days">${dayRuns(c.days).map((r) => {
+    const span = r.n === 1 ? day(r.first) : `${day(r.first)} – ${day(r.last)} (${r.n} days)`;
+    const text = `${span}: ${r.status === 'operational' ? 'no incidents' : STATUS_LABELS[r.status]}${r.note ? ` (${r.note})` : ''}`;
+    return html`<li class="${r.status}"${r.n === 1 ? '' : raw(` style="--n:${r.n}"`)} title="${text}">${text}</li>`;
   })}</ol><div class="row muted small"><span>${day(first)}</span><span>${uptime}</span><span>Today</span></div>`;
 }
 

@@ -4,12 +4,13 @@ import { notModified, pick } from '../encoding.ts';
 import type { Rendered } from './source.ts';
 
 /**
- * The status page's own Content-Security-Policy: no script at all, inline styles (the page's one
- * <style>), images from anywhere over https (the organisation's logo), forms only to itself.
+ * The status page's own Content-Security-Policy: no script at all, styles from its own stylesheet and
+ * inline (the brand colour's <style>, the bars' widths), images from anywhere over https (the
+ * organisation's logo), forms only to itself.
  */
 export const PAGE_CSP = [
   "default-src 'none'",
-  "style-src 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: https:",
   "form-action 'self'",
   "base-uri 'none'",
@@ -20,16 +21,12 @@ export const PAGE_CSP = [
  * A cached page or feed: shared caches may keep it 5 seconds (an outage's crowd hits the cache,
  * and nobody sees a state older than that), then revalidate with the ETag (304 when unchanged).
  */
-export function sendCached(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string) {
+export function sendCached(req: FastifyRequest, reply: FastifyReply, r: Rendered, type: string, cacheControl = 'public, max-age=5') {
   const sent = pick(r, req.headers['accept-encoding']);
-  reply
-    .header('content-type', type)
-    .header('cache-control', 'public, max-age=5')
-    .header('etag', sent.etag)
-    .header('vary', 'accept-encoding');
+  reply.header('content-type', type).header('cache-control', cacheControl).header('etag', sent.etag).header('vary', 'accept-encoding');
   if (type.startsWith('text/html')) reply.header('content-security-policy', PAGE_CSP).header('referrer-policy', 'same-origin');
   if (notModified(req.headers['if-none-match'], sent.etag)) return reply.code(304).send();
-  if (sent.gzip) reply.header('content-encoding', 'gzip');
+  if (sent.encoding) reply.header('content-encoding', sent.encoding);
   return reply.send(sent.body);
 }
 

@@ -12,6 +12,7 @@ import type { PageModel } from './model.ts';
 import { renderHistory, renderHome, renderIncident } from './render.ts';
 import { sendCached, sendErrorPage } from './respond.ts';
 import { disabled, findItem, pageOrPlain, type Rendered, rendered } from './source.ts';
+import { stylesheet } from './styles.ts';
 
 const tags = ['status page'];
 const pub = { auth: 'public' as const };
@@ -55,6 +56,10 @@ export function statusPublicPageRoutes(deps: Deps): FastifyPluginAsyncZod {
   const doc = (summary: string, type = 'text/html') => ({ config: pub, schema: { tags, summary, security: [], produces: [type] } });
 
   return async (app) => {
+    // The pages' stylesheet: the same bytes until Firebreak is upgraded (its URL names its version), also while the page is off.
+    app.get('/status/page.css', doc("The status pages' stylesheet (kept a year: its URL names its version)", 'text/css'), (req, reply) =>
+      sendCached(req, reply, stylesheet, 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'),
+    );
     app.get('/status', doc('The public status page (HTML, no sign-in)'), (req, reply) => cached(req, reply, 'home', HTML, renderHome));
     app.get('/status/history', doc('Past public incidents and maintenance (HTML)'), (req, reply) =>
       cached(req, reply, 'history', HTML, renderHistory),

@@ -108,7 +108,7 @@ const PLAIN: PageModel = {
 };
 export const pageOrPlain = async (deps: Deps): Promise<PageModel> => (await pageModel(deps)) ?? PLAIN;
 
-/** A rendered answer: its body as bytes (encoded once, not per request), a strong ETag, its gzip variant once asked for. */
+/** A rendered answer: its body as bytes (encoded once, not per request), a strong ETag, its compressed variants once asked for. */
 export type Rendered = Encoded;
 export const withEtag = (text: string): Rendered => encoded(Buffer.from(text));
 

@@ -1,3 +1,4 @@
+import { encoded } from '../encoding.ts';
 import { raw } from './html.ts';
 
 /** A brand colour from the settings, only as #rgb/#rrggbb (it goes into CSS). */
@@ -23,11 +24,11 @@ export function brandStyle(color: string | null) {
 }
 
 /**
- * The whole page's CSS, inline (one request, no script). Status colours are paired with words
+ * The pages' CSS, served as one stylesheet (`/status/page.css`, `stylesheet` below) that browsers keep:
+ * a page view during an outage carries only its content. Status colours are paired with words
  * everywhere (never colour alone); text colours meet 4.5:1 in light and dark.
  */
-export const CSS = raw(`
-*{box-sizing:border-box}
+const CSS = `*{box-sizing:border-box}
 :root{color-scheme:light dark;--bg:#f6f7f9;--card:#fff;--text:#1b1f24;--muted:#4f5863;--line:#d9dee4;
 --ok:#1e7b34;--minor:#8a5a00;--partial:#b54708;--major:#b42318;--maint:#1d5fb4;--none-bar:#c9ced4;
 --ok-bar:#2f9e44;--minor-bar:#f2b705;--partial-bar:#f08c00;--major-bar:#e03131;--maint-bar:#4c8fe0}
@@ -53,11 +54,11 @@ h1{font-size:1.5rem;margin:1.5rem 0 .75rem}h2{font-size:1.2rem;margin:2rem 0 .75
 .row{display:flex;justify-content:space-between;gap:1rem;align-items:baseline;flex-wrap:wrap}
 .st{font-weight:600;font-size:.9rem}
 .st.operational{color:var(--ok)}.st.degraded_performance{color:var(--minor)}.st.partial_outage{color:var(--partial)}.st.major_outage{color:var(--major)}.st.under_maintenance{color:var(--maint)}
-ol.bars{display:flex;gap:2px;list-style:none;margin:.5rem 0 .25rem;padding:0;height:28px}
-ol.bars li{flex:1;min-width:1px;border-radius:2px;background:var(--ok-bar)}
-ol.bars li.none{background:var(--none-bar)}ol.bars li.degraded_performance{background:var(--minor-bar)}ol.bars li.partial_outage{background:var(--partial-bar)}
-ol.bars li.major_outage{background:var(--major-bar)}ol.bars li.under_maintenance{background:var(--maint-bar)}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+ol.bars{--gap:2px;display:flex;gap:var(--gap);list-style:none;margin:.5rem 0 .25rem;padding:0;height:28px}
+ol.bars li{--n:1;--bar:var(--ok-bar);flex:var(--n) 0 calc((var(--n) - 1)*var(--gap));min-width:1px;border-radius:2px;overflow:hidden;white-space:nowrap;text-indent:101%;color:transparent;
+background:linear-gradient(90deg,var(--bar) calc(100% - var(--gap)),transparent 0) 0 0/calc((100% + var(--gap))/var(--n)) 100% repeat-x}
+ol.bars li.none{--bar:var(--none-bar)}ol.bars li.degraded_performance{--bar:var(--minor-bar)}ol.bars li.partial_outage{--bar:var(--partial-bar)}
+ol.bars li.major_outage{--bar:var(--major-bar)}ol.bars li.under_maintenance{--bar:var(--maint-bar)}
 .update{border-top:1px solid var(--line);padding:.6rem 0}.update:first-of-type{border-top:0}
 .update p{margin:.2rem 0;white-space:pre-wrap;overflow-wrap:anywhere}
 .tag{font-weight:700;text-transform:capitalize}
@@ -73,5 +74,12 @@ fieldset label{font-weight:400;display:flex;gap:.5rem;align-items:center;margin:
 .notice.error{border-left-color:var(--major)}
 footer{border-top:1px solid var(--line);margin-top:2rem;padding:1rem 0}
 footer .wrap{display:flex;gap:1rem;flex-wrap:wrap}
-@media (max-width:480px){h1{font-size:1.3rem}.banner{font-size:1.05rem}ol.bars{gap:1px}}
-`);
+@media (max-width:480px){h1{font-size:1.3rem}.banner{font-size:1.05rem}ol.bars{--gap:1px}}
+`;
+
+/**
+ * The stylesheet as bytes with its ETag (compressed once): it changes only with a new version of
+ * Firebreak, so its URL names it (`?v=`) and browsers and proxies keep it for a year.
+ */
+export const stylesheet = encoded(Buffer.from(CSS.trim()));
+export const stylesheetVersion = stylesheet.etag.slice(1, 11);
