@@ -91,6 +91,7 @@ describe('the OpenAPI document at /api/v1/openapi.json', () => {
       // The public status page: HTML pages and feeds, and its subscription links (a page each).
       'GET /status',
       'GET /status/history',
+      'GET /status/page.css',
       'GET /status/history.rss',
       'GET /status/history.atom',
       'GET /status/incidents/{id}',
