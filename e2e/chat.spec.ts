@@ -203,7 +203,7 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
   it('shows an incident’s channel and its mirroring switch on the incident page', async () => {
     const incident = await apiCall(a.request, 'post', '/incidents', { title: 'Checkout returns 500 for EU customers' });
     const list = await (await a.request.get('/api/v1/chat/connections')).json();
-    const conn = (list.items as { id: string; name: string }[]).find((c) => c.name === 'Acme Mattermost');
+    const conn = (list.data as { id: string; name: string }[]).find((c) => c.name === 'Acme Mattermost');
     if (!conn) throw new Error('no Acme Mattermost connection');
     // The channel a declaration from Mattermost would have made (no Mattermost runs here).
     const channel = `${incident.ref.toLowerCase()}-checkout-returns-500-for-eu-customers`;

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * names the secrets stored (`secretsSet`), never their values.
  *
  * Routes (all answer the error envelope on failure):
- * - `GET    /api/v1/chat/connections`             → `ChatConnectionListSchema` (`{ items }`), admins
+ * - `GET    /api/v1/chat/connections`             → `ChatConnectionListSchema` (`{ data }`), admins
  * - `POST   /api/v1/chat/connections`             `CreateChatConnectionBody` → 201 `ChatConnectionViewSchema`, admins
  * - `PATCH  /api/v1/chat/connections/{id}`        `UpdateChatConnectionBody` → `ChatConnectionViewSchema`, admins
  * - `DELETE /api/v1/chat/connections/{id}`        → 204, admins
@@ -156,7 +156,7 @@ export const ChatConnectionViewSchema = z.object({
 });
 export type ChatConnectionView = z.infer<typeof ChatConnectionViewSchema>;
 
-export const ChatConnectionListSchema = z.object({ items: z.array(ChatConnectionViewSchema) });
+export const ChatConnectionListSchema = z.object({ data: z.array(ChatConnectionViewSchema) });
 
 export const IncidentChatChannelSchema = z.object({
   connectionId: z.string(),
