@@ -41,6 +41,49 @@ export const CHAT_SECRET_HELP: Record<string, { label: string; help: string }> =
   },
 };
 
+/**
+ * The longest channel name each platform accepts: Slack 80, Mattermost 64 (its channel `name` and
+ * `display_name`), Teams 50 (Firebreak makes no Teams channels; kept for completeness).
+ */
+export const CHAT_CHANNEL_NAME_MAX: Record<ChatPlatformId, number> = { slack: 80, mattermost: 64, teams: 50 };
+
+const trimEnd = (s: string) => s.replace(/[-_]+$/, '');
+
+/**
+ * The incident channel's name from a pattern (the server names channels with it; the settings page
+ * previews it): `{ref}` inc-42, `{slug}` the title's words (at most 40 characters), `{date}` the day it
+ * was declared (yyyy-mm-dd); lower-case letters, digits, - and _, at most `maxLength` characters (the
+ * platform's limit, `CHAT_CHANNEL_NAME_MAX`), never ending in - or _.
+ */
+export function channelNameFor(
+  pattern: string,
+  incident: { number: number; title: string; declaredAt: string },
+  maxLength: number = CHAT_CHANNEL_NAME_MAX.slack,
+): string {
+  const slug = trimEnd(
+    incident.title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40),
+  );
+  const name = pattern
+    .replaceAll('{ref}', `inc-${incident.number}`)
+    .replaceAll('{slug}', slug)
+    .replaceAll('{date}', incident.declaredAt.slice(0, 10))
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
+  return trimEnd((name || `inc-${incident.number}`).slice(0, maxLength));
+}
+
+/** The n-th name to try when `name` is taken (n ≥ 2: `name-n`), within the same length limit. */
+export const channelNameWithSuffix = (name: string, n: number, maxLength: number = CHAT_CHANNEL_NAME_MAX.slack): string =>
+  n === 1 ? name : `${trimEnd(name.slice(0, maxLength - `-${n}`.length))}-${n}`;
+
 const CHANNEL_TOKENS = ['{ref}', '{slug}', '{date}'];
 
 export const ChatSettingsSchema = z.strictObject({

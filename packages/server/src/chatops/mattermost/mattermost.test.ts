@@ -1,3 +1,4 @@
+import { channelNameFor, channelNameWithSuffix } from '@firebreak/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Worker } from '../../platform/jobs/worker.ts';
 import { MattermostPostAttachment } from '../../test/fakes/chatFormats.ts';
@@ -262,5 +263,32 @@ describe.each(testDatabases())('Mattermost chat-ops on %s', (dbKind) => {
     expect(text).toContain('Rolled back the deploy at 12:05');
     expect(text).not.toContain('Forged words');
     expect(text).not.toContain('Bot echo');
+  });
+
+  it('a long channel pattern gives names within Mattermost’s 64 characters, and a taken name gets a suffix within them too', async () => {
+    const pattern = 'war-room-{ref}-{slug}-{date}';
+    const set = await t.call(t.admin, 'PATCH', `${api}/chat/connections/${connectionId}`, { settings: { channelPattern: pattern } });
+    expect(set.statusCode, set.body).toBe(200);
+    const title = 'Payments to every European bank are rejected by the clearing house since the morning';
+    const declaredAt = t.clock.now().toISOString();
+    const res = await command(`declare ${title}`, { user: ada });
+    expect(res.statusCode, res.body).toBe(200);
+    const ref = /INC-(\d+)/.exec(res.body);
+    if (!ref) throw new Error(res.body);
+    const base = channelNameFor(pattern, { number: Number(ref[1]), title, declaredAt }, 64);
+    expect(base).toMatch(new RegExp(`^war-room-inc-${ref[1]}-payments-to-every-european-bank-are`));
+    expect(base.length).toBeLessThanOrEqual(64);
+    // Slack would take the full name; Mattermost would refuse it.
+    expect(channelNameFor(pattern, { number: Number(ref[1]), title, declaredAt }).length).toBeGreaterThan(64);
+    addChannel(mm, base); // someone took the name first
+    await settle();
+    const channel = await channelOfIncident(ref[0]);
+    expect(channel.name).toBe(channelNameWithSuffix(base, 2, 64));
+    expect(channel.name).toMatch(/-2$/);
+    expect(channel.name.length).toBeLessThanOrEqual(64);
+    const back = await t.call(t.admin, 'PATCH', `${api}/chat/connections/${connectionId}`, {
+      settings: { channelPattern: '{ref}-{slug}' },
+    });
+    expect(back.statusCode, back.body).toBe(200);
   });
 });

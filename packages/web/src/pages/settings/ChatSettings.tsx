@@ -1,9 +1,11 @@
 import {
+  CHAT_CHANNEL_NAME_MAX,
   CHAT_PLATFORM_IDS,
   CHAT_PLATFORM_LABEL,
   CHAT_SECRET_HELP,
   CHAT_SECRET_NAMES,
   ChatSettingsSchema,
+  channelNameFor,
   DEFAULT_CHAT_SETTINGS,
 } from '@firebreak/shared';
 import {
@@ -42,7 +44,6 @@ import { ApiError } from '../../api/client.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
-import { channelNameFor, EXAMPLE_INCIDENT } from '../../lib/chatChannel.ts';
 
 const PLATFORM_LABEL = CHAT_PLATFORM_LABEL;
 const PLATFORMS = CHAT_PLATFORM_IDS;
@@ -120,8 +121,12 @@ const TEAM_ID: Record<ChatPlatform, { label: string; description: string; placeh
 
 const DEFAULTS: ChatSettingsValues = DEFAULT_CHAT_SETTINGS;
 
-/** What the pattern makes of the example incident (INC-42, declared today), as the server would name its channel. */
-const channelNamePreview = (pattern: string) => channelNameFor(pattern, { ...EXAMPLE_INCIDENT, declaredAt: new Date().toISOString() });
+/** The example the channel name preview shows: INC-42 “Checkout returns 500 for EU customers”. */
+const EXAMPLE_INCIDENT = { number: 42, title: 'Checkout returns 500 for EU customers' };
+
+/** What the pattern makes of the example incident (INC-42, declared today): the server's own rule, within the platform's length limit. */
+const channelNamePreview = (pattern: string, platform: ChatPlatform) =>
+  channelNameFor(pattern, { ...EXAMPLE_INCIDENT, declaredAt: new Date().toISOString() }, CHAT_CHANNEL_NAME_MAX[platform]);
 
 const randomSecret = () => {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -276,7 +281,7 @@ function ConnectionForm({
     save.mutate();
   };
   const teamDef = TEAM_ID[platform];
-  const preview = channelNamePreview(channelPattern);
+  const preview = channelNamePreview(channelPattern, platform);
   // The server's own rule, checked as the admin types (zod is already loaded with the settings page).
   const patternCheck = ChatSettingsSchema.shape.channelPattern.safeParse(channelPattern);
   const patternProblem = patternCheck.success ? undefined : patternCheck.error.issues[0]?.message;
@@ -496,7 +501,7 @@ function ConnectionCard({ connection, onEdit, onDeleted }: { connection: ChatCon
             Command <Code>/{s.commandName}</Code>
           </span>,
           <span key="pattern">
-            channels <Code>#{channelNamePreview(s.channelPattern)}</Code>
+            channels <Code>#{channelNamePreview(s.channelPattern, connection.platform)}</Code>
           </span>,
           s.announcementsChannel ? (
             <span key="ann">
