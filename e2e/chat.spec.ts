@@ -81,6 +81,10 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     await field(dialog, 'Mattermost URL').fill(nobody);
     await dialog.getByLabel('Bot access token').fill(BOT_TOKEN);
     await dialog.getByLabel('Slash command token').fill(COMMAND_TOKEN);
+    // One field holds the tokens of the slash commands and the outgoing webhook; the form says how.
+    await dialog
+      .getByText(/With an \/oncall command or an outgoing webhook \(for mirroring\), paste all their tokens separated by spaces/)
+      .waitFor();
     await dialog.getByRole('button', { name: 'Generate a random one' }).click();
     expect(await dialog.getByLabel('Button secret').inputValue()).toMatch(/^[0-9a-f]{48}$/);
 

@@ -32,8 +32,14 @@ export const CHAT_SECRET_HELP: Record<string, { label: string; help: string }> =
   botToken: { label: 'Bot token', help: 'Slack: the Bot User OAuth Token (xoxb-…); Mattermost: the bot account’s access token' },
   signingSecret: { label: 'Signing secret', help: 'Slack: Basic Information → App Credentials → Signing Secret' },
   baseUrl: { label: 'Server URL', help: 'Mattermost: the address of your server, e.g. https://chat.example.com' },
-  commandToken: { label: 'Slash command token', help: 'Mattermost: the token shown when the slash command is created' },
-  actionSecret: { label: 'Action secret', help: 'Mattermost: any long random string; Firebreak signs its buttons with it' },
+  commandToken: {
+    label: 'Slash command token',
+    help: 'Mattermost: the token shown when the slash command is created; with an /oncall command or an outgoing webhook, all their tokens separated by spaces (each is accepted)',
+  },
+  actionSecret: {
+    label: 'Action secret',
+    help: 'Mattermost: any long random string; Firebreak signs its buttons and declare form with it',
+  },
   outgoingSecret: { label: 'Outgoing webhook secret', help: 'Teams: the security token shown once when the outgoing webhook is created' },
   workflowUrl: {
     label: 'Workflows webhook URL',

@@ -70,11 +70,17 @@ const SECRETS: Record<ChatPlatform, SecretDef[]> = {
       url: true,
     },
     { name: 'botToken', label: 'Bot access token', description: 'Integrations → Bot Accounts → the bot’s access token.' },
-    { name: 'commandToken', label: 'Slash command token', description: 'Shown by Mattermost when you create the slash command.' },
+    {
+      name: 'commandToken',
+      label: 'Slash command token',
+      description:
+        'Shown by Mattermost when you create the slash command. With an /oncall command or an outgoing webhook (for mirroring), paste all their tokens separated by spaces; each is accepted.',
+    },
     {
       name: 'actionSecret',
       label: 'Button secret',
-      description: 'Any long random string: Firebreak puts it in its message buttons and checks it when one is pressed.',
+      description:
+        'Any long random string: Firebreak signs its message buttons and the declare form with it and checks it when they come back.',
       generate: true,
     },
   ],
