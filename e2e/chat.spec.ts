@@ -81,6 +81,10 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
     await field(dialog, 'Mattermost URL').fill(nobody);
     await dialog.getByLabel('Bot access token').fill(BOT_TOKEN);
     await dialog.getByLabel('Slash command token').fill(COMMAND_TOKEN);
+    // One field holds the tokens of the slash commands and the outgoing webhook; the form says how.
+    await dialog
+      .getByText(/With an \/oncall command or an outgoing webhook \(for mirroring\), paste all their tokens separated by spaces/)
+      .waitFor();
     await dialog.getByRole('button', { name: 'Generate a random one' }).click();
     expect(await dialog.getByLabel('Button secret').inputValue()).toMatch(/^[0-9a-f]{48}$/);
 
@@ -203,7 +207,7 @@ describe.skipIf(chromiumMissing())('Chat settings and an incident’s chat chann
   it('shows an incident’s channel and its mirroring switch on the incident page', async () => {
     const incident = await apiCall(a.request, 'post', '/incidents', { title: 'Checkout returns 500 for EU customers' });
     const list = await (await a.request.get('/api/v1/chat/connections')).json();
-    const conn = (list.items as { id: string; name: string }[]).find((c) => c.name === 'Acme Mattermost');
+    const conn = (list.data as { id: string; name: string }[]).find((c) => c.name === 'Acme Mattermost');
     if (!conn) throw new Error('no Acme Mattermost connection');
     // The channel a declaration from Mattermost would have made (no Mattermost runs here).
     const channel = `${incident.ref.toLowerCase()}-checkout-returns-500-for-eu-customers`;

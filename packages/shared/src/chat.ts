@@ -6,7 +6,7 @@ import { z } from 'zod';
  * names the secrets stored (`secretsSet`), never their values.
  *
  * Routes (all answer the error envelope on failure):
- * - `GET    /api/v1/chat/connections`             → `ChatConnectionListSchema` (`{ items }`), admins
+ * - `GET    /api/v1/chat/connections`             → `ChatConnectionListSchema` (`{ data }`), admins
  * - `POST   /api/v1/chat/connections`             `CreateChatConnectionBody` → 201 `ChatConnectionViewSchema`, admins
  * - `PATCH  /api/v1/chat/connections/{id}`        `UpdateChatConnectionBody` → `ChatConnectionViewSchema`, admins
  * - `DELETE /api/v1/chat/connections/{id}`        → 204, admins
@@ -32,14 +32,63 @@ export const CHAT_SECRET_HELP: Record<string, { label: string; help: string }> =
   botToken: { label: 'Bot token', help: 'Slack: the Bot User OAuth Token (xoxb-…); Mattermost: the bot account’s access token' },
   signingSecret: { label: 'Signing secret', help: 'Slack: Basic Information → App Credentials → Signing Secret' },
   baseUrl: { label: 'Server URL', help: 'Mattermost: the address of your server, e.g. https://chat.example.com' },
-  commandToken: { label: 'Slash command token', help: 'Mattermost: the token shown when the slash command is created' },
-  actionSecret: { label: 'Action secret', help: 'Mattermost: any long random string; Firebreak signs its buttons with it' },
+  commandToken: {
+    label: 'Slash command token',
+    help: 'Mattermost: the token shown when the slash command is created; with an /oncall command or an outgoing webhook, all their tokens separated by spaces (each is accepted)',
+  },
+  actionSecret: {
+    label: 'Action secret',
+    help: 'Mattermost: any long random string; Firebreak signs its buttons and declare form with it',
+  },
   outgoingSecret: { label: 'Outgoing webhook secret', help: 'Teams: the security token shown once when the outgoing webhook is created' },
   workflowUrl: {
     label: 'Workflows webhook URL',
     help: 'Teams: the URL of the “Post to a channel when a webhook request is received” workflow',
   },
 };
+
+/**
+ * The longest channel name each platform accepts: Slack 80, Mattermost 64 (its channel `name` and
+ * `display_name`), Teams 50 (Firebreak makes no Teams channels; kept for completeness).
+ */
+export const CHAT_CHANNEL_NAME_MAX: Record<ChatPlatformId, number> = { slack: 80, mattermost: 64, teams: 50 };
+
+const trimEnd = (s: string) => s.replace(/[-_]+$/, '');
+
+/**
+ * The incident channel's name from a pattern (the server names channels with it; the settings page
+ * previews it): `{ref}` inc-42, `{slug}` the title's words (at most 40 characters), `{date}` the day it
+ * was declared (yyyy-mm-dd); lower-case letters, digits, - and _, at most `maxLength` characters (the
+ * platform's limit, `CHAT_CHANNEL_NAME_MAX`), never ending in - or _.
+ */
+export function channelNameFor(
+  pattern: string,
+  incident: { number: number; title: string; declaredAt: string },
+  maxLength: number = CHAT_CHANNEL_NAME_MAX.slack,
+): string {
+  const slug = trimEnd(
+    incident.title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40),
+  );
+  const name = pattern
+    .replaceAll('{ref}', `inc-${incident.number}`)
+    .replaceAll('{slug}', slug)
+    .replaceAll('{date}', incident.declaredAt.slice(0, 10))
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
+  return trimEnd((name || `inc-${incident.number}`).slice(0, maxLength));
+}
+
+/** The n-th name to try when `name` is taken (n ≥ 2: `name-n`), within the same length limit. */
+export const channelNameWithSuffix = (name: string, n: number, maxLength: number = CHAT_CHANNEL_NAME_MAX.slack): string =>
+  n === 1 ? name : `${trimEnd(name.slice(0, maxLength - `-${n}`.length))}-${n}`;
 
 const CHANNEL_TOKENS = ['{ref}', '{slug}', '{date}'];
 
@@ -156,7 +205,7 @@ export const ChatConnectionViewSchema = z.object({
 });
 export type ChatConnectionView = z.infer<typeof ChatConnectionViewSchema>;
 
-export const ChatConnectionListSchema = z.object({ items: z.array(ChatConnectionViewSchema) });
+export const ChatConnectionListSchema = z.object({ data: z.array(ChatConnectionViewSchema) });
 
 export const IncidentChatChannelSchema = z.object({
   connectionId: z.string(),

@@ -149,7 +149,7 @@ describe.each(testDatabases())('chat-ops core on %s', (dbKind) => {
       const res = await t.call(t.admin, 'GET', `${api}/chat/connections`);
       seen.push(res.body);
       expect(res.statusCode).toBe(200);
-      const view = res.json().items.find((c: { id: string }) => c.id === slackId);
+      const view = res.json().data.find((c: { id: string }) => c.id === slackId);
       expect(view).toMatchObject({
         platform: 'slack',
         name: 'Acme',
@@ -217,7 +217,7 @@ describe.each(testDatabases())('chat-ops core on %s', (dbKind) => {
       const bad = await t.call(t.admin, 'POST', `${api}/chat/connections/${slackId}/test`, {});
       expect(bad.json()).toMatchObject({ ok: false, message: 'invalid_auth: the bot token was revoked' });
       slack.testAnswer = 'Connected to Acme as @firebreak';
-      const view = (await t.call(t.admin, 'GET', `${api}/chat/connections`)).json().items.find((c: { id: string }) => c.id === slackId);
+      const view = (await t.call(t.admin, 'GET', `${api}/chat/connections`)).json().data.find((c: { id: string }) => c.id === slackId);
       expect(view.lastTest).toMatchObject({ ok: false, message: 'invalid_auth: the bot token was revoked' });
     });
 

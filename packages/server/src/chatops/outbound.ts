@@ -1,4 +1,4 @@
-import type { IncidentSummary } from '@firebreak/shared';
+import { CHAT_CHANNEL_NAME_MAX, channelNameFor, channelNameWithSuffix, type IncidentSummary } from '@firebreak/shared';
 import { z } from 'zod';
 import { getIncidentById, type IncidentRow, incidentSummaries, peopleWhoWorked } from '../incidents/index.ts';
 import type { Clock } from '../platform/clock.ts';
@@ -199,29 +199,6 @@ export function registerChatHooks(): void {
   onEntriesRecorded('chatops', chatOnEntries);
 }
 
-/** A channel name from the pattern: lower-case, letters, digits, - and _, at most 80 characters. */
-export function channelNameFor(pattern: string, incident: Pick<IncidentRow, 'number' | 'title' | 'declared_at'>): string {
-  const slug = incident.title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  const name = pattern
-    .replaceAll('{ref}', `inc-${incident.number}`)
-    .replaceAll('{slug}', slug)
-    .replaceAll('{date}', incident.declared_at.slice(0, 10))
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '');
-  return (name || `inc-${incident.number}`).slice(0, 80).replace(/[-_]+$/, '');
-}
-
-const withSuffix = (name: string, n: number) => (n === 1 ? name : `${name.slice(0, 80 - `-${n}`.length).replace(/[-_]+$/, '')}-${n}`);
-
 type Done = { result: string | null };
 
 /** Performs one call. Returns what to record; throws what the client threw. */
@@ -232,10 +209,15 @@ async function perform(deps: Deps, conn: ChatConnection, client: ChatClient, op:
   switch (op.op as Op['op']) {
     case 'create_channel': {
       if (channel) return { result: `channel ${channel.channel_id} exists` };
-      const base = channelNameFor(conn.settings.channelPattern, incident);
+      const max = CHAT_CHANNEL_NAME_MAX[conn.platform];
+      const base = channelNameFor(
+        conn.settings.channelPattern,
+        { number: incident.number, title: incident.title, declaredAt: incident.declared_at },
+        max,
+      );
       const taken = await channelNamesOf(tx, conn.id);
       for (let n = 1; n <= 20; n++) {
-        const name = withSuffix(base, n);
+        const name = channelNameWithSuffix(base, n, max);
         if (taken.has(name)) continue;
         try {
           const made = await client.createChannel(name, { private: !!incident.private });

@@ -45,7 +45,7 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       requireRole(req.ctx, 'admin');
-      return { items: (await listConnectionRows(reader(req.ctx))).map((r) => presentConnection(req.ctx.config, r)) };
+      return { data: (await listConnectionRows(reader(req.ctx))).map((r) => presentConnection(req.ctx.config, r)) };
     },
   );
   app.post(

@@ -1,4 +1,5 @@
 import { signAction } from '../chatops/mattermost/client.ts';
+import { DECLARE_DIALOG, signDialogState } from '../chatops/mattermost/dialog.ts';
 import { addChannel, type FakeMattermost, mmId, startFakeMattermost } from './fakes/mattermostApi.ts';
 import { teamsActivity, teamsSecret } from './fakes/teamsApi.ts';
 import type { TestApp } from './harness.ts';
@@ -105,6 +106,30 @@ export const CHAT_ADAPTER_ROUTES: RouteCase[] = [
           post_id: mmId(),
           trigger_id: `fixture-${fx.seq()}-${mmId()}`,
           context: signAction(ACTION_SECRET, id, 'handover_ack', 'fixture-handover'),
+        },
+      };
+    },
+  },
+  {
+    method: 'POST',
+    route: `${api}/chat/mattermost/dialog`,
+    access: 'integrationKey',
+    build: async (fx) => {
+      const { id, mm } = await mattermostConnection(fx);
+      const channel = mm.channels[0].id;
+      const user = stranger(mm);
+      return {
+        url: `${api}/chat/mattermost/dialog`,
+        headers: {},
+        body: {
+          type: 'dialog_submission',
+          callback_id: DECLARE_DIALOG,
+          state: signDialogState(ACTION_SECRET, { connection: id, channel, user, at: fx.t.clock.now().getTime() }),
+          user_id: user,
+          channel_id: channel,
+          team_id: mm.teamId,
+          submission: { title: `Fixture outage ${fx.seq()}`, private: false },
+          cancelled: false,
         },
       };
     },

@@ -8,10 +8,10 @@ import type {
   UpdateChatConnectionBody,
 } from '@firebreak/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request } from './client.ts';
+import { getData, request } from './client.ts';
 
 // Chat-ops: the admin's chat connections (Slack, Mattermost, Teams) and an incident's chat channels.
-// The chat routes answer their schema as is (no `data` wrapper). Types only (zod stays out of the bundle): the shapes are chat-core's schemas in @firebreak/shared (chat.ts).
+// The connections list answers `{ data }` like every list; the other chat routes answer their view as is. Types only (zod stays out of the bundle): the shapes are chat-core's schemas in @firebreak/shared (chat.ts).
 export type ChatPlatform = ChatPlatformId;
 export type { ChatConnectionView, ChatTestResult, IncidentChatView };
 export type ChatSettings = ChatSettingsInput;
@@ -26,7 +26,7 @@ export const chatKeys = {
 export const useChatConnections = () =>
   useQuery({
     queryKey: chatKeys.connections,
-    queryFn: async ({ signal }) => (await request<{ items: ChatConnectionView[] }>('GET', '/chat/connections', undefined, signal)).items,
+    queryFn: ({ signal }) => getData<ChatConnectionView[]>('/chat/connections', signal),
   });
 
 export const createChatConnection = (body: CreateChatConnectionBody) => request<ChatConnectionView>('POST', '/chat/connections', body);

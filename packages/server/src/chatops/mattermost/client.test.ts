@@ -37,7 +37,7 @@ describe('Mattermost client against a fake Mattermost API v4', () => {
   it('is registered for the mattermost platform and tests the credentials', async () => {
     const client = clientFor(conn);
     expect(client).toBeInstanceOf(MattermostClient);
-    expect(client.capabilities).toEqual({ channels: true, modals: false });
+    expect(client.capabilities).toEqual({ channels: true, modals: true });
     expect(await client.test()).toBe(`Connected to ${new URL(mm.url).host} as @firebreak (bot account)`);
   });
 

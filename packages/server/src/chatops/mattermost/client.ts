@@ -132,7 +132,7 @@ async function errorOf(res: Response, what: string): Promise<MattermostApiError>
 const botIds = new Map<string, string>();
 
 export class MattermostClient implements ChatClient {
-  readonly capabilities: ChatCapabilities = { channels: true, modals: false };
+  readonly capabilities: ChatCapabilities = { channels: true, modals: true };
   private readonly connection: ChatConnection;
   private readonly actionsUrl: string | null;
   private readonly base: string;
@@ -269,6 +269,21 @@ export class MattermostClient implements ChatClient {
       if (err instanceof MattermostApiError && err.status === 404) return null;
       throw err;
     }
+  }
+
+  /** Opens an interactive dialog for the person whose slash command carried `triggerId` (valid for a few seconds). */
+  async openDialog(triggerId: string, url: string, dialog: Record<string, unknown>): Promise<void> {
+    if (!triggerId) throw new ChatApiError('Mattermost sent no trigger id to open the form with', { permanent: true });
+    await this.call('POST', '/actions/dialogs/open', 'opening the declare form', { trigger_id: triggerId, url, dialog });
+  }
+
+  /** A post only `userId` sees, in `channelId` (POST /posts/ephemeral). */
+  async postEphemeral(userId: string, channelId: string, message: ChatMessage): Promise<void> {
+    const rendered = renderPost(message, { connection: this.connection, actionsUrl: this.actionsUrl });
+    await this.call('POST', '/posts/ephemeral', 'posting a message only one person sees', {
+      user_id: userId,
+      post: { channel_id: channelId, ...rendered },
+    });
   }
 
   /** Answers a slash command or button later through its `response_url` (Mattermost's command response body). */

@@ -1,9 +1,11 @@
+import { channelNameFor, channelNameWithSuffix } from '@firebreak/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Worker } from '../../platform/jobs/worker.ts';
 import { MattermostPostAttachment } from '../../test/fakes/chatFormats.ts';
 import {
   addChannel,
   buttonPress,
+  dialogSubmission,
   type FakeMattermost,
   type MmChannel,
   type MmUser,
@@ -87,6 +89,40 @@ describe.each(testDatabases())('Mattermost chat-ops on %s', (dbKind) => {
     });
     return t.app.inject({ method: 'POST', url: `${api}/chat/mattermost/commands`, headers: s.headers, payload: s.payload });
   };
+  /** Submits a dialog Firebreak opened, the way Mattermost does. */
+  const submit = (
+    opened: (typeof mm.dialogs)[number],
+    submission: Record<string, string | boolean>,
+    o: { user?: MmUser; channel?: string; state?: string; cancelled?: boolean } = {},
+  ) => {
+    const d = o.state === undefined ? opened : { ...opened, dialog: { ...opened.dialog, state: o.state } };
+    const s = dialogSubmission(d, {
+      teamId: mm.teamId,
+      channelId: o.channel ?? town.id,
+      userId: (o.user ?? ada).id,
+      submission,
+      cancelled: o.cancelled,
+    });
+    return t.app.inject({ method: 'POST', url: s.url, headers: s.headers, payload: s.payload });
+  };
+  /** `/incident declare <title>` → the form opens with the title filled in → submitted as is; the ref the declarer is shown. */
+  const declare = async (title: string, o: { user?: MmUser } = {}): Promise<string> => {
+    const before = mm.dialogs.length;
+    const res = await command(`declare ${title}`, { user: o.user });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ response_type: 'ephemeral', text: '' });
+    expect(mm.dialogs).toHaveLength(before + 1);
+    const opened = mm.dialogs[before];
+    expect(opened.dialog.elements?.find((e) => e.name === 'title')?.default).toBe(title);
+    const sub = await submit(opened, { title }, o);
+    expect(sub.statusCode, sub.body).toBe(200);
+    expect(sub.json()).toEqual({});
+    const shown = mm.ephemerals.at(-1);
+    expect(shown?.user_id).toBe((o.user ?? ada).id);
+    const ref = /INC-\d+/.exec(shown?.message ?? '')?.[0];
+    if (!ref) throw new Error(`no ref in ${JSON.stringify(shown)}`);
+    return ref;
+  };
   /** The incident's Mattermost channel, as Firebreak recorded it and as the fake keeps it. */
   const channelOfIncident = async (ref: string): Promise<MmChannel> => {
     const res = await t.call(t.admin, 'GET', `${api}/incidents/${ref}/chat`);
@@ -147,15 +183,10 @@ describe.each(testDatabases())('Mattermost chat-ops on %s', (dbKind) => {
   });
 
   it('declare → incident channel with members, header and welcome; announcement; then status, update, resolve from the channel', async () => {
-    const res = await command('declare Checkout is down', { user: ada });
-    expect(res.statusCode, res.body).toBe(200);
-    const answer = res.json();
-    for (const a of answer.attachments ?? []) expect(MattermostPostAttachment.safeParse(a).success).toBe(true);
-    const ref = /INC-\d+/.exec(JSON.stringify(answer))?.[0];
-    expect(ref, JSON.stringify(answer)).toBeTruthy();
+    const ref = await declare('Checkout is down');
+    for (const a of attachmentsOf(mm.ephemerals.at(-1) ?? {})) expect(MattermostPostAttachment.safeParse(a).success).toBe(true);
     await settle();
 
-    if (!ref) return;
     const channel = await channelOfIncident(ref);
     expect(channel.name).toBe(`${ref.toLowerCase()}-checkout-is-down`);
     expect(channel.type).toBe('O');
@@ -198,9 +229,7 @@ describe.each(testDatabases())('Mattermost chat-ops on %s', (dbKind) => {
 
   it('a 429 from Mattermost is retried after Retry-After and the announcement is posted once', async () => {
     const before = mm.postsIn(announcements.id).length;
-    const res = await command('declare Search is slow', { user: ada });
-    expect(res.statusCode).toBe(200);
-    const ref = /INC-\d+/.exec(res.body)?.[0] as string;
+    const ref = await declare('Search is slow');
     mm.rateLimitNext = 3;
     await settle();
     expect(mm.rateLimitNext).toBe(0);
@@ -237,8 +266,7 @@ describe.each(testDatabases())('Mattermost chat-ops on %s', (dbKind) => {
   });
 
   it('the outgoing webhook mirrors people’s messages in an incident channel, not the bot’s, and checks its token', async () => {
-    const declared = await command('declare Mirror test', { user: ada });
-    const ref = /INC-\d+/.exec(declared.body)?.[0] as string;
+    const ref = await declare('Mirror test');
     await settle();
     const channel = await channelOfIncident(ref);
     const send = (text: string, o: { user?: MmUser; token?: string; team?: string } = {}) => {
@@ -262,5 +290,112 @@ describe.each(testDatabases())('Mattermost chat-ops on %s', (dbKind) => {
     expect(text).toContain('Rolled back the deploy at 12:05');
     expect(text).not.toContain('Forged words');
     expect(text).not.toContain('Bot echo');
+  });
+
+  it('a long channel pattern gives names within Mattermost’s 64 characters, and a taken name gets a suffix within them too', async () => {
+    const pattern = 'war-room-{ref}-{slug}-{date}';
+    const set = await t.call(t.admin, 'PATCH', `${api}/chat/connections/${connectionId}`, { settings: { channelPattern: pattern } });
+    expect(set.statusCode, set.body).toBe(200);
+    const title = 'Payments to every European bank are rejected by the clearing house since the morning';
+    const declaredAt = t.clock.now().toISOString();
+    const ref = /INC-(\d+)/.exec(await declare(title));
+    if (!ref) throw new Error('no ref');
+    const base = channelNameFor(pattern, { number: Number(ref[1]), title, declaredAt }, 64);
+    expect(base).toMatch(new RegExp(`^war-room-inc-${ref[1]}-payments-to-every-european-bank-are`));
+    expect(base.length).toBeLessThanOrEqual(64);
+    // Slack would take the full name; Mattermost would refuse it.
+    expect(channelNameFor(pattern, { number: Number(ref[1]), title, declaredAt }).length).toBeGreaterThan(64);
+    addChannel(mm, base); // someone took the name first
+    await settle();
+    const channel = await channelOfIncident(ref[0]);
+    expect(channel.name).toBe(channelNameWithSuffix(base, 2, 64));
+    expect(channel.name).toMatch(/-2$/);
+    expect(channel.name.length).toBeLessThanOrEqual(64);
+    const back = await t.call(t.admin, 'PATCH', `${api}/chat/connections/${connectionId}`, {
+      settings: { channelPattern: '{ref}-{slug}' },
+    });
+    expect(back.statusCode, back.body).toBe(200);
+  });
+
+  it('declare opens a dialog (severity, service, private, report); its submission is checked, signed to its opener and declares once', async () => {
+    expect((await t.call(t.admin, 'POST', `${api}/services`, { name: 'payments-api' })).statusCode).toBe(201);
+    const res = await command('declare', { user: priya });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ response_type: 'ephemeral', text: '' });
+    const opened = mm.dialogs.at(-1);
+    if (!opened) throw new Error('no dialog');
+    expect(opened.url).toBe(`${t.deps.config.publicUrl.replace(/\/+$/, '')}/api/v1/chat/mattermost/dialog`);
+    expect(opened.dialog.title).toBe('Declare an incident');
+    expect(opened.dialog.submit_label).toBe('Declare');
+    const els = opened.dialog.elements ?? [];
+    expect(els.map((e) => [e.name, e.type, e.display_name])).toEqual([
+      ['title', 'text', 'Title'],
+      ['severity', 'select', 'Severity'],
+      ['service', 'select', 'Service affected'],
+      ['private', 'bool', 'Private incident'],
+      ['report', 'textarea', 'What was reported'],
+    ]);
+    expect(els[0].default).toBeUndefined();
+    const sev1 = els[1].options?.find((o) => o.text === 'SEV1');
+    const payments = els[2].options?.find((o) => o.text === 'payments-api');
+    if (!sev1 || !payments) throw new Error(JSON.stringify(els));
+
+    // No title: the form stays open with the reason by the field; nothing is declared.
+    const empty = await submit(opened, { title: '  ' }, { user: priya });
+    expect(empty.statusCode).toBe(200);
+    expect(empty.json()).toEqual({ errors: { title: 'Give the incident a title: what is broken, for whom' } });
+    // Someone else, a forged state, another team: refused.
+    expect((await submit(opened, { title: 'Hijack' }, { user: ada })).statusCode).toBe(401);
+    const state = JSON.parse(opened.dialog.state ?? '{}');
+    expect(
+      (await submit(opened, { title: 'Forged' }, { user: priya, state: JSON.stringify({ ...state, channel: announcements.id }) }))
+        .statusCode,
+    ).toBe(401);
+    expect((await submit(opened, { title: 'Forged' }, { user: priya, state: 'not json' })).statusCode).toBe(401);
+    // Cancelled: nothing happens.
+    expect((await submit(opened, {}, { user: priya, cancelled: true })).json()).toEqual({});
+
+    const fields = {
+      title: 'Card payments declined',
+      severity: sev1.value,
+      service: payments.value,
+      private: true,
+      report: 'Shop says: every card is declined since 09:10',
+    };
+    const ok = await submit(opened, fields, { user: priya });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toEqual({});
+    const shown = mm.ephemerals.at(-1);
+    expect(shown).toMatchObject({ user_id: priya.id, channel_id: town.id });
+    const ref = /INC-\d+/.exec(shown?.message ?? '')?.[0] as string;
+    expect(shown?.message).toContain(`declared ${ref}: Card payments declined`);
+    const inc = (await t.call(t.admin, 'GET', `${api}/incidents/${ref}`)).json().data;
+    expect(inc).toMatchObject({ title: 'Card payments declined', severity: { name: 'SEV1' }, private: true });
+    expect(JSON.stringify(inc.services)).toContain('payments-api');
+    // The same submission again (a replay) declares nothing more.
+    expect((await submit(opened, fields, { user: priya })).statusCode).toBe(409);
+    await settle();
+    expect(mm.channels.filter((c) => c.name.startsWith(ref.toLowerCase()))).toHaveLength(1);
+    expect((await channelOfIncident(ref)).type).toBe('P');
+
+    // An hour later the form is stale: it says so and declares nothing.
+    await command('declare Late one', { user: priya });
+    const late = mm.dialogs.at(-1);
+    if (!late) throw new Error('no dialog');
+    t.clock.advance(61 * 60 * 1000);
+    const stale = await submit(late, { title: 'Late one' }, { user: priya });
+    expect(stale.json()).toEqual({ error: 'This form was opened more than an hour ago. Run /incident declare again.' });
+  });
+
+  it('when Mattermost does not open the form (expired trigger id), a declaration with a title goes ahead; without one it says how', async () => {
+    const stale = `${mmId()}:${mmId()}:${Date.now() - 60_000}:abcdef`;
+    const res = await command('declare Login page is blank', { triggerId: stale });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().response_type).toBe('in_channel');
+    expect(res.json().text).toMatch(/declared INC-\d+: Login page is blank/);
+    const bare = await command('declare', { triggerId: `${mmId()}:${mmId()}:${Date.now() - 60_000}:abcdef` });
+    expect(bare.json()).toMatchObject({ response_type: 'ephemeral' });
+    expect(bare.json().text).toContain('Mattermost did not open the declare form');
+    expect(bare.json().text).toContain('/incident declare <title>');
   });
 });

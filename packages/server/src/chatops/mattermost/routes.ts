@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context.ts';
 import { ConflictError, InputError, UnauthenticatedError } from '../../platform/errors.ts';
-import { declareFromChat, pressButton, runCommand } from '../commands.ts';
+import { declareFormOptions, declareFromChat, pressButton, runCommand } from '../commands.ts';
 import { findConnection, firstSeen, getConnection } from '../connections.ts';
 import { mirrorMessage } from '../mirror.ts';
 import { ChatApiError, type ChatConnection, type ChatReply } from '../types.ts';
@@ -15,6 +15,16 @@ import {
   renderPost,
   setMattermostPublicUrl,
 } from './client.ts';
+import {
+  DECLARE_DIALOG,
+  DIALOG_PATH,
+  DIALOG_TTL_MS,
+  declareDialog,
+  dialogStateMatches,
+  readDeclareSubmission,
+  readDialogState,
+  signDialogState,
+} from './dialog.ts';
 
 /**
  * Mattermost's requests to Firebreak (all `auth: 'public'`; each proves itself):
@@ -26,6 +36,7 @@ import {
  * - `/actions`: interactive message buttons. Mattermost does not sign them, so Firebreak signs each
  *   button's `context` with the connection's `actionSecret` (client.ts) and checks it here.
  * - `/messages`: an outgoing webhook on incident channels, for mirroring messages to the timeline.
+ * - `/dialog`: the declare form's submission (dialog.ts); its `state` is signed by Firebreak.
  * A trigger id seen before (a replay) is refused.
  */
 
@@ -49,6 +60,16 @@ const ActionBody = z.object({
   post_id: z.string().max(64).optional(),
   trigger_id: z.string().max(500).optional(),
   context: z.object({ connection: z.string().max(64), action: z.string().max(255), value: z.string().max(2000), sig: z.string().max(128) }),
+});
+const DialogBody = z.object({
+  type: z.string().max(100).optional(),
+  callback_id: z.string().max(255),
+  state: z.string().max(2000),
+  user_id: z.string().min(1).max(64),
+  channel_id: z.string().max(64).optional(),
+  team_id: z.string().max(64).optional(),
+  submission: z.record(z.string(), z.unknown()).nullable().default({}),
+  cancelled: z.boolean().optional(),
 });
 const MessageForm = z.object({
   token: z.string().max(200),
@@ -129,6 +150,7 @@ function actionAnswer(conn: ChatConnection, reply: ChatReply | null) {
 
 export function mattermostRoutes(deps: Deps): FastifyPluginAsyncZod {
   setMattermostPublicUrl(deps.config.publicUrl);
+  const publicUrl = deps.config.publicUrl.replace(/\/+$/, '');
   return async (app) => {
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_req, body, done) => done(null, body));
@@ -172,22 +194,91 @@ export function mattermostRoutes(deps: Deps): FastifyPluginAsyncZod {
               text: form.text.trim(),
               mentions: await mentionsOf(client, form.text),
             });
-            return 'openDeclareForm' in outcome
-              ? await declareFromChat(deps, {
-                  connectionId: conn.id,
-                  userId: form.user_id,
-                  channelId: form.channel_id,
-                  title: outcome.openDeclareForm.title,
-                  severity: null,
-                  services: [],
-                  private: false,
-                  report: '',
-                })
-              : outcome;
+            if (!('openDeclareForm' in outcome)) return outcome;
+            const title = outcome.openDeclareForm.title;
+            const state = signDialogState(conn.secrets.actionSecret ?? '', {
+              connection: conn.id,
+              channel: form.channel_id,
+              user: form.user_id,
+              at: deps.clock.now().getTime(),
+            });
+            try {
+              await client.openDialog(
+                form.trigger_id ?? '',
+                `${publicUrl}${DIALOG_PATH}`,
+                declareDialog(await declareFormOptions(deps), title, state),
+              );
+              return null;
+            } catch (err) {
+              if (!(err instanceof ChatApiError)) throw err;
+              // No form: with a title the incident is declared at once rather than not at all.
+              if (!title)
+                return {
+                  visibility: 'ephemeral',
+                  message: {
+                    text: `Mattermost did not open the declare form (${err.message}). Run /${conn.settings.commandName} declare <title> to declare at once.`,
+                  },
+                } satisfies ChatReply;
+              return declareFromChat(deps, {
+                connectionId: conn.id,
+                userId: form.user_id,
+                channelId: form.channel_id,
+                title,
+                severity: null,
+                services: [],
+                private: false,
+                report: '',
+              });
+            }
           },
           (text): ChatReply => ({ visibility: 'ephemeral', message: { text } }),
         );
+        // The form opened: nothing to say in the channel (an empty text is not shown).
+        if (!reply) return { response_type: 'ephemeral' as const, text: '' };
         return commandResponse(reply, { connection: conn, actionsUrl: null });
+      },
+    );
+
+    app.post(
+      DIALOG_PATH,
+      {
+        config: { auth: 'public' },
+        schema: {
+          tags: ['chat'],
+          summary: 'Mattermost interactive dialog submissions: the declare form (its state is signed by Firebreak)',
+          response: { 200: z.object({ errors: z.record(z.string(), z.string()).optional(), error: z.string().optional() }) },
+        },
+      },
+      async (req) => {
+        const body = parse(DialogBody, bodyOf(rawOf(req.body), req.headers['content-type'] ?? 'application/json'));
+        const st = readDialogState(body.state);
+        const conn = st ? await getConnection(deps, st.connection) : null;
+        if (!st || conn?.platform !== 'mattermost' || !conn.secrets.actionSecret || !dialogStateMatches(conn.secrets.actionSecret, st))
+          throw new UnauthenticatedError('The form does not carry a valid Firebreak signature');
+        if (st.user !== body.user_id || (body.channel_id && st.channel !== body.channel_id))
+          throw new UnauthenticatedError('The form was opened by someone else or in another channel');
+        if (body.team_id && conn.externalTeamId && body.team_id !== conn.externalTeamId)
+          throw new UnauthenticatedError('The form was submitted in another Mattermost team');
+        if (body.callback_id !== DECLARE_DIALOG || body.cancelled) return {};
+        if (deps.clock.now().getTime() - st.at > DIALOG_TTL_MS)
+          return { error: `This form was opened more than an hour ago. Run /${conn.settings.commandName} declare again.` };
+        const { form, errors } = readDeclareSubmission(body.submission ?? {});
+        if (errors) return { errors };
+        const replayKey = `dialog:${createHash('sha256')
+          .update(`${st.sig}\n${JSON.stringify(body.submission)}`)
+          .digest('hex')}`;
+        if (!(await firstSeen(deps, conn.id, replayKey))) throw new ConflictError('This form was already submitted (replayed)');
+        const reply = await declareFromChat(deps, { connectionId: conn.id, userId: body.user_id, channelId: st.channel, ...form });
+        // A mistake (no access, a rule the API enforces) keeps the form open with the reason.
+        if (reply.visibility === 'ephemeral') return { error: reply.message.text };
+        // Declared: the announcement is queued by the core; the person who declared sees the answer in the channel they typed in.
+        try {
+          await new MattermostClient(conn).postEphemeral(body.user_id, st.channel, reply.message);
+        } catch (err) {
+          if (!(err instanceof ChatApiError)) throw err;
+          req.log.warn({ err: err.message }, 'Mattermost: could not show the declaration to the person who declared');
+        }
+        return {};
       },
     );
 

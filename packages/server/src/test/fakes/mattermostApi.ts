@@ -28,7 +28,15 @@ export type MmChannel = {
 };
 export type MmPost = { id: string; channel_id: string; user_id: string; message: string; props: Record<string, unknown> | undefined };
 
+/** A dialog opened through POST /actions/dialogs/open, for whom and where (from its trigger id). */
+export type MmDialog = { triggerId: string; url: string; dialog: z.infer<typeof Dialog> };
+/** A post only one person sees (POST /posts/ephemeral). */
+export type MmEphemeral = { user_id: string; channel_id: string; message: string; props: Record<string, unknown> | undefined };
+
 export type FakeMattermost = Fake & {
+  /** Dialogs Firebreak opened, in order. */
+  dialogs: MmDialog[];
+  ephemerals: MmEphemeral[];
   token: string;
   teamId: string;
   bot: MmUser;
@@ -85,6 +93,66 @@ const CreatePost = z
   })
   .refine((p) => p.message || p.props?.attachments?.length, 'a post needs a message or attachments');
 
+// POST /api/v4/actions/dialogs/open (OpenInteractiveDialog) and its dialog's elements, with the
+// limits Mattermost's server checks (display names 24, names 300, help and placeholders 150,
+// text fields up to 150 characters, textareas 3000; selects need options or a data source).
+const DialogOption = z.strictObject({ text: z.string().min(1), value: z.string().min(1) });
+const DialogElement = z
+  .strictObject({
+    display_name: z.string().min(1).max(24),
+    name: z.string().min(1).max(300),
+    type: z.enum(['text', 'textarea', 'select', 'bool', 'radio']),
+    subtype: z.enum(['text', 'email', 'number', 'password', 'tel', 'url']).optional(),
+    default: z.string().optional(),
+    placeholder: z.string().max(150).optional(),
+    help_text: z.string().max(150).optional(),
+    optional: z.boolean().optional(),
+    min_length: z.number().int().min(0).optional(),
+    max_length: z.number().int().min(0).optional(),
+    data_source: z.enum(['users', 'channels']).optional(),
+    options: z.array(DialogOption).optional(),
+  })
+  .superRefine((e, ctx) => {
+    const limit = e.type === 'textarea' ? 3000 : 150;
+    if ((e.max_length ?? 0) > limit) ctx.addIssue({ code: 'custom', message: `${e.type} max_length is at most ${limit}` });
+    if (e.type === 'text' || e.type === 'textarea')
+      if ((e.default ?? '').length > limit) ctx.addIssue({ code: 'custom', message: `${e.type} default is at most ${limit} characters` });
+    if (e.type === 'select' && !e.data_source && !e.options?.length)
+      ctx.addIssue({ code: 'custom', message: 'a select needs options or a data_source' });
+    if (e.type === 'select' && e.default && !e.options?.some((o) => o.value === e.default))
+      ctx.addIssue({ code: 'custom', message: 'a select default must be one of its options' });
+    if (e.type === 'bool' && e.default !== undefined && e.default !== 'true' && e.default !== 'false')
+      ctx.addIssue({ code: 'custom', message: 'a bool default is "true" or "false"' });
+    if (e.options && e.type !== 'select' && e.type !== 'radio')
+      ctx.addIssue({ code: 'custom', message: 'options only on select and radio' });
+  });
+const Dialog = z
+  .strictObject({
+    callback_id: z.string().max(255).optional(),
+    title: z.string().min(1).max(24),
+    introduction_text: z.string().optional(),
+    icon_url: z.string().url().optional(),
+    elements: z.array(DialogElement).max(20).optional(),
+    submit_label: z.string().max(24).optional(),
+    notify_on_cancel: z.boolean().optional(),
+    state: z.string().optional(),
+  })
+  .refine((d) => new Set((d.elements ?? []).map((e) => e.name)).size === (d.elements ?? []).length, 'element names must be unique');
+const OpenDialog = z.strictObject({
+  trigger_id: z.string().regex(/^[a-z0-9]{26}:[a-z0-9]{26}:\d+:[0-9a-f]+$/, 'a trigger id as Mattermost issues them'),
+  url: z.string().url(),
+  dialog: Dialog,
+});
+// POST /api/v4/posts/ephemeral (CreatePostEphemeral)
+const CreateEphemeral = z.strictObject({
+  user_id: Id,
+  post: z.strictObject({
+    channel_id: Id,
+    message: z.string().max(16_383),
+    props: z.strictObject({ attachments: z.array(MattermostPostAttachment).min(1) }).optional(),
+  }),
+});
+
 const err = (status: number, id: string, message: string): FakeAnswer => ({ status, body: { id, message, status_code: status } });
 
 export async function startFakeMattermost(opts: { teamId?: string; token?: string } = {}): Promise<FakeMattermost> {
@@ -98,6 +166,8 @@ export async function startFakeMattermost(opts: { teamId?: string; token?: strin
     users: [bot],
     channels: [] as MmChannel[],
     posts: [] as MmPost[],
+    dialogs: [] as MmDialog[],
+    ephemerals: [] as MmEphemeral[],
     rateLimitNext: 0,
     addUser(username: string, email: string) {
       const u: MmUser = { id: mmId(), username, email };
@@ -200,6 +270,22 @@ function handle(fake: FakeMattermost, req: FakeRequest): FakeAnswer {
       ch.delete_at = Date.now();
       return { status: 200, body: { status: 'OK' } };
     }
+  }
+  if (method === 'POST' && p === '/actions/dialogs/open') {
+    const b = documented(OpenDialog, req.body, what);
+    // Trigger ids expire after 3 seconds (ours carry the time they were issued).
+    if (Date.now() - Number(b.trigger_id.split(':')[2]) > 3000)
+      return err(400, 'app.dialog.open.expired_trigger_id.app_error', 'Trigger ID for interactive dialog is expired.');
+    fake.dialogs.push({ triggerId: b.trigger_id, url: b.url, dialog: b.dialog });
+    return { status: 200, body: { status: 'OK' } };
+  }
+  if (method === 'POST' && p === '/posts/ephemeral') {
+    const b = documented(CreateEphemeral, req.body, what);
+    if (!fake.users.some((u) => u.id === b.user_id)) return err(404, 'app.user.missing_account.const', 'Unable to find the user.');
+    if (!fake.channels.some((c) => c.id === b.post.channel_id))
+      return err(404, 'app.channel.get.existing.app_error', 'Unable to find the existing channel.');
+    fake.ephemerals.push({ user_id: b.user_id, channel_id: b.post.channel_id, message: b.post.message, props: b.post.props });
+    return { status: 201, body: { id: mmId(), ...b.post, user_id: fake.bot.id, create_at: Date.now() } };
   }
   if (method === 'POST' && p === '/posts') {
     const b = documented(CreatePost, req.body, what);
@@ -328,4 +414,31 @@ export function outgoingWebhook(f: {
     file_ids: '',
   });
   return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'Mattermost-Bot/1.1' }, payload: form.toString() };
+}
+
+/**
+ * What Mattermost posts to a dialog's `url` when the person submits it (JSON): the dialog's
+ * `callback_id` and `state` echoed, who submitted where, and `submission` by element name (a bool as
+ * true/false, a select as its option's value, empty optional fields left out).
+ */
+export function dialogSubmission(
+  opened: MmDialog,
+  f: { teamId: string; channelId: string; userId: string; submission: Record<string, string | boolean>; cancelled?: boolean },
+): { url: string; headers: Record<string, string>; payload: string } {
+  const names = new Set((opened.dialog.elements ?? []).map((e) => e.name));
+  for (const k of Object.keys(f.submission)) if (!names.has(k)) throw new Error(`the dialog has no field ${k}`);
+  return {
+    url: new URL(opened.url).pathname,
+    headers: { 'content-type': 'application/json', 'user-agent': 'Mattermost-Bot/1.1' },
+    payload: JSON.stringify({
+      type: 'dialog_submission',
+      callback_id: opened.dialog.callback_id ?? '',
+      state: opened.dialog.state ?? '',
+      user_id: f.userId,
+      channel_id: f.channelId,
+      team_id: f.teamId,
+      submission: f.cancelled ? {} : Object.fromEntries(Object.entries(f.submission).filter(([, v]) => v !== '')),
+      cancelled: !!f.cancelled,
+    }),
+  };
 }

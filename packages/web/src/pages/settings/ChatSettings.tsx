@@ -1,9 +1,11 @@
 import {
+  CHAT_CHANNEL_NAME_MAX,
   CHAT_PLATFORM_IDS,
   CHAT_PLATFORM_LABEL,
   CHAT_SECRET_HELP,
   CHAT_SECRET_NAMES,
   ChatSettingsSchema,
+  channelNameFor,
   DEFAULT_CHAT_SETTINGS,
 } from '@firebreak/shared';
 import {
@@ -42,7 +44,6 @@ import { ApiError } from '../../api/client.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { Time } from '../../components/Time.tsx';
-import { channelNameFor, EXAMPLE_INCIDENT } from '../../lib/chatChannel.ts';
 
 const PLATFORM_LABEL = CHAT_PLATFORM_LABEL;
 const PLATFORMS = CHAT_PLATFORM_IDS;
@@ -69,11 +70,17 @@ const SECRETS: Record<ChatPlatform, SecretDef[]> = {
       url: true,
     },
     { name: 'botToken', label: 'Bot access token', description: 'Integrations → Bot Accounts → the bot’s access token.' },
-    { name: 'commandToken', label: 'Slash command token', description: 'Shown by Mattermost when you create the slash command.' },
+    {
+      name: 'commandToken',
+      label: 'Slash command token',
+      description:
+        'Shown by Mattermost when you create the slash command. With an /oncall command or an outgoing webhook (for mirroring), paste all their tokens separated by spaces; each is accepted.',
+    },
     {
       name: 'actionSecret',
       label: 'Button secret',
-      description: 'Any long random string: Firebreak puts it in its message buttons and checks it when one is pressed.',
+      description:
+        'Any long random string: Firebreak signs its message buttons and the declare form with it and checks it when they come back.',
       generate: true,
     },
   ],
@@ -120,8 +127,12 @@ const TEAM_ID: Record<ChatPlatform, { label: string; description: string; placeh
 
 const DEFAULTS: ChatSettingsValues = DEFAULT_CHAT_SETTINGS;
 
-/** What the pattern makes of the example incident (INC-42, declared today), as the server would name its channel. */
-const channelNamePreview = (pattern: string) => channelNameFor(pattern, { ...EXAMPLE_INCIDENT, declaredAt: new Date().toISOString() });
+/** The example the channel name preview shows: INC-42 “Checkout returns 500 for EU customers”. */
+const EXAMPLE_INCIDENT = { number: 42, title: 'Checkout returns 500 for EU customers' };
+
+/** What the pattern makes of the example incident (INC-42, declared today): the server's own rule, within the platform's length limit. */
+const channelNamePreview = (pattern: string, platform: ChatPlatform) =>
+  channelNameFor(pattern, { ...EXAMPLE_INCIDENT, declaredAt: new Date().toISOString() }, CHAT_CHANNEL_NAME_MAX[platform]);
 
 const randomSecret = () => {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
@@ -276,7 +287,7 @@ function ConnectionForm({
     save.mutate();
   };
   const teamDef = TEAM_ID[platform];
-  const preview = channelNamePreview(channelPattern);
+  const preview = channelNamePreview(channelPattern, platform);
   // The server's own rule, checked as the admin types (zod is already loaded with the settings page).
   const patternCheck = ChatSettingsSchema.shape.channelPattern.safeParse(channelPattern);
   const patternProblem = patternCheck.success ? undefined : patternCheck.error.issues[0]?.message;
@@ -496,7 +507,7 @@ function ConnectionCard({ connection, onEdit, onDeleted }: { connection: ChatCon
             Command <Code>/{s.commandName}</Code>
           </span>,
           <span key="pattern">
-            channels <Code>#{channelNamePreview(s.channelPattern)}</Code>
+            channels <Code>#{channelNamePreview(s.channelPattern, connection.platform)}</Code>
           </span>,
           s.announcementsChannel ? (
             <span key="ann">
