@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Deps, Tx } from '../context.ts';
 import { newId } from '../ids.ts';
-import { insertJob } from './store.ts';
+import { insertJob, insertJobs, type JobRow } from './store.ts';
 
 /** What a job's handler gets: the app's dependencies, the job's stable delivery id and attempt, and a signal that fires at its deadline. */
 export type JobContext = Deps & { job: { id: string; kind: string; attempt: number; runAt: string }; signal: AbortSignal };
@@ -95,6 +95,39 @@ export async function enqueue<P>(
   if (!inserted) return null;
   if (runAt.getTime() <= now.getTime()) tx.events.push({ type: 'jobs' });
   return id;
+}
+
+/**
+ * Enqueues many jobs of one kind in one statement, in the caller's transaction (like `enqueue`, for
+ * work that makes hundreds at once). Returns, per item in order, the job's id or null when its key was taken.
+ */
+export async function enqueueMany<P>(
+  tx: Tx,
+  who: { clock: Clock },
+  def: JobKind<P>,
+  items: ({ payload: P } & EnqueueOptions)[],
+): Promise<(string | null)[]> {
+  if (!items.length) return [];
+  const now = who.clock.now();
+  const rows: JobRow[] = items.map((item) => ({
+    id: newId(),
+    kind: def.kind,
+    payload: JSON.stringify(def.payload.parse(item.payload)),
+    state: 'queued',
+    run_at: (item.runAt ?? now).toISOString(),
+    attempts: 0,
+    max_attempts: item.maxAttempts ?? def.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    lease_until: null,
+    locked_by: null,
+    last_error: null,
+    idempotency_key: item.key ?? null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    finished_at: null,
+  }));
+  const inserted = await insertJobs(tx, rows);
+  if (rows.some((r) => inserted.has(r.id) && Date.parse(r.run_at) <= now.getTime())) tx.events.push({ type: 'jobs' });
+  return rows.map((r) => (inserted.has(r.id) ? r.id : null));
 }
 
 /** Delay before retry n (1-based): exponential from 2 s, capped at an hour, with jitter so retries spread out. */

@@ -2,7 +2,7 @@ import type { Deps } from '../context.ts';
 import { reader, transaction } from '../context.ts';
 import { newId } from '../ids.ts';
 import { backoffMs, DEFAULT_TIMEOUT_MS, enqueue, jobKind, type Periodic } from './queue.ts';
-import { buryAbandoned, claimJobs, type JobRow, nextDue, settleJob } from './store.ts';
+import { buryAbandoned, claimJobs, type JobRow, nextDue, settleJob, settleJobs } from './store.ts';
 
 export type WorkerLog = { info(msg: string): void; warn(msg: string): void; error(msg: string): void };
 export type { Periodic } from './queue.ts';
@@ -237,8 +237,19 @@ export class Worker {
     try {
       // If our lease ran out and another worker took a job, its outcome counts, not ours.
       const mine = await transaction(this.deps, async (tx) => {
+        // Jobs done in one batch get the same patch: one statement for them all.
+        const done = settled.filter(([, , result]) => result === 'done');
+        const doneIds =
+          done.length > 1
+            ? await settleJobs(
+                tx,
+                done.map(([job]) => job),
+                done[0][1],
+              )
+            : null;
         const out: boolean[] = [];
-        for (const [job, patch] of settled) out.push(await settleJob(tx, job, patch));
+        for (const [job, patch, result] of settled)
+          out.push(doneIds && result === 'done' ? doneIds.has(job.id) : await settleJob(tx, job, patch));
         return out;
       });
       settled.forEach(([job, patch, result], k) => {
