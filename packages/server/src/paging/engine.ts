@@ -5,7 +5,7 @@ import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import type { PageNotificationsTable } from '../platform/db/schema.ts';
 import { newId, newTimeOrderedId } from '../platform/ids.ts';
-import { defineJob, enqueue, enqueueMany } from '../platform/jobs/queue.ts';
+import { type Claim, defineJob, enqueue, enqueueMany } from '../platform/jobs/queue.ts';
 import { record } from '../timeline/index.ts';
 import { nextStep, type Plan, planOf } from './plan.ts';
 import { contactMethodsOf, insertNotifications, insertPage, lockPages, type PageRow, rulesOf, updatePage, updatePages } from './store.ts';
@@ -115,8 +115,11 @@ export const incidentRefOf = async (tx: Tx, incidentId: string | null) => {
 
 /** Fires one step of a page (see the module comment). Returns false when it was not the page's next step. */
 export async function fireStep(tx: Tx, ctx: EngineCtx, p: z.infer<typeof Step>): Promise<boolean> {
-  return (await fireSteps(tx, ctx, [p]))[0];
+  return (await fireSteps(tx, ctx, [p])).fired[0];
 }
+
+/** A notification due now whose `paging.send` job a step enqueued under its own worker's claim. */
+export type ClaimedSend = { notificationId: string; jobId: string };
 
 type Fired = {
   page: PageRow;
@@ -132,9 +135,16 @@ type Fired = {
  * `fireStep` would, with queries over the whole set: the pages locked in one query (in id order),
  * one query each for the people reached, their contact methods and their rules, the notifications
  * and their send jobs inserted in one statement each. Steps of the same page apply in the order
- * given, each seeing the one before. Per item, whether it fired.
+ * given, each seeing the one before. Per item, whether it fired. With `claim` (the step job's
+ * worker's), the send jobs of notifications due now are enqueued claimed by it: returned in
+ * `claimed`, for the step job to send at once (send.ts).
  */
-export async function fireSteps(tx: Tx, ctx: EngineCtx, items: z.infer<typeof Step>[]): Promise<boolean[]> {
+export async function fireSteps(
+  tx: Tx,
+  ctx: EngineCtx,
+  items: z.infer<typeof Step>[],
+  claim?: Claim,
+): Promise<{ fired: boolean[]; claimed: ClaimedSend[] }> {
   const pages = await lockPages(
     tx,
     items.map((i) => i.pageId),
@@ -156,7 +166,7 @@ export async function fireSteps(tx: Tx, ctx: EngineCtx, items: z.infer<typeof St
     Object.assign(page, { step: next.step, round: next.round, next_step_at: nextAt?.toISOString() ?? null });
     return true;
   });
-  if (!fired.length) return results;
+  if (!fired.length) return { fired: results, claimed: [] };
 
   const { people, names } = await peopleForMany(
     tx,
@@ -207,14 +217,23 @@ export async function fireSteps(tx: Tx, ctx: EngineCtx, items: z.infer<typeof St
     }
   }
   const inserted = await insertNotifications(tx, rows);
-  await enqueueMany(
+  const sends = rows.filter((r) => r.status === 'pending' && inserted.has(r.id as string));
+  const jobIds = await enqueueMany(
     tx,
     ctx,
     sendJobRef.job,
-    rows
-      .filter((r) => r.status === 'pending' && inserted.has(r.id as string))
-      .map((r) => ({ payload: { notificationId: r.id as string }, runAt: new Date(r.due_at), key: `paging.send:${r.id}` })),
+    sends.map((r) => ({
+      payload: { notificationId: r.id as string },
+      runAt: new Date(r.due_at),
+      key: `paging.send:${r.id}`,
+      ...(claim && Date.parse(r.due_at) <= nowDate.getTime() ? { claim } : {}),
+    })),
   );
+  const claimed = claim
+    ? sends.flatMap((r, k) =>
+        Date.parse(r.due_at) <= nowDate.getTime() && jobIds[k] ? [{ notificationId: r.id as string, jobId: jobIds[k] as string }] : [],
+      )
+    : [];
 
   // Each page's last fired step is where it stands; pages that stand alike are updated together.
   const standing = new Map<string, Fired>();
@@ -258,7 +277,7 @@ export async function fireSteps(tx: Tx, ctx: EngineCtx, items: z.infer<typeof St
       data: { pageId: page.id, step: next.step, round: next.round, people: people[k] },
     });
   }
-  return results;
+  return { fired: results, claimed };
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -273,7 +292,26 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 }
 
 /** Late-bound so engine.ts and send.ts need not import each other at load time. */
-export const sendJobRef: { job: Parameters<typeof enqueue<{ notificationId: string }>>[2] } = { job: null as never };
+export const sendJobRef: {
+  job: Parameters<typeof enqueue<{ notificationId: string }>>[2];
+  /** In the step's transaction: the first half of sending what it claimed (send.ts). */
+  prepareClaimed: (tx: Tx, ctx: Deps, claimed: ClaimedSend[]) => Promise<unknown>;
+  /** After the commit: the posts, then each marked sent and its job settled (never throws). */
+  postClaimed: (ctx: Deps & { signal: AbortSignal }, prepared: unknown) => Promise<void>;
+} = { job: null as never, prepareClaimed: null as never, postClaimed: null as never };
+
+/**
+ * Fires steps in one transaction and sends their notifications due now from this job, right after
+ * it commits: no second trip through the queue, and each such send is still a `paging.send` job
+ * (enqueued claimed by this worker) that another worker takes over if this one dies.
+ */
+async function fireAndSend(ctx: Deps & { signal: AbortSignal; claim?: Claim }, items: z.infer<typeof Step>[]): Promise<void> {
+  const prepared = await transaction(ctx, async (tx) => {
+    const { claimed } = await fireSteps(tx, { ...ctx, user: null }, items, ctx.claim);
+    return claimed.length ? sendJobRef.prepareClaimed(tx, ctx, claimed) : null;
+  });
+  if (prepared) await sendJobRef.postClaimed(ctx, prepared);
+}
 
 export const stepJob = defineJob({
   kind: 'paging.step',
@@ -281,21 +319,18 @@ export const stepJob = defineJob({
   maxAttempts: 10,
   timeoutMs: 30_000,
   async run(ctx, p) {
-    await transaction(ctx, (tx) => fireStep(tx, { ...ctx, user: null }, p));
+    await fireAndSend(ctx, [p]);
   },
   // Steps due together (many pages escalating in the same second) fire in one transaction with
   // set-wise queries, pages locked in id order (two workers' batches cannot deadlock); if one
   // fails, each runs on its own.
   batch: {
-    max: 50,
+    max: 200,
     async run(ctx, items) {
       try {
-        await transaction(ctx, (tx) =>
-          fireSteps(
-            tx,
-            { ...ctx, user: null },
-            items.map((i) => i.payload),
-          ),
+        await fireAndSend(
+          ctx,
+          items.map((i) => i.payload),
         );
         return items.map(() => null);
       } catch {

@@ -4,11 +4,11 @@ import type { Config } from '../config.ts';
 import type { Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { esc, oneLine } from '../platform/html.ts';
-import { defineJob, enqueue, type JobContext } from '../platform/jobs/queue.ts';
+import { defineJob, enqueue, type JobContext, settleClaimed } from '../platform/jobs/queue.ts';
 import { mailDomain, sendMail } from '../platform/mail.ts';
 import { getUsersByIds } from '../users/index.ts';
 import { destinationBody, postToDestination, type WebhookEventBody } from '../webhooks/index.ts';
-import { incidentRefOf, sendJobRef } from './engine.ts';
+import { type ClaimedSend, incidentRefOf, sendJobRef } from './engine.ts';
 import { ACK_LINK_TTL_MS, ackUrl, pageReplyAddress } from './link.ts';
 import {
   type ContactMethodRow,
@@ -230,10 +230,11 @@ const markSentAlone =
 
 /**
  * Like `markSentAlone`, for a batch's posts: answers that arrive close together share one statement.
- * The ones waiting are marked as soon as every post still out is waiting too, or 20 ms after the
- * first of them arrived, whichever is first (each gets the time it was marked, not earlier).
+ * The ones waiting are marked as soon as every post still out is waiting too, or 250 ms after the
+ * first of them arrived, whichever is first (each gets the time it was marked, not earlier): each
+ * statement is a durable commit, and a batch's receivers mostly answer within that time.
  */
-function markSentTogether(ctx: Deps, outstanding: () => number): MarkSent {
+function markSentTogether(ctx: Deps, outstanding: () => number, jobOf?: (notificationId: string) => string): MarkSent {
   let waiting: { id: string; resolve: () => void; reject: (err: unknown) => void }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
@@ -242,13 +243,21 @@ function markSentTogether(ctx: Deps, outstanding: () => number): MarkSent {
     const these = waiting;
     waiting = [];
     if (!these.length) return;
-    transaction(ctx, (tx) =>
-      updateNotifications(
+    transaction(ctx, async (tx) => {
+      await updateNotifications(
         tx,
         these.map((w) => w.id),
         { status: 'sent', sent_at: ctx.clock.now().toISOString(), error: null },
-      ),
-    ).then(
+      );
+      // Sends a step job made itself: their jobs are done with them.
+      if (jobOf)
+        await settleClaimed(
+          tx,
+          ctx,
+          sendJob,
+          these.map((w) => ({ id: jobOf(w.id), error: null })),
+        );
+    }).then(
       () => {
         for (const w of these) w.resolve();
       },
@@ -261,7 +270,7 @@ function markSentTogether(ctx: Deps, outstanding: () => number): MarkSent {
     new Promise<void>((resolve, reject) => {
       waiting.push({ id, resolve, reject });
       if (waiting.length >= outstanding()) flush();
-      else timer ??= setTimeout(flush, 20);
+      else timer ??= setTimeout(flush, 250);
     });
 }
 
@@ -296,7 +305,7 @@ export const sendJob = defineJob({
   // halves in one transaction, the posts side by side, each marked sent once its receiver answered
   // (those answering together in one statement).
   batch: {
-    max: 50,
+    max: 200,
     async run(ctx, items) {
       let ready: (Ready | null)[];
       try {
@@ -339,6 +348,58 @@ export const sendJob = defineJob({
   },
 });
 sendJobRef.job = sendJob;
+
+type Claimed = { ready: Ready; jobId: string }[];
+
+/**
+ * Notifications due now whose `paging.send` jobs a step enqueued claimed (engine.ts `fireSteps`),
+ * in the step's transaction: their first halves, as the send job would do them; those finished
+ * there (e-mail handed over, held, cancelled) have their jobs settled done in it too.
+ */
+sendJobRef.prepareClaimed = async (tx: Tx, ctx: Deps, claimed: ClaimedSend[]): Promise<Claimed> => {
+  const ready = await prepareMany(
+    tx,
+    ctx,
+    claimed.map((c) => c.notificationId),
+  );
+  await settleClaimed(
+    tx,
+    ctx,
+    sendJob,
+    claimed.flatMap((c, k) => (ready[k] ? [] : [{ id: c.jobId, error: null }])),
+  );
+  return claimed.flatMap((c, k) => {
+    const r = ready[k];
+    return r ? [{ ready: r, jobId: c.jobId }] : [];
+  });
+};
+
+/**
+ * After the step committed: the posts side by side, each marked sent and its job settled done once
+ * its receiver answered; a failed post's job is retried with backoff by any worker, as its second
+ * attempt. If this process dies first, the jobs' lease runs out and another worker sends them.
+ */
+sendJobRef.postClaimed = async (ctx: Deps & { signal: AbortSignal }, prepared: unknown): Promise<void> => {
+  const claimed = prepared as Claimed;
+  const jobs = new Map(claimed.map((c) => [c.ready.n.id, c.jobId]));
+  let outstanding = claimed.length;
+  const markSent = markSentTogether(
+    ctx,
+    () => outstanding,
+    (id) => jobs.get(id) as string,
+  );
+  await Promise.all(
+    claimed.map(({ ready, jobId }) =>
+      post(ctx, ready, 1, markSent)
+        .catch((err: Error) =>
+          transaction(ctx, (tx) => settleClaimed(tx, ctx, sendJob, [{ id: jobId, error: err.message || String(err) }])),
+        )
+        // Not settled here (the database went away): the lease runs out and the job is sent again.
+        .catch(() => {})
+        .finally(() => outstanding--),
+    ),
+  );
+};
 
 /** One message per contact method per minute listing the pages its rate limit held back. */
 export const summaryJob = defineJob({

@@ -129,32 +129,31 @@ export class Worker {
     return Math.min(periodMs, Math.max(0, Date.parse(next) - this.deps.clock.now().getTime()));
   }
 
-  private claim(limit: number, kind?: string): Promise<JobRow[]> {
-    const now = this.deps.clock.now();
-    return transaction(this.deps, async (tx) => {
-      if (!kind) await buryAbandoned(tx, now.toISOString());
-      return claimJobs(tx, this.id, now.toISOString(), new Date(now.getTime() + this.opts.leaseMs).toISOString(), limit, kind);
-    });
-  }
-
   /**
    * Claims up to `limit` due jobs as units of work: one job each, except kinds with a batch handler,
-   * whose claimed jobs are topped up with more due jobs of that kind (up to its `max`) and run as one unit.
+   * whose claimed jobs are topped up with more due jobs of that kind (up to its `max`) and run as one
+   * unit. One transaction (one durable commit) for the claim and its top-ups.
    */
   private async claimUnits(limit: number): Promise<{ claimed: number; units: JobRow[][] }> {
-    const jobs = await this.claim(limit);
-    const units: JobRow[][] = [];
-    const groups = new Map<string, JobRow[]>();
-    for (const j of jobs) {
-      if (jobKind(j.kind)?.batch) groups.set(j.kind, [...(groups.get(j.kind) ?? []), j]);
-      else units.push([j]);
-    }
-    for (const [kind, group] of groups) {
-      const max = Math.max(1, jobKind(kind)?.batch?.max ?? 1);
-      if (group.length < max) group.push(...(await this.claim(max - group.length, kind)));
-      for (let i = 0; i < group.length; i += max) units.push(group.slice(i, i + max));
-    }
-    return { claimed: jobs.length, units };
+    const now = this.deps.clock.now();
+    const iso = now.toISOString();
+    const leaseUntil = new Date(now.getTime() + this.opts.leaseMs).toISOString();
+    return transaction(this.deps, async (tx) => {
+      await buryAbandoned(tx, iso);
+      const jobs = await claimJobs(tx, this.id, iso, leaseUntil, limit);
+      const units: JobRow[][] = [];
+      const groups = new Map<string, JobRow[]>();
+      for (const j of jobs) {
+        if (jobKind(j.kind)?.batch) groups.set(j.kind, [...(groups.get(j.kind) ?? []), j]);
+        else units.push([j]);
+      }
+      for (const [kind, group] of groups) {
+        const max = Math.max(1, jobKind(kind)?.batch?.max ?? 1);
+        if (group.length < max) group.push(...(await claimJobs(tx, this.id, iso, leaseUntil, max - group.length, kind)));
+        for (let i = 0; i < group.length; i += max) units.push(group.slice(i, i + max));
+      }
+      return { claimed: jobs.length, units };
+    });
   }
 
   private runUnit(unit: JobRow[]): Promise<void> {
@@ -181,9 +180,10 @@ export class Worker {
     if (def?.batch && items.length) {
       const batch = def.batch;
       try {
+        const leaseUntil = new Date(Math.min(...items.map((i) => Date.parse(i.job.lease_until ?? startedAt.toISOString()))));
         const results = await this.withDeadline(def.timeoutMs, (signal) =>
           batch.run(
-            { ...this.deps, signal },
+            { ...this.deps, signal, claim: { by: this.id, leaseUntil } },
             items.map((i) => ({
               job: { id: i.job.id, kind: i.job.kind, attempt: i.job.attempts, runAt: i.job.run_at },
               payload: i.payload,
@@ -285,7 +285,15 @@ export class Worker {
     const payload = parsed.payload;
     try {
       await this.withDeadline(def.timeoutMs, (signal) =>
-        def.run({ ...this.deps, job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at }, signal }, payload),
+        def.run(
+          {
+            ...this.deps,
+            job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at },
+            signal,
+            claim: { by: this.id, leaseUntil: new Date(job.lease_until ?? this.deps.clock.now().toISOString()) },
+          },
+          payload,
+        ),
       );
       return { ok: true };
     } catch (err) {
