@@ -20,6 +20,9 @@ import { peopleForMany } from './targets.ts';
  * (schedules through the oncall slice), applies each person's paging rules, and inserts one
  * notification per (page, generation, round, step, person, rule) — keyed, so never twice — each
  * with its `paging.send` job (send.ts) at the rule's delay; then it schedules the next step.
+ * Steps due together fire as a batch (`fireSteps`, queries over the set). Notifications due at
+ * once are sent from the step job itself right after its commit: their `paging.send` jobs are
+ * enqueued claimed by the step's worker, so if it dies they are sent by another once the lease ends.
  */
 
 export type EngineCtx = Deps & { user: Actor | null };

@@ -29,7 +29,8 @@ import {
  * nothing goes out for a page that was acknowledged or ended meanwhile. E-mail is handed to the
  * `mail.send` job in the same transaction that marks the notification sent (so it is enqueued
  * exactly once; its Message-ID is fixed by the notification). Chat and webhooks are POSTed from
- * the job and marked sent after the receiver answered 2xx; a worker killed between the two sends
+ * the job (or, for a step's notifications due at once, from the step job, the send job claimed
+ * by its worker) and marked sent after the receiver answered 2xx; a worker killed between the two sends
  * the same notification again with the same `X-Firebreak-Delivery` id (at least once — receivers
  * drop the repeat by that id). Per contact method at most `pagingLimits.perMinute` notifications go
  * out in any 60 s; the rest are held, and one summary per method per minute lists them.
