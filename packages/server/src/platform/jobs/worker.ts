@@ -132,7 +132,8 @@ export class Worker {
   /**
    * Claims up to `limit` due jobs as units of work: one job each, except kinds with a batch handler,
    * whose claimed jobs are topped up with more due jobs of that kind (up to its `max`) and run as one
-   * unit. One transaction (one durable commit) for the claim and its top-ups.
+   * unit, and further full units of it while slots are free (a thousand steps due at once are all
+   * claimed at once). One transaction (one durable commit) for the claim and its top-ups.
    */
   private async claimUnits(limit: number): Promise<{ claimed: number; units: JobRow[][] }> {
     const now = this.deps.clock.now();
@@ -147,9 +148,13 @@ export class Worker {
         if (jobKind(j.kind)?.batch) groups.set(j.kind, [...(groups.get(j.kind) ?? []), j]);
         else units.push([j]);
       }
+      // Slots not taken by single jobs or a batch kind's first unit go to further full units of a batch kind.
+      let spare = limit - units.length - groups.size;
       for (const [kind, group] of groups) {
         const max = Math.max(1, jobKind(kind)?.batch?.max ?? 1);
-        if (group.length < max) group.push(...(await claimJobs(tx, this.id, iso, leaseUntil, max - group.length, kind)));
+        const want = max * (1 + Math.max(0, spare));
+        if (group.length < want) group.push(...(await claimJobs(tx, this.id, iso, leaseUntil, want - group.length, kind)));
+        spare -= Math.max(0, Math.ceil(group.length / max) - 1);
         for (let i = 0; i < group.length; i += max) units.push(group.slice(i, i + max));
       }
       return { claimed: jobs.length, units };
