@@ -129,36 +129,32 @@ export class Worker {
     return Math.min(periodMs, Math.max(0, Date.parse(next) - this.deps.clock.now().getTime()));
   }
 
+  private claim(limit: number, kind?: string): Promise<JobRow[]> {
+    const now = this.deps.clock.now();
+    return transaction(this.deps, async (tx) => {
+      if (!kind) await buryAbandoned(tx, now.toISOString());
+      return claimJobs(tx, this.id, now.toISOString(), new Date(now.getTime() + this.opts.leaseMs).toISOString(), limit, kind);
+    });
+  }
+
   /**
    * Claims up to `limit` due jobs as units of work: one job each, except kinds with a batch handler,
-   * whose claimed jobs are topped up with more due jobs of that kind (up to its `max`) and run as one
-   * unit, and further full units of it while slots are free (a thousand steps due at once are all
-   * claimed at once). One transaction (one durable commit) for the claim and its top-ups.
+   * whose claimed jobs are topped up with more due jobs of that kind (up to its `max`) and run as one unit.
    */
   private async claimUnits(limit: number): Promise<{ claimed: number; units: JobRow[][] }> {
-    const now = this.deps.clock.now();
-    const iso = now.toISOString();
-    const leaseUntil = new Date(now.getTime() + this.opts.leaseMs).toISOString();
-    return transaction(this.deps, async (tx) => {
-      await buryAbandoned(tx, iso);
-      const jobs = await claimJobs(tx, this.id, iso, leaseUntil, limit);
-      const units: JobRow[][] = [];
-      const groups = new Map<string, JobRow[]>();
-      for (const j of jobs) {
-        if (jobKind(j.kind)?.batch) groups.set(j.kind, [...(groups.get(j.kind) ?? []), j]);
-        else units.push([j]);
-      }
-      // Slots not taken by single jobs or a batch kind's first unit go to further full units of a batch kind.
-      let spare = limit - units.length - groups.size;
-      for (const [kind, group] of groups) {
-        const max = Math.max(1, jobKind(kind)?.batch?.max ?? 1);
-        const want = max * (1 + Math.max(0, spare));
-        if (group.length < want) group.push(...(await claimJobs(tx, this.id, iso, leaseUntil, want - group.length, kind)));
-        spare -= Math.max(0, Math.ceil(group.length / max) - 1);
-        for (let i = 0; i < group.length; i += max) units.push(group.slice(i, i + max));
-      }
-      return { claimed: jobs.length, units };
-    });
+    const jobs = await this.claim(limit);
+    const units: JobRow[][] = [];
+    const groups = new Map<string, JobRow[]>();
+    for (const j of jobs) {
+      if (jobKind(j.kind)?.batch) groups.set(j.kind, [...(groups.get(j.kind) ?? []), j]);
+      else units.push([j]);
+    }
+    for (const [kind, group] of groups) {
+      const max = Math.max(1, jobKind(kind)?.batch?.max ?? 1);
+      if (group.length < max) group.push(...(await this.claim(max - group.length, kind)));
+      for (let i = 0; i < group.length; i += max) units.push(group.slice(i, i + max));
+    }
+    return { claimed: jobs.length, units };
   }
 
   private runUnit(unit: JobRow[]): Promise<void> {
