@@ -1,14 +1,15 @@
+import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import { formatRef, getIncidentById } from '../incidents/index.ts';
 import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
+import type { PageNotificationsTable } from '../platform/db/schema.ts';
 import { newId, newTimeOrderedId } from '../platform/ids.ts';
-import { defineJob, enqueue } from '../platform/jobs/queue.ts';
+import { type Claim, defineJob, enqueue, enqueueMany } from '../platform/jobs/queue.ts';
 import { record } from '../timeline/index.ts';
-import { getUsersByIds } from '../users/index.ts';
 import { nextStep, type Plan, planOf } from './plan.ts';
-import { contactMethodsOf, insertNotification, insertPage, lockPage, type PageRow, rulesOf, updatePage } from './store.ts';
-import { peopleFor } from './targets.ts';
+import { contactMethodsOf, insertNotifications, insertPage, lockPages, type PageRow, rulesOf, updatePage, updatePages } from './store.ts';
+import { peopleForMany } from './targets.ts';
 
 /**
  * The escalation engine. A page's steps fire as `paging.step` jobs due at their time (the worker
@@ -19,6 +20,9 @@ import { peopleFor } from './targets.ts';
  * (schedules through the oncall slice), applies each person's paging rules, and inserts one
  * notification per (page, generation, round, step, person, rule) — keyed, so never twice — each
  * with its `paging.send` job (send.ts) at the rule's delay; then it schedules the next step.
+ * Steps due together fire as a batch (`fireSteps`, queries over the set). Notifications due at
+ * once are sent from the step job itself right after its commit: their `paging.send` jobs are
+ * enqueued claimed by the step's worker, so if it dies they are sent by another once the lease ends.
  */
 
 export type EngineCtx = Deps & { user: Actor | null };
@@ -114,82 +118,203 @@ export const incidentRefOf = async (tx: Tx, incidentId: string | null) => {
 
 /** Fires one step of a page (see the module comment). Returns false when it was not the page's next step. */
 export async function fireStep(tx: Tx, ctx: EngineCtx, p: z.infer<typeof Step>): Promise<boolean> {
-  const page = await lockPage(tx, p.pageId);
-  if (!page || page.status !== 'open' || page.generation !== p.generation) return false;
-  const plan = planOf(page);
-  const next = nextStep(page, plan);
-  if (!next || next.round !== p.round || next.step !== p.step) return false;
-  const due = new Date(page.next_step_at ?? ctx.clock.now().toISOString());
-  const step = plan.steps[next.step];
-  const people = await peopleFor(tx, step.targets, due);
-  const methods = await contactMethodsOf(tx, people);
-  const rules = await rulesOf(tx, people);
-  const now = ctx.clock.now().toISOString();
-  const base = `${page.id}:${page.generation}:${next.round}:${next.step}`;
-  for (const person of people) {
-    const usable = methods.filter((m) => m.user_id === person && m.enabled);
-    // A person without rules is reached at once by every contact method they have.
-    const mine = rules
-      .filter((r) => r.user_id === person && usable.some((m) => m.id === r.contact_method_id))
-      .map((r) => ({ key: r.id, methodId: r.contact_method_id, delay: r.delay_minutes }));
-    const plan2 = mine.length ? mine : usable.map((m) => ({ key: `m${m.id}`, methodId: m.id, delay: 0 }));
-    if (!plan2.length) {
-      await insertNotification(tx, {
-        id: newId(),
-        page_id: page.id,
-        user_id: person,
-        contact_method_id: null,
-        generation: page.generation,
-        round: next.round,
-        step: next.step,
-        status: 'no_contact',
-        due_at: due.toISOString(),
-        sent_at: null,
-        error: 'No contact method',
-        dedupe_key: `${base}:${person}:none`,
-        created_at: now,
-      });
-      continue;
-    }
-    for (const r of plan2) {
-      const id = newTimeOrderedId();
-      const at = new Date(due.getTime() + r.delay * 60_000);
-      const inserted = await insertNotification(tx, {
-        id,
-        page_id: page.id,
-        user_id: person,
-        contact_method_id: r.methodId,
-        generation: page.generation,
-        round: next.round,
-        step: next.step,
-        status: 'pending',
-        due_at: at.toISOString(),
-        sent_at: null,
-        error: null,
-        dedupe_key: `${base}:${person}:${r.key}`,
-        created_at: now,
-      });
-      if (inserted) await enqueue(tx, ctx, sendJobRef.job, { notificationId: id }, { runAt: at, key: `paging.send:${id}` });
+  return (await fireSteps(tx, ctx, [p])).fired[0];
+}
+
+/** A notification due now whose `paging.send` job a step enqueued under its own worker's claim. */
+export type ClaimedSend = { notificationId: string; jobId: string };
+
+type Fired = {
+  page: PageRow;
+  next: { step: number; round: number };
+  due: Date;
+  step: Plan['steps'][number];
+  following: { step: number; round: number } | null;
+  nextAt: Date | null;
+};
+
+/**
+ * Fires steps of many pages at once (steps due together), in the caller's transaction, each as
+ * `fireStep` would, with queries over the whole set: the pages locked in one query (in id order),
+ * one query each for the people reached, their contact methods and their rules, the notifications
+ * and their send jobs inserted in one statement each. Steps of the same page apply in the order
+ * given, each seeing the one before. Per item, whether it fired. With `claim` (the step job's
+ * worker's), the send jobs of notifications due now are enqueued claimed by it: returned in
+ * `claimed`, for the step job to send at once (send.ts).
+ */
+export async function fireSteps(
+  tx: Tx,
+  ctx: EngineCtx,
+  items: z.infer<typeof Step>[],
+  claim?: Claim,
+): Promise<{ fired: boolean[]; claimed: ClaimedSend[] }> {
+  const pages = await lockPages(
+    tx,
+    items.map((i) => i.pageId),
+  );
+  const nowDate = ctx.clock.now();
+  const now = nowDate.toISOString();
+  const fired: Fired[] = [];
+  const results = items.map((p) => {
+    const page = pages.get(p.pageId);
+    if (!page || page.status !== 'open' || page.generation !== p.generation) return false;
+    const plan = planOf(page);
+    const next = nextStep(page, plan);
+    if (!next || next.round !== p.round || next.step !== p.step) return false;
+    const due = new Date(page.next_step_at ?? now);
+    const step = plan.steps[next.step];
+    const following = nextStep({ step: next.step, round: next.round }, plan);
+    const nextAt = following ? new Date(due.getTime() + step.delayMinutes * 60_000) : null;
+    fired.push({ page: { ...page }, next, due, step, following, nextAt });
+    Object.assign(page, { step: next.step, round: next.round, next_step_at: nextAt?.toISOString() ?? null });
+    return true;
+  });
+  if (!fired.length) return { fired: results, claimed: [] };
+
+  const { people, names } = await peopleForMany(
+    tx,
+    fired.map((f) => ({ targets: f.step.targets, at: f.due })),
+  );
+  const everyone = [...new Set(people.flat())];
+  const methodsBy = groupBy(
+    (await contactMethodsOf(tx, everyone)).filter((m) => m.enabled),
+    (m) => m.user_id,
+  );
+  const rulesBy = groupBy(await rulesOf(tx, everyone), (r) => r.user_id);
+  const rows: Insertable<PageNotificationsTable>[] = [];
+  for (const [k, f] of fired.entries()) {
+    const { page, next, due } = f;
+    const base = `${page.id}:${page.generation}:${next.round}:${next.step}`;
+    for (const person of people[k]) {
+      const usable = methodsBy.get(person) ?? [];
+      // A person without rules is reached at once by every contact method they have.
+      const mine = (rulesBy.get(person) ?? [])
+        .filter((r) => usable.some((m) => m.id === r.contact_method_id))
+        .map((r) => ({ key: r.id, methodId: r.contact_method_id, delay: r.delay_minutes }));
+      const plan = mine.length ? mine : usable.map((m) => ({ key: `m${m.id}`, methodId: m.id, delay: 0 }));
+      const row = { page_id: page.id, user_id: person, generation: page.generation, round: next.round, step: next.step, created_at: now };
+      if (!plan.length) {
+        rows.push({
+          ...row,
+          id: newId(),
+          contact_method_id: null,
+          status: 'no_contact',
+          due_at: due.toISOString(),
+          sent_at: null,
+          error: 'No contact method',
+          dedupe_key: `${base}:${person}:none`,
+        });
+        continue;
+      }
+      for (const r of plan)
+        rows.push({
+          ...row,
+          id: newTimeOrderedId(),
+          contact_method_id: r.methodId,
+          status: 'pending',
+          due_at: new Date(due.getTime() + r.delay * 60_000).toISOString(),
+          sent_at: null,
+          error: null,
+          dedupe_key: `${base}:${person}:${r.key}`,
+        });
     }
   }
-  const following = nextStep({ step: next.step, round: next.round }, plan);
-  const nextAt = following ? new Date(due.getTime() + step.delayMinutes * 60_000) : null;
-  await updatePage(tx, page.id, { step: next.step, round: next.round, next_step_at: nextAt?.toISOString() ?? null });
-  if (following && nextAt) await scheduleStep(tx, ctx, page, following, nextAt);
-  const names = (await getUsersByIds(tx, people)).map((u) => u.name);
-  await recordOnIncident(
+  const inserted = await insertNotifications(tx, rows);
+  const sends = rows.filter((r) => r.status === 'pending' && inserted.has(r.id as string));
+  const jobIds = await enqueueMany(
     tx,
     ctx,
-    page,
-    'page_escalated',
-    `Step ${next.step + 1}${next.round ? ` (round ${next.round + 1})` : ''} of page "${page.title}": ${names.length ? `notified ${names.join(', ')}` : 'nobody to notify'}`,
-    { pageId: page.id, step: next.step, round: next.round, people: people },
+    sendJobRef.job,
+    sends.map((r) => ({
+      payload: { notificationId: r.id as string },
+      runAt: new Date(r.due_at),
+      key: `paging.send:${r.id}`,
+      ...(claim && Date.parse(r.due_at) <= nowDate.getTime() ? { claim } : {}),
+    })),
   );
-  return true;
+  const claimed = claim
+    ? sends.flatMap((r, k) =>
+        Date.parse(r.due_at) <= nowDate.getTime() && jobIds[k] ? [{ notificationId: r.id as string, jobId: jobIds[k] as string }] : [],
+      )
+    : [];
+
+  // Each page's last fired step is where it stands; pages that stand alike are updated together.
+  const standing = new Map<string, Fired>();
+  for (const f of fired) standing.set(f.page.id, f);
+  const alike = groupBy([...standing.values()], (f) => `${f.next.step}:${f.next.round}:${f.nextAt?.toISOString() ?? ''}`);
+  for (const group of alike.values()) {
+    const { next, nextAt } = group[0];
+    await updatePages(
+      tx,
+      group.map((f) => f.page.id),
+      { step: next.step, round: next.round, next_step_at: nextAt?.toISOString() ?? null },
+    );
+  }
+  await enqueueMany(
+    tx,
+    ctx,
+    stepJob,
+    fired.flatMap(({ page, following, nextAt }) =>
+      following && nextAt
+        ? [
+            {
+              payload: { pageId: page.id, generation: page.generation, round: following.round, step: following.step },
+              runAt: nextAt,
+              key: stepKey(page.id, page.generation, following.round, following.step),
+            },
+          ]
+        : [],
+    ),
+  );
+
+  const incidents = new Map<string, Awaited<ReturnType<typeof getIncidentById>>>();
+  for (const [k, { page, next }] of fired.entries()) {
+    if (!page.incident_id) continue;
+    if (!incidents.has(page.incident_id)) incidents.set(page.incident_id, await getIncidentById(tx, page.incident_id));
+    const incident = incidents.get(page.incident_id);
+    if (!incident) continue;
+    const reached = people[k].map((id) => names.get(id) ?? id);
+    await record(tx, ctx, incident, {
+      kind: 'page_escalated',
+      body: `Step ${next.step + 1}${next.round ? ` (round ${next.round + 1})` : ''} of page "${page.title}": ${reached.length ? `notified ${reached.join(', ')}` : 'nobody to notify'}`,
+      data: { pageId: page.id, step: next.step, round: next.round, people: people[k] },
+    });
+  }
+  return { fired: results, claimed };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) {
+    const k = key(i);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
 }
 
 /** Late-bound so engine.ts and send.ts need not import each other at load time. */
-export const sendJobRef: { job: Parameters<typeof enqueue<{ notificationId: string }>>[2] } = { job: null as never };
+export const sendJobRef: {
+  job: Parameters<typeof enqueue<{ notificationId: string }>>[2];
+  /** In the step's transaction: the first half of sending what it claimed (send.ts). */
+  prepareClaimed: (tx: Tx, ctx: Deps, claimed: ClaimedSend[]) => Promise<unknown>;
+  /** After the commit: the posts, then each marked sent and its job settled (never throws). */
+  postClaimed: (ctx: Deps & { signal: AbortSignal }, prepared: unknown) => Promise<void>;
+} = { job: null as never, prepareClaimed: null as never, postClaimed: null as never };
+
+/**
+ * Fires steps in one transaction and sends their notifications due now from this job, right after
+ * it commits: no second trip through the queue, and each such send is still a `paging.send` job
+ * (enqueued claimed by this worker) that another worker takes over if this one dies.
+ */
+async function fireAndSend(ctx: Deps & { signal: AbortSignal; claim?: Claim }, items: z.infer<typeof Step>[]): Promise<void> {
+  const prepared = await transaction(ctx, async (tx) => {
+    const { claimed } = await fireSteps(tx, { ...ctx, user: null }, items, ctx.claim);
+    return claimed.length ? sendJobRef.prepareClaimed(tx, ctx, claimed) : null;
+  });
+  if (prepared) await sendJobRef.postClaimed(ctx, prepared);
+}
 
 export const stepJob = defineJob({
   kind: 'paging.step',
@@ -197,18 +322,19 @@ export const stepJob = defineJob({
   maxAttempts: 10,
   timeoutMs: 30_000,
   async run(ctx, p) {
-    await transaction(ctx, (tx) => fireStep(tx, { ...ctx, user: null }, p));
+    await fireAndSend(ctx, [p]);
   },
-  // Steps due together (many pages escalating in the same second) fire in one transaction, pages
-  // locked in id order (two workers' batches cannot deadlock); if one fails, each runs on its own.
+  // Steps due together (many pages escalating in the same second) fire in one transaction with
+  // set-wise queries, pages locked in id order (two workers' batches cannot deadlock); if one
+  // fails, each runs on its own.
   batch: {
-    max: 50,
+    max: 200,
     async run(ctx, items) {
-      const ordered = [...items].sort((a, b) => (a.payload.pageId < b.payload.pageId ? -1 : a.payload.pageId > b.payload.pageId ? 1 : 0));
       try {
-        await transaction(ctx, async (tx) => {
-          for (const i of ordered) await fireStep(tx, { ...ctx, user: null }, i.payload);
-        });
+        await fireAndSend(
+          ctx,
+          items.map((i) => i.payload),
+        );
         return items.map(() => null);
       } catch {
         const out: (Error | null)[] = [];

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config.ts';
 import { mailDomain } from '../platform/mail.ts';
 import { dataDirSecret } from '../platform/secrets.ts';
@@ -11,7 +11,18 @@ import { dataDirSecret } from '../platform/secrets.ts';
  */
 export const ACK_LINK_TTL_MS = 24 * 3_600_000;
 const key = (config: Pick<Config, 'dataDir'>) => dataDirSecret(config, 'page-ack.key', 'page acknowledgement key');
-const mac = (config: Pick<Config, 'dataDir'>, msg: string) => createHmac('sha256', key(config)).update(msg).digest('base64url');
+/** The key as a KeyObject, made once (preparing it from bytes on every signature cost more than the signature). */
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+const keyObject = (config: Pick<Config, 'dataDir'>) => {
+  const raw = key(config);
+  let k = keyObjects.get(raw);
+  if (!k) {
+    k = createSecretKey(raw);
+    keyObjects.set(raw, k);
+  }
+  return k;
+};
+const mac = (config: Pick<Config, 'dataDir'>, msg: string) => createHmac('sha256', keyObject(config)).update(msg).digest('base64url');
 const same = (a: string, b: string) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -42,7 +53,7 @@ export const ackUrl = (config: Pick<Config, 'dataDir' | 'publicUrl'>, pageId: st
  * the person that notification went to.
  */
 const replyMac = (config: Pick<Config, 'dataDir'>, hex: string) =>
-  createHmac('sha256', key(config)).update(`page-reply\0${hex}`).digest('hex').slice(0, 16);
+  createHmac('sha256', keyObject(config)).update(`page-reply\0${hex}`).digest('hex').slice(0, 16);
 export function pageReplyAddress(config: Pick<Config, 'dataDir' | 'mailFrom'>, notificationId: string): string {
   const hex = notificationId.replace(/-/g, '').toLowerCase();
   return `page+${hex}.${replyMac(config, hex)}@${mailDomain(config)}`;

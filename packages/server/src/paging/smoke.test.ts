@@ -428,6 +428,32 @@ describe.each(testDatabases())('paging smoke scenarios on %s', (kind) => {
     await expectExactly([]);
   });
 
+  it("a step sends at once from its own job; a receiver that fails gets it again from the send job's retry, same delivery id, sent once", async () => {
+    const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
+    const { key } = await serviceWithPolicy([{ delayMinutes: 30, targets: [{ kind: 'user', id: ann.id }] }]);
+    hooks.answer = (_r, index) => (index === 0 ? { status: 503 } : { status: 200 });
+    await alert(key, 'trigger');
+    await expectExactly(['Ann:webhook:Checkout is down']); // refused
+    const [n] = await t.deps.db.selectFrom('page_notifications').selectAll().execute();
+    expect(n).toMatchObject({ status: 'sending', error: expect.stringMatching(/503/) });
+    const send = () =>
+      t.deps.db
+        .selectFrom('jobs')
+        .select(['state', 'attempts'])
+        .where('idempotency_key', '=', `paging.send:${n.id}`)
+        .executeTakeFirstOrThrow();
+    expect(await send()).toMatchObject({ state: 'queued', attempts: 1 });
+    await advance(1); // past the retry's backoff
+    await expectExactly(['Ann:webhook:Checkout is down']);
+    expect(new Set(hooks.received.map((r) => r.headers['x-firebreak-delivery']))).toEqual(new Set([n.id]));
+    expect(await t.deps.db.selectFrom('page_notifications').select(['status', 'error']).execute()).toEqual([
+      { status: 'sent', error: null },
+    ]);
+    expect(await send()).toMatchObject({ state: 'done', attempts: 2 });
+    await advance(30);
+    await expectExactly([]);
+  });
+
   it('an alert storm on one contact method: at most 5 a minute, then one summary', async () => {
     const ann = await person('Ann', [{ kind: 'webhook', delay: 0 }]);
     const { key } = await serviceWithPolicy([{ delayMinutes: 30, targets: [{ kind: 'user', id: ann.id }] }]);

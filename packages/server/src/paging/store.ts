@@ -100,10 +100,13 @@ export const contactMethodsOf = (tx: Tx, userIds: string[]) =>
     : Promise.resolve([]);
 export const getContactMethod = (tx: Tx, id: string) =>
   tx.db.selectFrom('contact_methods').selectAll().where('id', '=', id).executeTakeFirst();
-export const lockContactMethod = (tx: Tx, id: string) => {
-  const q = tx.db.selectFrom('contact_methods').selectAll().where('id', '=', id);
-  return (tx.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
-};
+/** Contact methods by id, locked in id order on PostgreSQL (concurrent sends through one method count each other). */
+export async function lockContactMethods(tx: Tx, ids: string[]): Promise<Map<string, ContactMethodRow>> {
+  const sorted = [...new Set(ids)].sort();
+  if (!sorted.length) return new Map();
+  const q = tx.db.selectFrom('contact_methods').selectAll().where('id', 'in', sorted).orderBy('id');
+  return new Map((await (tx.dialect === 'postgres' ? q.forUpdate() : q).execute()).map((m) => [m.id, m]));
+}
 export const insertContactMethod = (tx: Tx, row: ContactMethodRow) => tx.db.insertInto('contact_methods').values(row).execute();
 export const updateContactMethod = (tx: Tx, id: string, patch: Partial<ContactMethodRow>) =>
   tx.db.updateTable('contact_methods').set(patch).where('id', '=', id).execute();
@@ -134,6 +137,28 @@ export const lockPage = (tx: Tx, id: string) => {
 };
 export const updatePage = (tx: Tx, id: string, patch: Partial<PageRow>) =>
   tx.db.updateTable('pages').set(patch).where('id', '=', id).execute();
+/** Pages by id, locked in id order on PostgreSQL (two transactions locking sets of pages cannot deadlock). */
+export async function lockPages(tx: Tx, ids: string[]): Promise<Map<string, PageRow>> {
+  const sorted = [...new Set(ids)].sort();
+  if (!sorted.length) return new Map();
+  const q = tx.db.selectFrom('pages').selectAll().where('id', 'in', sorted).orderBy('id');
+  return new Map((await (tx.dialect === 'postgres' ? q.forUpdate() : q).execute()).map((p) => [p.id, p]));
+}
+/** The same patch for several pages, in one statement. */
+export const updatePages = (tx: Tx, ids: string[], patch: Partial<PageRow>) =>
+  ids.length ? tx.db.updateTable('pages').set(patch).where('id', 'in', ids).execute() : Promise.resolve([]);
+export const getPages = async (tx: Tx, ids: string[]): Promise<Map<string, PageRow>> =>
+  new Map(
+    ids.length
+      ? (
+          await tx.db
+            .selectFrom('pages')
+            .selectAll()
+            .where('id', 'in', [...new Set(ids)])
+            .execute()
+        ).map((p) => [p.id, p])
+      : [],
+  );
 
 export const openPagesOf = (tx: Tx, where: { incidentId?: string; alertId?: string }) => {
   let q = tx.db.selectFrom('pages').selectAll().where('status', '=', 'open');
@@ -227,17 +252,29 @@ export async function notificationsOf(tx: Tx, pageIds: string[]) {
   return rows.map((r) => ({ ...r, user_name: names.get(r.user_id) ?? r.user_id }));
 }
 
-/** Inserts a notification unless one with its key exists; true when inserted. */
-export async function insertNotification(tx: Tx, row: Insertable<PageNotificationsTable>): Promise<boolean> {
-  const res = await tx.db
-    .insertInto('page_notifications')
-    .values(row)
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .executeTakeFirst();
-  return Number(res.numInsertedOrUpdatedRows ?? 0n) > 0;
+/** Inserts notifications in one statement (chunked), skipping those whose key exists; returns the ids inserted. */
+export async function insertNotifications(tx: Tx, rows: Insertable<PageNotificationsTable>[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const r = await tx.db
+      .insertInto('page_notifications')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('id')
+      .execute();
+    for (const x of r) inserted.add(x.id);
+  }
+  return inserted;
 }
+export const getNotifications = async (tx: Tx, ids: string[]): Promise<Map<string, NotificationRow>> =>
+  new Map(
+    ids.length ? (await tx.db.selectFrom('page_notifications').selectAll().where('id', 'in', ids).execute()).map((n) => [n.id, n]) : [],
+  );
 export const getNotification = (tx: Tx, id: string) =>
   tx.db.selectFrom('page_notifications').selectAll().where('id', '=', id).executeTakeFirst();
+/** The same patch for several notifications, in one statement. */
+export const updateNotifications = (tx: Tx, ids: string[], patch: Partial<NotificationRow>) =>
+  ids.length ? tx.db.updateTable('page_notifications').set(patch).where('id', 'in', ids).execute() : Promise.resolve([]);
 export const updateNotification = (tx: Tx, id: string, patch: Partial<NotificationRow>) =>
   tx.db.updateTable('page_notifications').set(patch).where('id', '=', id).execute();
 /** Notifications not yet sent of a page (cancelled when it is acknowledged or ends). */
@@ -249,18 +286,21 @@ export const cancelPending = (tx: Tx, pageId: string) =>
     .where('status', 'in', ['pending', 'held'])
     .execute();
 
-/** How many notifications this method carried since `since` (the rate limit). */
-export const sentByMethodSince = async (tx: Tx, methodId: string, since: string) =>
-  Number(
-    (
-      await tx.db
-        .selectFrom('page_notifications')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('contact_method_id', '=', methodId)
-        .where('status', 'in', ['sending', 'sent'])
-        .where('sent_at', '>=', since)
-        .executeTakeFirstOrThrow()
-    ).n,
+/** How many notifications each of these methods carried since `since` (the rate limit), in one query; methods that carried none are absent. */
+export const sentByMethodsSince = async (tx: Tx, methodIds: string[], since: string): Promise<Map<string, number>> =>
+  new Map(
+    methodIds.length
+      ? (
+          await tx.db
+            .selectFrom('page_notifications')
+            .select((eb) => ['contact_method_id', eb.fn.countAll().as('n')])
+            .where('contact_method_id', 'in', [...new Set(methodIds)])
+            .where('status', 'in', ['sending', 'sent'])
+            .where('sent_at', '>=', since)
+            .groupBy('contact_method_id')
+            .execute()
+        ).map((r) => [r.contact_method_id as string, Number(r.n)])
+      : [],
   );
 /** Notifications held back by a method's rate limit, in order. */
 export const heldFor = (tx: Tx, methodId: string) =>

@@ -65,6 +65,41 @@ export async function peopleFor(tx: Tx, targets: Target[], at: Date): Promise<st
   return unique.filter((id) => active.has(id));
 }
 
+/**
+ * `peopleFor` for many (targets, time) pairs at once (steps due together): one query for the teams'
+ * members and one for the people, each schedule asked once per time. Per pair, in order, like
+ * `peopleFor`; with the names of everyone reached.
+ */
+export async function peopleForMany(
+  tx: Tx,
+  asks: { targets: Target[]; at: Date }[],
+): Promise<{ people: string[][]; names: Map<string, string> }> {
+  const teamIds = [...new Set(asks.flatMap((a) => a.targets.filter((t) => t.kind === 'team').map((t) => t.id)))];
+  const members = await memberIdsOfTeams(tx, teamIds);
+  const onCall = new Map<string, string[]>();
+  const lists: string[][] = [];
+  for (const a of asks) {
+    const ids: string[] = [];
+    for (const t of a.targets) {
+      if (t.kind === 'user') ids.push(t.id);
+      else if (t.kind === 'team') ids.push(...members.filter((m) => m.team_id === t.id).map((m) => m.user_id));
+      else if (t.kind === 'schedule') {
+        const key = `${t.id} ${a.at.toISOString()}`;
+        let who = onCall.get(key);
+        if (!who) {
+          who = await onCallIn(tx, t.id, a.at);
+          onCall.set(key, who);
+        }
+        ids.push(...who);
+      }
+    }
+    lists.push([...new Set(ids)]);
+  }
+  const users = (await getUsersByIds(tx, [...new Set(lists.flat())])).filter((u) => !u.disabled_at);
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return { people: lists.map((l) => l.filter((id) => names.has(id))), names };
+}
+
 /** What makes steps reach nobody now: targets gone, empty teams and schedules, people without a contact method. */
 export async function warningsFor(tx: Tx, steps: { targets: Target[] }[], at: Date): Promise<PagingWarning[]> {
   const warnings: PagingWarning[] = [];

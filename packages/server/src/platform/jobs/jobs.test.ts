@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { makeTestApp, type TestApp, testDatabases } from '../../test/harness.ts';
 import { transaction } from '../context.ts';
-import { defineJob, enqueue } from './queue.ts';
+import { defineJob, enqueue, enqueueMany, settleClaimed } from './queue.ts';
 import { getJob, type JobRow } from './store.ts';
 import { Worker } from './worker.ts';
 
@@ -73,6 +73,34 @@ describe.each(testDatabases())('job queue on %s', (kind) => {
     await new Worker(t.deps).runDue();
     expect(batches.at(-1)).toBe(1);
     expect(await job(ids[7])).toMatchObject({ state: 'queued', attempts: 2, last_error: 'bad item (attempt 2)' });
+  });
+
+  it("jobs enqueued claimed: no worker runs them while the lease holds; settled, they are done or retry; a dead claimer's are taken over", async () => {
+    const now = t.clock.now();
+    const claim = { by: 'w-step', leaseUntil: new Date(now.getTime() + 60_000) };
+    const [done, failed, orphan] = (await transaction(t.deps, (tx) =>
+      enqueueMany(tx, t.deps, recordJob, [
+        { payload: { label: 'sent at once' }, claim },
+        { payload: { label: 'receiver down' }, claim },
+        { payload: { label: 'claimer died' }, claim },
+      ]),
+    )) as string[];
+    expect(await job(orphan)).toMatchObject({ state: 'running', attempts: 1, locked_by: 'w-step' });
+    await worker().runDue(); // under the claimer's lease: none of them runs
+    expect([runs.get(done), runs.get(failed), runs.get(orphan)]).toEqual([undefined, undefined, undefined]);
+    await transaction(t.deps, (tx) =>
+      settleClaimed(tx, t.deps, recordJob, [
+        { id: done, error: null },
+        { id: failed, error: 'receiver answered 503' },
+      ]),
+    );
+    expect(await job(done)).toMatchObject({ state: 'done', attempts: 1, last_error: null });
+    expect(await job(failed)).toMatchObject({ state: 'queued', attempts: 1, last_error: 'receiver answered 503' });
+    t.clock.advance(61_000); // the retry's backoff has passed, and the dead claimer's lease
+    await worker().runDue();
+    expect([runs.get(done), runs.get(failed), runs.get(orphan)]).toEqual([undefined, 1, 1]);
+    expect(await job(orphan)).toMatchObject({ state: 'done', attempts: 2 });
+    expect(await job(failed)).toMatchObject({ state: 'done', attempts: 2 });
   });
 
   it('commits a job with the change that enqueued it, and not at all when that change rolls back', async () => {

@@ -17,6 +17,21 @@ export async function insertJob(tx: Tx, row: JobRow): Promise<boolean> {
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Inserts jobs in one statement (chunked); those whose idempotency key is taken are not inserted. Returns the ids inserted. */
+export async function insertJobs(tx: Tx, rows: JobRow[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const r = await tx.db
+      .insertInto('jobs')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .returning('id')
+      .execute();
+    for (const x of r) inserted.add(x.id);
+  }
+  return inserted;
+}
+
 /**
  * Claims up to `limit` due jobs for `worker`: queued ones whose time has come, and running ones whose
  * worker's lease ran out (it died). Each claim counts as an attempt. PostgreSQL skips rows another
@@ -80,6 +95,29 @@ export async function settleJob(tx: Tx, job: Pick<JobRow, 'id' | 'attempts'>, pa
     .where('attempts', '=', job.attempts)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
+}
+
+/**
+ * Settles claimed jobs that get the same patch (e.g. a batch that succeeded) in one statement per
+ * attempt count, each unless another worker has claimed it since. Returns the ids settled.
+ */
+export async function settleJobs(tx: Tx, jobs: Pick<JobRow, 'id' | 'attempts'>[], patch: Partial<JobRow>): Promise<Set<string>> {
+  const settled = new Set<string>();
+  const byAttempts = new Map<number, string[]>();
+  for (const j of jobs) byAttempts.set(j.attempts, [...(byAttempts.get(j.attempts) ?? []), j.id]);
+  for (const [attempts, ids] of byAttempts)
+    for (let i = 0; i < ids.length; i += 500) {
+      const r = await tx.db
+        .updateTable('jobs')
+        .set(patch)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .where('state', '=', 'running')
+        .where('attempts', '=', attempts)
+        .returning('id')
+        .execute();
+      for (const x of r) settled.add(x.id);
+    }
+  return settled;
 }
 
 /** When the next job becomes due (a queued job's run_at or a running job's lease end), if any. */

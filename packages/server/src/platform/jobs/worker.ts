@@ -2,7 +2,7 @@ import type { Deps } from '../context.ts';
 import { reader, transaction } from '../context.ts';
 import { newId } from '../ids.ts';
 import { backoffMs, DEFAULT_TIMEOUT_MS, enqueue, jobKind, type Periodic } from './queue.ts';
-import { buryAbandoned, claimJobs, type JobRow, nextDue, settleJob } from './store.ts';
+import { buryAbandoned, claimJobs, type JobRow, nextDue, settleJob, settleJobs } from './store.ts';
 
 export type WorkerLog = { info(msg: string): void; warn(msg: string): void; error(msg: string): void };
 export type { Periodic } from './queue.ts';
@@ -181,9 +181,10 @@ export class Worker {
     if (def?.batch && items.length) {
       const batch = def.batch;
       try {
+        const leaseUntil = new Date(Math.min(...items.map((i) => Date.parse(i.job.lease_until ?? startedAt.toISOString()))));
         const results = await this.withDeadline(def.timeoutMs, (signal) =>
           batch.run(
-            { ...this.deps, signal },
+            { ...this.deps, signal, claim: { by: this.id, leaseUntil } },
             items.map((i) => ({
               job: { id: i.job.id, kind: i.job.kind, attempt: i.job.attempts, runAt: i.job.run_at },
               payload: i.payload,
@@ -237,8 +238,19 @@ export class Worker {
     try {
       // If our lease ran out and another worker took a job, its outcome counts, not ours.
       const mine = await transaction(this.deps, async (tx) => {
+        // Jobs done in one batch get the same patch: one statement for them all.
+        const done = settled.filter(([, , result]) => result === 'done');
+        const doneIds =
+          done.length > 1
+            ? await settleJobs(
+                tx,
+                done.map(([job]) => job),
+                done[0][1],
+              )
+            : null;
         const out: boolean[] = [];
-        for (const [job, patch] of settled) out.push(await settleJob(tx, job, patch));
+        for (const [job, patch, result] of settled)
+          out.push(doneIds && result === 'done' ? doneIds.has(job.id) : await settleJob(tx, job, patch));
         return out;
       });
       settled.forEach(([job, patch, result], k) => {
@@ -274,7 +286,15 @@ export class Worker {
     const payload = parsed.payload;
     try {
       await this.withDeadline(def.timeoutMs, (signal) =>
-        def.run({ ...this.deps, job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at }, signal }, payload),
+        def.run(
+          {
+            ...this.deps,
+            job: { id: job.id, kind: job.kind, attempt: job.attempts, runAt: job.run_at },
+            signal,
+            claim: { by: this.id, leaseUntil: new Date(job.lease_until ?? this.deps.clock.now().toISOString()) },
+          },
+          payload,
+        ),
       );
       return { ok: true };
     } catch (err) {
