@@ -7,4 +7,5 @@ export { mirrorMessage, pinMessage } from './mirror.ts';
 export { deliverJob as chatDeliverJob, NAME_TAKEN, registerChatHooks } from './outbound.ts';
 export { type ChatClientFactory, clientFor, registerChatPlatform } from './platforms.ts';
 export { chatRoutes } from './routes.ts';
+export { handoverMessage, registerChatHandoverHooks } from './teamChannels.ts';
 export * from './types.ts';
