@@ -9,7 +9,7 @@ import { reader, transaction } from '../platform/context.ts';
 import { NotFoundError } from '../platform/errors.ts';
 import { teamsOfServicesUsingPolicies } from '../services/index.ts';
 import { getTeam } from '../teams/index.ts';
-import { type HandoverPost, queueStream } from './outbound.ts';
+import { capabilitiesOf, type HandoverPost, queueStream } from './outbound.ts';
 import { deleteTeamChannel, getConnectionRow, getTeamChannel, teamChannelsOf, upsertTeamChannel } from './store.ts';
 import type { ChatMessage } from './types.ts';
 
@@ -132,7 +132,11 @@ export async function postHandover(tx: Tx, deps: Deps, h: HandoverWritten): Prom
   const rows = await teamChannelsOf(tx, await teamsOfSchedule(tx, h.schedule));
   const message = handoverMessage(h);
   for (const r of rows) {
-    const payload: HandoverPost = { target: 'team', channelId: r.channel_id, message };
+    const conn = await getConnectionRow(tx, r.connection_id);
+    const caps = conn && capabilitiesOf(conn);
+    if (!caps) continue;
+    // A platform without channels (Teams' Workflows webhook) posts to its only destination.
+    const payload: HandoverPost = { target: 'team', channelId: caps.channels ? r.channel_id : null, message };
     await queueStream(tx, deps, r.connection_id, { handoverId: h.id }, [{ op: 'post', payload, key: `handover:${h.id}:${r.channel_id}` }]);
   }
 }
