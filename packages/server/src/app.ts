@@ -8,7 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { actionRoutes, followUpTrackerRoutes } from './actions/index.ts';
 import { alertIngestRoutes, alertRoutes, alertSetupRoutes, heartbeatCheckInRoutes } from './alerts/index.ts';
 import { auditRoutes, registerAuditHooks } from './audit/index.ts';
-import { chatRoutes, mattermostRoutes, registerChatHooks, slackRoutes, teamsRoutes } from './chatops/index.ts';
+import { chatRoutes, mattermostRoutes, registerChatHandoverHooks, registerChatHooks, slackRoutes, teamsRoutes } from './chatops/index.ts';
 import { commsRoutes } from './comms/index.ts';
 import { incidentRoutes } from './incidents/index.ts';
 import { insightRoutes } from './insights/index.ts';
@@ -126,6 +126,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerLearningHooks(deps);
   registerPagingHooks();
   registerChatHooks();
+  registerChatHandoverHooks();
   // Handovers list the pages of the shift; the paging slice reads them (schedules never import paging).
   registerHandoverPages(async (tx, q) =>
     (await pagesFor(tx, q)).map((p) => ({ id: p.id, title: p.title, at: p.firstNotifiedAt, status: p.status })),

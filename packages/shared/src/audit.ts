@@ -92,6 +92,8 @@ export const AUDIT_ACTIONS = [
   'chat_connection.updated',
   'chat_connection.deleted',
   'chat.mirroring_changed',
+  'chat.team_channel_set',
+  'chat.team_channel_removed',
 ] as const;
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO-8601 time');

@@ -220,3 +220,24 @@ export type IncidentChatView = z.infer<typeof IncidentChatSchema>;
 
 /** Mirroring of the incident's channels to its timeline, on or off. */
 export const SetIncidentChatBody = z.strictObject({ mirror: z.boolean() });
+
+/** Where a team's on-call handovers are posted: one channel per chat connection. */
+export const TeamChatChannelSchema = z.object({
+  connectionId: z.string(),
+  platform: ChatPlatformSchema,
+  connectionName: z.string(),
+  channelId: z.string(),
+  updatedAt: z.string(),
+});
+export const TeamChatSchema = z.object({ channels: z.array(TeamChatChannelSchema) });
+export type TeamChatView = z.infer<typeof TeamChatSchema>;
+export const SetTeamChatChannelBody = z.strictObject({
+  connectionId: z.string().trim().min(1).max(64),
+  channelId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^\s]+$/, 'a channel id has no spaces (Slack C0123…, a Mattermost channel id)'),
+});
+export const DeleteTeamChatChannelQuery = z.strictObject({ connectionId: z.string().trim().min(1).max(64) });

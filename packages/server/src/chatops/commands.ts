@@ -413,9 +413,16 @@ export async function pressButton(deps: Deps, p: ChatButtonPress): Promise<ChatR
       case 'page_ack':
         await acknowledgePage(ctx, p.value, 'chat');
         return ephemeral('Acknowledged: the page stops escalating.');
-      case 'handover_ack':
-        await acknowledgeHandover(ctx, p.value);
-        return ephemeral('Handover acknowledged. Have a calm shift.');
+      case 'handover_ack': {
+        // Said in the channel, so the team sees who has read the handover.
+        const h = await acknowledgeHandover(ctx, p.value);
+        return {
+          visibility: 'channel',
+          message: {
+            text: `${user.name} acknowledged the handover from ${h.outgoing?.name ?? 'nobody'} for ${h.schedule.name}. Have a calm shift.`,
+          },
+        };
+      }
       default:
         return null;
     }

@@ -10,5 +10,6 @@ export { deliverJob as chatDeliverJob, NAME_TAKEN, registerChatHooks } from './o
 export { type ChatClientFactory, clientFor, registerChatPlatform } from './platforms.ts';
 export { chatRoutes } from './routes.ts';
 export { slackRoutes } from './slack/index.ts';
+export { handoverMessage, registerChatHandoverHooks } from './teamChannels.ts';
 export { teamsRoutes } from './teams/index.ts';
 export * from './types.ts';

@@ -23,9 +23,10 @@ import {
   listConnectionRows,
   markArchived,
   type OutboxRow,
+  type Stream,
   updateOutbox,
 } from './store.ts';
-import { ChatApiError, type ChatCapabilities, type ChatClient, type ChatConnection } from './types.ts';
+import { ChatApiError, type ChatCapabilities, type ChatClient, type ChatConnection, type ChatMessage } from './types.ts';
 
 /**
  * Everything Firebreak tells a chat platform goes through the outbox (`chat_outbox`): one row per
@@ -46,11 +47,13 @@ const CALLS_PER_JOB = 25;
 export const NAME_TAKEN = 'name_taken';
 
 export type Target = 'incident' | 'announcements' | 'destination';
+/** A handover's post: to the team's channel, the message made when it was queued (a handover has no incident to read). */
+export type HandoverPost = { target: 'team'; channelId: string | null; message: ChatMessage };
 export type Op =
   | { op: 'create_channel'; payload: Record<string, never> }
   | { op: 'invite'; payload: { userIds?: string[] } }
   | { op: 'topic'; payload: Record<string, never> }
-  | { op: 'post'; payload: { target: Target; spec: MessageSpec } }
+  | { op: 'post'; payload: { target: Target; spec: MessageSpec } | HandoverPost }
   | { op: 'archive'; payload: Record<string, never> };
 type Queued = Op & { key?: string };
 
@@ -82,17 +85,31 @@ export async function summaryOf(tx: Tx, row: IncidentRow): Promise<IncidentSumma
   return (await incidentSummaries(tx, CHAT_READER, [row]))[0];
 }
 
-const Deliver = z.object({ connectionId: z.string(), incidentId: z.string() });
+/** A stream's runner: an incident's calls on a connection, or a handover's (`handoverId`, no incident). */
+const Deliver = z
+  .object({ connectionId: z.string(), incidentId: z.string().optional(), handoverId: z.string().optional() })
+  .refine((p) => !!p.incidentId !== !!p.handoverId, 'an incident or a handover');
+type Deliver = z.infer<typeof Deliver>;
+const streamOf = (p: Deliver): Stream => (p.incidentId ? { incidentId: p.incidentId } : { handoverId: p.handoverId ?? '' });
+const streamKey = (p: Deliver) => (p.incidentId ? p.incidentId : `handover:${p.handoverId}`);
 
-/** Queues calls for one stream and schedules its runner. */
-export async function queueCalls(tx: Tx, who: { clock: Clock }, connectionId: string, incidentId: string, ops: Queued[]): Promise<void> {
+/** Queues calls for one incident's stream and schedules its runner. */
+export function queueCalls(tx: Tx, who: { clock: Clock }, connectionId: string, incidentId: string, ops: Queued[]): Promise<void> {
+  return queueStream(tx, who, connectionId, { incidentId }, ops);
+}
+
+/** Queues calls for one stream (an incident's or a handover's) and schedules its runner. */
+export async function queueStream(tx: Tx, who: { clock: Clock }, connectionId: string, stream: Stream, ops: Queued[]): Promise<void> {
   if (!ops.length) return;
+  const incidentId = 'incidentId' in stream ? stream.incidentId : null;
+  const handoverId = 'handoverId' in stream ? stream.handoverId : null;
   const now = who.clock.now().toISOString();
   let any = false;
   for (const o of ops) {
     const fresh = await insertOutbox(tx, {
       connection_id: connectionId,
       incident_id: incidentId,
+      handover_id: handoverId,
       op: o.op,
       payload: JSON.stringify(o.payload),
       dedupe_key: o.key ? `${connectionId}:${o.key}` : null,
@@ -107,7 +124,7 @@ export async function queueCalls(tx: Tx, who: { clock: Clock }, connectionId: st
     });
     any ||= fresh;
   }
-  if (any) await enqueue(tx, who, deliverJob, { connectionId, incidentId });
+  if (any) await enqueue(tx, who, deliverJob, incidentId ? { connectionId, incidentId } : { connectionId, handoverId: handoverId ?? '' });
 }
 
 /** Closed, declined or a duplicate: the incident's work has ended. */
@@ -202,7 +219,13 @@ export function registerChatHooks(): void {
 type Done = { result: string | null };
 
 /** Performs one call. Returns what to record; throws what the client threw. */
-async function perform(deps: Deps, conn: ChatConnection, client: ChatClient, op: OutboxRow, incident: IncidentRow): Promise<Done> {
+async function perform(deps: Deps, conn: ChatConnection, client: ChatClient, op: OutboxRow, incident: IncidentRow | null): Promise<Done> {
+  if (!incident) {
+    // A handover's stream: only posts to a team's channel, whose message travels in the payload.
+    const p = JSON.parse(op.payload) as HandoverPost;
+    if (op.op !== 'post' || p.target !== 'team') throw new ChatApiError(`Unknown handover call ${op.op}`, { permanent: true });
+    return { result: JSON.stringify(await client.post(p.channelId, p.message)) };
+  }
   const tx = reader(deps);
   const channel = await channelOf(tx, conn.id, incident.id);
   const payload = JSON.parse(op.payload) as Op['payload'];
@@ -282,6 +305,7 @@ async function perform(deps: Deps, conn: ChatConnection, client: ChatClient, op:
     }
     case 'post': {
       const p = payload as { target: Target; spec: MessageSpec };
+      if (!incident) throw new ChatApiError('An incident message without its incident', { permanent: true });
       let channelId: string | null;
       if (p.target === 'destination') {
         // The only destination is everyone's channel: announcements and updates of public incidents only.
@@ -318,10 +342,10 @@ const setTopicRow = (tx: Tx, channel: ChannelRow, topic: string) =>
     .execute();
 
 /** Takes the stream's first pending call for this runner, unless another runner holds it or it is not due. */
-async function claim(deps: Deps, p: z.infer<typeof Deliver>): Promise<{ op: OutboxRow } | { wait: Date } | null> {
+async function claim(deps: Deps, p: Deliver): Promise<{ op: OutboxRow } | { wait: Date } | null> {
   const now = deps.clock.now();
   return transaction(deps, async (tx) => {
-    const op = await firstPending(tx, p.connectionId, p.incidentId);
+    const op = await firstPending(tx, p.connectionId, streamOf(p));
     if (!op) return null;
     // Its runner carries on after it; should that runner die, a job comes back when its lease ends.
     if (op.lease_until && op.lease_until > now.toISOString()) return { wait: new Date(op.lease_until) };
@@ -338,8 +362,8 @@ async function claim(deps: Deps, p: z.infer<typeof Deliver>): Promise<{ op: Outb
 }
 
 /** Schedules the stream's runner for later (a Retry-After or a back-off), once per call and attempt. */
-const handOff = (tx: Tx, deps: Pick<Deps, 'clock'>, p: z.infer<typeof Deliver>, step: string, runAt?: Date) =>
-  enqueue(tx, deps, deliverJob, p, { key: `chatops.deliver:${p.connectionId}:${p.incidentId}:${step}`, runAt });
+const handOff = (tx: Tx, deps: Pick<Deps, 'clock'>, p: Deliver, step: string, runAt?: Date) =>
+  enqueue(tx, deps, deliverJob, p, { key: `chatops.deliver:${p.connectionId}:${streamKey(p)}:${step}`, runAt });
 
 /** Sends a stream's calls in order until it is empty, must wait, or has sent enough for one job. */
 export const deliverJob = defineJob({
@@ -349,7 +373,7 @@ export const deliverJob = defineJob({
   timeoutMs: 60_000,
   async run(ctx, p) {
     const row = await getConnectionRowEvenIfGone(reader(ctx), p.connectionId);
-    const incident = await getIncidentById(reader(ctx), p.incidentId);
+    const incident = p.incidentId ? ((await getIncidentById(reader(ctx), p.incidentId)) ?? null) : null;
     for (let n = 0; n < CALLS_PER_JOB; n++) {
       const taken = await claim(ctx, p);
       if (!taken) return;
@@ -359,7 +383,7 @@ export const deliverJob = defineJob({
       }
       const { op } = taken;
       const now = () => ctx.clock.now().toISOString();
-      if (!row || row.disabled_at || !incident) {
+      if (!row || row.disabled_at || (p.incidentId && !incident)) {
         await transaction(ctx, (tx) =>
           updateOutbox(tx, op.id, { state: 'failed', last_error: 'The connection was removed', lease_until: null, done_at: now() }),
         );

@@ -7,6 +7,8 @@ import {
   IncidentChatSchema,
   RefParams,
   SetIncidentChatBody,
+  SetTeamChatChannelBody,
+  TeamChatSchema,
   UpdateChatConnectionBody,
 } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -25,9 +27,12 @@ import {
 } from './manage.ts';
 import { presentChannels, presentConnection } from './present.ts';
 import { channelsOfIncident, listConnectionRows } from './store.ts';
+import { removeTeamChannel, setTeamChannel, teamChat } from './teamChannels.ts';
 
 const tags = ['chat'];
 const IdParams = z.object({ id: z.string().min(1).max(64) });
+const TeamParams = z.object({ team: z.string().min(1).max(200).describe('Team id or name') });
+const TeamConnectionParams = TeamParams.extend({ connection: z.string().min(1).max(64) });
 
 const one = async (ctx: Ctx, id: string) => presentConnection(ctx.config, await findChatConnection(ctx, id));
 const incidentChat = async (ctx: Ctx, incidentId: string) => presentChannels(await channelsOfIncident(reader(ctx), incidentId));
@@ -121,5 +126,42 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => incidentChat(req.ctx, await setIncidentMirroring(req.ctx, req.params.ref, req.body.mirror)),
+  );
+  app.get(
+    '/teams/:team/chat-channel',
+    {
+      schema: {
+        tags,
+        summary: "Where the team's on-call handovers are posted: a channel per chat connection",
+        params: TeamParams,
+        response: { 200: TeamChatSchema },
+      },
+    },
+    async (req) => teamChat(req.ctx, req.params.team),
+  );
+  app.put(
+    '/teams/:team/chat-channel',
+    {
+      schema: {
+        tags,
+        summary: "Set the channel where the team's on-call handovers are posted on a chat connection",
+        params: TeamParams,
+        body: SetTeamChatChannelBody,
+        response: { 200: TeamChatSchema },
+      },
+    },
+    async (req) => setTeamChannel(req.ctx, req.params.team, req.body),
+  );
+  app.delete(
+    '/teams/:team/chat-channel/:connection',
+    {
+      schema: {
+        tags,
+        summary: "Stop posting the team's on-call handovers on a chat connection",
+        params: TeamConnectionParams,
+        response: { 200: TeamChatSchema },
+      },
+    },
+    async (req) => removeTeamChannel(req.ctx, req.params.team, req.params.connection),
   );
 };

@@ -1,11 +1,18 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
-import type { ChatConnectionsTable, ChatIncidentChannelsTable, ChatMessageMarksTable, ChatOutboxTable } from '../platform/db/schema.ts';
+import type {
+  ChatConnectionsTable,
+  ChatIncidentChannelsTable,
+  ChatMessageMarksTable,
+  ChatOutboxTable,
+  ChatTeamChannelsTable,
+} from '../platform/db/schema.ts';
 
 export type ConnectionRow = Selectable<ChatConnectionsTable>;
 export type ChannelRow = Selectable<ChatIncidentChannelsTable>;
 export type OutboxRow = Selectable<ChatOutboxTable>;
 export type MarkRow = Selectable<ChatMessageMarksTable>;
+export type TeamChannelRow = Selectable<ChatTeamChannelsTable>;
 
 // ---- connections ----
 
@@ -159,13 +166,18 @@ export async function insertOutbox(tx: Tx, row: NewOutboxRow): Promise<boolean> 
   return true;
 }
 
-/** The first pending operation of a stream (connection + incident): operations run in the order they were queued. */
-export const firstPending = (tx: Tx, connectionId: string, incidentId: string) =>
+/** A stream of calls: an incident's, or a handover's (which has no incident). */
+export type Stream = { incidentId: string } | { handoverId: string };
+
+/** The first pending operation of a stream (connection + incident or handover): operations run in the order they were queued. */
+export const firstPending = (tx: Tx, connectionId: string, stream: Stream) =>
   tx.db
     .selectFrom('chat_outbox')
     .selectAll()
     .where('connection_id', '=', connectionId)
-    .where('incident_id', '=', incidentId)
+    .$call((q) =>
+      'incidentId' in stream ? q.where('incident_id', '=', stream.incidentId) : q.where('handover_id', '=', stream.handoverId),
+    )
     .where('state', '=', 'pending')
     .orderBy('id')
     .limit(1)
@@ -187,3 +199,44 @@ export const channelPending = async (tx: Tx, connectionId: string, incidentId: s
 
 export const outboxOf = (tx: Tx, incidentId: string) =>
   tx.db.selectFrom('chat_outbox').selectAll().where('incident_id', '=', incidentId).orderBy('id').execute();
+
+export const handoverOutboxOf = (tx: Tx, handoverId: string) =>
+  tx.db.selectFrom('chat_outbox').selectAll().where('handover_id', '=', handoverId).orderBy('id').execute();
+
+// ---- team channels (where a team's handovers are posted) ----
+
+/** A team's channels with their (enabled) connections. */
+export const teamChannelsOf = (tx: Tx, teamIds: string[]) =>
+  teamIds.length
+    ? tx.db
+        .selectFrom('chat_team_channels')
+        .innerJoin('chat_connections', 'chat_connections.id', 'chat_team_channels.connection_id')
+        .selectAll('chat_team_channels')
+        .select(['chat_connections.platform', 'chat_connections.name as connection_name'])
+        .where('chat_team_channels.team_id', 'in', teamIds)
+        .where('chat_connections.disabled_at', 'is', null)
+        .orderBy('chat_connections.created_at')
+        .orderBy('chat_team_channels.connection_id')
+        .execute()
+    : Promise.resolve([]);
+
+export async function upsertTeamChannel(tx: Tx, row: TeamChannelRow): Promise<void> {
+  await tx.db
+    .insertInto('chat_team_channels')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['team_id', 'connection_id']).doUpdateSet({ channel_id: row.channel_id, set_by: row.set_by, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+export const getTeamChannel = (tx: Tx, teamId: string, connectionId: string) =>
+  tx.db
+    .selectFrom('chat_team_channels')
+    .selectAll()
+    .where('team_id', '=', teamId)
+    .where('connection_id', '=', connectionId)
+    .executeTakeFirst();
+
+export const deleteTeamChannel = (tx: Tx, teamId: string, connectionId: string) =>
+  tx.db.deleteFrom('chat_team_channels').where('team_id', '=', teamId).where('connection_id', '=', connectionId).execute();

@@ -9,6 +9,7 @@ import { newId } from '../platform/ids.ts';
 import { defineJob, definePeriodic } from '../platform/jobs/queue.ts';
 import { sendMail } from '../platform/mail.ts';
 import { pagesOfShift } from './handoverPages.ts';
+import { reactToHandoverWritten } from './hooks.ts';
 import { engineSchedule, overridesFor, type Schedule, type ShiftChange, shiftChangesOf, toSchedule } from './schedules.ts';
 import { allSchedules, type HandoverRow, insertHandoverOnce, lockSchedule, scheduleById, updateSchedule, usersByIds } from './store.ts';
 
@@ -95,6 +96,17 @@ async function writeHandover(tx: Tx, deps: Deps, s: Schedule, change: ShiftChang
   if (!(await insertHandoverOnce(tx, row))) return false;
   const link = `${deps.config.publicUrl.replace(/\/$/, '')}/oncall/schedules/${s.id}#handovers`;
   const when = local(change.at, s.timeZone);
+  const brief = (u: { id: string; name: string; email: string }) => ({ id: u.id, name: u.name, email: u.email });
+  await reactToHandoverWritten(tx, deps, {
+    id: row.id,
+    schedule: { id: s.id, name: s.name, timeZone: s.timeZone, teamId: s.teamId },
+    changedAt: row.changed_at,
+    shiftStart: row.shift_start,
+    outgoing: brief(out),
+    incoming: into ? brief(into) : null,
+    summary: JSON.parse(row.summary) as HandoverSummary,
+    link,
+  });
   const mails = [
     !out.disabled_at && {
       to: out,

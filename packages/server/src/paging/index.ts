@@ -7,4 +7,5 @@ export { registerPagingHooks } from './hooks.ts';
 export { type PageReceived, pagesFor } from './reads.ts';
 export { pagingRoutes } from './routes.ts';
 export { pagingLimits, sendJob as pagingSendJob } from './send.ts';
+export { policiesPagingSchedule } from './store.ts';
 export { suggestionsFor } from './suggestions.ts';

@@ -93,6 +93,19 @@ export async function stepsOf(tx: Tx, policyIds: string[]): Promise<StepWithTarg
   }));
 }
 
+/** The escalation policies with a step that pages this schedule. */
+export const policiesPagingSchedule = async (tx: Tx, scheduleId: string): Promise<string[]> =>
+  (
+    await tx.db
+      .selectFrom('escalation_targets')
+      .innerJoin('escalation_steps', 'escalation_steps.id', 'escalation_targets.step_id')
+      .select('escalation_steps.policy_id')
+      .distinct()
+      .where('escalation_targets.kind', '=', 'schedule')
+      .where('escalation_targets.target_id', '=', scheduleId)
+      .execute()
+  ).map((r) => r.policy_id);
+
 // ---- contact methods and rules ----
 export const contactMethodsOf = (tx: Tx, userIds: string[]) =>
   userIds.length

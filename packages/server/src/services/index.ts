@@ -8,4 +8,5 @@ export {
   ownerTeamMemberIds,
   servicesUsingPolicies,
   setServiceEscalationPolicy,
+  teamsOfServicesUsingPolicies,
 } from './store.ts';

@@ -83,3 +83,19 @@ export const escalationPoliciesOfServices = (tx: Tx, serviceIds: string[]) =>
 /** Points a service at an escalation policy (or none); the paging slice checks the policy. */
 export const setServiceEscalationPolicy = (tx: Tx, serviceId: string, policyId: string | null, now: string) =>
   tx.db.updateTable('services').set({ escalation_policy_id: policyId, updated_at: now }).where('id', '=', serviceId).execute();
+
+/** The owning teams of the services that page with these escalation policies. */
+export const teamsOfServicesUsingPolicies = async (tx: Tx, policyIds: string[]): Promise<string[]> =>
+  policyIds.length
+    ? (
+        await tx.db
+          .selectFrom('services')
+          .select('owner_team_id')
+          .distinct()
+          .where('escalation_policy_id', 'in', policyIds)
+          .where('owner_team_id', 'is not', null)
+          .execute()
+      )
+        .map((r) => r.owner_team_id)
+        .filter((x): x is string => !!x)
+    : Promise.resolve([]);

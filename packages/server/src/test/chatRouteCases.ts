@@ -70,4 +70,31 @@ export const CHAT_ROUTES: RouteCase[] = [
     access: 'incidentWork',
     build: (fx) => ({ url: `${api}/incidents/${fx.incident.ref}/chat`, body: { mirror: false } }),
   },
+  {
+    method: 'GET',
+    route: `${api}/teams/:team/chat-channel`,
+    access: 'signedIn',
+    build: (fx) => ({ url: `${api}/teams/${encodeURIComponent(fx.team)}/chat-channel` }),
+  },
+  {
+    method: 'PUT',
+    route: `${api}/teams/:team/chat-channel`,
+    access: 'worker',
+    build: async (fx) => ({
+      url: `${api}/teams/${encodeURIComponent(fx.team)}/chat-channel`,
+      body: { connectionId: await connection(fx), channelId: `C-oncall-${fx.seq()}` },
+    }),
+  },
+  {
+    method: 'DELETE',
+    route: `${api}/teams/:team/chat-channel/:connection`,
+    access: 'worker',
+    build: async (fx) => {
+      const connectionId = await connection(fx);
+      const url = `${api}/teams/${encodeURIComponent(fx.team)}/chat-channel`;
+      const res = await fx.t.call(fx.t.admin, 'PUT', url, { connectionId, channelId: 'C-oncall' });
+      if (res.statusCode !== 200) throw new Error(`fixture: team chat channel answered ${res.statusCode} ${res.body.slice(0, 200)}`);
+      return { url: `${url}/${connectionId}` };
+    },
+  },
 ];

@@ -239,7 +239,9 @@ export type ChatMessageMarksTable = {
 export type ChatOutboxTable = {
   id: Generated<number>;
   connection_id: string;
-  incident_id: string;
+  /** The stream: an incident's calls, or (incident null) a handover's (migration 0034). */
+  incident_id: string | null;
+  handover_id: ColumnType<string | null, string | null | undefined, string | null>;
   op: string;
   payload: string;
   dedupe_key: string | null;
@@ -251,6 +253,15 @@ export type ChatOutboxTable = {
   result: string | null;
   created_at: string;
   done_at: string | null;
+};
+
+/** Where a team's on-call handovers are posted, per connection (migration 0034). */
+export type ChatTeamChannelsTable = {
+  team_id: string;
+  connection_id: string;
+  channel_id: string;
+  set_by: string | null;
+  updated_at: string;
 };
 
 // ---- similar and recurring incidents (learning/) ----
@@ -969,4 +980,5 @@ export type DB = {
   chat_replay_keys: ChatReplayKeysTable;
   chat_message_marks: ChatMessageMarksTable;
   chat_outbox: ChatOutboxTable;
+  chat_team_channels: ChatTeamChannelsTable;
 };
