@@ -15,7 +15,8 @@ What \`status.bench.ts\` measures, in one process on one SQLite file:
   groups, 2 open published incidents (3 public updates each, component impacts), 1 active and 1
   upcoming maintenance, and 20 resolved published incidents in the 90-day history.
 - **/api/v2/summary.json**: the Statuspage-compatible summary, no sign-in, ${CONNECTIONS} keep-alive
-  connections. It is answered from the per-process snapshot (status/snapshot.ts), whose JSON body is
+  connections, once without Accept-Encoding and once with \`Accept-Encoding: gzip\` (what Go's net/http,
+  Python requests and browsers send by default; the gzip copy is made once per snapshot). It is answered from the per-process snapshot (status/snapshot.ts), whose JSON body is
   serialised once per snapshot and sent as bytes with an ETag (the clients here do not send
   If-None-Match, so every response carries the whole body). The snapshot is rebuilt at most every 5 s
   or when a change drops it, so the figure includes those rebuilds.
@@ -116,6 +117,21 @@ export async function run(): Promise<BenchRow[]> {
       }),
       row(group, '/api/v2/summary.json body', summary.bytesPerResponse, 'bytes'),
     ];
+    // Most API clients ask for gzip by default (Go's net/http, Python requests, browsers' widgets).
+    log(`/api/v2/summary.json with Accept-Encoding: gzip, ${CONNECTIONS} connections`);
+    const zipped = await httpLoad({
+      url: `${api.url}/api/v2/summary.json`,
+      connections: CONNECTIONS,
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    rows.push(
+      row(group, `/api/v2/summary.json gzip throughput, ${CONNECTIONS} connections`, zipped.perSec, 'req/s', {
+        baseline: ref,
+        target: '>=10000',
+      }),
+      row(group, '/api/v2/summary.json gzip p99', zipped.p99, 'ms', { baseline: { name: 'bare Fastify p99', value: baseline.p99 } }),
+      row(group, '/api/v2/summary.json gzip body', zipped.bytesPerResponse, 'bytes'),
+    );
     // ---- status-public: the /status HTML page (same server, same load) ----
     log(`/status HTML, ${CONNECTIONS} connections`);
     const page = await httpLoad({ url: `${api.url}/status`, connections: CONNECTIONS });
