@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { TeamChatChannel } from './TeamChatChannel.tsx';
 import { TeamTracker } from './TeamTracker.tsx';
 
 function TeamForm({ team, onClose }: { team?: Team; onClose: () => void }) {
@@ -160,6 +161,7 @@ export function TeamsPage() {
                     )}
                   </Group>
                   <TeamTracker team={t} />
+                  <TeamChatChannel team={t} />
                 </Stack>
               </Paper>
             );
