@@ -112,10 +112,12 @@ export function TeamsPage() {
           {teams.data.map((t) => {
             const owned = (services.data ?? []).filter((s) => s.ownerTeam?.id === t.id);
             return (
-              <Paper key={t.id} p="md">
+              <Paper key={t.id} p="md" component="section" aria-labelledby={`team-${t.id}`}>
                 <Stack gap={6}>
                   <Group justify="space-between" wrap="nowrap">
-                    <Title order={2}>{t.name}</Title>
+                    <Title order={2} id={`team-${t.id}`}>
+                      {t.name}
+                    </Title>
                     {canWork(user) && (
                       <Button
                         size="compact-xs"
