@@ -13,6 +13,9 @@ import { z } from 'zod';
  * - `POST   /api/v1/chat/connections/{id}/test`   → `ChatTestResultSchema`, admins
  * - `GET    /api/v1/incidents/{ref}/chat`         → `IncidentChatSchema`, who may read the incident
  * - `PUT    /api/v1/incidents/{ref}/chat`         `SetIncidentChatBody` → `IncidentChatSchema`, who may edit the incident
+ * - `GET    /api/v1/teams/{team}/chat-channel`    → `TeamChatSchema`, everyone signed in
+ * - `PUT    /api/v1/teams/{team}/chat-channel`    `SetTeamChatChannelBody` → `TeamChatSchema`, admins and responders
+ * - `DELETE /api/v1/teams/{team}/chat-channel/{connection}` → `TeamChatSchema`, admins and responders
  */
 
 export const CHAT_PLATFORM_IDS = ['slack', 'mattermost', 'teams'] as const;
