@@ -68,7 +68,13 @@ describe.skipIf(chromiumMissing())('Chat: a working connection, and the team cha
     expect(slack.problems).toEqual([]);
 
     // The settings sections stand in a grouped column beside the panel; each tab still answers by name.
-    for (const group of ['Incidents', 'People', 'Alerts', 'System']) await a.getByRole('tablist', { name: group }).waitFor();
+    const sections = a.getByRole('tablist', { name: 'Settings sections' });
+    expect(await sections.getByRole('tab').count()).toBeGreaterThanOrEqual(12);
+    for (const group of ['Incidents', 'People', 'Alerts', 'System']) await sections.getByText(group, { exact: true }).waitFor();
+    // The keyboard reaches every section: from Chat, the arrow key goes on to the next one.
+    await a.getByRole('tab', { name: 'Chat', exact: true }).focus();
+    await a.keyboard.press('ArrowDown');
+    await a.waitForURL(/\/settings\/webhooks$/);
     await a.getByRole('tab', { name: 'Background jobs' }).click();
     await a.waitForURL(/\/settings\/jobs$/);
     await a.getByRole('tab', { name: 'Chat', exact: true }).click();

@@ -1,5 +1,5 @@
-import { Container, Select, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { Container, Select, Skeleton, Tabs, Text } from '@mantine/core';
+import { Fragment, lazy, type ReactNode, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -84,22 +84,21 @@ export function SettingsPage() {
         />
         {/* Wide screens: the groups as a column of tabs beside the panel (a dozen tabs in a row wrapped into two ragged lines). */}
         <Tabs value={tab} onChange={go} keepMounted={false} orientation="vertical" variant="pills" className="fb-settings-tabs">
-          <Stack gap="md" visibleFrom="sm" className="fb-settings-nav" component="nav" aria-label="Settings sections">
+          {/* One tab list (arrow keys and Tab reach every section), its groups headed by their names. */}
+          <Tabs.List visibleFrom="sm" className="fb-settings-nav" aria-label="Settings sections">
             {GROUPS.map((g) => (
-              <Stack key={g.group} gap={4}>
-                <Text size="xs" fw={700} c="dimmed" tt="uppercase" id={`settings-group-${g.group}`} px="sm">
+              <Fragment key={g.group}>
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" className="fb-settings-group">
                   {g.group}
                 </Text>
-                <Tabs.List aria-labelledby={`settings-group-${g.group}`}>
-                  {g.tabs.map((t) => (
-                    <Tabs.Tab key={t.value} value={t.value}>
-                      {t.label}
-                    </Tabs.Tab>
-                  ))}
-                </Tabs.List>
-              </Stack>
+                {g.tabs.map((t) => (
+                  <Tabs.Tab key={t.value} value={t.value}>
+                    {t.label}
+                  </Tabs.Tab>
+                ))}
+              </Fragment>
             ))}
-          </Stack>
+          </Tabs.List>
           {ALL.map((t) => (
             <Tabs.Panel key={t.value} value={t.value} className="fb-settings-panel">
               {t.panel()}
