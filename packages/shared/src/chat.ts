@@ -13,6 +13,9 @@ import { z } from 'zod';
  * - `POST   /api/v1/chat/connections/{id}/test`   → `ChatTestResultSchema`, admins
  * - `GET    /api/v1/incidents/{ref}/chat`         → `IncidentChatSchema`, who may read the incident
  * - `PUT    /api/v1/incidents/{ref}/chat`         `SetIncidentChatBody` → `IncidentChatSchema`, who may edit the incident
+ * - `GET    /api/v1/teams/{team}/chat-channel`    → `TeamChatSchema`, everyone signed in
+ * - `PUT    /api/v1/teams/{team}/chat-channel`    `SetTeamChatChannelBody` → `TeamChatSchema`, admins and responders
+ * - `DELETE /api/v1/teams/{team}/chat-channel/{connection}` → `TeamChatSchema`, admins and responders
  */
 
 export const CHAT_PLATFORM_IDS = ['slack', 'mattermost', 'teams'] as const;
@@ -226,10 +229,24 @@ export const TeamChatChannelSchema = z.object({
   connectionId: z.string(),
   platform: ChatPlatformSchema,
   connectionName: z.string(),
-  channelId: z.string(),
+  channelId: z
+    .string()
+    .describe("The platform's channel id; empty on a platform without channels (Teams posts to its Workflows destination)"),
   updatedAt: z.string(),
 });
-export const TeamChatSchema = z.object({ channels: z.array(TeamChatChannelSchema) });
+/** A connection a team's channel can be set on, with whether its platform has channels to choose (Teams: no). */
+export const TeamChatConnectionSchema = z.object({
+  id: z.string(),
+  platform: ChatPlatformSchema,
+  name: z.string(),
+  channels: z.boolean(),
+});
+export const TeamChatSchema = z.object({
+  channels: z.array(TeamChatChannelSchema),
+  /** The connections a channel can be set on; empty for people who may not set one. */
+  connections: z.array(TeamChatConnectionSchema),
+  abilities: z.object({ manage: z.boolean() }),
+});
 export type TeamChatView = z.infer<typeof TeamChatSchema>;
 export const SetTeamChatChannelBody = z.strictObject({
   connectionId: z.string().trim().min(1).max(64),
@@ -238,6 +255,9 @@ export const SetTeamChatChannelBody = z.strictObject({
     .trim()
     .min(1)
     .max(200)
-    .regex(/^[^\s]+$/, 'a channel id has no spaces (Slack C0123…, a Mattermost channel id)'),
+    .regex(/^[^\s]+$/, 'a channel id has no spaces (Slack C0123…, a Mattermost channel id)')
+    .optional()
+    .describe("The platform's channel id; required on platforms with channels (Slack, Mattermost), left out for Teams"),
 });
+export type SetTeamChatChannelBody = z.infer<typeof SetTeamChatChannelBody>;
 export const DeleteTeamChatChannelQuery = z.strictObject({ connectionId: z.string().trim().min(1).max(64) });

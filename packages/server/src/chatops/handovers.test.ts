@@ -17,6 +17,11 @@ class Recorder {
   calls: Call[] = [];
   failures: { method: string; error: Error }[] = [];
   directory = new Map<string, string>();
+  /** Whether the platform has channels (Teams: no, it posts to its Workflows destination). */
+  readonly channels: boolean;
+  constructor(channels = true) {
+    this.channels = channels;
+  }
   client(): ChatClient {
     const rec = (method: string, args: unknown[]) => {
       const i = this.failures.findIndex((f) => f.method === method);
@@ -28,7 +33,7 @@ class Recorder {
       this.calls.push({ method, args });
     };
     return {
-      capabilities: { channels: true, modals: true },
+      capabilities: { channels: this.channels, modals: this.channels },
       test: async () => 'Connected',
       createChannel: async (name) => {
         rec('createChannel', [name]);
@@ -56,7 +61,9 @@ describe.each(testDatabases())('handovers in chat on %s', (dbKind) => {
   let t: TestApp;
   let worker: Worker;
   const slack = new Recorder();
+  const teams = new Recorder(false);
   let slackId: string;
+  let teamsId: string;
   let ann: { id: string; email: string };
   let bob: { id: string; email: string };
   let checkout: string;
@@ -74,6 +81,7 @@ describe.each(testDatabases())('handovers in chat on %s', (dbKind) => {
   beforeAll(async () => {
     t = await makeTestApp(dbKind);
     registerChatPlatform('slack', () => slack.client());
+    registerChatPlatform('teams', () => teams.client());
     worker = new Worker(t.deps, { periodic: [handoversPeriodic] });
     ann = await buildUser(t, { role: 'responder', name: 'Ann Out' });
     bob = await buildUser(t, { role: 'responder', name: 'Bob In' });
@@ -88,6 +96,13 @@ describe.each(testDatabases())('handovers in chat on %s', (dbKind) => {
     });
     expect(conn.statusCode, conn.body).toBe(201);
     slackId = conn.json().id;
+    const teamsConn = await t.call(t.admin, 'POST', `${api}/chat/connections`, {
+      platform: 'teams',
+      name: 'Contoso',
+      secrets: { outgoingSecret: 'dGVhbXMtaGFuZG92ZXItc2VjcmV0', workflowUrl: 'https://workflows.invalid/handover' },
+    });
+    expect(teamsConn.statusCode, teamsConn.body).toBe(201);
+    teamsId = teamsConn.json().id;
     for (const name of ['Payments', 'Quiet']) {
       const team = await t.call(t.admin, 'POST', `${api}/teams`, { name, members: [ann.id, bob.id] });
       expect(team.statusCode, team.body).toBe(201);
@@ -112,6 +127,7 @@ describe.each(testDatabases())('handovers in chat on %s', (dbKind) => {
   });
   beforeEach(() => {
     slack.calls = [];
+    teams.calls = [];
   });
 
   it('lets admins and responders set a team channel, audited; viewers and bad input are refused', async () => {
@@ -132,6 +148,15 @@ describe.each(testDatabases())('handovers in chat on %s', (dbKind) => {
     expect(set.json().channels).toEqual([
       { connectionId: slackId, platform: 'slack', connectionName: 'Acme', channelId: 'C-payments', updatedAt: expect.any(String) },
     ]);
+    // Who may set one is told so, with the connections to choose from and whether they have channels.
+    expect(set.json().abilities).toEqual({ manage: true });
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect(set.json().connections.sort(byName)).toEqual([
+      { id: slackId, platform: 'slack', name: 'Acme', channels: true },
+      { id: teamsId, platform: 'teams', name: 'Contoso', channels: false },
+    ]);
+    const read = (await t.call(t.viewer, 'GET', url)).json();
+    expect([read.abilities, read.connections]).toEqual([{ manage: false }, []]);
     expect((await t.call(t.viewer, 'GET', url)).json().channels.map((c: { channelId: string }) => c.channelId)).toEqual(['C-payments']);
     expect((await t.call(t.viewer, 'GET', `${api}/teams/Quiet/chat-channel`)).json().channels).toEqual([]);
 
@@ -153,6 +178,28 @@ describe.each(testDatabases())('handovers in chat on %s', (dbKind) => {
       'chat.team_channel_set Payments C-payments',
       'chat.team_channel_set Quiet C-quiet',
     ]);
+  });
+
+  it('asks for a channel only where the platform has channels: Slack refuses none, Teams stores none', async () => {
+    const url = `${api}/teams/Quiet/chat-channel`;
+    const missing = await t.call(t.responder, 'PUT', url, { connectionId: slackId });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatchObject({
+      code: 'invalid_input',
+      message: 'channelId: Slack needs the id of the channel where the handovers go',
+      details: { field: 'channelId' },
+    });
+    expect((await t.call(t.viewer, 'GET', url)).json().channels).toEqual([]);
+
+    const set = await t.call(t.responder, 'PUT', url, { connectionId: teamsId });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().channels).toEqual([
+      { connectionId: teamsId, platform: 'teams', connectionName: 'Contoso', channelId: '', updatedAt: expect.any(String) },
+    ]);
+    // A channel id given anyway is not kept: Teams posts to the workflow's one destination.
+    const again = await t.call(t.admin, 'PUT', url, { connectionId: teamsId, channelId: 'C-ignored' });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().channels.map((c: { channelId: string }) => c.channelId)).toEqual(['']);
   });
 
   it("posts each handover once to its team's channel with an Acknowledge button; a team without a channel gets nothing", async () => {
@@ -177,8 +224,12 @@ describe.each(testDatabases())('handovers in chat on %s', (dbKind) => {
     expect(m.link?.url).toBe(`http://firebreak.test/oncall/schedules/${checkout}#handovers`);
     expect(m.buttons).toEqual([{ actionId: 'handover_ack', label: 'Acknowledge', value: h.id, style: 'primary' }]);
 
+    // The Quiet team's Teams connection has no channels: its schedule's handover goes to the workflow's destination.
+    expect(teams.posts().map((p) => [p.channel, p.message.text])).toEqual([[null, 'On-call handover for Quiet nights: Ann Out → Bob In']]);
+
     await after(10 * MINUTE); // the job runs again: nothing more is posted
     expect(slack.posts().length).toBe(1);
+    expect(teams.posts().length).toBe(1);
   });
 
   it('acknowledges through the button as the incoming person, and says who did in the channel', async () => {

@@ -1,4 +1,4 @@
-import type { TeamChatView } from '@firebreak/shared';
+import { CHAT_PLATFORM_LABEL, type ChatPlatformId, type SetTeamChatChannelBody, type TeamChatView } from '@firebreak/shared';
 import { DateTime } from 'luxon';
 import { audit } from '../audit/index.ts';
 import { type HandoverWritten, onHandoverWritten } from '../oncall/index.ts';
@@ -6,11 +6,19 @@ import { policiesPagingSchedule } from '../paging/index.ts';
 import { requireRole } from '../platform/auth.ts';
 import type { Ctx, Deps, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
-import { NotFoundError } from '../platform/errors.ts';
+import { InputError, NotFoundError } from '../platform/errors.ts';
 import { teamsOfServicesUsingPolicies } from '../services/index.ts';
 import { getTeam } from '../teams/index.ts';
 import { capabilitiesOf, type HandoverPost, queueStream } from './outbound.ts';
-import { deleteTeamChannel, getConnectionRow, getTeamChannel, teamChannelsOf, upsertTeamChannel } from './store.ts';
+import {
+  type ConnectionRow,
+  deleteTeamChannel,
+  getConnectionRow,
+  getTeamChannel,
+  listConnectionRows,
+  teamChannelsOf,
+  upsertTeamChannel,
+} from './store.ts';
 import type { ChatMessage } from './types.ts';
 
 /**
@@ -25,43 +33,66 @@ async function loadTeam(tx: Tx, ref: string) {
   return team;
 }
 
-async function view(tx: Tx, teamId: string): Promise<TeamChatView> {
+/** What a platform without channels (Teams: its Workflows webhook has one destination) stores as the team's channel. */
+export const NO_CHANNEL = '';
+
+/** Whether the connection's platform has channels to choose; an adapter that is not loaded counts as having them. */
+const hasChannels = (conn: ConnectionRow) => capabilitiesOf(conn)?.channels ?? true;
+
+const mayManage = (ctx: Ctx) => ctx.user.role === 'admin' || ctx.user.role === 'responder';
+
+async function view(ctx: Ctx, tx: Tx, teamId: string): Promise<TeamChatView> {
+  const manage = mayManage(ctx);
   return {
     channels: (await teamChannelsOf(tx, [teamId])).map((r) => ({
       connectionId: r.connection_id,
-      platform: r.platform as TeamChatView['channels'][number]['platform'],
+      platform: r.platform as ChatPlatformId,
       connectionName: r.connection_name,
       channelId: r.channel_id,
       updatedAt: r.updated_at,
     })),
+    connections: manage
+      ? (await listConnectionRows(tx)).map((c) => ({
+          id: c.id,
+          platform: c.platform as ChatPlatformId,
+          name: c.name,
+          channels: hasChannels(c),
+        }))
+      : [],
+    abilities: { manage },
   };
 }
 
 export async function teamChat(ctx: Ctx, ref: string): Promise<TeamChatView> {
   const tx = reader(ctx);
-  return view(tx, (await loadTeam(tx, ref)).id);
+  return view(ctx, tx, (await loadTeam(tx, ref)).id);
 }
 
-export async function setTeamChannel(ctx: Ctx, ref: string, input: { connectionId: string; channelId: string }): Promise<TeamChatView> {
+export async function setTeamChannel(ctx: Ctx, ref: string, input: SetTeamChatChannelBody): Promise<TeamChatView> {
   requireRole(ctx, 'admin', 'responder');
   return transaction(ctx, async (tx) => {
     const team = await loadTeam(tx, ref);
     const conn = await getConnectionRow(tx, input.connectionId);
     if (!conn) throw new NotFoundError(`No chat connection ${input.connectionId}`, 'chat_connection_not_found');
+    const label = CHAT_PLATFORM_LABEL[conn.platform as ChatPlatformId] ?? conn.platform;
+    // Teams has no channels to name: its handovers go to the Workflows webhook's one destination.
+    const channelId = hasChannels(conn) ? input.channelId : NO_CHANNEL;
+    if (channelId === undefined)
+      throw new InputError(`channelId: ${label} needs the id of the channel where the handovers go`, { field: 'channelId' });
     const before = await getTeamChannel(tx, team.id, conn.id);
     await upsertTeamChannel(tx, {
       team_id: team.id,
       connection_id: conn.id,
-      channel_id: input.channelId,
+      channel_id: channelId,
       set_by: ctx.user.id,
       updated_at: ctx.clock.now().toISOString(),
     });
     await audit(tx, ctx, {
       action: 'chat.team_channel_set',
       target: { type: 'team', id: team.id, label: team.name },
-      details: { connectionId: conn.id, connection: conn.name, channelId: input.channelId, previous: before?.channel_id ?? null },
+      details: { connectionId: conn.id, connection: conn.name, channelId, previous: before?.channel_id ?? null },
     });
-    return view(tx, team.id);
+    return view(ctx, tx, team.id);
   });
 }
 
@@ -78,7 +109,7 @@ export async function removeTeamChannel(ctx: Ctx, ref: string, connectionId: str
       target: { type: 'team', id: team.id, label: team.name },
       details: { connectionId, channelId: before.channel_id },
     });
-    return view(tx, team.id);
+    return view(ctx, tx, team.id);
   });
 }
 

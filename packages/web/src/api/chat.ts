@@ -5,6 +5,8 @@ import type {
   ChatTestResult,
   CreateChatConnectionBody,
   IncidentChatView,
+  SetTeamChatChannelBody,
+  TeamChatView,
   UpdateChatConnectionBody,
 } from '@firebreak/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -49,5 +51,37 @@ export function useSetChatMirror(ref: string) {
   return useMutation({
     mutationFn: (mirror: boolean) => request<IncidentChatView>('PUT', `/incidents/${enc(ref)}/chat`, { mirror }),
     onSuccess: (view) => qc.setQueryData(chatKeys.incident(ref), view),
+  });
+}
+
+// ---- a team's channel for on-call handovers ----
+
+export type { TeamChatView };
+
+const teamChatKey = (teamId: string) => ['chat', 'team', teamId] as const;
+
+/** Where the team's handovers are posted (a channel per connection), the connections to choose from and whether the reader may change it. */
+export const useTeamChat = (teamId: string) =>
+  useQuery({
+    queryKey: teamChatKey(teamId),
+    queryFn: ({ signal }) => request<TeamChatView>('GET', `/teams/${enc(teamId)}/chat-channel`, undefined, signal),
+    staleTime: 30_000,
+  });
+
+/** Sets (or changes) the team's channel on a connection; `channelId` is left out on platforms without channels (Teams). */
+export function useSetTeamChannel(teamId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SetTeamChatChannelBody) => request<TeamChatView>('PUT', `/teams/${enc(teamId)}/chat-channel`, body),
+    onSuccess: (view) => qc.setQueryData(teamChatKey(teamId), view),
+  });
+}
+
+/** Stops posting the team's handovers on a connection. */
+export function useRemoveTeamChannel(teamId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (connectionId: string) => request<TeamChatView>('DELETE', `/teams/${enc(teamId)}/chat-channel/${enc(connectionId)}`),
+    onSuccess: (view) => qc.setQueryData(teamChatKey(teamId), view),
   });
 }

@@ -1,5 +1,5 @@
-import { Container, Select, Skeleton, Tabs } from '@mantine/core';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { Container, Select, Skeleton, Tabs, Text } from '@mantine/core';
+import { Fragment, lazy, type ReactNode, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -9,6 +9,7 @@ import { RolesSettings } from './RolesSettings.tsx';
 import { SeveritySettings } from './SeveritySettings.tsx';
 import { UserSettings } from './UserSettings.tsx';
 import { WebhookSettings } from './WebhookSettings.tsx';
+import './settings.css';
 
 // Their own chunks: only admins who open the audit log, alert routing or the status page load them.
 const AlertRoutingSettings = lazy(() => import('./AlertRoutingSettings.tsx').then((m) => ({ default: m.AlertRoutingSettings })));
@@ -21,7 +22,7 @@ const ChatSettings = lazy(() => import('./ChatSettings.tsx').then((m) => ({ defa
 
 const lazyPanel = (node: ReactNode) => <Suspense fallback={<Skeleton height={200} />}>{node}</Suspense>;
 
-/** The tabs in groups: tabs on wide screens, one grouped picker on phones (eleven tabs wrap into a wall). */
+/** The tabs in groups: a grouped column of tabs on wide screens, one grouped picker on phones (a dozen tabs in a row wrap into a wall). */
 const GROUPS: { group: string; tabs: { value: string; label: string; panel: () => ReactNode }[] }[] = [
   {
     group: 'Incidents',
@@ -70,7 +71,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" subtitle="How this Firebreak works for everyone." />
-      <Container size={980} px="md" py="md">
+      <Container size={1180} px="md" py="md">
         <Select
           hiddenFrom="sm"
           label="Settings section"
@@ -81,16 +82,25 @@ export function SettingsPage() {
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
-        <Tabs value={tab} onChange={go} keepMounted={false}>
-          <Tabs.List mb="md" visibleFrom="sm">
-            {ALL.map((t) => (
-              <Tabs.Tab key={t.value} value={t.value}>
-                {t.label}
-              </Tabs.Tab>
+        {/* Wide screens: the groups as a column of tabs beside the panel (a dozen tabs in a row wrapped into two ragged lines). */}
+        <Tabs value={tab} onChange={go} keepMounted={false} orientation="vertical" variant="pills" className="fb-settings-tabs">
+          {/* One tab list (arrow keys and Tab reach every section), its groups headed by their names. */}
+          <Tabs.List visibleFrom="sm" className="fb-settings-nav" aria-label="Settings sections">
+            {GROUPS.map((g) => (
+              <Fragment key={g.group}>
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" className="fb-settings-group">
+                  {g.group}
+                </Text>
+                {g.tabs.map((t) => (
+                  <Tabs.Tab key={t.value} value={t.value}>
+                    {t.label}
+                  </Tabs.Tab>
+                ))}
+              </Fragment>
             ))}
           </Tabs.List>
           {ALL.map((t) => (
-            <Tabs.Panel key={t.value} value={t.value}>
+            <Tabs.Panel key={t.value} value={t.value} className="fb-settings-panel">
               {t.panel()}
             </Tabs.Panel>
           ))}

@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { TeamChatChannel } from './TeamChatChannel.tsx';
 import { TeamTracker } from './TeamTracker.tsx';
 
 function TeamForm({ team, onClose }: { team?: Team; onClose: () => void }) {
@@ -111,10 +112,12 @@ export function TeamsPage() {
           {teams.data.map((t) => {
             const owned = (services.data ?? []).filter((s) => s.ownerTeam?.id === t.id);
             return (
-              <Paper key={t.id} p="md">
+              <Paper key={t.id} p="md" component="section" aria-labelledby={`team-${t.id}`}>
                 <Stack gap={6}>
                   <Group justify="space-between" wrap="nowrap">
-                    <Title order={2}>{t.name}</Title>
+                    <Title order={2} id={`team-${t.id}`}>
+                      {t.name}
+                    </Title>
                     {canWork(user) && (
                       <Button
                         size="compact-xs"
@@ -160,6 +163,7 @@ export function TeamsPage() {
                     )}
                   </Group>
                   <TeamTracker team={t} />
+                  <TeamChatChannel team={t} />
                 </Stack>
               </Paper>
             );
