@@ -10,6 +10,7 @@ import {
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
+  HELDOUT_LEARNED2,
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning } from './learned.ts';
@@ -20,8 +21,9 @@ const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 const splits: Array<[string, readonly CorpusItem[]]> = [
   ['held-out (original)', HELDOUT_CORPUS],
   ['held-out #14 kinds', HELDOUT_KINDS],
-  ['held-out learned (new)', HELDOUT_LEARNED],
-  ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED]],
+  ['held-out learned', HELDOUT_LEARNED],
+  ['held-out learned 2 (new)', HELDOUT_LEARNED2],
+  ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2]],
   ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED]],
 ];
 
