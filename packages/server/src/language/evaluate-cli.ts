@@ -6,6 +6,7 @@ import {
   DEV_BLAMEFUL,
   DEV_KINDS,
   DEV_LEARNED,
+  DEV_LEARNED2,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
@@ -24,7 +25,7 @@ const splits: Array<[string, readonly CorpusItem[]]> = [
   ['held-out learned', HELDOUT_LEARNED],
   ['held-out learned 2 (new)', HELDOUT_LEARNED2],
   ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2]],
-  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED]],
+  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED, ...DEV_LEARNED2]],
 ];
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
