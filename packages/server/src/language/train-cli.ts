@@ -167,6 +167,21 @@ for (const lambda of LAMBDAS) {
 }
 if (!best) throw new Error(`no threshold keeps cross-validated precision ≥ ${MIN_PRECISION}`);
 
+if (verbose) {
+  // Dev items the chosen combination gets wrong under cross-validation (dev only: never the held-out splits).
+  const chosen = best;
+  const enc = encoderScores.get(chosen.lambda) as Map<Example, number>;
+  const ng = ngramScores.get(chosen.ngramLambda) as Map<Example, number>;
+  const r = report(
+    items.map((item, i) => {
+      const scores = (byItem.get(i) ?? []).map((e) => chosen.blend * (enc.get(e) ?? 0) + (1 - chosen.blend) * (ng.get(e) ?? 0));
+      return [item, combinedFlags({ rules: scored[i].rules, scores }, chosen.threshold)] as const;
+    }),
+  );
+  console.log(`\ndev cross-validation: missed ${r.missed.length}, false alarms ${r.falseAlarms.length}`);
+  for (const t of r.missed) console.log(`  - missed       ${t}`);
+  for (const t of r.falseAlarms) console.log(`  - false alarm  ${t}`);
+}
 const final = fit(examples, best.lambda);
 const finalNgram = trainNgram(
   examples.map((e) => e.masked),
