@@ -1,11 +1,12 @@
 import { reviewLanguage } from '@firebreak/shared';
-import { HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED } from '@firebreak/shared/language/corpus.ts';
+import { HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED, HELDOUT_LEARNED2 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { LEARNED_RULE, learnedModel, MAX_LEARNED_SENTENCES, reviewWithLearning } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
+import { ngramsOf, predictNgram, trainNgram } from './ngram.ts';
 
 const on = { embeddings: true };
 const off = { embeddings: false };
@@ -35,6 +36,25 @@ describe('logistic regression', () => {
   });
 });
 
+describe('n-gram logistic regression', () => {
+  it('learns phrases seen in training, the same way every time', () => {
+    const texts = [
+      'the engineer is the reason we were down',
+      'the outage is the reason the engineer was paged',
+      'the engineer is the reason the deploy failed',
+      'the engineer wrote the reason in the ticket',
+      'the engineer restarted the pod at noon',
+      'the engineer restarted the cache after the deploy',
+    ];
+    const labels = [1, 0, 1, 0, 0, 0];
+    const model = trainNgram(texts, labels, 0.001);
+    expect(trainNgram(texts, labels, 0.001)).toEqual(model);
+    expect(ngramsOf('The engineer is the reason')).toContain('is the');
+    expect(predictNgram(model, 'the engineer is the reason for the lost orders')).toBeGreaterThan(0.5);
+    expect(predictNgram(model, 'the engineer restarted the pod')).toBeLessThan(0.5);
+  });
+});
+
 describe('the committed model', () => {
   it('was trained on the dev splits only, with a threshold chosen by cross-validation', () => {
     const model = learnedModel();
@@ -44,6 +64,9 @@ describe('the committed model', () => {
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
     expect(model.crossValidated.precision).toBeGreaterThanOrEqual(0.96);
+    expect(model.blend).toBeGreaterThan(0);
+    expect(model.blend).toBeLessThanOrEqual(1);
+    if (model.ngram) expect(model.ngram.weights).toHaveLength(model.ngram.vocabulary.length);
   });
 });
 
@@ -89,7 +112,8 @@ describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
     ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
     ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.95],
-    ['learned held-out', HELDOUT_LEARNED, 0.95, 0.68],
+    ['learned held-out', HELDOUT_LEARNED, 0.99, 0.7],
+    ['second learned held-out', HELDOUT_LEARNED2, 0.95, 0.81],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {

@@ -3,6 +3,7 @@ import { type LanguageFindingView, LEARNED_FEATURES, type LearningSentence, lear
 import type { Config } from '../config.ts';
 import { embed } from '../learning/index.ts';
 import { type Logistic, predictLogistic } from './logistic.ts';
+import { type NgramModel, predictNgram } from './ngram.ts';
 
 /**
  * The learned layer of the blame-aware review (docs/language-review.md, "The learned layer"): a
@@ -20,6 +21,9 @@ export type LearnedModel = Logistic & {
   scale: number[];
   lambda: number;
   threshold: number;
+  /** Weight of the encoder model's probability; the n-gram model gets 1 − blend (none when blend is 1). */
+  blend: number;
+  ngram: (NgramModel & { lambda: number }) | null;
   trainedOn: Record<string, number>;
   crossValidated: { precision: number; recall: number };
 };
@@ -91,8 +95,14 @@ export async function scoreSentences(config: Pick<Config, 'embeddings'>, sentenc
   );
   if (!vectors) return sentences.map(() => null);
   const model = learnedModel();
-  const scores = new Map(candidates.map((s, i) => [s, predictLogistic(model, rowOf(model, vectors[i], s.features))]));
+  const scores = new Map(candidates.map((s, i) => [s, blendedScore(model, vectors[i], s)]));
   return sentences.map((s) => scores.get(s) ?? null);
+}
+
+/** The model's probability for one candidate sentence: the encoder model, blended with the n-gram model. */
+export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, s: Pick<LearningSentence, 'features' | 'masked'>): number {
+  const encoder = predictLogistic(model, rowOf(model, embedding, s.features));
+  return model.ngram ? model.blend * encoder + (1 - model.blend) * predictNgram(model.ngram, s.masked) : encoder;
 }
 
 /**

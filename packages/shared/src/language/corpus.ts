@@ -1,10 +1,12 @@
 import { DEV_BLAMEFUL } from './corpus-dev-blameful.ts';
 import { DEV_KINDS } from './corpus-dev-kinds.ts';
 import { DEV_LEARNED } from './corpus-dev-learned.ts';
+import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
 import { HELDOUT_LEARNED } from './corpus-heldout-learned.ts';
+import { HELDOUT_LEARNED2 } from './corpus-heldout-learned2.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -15,7 +17,17 @@ export type { CorpusItem, LabelledItem } from './corpus-types.ts';
  * it, never picks its threshold and never tunes a rule.
  */
 /** The original splits on their own, for the learned layer's trainer and evaluation. */
-export { DEV_BLAMEFUL, DEV_KINDS, DEV_LEARNED, DEV_NEUTRAL, HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED };
+export {
+  DEV_BLAMEFUL,
+  DEV_KINDS,
+  DEV_LEARNED,
+  DEV_LEARNED2,
+  DEV_NEUTRAL,
+  HELDOUT_CORPUS,
+  HELDOUT_KINDS,
+  HELDOUT_LEARNED,
+  HELDOUT_LEARNED2,
+};
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
 export const CORPUS: readonly LabelledItem[] = [

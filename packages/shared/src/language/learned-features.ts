@@ -40,6 +40,12 @@ export const LEARNED_FEATURES = [
   'action_item',
   'timestamp',
   'question',
+  'evaluative_near_person',
+  'access_near_person',
+  'described_person',
+  'person_possessive_fault',
+  'pinned_on_person',
+  'duty_of_person',
 ] as const;
 
 const MASK = 'the engineer';
@@ -60,6 +66,33 @@ const JUDGEMENT = words(`
   trusted trust allowed mistake blunder bother bothered botched blew ignored ignores refused refusal
   shirked abandoned useless asleep duty duties job excuse worth salary brain mind
 `);
+
+/** Evaluative words about a person's ability or conduct ("green", "out of his league", "a liability"). */
+const EVALUATIVE = words(`
+  competent incompetent careless clueless hopeless useless lazy sloppy reckless negligent inexperienced
+  green junior weak weakest slow panicky impatient overconfident liability amateur amateurish shaky
+  league depth clue idea grasp understanding knowledge feel skills capable incapable unfit unqualified
+  senior enough better ignorant ignorance cluelessly good decent half-decent experience experienced
+`);
+
+/** Words of access, permission and trust: "given access", "let X near", "trusted X with". */
+const ACCESS = words(`
+  access allowed allow allowing let letting trusted trust trusting gave give given giving handed hand
+  handing put putting rights keys key sudo root creds credentials password login permission permissions
+  near charge rota pager
+`);
+
+/** Nouns that make a person's possessive a fault: "Kasimir's doing", "on Thorsten's watch". */
+const FAULT_NOUNS = words(`
+  fault doing mistake mistakes mess watch blunder carelessness negligence screw-up screwup error errors
+  call decision fingerprints incompetence responsibility problem
+`);
+
+/** Words before "on / to / with / at" + person that pin an outcome on them ("that is on Anouk", "down to Ezra"). */
+const PIN_BEFORE = words("is was 's down because thanks lies lay rests sits falls fell feet door back comes came squarely entirely all");
+
+/** A duty or role: "was supposed to", "had one job", "in charge", "as incident commander". */
+const DUTY = words('supposed meant job duty duties role charge responsibility responsibilities expected task approver owner');
 
 /** Markers of an action item or a plan: evidence against blame. */
 const ACTION_MARKERS = words('action todo follow-up followup next going forward will plan planned owner ticket');
@@ -137,6 +170,46 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
   let negatedPerson = false;
   let action = false;
   let timestamp = false;
+  const personAt: number[] = [];
+  for (let i = first; i <= last; i++) {
+    if (!tokens[i].isWord) continue;
+    const kind = kindOf(i);
+    if (isOther(kind) || names.has(i) || isPersonPossessive(tokens, i) || tokens[i].norm === 'whoever') personAt.push(i);
+  }
+  const near = (list: ReadonlySet<string>, window: number) =>
+    personAt.some((p) => {
+      for (let k = Math.max(first, p - window); k <= Math.min(last, p + window); k++) if (k !== p && list.has(tokens[k].norm)) return true;
+      return false;
+    });
+  let described = false;
+  let possessiveFault = false;
+  let pinned = false;
+  for (const p of personAt) {
+    const next = tokens[p + 1]?.norm;
+    if (p < last && (next === 'who' || next === 'that') && !tokens[p].possessive) described = true;
+    if (tokens[p].norm === 'whoever') described = true;
+    if (tokens[p].possessive || isPersonPossessive(tokens, p))
+      for (let k = p + 1; k <= Math.min(last, p + 2); k++) if (FAULT_NOUNS.has(tokens[k].norm)) possessiveFault = true;
+    const before = tokens[p - 1]?.norm ?? '';
+    const before2 = tokens[p - 2]?.norm ?? '';
+    const start = DETERMINERS.has(before) || before === 'our' ? p - 1 : p;
+    const prep = tokens[start - 1]?.norm ?? '';
+    const lead = tokens[start - 2]?.norm ?? '';
+    if (p > first && ['on', 'to', 'with', 'at', 'of'].includes(prep) && (PIN_BEFORE.has(lead) || lead.endsWith("'s"))) pinned = true;
+    if (prep === 'of' && lead === 'because') pinned = true;
+    if (before === 'ask' || before2 === 'ask') pinned = true;
+  }
+  for (let i = first; i <= last; i++) {
+    const w = tokens[i].norm;
+    if (
+      (w === 'one' || w === 'person' || w === 'someone' || w === 'somebody' || w === 'guy') &&
+      ['who', 'that'].includes(tokens[i + 1]?.norm ?? '')
+    )
+      described = true;
+  }
+  const evaluative = near(EVALUATIVE, 4);
+  const access = near(ACCESS, 5);
+  const duty = personAt.length > 0 && tokens.slice(first, last + 1).some((t) => DUTY.has(t.norm));
   for (let i = first; i <= last; i++) {
     const token = tokens[i];
     if (!token.isWord) continue;
@@ -179,6 +252,12 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     action ? 1 : 0,
     timestamp ? 1 : 0,
     question ? 1 : 0,
+    evaluative ? 1 : 0,
+    access ? 1 : 0,
+    described ? 1 : 0,
+    possessiveFault ? 1 : 0,
+    pinned ? 1 : 0,
+    duty ? 1 : 0,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions };
 }
