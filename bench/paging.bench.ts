@@ -31,12 +31,13 @@ the real \`Worker\` at the server's default concurrency (8) in the same process,
 
 - **${fmt(ESCALATIONS)} escalations due in the same second**: ${fmt(ESCALATIONS)} open pages, each on a different
   person with a webhook contact method (a local HTTP receiver answering 200 at once), whose step falls
-  due at the same instant T. Each step is a \`paging.step\` job; the worker claims due steps in
-  batches of up to 50, and a batch fires its steps in one transaction with set-wise queries (the
+  due at the same instant T. Each step is a \`paging.step\` job; the worker claims the due steps
+  together (up to 200 per free slot, one statement) and runs them as batches of up to 200 side by
+  side; a batch fires its steps in one transaction with set-wise queries (the
   pages, people, contact methods and rules read in one query each; the notifications and their
   \`paging.send\` jobs inserted in one statement each), checks the rate limits and claims the
   sends due now in that same transaction, then POSTs them side by side from the step job itself
-  (each send is still a \`paging.send\` job, enqueued claimed by the step's worker: done when its
+  over kept-alive connections, at most 64 to one host (each send is still a \`paging.send\` job, enqueued claimed by the step's worker: done when its
   receiver answered, retried by any worker if the post fails or the process dies).
   **Lateness** of a notification is its \`sent_at\` (marked after the receiver answered) minus its
   due time (T); "step job started" is when its \`paging.step\` job started minus T. Target: p99 ≤ 1 s.

@@ -238,12 +238,15 @@ const markSentAlone =
 function markSentTogether(ctx: Deps, outstanding: () => number, jobOf?: (notificationId: string) => string): MarkSent {
   let waiting: { id: string; resolve: () => void; reject: (err: unknown) => void }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Answered and being marked: still outstanding, but no longer out (a late answer need not wait for them).
+  let marking = 0;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
     const these = waiting;
     waiting = [];
     if (!these.length) return;
+    marking += these.length;
     transaction(ctx, async (tx) => {
       await updateNotifications(
         tx,
@@ -258,19 +261,23 @@ function markSentTogether(ctx: Deps, outstanding: () => number, jobOf?: (notific
           sendJob,
           these.map((w) => ({ id: jobOf(w.id), error: null })),
         );
-    }).then(
-      () => {
-        for (const w of these) w.resolve();
-      },
-      (err) => {
-        for (const w of these) w.reject(err);
-      },
-    );
+    })
+      .finally(() => {
+        marking -= these.length;
+      })
+      .then(
+        () => {
+          for (const w of these) w.resolve();
+        },
+        (err) => {
+          for (const w of these) w.reject(err);
+        },
+      );
   };
   return (id) =>
     new Promise<void>((resolve, reject) => {
       waiting.push({ id, resolve, reject });
-      if (waiting.length >= outstanding()) flush();
+      if (waiting.length >= outstanding() - marking) flush();
       else timer ??= setTimeout(flush, 250);
     });
 }

@@ -1,5 +1,5 @@
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { WEBHOOK_MAX_ATTEMPTS } from '@firebreak/shared';
 import { z } from 'zod';
 import { getIncidentById } from '../incidents/index.ts';
@@ -42,6 +42,26 @@ export function webhookRetryDelayMs(attempt: number, random = Math.random): numb
 
 type Outcome = { ok: boolean; status: number | null; error: string | null; durationMs: number; responseBody: string | null };
 
+/**
+ * Connections are kept alive and reused, at most `MAX_SOCKETS_PER_ORIGIN` open to one origin at once
+ * (more requests wait for a free one): a burst of a thousand pages to one chat service or receiver
+ * then costs a few dozen connections rather than a thousand handshakes, and never opens a thousand
+ * sockets to one host. The address check runs when a connection is made, so a kept connection stays
+ * on an address that was checked; connections made under different address policies are never shared.
+ */
+const MAX_SOCKETS_PER_ORIGIN = 64;
+const agents = new Map<string, HttpAgent>();
+function agentFor(protocol: string, allowPrivate: boolean): HttpAgent {
+  const key = `${protocol}${allowPrivate}`;
+  let agent = agents.get(key);
+  if (!agent) {
+    const options = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN };
+    agent = protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
+    agents.set(key, agent);
+  }
+  return agent;
+}
+
 /** One HTTP POST: no redirects followed, private addresses refused at connect time unless allowed, answer capped. */
 export function post(
   deps: Pick<Deps, 'config'>,
@@ -64,6 +84,7 @@ export function post(
       u,
       {
         method: 'POST',
+        agent: agentFor(u.protocol, deps.config.webhooksAllowPrivate),
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),

@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Worker } from '../platform/jobs/worker.ts';
 import { buildService } from '../test/factories.ts';
@@ -358,14 +360,33 @@ for (const kind of testDatabases()) {
         'http://user:pw@hooks.example.com/',
       ])
         await bad({ url }, 'webhook_url_not_allowed');
-      // A name that resolves to a private address is refused when sending, on the address used.
-      t.deps.config.webhooksAllowPrivate = true;
-      const d = await create({ url: rx.url.replace('127.0.0.1', 'localhost'), events: ['declared'] });
-      t.deps.config.webhooksAllowPrivate = false;
-      await declare(t, t.responder);
-      await worker.runDue();
-      expect(rx.received).toHaveLength(0);
-      expect((await log(d.id))[0].log[0].error).toMatch(/private address/);
+      // A name that resolves to a private address is refused when sending, on the address used,
+      // even while a connection to it, kept alive from a send the operator allowed, is still open
+      // (a receiver that keeps idle connections 10 s, so the sender keeps its connection too).
+      let got = 0;
+      const kept = createServer((req, res) => {
+        got++;
+        req.resume();
+        req.on('end', () => res.end('ok'));
+      });
+      kept.keepAliveTimeout = 10_000;
+      await new Promise<void>((resolve) => kept.listen(0, '127.0.0.1', resolve));
+      try {
+        t.deps.config.webhooksAllowPrivate = true;
+        const d = await create({ url: `http://localhost:${(kept.address() as AddressInfo).port}/hook`, events: ['declared'] });
+        await declare(t, t.responder);
+        await worker.runDue();
+        expect(got).toBe(1);
+        t.deps.config.webhooksAllowPrivate = false;
+        await declare(t, t.responder);
+        await worker.runDue();
+        expect(got).toBe(1);
+        const errors = (await log(d.id)).flatMap((x) => x.log.map((l) => l.error));
+        expect(errors.filter((e) => e !== null)).toEqual([expect.stringMatching(/private address/)]);
+      } finally {
+        kept.closeAllConnections();
+        await new Promise((resolve) => kept.close(resolve));
+      }
     });
   });
 }

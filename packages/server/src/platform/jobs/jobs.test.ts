@@ -22,6 +22,8 @@ const recordJob = defineJob({
 
 /** A kind with a batch handler: each call is recorded with its size; items labelled "bad" fail. */
 const batches: number[] = [];
+/** Batch handler calls under way, and the most at once (a burst's batches run side by side). */
+const overlap = { now: 0, most: 0 };
 const batchJob = defineJob({
   kind: 'test.batch',
   payload: z.object({ label: z.string() }),
@@ -33,6 +35,9 @@ const batchJob = defineJob({
     max: 5,
     async run(_ctx, items) {
       batches.push(items.length);
+      overlap.most = Math.max(overlap.most, ++overlap.now);
+      await new Promise((r) => setTimeout(r, 20));
+      overlap.now--;
       for (const i of items) runs.set(i.job.id, (runs.get(i.job.id) ?? 0) + 1);
       return items.map((i) => (i.payload.label === 'bad' ? new Error(`bad item (attempt ${i.job.attempt})`) : null));
     },
@@ -73,6 +78,24 @@ describe.each(testDatabases())('job queue on %s', (kind) => {
     await new Worker(t.deps).runDue();
     expect(batches.at(-1)).toBe(1);
     expect(await job(ids[7])).toMatchObject({ state: 'queued', attempts: 2, last_error: 'bad item (attempt 2)' });
+  });
+
+  it('a burst of a batch kind is claimed for all free slots at once: its batches run side by side, never more than the slots', async () => {
+    batches.length = 0;
+    overlap.most = 0;
+    const ids = await transaction(t.deps, async (tx) => {
+      const out: string[] = [];
+      for (let i = 0; i < 23; i++) out.push((await enqueue(tx, t.deps, batchJob, { label: `burst ${i}` })) as string);
+      return out;
+    });
+    // Three slots: three batches of five at once, then the eight left (five and three, side by side).
+    expect(await new Worker(t.deps, { concurrency: 3 }).runDue()).toBe(23);
+    expect(batches).toEqual([5, 5, 5, 5, 3]);
+    expect(overlap.most).toBe(3);
+    for (const id of ids) {
+      expect(runs.get(id)).toBe(1);
+      expect(await job(id)).toMatchObject({ state: 'done', attempts: 1 });
+    }
   });
 
   it("jobs enqueued claimed: no worker runs them while the lease holds; settled, they are done or retry; a dead claimer's are taken over", async () => {

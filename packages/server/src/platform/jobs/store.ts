@@ -34,8 +34,9 @@ export async function insertJobs(tx: Tx, rows: JobRow[]): Promise<Set<string>> {
 
 /**
  * Claims up to `limit` due jobs for `worker`: queued ones whose time has come, and running ones whose
- * worker's lease ran out (it died). Each claim counts as an attempt. PostgreSQL skips rows another
- * worker is claiming at the same moment (FOR UPDATE SKIP LOCKED); SQLite has one writer anyway.
+ * worker's lease ran out (it died). Each claim counts as an attempt. One statement (an update of the
+ * due jobs chosen by a subquery), however many it claims. PostgreSQL skips rows another worker is
+ * claiming at the same moment (FOR UPDATE SKIP LOCKED); SQLite has one writer anyway. In due order.
  */
 export async function claimJobs(tx: Tx, worker: string, now: string, leaseUntil: string, limit: number, kind?: string): Promise<JobRow[]> {
   let due = tx.db
@@ -52,9 +53,7 @@ export async function claimJobs(tx: Tx, worker: string, now: string, leaseUntil:
     .orderBy('id')
     .limit(limit);
   if (tx.dialect === 'postgres') due = due.forUpdate().skipLocked();
-  const ids = (await due.execute()).map((r) => r.id);
-  if (!ids.length) return [];
-  return tx.db
+  const rows = await tx.db
     .updateTable('jobs')
     .set((eb) => ({
       state: 'running',
@@ -63,9 +62,11 @@ export async function claimJobs(tx: Tx, worker: string, now: string, leaseUntil:
       locked_by: worker,
       updated_at: now,
     }))
-    .where('id', 'in', ids)
+    .where('id', 'in', due)
     .returningAll()
     .execute();
+  // run_at is unchanged by the claim: the order the subquery chose them in.
+  return rows.sort((a, b) => (a.run_at < b.run_at ? -1 : a.run_at > b.run_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Running jobs whose worker died on their last allowed attempt: dead, with the reason. */

@@ -138,8 +138,11 @@ export class Worker {
   }
 
   /**
-   * Claims up to `limit` due jobs as units of work: one job each, except kinds with a batch handler,
-   * whose claimed jobs are topped up with more due jobs of that kind (up to its `max`) and run as one unit.
+   * Claims up to `limit` due jobs as units of work: one job each, except kinds with a batch handler.
+   * Each job of such a kind in the first claim stands for a free slot that kind may fill with a whole
+   * batch: the kind's due jobs are topped up, in one more claim, to `max` per slot and run as units
+   * of up to `max`. So a burst (a thousand steps due in the same second) is claimed in two statements
+   * and its batches run side by side, rather than one batch after another, each waiting for the claim before it.
    */
   private async claimUnits(limit: number): Promise<{ claimed: number; units: JobRow[][] }> {
     const jobs = await this.claim(limit);
@@ -151,7 +154,8 @@ export class Worker {
     }
     for (const [kind, group] of groups) {
       const max = Math.max(1, jobKind(kind)?.batch?.max ?? 1);
-      if (group.length < max) group.push(...(await this.claim(max - group.length, kind)));
+      const room = max * group.length - group.length;
+      if (room > 0) group.push(...(await this.claim(room, kind)));
       for (let i = 0; i < group.length; i += max) units.push(group.slice(i, i + max));
     }
     return { claimed: jobs.length, units };
