@@ -77,14 +77,51 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
   };
 }
 
-/** One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page. */
+/**
+ * The index's matches with their score, before the join to the documents: SQLite reads rowids and
+ * bm25 from FTS5 alone, PostgreSQL the GIN-matched rows and ts_rank. `m.id` and `m.score` are the
+ * columns searchOrder pages on.
+ */
+function ranked(tx: Tx, q: ParsedQuery) {
+  if (tx.dialect === 'postgres')
+    return sql`select r.id, (-ts_rank(r.tsv, tq))::float8 as score from search_docs r
+      cross join to_tsquery('english', ${toTsquery(q)}) tq where r.tsv @@ tq`;
+  return sql`select search_fts.rowid as id, bm25(search_fts, 4.0, 1.0) as score from search_fts where search_fts match ${toFts5(q)}`;
+}
+
+/** How many of the best matches a page reads from the index before the access rule and filters. */
+const topOf = (limit: number) => 4 * (limit + 1) + 40;
+
+/**
+ * One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page.
+ *
+ * The index ranks every match without touching the documents, and only its best `topOf(limit)`
+ * are joined to their documents and incidents for the access rule and the filters (the join per
+ * match was most of the cost: thousands of row reads for a common word). When fewer than a page of
+ * those pass while the index had more, the page is read again over every match, so the answer is
+ * always the one of the plain query.
+ */
 export async function searchPage(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, limit: number, after?: Cursor) {
+  const cut = after ? sql`where ${searchOrder.after(after)}` : sql``;
+  const top = topOf(limit);
+  const best = (
+    await sql<{ id: number; score: number }>`select m.id, m.score from (${ranked(tx, q)}) m ${cut}
+      order by m.score, m.id limit ${top}`.execute(tx.db)
+  ).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  if (!best.length) return [];
+  const passing = new Set(
+    (
+      await sql<{ id: number }>`select d.id from search_docs d left join incidents on incidents.id = d.incident_id
+        where d.id in (${sql.join(best.map((b) => b.id))}) and ${filtered(user, f)}`.execute(tx.db)
+    ).rows.map((r) => Number(r.id)),
+  );
+  const rows = best.filter((b) => passing.has(b.id));
+  if (rows.length > limit || best.length < top) return rows.slice(0, limit + 1);
   const m = matching(tx, user, q, f);
-  const rows = await sql<{ id: number; score: number }>`
-    select m.id, m.score from (select d.id as id, ${m.score} as score ${m.from}) m
-    ${after ? sql`where ${searchOrder.after(after)}` : sql``}
+  const all = await sql<{ id: number; score: number }>`
+    select m.id, m.score from (select d.id as id, ${m.score} as score ${m.from}) m ${cut}
     order by m.score, m.id limit ${limit + 1}`.execute(tx.db);
-  return rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  return all.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
 }
 
 export type HitRow = {
@@ -155,12 +192,48 @@ export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: Search
   return rows.rows;
 }
 
-/** Incident ids whose own texts (title, summary, impact; the ticket for responders) match: the list's `?q=`. */
-export function incidentsMatching(dialect: Tx['dialect'], user: Actor, q: ParsedQuery): RawBuilder<SqlBool> {
+/**
+ * Incidents whose own texts (title, summary, impact; the ticket and whys for responders) match: the
+ * list's `?q=`, newest first.
+ *
+ * On SQLite the best plan depends on how many incidents match, so it is chosen per query. Few: the
+ * matching incident ids are collected from the index and the incidents read by id (the cost is the
+ * number of matching texts). Many: the list walks incidents newest first and keeps those with a
+ * matching text, checked against the set of the index's matching rowids (the unary `+` keeps the
+ * planner from probing the index once per set member), and stops after a page; walking finds a page
+ * soon when matches are dense, but would read every incident for a word that is rare among incidents
+ * even if it is common in timelines. The choice estimates the matching incident texts from the
+ * index's match count and the share of incident texts among its first 200 matches.
+ */
+export async function incidentsMatching(tx: Tx, user: Actor, q: ParsedQuery): Promise<RawBuilder<SqlBool>> {
   const audience = user.role === 'viewer' ? sql`d.audience = 'all'` : sql`1 = 1`;
-  if (dialect === 'postgres')
+  if (tx.dialect === 'postgres')
     return sql<SqlBool>`incidents.id in (select d.incident_id from search_docs d
       where d.kind = 'incident' and d.tsv @@ to_tsquery('english', ${toTsquery(q)}) and ${audience})`;
+  const fts = toFts5(q);
+  const est = (
+    await sql<{ matches: number; sampled: number; incident: number; incidents: number | null }>`select
+      (select count(*) from search_fts where search_fts match ${fts}) as matches,
+      count(*) as sampled, coalesce(sum(d.kind = 'incident'), 0) as incident,
+      (select max(number) from incidents) as incidents
+      from (select rowid from search_fts where search_fts match ${fts} limit ${SAMPLE}) f join search_docs d on d.id = f.rowid`.execute(
+      tx.db,
+    )
+  ).rows[0];
+  const matches = Number(est?.matches ?? 0);
+  const sampled = Number(est?.sampled ?? 0);
+  const incidentTexts = sampled ? (matches * Number(est?.incident ?? 0)) / sampled : 0;
+  // Walking reads about (incidents ÷ matching incident texts) incidents per listed one, each a few
+  // times the cost of reading one matching text; collecting reads every matching text.
+  const walk = incidentTexts > 0 && (LIST_PAGE * Number(est?.incidents ?? 0) * WALK_COST) / incidentTexts < matches;
+  if (walk)
+    return sql<SqlBool>`exists (select 1 from search_docs d where d.incident_id = incidents.id and d.kind = 'incident' and ${audience}
+      and +d.id in (select rowid from search_fts where search_fts match ${fts}))`;
   return sql<SqlBool>`incidents.id in (select d.incident_id from search_fts join search_docs d on d.id = search_fts.rowid
-    where search_fts match ${toFts5(q)} and d.kind = 'incident' and ${audience})`;
+    where search_fts match ${fts} and d.kind = 'incident' and ${audience})`;
 }
+
+/** Matches sampled to estimate the share of incident texts; a list page's usual size; walking one incident ÷ reading one text. */
+const SAMPLE = 200;
+const LIST_PAGE = 50;
+const WALK_COST = 3;
