@@ -1,3 +1,4 @@
+import { SEARCH_FACET_LIMIT } from '@firebreak/shared';
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { visibleTo } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
@@ -68,12 +69,15 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
         left join incidents on incidents.id = d.incident_id
         where d.tsv @@ tq and ${filtered(user, f)}`,
       score: sql`(-ts_rank(d.tsv, tq))::float8`,
+      newest: sql`d.id desc`,
     };
   return {
     from: sql`from search_fts join search_docs d on d.id = search_fts.rowid
       left join incidents on incidents.id = d.incident_id
       where search_fts match ${toFts5(q)} and ${filtered(user, f)}`,
     score: sql`bm25(search_fts, 4.0, 1.0)`,
+    // FTS5 walks its matches in rowid order itself, so a LIMIT stops it early.
+    newest: sql`search_fts.rowid desc`,
   };
 }
 
@@ -167,8 +171,14 @@ export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRo
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
 
 /**
- * Counts over every match the user may read (same access rule and filters as the results):
+ * Counts over the matches the user may read (same access rule and filters as the results): total,
  * kind, service, severity, incident status, has retrospective, and cumulative date buckets.
+ *
+ * Counting reads every counted match's document and incident, so it stops at SEARCH_FACET_LIMIT:
+ * the newest matching texts (by id) are read until one more than the limit has passed the access
+ * rule and filters. `total` is that number (so more than the limit means "more than the limit"), and
+ * the other counts are over the newest SEARCH_FACET_LIMIT of them — all of them when there are no
+ * more. The ranked results are not limited; they page through every match.
  */
 export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, since: Record<string, string>) {
   const m = matching(tx, user, q, f);
@@ -178,8 +188,10 @@ export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: Search
       sql`select 'date' as facet, cast(${name} as text) as value, cast(${name} as text) as label, count(*) as n from m where m.at >= cast(${at} as text)`,
   );
   const rows = await sql<FacetRow>`
-    with m as materialized (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id ${m.from})
-    select 'total' as facet, null as value, null as label, count(*) as n from m
+    with counted as materialized (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id
+      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}),
+    m as materialized (select * from counted order by counted.id desc limit ${SEARCH_FACET_LIMIT})
+    select 'total' as facet, null as value, null as label, count(*) as n from counted
     union all select 'kind', m.kind, m.kind, count(*) from m group by m.kind
     union all select 'status', m.status, m.status, count(*) from m where m.status is not null group by m.status
     union all select 'severity', m.severity_id, sv.name, count(*) from m join severities sv on sv.id = m.severity_id group by m.severity_id, sv.name
@@ -205,12 +217,21 @@ export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: Search
  * even if it is common in timelines. The choice estimates the matching incident texts from the
  * index's match count and the share of incident texts among its first 200 matches.
  */
-export async function incidentsMatching(tx: Tx, user: Actor, q: ParsedQuery): Promise<RawBuilder<SqlBool>> {
+export async function incidentsMatching(tx: Tx, user: Actor, q: ParsedQuery, plan?: 'walk' | 'collect'): Promise<RawBuilder<SqlBool>> {
   const audience = user.role === 'viewer' ? sql`d.audience = 'all'` : sql`1 = 1`;
   if (tx.dialect === 'postgres')
     return sql<SqlBool>`incidents.id in (select d.incident_id from search_docs d
       where d.kind = 'incident' and d.tsv @@ to_tsquery('english', ${toTsquery(q)}) and ${audience})`;
   const fts = toFts5(q);
+  const walk = plan ? plan === 'walk' : await walkIsCheaper(tx, fts);
+  if (walk)
+    return sql<SqlBool>`exists (select 1 from search_docs d where d.incident_id = incidents.id and d.kind = 'incident' and ${audience}
+      and +d.id in (select rowid from search_fts where search_fts match ${fts}))`;
+  return sql<SqlBool>`incidents.id in (select d.incident_id from search_fts join search_docs d on d.id = search_fts.rowid
+    where search_fts match ${fts} and d.kind = 'incident' and ${audience})`;
+}
+
+async function walkIsCheaper(tx: Tx, fts: string): Promise<boolean> {
   const est = (
     await sql<{ matches: number; sampled: number; incident: number; incidents: number | null }>`select
       (select count(*) from search_fts where search_fts match ${fts}) as matches,
@@ -225,12 +246,7 @@ export async function incidentsMatching(tx: Tx, user: Actor, q: ParsedQuery): Pr
   const incidentTexts = sampled ? (matches * Number(est?.incident ?? 0)) / sampled : 0;
   // Walking reads about (incidents ÷ matching incident texts) incidents per listed one, each a few
   // times the cost of reading one matching text; collecting reads every matching text.
-  const walk = incidentTexts > 0 && (LIST_PAGE * Number(est?.incidents ?? 0) * WALK_COST) / incidentTexts < matches;
-  if (walk)
-    return sql<SqlBool>`exists (select 1 from search_docs d where d.incident_id = incidents.id and d.kind = 'incident' and ${audience}
-      and +d.id in (select rowid from search_fts where search_fts match ${fts}))`;
-  return sql<SqlBool>`incidents.id in (select d.incident_id from search_fts join search_docs d on d.id = search_fts.rowid
-    where search_fts match ${fts} and d.kind = 'incident' and ${audience})`;
+  return incidentTexts > 0 && (LIST_PAGE * Number(est?.incidents ?? 0) * WALK_COST) / incidentTexts < matches;
 }
 
 /** Matches sampled to estimate the share of incident texts; a list page's usual size; walking one incident ÷ reading one text. */
