@@ -38,10 +38,14 @@ What \`search.bench.ts\` measures, on one SQLite file (WAL, synchronous=FULL), t
   multi-row INSERTs in transactions of 50,000. The search index is kept by triggers, so the seed
   rate includes indexing (FTS5).
 - **search**: GET /api/v1/search as a responder (private incidents filtered in SQL), 20 results
-  with snippets and the facets (kind, service, severity, status, date, retrospective) counted over
-  every match, 10 connections. One word (~2,000 matches), and two words of which one a prefix.
-  Baseline: the incident list's first page in the same run, and the bare Fastify route.
-- **list ?q=**: the incident list filtered by a word through the index (was a LIKE scan).
+  with snippets, ranked over every match, and the facets (kind, service, severity, status, date,
+  retrospective), which count at most the 1,000 newest matches (\`capped\` beyond: the one-word row's
+  "matches" then reads 1,000), 10 connections. One word (~3,000 matches), and two words of which one
+  a prefix. Baseline: the incident list's first page in the same run, and the bare Fastify route.
+  p95 at 10 connections is mostly queueing on one event loop: about 10 × the server's time per
+  request.
+- **list ?q=**: the incident list filtered by a word through the index (was a LIKE scan); the word
+  is in about 5% of incident titles, so the list walks incidents newest first (docs/search.md).
 - **append with / without the index**: POST /api/v1/incidents/{ref}/timeline (a note), once with the
   index's timeline triggers and once with them dropped, on the same store.
 `;
