@@ -69,7 +69,10 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
         left join incidents on incidents.id = d.incident_id
         where d.tsv @@ tq and ${filtered(user, f)}`,
       score: sql`(-ts_rank(d.tsv, tq))::float8`,
-      newest: sql`d.id desc`,
+      // `+ 0`: never walk the primary key backwards testing every row against the query (the plan a
+      // LIMIT tempts the planner into, and a scan of the whole table when its estimate is wrong);
+      // the GIN index finds the matches and only the counting stops at the limit.
+      newest: sql`d.id + 0 desc`,
     };
   return {
     from: sql`from search_fts join search_docs d on d.id = search_fts.rowid
@@ -175,8 +178,8 @@ export type FacetRow = { facet: string; value: string | null; label: string | nu
  * kind, service, severity, incident status, has retrospective, and cumulative date buckets.
  *
  * Counting reads every counted match's document and incident, so it stops at SEARCH_FACET_LIMIT:
- * the newest matching texts (by id) are read until one more than the limit has passed the access
- * rule and filters. `total` is that number (so more than the limit means "more than the limit"), and
+ * the newest matching texts (by id) are counted until one more than the limit has passed the access
+ * rule and filters (SQLite stops reading there too: FTS5 hands out its matches newest first). `total` is that number (so more than the limit means "more than the limit"), and
  * the other counts are over the newest SEARCH_FACET_LIMIT of them — all of them when there are no
  * more. The ranked results are not limited; they page through every match.
  */
