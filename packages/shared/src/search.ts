@@ -6,6 +6,12 @@ import { INCIDENT_STATUSES } from './vocab.ts';
 export const SEARCH_KINDS = ['incident', 'timeline', 'retro', 'followup', 'alert'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/**
+ * Facets count at most this many matching texts (the newest); `capped` says when more match. The
+ * results themselves are ranked and paged over every match.
+ */
+export const SEARCH_FACET_LIMIT = 1000;
+
 /** Date facet buckets: results dated within the last day, week, month, year (cumulative). */
 export const SEARCH_DATE_BUCKETS = ['day', 'week', 'month', 'year'] as const;
 
@@ -50,7 +56,15 @@ const FacetCount = z.object({ value: z.string(), label: z.string(), count: z.num
 export type FacetCount = z.infer<typeof FacetCount>;
 
 export const SearchFacetsSchema = z.object({
-  total: z.number().int().describe('Matching texts the caller may read, with the filters applied'),
+  total: z
+    .number()
+    .int()
+    .describe(`Matching texts the caller may read, with the filters applied; at most ${SEARCH_FACET_LIMIT} (see capped)`),
+  capped: z
+    .boolean()
+    .describe(
+      `More than ${SEARCH_FACET_LIMIT} texts match: total is ${SEARCH_FACET_LIMIT} and every count is over the ${SEARCH_FACET_LIMIT} newest matching texts`,
+    ),
   kind: z.array(FacetCount),
   service: z.array(FacetCount),
   severity: z.array(FacetCount),
@@ -63,6 +77,8 @@ export type SearchFacets = z.infer<typeof SearchFacetsSchema>;
 export const SearchPageSchema = z.object({
   data: z.array(SearchResultSchema),
   nextCursor: z.string().nullable().describe('null on the last page'),
-  facets: SearchFacetsSchema.describe('Counted over every match, not only this page (first page only; null on later pages)').nullable(),
+  facets: SearchFacetsSchema.describe(
+    `Counted over every match (up to the ${SEARCH_FACET_LIMIT} newest, see capped), not only this page (first page only; null on later pages)`,
+  ).nullable(),
 });
 export type SearchPage = z.infer<typeof SearchPageSchema>;

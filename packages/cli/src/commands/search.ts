@@ -31,7 +31,9 @@ async function search(words: string[], o: SearchOpts): Promise<void> {
   }
   const total = page.facets?.total ?? page.data.length;
   if (total > page.data.length)
-    note(`(${page.data.length} of ${total} matches: narrow with --kind, --service, --status, or raise --limit)`);
+    note(
+      `(${page.data.length} of ${page.facets?.capped ? `more than ${total}` : total} matches: narrow with --kind, --service, --status, or raise --limit)`,
+    );
 }
 
 export function registerSearch(program: Command): void {

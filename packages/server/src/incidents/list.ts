@@ -24,7 +24,7 @@ export type ListQuery = {
 export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   const tx = reader(ctx);
   const f: ListFilter = { limit: query.limit, q: query.q, after: incidentOrder.decode(query.cursor) };
-  if (query.q?.trim()) f.qMatch = incidentQueryMatch(tx, ctx.user, query.q);
+  if (query.q?.trim()) f.qMatch = await incidentQueryMatch(tx, ctx.user, query.q);
   const statuses = csv(query.status).flatMap((s) => (s === 'active' ? [...ACTIVE_STATUSES] : [s]));
   const bad = statuses.find((s) => !INCIDENT_STATUSES.includes(s as never));
   if (bad) throw new InputError(`status: unknown status ${bad}`, { field: 'status' });

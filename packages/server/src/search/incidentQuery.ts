@@ -8,12 +8,12 @@ import { incidentsMatching } from './store.ts';
  * for responders, ticket and whys) contain every word, each read as a prefix ("data" finds
  * "database"). Null when the text has no word (the list then ignores it).
  */
-export function incidentQueryMatch(tx: Pick<Tx, 'dialect'>, user: Actor, text: string): RawBuilder<SqlBool> | null {
+export async function incidentQueryMatch(tx: Tx, user: Actor, text: string): Promise<RawBuilder<SqlBool> | null> {
   let parsed: ReturnType<typeof parseQuery>;
   try {
     parsed = parseQuery(text, { prefixAll: true });
   } catch {
     return null;
   }
-  return incidentsMatching(tx.dialect, user, parsed);
+  return incidentsMatching(tx, user, parsed);
 }

@@ -1,4 +1,12 @@
-import type { FacetCount, IncidentStatus, SearchFacets, SearchKind, SearchResult, SnippetPart } from '@firebreak/shared';
+import {
+  type FacetCount,
+  type IncidentStatus,
+  SEARCH_FACET_LIMIT,
+  type SearchFacets,
+  type SearchKind,
+  type SearchResult,
+  type SnippetPart,
+} from '@firebreak/shared';
 import { formatRef } from '../incidents/index.ts';
 import { type FacetRow, type HitRow, MARK_END, MARK_START } from './store.ts';
 
@@ -58,8 +66,10 @@ export function presentFacets(rows: FacetRow[]): SearchFacets {
       .map((r) => ({ value: String(r.value), label: label(r), count: Number(r.n) }))
       .filter((c) => c.count > 0 || facet === 'date');
   const byCount = (list: FacetCount[]) => list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const counted = Number(rows.find((r) => r.facet === 'total')?.n ?? 0);
   return {
-    total: Number(rows.find((r) => r.facet === 'total')?.n ?? 0),
+    total: Math.min(counted, SEARCH_FACET_LIMIT),
+    capped: counted > SEARCH_FACET_LIMIT,
     kind: byCount(of('kind', (r) => KIND_LABELS[String(r.value)] ?? String(r.value))),
     service: byCount(of('service')),
     severity: byCount(of('severity')),

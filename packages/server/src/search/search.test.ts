@@ -1,8 +1,9 @@
-import type { SearchPage, SearchResult } from '@firebreak/shared';
+import { SEARCH_FACET_LIMIT, type SearchPage, type SearchResult } from '@firebreak/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAction, buildIncident, buildRetro, buildService, buildUser } from '../test/factories.ts';
 import { makeTestApp, type TestApp, type TestUser, testDatabases } from '../test/harness.ts';
 import { parseQuery, toFts5, toTsquery } from './query.ts';
+import { incidentsMatching } from './store.ts';
 
 describe('search query syntax', () => {
   it('compiles words, phrases, prefixes, exclusions and OR into safe syntax for both engines', () => {
@@ -163,6 +164,7 @@ describe.each(testDatabases())('search on %s', (kind) => {
     await t.call(t.responder, 'POST', `${api}/incidents/${a.ref}/comments`, { body: 'tuba p99 doubled' });
     const { facets } = await search(t.responder, 'q=tuba');
     expect(facets?.total).toBe(3);
+    expect(facets?.capped).toBe(false);
     expect(facets?.kind).toEqual([
       { value: 'incident', label: 'Incidents', count: 2 },
       { value: 'timeline', label: 'Timeline', count: 1 },
@@ -210,6 +212,92 @@ describe.each(testDatabases())('search on %s', (kind) => {
     expect([...seen].sort()).toEqual([...made].sort());
     // Equal scores keep creation (id) order.
     expect(seen).toEqual(made);
+  });
+
+  /** Notes written straight into the timeline table (the index's triggers pick them up): many texts fast. */
+  const notes = async (incidentId: string, bodies: string[]) => {
+    const at = t.clock.now().toISOString();
+    const rows = bodies.map((body) => ({
+      incident_id: incidentId,
+      kind: 'note',
+      actor_id: t.responder.id,
+      body,
+      data: '{}',
+      visibility: 'internal',
+      occurred_at: at,
+      recorded_at: at,
+      pinned: 0,
+    }));
+    for (let i = 0; i < rows.length; i += 200)
+      await t.deps.db
+        .insertInto('timeline_entries')
+        .values(rows.slice(i, i + 200))
+        .execute();
+  };
+
+  it('facets count up to the limit and say so when more match; results still page over every match', async () => {
+    const inc = await buildIncident(t, { title: 'Capybara backlog' });
+    const secret = await buildIncident(t, { title: 'Capybara secret', private: true, by: t.responder2 });
+    await notes(
+      inc.id,
+      Array.from({ length: SEARCH_FACET_LIMIT + 5 }, (_, i) => `capybara note ${i}`),
+    );
+    await notes(secret.id, ['capybara whispers']);
+
+    const page = await search(t.responder, 'q=capybara&limit=100');
+    expect(page.facets).toMatchObject({ total: SEARCH_FACET_LIMIT, capped: true });
+    expect(page.facets?.kind.reduce((n, c) => n + c.count, 0)).toBe(SEARCH_FACET_LIMIT);
+    // Below the limit the counts are exact again.
+    expect((await search(t.responder, 'q=capybara&kind=incident')).facets).toMatchObject({ total: 1, capped: false });
+    // The results are not capped: every readable match, and none of the private incident's.
+    let seen = page.data.length;
+    let cursor = page.nextCursor;
+    while (cursor) {
+      const next: SearchPage = await search(t.responder, `q=capybara&limit=100&cursor=${cursor}`);
+      expect(next.data.every((r) => r.incident?.ref === inc.ref)).toBe(true);
+      seen += next.data.length;
+      cursor = next.nextCursor;
+    }
+    expect(seen).toBe(SEARCH_FACET_LIMIT + 5 + 1);
+  });
+
+  it('finds a page whose best-ranked matches are all filtered out', async () => {
+    const loud = await buildIncident(t, { title: 'Okapi okapi storm' });
+    const quiet = await buildIncident(t, { title: 'Calm day', status: 'resolved' });
+    await notes(
+      loud.id,
+      Array.from({ length: 60 }, () => 'okapi okapi okapi'),
+    );
+    await notes(quiet.id, ['someone saw an okapi once, far away, between many other words in a long and winding note']);
+    const page = await search(t.responder, 'q=okapi&status=resolved&limit=1');
+    expect(refs(page)).toEqual([quiet.ref]);
+    expect(page.nextCursor).toBeNull();
+    expect(page.facets?.total).toBe(1);
+    // Unfiltered, the loud incident's texts come first.
+    expect(refs(await search(t.responder, 'q=okapi&limit=1'))).toEqual([loud.ref]);
+  });
+
+  it.runIf(kind === 'sqlite')('the list ?q= finds the same incidents whichever plan it picks', async () => {
+    const open = await buildIncident(t, { title: 'Narwhal gateway errors' });
+    const secret = await buildIncident(t, { title: 'Narwhal secret', private: true, by: t.responder2 });
+    const ticketOnly = await buildIncident(t, { title: 'Slow pages' });
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${ticketOnly.ref}`, { symptoms: 'narwhals everywhere' });
+    const commentOnly = await buildIncident(t, { title: 'Quiet night' });
+    await notes(commentOnly.id, ['a narwhal in the war room']);
+    const tx = { db: t.deps.db, dialect: t.deps.dialect, events: [] };
+    const numbers = async (role: 'responder' | 'viewer', plan: 'walk' | 'collect') => {
+      const cond = await incidentsMatching(tx, { ...t.responder, role }, parseQuery('narwhal', { prefixAll: true }), plan);
+      const rows = await t.deps.db.selectFrom('incidents').select('number').where(cond).orderBy('number').execute();
+      return rows.map((r) => `INC-${r.number}`);
+    };
+    for (const role of ['responder', 'viewer'] as const) {
+      const walked = await numbers(role, 'walk');
+      expect(walked).toEqual(await numbers(role, 'collect'));
+      expect(walked).toEqual(role === 'viewer' ? [open.ref, secret.ref] : [open.ref, secret.ref, ticketOnly.ref]);
+    }
+    // Visibility is the list's own filter on top.
+    const list = (await t.call(t.responder, 'GET', `${api}/incidents?q=narwhal`)).json().data as { ref: string }[];
+    expect(list.map((i) => i.ref)).toEqual([ticketOnly.ref, open.ref]);
   });
 
   it('answers 400 with the envelope for bad queries, never 500', async () => {

@@ -45,7 +45,7 @@ async function filterOf(ctx: Ctx, query: z.output<typeof SearchQuery>): Promise<
   return f;
 }
 
-const EMPTY_FACETS: SearchFacets = { total: 0, kind: [], service: [], severity: [], status: [], date: [], hasRetro: [] };
+const EMPTY_FACETS: SearchFacets = { total: 0, capped: false, kind: [], service: [], severity: [], status: [], date: [], hasRetro: [] };
 
 /**
  * Full-text search over what the caller may read (incidents, timelines, retrospectives, follow-ups,

@@ -1,3 +1,4 @@
+import { SEARCH_FACET_LIMIT } from '@firebreak/shared';
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { visibleTo } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
@@ -68,23 +69,66 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
         left join incidents on incidents.id = d.incident_id
         where d.tsv @@ tq and ${filtered(user, f)}`,
       score: sql`(-ts_rank(d.tsv, tq))::float8`,
+      // `+ 0`: never walk the primary key backwards testing every row against the query (the plan a
+      // LIMIT tempts the planner into, and a scan of the whole table when its estimate is wrong);
+      // the GIN index finds the matches and only the counting stops at the limit.
+      newest: sql`d.id + 0 desc`,
     };
   return {
     from: sql`from search_fts join search_docs d on d.id = search_fts.rowid
       left join incidents on incidents.id = d.incident_id
       where search_fts match ${toFts5(q)} and ${filtered(user, f)}`,
     score: sql`bm25(search_fts, 4.0, 1.0)`,
+    // FTS5 walks its matches in rowid order itself, so a LIMIT stops it early.
+    newest: sql`search_fts.rowid desc`,
   };
 }
 
-/** One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page. */
+/**
+ * The index's matches with their score, before the join to the documents: SQLite reads rowids and
+ * bm25 from FTS5 alone, PostgreSQL the GIN-matched rows and ts_rank. `m.id` and `m.score` are the
+ * columns searchOrder pages on.
+ */
+function ranked(tx: Tx, q: ParsedQuery) {
+  if (tx.dialect === 'postgres')
+    return sql`select r.id, (-ts_rank(r.tsv, tq))::float8 as score from search_docs r
+      cross join to_tsquery('english', ${toTsquery(q)}) tq where r.tsv @@ tq`;
+  return sql`select search_fts.rowid as id, bm25(search_fts, 4.0, 1.0) as score from search_fts where search_fts match ${toFts5(q)}`;
+}
+
+/** How many of the best matches a page reads from the index before the access rule and filters. */
+const topOf = (limit: number) => 4 * (limit + 1) + 40;
+
+/**
+ * One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page.
+ *
+ * The index ranks every match without touching the documents, and only its best `topOf(limit)`
+ * are joined to their documents and incidents for the access rule and the filters (the join per
+ * match was most of the cost: thousands of row reads for a common word). When fewer than a page of
+ * those pass while the index had more, the page is read again over every match, so the answer is
+ * always the one of the plain query.
+ */
 export async function searchPage(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, limit: number, after?: Cursor) {
+  const cut = after ? sql`where ${searchOrder.after(after)}` : sql``;
+  const top = topOf(limit);
+  const best = (
+    await sql<{ id: number; score: number }>`select m.id, m.score from (${ranked(tx, q)}) m ${cut}
+      order by m.score, m.id limit ${top}`.execute(tx.db)
+  ).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  if (!best.length) return [];
+  const passing = new Set(
+    (
+      await sql<{ id: number }>`select d.id from search_docs d left join incidents on incidents.id = d.incident_id
+        where d.id in (${sql.join(best.map((b) => b.id))}) and ${filtered(user, f)}`.execute(tx.db)
+    ).rows.map((r) => Number(r.id)),
+  );
+  const rows = best.filter((b) => passing.has(b.id));
+  if (rows.length > limit || best.length < top) return rows.slice(0, limit + 1);
   const m = matching(tx, user, q, f);
-  const rows = await sql<{ id: number; score: number }>`
-    select m.id, m.score from (select d.id as id, ${m.score} as score ${m.from}) m
-    ${after ? sql`where ${searchOrder.after(after)}` : sql``}
+  const all = await sql<{ id: number; score: number }>`
+    select m.id, m.score from (select d.id as id, ${m.score} as score ${m.from}) m ${cut}
     order by m.score, m.id limit ${limit + 1}`.execute(tx.db);
-  return rows.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  return all.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
 }
 
 export type HitRow = {
@@ -130,8 +174,14 @@ export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRo
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
 
 /**
- * Counts over every match the user may read (same access rule and filters as the results):
+ * Counts over the matches the user may read (same access rule and filters as the results): total,
  * kind, service, severity, incident status, has retrospective, and cumulative date buckets.
+ *
+ * Counting reads every counted match's document and incident, so it stops at SEARCH_FACET_LIMIT:
+ * the newest matching texts (by id) are counted until one more than the limit has passed the access
+ * rule and filters (SQLite stops reading there too: FTS5 hands out its matches newest first). `total` is that number (so more than the limit means "more than the limit"), and
+ * the other counts are over the newest SEARCH_FACET_LIMIT of them — all of them when there are no
+ * more. The ranked results are not limited; they page through every match.
  */
 export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, since: Record<string, string>) {
   const m = matching(tx, user, q, f);
@@ -141,8 +191,10 @@ export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: Search
       sql`select 'date' as facet, cast(${name} as text) as value, cast(${name} as text) as label, count(*) as n from m where m.at >= cast(${at} as text)`,
   );
   const rows = await sql<FacetRow>`
-    with m as materialized (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id ${m.from})
-    select 'total' as facet, null as value, null as label, count(*) as n from m
+    with counted as materialized (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id
+      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}),
+    m as materialized (select * from counted order by counted.id desc limit ${SEARCH_FACET_LIMIT})
+    select 'total' as facet, null as value, null as label, count(*) as n from counted
     union all select 'kind', m.kind, m.kind, count(*) from m group by m.kind
     union all select 'status', m.status, m.status, count(*) from m where m.status is not null group by m.status
     union all select 'severity', m.severity_id, sv.name, count(*) from m join severities sv on sv.id = m.severity_id group by m.severity_id, sv.name
@@ -155,12 +207,52 @@ export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: Search
   return rows.rows;
 }
 
-/** Incident ids whose own texts (title, summary, impact; the ticket for responders) match: the list's `?q=`. */
-export function incidentsMatching(dialect: Tx['dialect'], user: Actor, q: ParsedQuery): RawBuilder<SqlBool> {
+/**
+ * Incidents whose own texts (title, summary, impact; the ticket and whys for responders) match: the
+ * list's `?q=`, newest first.
+ *
+ * On SQLite the best plan depends on how many incidents match, so it is chosen per query. Few: the
+ * matching incident ids are collected from the index and the incidents read by id (the cost is the
+ * number of matching texts). Many: the list walks incidents newest first and keeps those with a
+ * matching text, checked against the set of the index's matching rowids (the unary `+` keeps the
+ * planner from probing the index once per set member), and stops after a page; walking finds a page
+ * soon when matches are dense, but would read every incident for a word that is rare among incidents
+ * even if it is common in timelines. The choice estimates the matching incident texts from the
+ * index's match count and the share of incident texts among its first 200 matches.
+ */
+export async function incidentsMatching(tx: Tx, user: Actor, q: ParsedQuery, plan?: 'walk' | 'collect'): Promise<RawBuilder<SqlBool>> {
   const audience = user.role === 'viewer' ? sql`d.audience = 'all'` : sql`1 = 1`;
-  if (dialect === 'postgres')
+  if (tx.dialect === 'postgres')
     return sql<SqlBool>`incidents.id in (select d.incident_id from search_docs d
       where d.kind = 'incident' and d.tsv @@ to_tsquery('english', ${toTsquery(q)}) and ${audience})`;
+  const fts = toFts5(q);
+  const walk = plan ? plan === 'walk' : await walkIsCheaper(tx, fts);
+  if (walk)
+    return sql<SqlBool>`exists (select 1 from search_docs d where d.incident_id = incidents.id and d.kind = 'incident' and ${audience}
+      and +d.id in (select rowid from search_fts where search_fts match ${fts}))`;
   return sql<SqlBool>`incidents.id in (select d.incident_id from search_fts join search_docs d on d.id = search_fts.rowid
-    where search_fts match ${toFts5(q)} and d.kind = 'incident' and ${audience})`;
+    where search_fts match ${fts} and d.kind = 'incident' and ${audience})`;
 }
+
+async function walkIsCheaper(tx: Tx, fts: string): Promise<boolean> {
+  const est = (
+    await sql<{ matches: number; sampled: number; incident: number; incidents: number | null }>`select
+      (select count(*) from search_fts where search_fts match ${fts}) as matches,
+      count(*) as sampled, coalesce(sum(d.kind = 'incident'), 0) as incident,
+      (select max(number) from incidents) as incidents
+      from (select rowid from search_fts where search_fts match ${fts} limit ${SAMPLE}) f join search_docs d on d.id = f.rowid`.execute(
+      tx.db,
+    )
+  ).rows[0];
+  const matches = Number(est?.matches ?? 0);
+  const sampled = Number(est?.sampled ?? 0);
+  const incidentTexts = sampled ? (matches * Number(est?.incident ?? 0)) / sampled : 0;
+  // Walking reads about (incidents ÷ matching incident texts) incidents per listed one, each a few
+  // times the cost of reading one matching text; collecting reads every matching text.
+  return incidentTexts > 0 && (LIST_PAGE * Number(est?.incidents ?? 0) * WALK_COST) / incidentTexts < matches;
+}
+
+/** Matches sampled to estimate the share of incident texts; a list page's usual size; walking one incident ÷ reading one text. */
+const SAMPLE = 200;
+const LIST_PAGE = 50;
+const WALK_COST = 3;

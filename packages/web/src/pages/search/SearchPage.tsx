@@ -1,4 +1,4 @@
-import type { FacetCount, SearchFacets, SearchResult } from '@firebreak/shared';
+import { type FacetCount, SEARCH_FACET_LIMIT, type SearchFacets, type SearchResult } from '@firebreak/shared';
 import { Anchor, Badge, Button, Card, Collapse, Container, Grid, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconLock, IconSearch } from '@tabler/icons-react';
@@ -23,7 +23,7 @@ const KIND_LABEL: Record<SearchResult['kind'], string> = {
   alert: 'Alert',
 };
 /** Facets in the order they are shown, with the URL parameter each sets. */
-const FACETS: { key: keyof Omit<SearchFacets, 'total'>; param: string; title: string }[] = [
+const FACETS: { key: keyof Omit<SearchFacets, 'total' | 'capped'>; param: string; title: string }[] = [
   { key: 'kind', param: 'kind', title: 'Type' },
   { key: 'date', param: 'date', title: 'Date' },
   { key: 'status', param: 'status', title: 'Status' },
@@ -72,6 +72,11 @@ export function SearchPage() {
 
   const facetPanel = facets && (
     <Stack gap="md" aria-label="Filters" component="nav">
+      {facets.capped && (
+        <Text size="xs" c="dimmed">
+          Counts are over the {SEARCH_FACET_LIMIT.toLocaleString('en-US')} newest matches.
+        </Text>
+      )}
       {FACETS.map((f) =>
         facets[f.key].length ? (
           <FacetGroup key={f.key} title={f.title} counts={facets[f.key]} active={params.get(f.param)} onPick={(v) => toggle(f.param, v)} />
@@ -135,7 +140,11 @@ export function SearchPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 9 }}>
               <Text size="sm" c="dimmed" mb="sm" aria-live="polite">
-                {facets?.total === 1 ? '1 match' : `${facets?.total ?? results.length} matches`}
+                {facets?.capped
+                  ? `${SEARCH_FACET_LIMIT.toLocaleString('en-US')}+ matches`
+                  : facets?.total === 1
+                    ? '1 match'
+                    : `${facets?.total ?? results.length} matches`}
                 {chosen.length > 0 && (
                   <>
                     {' · '}
