@@ -92,6 +92,8 @@ function Branding({ settings }: { settings: Settings }) {
               description="Used for the bar, links and buttons"
               placeholder="#1c7ed6"
               format="hex"
+              // Opens above the field where there is room, so it never covers "Save branding" below.
+              popoverProps={{ position: 'top-start' }}
               eyeDropperButtonProps={{ 'aria-label': 'Pick the colour from the screen' }}
               value={draft.brandColor}
               onChange={set('brandColor')}
