@@ -180,8 +180,19 @@ export async function chromiumLaunchOptions(): Promise<ChromiumLaunch> {
   return { executablePath: join(dir, 'chromium'), args: [...BASE_ARGS, ...recommended], env };
 }
 
-/** Launches the chosen Chromium headless with playwright-core. */
+/**
+ * Launches the chosen Chromium headless with playwright-core. A start that crashes (the npm build
+ * has died with SIGSEGV while starting on a loaded 2-core machine, once in ~170 launches) is tried
+ * again, twice at most, and said so on stderr; a browser that cannot start at all still fails.
+ */
 export async function launchChromium(): Promise<Browser> {
   const { executablePath, args, env } = await chromiumLaunchOptions();
-  return playwright.launch({ executablePath, args, env, headless: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await playwright.launch({ executablePath, args, env, headless: true });
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      process.stderr.write(`Chromium did not start (attempt ${attempt} of 3): ${String(err).split('\n')[0]}; trying again\n`);
+    }
+  }
 }
