@@ -135,16 +135,16 @@ export function Layout() {
     <AppShell header={{ height: 48 }} padding={0}>
       <AppShell.Header>
         <div className="fb-header">
-          <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Open navigation" />
+          <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="lg" size="sm" aria-label="Open navigation" />
           <Link to="/incidents" className="fb-brand" aria-label="Firebreak home">
             <BrandMark />
             <span className="fb-brand-text">Firebreak</span>
           </Link>
-          <Group component="nav" gap={2} className="fb-nav" visibleFrom="sm" aria-label="Main">
+          <Group component="nav" gap={2} className="fb-nav fb-nav-bar" visibleFrom="lg" aria-label="Main">
             <NavLinks />
           </Group>
           <div className="fb-header-spacer" />
-          <UnstyledButton onClick={openPalette} aria-label="Search and commands (Ctrl+K)" visibleFrom="md">
+          <UnstyledButton onClick={openPalette} aria-label="Search and commands (Ctrl+K)" visibleFrom="xl">
             <Group gap={6} px={8} py={4} style={{ border: '1px solid var(--fb-border)', borderRadius: 6 }}>
               <IconSearch size={14} aria-hidden />
               <Text size="xs" c="dimmed" w={130}>
@@ -153,7 +153,7 @@ export function Layout() {
               <Kbd size="xs">Ctrl K</Kbd>
             </Group>
           </UnstyledButton>
-          <ActionIcon hiddenFrom="md" aria-label="Search and commands" size="lg" onClick={openPalette}>
+          <ActionIcon hiddenFrom="xl" aria-label="Search and commands" size="lg" onClick={openPalette}>
             <IconSearch size={18} />
           </ActionIcon>
           {responder && (
@@ -184,7 +184,7 @@ export function Layout() {
           <UserMenu />
         </div>
       </AppShell.Header>
-      <Drawer opened={navOpen} onClose={nav.close} size={260} title="Firebreak" hiddenFrom="sm">
+      <Drawer opened={navOpen} onClose={nav.close} size={260} title="Firebreak" hiddenFrom="lg">
         <Stack gap={4} className="fb-nav" component="nav" aria-label="Main">
           <NavLinks onNavigate={nav.close} />
         </Stack>
