@@ -61,3 +61,14 @@ describe.skipIf(chromiumMissing())('Header at tablet and laptop widths', () => {
     });
   }
 });
+
+describe.skipIf(chromiumMissing())('Settings at an address that names no section', () => {
+  it('says so, and the list of sections still leads on', async () => {
+    await p.setViewportSize({ width: 1024, height: 800 });
+    await p.goto('/settings/integrations');
+    await p.getByText('There is no section called “integrations”. Choose one from the list.').waitFor();
+    await p.getByRole('tab', { name: 'Background jobs' }).click();
+    await p.waitForURL(/\/settings\/jobs$/);
+    expect(await p.getByText('No such settings section').count()).toBe(0);
+  });
+});

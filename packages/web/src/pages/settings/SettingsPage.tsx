@@ -68,6 +68,8 @@ export function SettingsPage() {
     );
   }
   const go = (v: string | null) => v && navigate(`/settings/${v}`, { replace: true });
+  // A mistyped or outdated address (/settings/integrations) says so instead of showing an empty panel.
+  const known = ALL.some((t) => t.value === tab);
   return (
     <>
       <PageHeader title="Settings" subtitle="How this Firebreak works for everyone." />
@@ -77,7 +79,7 @@ export function SettingsPage() {
           label="Settings section"
           mb="md"
           data={GROUPS.map((g) => ({ group: g.group, items: g.tabs.map((t) => ({ value: t.value, label: t.label })) }))}
-          value={tab}
+          value={known ? tab : null}
           onChange={go}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
@@ -104,6 +106,11 @@ export function SettingsPage() {
               {t.panel()}
             </Tabs.Panel>
           ))}
+          {!known && (
+            <div className="fb-settings-panel">
+              <EmptyState title="No such settings section">There is no section called “{tab}”. Choose one from the list.</EmptyState>
+            </div>
+          )}
         </Tabs>
       </Container>
     </>
