@@ -10,7 +10,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
  * Facets count at most this many matching texts (the newest); `capped` says when more match. The
  * results themselves are ranked and paged over every match.
  */
-export const SEARCH_FACET_LIMIT = 1000;
+export const SEARCH_FACET_LIMIT = 300;
 
 /** Date facet buckets: results dated within the last day, week, month, year (cumulative). */
 export const SEARCH_DATE_BUCKETS = ['day', 'week', 'month', 'year'] as const;
