@@ -121,6 +121,12 @@ describe.each(testDatabases())('migrations 0027 and 0036 (search) on %s', (kind)
       };
       expect(await listed('gramophone')).toEqual([1]);
       expect(await listed('needle')).toEqual([]);
+      // A text edited or removed in search_docs itself leaves the list's index in step.
+      await db.updateTable('search_docs').set({ title: 'Old phonograph outage' }).where('source', '=', 'incident').execute();
+      expect(await listed('gramophone')).toEqual([]);
+      expect(await listed('phonograph')).toEqual([1]);
+      await db.deleteFrom('search_docs').where('source', '=', 'incident').execute();
+      expect(await listed('phonograph')).toEqual([]);
     } finally {
       await cleanup();
     }
