@@ -264,6 +264,17 @@ describe.each(testDatabases())('search on %s', (kind) => {
     expect(incidents.facets).toMatchObject({ total: 1, capped: false });
     expect(refs(incidents)).toEqual([inc.ref]);
     expect((await search(t.responder2, 'q=capybara&kind=incident')).facets).toMatchObject({ total: 2, capped: false });
+    // Hidden texts neither fill the window nor make it `capped`.
+    const zebu = await buildIncident(t, { title: 'Zebu secret', private: true, by: t.responder2 });
+    await notes(
+      zebu.id,
+      Array.from({ length: SEARCH_FACET_LIMIT + 5 }, (_, i) => `zebu note ${i}`),
+    );
+    const open = await buildIncident(t, { title: 'Zebu dashboards' });
+    const others = await search(t.responder, 'q=zebu');
+    expect(others.facets).toMatchObject({ total: 1, capped: false });
+    expect(refs(others)).toEqual([open.ref]);
+    expect((await search(t.responder2, 'q=zebu')).facets).toMatchObject({ total: SEARCH_FACET_LIMIT, capped: true });
   });
 
   it('finds a page whose best-ranked matches are all filtered out', async () => {
