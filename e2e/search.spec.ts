@@ -97,26 +97,26 @@ describe.skipIf(chromiumMissing())('search', () => {
     await phone.close();
   });
 
-  it('says so when more than 1,000 texts match: the count is "1,000+" and the facets count the newest 1,000', async () => {
+  it('says so when more than 300 texts match: the count is "300+" and results and facets are over the newest 300', async () => {
     const inc = await apiCall(a.request, 'post', '/incidents', { title: 'Flamingo queue backlog', severity: 'SEV3' });
     const two = (n: number) => String(n).padStart(2, '0');
     const text = Array.from(
-      { length: 1005 },
+      { length: 305 },
       (_, i) => `[${two(Math.floor(i / 60) % 24)}:${two(i % 60)}] sam: flamingo queue check ${i}`,
     ).join('\n');
     await apiCall(a.request, 'post', `/incidents/${inc.ref}/chat-imports`, { format: 'transcript', text });
     await a.goto('/search?q=flamingo');
-    await a.getByText('1,000+ matches').waitFor();
-    await a.getByRole('navigation', { name: 'Filters' }).getByText('Counts are over the 1,000 newest matches.').waitFor();
+    await a.getByText('300+ matches').waitFor();
+    await a.getByRole('navigation', { name: 'Filters' }).getByText('Ranked and counted over the 300 newest matches.').waitFor();
     await screenshot(a, 'search-capped-1440-light');
 
     const phone = await newContext(browser, server.url, { phone: true });
     await phone.addCookies(await admin.cookies());
     const p = await phone.newPage();
     await p.goto('/search?q=flamingo');
-    await p.getByText('1,000+ matches').waitFor();
+    await p.getByText('300+ matches').waitFor();
     await p.getByRole('button', { name: /^Filters/ }).click();
-    await p.getByRole('navigation', { name: 'Filters' }).getByText('Counts are over the 1,000 newest matches.').waitFor();
+    await p.getByRole('navigation', { name: 'Filters' }).getByText('Ranked and counted over the 300 newest matches.').waitFor();
     await expectNoHorizontalScroll(p, 'capped search on a phone');
     await screenshot(p, 'search-capped-390-light');
     await phone.close();

@@ -7,10 +7,10 @@ export const SEARCH_KINDS = ['incident', 'timeline', 'retro', 'followup', 'alert
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
- * Facets count at most this many matching texts (the newest); `capped` says when more match. The
- * results themselves are ranked and paged over every match.
+ * The search window: results are ranked and facets counted over at most this many matching texts
+ * (the newest the caller may read, with the filters applied); `capped` says when more match.
  */
-export const SEARCH_FACET_LIMIT = 1000;
+export const SEARCH_FACET_LIMIT = 300;
 
 /** Date facet buckets: results dated within the last day, week, month, year (cumulative). */
 export const SEARCH_DATE_BUCKETS = ['day', 'week', 'month', 'year'] as const;
@@ -63,7 +63,7 @@ export const SearchFacetsSchema = z.object({
   capped: z
     .boolean()
     .describe(
-      `More than ${SEARCH_FACET_LIMIT} texts match: total is ${SEARCH_FACET_LIMIT} and every count is over the ${SEARCH_FACET_LIMIT} newest matching texts`,
+      `More than ${SEARCH_FACET_LIMIT} texts match: total is ${SEARCH_FACET_LIMIT}, and the results (best first) and every count are over the ${SEARCH_FACET_LIMIT} newest matching texts`,
     ),
   kind: z.array(FacetCount),
   service: z.array(FacetCount),

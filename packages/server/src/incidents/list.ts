@@ -1,13 +1,13 @@
 import { ACTIVE_STATUSES, csv, INCIDENT_STATUSES } from '@firebreak/shared';
-import type { Ctx } from '../platform/context.ts';
+import type { Ctx, Tx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { InputError } from '../platform/errors.ts';
-import { incidentQueryMatch } from '../search/index.ts';
+import { type IncidentQueryStretch, incidentQueryMatch } from '../search/index.ts';
 import { getService } from '../services/index.ts';
 import { presentSeverity, settings } from '../severities/index.ts';
 import { resolveUser } from '../users/index.ts';
 import { summaries } from './read.ts';
-import { countActiveBySeverity, incidentOrder, type ListFilter, listIncidents } from './store.ts';
+import { countActiveBySeverity, type IncidentRow, incidentOrder, type ListFilter, listIncidents } from './store.ts';
 
 export type ListQuery = {
   limit: number;
@@ -24,7 +24,7 @@ export type ListQuery = {
 export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   const tx = reader(ctx);
   const f: ListFilter = { limit: query.limit, q: query.q, after: incidentOrder.decode(query.cursor) };
-  if (query.q?.trim()) f.qMatch = await incidentQueryMatch(tx, ctx.user, query.q);
+  const stretch = query.q?.trim() ? incidentQueryMatch(tx, ctx.user, query.q) : null;
   const statuses = csv(query.status).flatMap((s) => (s === 'active' ? [...ACTIVE_STATUSES] : [s]));
   const bad = statuses.find((s) => !INCIDENT_STATUSES.includes(s as never));
   if (bad) throw new InputError(`status: unknown status ${bad}`, { field: 'status' });
@@ -43,8 +43,30 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
   if (query.roleHolder)
     f.roleHolderId = query.roleHolder === 'me' ? ctx.user.id : (await resolveUser(tx, query.roleHolder, 'roleHolder')).id;
   if (query.mine === 'true') f.mineUserId = ctx.user.id;
-  const { page, nextCursor } = incidentOrder.page(await listIncidents(tx, ctx.user, f), query.limit);
+  const rows = stretch ? await listMatching(tx, ctx, f, stretch) : await listIncidents(tx, ctx.user, f);
+  const { page, nextCursor } = incidentOrder.page(rows, query.limit);
   return { data: await summaries(tx, ctx.user, page), nextCursor };
+}
+
+/**
+ * The list with words in `?q=`: the search index hands out its matches in the list's order, a stretch
+ * at a time (search/store.ts#incidentsMatching), and each stretch is listed with the list's own
+ * conditions (access, filters, cursor) until a page is full. A stretch reads a few more texts than a
+ * page; when private incidents of others or the filters leave it short, the next reads four times as
+ * many, so a sparse result does not cost one round per page.
+ */
+async function listMatching(tx: Tx, ctx: Ctx, f: ListFilter, stretch: IncidentQueryStretch): Promise<IncidentRow[]> {
+  const rows: IncidentRow[] = [];
+  let below = f.after ? Number(f.after[0]) : null;
+  let max = 2 * (f.limit + 1) + 8;
+  for (;;) {
+    const s = await stretch(below, max);
+    const within = { from: s.from, below };
+    rows.push(...(await listIncidents(tx, ctx.user, { ...f, qMatch: s.match, qWithin: within, limit: f.limit - rows.length })));
+    if (rows.length > f.limit || s.from === null) return rows;
+    below = s.from;
+    max *= 4;
+  }
 }
 
 /** Counts of active incidents per severity, for the top of the list. */

@@ -227,6 +227,8 @@ export type ListFilter = {
   q?: string;
   /** The search index's condition for `q`'s words (search/index.ts#incidentQueryMatch). */
   qMatch?: RawBuilder<SqlBool> | null;
+  /** The stretch of numbers `qMatch` is exact for: from (inclusive, null: the first) to below (exclusive, null: the last). */
+  qWithin?: { from: number | null; below: number | null };
 };
 
 /** A page of incidents visible to the user, newest first, keyed by number. */
@@ -282,6 +284,10 @@ export function listIncidents(tx: Tx, user: Actor, f: ListFilter) {
     // The words go through the search index (search/incidentQuery.ts); a text without words matches by number only.
     const words = f.qMatch ?? sql<SqlBool>`1 = 0`;
     q = q.where((eb) => eb.or([words, ...(num ? [eb('number', '=', Number(num[1]))] : [])]));
+    const from = f.qWithin?.from;
+    const below = f.qWithin?.below;
+    if (from != null) q = q.where('number', '>=', from);
+    if (below != null) q = q.where('number', '<', below);
   }
   return q.execute();
 }

@@ -7,7 +7,7 @@ import { type Database, openDatabase } from '../platform/db/index.ts';
 import { dropSchema, knownMigrations, migrate } from '../platform/db/migrate.ts';
 import { testDatabases } from '../test/harness.ts';
 import { parseQuery } from './query.ts';
-import { searchPage } from './store.ts';
+import { incidentsMatching, searchWindow } from './store.ts';
 
 async function unmigrated(kind: 'sqlite' | 'postgres'): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (kind === 'postgres') {
@@ -32,7 +32,7 @@ async function unmigrated(kind: 'sqlite' | 'postgres'): Promise<{ database: Data
   };
 }
 
-describe.each(testDatabases())('migration 0027 (search) on %s', (kind) => {
+describe.each(testDatabases())('migrations 0027 and 0036 (search) on %s', (kind) => {
   it('indexes the incidents and timeline entries that existed before it', async () => {
     const { database, cleanup } = await unmigrated(kind);
     try {
@@ -110,9 +110,23 @@ describe.each(testDatabases())('migration 0027 (search) on %s', (kind) => {
         .execute();
       await migrate(database);
       const tx = { db, dialect: database.dialect, events: [] };
-      const admin = { id: 'nobody', role: 'admin' } as Parameters<typeof searchPage>[1];
-      expect(await searchPage(tx, admin, parseQuery('gramophone'), {}, 10)).toHaveLength(2);
-      expect(await searchPage(tx, admin, parseQuery('needle'), {}, 10)).toHaveLength(1);
+      const admin = { id: 'nobody', role: 'admin' } as Parameters<typeof searchWindow>[1];
+      expect((await searchWindow(tx, admin, parseQuery('gramophone'), {}, 10, undefined, null)).rows).toHaveLength(2);
+      expect((await searchWindow(tx, admin, parseQuery('needle'), {}, 10, undefined, null)).rows).toHaveLength(1);
+      // The incident list's ?q= (migration 0036's incident_fts on SQLite) finds it by its title, not by the comment.
+      const listed = async (words: string) => {
+        const { match, from } = await incidentsMatching(tx, admin, parseQuery(words, { prefixAll: true }))(null, 10);
+        expect(from).toBeNull();
+        return (await db.selectFrom('incidents').select('number').where(match).execute()).map((r) => Number(r.number));
+      };
+      expect(await listed('gramophone')).toEqual([1]);
+      expect(await listed('needle')).toEqual([]);
+      // A text edited or removed in search_docs itself leaves the list's index in step.
+      await db.updateTable('search_docs').set({ title: 'Old phonograph outage' }).where('source', '=', 'incident').execute();
+      expect(await listed('gramophone')).toEqual([]);
+      expect(await listed('phonograph')).toEqual([1]);
+      await db.deleteFrom('search_docs').where('source', '=', 'incident').execute();
+      expect(await listed('phonograph')).toEqual([]);
     } finally {
       await cleanup();
     }

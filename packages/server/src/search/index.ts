@@ -1,4 +1,4 @@
 // The search slice as other slices see it: the routes, and the index for the incident list's `?q=`.
 
-export { incidentQueryMatch } from './incidentQuery.ts';
+export { type IncidentQueryStretch, incidentQueryMatch } from './incidentQuery.ts';
 export { searchRoutes } from './routes.ts';

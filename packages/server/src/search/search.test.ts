@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAction, buildIncident, buildRetro, buildService, buildUser } from '../test/factories.ts';
 import { makeTestApp, type TestApp, type TestUser, testDatabases } from '../test/harness.ts';
 import { parseQuery, toFts5, toTsquery } from './query.ts';
-import { incidentsMatching } from './store.ts';
 
 describe('search query syntax', () => {
   it('compiles words, phrases, prefixes, exclusions and OR into safe syntax for both engines', () => {
@@ -235,30 +234,47 @@ describe.each(testDatabases())('search on %s', (kind) => {
         .execute();
   };
 
-  it('facets count up to the limit and say so when more match; results still page over every match', async () => {
+  it('over the window: more matches than it holds are ranked and counted among the newest, and say so', async () => {
     const inc = await buildIncident(t, { title: 'Capybara backlog' });
     const secret = await buildIncident(t, { title: 'Capybara secret', private: true, by: t.responder2 });
     await notes(
       inc.id,
-      Array.from({ length: SEARCH_FACET_LIMIT + 5 }, (_, i) => `capybara note ${i}`),
+      Array.from({ length: SEARCH_FACET_LIMIT + 5 }, (_, i) => `capybara note ${i} of a long series of notes about the queue`),
     );
-    await notes(secret.id, ['capybara whispers']);
+    await notes(inc.id, ['capybara capybara']);
+    await notes(secret.id, ['capybara whispers', 'capybara capybara capybara']);
 
     const page = await search(t.responder, 'q=capybara&limit=100');
     expect(page.facets).toMatchObject({ total: SEARCH_FACET_LIMIT, capped: true });
     expect(page.facets?.kind.reduce((n, c) => n + c.count, 0)).toBe(SEARCH_FACET_LIMIT);
-    // Below the limit the counts are exact again.
-    expect((await search(t.responder, 'q=capybara&kind=incident')).facets).toMatchObject({ total: 1, capped: false });
-    // The results are not capped: every readable match, and none of the private incident's.
+    // Best first among the window: the short note that says it twice (the private ones never show).
+    expect(text(page.data[0])).toBe('capybara capybara');
     let seen = page.data.length;
     let cursor = page.nextCursor;
     while (cursor) {
       const next: SearchPage = await search(t.responder, `q=capybara&limit=100&cursor=${cursor}`);
-      expect(next.data.every((r) => r.incident?.ref === inc.ref)).toBe(true);
+      expect(next.data.every((r) => r.incident?.ref === inc.ref && r.kind === 'timeline')).toBe(true);
       seen += next.data.length;
       cursor = next.nextCursor;
     }
-    expect(seen).toBe(SEARCH_FACET_LIMIT + 5 + 1);
+    // The window holds the newest texts the user may read: the private incident's do not take its places.
+    expect(seen).toBe(SEARCH_FACET_LIMIT);
+    // A filter that leaves fewer matches than the window is exact again, older texts included.
+    const incidents = await search(t.responder, 'q=capybara&kind=incident');
+    expect(incidents.facets).toMatchObject({ total: 1, capped: false });
+    expect(refs(incidents)).toEqual([inc.ref]);
+    expect((await search(t.responder2, 'q=capybara&kind=incident')).facets).toMatchObject({ total: 2, capped: false });
+    // Hidden texts neither fill the window nor make it `capped`.
+    const zebu = await buildIncident(t, { title: 'Zebu secret', private: true, by: t.responder2 });
+    await notes(
+      zebu.id,
+      Array.from({ length: SEARCH_FACET_LIMIT + 5 }, (_, i) => `zebu note ${i}`),
+    );
+    const open = await buildIncident(t, { title: 'Zebu dashboards' });
+    const others = await search(t.responder, 'q=zebu');
+    expect(others.facets).toMatchObject({ total: 1, capped: false });
+    expect(refs(others)).toEqual([open.ref]);
+    expect((await search(t.responder2, 'q=zebu')).facets).toMatchObject({ total: SEARCH_FACET_LIMIT, capped: true });
   });
 
   it('finds a page whose best-ranked matches are all filtered out', async () => {
@@ -277,27 +293,60 @@ describe.each(testDatabases())('search on %s', (kind) => {
     expect(refs(await search(t.responder, 'q=okapi&limit=1'))).toEqual([loud.ref]);
   });
 
-  it.runIf(kind === 'sqlite')('the list ?q= finds the same incidents whichever plan it picks', async () => {
-    const open = await buildIncident(t, { title: 'Narwhal gateway errors' });
-    const secret = await buildIncident(t, { title: 'Narwhal secret', private: true, by: t.responder2 });
+  it('the list ?q= pages newest first over incidents whose own texts match, past private incidents of others', async () => {
+    const made: { ref: string; number: number; visible: boolean }[] = [];
+    const add = async (title: string, visible = true) => {
+      const inc = await buildIncident(t, { title, ...(visible ? {} : { private: true, by: t.responder2 }) });
+      made.push({ ref: inc.ref, number: Number(inc.ref.slice(4)), visible });
+      return inc;
+    };
+    const oldest = await add('Narwhal gateway errors');
+    // Several matching texts of one incident (title, ticket, whys) are one incident in the list.
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${oldest.ref}`, { symptoms: 'narwhal timeouts', rootCauses: 'narwhal pool' });
+    for (const question of ['Why did the narwhal pool fill?', 'Why was narwhal not paged?'])
+      await t.call(t.responder, 'POST', `${api}/incidents/${oldest.ref}/whys`, { question });
     const ticketOnly = await buildIncident(t, { title: 'Slow pages' });
     await t.call(t.responder, 'PATCH', `${api}/incidents/${ticketOnly.ref}`, { symptoms: 'narwhals everywhere' });
+    made.push({ ref: ticketOnly.ref, number: Number(ticketOnly.ref.slice(4)), visible: true });
     const commentOnly = await buildIncident(t, { title: 'Quiet night' });
     await notes(commentOnly.id, ['a narwhal in the war room']);
-    const tx = { db: t.deps.db, dialect: t.deps.dialect, events: [] };
-    const numbers = async (role: 'responder' | 'viewer', plan: 'walk' | 'collect') => {
-      const cond = await incidentsMatching(tx, { ...t.responder, role }, parseQuery('narwhal', { prefixAll: true }), plan);
-      const rows = await t.deps.db.selectFrom('incidents').select('number').where(cond).orderBy('number').execute();
-      return rows.map((r) => `INC-${r.number}`);
+    for (let i = 0; i < 5; i++) await add(`Narwhal visible ${i}`);
+    // More private matches than a page reads at first: the list must read on to find its page.
+    for (let i = 0; i < 30; i++) await add(`Narwhal secret ${i}`, false);
+    for (let i = 5; i < 8; i++) await add(`Narwhal visible ${i}`);
+    const newestFirst = (visible: boolean) =>
+      made
+        .filter((m) => m.visible || visible)
+        .sort((a, b) => b.number - a.number)
+        .map((m) => m.ref);
+
+    const pages = async (user: TestUser, limit: number) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await t.call(user, 'GET', `${api}/incidents?q=narwhal&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(res.statusCode, res.body).toBe(200);
+        const body = res.json() as { data: { ref: string }[]; nextCursor: string | null };
+        if (body.nextCursor) expect(body.data).toHaveLength(limit);
+        seen.push(...body.data.map((i) => i.ref));
+        cursor = body.nextCursor;
+      } while (cursor && seen.length < 100);
+      return seen;
     };
-    for (const role of ['responder', 'viewer'] as const) {
-      const walked = await numbers(role, 'walk');
-      expect(walked).toEqual(await numbers(role, 'collect'));
-      expect(walked).toEqual(role === 'viewer' ? [open.ref, secret.ref] : [open.ref, secret.ref, ticketOnly.ref]);
+    for (const limit of [1, 2, 3, 50]) {
+      expect(await pages(t.responder, limit)).toEqual(newestFirst(false));
+      expect(await pages(t.responder2, limit)).toEqual(newestFirst(true));
     }
-    // Visibility is the list's own filter on top.
-    const list = (await t.call(t.responder, 'GET', `${api}/incidents?q=narwhal`)).json().data as { ref: string }[];
-    expect(list.map((i) => i.ref)).toEqual([ticketOnly.ref, open.ref]);
+    // Viewers match what stakeholders read: not the ticket or whys.
+    expect(await pages(t.viewer, 2)).toEqual(newestFirst(false).filter((r) => r !== ticketOnly.ref));
+    await t.call(t.responder, 'PATCH', `${api}/incidents/${oldest.ref}`, { title: 'Gateway errors' });
+    expect(await pages(t.viewer, 2)).toEqual(newestFirst(false).filter((r) => r !== ticketOnly.ref && r !== oldest.ref));
+    expect((await pages(t.responder, 2)).includes(oldest.ref)).toBe(true); // its ticket and whys still match
+    // Filters apply within the stretches; a number finds its incident.
+    const sev = (await t.call(t.responder, 'GET', `${api}/incidents?q=narwhal&status=resolved`)).json().data;
+    expect(sev).toEqual([]);
+    const byNumber = (await t.call(t.responder, 'GET', `${api}/incidents?q=${commentOnly.ref}`)).json().data as { ref: string }[];
+    expect(byNumber.map((i) => i.ref)).toEqual([commentOnly.ref]);
   });
 
   it('answers 400 with the envelope for bad queries, never 500', async () => {

@@ -15,7 +15,7 @@ import { getService } from '../services/index.ts';
 import { settings } from '../severities/index.ts';
 import { presentFacets, presentHit } from './present.ts';
 import { parseQuery } from './query.ts';
-import { facetCounts, hits, type SearchFilter, searchOrder, searchPage } from './store.ts';
+import { hits, type SearchFilter, searchOrder, searchWindow } from './store.ts';
 
 const DAY = 86_400_000;
 const BUCKET_DAYS: Record<(typeof SEARCH_DATE_BUCKETS)[number], number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -58,8 +58,12 @@ export async function searchCommand(ctx: Ctx, query: z.output<typeof SearchQuery
   if (!f) return { data: [], nextCursor: null, facets: after ? null : EMPTY_FACETS };
   const tx = reader(ctx);
   try {
-    const rows = await searchPage(tx, ctx.user, parsed, f, query.limit, after);
-    const { page, nextCursor } = searchOrder.page(rows, query.limit);
+    const now = ctx.clock.now().getTime();
+    const since = after
+      ? null
+      : Object.fromEntries(SEARCH_DATE_BUCKETS.map((b) => [b, new Date(now - BUCKET_DAYS[b] * DAY).toISOString()]));
+    const found = await searchWindow(tx, ctx.user, parsed, f, query.limit, after, since);
+    const { page, nextCursor } = searchOrder.page(found.rows, query.limit);
     const byId = new Map(
       (
         await hits(
@@ -73,10 +77,7 @@ export async function searchCommand(ctx: Ctx, query: z.output<typeof SearchQuery
       const h = byId.get(r.id);
       return h ? [presentHit(h, r.score)] : [];
     });
-    if (after) return { data, nextCursor, facets: null };
-    const now = ctx.clock.now().getTime();
-    const since = Object.fromEntries(SEARCH_DATE_BUCKETS.map((b) => [b, new Date(now - BUCKET_DAYS[b] * DAY).toISOString()]));
-    return { data, nextCursor, facets: presentFacets(await facetCounts(tx, ctx.user, parsed, f, since)) };
+    return { data, nextCursor, facets: found.facets ? presentFacets(found.facets) : null };
   } catch (err) {
     // The parser keeps syntax out of the engines; should one still refuse the query, it is the query's fault.
     if (err instanceof AppError) throw err;

@@ -75,8 +75,10 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
       newest: sql`d.id + 0 desc`,
     };
   return {
+    // `indexed by`: the incident's columns a search reads are in this index (migration 0036), so each
+    // match's incident is one index lookup instead of a lookup and a read of the incident's wide row.
     from: sql`from search_fts join search_docs d on d.id = search_fts.rowid
-      left join incidents on incidents.id = d.incident_id
+      left join incidents indexed by incidents_search on incidents.id = d.incident_id
       where search_fts match ${toFts5(q)} and ${filtered(user, f)}`,
     score: sql`bm25(search_fts, 4.0, 1.0)`,
     // FTS5 walks its matches in rowid order itself, so a LIMIT stops it early.
@@ -85,50 +87,46 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
 }
 
 /**
- * The index's matches with their score, before the join to the documents: SQLite reads rowids and
- * bm25 from FTS5 alone, PostgreSQL the GIN-matched rows and ts_rank. `m.id` and `m.score` are the
- * columns searchOrder pages on.
- */
-function ranked(tx: Tx, q: ParsedQuery) {
-  if (tx.dialect === 'postgres')
-    return sql`select r.id, (-ts_rank(r.tsv, tq))::float8 as score from search_docs r
-      cross join to_tsquery('english', ${toTsquery(q)}) tq where r.tsv @@ tq`;
-  return sql`select search_fts.rowid as id, bm25(search_fts, 4.0, 1.0) as score from search_fts where search_fts match ${toFts5(q)}`;
-}
-
-/** How many of the best matches a page reads from the index before the access rule and filters. */
-const topOf = (limit: number) => 4 * (limit + 1) + 40;
-
-/**
- * One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page.
+ * One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page, and on the
+ * first page the facet counts (FacetRow, null with a cursor), from one statement.
  *
- * The index ranks every match without touching the documents, and only its best `topOf(limit)`
- * are joined to their documents and incidents for the access rule and the filters (the join per
- * match was most of the cost: thousands of row reads for a common word). When fewer than a page of
- * those pass while the index had more, the page is read again over every match, so the answer is
- * always the one of the plain query.
+ * Both are over one window: the newest SEARCH_FACET_LIMIT matching texts the user may read, with the
+ * filters applied (one more is read to tell whether there are more: `capped`). The index hands out
+ * its matches newest first (FTS5 walks its doclists by rowid and stops at the limit), so a search
+ * reads the window's texts and incidents once and ranks (bm25 / ts_rank) only those; ranking every
+ * match of a common word cost more than everything else together. Up to the window's size the
+ * ranking and the counts are exact; beyond it they are the best of, and the counts over, the newest.
  */
-export async function searchPage(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, limit: number, after?: Cursor) {
-  const cut = after ? sql`where ${searchOrder.after(after)}` : sql``;
-  const top = topOf(limit);
-  const best = (
-    await sql<{ id: number; score: number }>`select m.id, m.score from (${ranked(tx, q)}) m ${cut}
-      order by m.score, m.id limit ${top}`.execute(tx.db)
-  ).rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
-  if (!best.length) return [];
-  const passing = new Set(
-    (
-      await sql<{ id: number }>`select d.id from search_docs d left join incidents on incidents.id = d.incident_id
-        where d.id in (${sql.join(best.map((b) => b.id))}) and ${filtered(user, f)}`.execute(tx.db)
-    ).rows.map((r) => Number(r.id)),
-  );
-  const rows = best.filter((b) => passing.has(b.id));
-  if (rows.length > limit || best.length < top) return rows.slice(0, limit + 1);
+export async function searchWindow(
+  tx: Tx,
+  user: Actor,
+  q: ParsedQuery,
+  f: SearchFilter,
+  limit: number,
+  after: Cursor | undefined,
+  since: Record<string, string> | null,
+): Promise<{ rows: { id: number; score: number }[]; facets: FacetRow[] | null }> {
   const m = matching(tx, user, q, f);
-  const all = await sql<{ id: number; score: number }>`
-    select m.id, m.score from (select d.id as id, ${m.score} as score ${m.from}) m ${cut}
-    order by m.score, m.id limit ${limit + 1}`.execute(tx.db);
-  return all.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  const cut = after ? sql`where ${searchOrder.after(after)}` : sql``;
+  const facets = since ? facetSelects(since) : sql``;
+  const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
+  // Materialized so the retrospective lookup runs once per text (as a grouping key it would run twice).
+  const hr = since
+    ? sql`, hr as materialized (select case when exists (select 1 from retros fr
+        where fr.incident_id = m.incident_id${published}) then 'true' else 'false' end as has from m)`
+    : sql``;
+  const all = await sql<FacetRow>`
+    with counted as materialized (select d.id, ${m.score} as score, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id
+      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}),
+    m as materialized (select * from counted order by counted.id desc limit ${SEARCH_FACET_LIMIT})${hr}
+    select 'hit' as facet, cast(p.id as text) as value, null as label, p.score as n
+      from (select m.id, m.score from m ${cut} order by m.score, m.id limit ${limit + 1}) p
+    ${facets}`.execute(tx.db);
+  const rows = all.rows
+    .filter((r) => r.facet === 'hit')
+    .map((r) => ({ id: Number(r.value), score: Number(r.n) }))
+    .sort((a, b) => a.score - b.score || a.id - b.id);
+  return { rows, facets: since ? all.rows.filter((r) => r.facet !== 'hit') : null };
 }
 
 export type HitRow = {
@@ -147,7 +145,11 @@ export type HitRow = {
   snippet: string;
 };
 
-/** The texts of a page, with their snippet: matched words between MARK_START and MARK_END. */
+/**
+ * The texts of a page, with their snippet: matched words between MARK_START and MARK_END. On SQLite
+ * the index walks the page's rowid range once (`+` keeps the id list out of FTS5, which would run
+ * the whole query again for each id: 20 ids cost ten times the walk).
+ */
 export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRow[]> {
   if (!ids.length) return [];
   const cols = sql`d.id, d.kind, d.source, d.source_id, d.label, d.title, d.at, d.incident_id,
@@ -167,92 +169,68 @@ export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRo
         else snippet(search_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) end as snippet
     from search_fts join search_docs d on d.id = search_fts.rowid
     left join incidents on incidents.id = d.incident_id
-    where search_fts match ${toFts5(q)} and search_fts.rowid in (${sql.join(ids)})`.execute(tx.db)
+    where search_fts match ${toFts5(q)} and search_fts.rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
+      and +search_fts.rowid in (${sql.join(ids)})`.execute(tx.db)
   ).rows;
 }
 
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
 
 /**
- * Counts over the matches the user may read (same access rule and filters as the results): total,
- * kind, service, severity, incident status, has retrospective, and cumulative date buckets.
- *
- * Counting reads every counted match's document and incident, so it stops at SEARCH_FACET_LIMIT:
- * the newest matching texts (by id) are counted until one more than the limit has passed the access
- * rule and filters (SQLite stops reading there too: FTS5 hands out its matches newest first). `total` is that number (so more than the limit means "more than the limit"), and
- * the other counts are over the newest SEARCH_FACET_LIMIT of them — all of them when there are no
- * more. The ranked results are not limited; they page through every match.
+ * The facet counts over the window (`counted`, `m` and `hr` of searchWindow): total (more than the limit
+ * means "more than the limit"), kind, service, severity, incident status, has retrospective, and
+ * cumulative date buckets — the same access rule and filters as the results.
  */
-export async function facetCounts(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter, since: Record<string, string>) {
-  const m = matching(tx, user, q, f);
-  const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
+function facetSelects(since: Record<string, string>) {
   const buckets = Object.entries(since).map(
     ([name, at]) =>
       sql`select 'date' as facet, cast(${name} as text) as value, cast(${name} as text) as label, count(*) as n from m where m.at >= cast(${at} as text)`,
   );
-  const rows = await sql<FacetRow>`
-    with counted as materialized (select d.id, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id
-      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}),
-    m as materialized (select * from counted order by counted.id desc limit ${SEARCH_FACET_LIMIT})
-    select 'total' as facet, null as value, null as label, count(*) as n from counted
+  return sql`
+    union all select 'total' as facet, null as value, null as label, count(*) as n from counted
     union all select 'kind', m.kind, m.kind, count(*) from m group by m.kind
     union all select 'status', m.status, m.status, count(*) from m where m.status is not null group by m.status
     union all select 'severity', m.severity_id, sv.name, count(*) from m join severities sv on sv.id = m.severity_id group by m.severity_id, sv.name
     union all select 'service', s.id, s.name, count(distinct m.id) from m
       left join incident_services isv on isv.incident_id = m.incident_id
       join services s on s.id = coalesce(isv.service_id, m.service_id) group by s.id, s.name
-    union all select 'hasRetro', has, has, count(*) from (select case when exists (select 1 from retros fr
-      where fr.incident_id = m.incident_id${published}) then 'true' else 'false' end as has from m) hr group by has
-    ${buckets.length ? sql`union all ${sql.join(buckets, sql` union all `)}` : sql``}`.execute(tx.db);
-  return rows.rows;
+    union all select 'hasRetro', has, has, count(*) from hr group by has
+    ${buckets.length ? sql`union all ${sql.join(buckets, sql` union all `)}` : sql``}`;
 }
 
 /**
  * Incidents whose own texts (title, summary, impact; the ticket and whys for responders) match: the
- * list's `?q=`, newest first.
+ * list's `?q=`, newest first, one stretch of the list at a time.
  *
- * On SQLite the best plan depends on how many incidents match, so it is chosen per query. Few: the
- * matching incident ids are collected from the index and the incidents read by id (the cost is the
- * number of matching texts). Many: the list walks incidents newest first and keeps those with a
- * matching text, checked against the set of the index's matching rowids (the unary `+` keeps the
- * planner from probing the index once per set member), and stops after a page; walking finds a page
- * soon when matches are dense, but would read every incident for a word that is rare among incidents
- * even if it is common in timelines. The choice estimates the matching incident texts from the
- * index's match count and the share of incident texts among its first 200 matches.
+ * `stretch(below, max)` answers a condition on `incidents` that is exact for the incident numbers in
+ * [from, below) (below null: no upper end; from null: down to the first incident); the list reads
+ * stretches downwards until it has a page. On SQLite a stretch is the incidents of the first `max`
+ * matching texts of `incident_fts` walked newest first (its rowid follows incident numbers, migration
+ * 0036): the incident of the last text read matches, and every number above it was read in full, so
+ * the stretch is complete down to it. A page of a common word reads about a page of texts; a rare
+ * word reads all of its few. PostgreSQL answers in one stretch (a semi-join on the GIN index).
  */
-export async function incidentsMatching(tx: Tx, user: Actor, q: ParsedQuery, plan?: 'walk' | 'collect'): Promise<RawBuilder<SqlBool>> {
-  const audience = user.role === 'viewer' ? sql`d.audience = 'all'` : sql`1 = 1`;
-  if (tx.dialect === 'postgres')
-    return sql<SqlBool>`incidents.id in (select d.incident_id from search_docs d
+export function incidentsMatching(
+  tx: Tx,
+  user: Actor,
+  q: ParsedQuery,
+): (below: number | null, max: number) => Promise<{ match: RawBuilder<SqlBool>; from: number | null }> {
+  if (tx.dialect === 'postgres') {
+    const audience = user.role === 'viewer' ? sql`d.audience = 'all'` : sql`1 = 1`;
+    const match = sql<SqlBool>`incidents.id in (select d.incident_id from search_docs d
       where d.kind = 'incident' and d.tsv @@ to_tsquery('english', ${toTsquery(q)}) and ${audience})`;
-  const fts = toFts5(q);
-  const walk = plan ? plan === 'walk' : await walkIsCheaper(tx, fts);
-  if (walk)
-    return sql<SqlBool>`exists (select 1 from search_docs d where d.incident_id = incidents.id and d.kind = 'incident' and ${audience}
-      and +d.id in (select rowid from search_fts where search_fts match ${fts}))`;
-  return sql<SqlBool>`incidents.id in (select d.incident_id from search_fts join search_docs d on d.id = search_fts.rowid
-    where search_fts match ${fts} and d.kind = 'incident' and ${audience})`;
+    return async () => ({ match, from: null });
+  }
+  // Viewers: only the texts stakeholders read (the columns of audience 'all').
+  const fts = user.role === 'viewer' ? `{title body} : (${toFts5(q)})` : toFts5(q);
+  return async (below, max) => {
+    const upper = below === null ? sql`` : sql`and rowid < ${below} * 4294967296`;
+    const rows = (
+      await sql<{ n: number }>`select rowid >> 32 as n from incident_fts where incident_fts match ${fts} ${upper}
+        order by rowid desc limit ${max}`.execute(tx.db)
+    ).rows;
+    const numbers = [...new Set(rows.map((r) => Number(r.n)))];
+    const from = rows.length < max ? null : numbers[numbers.length - 1];
+    return { match: numbers.length ? sql<SqlBool>`incidents.number in (${sql.join(numbers)})` : sql<SqlBool>`1 = 0`, from };
+  };
 }
-
-async function walkIsCheaper(tx: Tx, fts: string): Promise<boolean> {
-  const est = (
-    await sql<{ matches: number; sampled: number; incident: number; incidents: number | null }>`select
-      (select count(*) from search_fts where search_fts match ${fts}) as matches,
-      count(*) as sampled, coalesce(sum(d.kind = 'incident'), 0) as incident,
-      (select max(number) from incidents) as incidents
-      from (select rowid from search_fts where search_fts match ${fts} limit ${SAMPLE}) f join search_docs d on d.id = f.rowid`.execute(
-      tx.db,
-    )
-  ).rows[0];
-  const matches = Number(est?.matches ?? 0);
-  const sampled = Number(est?.sampled ?? 0);
-  const incidentTexts = sampled ? (matches * Number(est?.incident ?? 0)) / sampled : 0;
-  // Walking reads about (incidents ÷ matching incident texts) incidents per listed one, each a few
-  // times the cost of reading one matching text; collecting reads every matching text.
-  return incidentTexts > 0 && (LIST_PAGE * Number(est?.incidents ?? 0) * WALK_COST) / incidentTexts < matches;
-}
-
-/** Matches sampled to estimate the share of incident texts; a list page's usual size; walking one incident ÷ reading one text. */
-const SAMPLE = 200;
-const LIST_PAGE = 50;
-const WALK_COST = 3;

@@ -74,7 +74,7 @@ export function SearchPage() {
     <Stack gap="md" aria-label="Filters" component="nav">
       {facets.capped && (
         <Text size="xs" c="dimmed">
-          Counts are over the {SEARCH_FACET_LIMIT.toLocaleString('en-US')} newest matches.
+          Ranked and counted over the {SEARCH_FACET_LIMIT.toLocaleString('en-US')} newest matches.
         </Text>
       )}
       {FACETS.map((f) =>
