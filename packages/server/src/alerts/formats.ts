@@ -44,10 +44,15 @@ export const PD_SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
 
 export type PagerDutyEvent = { routingKey: string; event: IncomingEvent; dedupKey: string };
 
-export function parsePagerDuty(body: unknown): Parsed<PagerDutyEvent> {
+/**
+ * `headerKey`: the `X-Routing-Key` header, which PagerDuty's Python client (pdpyras'
+ * EventsAPISession) and others send; it stands in for a missing `routing_key` in the body.
+ */
+export function parsePagerDuty(body: unknown, headerKey?: string): Parsed<PagerDutyEvent> {
   if (!isObj(body)) return { ok: false, errors: ['Event object is invalid'] };
   const errors: string[] = [];
-  const { routing_key, event_action, dedup_key, payload } = body;
+  const { event_action, dedup_key, payload } = body;
+  const routing_key = blank(body.routing_key) && headerKey ? headerKey : body.routing_key;
   if (blank(routing_key)) errors.push("'routing_key' is missing or blank");
   else if ((routing_key as string).length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)");
   if (!str(event_action) || !['trigger', 'acknowledge', 'resolve'].includes(event_action))
@@ -102,12 +107,13 @@ export function parsePagerDuty(body: unknown): Parsed<PagerDutyEvent> {
 
 export type ChangeEvent = { routingKey: string; summary: string; source: string | null; timestamp: string | null };
 
-export function parsePagerDutyChange(body: unknown): Parsed<ChangeEvent> {
+export function parsePagerDutyChange(body: unknown, headerKey?: string): Parsed<ChangeEvent> {
   if (!isObj(body)) return { ok: false, errors: ['Event object is invalid'] };
   const errors: string[] = [];
   const p = body.payload;
-  if (blank(body.routing_key)) errors.push("'routing_key' is missing or blank");
-  else if ((body.routing_key as string).length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)");
+  const routingKey = blank(body.routing_key) && headerKey ? headerKey : body.routing_key;
+  if (blank(routingKey)) errors.push("'routing_key' is missing or blank");
+  else if ((routingKey as string).length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)");
   if (!isObj(p)) errors.push("'payload' is missing or invalid");
   else {
     if (blank(p.summary)) errors.push("'payload.summary' is missing or blank");
@@ -119,7 +125,7 @@ export function parsePagerDutyChange(body: unknown): Parsed<ChangeEvent> {
   return {
     ok: true,
     value: {
-      routingKey: body.routing_key as string,
+      routingKey: routingKey as string,
       summary: clip(String(p.summary), 1024),
       source: str(p.source) ? p.source : null,
       timestamp: str(p.timestamp) ? new Date(p.timestamp).toISOString() : null,
@@ -180,6 +186,27 @@ export function parseOpsgenieAction(body: unknown, noteRequired: boolean): { ok:
   return Object.keys(e).length ? { ok: false, errors: e } : { ok: true, value: b };
 }
 
+/**
+ * The body of `PUT /v2/alerts/{identifier}/message` ({"message"}) or `/description`
+ * ({"description"}), which Alertmanager's Opsgenie notifier sends with `update_alerts: true`.
+ * The message is cut to 130 characters like on create; a description may be empty (clears it).
+ */
+export function parseOpsgenieUpdate(
+  body: unknown,
+  field: 'message' | 'description',
+): { ok: true; value: { message?: string; description?: string } } | { ok: false; errors: FieldErrors } {
+  const b = body === undefined || body === null ? {} : body;
+  if (!isObj(b)) return { ok: false, errors: { body: 'Request body should be a JSON object.' } };
+  const v = b[field];
+  if (field === 'message') {
+    if (blank(v)) return { ok: false, errors: { message: 'Message can not be empty.' } };
+    return { ok: true, value: { message: clip((v as string).trim(), 130) } };
+  }
+  if (!str(v)) return { ok: false, errors: { description: 'Description should be a string.' } };
+  if (v.length > 15000) return { ok: false, errors: { description: 'Description can not be longer than 15000 characters.' } };
+  return { ok: true, value: { description: v } };
+}
+
 // ---- Prometheus Alertmanager and Grafana webhooks ----
 
 /** A `severity` label's value → level (shared LABEL_SEVERITY_LEVELS); anything else is a warning. */
@@ -230,6 +257,7 @@ export function parseAlertmanager(body: unknown): Parsed<IncomingEvent[]> {
       'imageURL',
       'valueString',
       'values',
+      'ruleUID',
     ] as const)
       if (a[f] != null) details[f] = a[f];
     if (body.externalURL != null) details.externalURL = body.externalURL;

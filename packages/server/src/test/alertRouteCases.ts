@@ -164,6 +164,34 @@ export const ALERT_ROUTES: RouteCase[] = [
       }),
     }),
   ),
+  ...(['message', 'description'] as const).map(
+    (field): RouteCase => ({
+      method: 'PUT',
+      route: `/v2/alerts/:identifier/${field}`,
+      access: 'integrationKey',
+      ok: 202,
+      build: async (fx) => ({
+        url: `/v2/alerts/fx-alias-${fx.seq()}/${field}?identifierType=alias`,
+        headers: { authorization: `GenieKey ${await key(fx, 'opsgenie')}` },
+        body: { [field]: 'Fixture text' },
+      }),
+    }),
+  ),
+  {
+    method: 'GET',
+    route: '/v2/alerts/requests/:requestId',
+    access: 'integrationKey',
+    build: async (fx) => {
+      const authorization = `GenieKey ${await key(fx, 'opsgenie')}`;
+      const created = await fx.t.app.inject({
+        method: 'POST',
+        url: '/v2/alerts',
+        headers: { authorization, 'content-type': 'application/json' },
+        payload: JSON.stringify({ message: 'Fixture', alias: `fx-${fx.seq()}` }),
+      });
+      return { url: `/v2/alerts/requests/${created.json().requestId}`, headers: { authorization } };
+    },
+  },
   ...(['alertmanager', 'grafana'] as const).flatMap((format): RouteCase[] => [
     {
       method: 'POST',

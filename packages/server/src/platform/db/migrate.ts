@@ -31,6 +31,7 @@ import * as m0031 from './migrations/0031_learning_incremental.ts';
 import * as m0032 from './migrations/0032_fts_batch.ts';
 import * as m0033 from './migrations/0033_chatops.ts';
 import * as m0034 from './migrations/0034_chat_team_channels.ts';
+import * as m0037 from './migrations/0037_opsgenie_requests.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -66,6 +67,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0032_fts_batch': m0032,
   '0033_chatops': m0033,
   '0034_chat_team_channels': m0034,
+  '0037_opsgenie_requests': m0037,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */
