@@ -105,6 +105,63 @@ export function parsePagerDuty(body: unknown, headerKey?: string): Parsed<PagerD
   };
 }
 
+/**
+ * PagerDuty Events API v1 (`/generic/2010-04-15/create_event.json`, deprecated but still sent by
+ * Alertmanager's `service_key`, pdagent, the Nagios/Zabbix scripts): `service_key`, `event_type`,
+ * `incident_key`, `description`, `details`, `client`, `client_url`, `contexts`. It has no severity:
+ * its alerts are `error`. Error messages in the v1 document's words.
+ */
+export function parsePagerDutyV1(body: unknown): Parsed<PagerDutyEvent> {
+  if (!isObj(body)) return { ok: false, errors: ['Event object is invalid'] };
+  const errors: string[] = [];
+  const { service_key, event_type, incident_key, description, details, contexts } = body;
+  if (blank(service_key)) errors.push('Service key is missing');
+  else if ((service_key as string).length !== 32) errors.push('Service key is the wrong length (should be 32 characters)');
+  if (!str(event_type) || !['trigger', 'acknowledge', 'resolve'].includes(event_type))
+    errors.push('event_type is invalid (must be one of: trigger acknowledge resolve)');
+  if (incident_key !== undefined && incident_key !== null && !str(incident_key)) errors.push('incident_key is invalid (must be a string)');
+  else if (str(incident_key) && incident_key.length > 255) errors.push('incident_key is too long (maximum 255 characters)');
+  if (event_type !== 'trigger' && str(event_type) && blank(incident_key)) errors.push('incident_key is required');
+  if (event_type === 'trigger' && blank(description)) errors.push('description is required');
+  else if (description !== undefined && description !== null && !str(description)) errors.push('description is invalid (must be a string)');
+  if (contexts !== undefined && contexts !== null && !Array.isArray(contexts)) errors.push('contexts is invalid (must be an array)');
+  for (const f of ['client', 'client_url'] as const)
+    if (body[f] !== undefined && body[f] !== null && !str(body[f])) errors.push(`${f} is invalid (must be a string)`);
+  if (errors.length) return { ok: false, errors };
+  const dedupKey = str(incident_key) && incident_key !== '' ? incident_key : randomUUID().replace(/-/g, '');
+  const action = event_type as 'trigger' | 'acknowledge' | 'resolve';
+  const kept: Obj = {};
+  if (action === 'trigger') {
+    if (details != null) kept.custom_details = details;
+    for (const f of ['client', 'client_url', 'contexts'] as const) if (body[f] != null) kept[f] = body[f];
+    // v1 contexts as v2 links and images, so the alert page shows them the same way.
+    if (Array.isArray(contexts)) {
+      const links = contexts.filter((c) => isObj(c) && c.type === 'link' && str(c.href)).map((c) => ({ href: c.href, text: c.text }));
+      const images = contexts
+        .filter((c) => isObj(c) && c.type === 'image' && str(c.src))
+        .map((c) => ({ src: c.src, href: c.href, alt: c.alt }));
+      if (links.length) kept.links = links;
+      if (images.length) kept.images = images;
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      routingKey: service_key as string,
+      dedupKey,
+      event: {
+        action,
+        dedupKey,
+        title: action === 'trigger' ? clip(String(description), 1024) : undefined,
+        description: '',
+        severity: action === 'trigger' ? 'error' : undefined,
+        details: kept,
+        payload: { ...body, service_key: REDACTED_KEY },
+      },
+    },
+  };
+}
+
 export type ChangeEvent = { routingKey: string; summary: string; source: string | null; timestamp: string | null };
 
 export function parsePagerDutyChange(body: unknown, headerKey?: string): Parsed<ChangeEvent> {

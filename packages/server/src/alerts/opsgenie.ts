@@ -62,6 +62,7 @@ const DONE: Record<OgAction, string> = {
 
 /** Opsgenie's AlertRequestStatus of a request of this integration, or null (unknown, expired or another integration's). */
 export async function requestStatus(deps: Deps, integration: KnownIntegration, requestId: string) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(requestId)) return null;
   const row = await reader(deps)
     .db.selectFrom('opsgenie_requests')
     .selectAll()

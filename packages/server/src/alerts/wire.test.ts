@@ -219,6 +219,60 @@ describe.each(testDatabases())('alert wire formats as documented, on %s', (kind)
     });
   });
 
+  describe('PagerDuty Events API v1 (Alertmanager service_key, pdagent, Nagios and Zabbix scripts)', () => {
+    it("the v1 document's trigger, acknowledge and resolve examples; its 400 example; 403 when rate limited", async () => {
+      const i = await integration({ name: 'pd-v1', format: 'pagerduty', rateLimitPerMinute: 3 });
+      const url = '/generic/2010-04-15/create_event.json';
+      const trigger = {
+        service_key: i.key,
+        event_type: 'trigger',
+        description: 'FAILURE for production/HTTP on machine srv01.acme.com',
+        client: 'Sample Monitoring Service',
+        client_url: 'https://monitoring.service.com',
+        details: { 'ping time': '1500ms', 'load avg': 0.75 },
+        contexts: [
+          { type: 'link', href: 'http://acme.pagerduty.com', text: 'View in custom tool' },
+          { type: 'link', href: 'http://acme.pagerduty.com', text: 'View the incident on PagerDuty' },
+          {
+            type: 'image',
+            src: 'https://chart.googleapis.com/chart?chs=600x400&chd=t:6,2,9,5,2,5,7,4,8,2,1&cht=lc&chds=a&chxt=y&chm=D,0033FF,0,0,5,1',
+          },
+        ],
+      };
+      const res = await post(url, trigger);
+      expect(res.statusCode, res.body).toBe(200);
+      const incidentKey = res.json().incident_key as string;
+      expect(res.json()).toEqual({ status: 'success', message: 'Event processed', incident_key: expect.stringMatching(/^[0-9a-f]{32}$/) });
+      const [a] = (await alertsOf('pagerduty')).filter((x) => x.dedupKey === incidentKey);
+      expect(a).toMatchObject({ title: trigger.description, status: 'triggered', severity: 'error' });
+      expect((await detail(a.id)).details).toMatchObject({
+        custom_details: trigger.details,
+        links: [{ href: 'http://acme.pagerduty.com', text: 'View in custom tool' }, expect.any(Object)],
+      });
+      const ack = await post(url, { service_key: i.key, event_type: 'acknowledge', incident_key: incidentKey });
+      expect([ack.statusCode, ack.json().incident_key]).toEqual([200, incidentKey]);
+      const resolve = await post(url, { service_key: i.key, event_type: 'resolve', incident_key: incidentKey });
+      expect([resolve.statusCode, resolve.json().incident_key]).toEqual([200, incidentKey]);
+      expect((await alertsOf('pagerduty')).find((x) => x.id === a.id)?.status).toBe('resolved');
+      const invalid = await post(url, { service_key: i.key, event_type: 'explode', incident_key: 'srv01/HTTP' });
+      expect([invalid.statusCode, invalid.json()]).toEqual([
+        400,
+        {
+          status: 'invalid event',
+          message: 'Event object is invalid',
+          errors: ['event_type is invalid (must be one of: trigger acknowledge resolve)'],
+        },
+      ]);
+      const throttled = await post(url, { service_key: i.key, event_type: 'resolve', incident_key: 'srv01/HTTP' });
+      expect(throttled.statusCode).toBe(403);
+      expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+      expect(throttled.json().status).toBe('throttle exceeded');
+      // The key is never kept: not in the stored payload.
+      const rows = await t.deps.db.selectFrom('alert_events').select('payload').where('alert_id', '=', a.id).execute();
+      expect(JSON.stringify(rows)).not.toContain(i.key);
+    });
+  });
+
   describe('Opsgenie Alert API', () => {
     it("the document's create example; X-Request-Id and friends; its request status as opsgenie-go-sdk-v2 polls it", async () => {
       const i = await integration({ name: 'og-doc', format: 'opsgenie' });

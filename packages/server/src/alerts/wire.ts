@@ -13,6 +13,7 @@ import {
   parseOpsgenieUpdate,
   parsePagerDuty,
   parsePagerDutyChange,
+  parsePagerDutyV1,
   screenJson,
   withoutKey,
 } from './formats.ts';
@@ -33,6 +34,7 @@ export const INGEST_BODY_LIMIT = 512 * 1024;
 
 const PdAccepted = z.object({ status: z.literal('success'), message: z.string(), dedup_key: z.string() });
 const PdChangeAccepted = z.object({ status: z.literal('success'), message: z.string() });
+const PdV1Accepted = z.object({ status: z.literal('success'), message: z.string(), incident_key: z.string() });
 const OgAccepted = z.object({ result: z.string(), took: z.number(), requestId: z.string() });
 const OgError = z.object({
   message: z.string(),
@@ -261,6 +263,40 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (wait) return pdTooFast(reply, wait, integration.rate_limit_per_minute);
         await recordChange(deps, integration, parsed.value, withoutKey(body.raw, parsed.value.routingKey));
         return reply.status(202).send({ status: 'success', message: 'Change event processed' });
+      },
+    );
+
+    // PagerDuty Events API v1: 200 with `incident_key`; its documented rate-limit answer is 403.
+    app.post(
+      '/generic/2010-04-15/create_event.json',
+      {
+        config: pd,
+        errorHandler: wireError,
+        schema: {
+          tags: ['alerts in'],
+          summary: 'PagerDuty Events API v1 (deprecated; service_key = integration key): trigger, acknowledge or resolve by incident_key',
+          response: { 200: PdV1Accepted, 400: PdInvalid, 403: PdInvalid, 413: PdInvalid },
+        },
+      },
+      async (req, reply) => {
+        const body = bodyOf(req);
+        if (body.problem) return pdUnrecognized(reply, body.problem);
+        const parsed = parsePagerDutyV1(body.json);
+        if (!parsed.ok) return pdInvalid(reply, parsed.errors);
+        const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
+        if (!integration) return pdInvalid(reply, ['Service key is invalid']);
+        const wait = overLimit(deps, integration, 1);
+        if (wait)
+          return reply
+            .status(403)
+            .header('retry-after', String(wait))
+            .send({
+              status: 'throttle exceeded',
+              message: 'Requests for this service are arriving too quickly',
+              errors: [tooFast(integration.rate_limit_per_minute)],
+            });
+        const [out] = await ingest(deps, integration, [parsed.value.event], withoutKey(body.raw, parsed.value.routingKey));
+        return reply.status(200).send({ status: 'success', message: 'Event processed', incident_key: out.dedupKey });
       },
     );
 

@@ -142,6 +142,15 @@ export const ALERT_ROUTES: RouteCase[] = [
   },
   {
     method: 'POST',
+    route: '/generic/2010-04-15/create_event.json',
+    access: 'integrationKey',
+    build: async (fx) => ({
+      url: '/generic/2010-04-15/create_event.json',
+      body: { service_key: await key(fx, 'pagerduty'), event_type: 'trigger', incident_key: `fx-${fx.seq()}`, description: 'Fixture' },
+    }),
+  },
+  {
+    method: 'POST',
     route: '/v2/alerts',
     access: 'integrationKey',
     ok: 202,
