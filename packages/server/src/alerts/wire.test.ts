@@ -416,6 +416,25 @@ describe.each(testDatabases())('alert wire formats as documented, on %s', (kind)
     });
   });
 
+  describe('Opsgenie Alert API, limits', () => {
+    it('a rate-limited request is 429 with Retry-After and X-RateLimit-State THROTTLED; updates by id work like by alias', async () => {
+      const i = await integration({ name: 'og-limit', format: 'opsgenie', rateLimitPerMinute: 2 });
+      const auth = { authorization: `GenieKey ${i.key}` };
+      expect((await post('/v2/alerts', { message: 'Queue backlog', alias: 'queue' }, auth)).statusCode).toBe(202);
+      const [a] = (await alertsOf('opsgenie')).filter((x) => x.dedupKey === 'queue');
+      const byId = await send('PUT', `/v2/alerts/${a.id}/description?identifierType=id`, { description: 'Backlog 10k' }, auth);
+      expect(byId.statusCode).toBe(202);
+      expect((await detail(a.id)).description).toBe('Backlog 10k');
+      const limited = await post('/v2/alerts', { message: 'Queue backlog', alias: 'queue' }, auth);
+      expect(limited.statusCode).toBe(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(limited.headers['x-ratelimit-state']).toBe('THROTTLED');
+      expect(limited.headers['x-request-id']).toBe(limited.json().requestId);
+      expect(limited.json()).toEqual({ message: expect.any(String), took: expect.any(Number), requestId: expect.any(String) });
+      expect((await alertsOf('opsgenie')).find((x) => x.id === a.id)?.count).toBe(1);
+    });
+  });
+
   describe('Prometheus Alertmanager and Grafana webhooks', () => {
     const amDoc = (status: 'firing' | 'resolved') => ({
       version: '4',
