@@ -144,7 +144,7 @@ const pdTooFast = (reply: FastifyReply, wait: number, limit: number | null) =>
     .header('retry-after', String(wait))
     .send({ status: 'throttle exceeded', message: 'Requests for this integration are arriving too quickly', errors: [tooFast(limit)] });
 
-const ogTooFast = (req: FastifyRequest, reply: FastifyReply, wait: number, limit: number | null) =>
+const ogTooFast = (_req: FastifyRequest, reply: FastifyReply, wait: number, limit: number | null) =>
   reply
     .status(429)
     .header('retry-after', String(wait))
