@@ -44,10 +44,15 @@ export const PD_SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
 
 export type PagerDutyEvent = { routingKey: string; event: IncomingEvent; dedupKey: string };
 
-export function parsePagerDuty(body: unknown): Parsed<PagerDutyEvent> {
+/**
+ * `headerKey`: the `X-Routing-Key` header, which PagerDuty's Python client (pdpyras'
+ * EventsAPISession) and others send; it stands in for a missing `routing_key` in the body.
+ */
+export function parsePagerDuty(body: unknown, headerKey?: string): Parsed<PagerDutyEvent> {
   if (!isObj(body)) return { ok: false, errors: ['Event object is invalid'] };
   const errors: string[] = [];
-  const { routing_key, event_action, dedup_key, payload } = body;
+  const { event_action, dedup_key, payload } = body;
+  const routing_key = blank(body.routing_key) && headerKey ? headerKey : body.routing_key;
   if (blank(routing_key)) errors.push("'routing_key' is missing or blank");
   else if ((routing_key as string).length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)");
   if (!str(event_action) || !['trigger', 'acknowledge', 'resolve'].includes(event_action))
@@ -100,14 +105,72 @@ export function parsePagerDuty(body: unknown): Parsed<PagerDutyEvent> {
   };
 }
 
+/**
+ * PagerDuty Events API v1 (`/generic/2010-04-15/create_event.json`, deprecated but still sent by
+ * Alertmanager's `service_key`, pdagent, the Nagios/Zabbix scripts): `service_key`, `event_type`,
+ * `incident_key`, `description`, `details`, `client`, `client_url`, `contexts`. It has no severity:
+ * its alerts are `error`. Error messages in the v1 document's words.
+ */
+export function parsePagerDutyV1(body: unknown): Parsed<PagerDutyEvent> {
+  if (!isObj(body)) return { ok: false, errors: ['Event object is invalid'] };
+  const errors: string[] = [];
+  const { service_key, event_type, incident_key, description, details, contexts } = body;
+  if (blank(service_key)) errors.push('Service key is missing');
+  else if ((service_key as string).length !== 32) errors.push('Service key is the wrong length (should be 32 characters)');
+  if (!str(event_type) || !['trigger', 'acknowledge', 'resolve'].includes(event_type))
+    errors.push('event_type is invalid (must be one of: trigger acknowledge resolve)');
+  if (incident_key !== undefined && incident_key !== null && !str(incident_key)) errors.push('incident_key is invalid (must be a string)');
+  else if (str(incident_key) && incident_key.length > 255) errors.push('incident_key is too long (maximum 255 characters)');
+  if (event_type !== 'trigger' && str(event_type) && blank(incident_key)) errors.push('incident_key is required');
+  if (event_type === 'trigger' && blank(description)) errors.push('description is required');
+  else if (description !== undefined && description !== null && !str(description)) errors.push('description is invalid (must be a string)');
+  if (contexts !== undefined && contexts !== null && !Array.isArray(contexts)) errors.push('contexts is invalid (must be an array)');
+  for (const f of ['client', 'client_url'] as const)
+    if (body[f] !== undefined && body[f] !== null && !str(body[f])) errors.push(`${f} is invalid (must be a string)`);
+  if (errors.length) return { ok: false, errors };
+  const dedupKey = str(incident_key) && incident_key !== '' ? incident_key : randomUUID().replace(/-/g, '');
+  const action = event_type as 'trigger' | 'acknowledge' | 'resolve';
+  const kept: Obj = {};
+  if (action === 'trigger') {
+    if (details != null) kept.custom_details = details;
+    for (const f of ['client', 'client_url', 'contexts'] as const) if (body[f] != null) kept[f] = body[f];
+    // v1 contexts as v2 links and images, so the alert page shows them the same way.
+    if (Array.isArray(contexts)) {
+      const links = contexts.filter((c) => isObj(c) && c.type === 'link' && str(c.href)).map((c) => ({ href: c.href, text: c.text }));
+      const images = contexts
+        .filter((c) => isObj(c) && c.type === 'image' && str(c.src))
+        .map((c) => ({ src: c.src, href: c.href, alt: c.alt }));
+      if (links.length) kept.links = links;
+      if (images.length) kept.images = images;
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      routingKey: service_key as string,
+      dedupKey,
+      event: {
+        action,
+        dedupKey,
+        title: action === 'trigger' ? clip(String(description), 1024) : undefined,
+        description: '',
+        severity: action === 'trigger' ? 'error' : undefined,
+        details: kept,
+        payload: { ...body, service_key: REDACTED_KEY },
+      },
+    },
+  };
+}
+
 export type ChangeEvent = { routingKey: string; summary: string; source: string | null; timestamp: string | null };
 
-export function parsePagerDutyChange(body: unknown): Parsed<ChangeEvent> {
+export function parsePagerDutyChange(body: unknown, headerKey?: string): Parsed<ChangeEvent> {
   if (!isObj(body)) return { ok: false, errors: ['Event object is invalid'] };
   const errors: string[] = [];
   const p = body.payload;
-  if (blank(body.routing_key)) errors.push("'routing_key' is missing or blank");
-  else if ((body.routing_key as string).length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)");
+  const routingKey = blank(body.routing_key) && headerKey ? headerKey : body.routing_key;
+  if (blank(routingKey)) errors.push("'routing_key' is missing or blank");
+  else if ((routingKey as string).length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)");
   if (!isObj(p)) errors.push("'payload' is missing or invalid");
   else {
     if (blank(p.summary)) errors.push("'payload.summary' is missing or blank");
@@ -119,7 +182,7 @@ export function parsePagerDutyChange(body: unknown): Parsed<ChangeEvent> {
   return {
     ok: true,
     value: {
-      routingKey: body.routing_key as string,
+      routingKey: routingKey as string,
       summary: clip(String(p.summary), 1024),
       source: str(p.source) ? p.source : null,
       timestamp: str(p.timestamp) ? new Date(p.timestamp).toISOString() : null,
@@ -180,6 +243,27 @@ export function parseOpsgenieAction(body: unknown, noteRequired: boolean): { ok:
   return Object.keys(e).length ? { ok: false, errors: e } : { ok: true, value: b };
 }
 
+/**
+ * The body of `PUT /v2/alerts/{identifier}/message` ({"message"}) or `/description`
+ * ({"description"}), which Alertmanager's Opsgenie notifier sends with `update_alerts: true`.
+ * The message is cut to 130 characters like on create; a description may be empty (clears it).
+ */
+export function parseOpsgenieUpdate(
+  body: unknown,
+  field: 'message' | 'description',
+): { ok: true; value: { message?: string; description?: string } } | { ok: false; errors: FieldErrors } {
+  const b = body === undefined || body === null ? {} : body;
+  if (!isObj(b)) return { ok: false, errors: { body: 'Request body should be a JSON object.' } };
+  const v = b[field];
+  if (field === 'message') {
+    if (blank(v)) return { ok: false, errors: { message: 'Message can not be empty.' } };
+    return { ok: true, value: { message: clip((v as string).trim(), 130) } };
+  }
+  if (!str(v)) return { ok: false, errors: { description: 'Description should be a string.' } };
+  if (v.length > 15000) return { ok: false, errors: { description: 'Description can not be longer than 15000 characters.' } };
+  return { ok: true, value: { description: v } };
+}
+
 // ---- Prometheus Alertmanager and Grafana webhooks ----
 
 /** A `severity` label's value → level (shared LABEL_SEVERITY_LEVELS); anything else is a warning. */
@@ -230,6 +314,7 @@ export function parseAlertmanager(body: unknown): Parsed<IncomingEvent[]> {
       'imageURL',
       'valueString',
       'values',
+      'ruleUID',
     ] as const)
       if (a[f] != null) details[f] = a[f];
     if (body.externalURL != null) details.externalURL = body.externalURL;

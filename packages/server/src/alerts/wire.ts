@@ -10,13 +10,16 @@ import {
   parseGeneric,
   parseOpsgenieAction,
   parseOpsgenieCreate,
+  parseOpsgenieUpdate,
   parsePagerDuty,
   parsePagerDutyChange,
+  parsePagerDutyV1,
   screenJson,
   withoutKey,
 } from './formats.ts';
-import { type IncomingEvent, ingest, recordChange } from './ingest.ts';
+import { type IncomingEvent, ingest, type KnownIntegration, recordChange } from './ingest.ts';
 import { integrationForKey } from './integrations.ts';
+import { type OgAction, recordRequest, requestStatus, updateAlertText } from './opsgenie.ts';
 import { overLimit } from './rateLimit.ts';
 
 /**
@@ -31,6 +34,7 @@ export const INGEST_BODY_LIMIT = 512 * 1024;
 
 const PdAccepted = z.object({ status: z.literal('success'), message: z.string(), dedup_key: z.string() });
 const PdChangeAccepted = z.object({ status: z.literal('success'), message: z.string() });
+const PdV1Accepted = z.object({ status: z.literal('success'), message: z.string(), incident_key: z.string() });
 const OgAccepted = z.object({ result: z.string(), took: z.number(), requestId: z.string() });
 const OgError = z.object({
   message: z.string(),
@@ -39,6 +43,21 @@ const OgError = z.object({
   requestId: z.string(),
 });
 const OgResponses = { 202: OgAccepted, 400: OgError, 401: OgError, 413: OgError, 422: OgError, 429: OgError };
+const OgRequestStatus = z.object({
+  data: z.object({
+    success: z.boolean(),
+    action: z.string(),
+    processedAt: z.string(),
+    integrationId: z.string(),
+    isSuccess: z.boolean(),
+    status: z.string(),
+    alertId: z.string(),
+    alias: z.string(),
+  }),
+  took: z.number(),
+  requestId: z.string(),
+});
+const OgRequestParams = z.object({ requestId: z.string().min(1).max(1000) });
 const PdInvalid = z.object({ status: z.string(), message: z.string(), errors: z.array(z.string()) });
 const HookAccepted = z.object({ status: z.literal('success'), received: z.number().int(), alerts: z.array(z.string().nullable()) });
 const GenericAccepted = z.object({ data: z.object({ dedupKey: z.string(), alertId: z.string().nullable(), status: z.string() }) });
@@ -80,13 +99,20 @@ const pdUnrecognized = (reply: FastifyReply, problem: string) =>
 const pdInvalid = (reply: FastifyReply, errors: string[], status = 400, message = 'Event object is invalid') =>
   reply.status(status).send({ status: 'invalid event', message, errors });
 
-/** `took`: seconds since the request arrived, as Opsgenie reports it. */
-const ogBody = (reply: FastifyReply, message: string, extra: Record<string, unknown> = {}) => ({
-  message,
-  ...extra,
-  took: Math.round(reply.elapsedTime * 1000) / 1e6,
-  requestId: randomUUID(),
-});
+/**
+ * `took`: seconds since the request arrived, as Opsgenie reports it. The same request id and time
+ * go in the headers Opsgenie documents on every answer (X-Request-Id, X-Response-Time,
+ * X-RateLimit-State): opsgenie-go-sdk-v2 takes the request id from the header, and warns when
+ * the rate-limit state is missing.
+ */
+const ogBody = (reply: FastifyReply, message: string, extra: Record<string, unknown> = {}, requestId: string = randomUUID()) => {
+  const took = Math.max(0.001, Math.round(reply.elapsedTime * 1000) / 1e6);
+  reply
+    .header('x-request-id', requestId)
+    .header('x-response-time', String(took))
+    .header('x-ratelimit-state', reply.statusCode === 429 ? 'THROTTLED' : 'OK');
+  return { message, ...extra, took, requestId };
+};
 
 /** Framework and database errors on the PagerDuty and Opsgenie routes, in those tools' formats. */
 function wireError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
@@ -118,11 +144,13 @@ const pdTooFast = (reply: FastifyReply, wait: number, limit: number | null) =>
     .header('retry-after', String(wait))
     .send({ status: 'throttle exceeded', message: 'Requests for this integration are arriving too quickly', errors: [tooFast(limit)] });
 
-const ogTooFast = (req: FastifyRequest, reply: FastifyReply, wait: number, limit: number | null) =>
+const ogTooFast = (_req: FastifyRequest, reply: FastifyReply, wait: number, limit: number | null) =>
   reply
     .status(429)
     .header('retry-after', String(wait))
-    .send(ogBody(reply, tooFast(limit)));
+    .header('x-ratelimit-reason', 'INTEGRATION')
+    .header('x-ratelimit-period-in-sec', String(wait))
+    .send(ogBody(reply.status(429), tooFast(limit)));
 
 /** Alertmanager, Grafana and generic: Firebreak's envelope (429 `rate_limited`, Retry-After). */
 function checkLimit(deps: Deps, integration: { id: string; rate_limit_per_minute: number | null }, events: number) {
@@ -132,17 +160,22 @@ function checkLimit(deps: Deps, integration: { id: string; rate_limit_per_minute
 
 // ---- keys ----
 
+/**
+ * The key from `Authorization`: `Bearer <key>` (Alertmanager's `http_config.authorization`, and
+ * its `bearer_token_file`), any other scheme Grafana's "Authorization Header – Scheme" or
+ * Alertmanager's `authorization.type` may name (`<scheme> <key>`), or HTTP Basic (Alertmanager's
+ * `basic_auth`, Grafana's username/password): the password, or the username when the password is empty.
+ */
 function bearerOrBasic(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   if (h === undefined) return null;
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(String(h));
-  if (bearer) return bearer[1];
-  const basic = /^Basic\s+(\S+)\s*$/i.exec(String(h));
-  if (basic) {
-    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
-    return decoded.slice(decoded.indexOf(':') + 1) || null;
-  }
-  return null;
+  const m = /^\s*(\S+)\s+(\S+)\s*$/.exec(String(h));
+  if (!m) return null;
+  if (m[1].toLowerCase() !== 'basic') return m[2];
+  const decoded = Buffer.from(m[2], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return decoded || null;
+  return decoded.slice(colon + 1) || decoded.slice(0, colon) || null;
 }
 
 async function hookIntegration(deps: Deps, req: FastifyRequest, key: string | undefined, format: IntegrationFormat) {
@@ -156,15 +189,25 @@ async function hookIntegration(deps: Deps, req: FastifyRequest, key: string | un
   return integration;
 }
 
-/** Grafana signs the body (or `timestamp:body`) with HMAC-SHA256 when the contact point has a secret. */
+/**
+ * Grafana (grafana/alerting http/hmac.go) signs the body, or `<unix seconds>:<body>` when the contact
+ * point names a timestamp header, with HMAC-SHA256 and sends the hex digest in
+ * `X-Grafana-Alerting-Signature` — or in the header the contact point names instead: any header
+ * whose name contains `signature` is tried, and any whose name contains `timestamp` as the timestamp.
+ */
 export function grafanaSignatureValid(secret: string, bytes: Buffer, headers: FastifyRequest['headers']): boolean {
-  const sig = headers['x-grafana-alerting-signature'];
-  if (typeof sig !== 'string' || !/^[0-9a-f]{64}$/i.test(sig.trim())) return false;
-  const want = Buffer.from(sig.trim().toLowerCase(), 'hex');
+  const sigs: Buffer[] = [];
   const candidates: Buffer[] = [bytes];
-  for (const [name, value] of Object.entries(headers))
-    if (/timestamp/i.test(name) && typeof value === 'string') candidates.push(Buffer.concat([Buffer.from(`${value}:`), bytes]));
-  return candidates.some((data) => timingSafeEqual(createHmac('sha256', secret).update(data).digest(), want));
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value !== 'string') continue;
+    if (/signature/i.test(name) && /^\s*[0-9a-f]{64}\s*$/i.test(value)) sigs.push(Buffer.from(value.trim().toLowerCase(), 'hex'));
+    else if (/timestamp/i.test(name) && value.length <= 40) candidates.push(Buffer.concat([Buffer.from(`${value}:`), bytes]));
+  }
+  // A few of each: a request stuffed with headers must not make us hash its body hundreds of times.
+  if (sigs.length > 4 || candidates.length > 5) return false;
+  if (!sigs.length) return false;
+  const macs = candidates.map((data) => createHmac('sha256', secret).update(data).digest());
+  return sigs.some((want) => macs.some((mac) => timingSafeEqual(mac, want)));
 }
 
 export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -190,7 +233,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req, reply) => {
         const body = bodyOf(req);
         if (body.problem) return pdUnrecognized(reply, body.problem);
-        const parsed = parsePagerDuty(body.json);
+        const parsed = parsePagerDuty(body.json, routingKeyHeader(req));
         if (!parsed.ok) return pdInvalid(reply, parsed.errors);
         const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
         if (!integration) return pdInvalid(reply, ['Invalid routing key']);
@@ -214,7 +257,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
       async (req, reply) => {
         const body = bodyOf(req);
         if (body.problem) return pdUnrecognized(reply, body.problem);
-        const parsed = parsePagerDutyChange(body.json);
+        const parsed = parsePagerDutyChange(body.json, routingKeyHeader(req));
         if (!parsed.ok) return pdInvalid(reply, parsed.errors);
         const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
         if (!integration) return pdInvalid(reply, ['Invalid routing key']);
@@ -222,6 +265,40 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         if (wait) return pdTooFast(reply, wait, integration.rate_limit_per_minute);
         await recordChange(deps, integration, parsed.value, withoutKey(body.raw, parsed.value.routingKey));
         return reply.status(202).send({ status: 'success', message: 'Change event processed' });
+      },
+    );
+
+    // PagerDuty Events API v1: 200 with `incident_key`; its documented rate-limit answer is 403.
+    app.post(
+      '/generic/2010-04-15/create_event.json',
+      {
+        config: pd,
+        errorHandler: wireError,
+        schema: {
+          tags: ['alerts in'],
+          summary: 'PagerDuty Events API v1 (deprecated; service_key = integration key): trigger, acknowledge or resolve by incident_key',
+          response: { 200: PdV1Accepted, 400: PdInvalid, 403: PdInvalid, 413: PdInvalid },
+        },
+      },
+      async (req, reply) => {
+        const body = bodyOf(req);
+        if (body.problem) return pdUnrecognized(reply, body.problem);
+        const parsed = parsePagerDutyV1(body.json);
+        if (!parsed.ok) return pdInvalid(reply, parsed.errors);
+        const integration = await integrationForKey(deps, parsed.value.routingKey, ['pagerduty']);
+        if (!integration) return pdInvalid(reply, ['Service key is invalid']);
+        const wait = overLimit(deps, integration, 1);
+        if (wait)
+          return reply
+            .status(403)
+            .header('retry-after', String(wait))
+            .send({
+              status: 'throttle exceeded',
+              message: 'Requests for this service are arriving too quickly',
+              errors: [tooFast(integration.rate_limit_per_minute)],
+            });
+        const [out] = await ingest(deps, integration, [parsed.value.event], withoutKey(body.raw, parsed.value.routingKey));
+        return reply.status(200).send({ status: 'success', message: 'Event processed', incident_key: out.dedupKey });
       },
     );
 
@@ -253,8 +330,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
             .send(ogBody(reply, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
         const wait = overLimit(deps, integration, 1);
         if (wait) return ogTooFast(req, reply, wait, integration.rate_limit_per_minute);
-        await ingest(deps, integration, [parsed.value], body.raw);
-        return reply.status(202).send(ogAccepted(reply));
+        const [out] = await ingest(deps, integration, [parsed.value], body.raw);
+        return reply.status(202).send(await ogAccepted(deps, reply, integration, 'Create', out.alertId, out.dedupKey));
       },
     );
     for (const action of ['close', 'acknowledge', 'notes'] as const) {
@@ -291,6 +368,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
           // Opsgenie processes these asynchronously: an unknown alert is accepted here too (and dropped).
           const wait = overLimit(deps, integration, 1);
           if (wait) return ogTooFast(req, reply, wait, integration.rate_limit_per_minute);
+          let alertId: string | null = null;
+          let alias: string | null = type === 'alias' ? req.params.identifier : null;
           if (type !== 'tiny') {
             const event: IncomingEvent = {
               action: action === 'close' ? 'resolve' : action === 'acknowledge' ? 'acknowledge' : 'note',
@@ -298,12 +377,90 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
               byAlertId: type === 'id',
               payload: parsed.value,
             };
-            await ingest(deps, integration, [event], body.raw);
+            const [out] = await ingest(deps, integration, [event], body.raw);
+            alertId = out.alertId;
+            if (alertId) alias = out.dedupKey;
           }
-          return reply.status(202).send(ogAccepted(reply));
+          const name: OgAction = action === 'close' ? 'Close' : action === 'acknowledge' ? 'Acknowledge' : 'AddNote';
+          return reply.status(202).send(await ogAccepted(deps, reply, integration, name, alertId, alias));
         },
       );
     }
+    // Alertmanager's Opsgenie notifier sends these after each create when `update_alerts: true`.
+    for (const field of ['message', 'description'] as const) {
+      app.put(
+        `/v2/alerts/:identifier/${field}`,
+        {
+          config: og,
+          errorHandler: wireError,
+          schema: {
+            tags: ['alerts in'],
+            summary: `Opsgenie Alert API: update the ${field} of an open alert by id or alias (identifierType)`,
+            params: OgParams,
+            querystring: OgQuery,
+            response: OgResponses,
+          },
+        },
+        async (req, reply) => {
+          const integration = await genieKey(req);
+          if (!integration) return reply.status(401).send(ogBody(reply, 'Could not authenticate'));
+          const type = req.query.identifierType ?? 'id';
+          if (!['id', 'alias', 'tiny'].includes(type))
+            return reply.status(422).send(
+              ogBody(reply, 'Request body is not processable. Please check the errors.', {
+                errors: { identifierType: 'identifierType should be one of [id, alias, tiny].' },
+              }),
+            );
+          const body = bodyOf(req);
+          if (body.problem) return reply.status(400).send(ogBody(reply, `Request body ${body.problem}`));
+          const parsed = parseOpsgenieUpdate(body.json, field);
+          if (!parsed.ok)
+            return reply
+              .status(422)
+              .send(ogBody(reply, 'Request body is not processable. Please check the errors.', { errors: parsed.errors }));
+          const wait = overLimit(deps, integration, 1);
+          if (wait) return ogTooFast(req, reply, wait, integration.rate_limit_per_minute);
+          const updated =
+            type === 'tiny'
+              ? null
+              : await updateAlertText(deps, integration, req.params.identifier, type === 'id', parsed.value, body.json);
+          const name: OgAction = field === 'message' ? 'UpdateMessage' : 'UpdateDescription';
+          return reply
+            .status(202)
+            .send(
+              await ogAccepted(
+                deps,
+                reply,
+                integration,
+                name,
+                updated?.id ?? null,
+                updated?.alias ?? (type === 'alias' ? req.params.identifier : null),
+              ),
+            );
+        },
+      );
+    }
+    app.get(
+      '/v2/alerts/requests/:requestId',
+      {
+        config: og,
+        errorHandler: wireError,
+        schema: {
+          tags: ['alerts in'],
+          summary: 'Opsgenie Alert API: the status of a request (the requestId of a 202 answer), as its SDKs poll it',
+          params: OgRequestParams,
+          response: { 200: OgRequestStatus, 401: OgError, 404: OgError },
+        },
+      },
+      async (req, reply) => {
+        const integration = await genieKey(req);
+        if (!integration) return reply.status(401).send(ogBody(reply, 'Could not authenticate'));
+        const data = await requestStatus(deps, integration, req.params.requestId);
+        if (!data) return reply.status(404).send(ogBody(reply, 'Request not found. It might not be processed, yet.'));
+        const { message: _, ...rest } = ogBody(reply, '');
+        return reply.status(200).send({ data, ...rest });
+      },
+    );
 
     // ---- Alertmanager, Grafana, generic JSON (Firebreak error envelope) ----
     for (const format of ['alertmanager', 'grafana'] as const) {
@@ -360,7 +517,22 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
   };
 }
 
-const ogAccepted = (reply: FastifyReply) => {
-  const { message, ...rest } = ogBody(reply, 'Request will be processed');
+/** Opsgenie's 202, under the request id its status is kept by (opsgenie.ts). */
+const ogAccepted = async (
+  deps: Deps,
+  reply: FastifyReply,
+  integration: KnownIntegration,
+  action: OgAction,
+  alertId: string | null,
+  alias: string | null,
+) => {
+  const id = await recordRequest(deps, integration, action, alertId, alias);
+  const { message, ...rest } = ogBody(reply, 'Request will be processed', {}, id);
   return { result: message, ...rest };
+};
+
+/** The `X-Routing-Key` header some PagerDuty clients send instead of (or besides) `routing_key`. */
+const routingKeyHeader = (req: FastifyRequest) => {
+  const v = req.headers['x-routing-key'];
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 };

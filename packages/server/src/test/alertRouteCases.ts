@@ -142,6 +142,15 @@ export const ALERT_ROUTES: RouteCase[] = [
   },
   {
     method: 'POST',
+    route: '/generic/2010-04-15/create_event.json',
+    access: 'integrationKey',
+    build: async (fx) => ({
+      url: '/generic/2010-04-15/create_event.json',
+      body: { service_key: await key(fx, 'pagerduty'), event_type: 'trigger', incident_key: `fx-${fx.seq()}`, description: 'Fixture' },
+    }),
+  },
+  {
+    method: 'POST',
     route: '/v2/alerts',
     access: 'integrationKey',
     ok: 202,
@@ -164,6 +173,34 @@ export const ALERT_ROUTES: RouteCase[] = [
       }),
     }),
   ),
+  ...(['message', 'description'] as const).map(
+    (field): RouteCase => ({
+      method: 'PUT',
+      route: `/v2/alerts/:identifier/${field}`,
+      access: 'integrationKey',
+      ok: 202,
+      build: async (fx) => ({
+        url: `/v2/alerts/fx-alias-${fx.seq()}/${field}?identifierType=alias`,
+        headers: { authorization: `GenieKey ${await key(fx, 'opsgenie')}` },
+        body: { [field]: 'Fixture text' },
+      }),
+    }),
+  ),
+  {
+    method: 'GET',
+    route: '/v2/alerts/requests/:requestId',
+    access: 'integrationKey',
+    build: async (fx) => {
+      const authorization = `GenieKey ${await key(fx, 'opsgenie')}`;
+      const created = await fx.t.app.inject({
+        method: 'POST',
+        url: '/v2/alerts',
+        headers: { authorization, 'content-type': 'application/json' },
+        payload: JSON.stringify({ message: 'Fixture', alias: `fx-${fx.seq()}` }),
+      });
+      return { url: `/v2/alerts/requests/${created.json().requestId}`, headers: { authorization } };
+    },
+  },
   ...(['alertmanager', 'grafana'] as const).flatMap((format): RouteCase[] => [
     {
       method: 'POST',

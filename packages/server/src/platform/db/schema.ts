@@ -660,6 +660,14 @@ export type ChangeEventsTable = {
   received_at: string;
   payload: string;
 };
+export type OpsgenieRequestsTable = {
+  request_id: string;
+  integration_id: string;
+  action: string;
+  alert_id: string | null;
+  alias: string | null;
+  processed_at: string;
+};
 export type IncidentAttachmentsTable = {
   id: string;
   incident_id: string;
@@ -943,6 +951,7 @@ export type DB = {
   alerts: AlertsTable;
   alert_events: AlertEventsTable;
   change_events: ChangeEventsTable;
+  opsgenie_requests: OpsgenieRequestsTable;
   maintenance_windows: MaintenanceWindowsTable;
   heartbeats: HeartbeatsTable;
   incident_attachments: IncidentAttachmentsTable;

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { type Deps, reader, transaction } from '../platform/context.ts';
+import { type KnownIntegration, scopeOf } from './ingest.ts';
+import { alertsChanged } from './live.ts';
+import { alertInScope, insertAlertEvent, openAlertOf } from './store.ts';
+
+/**
+ * The parts of Opsgenie's Alert API beyond create / close / acknowledge / notes that real clients
+ * call: the message and description updates Alertmanager's Opsgenie notifier sends with
+ * `update_alerts: true`, and the request status (`GET /v2/alerts/requests/{requestId}`) that
+ * opsgenie-go-sdk-v2's `RetrieveStatus` and opsgenie-python-sdk's `get_request_status` poll.
+ */
+
+/** Opsgenie's action names, as its request status reports them. */
+export type OgAction = 'Create' | 'Close' | 'Acknowledge' | 'AddNote' | 'UpdateMessage' | 'UpdateDescription';
+
+/** How long a request's status can be asked for (Opsgenie keeps it for days too). */
+export const REQUEST_STATUS_DAYS = 3;
+
+/**
+ * Records what an accepted request did, under a fresh `requestId` (a UUID, like Opsgenie's), and
+ * returns the id. Called after the request's own commit and before the 202, so a status query
+ * right after the answer finds it. Older records are removed now and then (1 call in 200).
+ */
+export async function recordRequest(
+  deps: Deps,
+  integration: KnownIntegration,
+  action: OgAction,
+  alertId: string | null,
+  alias: string | null,
+): Promise<string> {
+  const requestId = randomUUID();
+  const now = deps.clock.now();
+  await transaction(deps, async (tx) => {
+    await tx.db
+      .insertInto('opsgenie_requests')
+      .values({
+        request_id: requestId,
+        integration_id: integration.id,
+        action,
+        alert_id: alertId,
+        alias: alias === null ? null : alias.slice(0, 512),
+        processed_at: now.toISOString(),
+      })
+      .execute();
+    if (Math.random() < 1 / 200) {
+      const before = new Date(now.getTime() - REQUEST_STATUS_DAYS * 86_400_000).toISOString();
+      await tx.db.deleteFrom('opsgenie_requests').where('processed_at', '<', before).execute();
+    }
+  });
+  return requestId;
+}
+
+const DONE: Record<OgAction, string> = {
+  Create: 'Created alert',
+  Close: 'Closed alert',
+  Acknowledge: 'Acknowledged alert',
+  AddNote: 'Added note',
+  UpdateMessage: 'Updated message',
+  UpdateDescription: 'Updated description',
+};
+
+/** Opsgenie's AlertRequestStatus of a request of this integration, or null (unknown, expired or another integration's). */
+export async function requestStatus(deps: Deps, integration: KnownIntegration, requestId: string) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(requestId)) return null;
+  const row = await reader(deps)
+    .db.selectFrom('opsgenie_requests')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .where('integration_id', '=', integration.id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const success = row.alert_id !== null;
+  return {
+    success,
+    action: row.action,
+    processedAt: row.processed_at,
+    integrationId: integration.id,
+    isSuccess: success,
+    status: success ? (DONE[row.action as OgAction] ?? 'Processed') : 'Alert does not exist',
+    alertId: row.alert_id ?? '',
+    alias: row.alias ?? '',
+  };
+}
+
+/**
+ * Changes the message (Firebreak: the title) or description of the open alert with this alias (or
+ * id), recording the request in its history; null when there is none (accepted and dropped, like
+ * close and acknowledge). Committed before the caller answers.
+ */
+export async function updateAlertText(
+  deps: Deps,
+  integration: KnownIntegration,
+  identifier: string,
+  byId: boolean,
+  patch: { message?: string; description?: string },
+  payload: unknown,
+): Promise<{ id: string; alias: string } | null> {
+  const scope = scopeOf(integration);
+  return transaction(deps, async (tx) => {
+    const found = byId ? await alertInScope(tx, scope, identifier) : await openAlertOf(tx, scope, identifier);
+    if (!found || found.resolved_at) return null;
+    const now = deps.clock.now().toISOString();
+    const set: { title?: string; description?: string; last_seen_at: string } = { last_seen_at: now };
+    if (patch.message !== undefined) set.title = patch.message;
+    if (patch.description !== undefined) set.description = patch.description;
+    const updated = await tx.db
+      .updateTable('alerts')
+      .set(set)
+      .where('id', '=', found.id)
+      .where('resolved_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) return null;
+    await insertAlertEvent(
+      tx,
+      found.id,
+      patch.message !== undefined ? 'update_message' : 'update_description',
+      now,
+      JSON.stringify(payload),
+    );
+    alertsChanged(tx, [found.id]);
+    return { id: found.id, alias: found.dedup_key };
+  });
+}
