@@ -2,6 +2,7 @@ import { DEV_BLAMEFUL } from './corpus-dev-blameful.ts';
 import { DEV_KINDS } from './corpus-dev-kinds.ts';
 import { DEV_LEARNED } from './corpus-dev-learned.ts';
 import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
+import { DEV_LEARNED3 } from './corpus-dev-learned3.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
@@ -23,6 +24,7 @@ export {
   DEV_KINDS,
   DEV_LEARNED,
   DEV_LEARNED2,
+  DEV_LEARNED3,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
