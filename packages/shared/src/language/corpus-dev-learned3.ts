@@ -280,4 +280,128 @@ export const DEV_LEARNED3: readonly CorpusItem[] = [
   n('Kudos to the new hire, who spotted the bad config in review.'),
   n('Chioma and Idris co-wrote this retrospective.'),
   n('They rolled back at 11:02 and the error rate dropped to zero.'),
+
+  // Blameful: blame inside long sentences and subordinate clauses (round 3b).
+  b(
+    'The rollout itself went fine, but because Ingrid skipped the pre-flight checks that everyone else runs, half of Europe lost checkout for an hour.',
+  ),
+  b(
+    'Although the alert fired at 02:10, nothing happened until 03:30, since the on-call had decided that sleeping was more important than the pager.',
+  ),
+  b(
+    'When we finally traced the duplicate payments, it turned out Osvaldo had pasted the production key into the test config, which he has been told not to do.',
+  ),
+  b('After three weeks of warnings in the channel, which the service owner chose to ignore, the disk finally filled.'),
+  b('The failover would have been routine if the DBA on duty had bothered to read the runbook he wrote himself.'),
+  b('Since the reviewer could not be bothered to open the diff, the broken migration sailed into production.'),
+  b('By the time anyone noticed, the damage done by Leandro’s unreviewed script had spread to every shard.'),
+  b('We spent the morning restoring data that only went missing because Yasmin ran the purge twice without checking.'),
+  b('What turned a small blip into a four-hour outage was the incident commander refusing to call for help.'),
+  b('Customers saw errors for most of the day, mostly because the person holding the pager treated the alerts as noise.'),
+  b('It is hard to write this calmly, but the reason the region stayed down is that Dorian would not let anyone else touch it.'),
+  b('Everything pointed to the network, yet the real story is that Marit pushed a config she had never tested.'),
+
+  // Blameful: role failure in plain verbs (round 3b).
+  b('Halvard slept through all eleven pages.'),
+  b('The approver clicked approve from his phone at a bar.'),
+  b('Our on-call turned the pager off for the weekend.'),
+  b('Noor signed off on the release without running a single test.'),
+  b('The secondary never answered, and never explained why.'),
+  b('Ops went home at five with the migration still running.'),
+  b('The comms lead posted nothing to customers for three hours.'),
+  b('Casper was meant to be watching the rollout and was playing games instead.'),
+  b('The reviewer looked at the title and hit merge.'),
+  b('Nobody from the database team showed up, even though they were on the rota.'),
+  b('she just left the bridge halfway through, no handover, nothing'),
+  b('The release captain went on holiday the day of the release and told no one.'),
+
+  // Blameful: passive voice with everyday verbs and a person as the agent (round 3b).
+  b('The password was shared in the public channel by Kofi.'),
+  b('The production table was truncated by Sigrun on her first day.'),
+  b('The wrong branch was deployed by the on-call, again.'),
+  b('The change was rushed out by the team lead to hit a demo.'),
+  b('The alert was acknowledged and then forgotten by Teodora.'),
+  b('The emergency was made worse by the incident commander’s constant second-guessing.'),
+  b('The rollback was delayed by Radu, who insisted it was not his change.'),
+  b('Prod got broken by the new dev within an hour of getting access.'),
+  b('The data was exported to a personal laptop by a contractor who knew the rules.'),
+  b('Our customers were misled by the comms lead, who posted that everything was fine.'),
+
+  // Blameful: responsibility idioms (round 3b).
+  b('The buck stops with Jorunn, and this time she dropped it.'),
+  b('Whoever you ask, the answer is the same: Beatriz broke it.'),
+  b('At the end of the day this one is on the SRE team, full stop.'),
+  b('Put simply, Lachlan cost us the contract.'),
+  b('This outage has one author, and his name is Ibrahim.'),
+  b('We would not be here without Fenwick’s little shortcut.'),
+  b('Ask Zoltan why the bill tripled this month.'),
+  b('The finger points squarely at the platform on-call.'),
+
+  // Blameful: competence and trust in other phrasings (round 3b).
+  b('Not sure why we keep letting Perpetua near the payment systems.'),
+  b('Anyone with a pulse would have noticed the error rate.'),
+  b('The contractor is a liability and should be off the project.'),
+  b('If Xavi had half a clue about caching, we would never have had this outage.'),
+  b('You cannot give the keys to someone like Dunstan and expect anything else.'),
+  b('A trained monkey could have followed that runbook better than ops did last night.'),
+  b('Maybe next time we pick an on-call who actually reads alerts.'),
+  b('The new hire should not be allowed near the database until she proves she can be trusted.'),
+
+  // Neutral: long sentences that mention people without blame (round 3b).
+  n('The rollout itself went fine, but because the pre-flight checks only ran in one region, half of Europe lost checkout for an hour.'),
+  n(
+    'Although the alert fired at 02:10, the on-call was already handling another page, and the escalation policy did not route the second one to anyone else.',
+  ),
+  n(
+    'When we finally traced the duplicate payments, it turned out the test config had been generated from the production template, which copied the key.',
+  ),
+  n('After three weeks of warnings that went to an archived channel, the disk finally filled.'),
+  n('The failover took longer than planned because the runbook the DBA followed described the old cluster layout.'),
+  n('Since the diff was 4,000 lines of generated code, the reviewer focused on the hand-written part, as our guidelines suggest.'),
+  n('By the time the anomaly detector fired, the effects of the script had spread to every shard.'),
+  n('Yasmin ran the purge twice because the first run reported an error even though it had succeeded.'),
+  n('The incident commander asked for help at 10:40, and two more engineers joined within minutes.'),
+  n('Customers saw errors for most of the day while the team tried three different fixes, each of which helped a little.'),
+  n('Dorian kept the region in read-only mode until the replication check passed, as the runbook requires.'),
+  n('Marit pushed the config after it passed staging, where the feature flag was off.'),
+
+  // Neutral: people doing their roles, told plainly (round 3b).
+  n('Halvard answered the first page within four minutes.'),
+  n('The approver approved the change after reading the rollout plan.'),
+  n('Our on-call handed the pager to the secondary before boarding a flight, as agreed.'),
+  n('Noor signed off on the release after the test suite passed.'),
+  n('The secondary answered at 03:02 and took the database side.'),
+  n('Ops stayed late to watch the migration finish.'),
+  n('The comms lead posted updates every thirty minutes.'),
+  n('Casper watched the rollout dashboards and called the rollback.'),
+  n('The reviewer asked for a smaller change, and the author split it in two.'),
+  n('The database team joined the bridge at 09:15.'),
+  n('she handed over to the next shift with a written summary'),
+  n('The release captain went on holiday after the release, as planned, and the deputy covered.'),
+
+  // Neutral: passives with people responding or systems acting (round 3b).
+  n('The password was rotated by Kofi within ten minutes of the leak being reported.'),
+  n('The production table was truncated by the retention job, which had the wrong interval.'),
+  n('The wrong branch was deployed by the pipeline because the tag pointed at an old commit.'),
+  n('The change was fast-tracked by the change board to fix the security issue.'),
+  n('The alert was acknowledged by Teodora, who then escalated to the network team.'),
+  n('The emergency was handled by the incident commander and two responders.'),
+  n('The rollback was delayed by a lock held by the migration.'),
+  n('Prod was broken by a dependency upgrade that changed a default.'),
+  n('The data was exported by the nightly job to the analytics bucket, as designed.'),
+  n('Our customers were informed by the comms lead at 10:05.'),
+
+  // Neutral: ownership, idioms and plans (round 3b).
+  n('The buck stops with the change board, which signs off every production change.'),
+  n('Whoever is on call next week will test the new escalation policy.'),
+  n('At the end of the day the SRE team owns the alerting stack.'),
+  n('Lachlan negotiated the contract extension with the vendor.'),
+  n('Ibrahim is the author of this retrospective.'),
+  n('Fenwick proposed a shortcut for the restore that the team adopted.'),
+  n('Ask Zoltan for access to the billing dashboard.'),
+  n('The finger-pointing stopped once the timeline was on screen.'),
+  n('Perpetua joined the payments team in March.'),
+  n('The contractor finished the project early and handed over the documentation.'),
+  n('Xavi explained how the cache keys are built.'),
+  n('We gave the keys to the automation account and removed personal access.'),
 ];
