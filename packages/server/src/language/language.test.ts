@@ -1,5 +1,5 @@
 import { reviewLanguage } from '@firebreak/shared';
-import { HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED, HELDOUT_LEARNED2 } from '@firebreak/shared/language/corpus.ts';
+import { HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED, HELDOUT_LEARNED2, HELDOUT_LEARNED3 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
@@ -106,6 +106,7 @@ describe('the committed model', () => {
     expect(model.blend).toBeGreaterThan(0);
     expect(model.blend).toBeLessThanOrEqual(1);
     if (model.ngram) expect(model.ngram.weights).toHaveLength(model.ngram.vocabulary.length);
+    if (model.mlp) expect(model.mlp.w1).toHaveLength(model.mlp.hidden * model.features.length);
   });
 });
 
@@ -150,9 +151,10 @@ describe('reviewWithLearning on long texts', () => {
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
     ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
-    ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.95],
-    ['learned held-out', HELDOUT_LEARNED, 0.99, 0.7],
-    ['second learned held-out', HELDOUT_LEARNED2, 0.95, 0.81],
+    ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.98],
+    ['learned held-out', HELDOUT_LEARNED, 0.99, 0.79],
+    ['second learned held-out', HELDOUT_LEARNED2, 0.97, 0.85],
+    ['third learned held-out', HELDOUT_LEARNED3, 0.88, 0.84],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {
