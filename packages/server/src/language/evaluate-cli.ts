@@ -9,11 +9,13 @@ import {
   DEV_KINDS,
   DEV_LEARNED,
   DEV_LEARNED2,
+  DEV_LEARNED3,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
+  HELDOUT_LEARNED3,
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning } from './learned.ts';
@@ -25,9 +27,10 @@ const splits: Array<[string, readonly CorpusItem[]]> = [
   ['held-out (original)', HELDOUT_CORPUS],
   ['held-out #14 kinds', HELDOUT_KINDS],
   ['held-out learned', HELDOUT_LEARNED],
-  ['held-out learned 2 (new)', HELDOUT_LEARNED2],
-  ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2]],
-  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED, ...DEV_LEARNED2]],
+  ['held-out learned 2', HELDOUT_LEARNED2],
+  ['held-out learned 3 (new)', HELDOUT_LEARNED3],
+  ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2, ...HELDOUT_LEARNED3]],
+  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED, ...DEV_LEARNED2, ...DEV_LEARNED3]],
 ];
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm

@@ -1,11 +1,13 @@
 import { reviewLanguage } from '@firebreak/shared';
-import { HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED, HELDOUT_LEARNED2 } from '@firebreak/shared/language/corpus.ts';
+import { HELDOUT_CORPUS, HELDOUT_KINDS, HELDOUT_LEARNED, HELDOUT_LEARNED2, HELDOUT_LEARNED3 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
+import { variantsOf } from './augment.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { LEARNED_RULE, learnedModel, MAX_LEARNED_SENTENCES, reviewWithLearning } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
+import { predictMlp, trainMlp } from './mlp.ts';
 import { ngramsOf, predictNgram, trainNgram } from './ngram.ts';
 
 const on = { embeddings: true };
@@ -33,6 +35,43 @@ describe('logistic regression', () => {
     expect(trainLogistic(rows, labels, 0.01)).toEqual(model);
     // Stronger regularisation pulls the weights towards zero.
     expect(Math.abs(trainLogistic(rows, labels, 10).weights[0])).toBeLessThan(Math.abs(model.weights[0]));
+  });
+});
+
+describe('perceptron', () => {
+  it('learns an interaction a linear model cannot (exclusive or), the same way every time', () => {
+    const rows = [
+      [1, 1],
+      [-1, -1],
+      [1, -1],
+      [-1, 1],
+    ].map((r) => Float64Array.from(r));
+    const labels = [0, 0, 1, 1];
+    const options = { hidden: 4, lambda: 0, epochs: 400, rate: 0.05 };
+    const model = trainMlp(rows, labels, options);
+    expect(rows.map((r) => predictMlp(model, r) > 0.5)).toEqual([false, false, true, true]);
+    expect(trainMlp(rows, labels, options)).toEqual(model);
+    const linear = trainLogistic(rows, labels, 0.01);
+    expect(rows.map((r) => predictLogistic(linear, r) > 0.5)).not.toEqual([false, false, true, true]);
+  });
+});
+
+describe('training variants', () => {
+  it('swap the masked person for roles and pronouns in the right grammatical role, and roles for "the engineer"', () => {
+    expect(variantsOf("The engineer's change took down prod.", 0)).toEqual([
+      "The on-call's change took down prod.",
+      'Her change took down prod.',
+    ]);
+    expect(variantsOf('The outage is down to the engineer.', 1)).toEqual([
+      'The outage is down to the new hire.',
+      'The outage is down to him.',
+    ]);
+    expect(variantsOf('The engineer should never have been given root.', 0)).toEqual([
+      'The on-call should never have been given root.',
+      'She should never have been given root.',
+    ]);
+    expect(variantsOf('Our on-call engineer slept through the page.', 0)).toEqual(['The engineer slept through the page.']);
+    expect(variantsOf('The disk filled up.', 0)).toEqual([]);
   });
 });
 
@@ -67,6 +106,7 @@ describe('the committed model', () => {
     expect(model.blend).toBeGreaterThan(0);
     expect(model.blend).toBeLessThanOrEqual(1);
     if (model.ngram) expect(model.ngram.weights).toHaveLength(model.ngram.vocabulary.length);
+    if (model.mlp) expect(model.mlp.w1).toHaveLength(model.mlp.hidden * model.features.length);
   });
 });
 
@@ -111,9 +151,10 @@ describe('reviewWithLearning on long texts', () => {
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
     ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
-    ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.95],
-    ['learned held-out', HELDOUT_LEARNED, 0.99, 0.7],
-    ['second learned held-out', HELDOUT_LEARNED2, 0.95, 0.81],
+    ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.98],
+    ['learned held-out', HELDOUT_LEARNED, 0.99, 0.79],
+    ['second learned held-out', HELDOUT_LEARNED2, 0.97, 0.85],
+    ['third learned held-out', HELDOUT_LEARNED3, 0.88, 0.84],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {

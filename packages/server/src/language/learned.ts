@@ -3,6 +3,7 @@ import { type LanguageFindingView, LEARNED_FEATURES, type LearningSentence, lear
 import type { Config } from '../config.ts';
 import { embed } from '../learning/index.ts';
 import { type Logistic, predictLogistic } from './logistic.ts';
+import { type Mlp, predictMlp } from './mlp.ts';
 import { type NgramModel, predictNgram } from './ngram.ts';
 
 /**
@@ -24,6 +25,11 @@ export type LearnedModel = Logistic & {
   /** Weight of the encoder model's probability; the n-gram model gets 1 − blend (none when blend is 1). */
   blend: number;
   ngram: (NgramModel & { lambda: number }) | null;
+  /**
+   * Round 3: a small perceptron over the same row as the logistic regression; the encoder score is
+   * (1 − share) × logistic + share × perceptron (none: the logistic regression alone).
+   */
+  mlp?: (Mlp & { share: number; lambda: number; epochs: number }) | null;
   trainedOn: Record<string, number>;
   crossValidated: { precision: number; recall: number };
 };
@@ -101,7 +107,9 @@ export async function scoreSentences(config: Pick<Config, 'embeddings'>, sentenc
 
 /** The model's probability for one candidate sentence: the encoder model, blended with the n-gram model. */
 export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, s: Pick<LearningSentence, 'features' | 'masked'>): number {
-  const encoder = predictLogistic(model, rowOf(model, embedding, s.features));
+  const row = rowOf(model, embedding, s.features);
+  const logistic = predictLogistic(model, row);
+  const encoder = model.mlp ? (1 - model.mlp.share) * logistic + model.mlp.share * predictMlp(model.mlp, row) : logistic;
   return model.ngram ? model.blend * encoder + (1 - model.blend) * predictNgram(model.ngram, s.masked) : encoder;
 }
 

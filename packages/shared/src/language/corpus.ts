@@ -2,11 +2,13 @@ import { DEV_BLAMEFUL } from './corpus-dev-blameful.ts';
 import { DEV_KINDS } from './corpus-dev-kinds.ts';
 import { DEV_LEARNED } from './corpus-dev-learned.ts';
 import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
+import { DEV_LEARNED3 } from './corpus-dev-learned3.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
 import { HELDOUT_LEARNED } from './corpus-heldout-learned.ts';
 import { HELDOUT_LEARNED2 } from './corpus-heldout-learned2.ts';
+import { HELDOUT_LEARNED3 } from './corpus-heldout-learned3.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -22,11 +24,13 @@ export {
   DEV_KINDS,
   DEV_LEARNED,
   DEV_LEARNED2,
+  DEV_LEARNED3,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
+  HELDOUT_LEARNED3,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */

@@ -272,4 +272,16 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Ravi restarted the pod at 12:40.', 'person_subject')).toBe(1);
     expect(feature('The disk filled up.', 'person_mentioned')).toBe(0);
   });
+
+  it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {
+    const reads = (text: string) => learningSentences(text).map((s) => s.mentionsPerson);
+    expect(reads('Who approves a change like this without a single test?')).toEqual([true]);
+    expect(reads('The scribe spent the incident chatting instead of taking notes.')).toEqual([true]);
+    expect(reads('A professional would have tested the restore first.')).toEqual([true]);
+    expect(reads('The secondary database took over at 12:40.')).toEqual([false]);
+    expect(reads('The restore was tested first.')).toEqual([false]);
+    expect(learningSentences('Fiorella left the migration half-finished.')[0].masked).toBe(
+      'The engineer left the migration half-finished.',
+    );
+  });
 });

@@ -103,6 +103,18 @@ const TIME = /^\d{1,2}:\d{2}$|^\d{1,2}(am|pm)$/;
 const AFTER_SUBJECT = words(`
   is was has had will would should could can can't cannot did does didn't doesn't wasn't isn't hasn't
   hadn't won't must may might just never always really simply kept keeps got gets owns bears
+  left took made ran broke forgot went sent put let gave lost set wrote sat slept saw said told thought
+  knew spent shipped pushed ignored neglected skipped
+`);
+
+/**
+ * People words the rules' role lexicon lacks, read by the learned layer only: role titles ("the
+ * scribe", "the secondary"), hypothetical people ("a professional", "a fool") and "who"/"whose",
+ * which always stand for a person ("Who approves a change like this?", "We all know who").
+ */
+const EXTRA_PEOPLE = words(`
+  who whose scribe scribes secondary professional professionals fool fools idiot idiots amateur amateurs
+  beginner beginners student students captain friend newcomer newcomers
 `);
 
 /** The sentences of a text with their masked form and rule features. `findings` are the rule findings, if already computed. */
@@ -150,6 +162,9 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     return kind;
   };
   const isOther = (kind: string) => kind === 'person' || kind === 'negative' || kind === 'artefact';
+  // A role word used as a modifier ("the secondary database", "student loans") is not a person.
+  const extraPerson = (i: number) =>
+    tokens[i].isWord && EXTRA_PEOPLE.has(tokens[i].norm) && !(i < last && tokens[i + 1].isWord && isSystemNoun(tokens[i + 1].base));
 
   // The first noun-phrase head after openers: the sentence's subject, approximately.
   let subjectKind = 'none';
@@ -174,7 +189,7 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
   for (let i = first; i <= last; i++) {
     if (!tokens[i].isWord) continue;
     const kind = kindOf(i);
-    if (isOther(kind) || names.has(i) || isPersonPossessive(tokens, i) || tokens[i].norm === 'whoever') personAt.push(i);
+    if (isOther(kind) || names.has(i) || isPersonPossessive(tokens, i) || tokens[i].norm === 'whoever' || extraPerson(i)) personAt.push(i);
   }
   const near = (list: ReadonlySet<string>, window: number) =>
     personAt.some((p) => {
@@ -215,6 +230,7 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     if (!token.isWord) continue;
     const word = token.norm;
     const kind = kindOf(i);
+    if (extraPerson(i)) mentions = true;
     if (isOther(kind) || names.has(i) || isPersonPossessive(tokens, i)) {
       mentions = true;
       for (let k = i + 1; k <= last && k <= i + 3; k++)
