@@ -140,7 +140,7 @@ class IngestBatcher {
         recorded = true;
         return result;
       });
-      taken.forEach((p, i) => p.resolve(outs[i]));
+      for (const [i, p] of taken.entries()) p.resolve(outs[i]);
     } catch (err) {
       if (!taken.length) {
         // Failed before it took anything (the routing settings could not be read, BEGIN failed):
