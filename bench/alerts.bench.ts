@@ -7,6 +7,7 @@ import { loadConfig } from '../packages/server/src/config.ts';
 import { Bus } from '../packages/server/src/platform/bus.ts';
 import { systemClock } from '../packages/server/src/platform/clock.ts';
 import type { Deps } from '../packages/server/src/platform/context.ts';
+import { groupCommitterFor } from '../packages/server/src/platform/db/groupCommit.ts';
 import { openDatabase } from '../packages/server/src/platform/db/index.ts';
 import { hashSecret } from '../packages/server/src/platform/ids.ts';
 import { ensureDefaults } from '../packages/server/src/severities/configure.ts';
@@ -123,6 +124,17 @@ export async function run(): Promise<BenchRow[]> {
   });
   try {
     log(`PagerDuty triggers, new dedup keys, ${CONNECTIONS} connections`);
+    const committer = groupCommitterFor(database.db);
+    const eventsNow = async () =>
+      Number(
+        (
+          await database.db
+            .selectFrom('alert_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = { commits: committer.stats.commits, events: await eventsNow() };
     const fresh = await httpLoad({
       url: `${address}/v2/enqueue`,
       method: 'POST',
@@ -130,6 +142,7 @@ export async function run(): Promise<BenchRow[]> {
       connections: CONNECTIONS,
       idReplacement: true,
     });
+    const perCommit = ((await eventsNow()) - before.events) / Math.max(1, committer.stats.commits - before.commits);
     log(`PagerDuty triggers, new dedup keys, fixed ${FIXED_RATE}/s`);
     const fixed = await httpLoad({
       url: `${address}/v2/enqueue`,
@@ -188,6 +201,9 @@ export async function run(): Promise<BenchRow[]> {
         baseline: { name: `bare Fastify POST p99 at ${fmt(FIXED_RATE)}/s`, value: bare.fixed.p99 },
       }),
       row('alerts', 'PagerDuty ingest, new alerts server CPU/event', fresh.cpuMsPerRequest, 'ms', { baseline: cpuBase }),
+      row('alerts', 'PagerDuty ingest, new alerts events per durable commit', perCommit, 'events', {
+        baseline: { name: 'requests in flight', value: CONNECTIONS },
+      }),
       row('alerts', `PagerDuty ingest, repeats of one key (${CONNECTIONS} conns)`, repeat.perSec, 'events/s', {
         baseline: httpBase,
         target: '>=10000',
