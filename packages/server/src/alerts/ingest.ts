@@ -134,7 +134,9 @@ class IngestBatcher {
       const config = await routingConfig(this.deps);
       const outs = await transaction(this.deps, async (tx) => {
         // Taken when the transaction starts, not when it was asked for: requests that arrived while
-        // it waited for the writer (the previous commit) join it.
+        // it waited for the writer (the previous commit) join it, and so do those read in one more
+        // turn of the event loop (under load, their clients answered while this one was waited for).
+        await new Promise<void>((r) => setImmediate(r));
         taken = this.take();
         const result = await record(this.deps, tx, config, taken);
         recorded = true;
