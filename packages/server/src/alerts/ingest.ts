@@ -21,6 +21,7 @@ import {
   insertChangeEvent,
   openAlertOf,
   resolveOpen,
+  type UpsertedAlert,
   upsertTriggers,
 } from './store.ts';
 
@@ -74,6 +75,8 @@ export function ingest(deps: Deps, integration: KnownIntegration, events: Incomi
 
 /** Most events one shared transaction takes: bounds its statements and the time it holds the writer. */
 const MAX_EVENTS = 2_000;
+/** Most event-loop turns one shared transaction gathers requests for (each adds a turn of latency). */
+const MAX_ROUNDS = 8;
 
 const batchers = new WeakMap<object, WeakMap<object, WeakMap<object, IngestBatcher>>>();
 /** One batcher per database, bus and clock (tests run several apps, some with their own clock, in one process). */
@@ -112,46 +115,64 @@ class IngestBatcher {
     setImmediate(() => void this.flush());
   }
 
-  /** The pending requests, up to MAX_EVENTS events (at least one request). */
-  private take(): Pending[] {
+  /** Pending requests, oldest first, up to `room` events (the first request of a transaction whatever its size). */
+  private take(room: number, first: boolean): Pending[] {
     let events = 0;
     let n = 0;
-    while (n < this.pending.length && (n === 0 || events + this.pending[n].events.length <= MAX_EVENTS))
+    while (n < this.pending.length && ((first && n === 0) || events + this.pending[n].events.length <= room))
       events += this.pending[n++].events.length;
-    const taken = this.pending.splice(0, n);
+    return this.pending.splice(0, n);
+  }
+
+  /** Done gathering: what arrives from now on goes to the next transaction. */
+  private release(): void {
     this.scheduled = false;
     if (this.pending.length) {
       this.scheduled = true;
       setImmediate(() => void this.flush());
     }
-    return taken;
   }
 
   private async flush(): Promise<void> {
-    let taken: Pending[] = [];
+    const taken: Pending[] = [];
+    let started = false;
     let recorded = false;
     try {
       const config = await routingConfig(this.deps);
       const outs = await transaction(this.deps, async (tx) => {
-        // Taken when the transaction starts, not when it was asked for: requests that arrived while
-        // it waited for the writer (the previous commit) join it, and so do those read in one more
-        // turn of the event loop (under load, their clients answered while this one was waited for).
-        await new Promise<void>((r) => setImmediate(r));
-        taken = this.take();
-        const result = await record(this.deps, tx, config, taken);
+        // Requests are taken when the transaction starts, not when it was asked for: those that
+        // arrived while it waited for the writer (the previous commit) join it. Then, like the group
+        // committer, it gives the event loop a turn and takes what arrived meanwhile (under load,
+        // clients answered a moment ago), until a turn brings nothing.
+        started = true;
+        const result: EventOutcome[][] = [];
+        try {
+          let events = 0;
+          for (let round = 0; round < MAX_ROUNDS && events < MAX_EVENTS; round++) {
+            await new Promise<void>((r) => setImmediate(r));
+            const chunk = this.take(MAX_EVENTS - events, round === 0);
+            if (!chunk.length) break;
+            taken.push(...chunk);
+            for (const p of chunk) events += p.events.length;
+            result.push(...(await record(this.deps, tx, config, chunk)));
+          }
+        } finally {
+          this.release();
+        }
         recorded = true;
         return result;
       });
       for (const [i, p] of taken.entries()) p.resolve(outs[i]);
     } catch (err) {
-      if (!taken.length) {
-        // Failed before it took anything (the routing settings could not be read, BEGIN failed):
-        // what waits now would have failed with it.
+      if (!started) {
+        // Failed before it could take anything (the routing settings could not be read, BEGIN
+        // failed): what waits now would have failed with it.
         const all = this.pending.splice(0);
         this.scheduled = false;
         for (const p of all) p.reject(err);
         return;
       }
+      if (!taken.length) return;
       // The COMMIT failed: none of it is durable, every request of it fails (as with group commit).
       if (recorded || taken.length === 1) {
         for (const p of taken) p.reject(err);
@@ -270,11 +291,11 @@ async function recordTriggers(
       count: g.length,
     });
   }
-  const alerts = new Map<string, AlertRow>();
+  const alerts = new Map<string, UpsertedAlert>();
   for (const a of await upsertTriggers(tx, rows)) alerts.set(`${a.scope}\u0000${a.dedup_key}`, a);
   const events: Insertable<AlertEventsTable>[] = [];
-  const opened: Trigger[] = [];
-  for (const [k, g] of groups) {
+  const opened: [Trigger, AlertRow][] = [];
+  for (const [n, [k, g]] of [...groups].entries()) {
     const alert = alerts.get(k);
     if (!alert) throw new Error('The alert upsert returned no row for a key');
     const isNew = Number(alert.count) === g.length;
@@ -284,16 +305,16 @@ async function recordTriggers(
       for (const t of g) outs[t.request][t.index] = { dedupKey: alert.dedup_key, alertId: null, opened: false, dropped: true };
       continue;
     }
-    for (const [n, t] of g.entries()) {
+    for (const [i, t] of g.entries()) {
       events.push({ alert_id: alert.id, action: 'trigger', received_at: now, payload: t.payload });
-      outs[t.request][t.index] = { dedupKey: alert.dedup_key, alertId: alert.id, opened: isNew && n === 0 };
+      outs[t.request][t.index] = { dedupKey: alert.dedup_key, alertId: alert.id, opened: isNew && i === 0 };
       changed.push(alert.id);
     }
-    if (isNew) opened.push(g[0]);
+    // Inserted: the alert is the row given (the upsert returns only what a repeat needs).
+    if (isNew) opened.push([g[0], { ...rows[n], id: alert.id, maintenance_window_id: null }]);
   }
   await insertAlertEvents(tx, events);
-  for (const t of opened) {
-    const alert = alerts.get(`${t.scope}\u0000${t.event.dedupKey}`) as AlertRow;
+  for (const [t, alert] of opened) {
     const { integration } = t;
     let service = integration.service_id ? { id: integration.service_id, criticality: integration.service_criticality ?? 'medium' } : null;
     if (t.decision.service && t.serviceId !== integration.service_id) {

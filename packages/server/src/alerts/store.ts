@@ -120,14 +120,15 @@ function valuesList(dialect: Tx['dialect'], rows: number, columns: number): stri
  * each row opens the alert of its (scope, dedup key) with `count` triggers, or adds `count` to the
  * open one, whose title, description, severity, details and last-seen become the row's. The keys
  * of one call must be distinct (PostgreSQL refuses to update a row twice in one statement); rows go
- * in key order, so two instances upserting overlapping keys lock them in the same order. Returns the
- * alerts as they are now, in no particular order.
+ * in key order, so two instances upserting overlapping keys lock them in the same order. Returns each
+ * alert's id and count now, in no particular order (a row inserted is the row given, with its count).
  */
-export async function upsertTriggers(tx: Tx, rows: AlertUpsert[]): Promise<AlertRow[]> {
+export type UpsertedAlert = Pick<AlertRow, 'id' | 'scope' | 'dedup_key' | 'count'>;
+export async function upsertTriggers(tx: Tx, rows: AlertUpsert[]): Promise<UpsertedAlert[]> {
   const sorted = [...rows].sort((a, b) =>
     a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : a.dedup_key < b.dedup_key ? -1 : a.dedup_key > b.dedup_key ? 1 : 0,
   );
-  const out: AlertRow[] = [];
+  const out: UpsertedAlert[] = [];
   for (let at = 0; at < sorted.length; at += ROWS_PER_STATEMENT) {
     const chunk = sorted.slice(at, at + ROWS_PER_STATEMENT);
     const text = statement(
@@ -136,11 +137,11 @@ export async function upsertTriggers(tx: Tx, rows: AlertUpsert[]): Promise<Alert
         `insert into "alerts" (${UPSERT_COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${valuesList(tx.dialect, chunk.length, UPSERT_COLUMNS.length)}` +
         ' on conflict ("scope", "dedup_key") where "resolved_at" is null do update set "count" = "alerts"."count" + excluded."count",' +
         ' "last_seen_at" = excluded."last_seen_at", "title" = excluded."title", "description" = excluded."description",' +
-        ' "severity" = excluded."severity", "details" = excluded."details" returning *',
+        ' "severity" = excluded."severity", "details" = excluded."details" returning "id", "scope", "dedup_key", "count"',
     );
     const params: unknown[] = [];
     for (const row of chunk) for (const c of UPSERT_COLUMNS) params.push(row[c]);
-    out.push(...(await tx.db.executeQuery<AlertRow>(CompiledQuery.raw(text, params))).rows);
+    out.push(...(await tx.db.executeQuery<UpsertedAlert>(CompiledQuery.raw(text, params))).rows);
   }
   if (out.length !== rows.length) throw new Error(`The alert upsert returned ${out.length} rows for ${rows.length}`);
   return out;
