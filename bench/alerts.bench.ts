@@ -7,6 +7,7 @@ import { loadConfig } from '../packages/server/src/config.ts';
 import { Bus } from '../packages/server/src/platform/bus.ts';
 import { systemClock } from '../packages/server/src/platform/clock.ts';
 import type { Deps } from '../packages/server/src/platform/context.ts';
+import { groupCommitterFor } from '../packages/server/src/platform/db/groupCommit.ts';
 import { openDatabase } from '../packages/server/src/platform/db/index.ts';
 import { hashSecret } from '../packages/server/src/platform/ids.ts';
 import { ensureDefaults } from '../packages/server/src/severities/configure.ts';
@@ -39,31 +40,33 @@ event is durably committed.
   the machine; 1 ÷ (CPU/event + the fsync time each event's share of a commit blocks the event
   loop) is what one process can sustain.
 - **Alertmanager groups**: \`POST /api/v1/ingest/alertmanager\` with ${GROUP} firing alerts per request
-  (fresh fingerprints each time), one transaction per request: figure in alerts/s, CPU per alert.
+  (fresh fingerprints each time), written set-based like any ingest: figure in alerts/s, CPU per alert.
 - **baselines**: a bare Fastify \`POST\` route taking the same PagerDuty body under the same load and
   at the same fixed rate, and node:sqlite with one row per durable commit (the ceiling without group
   commit).
+- **events per durable commit**: alert events written ÷ COMMITs made during the new-alerts run
+  (warm-up included), beside the requests the ${CONNECTIONS} connections keep in flight, which bounds it.
+- **how ingest is written**: requests that arrive together share one transaction
+  (\`alerts/ingest.ts\`, \`IngestBatcher\`): it takes the requests waiting when it gets the writer,
+  gives the event loop a turn and takes what arrived meanwhile, until a turn brings nothing; their
+  triggers are one multi-row upsert of alerts (the triggers of one key folded into one row) and one
+  multi-row insert of events, instead of a savepoint and two statements per request. Every 202 still
+  waits for the COMMIT that carries its event.
 - **what bounds ingest**: one event loop does everything: Node's HTTP parsing and the answer's
-  socket write (the bare route's share), reading the body, the key check (cached, but still one
-  SHA-256 of the key per request), two prepared statements (the upsert through the partial unique
-  index, the event row), a savepoint, and its share of the batch's COMMIT, whose fsync
-  (synchronous=FULL, node:sqlite is synchronous) blocks the loop while it lasts. The hot statements
-  are compiled once (\`platform/db/prepared.ts\`) and alert ids are time-ordered (UUIDv7), so a
-  commit appends to its indexes instead of writing a random page of each per alert.
+  socket write (the bare route's share), the app's hooks (security headers, metrics, cookies),
+  reading the body, the key check (cached, one SHA-256 of the key per request), its share of the
+  shared transaction's statements and of its COMMIT, whose fsync (synchronous=FULL, node:sqlite is
+  synchronous) blocks the loop while it lasts.
 - **why a new alert costs more than a repeat**: a repeat updates one row in place; a new alert
-  inserts one (four index entries: id, open dedup key, list order, incident) and, through the search
-  trigger (migration 0027), a search document (three more) and its full-text entry. FTS5 writes its
-  pending terms to a new segment at every savepoint, and group commit runs each transaction in its
-  own savepoint, so every new alert used to write one FTS5 segment and run FTS5's merges: measured
-  per statement, that was most of the difference. Since migration 0032 a batch defers the full-text
-  index and fills it for the whole batch in one statement just before its COMMIT
-  (\`platform/db/groupCommit.ts\`), so the index still commits with its rows and no sooner. What
-  remains of the difference is the row and search document themselves (their index entries, and the
-  pages they dirty, written at COMMIT). 10,000 new alerts/s needs about the repeats' CPU per event
-  (≈ 0.08 ms on a quiet box, with the bare route at 0.03 ms); new alerts are still about 1.5× that,
-  so the target stays short: what bounds it is CPU on the one event loop (Fastify, Kysely's
-  execution path, two inserts with seven index entries and a trigger) plus the fsync each batch
-  blocks it for.
+  inserts one (five b-trees: the table, its text primary key, open dedup key, list order, incident)
+  and, through the search trigger (migration 0027), a search document (three more) and its full-text
+  entry, which a batch fills once just before its COMMIT (migration 0032). Batching took away the
+  per-request statements and savepoints, which were most of a repeat's database cost but a small
+  part of a new alert's: what remains of a new alert is SQLite writing those rows and index entries
+  (measured alone with node:sqlite in multi-row statements: 0.05–0.06 ms per alert, with other
+  work on the machine) and the pages they dirty, written at each COMMIT. 10,000 events/s needs ≈ 0.08 ms of
+  CPU per event with the bare route near 0.03–0.05 ms of it, so new alerts stay short of the target;
+  repeats come closer.
 `;
 
 /** The HTTP ceiling: a bare Fastify route taking the same body, under full load and at the fixed rate. */
@@ -123,6 +126,17 @@ export async function run(): Promise<BenchRow[]> {
   });
   try {
     log(`PagerDuty triggers, new dedup keys, ${CONNECTIONS} connections`);
+    const committer = groupCommitterFor(database.db);
+    const eventsNow = async () =>
+      Number(
+        (
+          await database.db
+            .selectFrom('alert_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = { commits: committer.stats.commits, events: await eventsNow() };
     const fresh = await httpLoad({
       url: `${address}/v2/enqueue`,
       method: 'POST',
@@ -130,6 +144,7 @@ export async function run(): Promise<BenchRow[]> {
       connections: CONNECTIONS,
       idReplacement: true,
     });
+    const perCommit = ((await eventsNow()) - before.events) / Math.max(1, committer.stats.commits - before.commits);
     log(`PagerDuty triggers, new dedup keys, fixed ${FIXED_RATE}/s`);
     const fixed = await httpLoad({
       url: `${address}/v2/enqueue`,
@@ -188,6 +203,9 @@ export async function run(): Promise<BenchRow[]> {
         baseline: { name: `bare Fastify POST p99 at ${fmt(FIXED_RATE)}/s`, value: bare.fixed.p99 },
       }),
       row('alerts', 'PagerDuty ingest, new alerts server CPU/event', fresh.cpuMsPerRequest, 'ms', { baseline: cpuBase }),
+      row('alerts', 'PagerDuty ingest, new alerts events per durable commit', perCommit, 'events', {
+        baseline: { name: 'requests in flight', value: CONNECTIONS },
+      }),
       row('alerts', `PagerDuty ingest, repeats of one key (${CONNECTIONS} conns)`, repeat.perSec, 'events/s', {
         baseline: httpBase,
         target: '>=10000',

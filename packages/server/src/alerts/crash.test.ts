@@ -67,20 +67,27 @@ describe.each(targets)('kill -9 under sustained alert ingest on $name', ({ pg })
     let stop = false;
     const loop = async (n: number) => {
       for (let i = 0; !stop; i++) {
-        // Half the events repeat one of a few shared keys (dedup under load), half are new keys.
+        // Half the events repeat one of a few shared keys (dedup under load), half are new keys; now
+        // and then a shared key is resolved, so requests that share a transaction mix triggers and
+        // resolves of one key (the next trigger opens a new alert).
+        const resolve = i % 14 === 3;
         const dedup = i % 2 ? `shared-${i % 5}` : `w${n}-${i}`;
         try {
           const res = await fetch(`${first.base}/v2/enqueue`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              routing_key: key,
-              event_action: 'trigger',
-              dedup_key: dedup,
-              payload: { summary: `load ${dedup}`, source: 'crash-test', severity: 'warning' },
-            }),
+            body: JSON.stringify(
+              resolve
+                ? { routing_key: key, event_action: 'resolve', dedup_key: dedup }
+                : {
+                    routing_key: key,
+                    event_action: 'trigger',
+                    dedup_key: dedup,
+                    payload: { summary: `load ${dedup}`, source: 'crash-test', severity: 'warning' },
+                  },
+            ),
           });
-          if (res.status === 202) acked.set(dedup, (acked.get(dedup) ?? 0) + 1);
+          if (res.status === 202 && !resolve) acked.set(dedup, (acked.get(dedup) ?? 0) + 1);
           else await res.text();
         } catch {
           return; // the server is gone

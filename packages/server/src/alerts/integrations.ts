@@ -174,13 +174,14 @@ function cacheOf(deps: Deps) {
 export async function integrationForKey(deps: Deps, key: string, formats: readonly IntegrationFormat[]): Promise<KnownIntegration | null> {
   if (!key || key.length > 200) return null;
   const hash = hashSecret(key);
-  const now = deps.clock.now().toISOString();
   const cache = cacheOf(deps);
   const hit = cache.get(hash);
   let found: KnownIntegration | null = null;
-  if (hit && performance.now() - hit.at < KEY_TTL_MS && (hit.validUntil === null || hit.validUntil > now)) found = hit.integration;
+  // The clock is read only for an old key in its overlap (and on a miss): not per event of a current key.
+  if (hit && performance.now() - hit.at < KEY_TTL_MS && (hit.validUntil === null || hit.validUntil > deps.clock.now().toISOString()))
+    found = hit.integration;
   else {
-    found = (await integrationByKeyHash(reader(deps), hash, now)) ?? null;
+    found = (await integrationByKeyHash(reader(deps), hash, deps.clock.now().toISOString())) ?? null;
     if (found) {
       if (cache.size > 10_000) cache.clear();
       cache.set(hash, {

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
 import { prepared } from '../platform/db/prepared.ts';
@@ -86,37 +86,80 @@ const ALERT_INSERT_COLUMNS = [
 const everyColumnListed: Exclude<keyof AlertInsert, (typeof ALERT_INSERT_COLUMNS)[number]> extends never ? true : never = true;
 void everyColumnListed;
 
-/** Built once per dialect (see `prepared`): every ingested event runs it. */
-const upsertTriggerQuery = prepared<AlertInsert, AlertRow>(ALERT_INSERT_COLUMNS, (db, row) =>
-  db
-    .insertInto('alerts')
-    .values({ ...row, count: 1 })
-    .onConflict((oc) =>
-      oc
-        .columns(['scope', 'dedup_key'])
-        .where('resolved_at', 'is', null)
-        .doUpdateSet((eb) => ({
-          count: eb('alerts.count', '+', 1),
-          last_seen_at: row.last_seen_at,
-          title: row.title,
-          description: row.description,
-          severity: row.severity,
-          details: row.details,
-        })),
-    )
-    .returningAll(),
-);
+/** An alert to open, or to count `count` more triggers on when its key is open already. */
+export type AlertUpsert = AlertInsert & { count: number };
+
+const UPSERT_COLUMNS = [...ALERT_INSERT_COLUMNS, 'count'] as const;
+const statements = new Map<string, string>();
+/** The SQL of a multi-row statement, built once per dialect and row count. */
+function statement(key: string, build: () => string): string {
+  let text = statements.get(key);
+  if (!text) {
+    text = build();
+    if (statements.size > 256) statements.clear();
+    statements.set(key, text);
+  }
+  return text;
+}
+/** How many rows one multi-row statement carries (PostgreSQL allows 65,535 parameters, SQLite 32,766). */
+const ROWS_PER_STATEMENT = 500;
+
+/** `(?, ?), (?, ?)` on SQLite, `($1, $2), ($3, $4)` on PostgreSQL. */
+function valuesList(dialect: Tx['dialect'], rows: number, columns: number): string {
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const one: string[] = [];
+    for (let c = 0; c < columns; c++) one.push(dialect === 'postgres' ? `$${r * columns + c + 1}` : '?');
+    out.push(`(${one.join(', ')})`);
+  }
+  return out.join(', ');
+}
 
 /**
- * Opens the alert for (scope, dedup key), or counts a repeat on the open one: one statement whose
- * conflict target is the partial unique index, so concurrent triggers (any connection, any
- * instance) give exactly one open alert. `count === 1` means this call opened it.
+ * `upsertTrigger` for many keys in one statement (ingest batches the events of concurrent requests):
+ * each row opens the alert of its (scope, dedup key) with `count` triggers, or adds `count` to the
+ * open one, whose title, description, severity, details and last-seen become the row's. The keys
+ * of one call must be distinct (PostgreSQL refuses to update a row twice in one statement); rows go
+ * in key order, so two instances upserting overlapping keys lock them in the same order. Returns each
+ * alert's id and count now, in no particular order (a row inserted is the row given, with its count).
  */
-export const upsertTrigger = async (tx: Tx, row: AlertInsert): Promise<AlertRow> => {
-  const [alert] = await upsertTriggerQuery(tx, row);
-  if (!alert) throw new Error('The alert upsert returned no row');
-  return alert;
-};
+export type UpsertedAlert = Pick<AlertRow, 'id' | 'scope' | 'dedup_key' | 'count'>;
+export async function upsertTriggers(tx: Tx, rows: AlertUpsert[]): Promise<UpsertedAlert[]> {
+  const sorted = [...rows].sort((a, b) =>
+    a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : a.dedup_key < b.dedup_key ? -1 : a.dedup_key > b.dedup_key ? 1 : 0,
+  );
+  const out: UpsertedAlert[] = [];
+  for (let at = 0; at < sorted.length; at += ROWS_PER_STATEMENT) {
+    const chunk = sorted.slice(at, at + ROWS_PER_STATEMENT);
+    const text = statement(
+      `alerts:${tx.dialect}:${chunk.length}`,
+      () =>
+        `insert into "alerts" (${UPSERT_COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${valuesList(tx.dialect, chunk.length, UPSERT_COLUMNS.length)}` +
+        ' on conflict ("scope", "dedup_key") where "resolved_at" is null do update set "count" = "alerts"."count" + excluded."count",' +
+        ' "last_seen_at" = excluded."last_seen_at", "title" = excluded."title", "description" = excluded."description",' +
+        ' "severity" = excluded."severity", "details" = excluded."details" returning "id", "scope", "dedup_key", "count"',
+    );
+    const params: unknown[] = [];
+    for (const row of chunk) for (const c of UPSERT_COLUMNS) params.push(row[c]);
+    out.push(...(await tx.db.executeQuery<UpsertedAlert>(CompiledQuery.raw(text, params))).rows);
+  }
+  if (out.length !== rows.length) throw new Error(`The alert upsert returned ${out.length} rows for ${rows.length}`);
+  return out;
+}
+
+/** Events of alerts, recorded in the order given (their ids give each alert's history its order). */
+export async function insertAlertEvents(tx: Tx, rows: Insertable<AlertEventsTable>[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(at, at + ROWS_PER_STATEMENT);
+    const params: unknown[] = [];
+    for (const r of chunk) params.push(r.alert_id, r.action, r.received_at, r.payload);
+    const text = statement(
+      `alert_events:${tx.dialect}:${chunk.length}`,
+      () => `insert into "alert_events" ("alert_id", "action", "received_at", "payload") values ${valuesList(tx.dialect, chunk.length, 4)}`,
+    );
+    await tx.db.executeQuery(CompiledQuery.raw(text, params));
+  }
+}
 
 /** Acknowledges the open alert of a key (a resolved or unknown one is left alone: undefined). */
 export const acknowledgeOpen = (tx: Tx, scope: string, dedupKey: string, now: string) =>
