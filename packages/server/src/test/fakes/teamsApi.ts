@@ -61,6 +61,9 @@ function handle(fake: FakeWorkflow, req: FakeRequest, sig: string): FakeAnswer {
 /** A fresh outgoing-webhook security token, as Teams shows it once (base64 of 32 bytes). */
 export const teamsSecret = () => randomBytes(32).toString('base64');
 
+/** Activities sent so far: each fresh id is distinct (a time plus a random number collided within a test). */
+let activitiesSent = 0;
+
 /** A message activity as a Teams outgoing webhook POSTs it after `@Firebreak <text>`, with its HMAC. */
 export function teamsActivity(f: {
   secret: string;
@@ -71,7 +74,7 @@ export function teamsActivity(f: {
   mentions?: { name: string; aadObjectId: string }[];
   id?: string;
 }): { headers: Record<string, string>; payload: string; id: string } {
-  const id = f.id ?? String(Date.now() + Math.floor(Math.random() * 1000));
+  const id = f.id ?? `${Date.now()}${String(++activitiesSent).padStart(6, '0')}`;
   const hook = f.webhookName ?? 'Firebreak';
   const teamId = '19:a2b3c4d5e6f7@thread.skype';
   const activity = {
