@@ -307,6 +307,23 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
       const m = /^GenieKey\s+(\S+)\s*$/i.exec(String(req.headers.authorization ?? ''));
       return m ? integrationForKey(deps, m[1], ['opsgenie']) : null;
     };
+    /** The opening both by-identifier handlers share: the key (401), `identifierType` (422) and the body (400), each in Opsgenie's format. */
+    const genieRequest = async (req: FastifyRequest<{ Querystring: { identifierType?: string } }>, reply: FastifyReply) => {
+      const integration = await genieKey(req);
+      if (!integration) return { sent: reply.status(401).send(ogBody(reply, 'Could not authenticate')) };
+      const type = req.query.identifierType ?? 'id';
+      if (!['id', 'alias', 'tiny'].includes(type))
+        return {
+          sent: reply.status(422).send(
+            ogBody(reply, 'Request body is not processable. Please check the errors.', {
+              errors: { identifierType: 'identifierType should be one of [id, alias, tiny].' },
+            }),
+          ),
+        };
+      const body = bodyOf(req);
+      if (body.problem) return { sent: reply.status(400).send(ogBody(reply, `Request body ${body.problem}`)) };
+      return { integration, type, body };
+    };
     app.post(
       '/v2/alerts',
       {
@@ -349,17 +366,9 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const integration = await genieKey(req);
-          if (!integration) return reply.status(401).send(ogBody(reply, 'Could not authenticate'));
-          const type = req.query.identifierType ?? 'id';
-          if (!['id', 'alias', 'tiny'].includes(type))
-            return reply.status(422).send(
-              ogBody(reply, 'Request body is not processable. Please check the errors.', {
-                errors: { identifierType: 'identifierType should be one of [id, alias, tiny].' },
-              }),
-            );
-          const body = bodyOf(req);
-          if (body.problem) return reply.status(400).send(ogBody(reply, `Request body ${body.problem}`));
+          const opened = await genieRequest(req, reply);
+          if ('sent' in opened) return opened.sent;
+          const { integration, type, body } = opened;
           const parsed = parseOpsgenieAction(body.json, action === 'notes');
           if (!parsed.ok)
             return reply
@@ -402,17 +411,9 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
           },
         },
         async (req, reply) => {
-          const integration = await genieKey(req);
-          if (!integration) return reply.status(401).send(ogBody(reply, 'Could not authenticate'));
-          const type = req.query.identifierType ?? 'id';
-          if (!['id', 'alias', 'tiny'].includes(type))
-            return reply.status(422).send(
-              ogBody(reply, 'Request body is not processable. Please check the errors.', {
-                errors: { identifierType: 'identifierType should be one of [id, alias, tiny].' },
-              }),
-            );
-          const body = bodyOf(req);
-          if (body.problem) return reply.status(400).send(ogBody(reply, `Request body ${body.problem}`));
+          const opened = await genieRequest(req, reply);
+          if ('sent' in opened) return opened.sent;
+          const { integration, type, body } = opened;
           const parsed = parseOpsgenieUpdate(body.json, field);
           if (!parsed.ok)
             return reply
