@@ -105,4 +105,49 @@ describe.skipIf(!url)('alert ingest on two instances sharing one PostgreSQL', ()
       .executeTakeFirstOrThrow();
     expect(Number(events.n)).toBe(instances.length * perInstance);
   }, 60_000);
+
+  const act = (base: string, action: 'acknowledge' | 'resolve', dedup: string) =>
+    fetch(`${base}/v2/enqueue`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ routing_key: key, event_action: action, dedup_key: dedup }),
+    });
+
+  // Each instance shares one transaction among the requests that arrive together, and takes
+  // acknowledge/resolve in arrival order: the two instances lock the same alerts in opposite orders,
+  // which PostgreSQL may break by aborting one transaction. Its requests must then be retried, not
+  // lost or answered 500, and each key still ends with one alert and one resolve.
+  it('acknowledges and resolves sent in opposite orders to both instances are all recorded, once each', async () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `cross-${i}`);
+    const opened = await Promise.all(keys.map((k, i) => trigger(instances[i % 2], k)));
+    expect(opened.map((r) => r.status)).toEqual(keys.map(() => 202));
+    const inOrder = (action: 'acknowledge' | 'resolve') =>
+      Promise.all([...keys.map((k) => act(instances[0], action, k)), ...[...keys].reverse().map((k) => act(instances[1], action, k))]);
+
+    for (const action of ['acknowledge', 'resolve'] as const) {
+      const answers = await inOrder(action);
+      const bodies = (await Promise.all(answers.map((r) => r.json()))) as { status: string }[];
+      expect(answers.map((r) => r.status)).toEqual(answers.map(() => 202));
+      expect(bodies.every((b) => b.status === 'success')).toBe(true);
+    }
+
+    const alerts = await database.db
+      .selectFrom('alerts')
+      .select(['id', 'dedup_key', 'status'])
+      .where('dedup_key', 'like', 'cross-%')
+      .execute();
+    expect(alerts.map((a) => a.dedup_key).sort()).toEqual([...keys].sort());
+    expect(alerts.every((a) => a.status === 'resolved')).toBe(true);
+    const events = await database.db
+      .selectFrom('alert_events')
+      .innerJoin('alerts', 'alerts.id', 'alert_events.alert_id')
+      .select(['alerts.dedup_key', 'alert_events.action'])
+      .where('alerts.dedup_key', 'like', 'cross-%')
+      .execute();
+    for (const k of keys) {
+      const of = events.filter((e) => e.dedup_key === k).map((e) => e.action);
+      // Both acknowledges find the alert open; the second resolve finds it closed and is dropped.
+      expect(of.sort(), k).toEqual(['acknowledge', 'acknowledge', 'resolve', 'trigger']);
+    }
+  }, 60_000);
 });
