@@ -112,8 +112,10 @@ describe.skipIf(chromiumMissing())('Maintenance windows and heartbeats screens',
     const text = (await created.textContent()) ?? '';
     const url = /(https?:\/\/\S+\/api\/v1\/ingest\/heartbeat\/[0-9a-f]{32})/.exec(text)?.[1] as string;
     expect(url).toBeTruthy();
-    expect(text).toContain(`0 3 * * * /usr/local/bin/your-job && curl -fsS --retry 3 ${url}`);
-    expect(text).toContain(`ExecStartPost=/usr/bin/curl -fsS --retry 3 ${url}`);
+    expect(text).toContain(`0 3 * * * /usr/local/bin/your-job; curl -fsS --retry 3 ${url}/$? > /dev/null`);
+    expect(text).toContain(
+      `ExecStopPost=/bin/sh -c 'if [ "$$SERVICE_RESULT" = success ]; then curl -fsS --retry 3 ${url}; else curl -fsS --retry 3 ${url}/fail; fi'`,
+    );
     await expectAccessible(a, 'settings: heartbeat created');
     await screenshot(a, 'settings-heartbeat-created');
     await a.getByRole('button', { name: 'I have copied it' }).click();
@@ -130,6 +132,14 @@ describe.skipIf(chromiumMissing())('Maintenance windows and heartbeats screens',
     await expectAccessible(a, 'settings: heartbeats');
     await expectNoHorizontalScroll(a, 'heartbeats (desktop)');
     await screenshot(a, 'settings-heartbeats');
+
+    // The job reports its own failure (the crontab line's exit status): down at once, up again on the next check-in.
+    expect((await fetch(`${server.url}${new URL(url).pathname}/3`)).status).toBe(200);
+    await a.reload();
+    await eventually(async () => expect(await heartbeatRow(a, 'nightly-backup').textContent()).toContain('Down'));
+    expect((await fetch(`${server.url}${new URL(url).pathname}/0`)).status).toBe(200);
+    await a.reload();
+    await eventually(async () => expect(await heartbeatRow(a, 'nightly-backup').textContent()).toContain('Up'));
 
     await heartbeatRow(a, 'nightly-backup').getByRole('button', { name: 'Pause nightly-backup' }).click();
     await eventually(async () => expect(await heartbeatRow(a, 'nightly-backup').textContent()).toContain('Paused'));

@@ -149,6 +149,60 @@ describe.each(testDatabases())('heartbeats on %s', (kind) => {
     expect(integrations.map((i) => i.name)).not.toContain('Heartbeats (built-in)');
   });
 
+  it('a job can report its own failure: /fail, a non-zero exit status or ?status=down raise the alert at once, with its message', async () => {
+    const hb = await create({ name: `report-${kind}`, periodSeconds: 3600, graceSeconds: 60 });
+    await ping(hb.key);
+    const signal = (path: string, method: 'GET' | 'POST' = 'GET', payload?: string, contentType = 'text/plain') =>
+      t.app.inject({ method, url: `/api/v1/ingest/heartbeat/${hb.key}${path}`, headers: { 'content-type': contentType }, payload });
+    const current = async () => {
+      const [a] = await alertsOf(hb.id);
+      return (await t.call(t.viewer, 'GET', `${api}/alerts/${a.id}`)).json().data as AlertJson & { description: string; count: number };
+    };
+
+    // Exit status 0 is a plain check-in.
+    expect((await signal('/0')).statusCode).toBe(200);
+    expect(await alertsOf(hb.id)).toEqual([]);
+    const failed = await signal('/fail', 'POST', 'pg_dump: error: connection to server failed');
+    expect([failed.statusCode, failed.json()]).toEqual([200, { data: { status: 'ok' } }]);
+    expect((await read(hb.id)).status).toBe('down');
+    const first = await current();
+    expect(first).toMatchObject({ status: 'triggered', title: `Heartbeat "report-${kind}" reported a failure` });
+    expect(first.description).toContain('pg_dump: error: connection to server failed');
+    // Long past the period: the periodic check does not raise a second alert over the reported one.
+    minutes(120);
+    expect(await checkHeartbeats(t.deps)).toBe(0);
+    expect(await alertsOf(hb.id)).toHaveLength(1);
+
+    expect((await signal('/2')).statusCode).toBe(200);
+    const again = await current();
+    expect(again.description).toContain('exited with status 2');
+    expect(await alertsOf(hb.id)).toHaveLength(1);
+
+    await ping(hb.key);
+    expect((await alertsOf(hb.id)).map((a) => a.status)).toEqual(['resolved']);
+    expect((await read(hb.id)).status).toBe('up');
+
+    // Uptime Kuma's push URL: ?status=down&msg=… is a failure, ?status=up a check-in.
+    expect((await signal('?status=down&msg=Disk%2095%25')).statusCode).toBe(200);
+    const kuma = (await alertsOf(hb.id)).find((a) => a.status === 'triggered');
+    expect(kuma?.title).toContain('reported a failure');
+    expect((await current()).description).toContain('Disk 95%');
+    expect((await signal('?status=up&msg=OK&ping=')).statusCode).toBe(200);
+    expect((await alertsOf(hb.id)).map((a) => a.status)).toEqual(['resolved', 'resolved']);
+
+    for (const bad of ['/256', '/-1', '/failed', '/1.5']) {
+      const res = await signal(bad);
+      expect([bad, res.statusCode, res.json().error.code]).toEqual([bad, 400, 'invalid_input']);
+    }
+    const unknown = await t.app.inject({ method: 'GET', url: `/api/v1/ingest/heartbeat/${'0'.repeat(32)}/fail` });
+    expect([unknown.statusCode, unknown.json().error.message]).toEqual([404, 'Not found']);
+
+    // Paused: a reported failure is taken and stays quiet.
+    await t.call(t.admin, 'PATCH', `${api}/heartbeats/${hb.id}`, { paused: true });
+    expect((await signal('/fail')).statusCode).toBe(200);
+    expect((await alertsOf(hb.id)).every((a) => a.status === 'resolved')).toBe(true);
+  });
+
   it('a heartbeat with an integration files its alert there', async () => {
     const res = await t.call(t.admin, 'POST', `${api}/integrations`, { name: `ops-${kind}`, format: 'generic' });
     const hb = await create({ name: `with-int-${kind}`, periodSeconds: 60, graceSeconds: 0, integration: `ops-${kind}` });

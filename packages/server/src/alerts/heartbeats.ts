@@ -198,17 +198,31 @@ async function asIntegration(deps: Deps, hb: HeartbeatListRow): Promise<KnownInt
   return { ...base, ...service, format: 'heartbeat' };
 }
 
-async function sendToAlerts(deps: Deps, hb: HeartbeatListRow, action: 'trigger' | 'resolve', note: string) {
+/** What a job said when it reported a failure: its exit status (when it sent one) and its message. */
+export type FailureReport = { exitStatus: number | null; message: string };
+
+async function sendToAlerts(deps: Deps, hb: HeartbeatListRow, action: 'trigger' | 'resolve', note: string, failure?: FailureReport) {
   const integration = await asIntegration(deps, hb);
   if (!integration) return;
+  const missed = `No check-in since ${hb.last_ping_at ?? 'it was created'}; expected every ${hb.period_seconds} s (+${hb.grace_seconds} s grace).`;
+  const reported = failure
+    ? [failure.exitStatus === null ? 'The job reported a failure.' : `The job exited with status ${failure.exitStatus}.`, failure.message]
+        .filter(Boolean)
+        .join('\n\n')
+    : '';
   const event: IncomingEvent = {
     action,
     dedupKey: dedupKeyOf(hb.id),
-    title: `Heartbeat "${hb.name}" missed its check-in`,
-    description: `No check-in since ${hb.last_ping_at ?? 'it was created'}; expected every ${hb.period_seconds} s (+${hb.grace_seconds} s grace).`,
+    title: failure ? `Heartbeat "${hb.name}" reported a failure` : `Heartbeat "${hb.name}" missed its check-in`,
+    description: failure ? reported : missed,
     severity: hb.severity as AlertSeverity,
-    details: { heartbeat: { id: hb.id, name: hb.name }, lastPingAt: hb.last_ping_at, dueAt: hb.due_at },
-    payload: { heartbeat: hb.name, event: note },
+    details: {
+      heartbeat: { id: hb.id, name: hb.name },
+      lastPingAt: hb.last_ping_at,
+      dueAt: hb.due_at,
+      ...(failure ? { exitStatus: failure.exitStatus } : {}),
+    },
+    payload: { heartbeat: hb.name, event: note, ...(failure ? { exitStatus: failure.exitStatus, message: failure.message } : {}) },
   };
   await ingest(deps, integration, [event], JSON.stringify(event.payload));
 }
@@ -231,6 +245,24 @@ export async function checkIn(deps: Deps, key: string): Promise<{ id: string } |
     });
   });
   await sendToAlerts(deps, { ...hb, last_ping_at: now }, 'resolve', 'Check-in received');
+  return { id: hb.id };
+}
+
+/**
+ * A job's own report that it failed (`/fail`, a non-zero exit status, `?status=down`): it ran, so
+ * the next check-in is due a period from now, but it is down at once and its alert is raised (or
+ * counts a repeat when it is still open). The next successful check-in resolves it. A paused
+ * heartbeat takes the report and stays quiet. Null for an unknown key.
+ */
+export async function reportFailure(deps: Deps, key: string, failure: FailureReport): Promise<{ id: string } | null> {
+  if (!key || key.length > 200) return null;
+  const hb = await heartbeatByKeyHash(reader(deps), hashSecret(key));
+  if (!hb) return null;
+  if (hb.paused_at) return { id: hb.id };
+  const now = deps.clock.now().toISOString();
+  const due = plus(now, Number(hb.period_seconds) + Number(hb.grace_seconds));
+  await sendToAlerts(deps, hb, 'trigger', 'Failure reported', failure);
+  await transaction(deps, (tx) => updateHeartbeat(tx, hb.id, { due_at: due, down_at: hb.down_at ?? now }));
   return { id: hb.id };
 }
 

@@ -21,6 +21,7 @@ import {
   HEARTBEAT_PATH,
   listHeartbeatsFor,
   presentHeartbeat,
+  reportFailure,
   updateHeartbeatCommand,
 } from './heartbeats.ts';
 import {
@@ -161,27 +162,66 @@ export const alertSetupRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 const CheckInParams = z.object({ key: z.string().min(1).max(200) });
+const SignalParams = z.object({
+  key: z.string().min(1).max(200),
+  signal: z
+    .string()
+    .regex(/^(fail|\d{1,3})$/, 'must be "fail" or an exit status from 0 to 255')
+    .refine((s) => s === 'fail' || Number(s) <= 255, 'must be "fail" or an exit status from 0 to 255'),
+});
+/** Uptime Kuma's push monitors send `?status=up|down&msg=…`; other clients' query parameters are ignored. */
+const CheckInQuery = z.looseObject({ status: z.string().optional(), msg: z.string().optional() });
 const CheckedIn = z.object({ data: z.object({ status: z.literal('ok') }) });
+/** How much of a failure's message (the request body, or `msg`) the alert keeps, like healthchecks.io's 10 KB. */
+const MESSAGE_LIMIT = 10_000;
+
+const messageOf = (body: unknown, msg: string | undefined): string => {
+  const text = typeof body === 'string' ? body : body == null ? '' : JSON.stringify(body);
+  return (text.trim() || msg?.trim() || '').slice(0, MESSAGE_LIMIT);
+};
 
 /**
- * The check-in URL a job calls (GET, HEAD or POST; any body is ignored, though a body sent as JSON
- * must be JSON). No sign-in: the key in the path is the credential. An unknown, deleted or malformed
- * key is a plain 404 that does not say which.
+ * The check-in URL a job calls (GET, HEAD or POST). No sign-in: the key in the path is the
+ * credential. An unknown, deleted or malformed key is a plain 404 that does not say which.
+ * `…/{key}/fail`, `…/{key}/{exit status}` (non-zero) and `?status=down` report a failure instead of a
+ * success: the heartbeat is down at once and its alert says so, with the body (or `msg`) as the job's
+ * message. A body sent as JSON must be JSON.
  */
 export function heartbeatCheckInRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: INGEST_BODY_LIMIT }, (_req, _body, done) => done(null, null));
-    const handler = async (req: { params: { key: string } }) => {
-      if (!(await checkIn(deps, req.params.key))) throw new NotFoundError('Not found');
+    app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: INGEST_BODY_LIMIT }, (_req, body, done) => done(null, body));
+    const signal = async (key: string, failed: boolean, exitStatus: number | null, body: unknown, msg: string | undefined) => {
+      const found = failed ? await reportFailure(deps, key, { exitStatus, message: messageOf(body, msg) }) : await checkIn(deps, key);
+      if (!found) throw new NotFoundError('Not found');
       return { data: { status: 'ok' as const } };
+    };
+    const handler = async (req: { params: { key: string }; query: { status?: string; msg?: string }; body?: unknown }) =>
+      signal(req.params.key, req.query.status?.toLowerCase() === 'down', null, req.body, req.query.msg);
+    const signalHandler = async (req: { params: { key: string; signal: string }; query: { msg?: string }; body?: unknown }) => {
+      const exitStatus = req.params.signal === 'fail' ? null : Number(req.params.signal);
+      return signal(req.params.key, exitStatus !== 0, exitStatus, req.body, req.query.msg);
     };
     const schema = {
       tags: ['alerts in'],
-      summary: 'Heartbeat check-in (the key is the one shown when the heartbeat was created)',
+      summary: 'Heartbeat check-in (the key is the one shown when the heartbeat was created); ?status=down reports a failure',
       params: CheckInParams,
+      querystring: CheckInQuery,
+      response: { 200: CheckedIn },
+    };
+    const signalSchema = {
+      tags: ['alerts in'],
+      summary: 'Heartbeat signal: "fail" or the job\'s exit status (0 is a check-in, anything else a failure)',
+      params: SignalParams,
+      querystring: CheckInQuery,
       response: { 200: CheckedIn },
     };
     app.get(`${HEARTBEAT_PATH}/:key`, { config: { auth: 'public' }, schema }, handler);
     app.post(`${HEARTBEAT_PATH}/:key`, { config: { auth: 'public' }, bodyLimit: INGEST_BODY_LIMIT, schema }, handler);
+    app.get(`${HEARTBEAT_PATH}/:key/:signal`, { config: { auth: 'public' }, schema: signalSchema }, signalHandler);
+    app.post(
+      `${HEARTBEAT_PATH}/:key/:signal`,
+      { config: { auth: 'public' }, bodyLimit: INGEST_BODY_LIMIT, schema: signalSchema },
+      signalHandler,
+    );
   };
 }

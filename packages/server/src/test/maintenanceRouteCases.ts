@@ -106,4 +106,16 @@ export const MAINTENANCE_ROUTES: RouteCase[] = [
     access: 'integrationKey',
     build: async (fx) => ({ url: `/api/v1/ingest/heartbeat/${(await heartbeat(fx)).key}`, body: { status: 'done' }, headers: {} }),
   },
+  {
+    method: 'GET',
+    route: '/api/v1/ingest/heartbeat/:key/:signal',
+    access: 'public',
+    build: async (fx) => ({ url: `/api/v1/ingest/heartbeat/${(await heartbeat(fx)).key}/0` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/ingest/heartbeat/:key/:signal',
+    access: 'integrationKey',
+    build: async (fx) => ({ url: `/api/v1/ingest/heartbeat/${(await heartbeat(fx)).key}/fail`, body: { error: 'disk full' }, headers: {} }),
+  },
 ];

@@ -50,8 +50,9 @@ export function snippets(url: string, periodMinutes: number) {
   const curl = `curl -fsS --retry 3 ${url}`;
   return {
     curl,
-    cron: `${cronFor(periodMinutes)} /usr/local/bin/your-job && ${curl} > /dev/null`,
-    systemd: `# in your-job.service, run after the job succeeds:\nExecStartPost=/usr/bin/curl -fsS --retry 3 ${url}`,
+    // Sends the job's exit status: 0 checks in, anything else alerts at once.
+    cron: `${cronFor(periodMinutes)} /usr/local/bin/your-job; ${curl}/$? > /dev/null`,
+    systemd: `# in your-job.service: check in when the job succeeds, report a failure when it does not\nExecStopPost=/bin/sh -c 'if [ "$$SERVICE_RESULT" = success ]; then ${curl}; else ${curl}/fail; fi'`,
   };
 }
 
@@ -91,7 +92,7 @@ function CreatedKey({ hb, onClose }: { hb: HeartbeatWithKey; onClose: () => void
       <Stack gap="sm">
         <Text size="sm">
           Copy the check-in URL now: it is shown only once (Firebreak keeps only its hash). Call it with GET, POST or HEAD each time the job
-          finishes.
+          finishes; add <Code>/fail</Code> or the job's exit status to the URL to report a failure at once.
         </Text>
         <Snippet label="Check-in URL" text={hb.pingUrl} />
         <Snippet label="Crontab line" text={s.cron} />
