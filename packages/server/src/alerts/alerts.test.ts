@@ -342,11 +342,20 @@ describe.each(testDatabases())('alerts in on %s', (kind) => {
     expect((await post(url, body)).statusCode).toBe(401);
     expect((await post(url, body, { 'x-grafana-alerting-signature': 'ab'.repeat(32) })).statusCode).toBe(401);
     expect((await post(url, body, { 'x-grafana-alerting-signature': sig })).statusCode).toBe(200);
-    const ts = '1767225600';
-    const tsSig = createHmac('sha256', 'grafana-secret-1').update(`${ts}:${body}`).digest('hex');
-    expect(
-      (await post(url, body, { 'x-grafana-alerting-signature': tsSig, 'x-grafana-alerting-signature-timestamp': ts })).statusCode,
-    ).toBe(200);
+    const signedAt = (secondsAgo: number) => {
+      const ts = String(Math.floor(t.clock.now().getTime() / 1000) - secondsAgo);
+      return {
+        'x-grafana-alerting-signature': createHmac('sha256', 'grafana-secret-1').update(`${ts}:${body}`).digest('hex'),
+        'x-grafana-alerting-signature-timestamp': ts,
+      };
+    };
+    expect((await post(url, body, signedAt(30))).statusCode).toBe(200);
+    // A signed request captured and replayed later is refused, whatever its signature.
+    const replayed = await post(url, body, signedAt(600));
+    expect([replayed.statusCode, replayed.json().error.message]).toEqual([
+      401,
+      "The signed timestamp is more than 300 s from this server's clock (a replayed request, or a clock to set right)",
+    ]);
     const [a] = await alerts('&source=grafana');
     expect(a).toMatchObject({ dedupKey: 'g1', title: 'CPU at 99%', count: 2 });
   });

@@ -189,25 +189,44 @@ async function hookIntegration(deps: Deps, req: FastifyRequest, key: string | un
   return integration;
 }
 
+/** How far a signed Grafana timestamp may be from our clock (replays of an old request are refused). */
+export const GRAFANA_TIMESTAMP_TOLERANCE_S = 300;
+
 /**
  * Grafana (grafana/alerting http/hmac.go) signs the body, or `<unix seconds>:<body>` when the contact
  * point names a timestamp header, with HMAC-SHA256 and sends the hex digest in
  * `X-Grafana-Alerting-Signature` — or in the header the contact point names instead: any header
  * whose name contains `signature` is tried, and any whose name contains `timestamp` as the timestamp.
+ * A signature over a timestamp holds only within GRAFANA_TIMESTAMP_TOLERANCE_S of `nowMs`, so a
+ * captured request cannot be replayed later. `stale`: the signature matched, the timestamp is too old.
  */
-export function grafanaSignatureValid(secret: string, bytes: Buffer, headers: FastifyRequest['headers']): boolean {
+export function grafanaSignature(
+  secret: string,
+  bytes: Buffer,
+  headers: FastifyRequest['headers'],
+  nowMs: number,
+): 'valid' | 'invalid' | 'stale' {
   const sigs: Buffer[] = [];
-  const candidates: Buffer[] = [bytes];
+  const candidates: { data: Buffer; at: number | null }[] = [{ data: bytes, at: null }];
   for (const [name, value] of Object.entries(headers)) {
     if (typeof value !== 'string') continue;
     if (/signature/i.test(name) && /^\s*[0-9a-f]{64}\s*$/i.test(value)) sigs.push(Buffer.from(value.trim().toLowerCase(), 'hex'));
-    else if (/timestamp/i.test(name) && value.length <= 40) candidates.push(Buffer.concat([Buffer.from(`${value}:`), bytes]));
+    else if (/timestamp/i.test(name) && value.length <= 40)
+      candidates.push({
+        data: Buffer.concat([Buffer.from(`${value}:`), bytes]),
+        at: /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN,
+      });
   }
   // A few of each: a request stuffed with headers must not make us hash its body hundreds of times.
-  if (sigs.length > 4 || candidates.length > 5) return false;
-  if (!sigs.length) return false;
-  const macs = candidates.map((data) => createHmac('sha256', secret).update(data).digest());
-  return sigs.some((want) => macs.some((mac) => timingSafeEqual(mac, want)));
+  if (sigs.length > 4 || candidates.length > 5) return 'invalid';
+  if (!sigs.length) return 'invalid';
+  const matched = candidates.filter(({ data }) => {
+    const mac = createHmac('sha256', secret).update(data).digest();
+    return sigs.some((want) => timingSafeEqual(mac, want));
+  });
+  if (!matched.length) return 'invalid';
+  const fresh = (at: number | null) => at === null || Math.abs(nowMs / 1000 - at) <= GRAFANA_TIMESTAMP_TOLERANCE_S;
+  return matched.some((m) => fresh(m.at)) ? 'valid' : 'stale';
 }
 
 export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -469,9 +488,16 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         const integration = await hookIntegration(deps, req, req.params.key, format);
         const body = bodyOf(req);
         if (body.problem || body.json === undefined) throw new InputError(`body: ${body.problem ?? 'missing'}`, { field: 'body' });
-        if (integration.signing_secret && !grafanaSignatureValid(integration.signing_secret, body.bytes, req.headers))
+        const signature = integration.signing_secret
+          ? grafanaSignature(integration.signing_secret, body.bytes, req.headers, deps.clock.now().getTime())
+          : 'valid';
+        if (signature === 'invalid')
           throw new UnauthenticatedError(
             'X-Grafana-Alerting-Signature is missing or does not match the body (HMAC-SHA256 with the secret)',
+          );
+        if (signature === 'stale')
+          throw new UnauthenticatedError(
+            `The signed timestamp is more than ${GRAFANA_TIMESTAMP_TOLERANCE_S} s from this server's clock (a replayed request, or a clock to set right)`,
           );
         const parsed = parseAlertmanager(body.json);
         if (!parsed.ok) throw new InputError(parsed.errors[0], { errors: parsed.errors });
