@@ -1,3 +1,4 @@
+import { IncidentSummarySchema, pageOf } from '@firebreak/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declare, makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
 
@@ -236,6 +237,17 @@ describe.each(testDatabases())('incidents on %s', (kind) => {
     const svc = (await t.call(t.responder, 'GET', '/api/v1/incidents?service=checkout')).json().data;
     expect(svc.length).toBeGreaterThan(0);
     expect(svc.every((i: { services: { name: string }[] }) => i.services.some((s) => s.name === 'checkout'))).toBe(true);
+    // The list is written without zod's encoding (routes.ts): a page is exactly its schema's keys, in its order.
+    const cmd = await declare(t, t.responder, { title: 'Paging test with a commander', services: ['checkout'] });
+    await t.call(t.responder, 'POST', `/api/v1/incidents/${cmd.ref}/roles`, { role: 'commander', user: 'sam@example.com' });
+    const all = await t.call(t.responder, 'GET', '/api/v1/incidents?limit=100');
+    expect(all.body).toBe(JSON.stringify(pageOf(IncidentSummarySchema).parse(all.json())));
+    const row = all.json().data.find((i: { ref: string }) => i.ref === cmd.ref);
+    expect([row.severity.name, row.services.map((s: { name: string }) => s.name), row.roles.map((r: { role: string }) => r.role)]).toEqual([
+      'SEV2',
+      ['checkout'],
+      ['commander'],
+    ]);
   });
 
   it('answers whys and tracks open ones', async () => {

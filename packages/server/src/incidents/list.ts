@@ -7,7 +7,7 @@ import { getService } from '../services/index.ts';
 import { presentSeverity, settings } from '../severities/index.ts';
 import { resolveUser } from '../users/index.ts';
 import { summaries } from './read.ts';
-import { countActiveBySeverity, type IncidentRow, incidentOrder, type ListFilter, listIncidents } from './store.ts';
+import { countActiveBySeverity, type IncidentSummaryRow, incidentOrder, type ListFilter, listIncidents } from './store.ts';
 
 export type ListQuery = {
   limit: number;
@@ -55,8 +55,8 @@ export async function listIncidentsCommand(ctx: Ctx, query: ListQuery) {
  * page; when private incidents of others or the filters leave it short, the next reads four times as
  * many, so a sparse result does not cost one round per page.
  */
-async function listMatching(tx: Tx, ctx: Ctx, f: ListFilter, stretch: IncidentQueryStretch): Promise<IncidentRow[]> {
-  const rows: IncidentRow[] = [];
+async function listMatching(tx: Tx, ctx: Ctx, f: ListFilter, stretch: IncidentQueryStretch): Promise<IncidentSummaryRow[]> {
+  const rows: IncidentSummaryRow[] = [];
   let below = f.after ? Number(f.after[0]) : null;
   let max = 2 * (f.limit + 1) + 8;
   for (;;) {

@@ -25,7 +25,7 @@ import { presentSeverity } from '../severities/index.ts';
 import type { GateFacts } from './hooks.ts';
 import { allows, can } from './policy.ts';
 import { formatRef } from './ref.ts';
-import type { IncidentRow } from './store.ts';
+import type { IncidentRow, IncidentSummaryRow } from './store.ts';
 
 export type Related = {
   severity: SeverityRow | undefined;
@@ -42,7 +42,7 @@ export type Detail = Related & {
   retro?: GateFacts;
 };
 
-const milestones = (r: IncidentRow) => ({
+const milestones = (r: IncidentSummaryRow) => ({
   impactStarted: r.impact_started_at,
   detected: r.detected_at,
   declared: r.declared_at,
@@ -53,7 +53,7 @@ const milestones = (r: IncidentRow) => ({
   closed: r.closed_at,
 });
 
-function stakeholderUpdates(r: IncidentRow, severity: SeverityView | null) {
+function stakeholderUpdates(r: IncidentSummaryRow, severity: SeverityView | null) {
   const cadence = severity?.updateCadenceMinutes ?? null;
   const active = ACTIVE_STATUSES.includes(r.status as IncidentStatus);
   return {
@@ -64,7 +64,7 @@ function stakeholderUpdates(r: IncidentRow, severity: SeverityView | null) {
 }
 
 /** The list form of an incident: what a row in a list needs, nothing private to the ticket. */
-export function presentIncidentSummary(user: Actor, r: IncidentRow, rel: Related): IncidentSummary {
+export function presentIncidentSummary(user: Actor, r: IncidentSummaryRow, rel: Related): IncidentSummary {
   const severity = rel.severity ? presentSeverity(rel.severity) : null;
   return {
     id: r.id,

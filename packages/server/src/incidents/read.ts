@@ -1,40 +1,63 @@
-import type { IncidentFacts, MemberKind, ServiceCriticality } from '@firebreak/shared';
+import type { IncidentFacts, MemberKind, RoleHolder, ServiceBrief, ServiceCriticality } from '@firebreak/shared';
 import type { Actor, Tx } from '../platform/context.ts';
 import { settings } from '../severities/index.ts';
 import { gateFacts } from './hooks.ts';
 import { canSee } from './policy.ts';
 import { type Detail, presentIncident, presentIncidentForStakeholders, presentIncidentSummary, type Related } from './present.ts';
 import { formatRef } from './ref.ts';
-import { getIncidentById, type IncidentRow, membersOf, openOwnedRootCauseFollowUps, rolesOf, servicesOf, whysOf } from './store.ts';
+import {
+  getIncidentById,
+  type IncidentRow,
+  type IncidentSummaryRow,
+  membersOf,
+  openOwnedRootCauseFollowUps,
+  rolesOf,
+  servicesOf,
+  whysOf,
+} from './store.ts';
 
-/** Severities, services and role holders for a set of incidents, in a constant number of queries. */
-export async function loadRelated(tx: Tx, rows: IncidentRow[]): Promise<Map<string, Related>> {
+/**
+ * Severities, services and role holders for a set of incidents, in a constant number of queries.
+ * Each incident's services and roles are grouped once (a page of 50 no longer filters every list
+ * per row), each keeping the order of its query (services by name).
+ */
+export async function loadRelated(tx: Tx, rows: Pick<IncidentRow, 'id' | 'severity_id'>[]): Promise<Map<string, Related>> {
   const ids = rows.map((r) => r.id);
   const [{ severities, roles: roleTypes }, services, roles] = await Promise.all([settings(tx), servicesOf(tx, ids), rolesOf(tx, ids)]);
+  const servicesBy = new Map<string, ServiceBrief[]>();
+  for (const s of services) {
+    const brief = { id: s.id, name: s.name, criticality: s.criticality as ServiceCriticality };
+    const list = servicesBy.get(s.incident_id);
+    if (list) list.push(brief);
+    else servicesBy.set(s.incident_id, [brief]);
+  }
+  const types = new Map(roleTypes.map((t) => [t.key, t]));
+  const rolesBy = new Map<string, (RoleHolder & { rank: number })[]>();
+  for (const x of roles) {
+    const type = types.get(x.role_key);
+    const holder = {
+      role: x.role_key,
+      roleName: type?.name ?? x.role_key,
+      rank: type?.rank ?? 99,
+      user: { id: x.id, name: x.name, email: x.email },
+      assignedAt: x.assigned_at,
+    };
+    const list = rolesBy.get(x.incident_id);
+    if (list) list.push(holder);
+    else rolesBy.set(x.incident_id, [holder]);
+  }
   const map = new Map<string, Related>();
   for (const r of rows) {
     map.set(r.id, {
       severity: severities.find((s) => s.id === r.severity_id),
-      services: services
-        .filter((s) => s.incident_id === r.id)
-        .map((s) => ({ id: s.id, name: s.name, criticality: s.criticality as ServiceCriticality })),
-      roles: roles
-        .filter((x) => x.incident_id === r.id)
-        .map((x) => ({
-          role: x.role_key,
-          roleName: roleTypes.find((t) => t.key === x.role_key)?.name ?? x.role_key,
-          rank: roleTypes.find((t) => t.key === x.role_key)?.rank ?? 99,
-          user: { id: x.id, name: x.name, email: x.email },
-          assignedAt: x.assigned_at,
-        }))
-        .sort((a, b) => a.rank - b.rank)
-        .map(({ rank: _rank, ...rest }) => rest),
+      services: servicesBy.get(r.id) ?? [],
+      roles: (rolesBy.get(r.id) ?? []).sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...rest }) => rest),
     });
   }
   return map;
 }
 
-export async function summaries(tx: Tx, user: Actor, rows: IncidentRow[]) {
+export async function summaries(tx: Tx, user: Actor, rows: IncidentSummaryRow[]) {
   const rel = await loadRelated(tx, rows);
   return rows.map((r) => presentIncidentSummary(user, r, rel.get(r.id) as Related));
 }

@@ -52,6 +52,10 @@ export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: IncidentListQuery,
         response: { 200: pageOf(IncidentSummarySchema) },
       },
+      // The schema documents the page; the rows are built with exactly its keys, in its order, by
+      // presentIncidentSummary (typed by it; incidents.test.ts checks a page encodes to itself), so
+      // the page is written as it is: encoding 50 rows through zod first was a tenth of the request.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (req) => listIncidentsCommand(req.ctx, req.query),
   );

@@ -32,7 +32,7 @@ async function unmigrated(kind: 'sqlite' | 'postgres'): Promise<{ database: Data
   };
 }
 
-describe.each(testDatabases())('migrations 0027 and 0036 (search) on %s', (kind) => {
+describe.each(testDatabases())('migrations 0027, 0036 and 0040 (search) on %s', (kind) => {
   it('indexes the incidents and timeline entries that existed before it', async () => {
     const { database, cleanup } = await unmigrated(kind);
     try {
@@ -121,6 +121,11 @@ describe.each(testDatabases())('migrations 0027 and 0036 (search) on %s', (kind)
       };
       expect(await listed('gramophone')).toEqual([1]);
       expect(await listed('needle')).toEqual([]);
+      // Every word is a prefix, answered through migration 0040's prefix indexes (2 to 12 characters).
+      expect(await listed('gramo')).toEqual([1]);
+      expect(await listed('gramophones')).toEqual([1]);
+      expect(await listed('gr outa')).toEqual([1]);
+      expect(await listed('grama')).toEqual([]);
       // A text edited or removed in search_docs itself leaves the list's index in step.
       await db.updateTable('search_docs').set({ title: 'Old phonograph outage' }).where('source', '=', 'incident').execute();
       expect(await listed('gramophone')).toEqual([]);

@@ -33,6 +33,7 @@ import * as m0033 from './migrations/0033_chatops.ts';
 import * as m0034 from './migrations/0034_chat_team_channels.ts';
 import * as m0036 from './migrations/0036_search_incident_order.ts';
 import * as m0037 from './migrations/0037_opsgenie_requests.ts';
+import * as m0040 from './migrations/0040_incident_fts_prefixes.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -70,6 +71,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0034_chat_team_channels': m0034,
   '0036_search_incident_order': m0036,
   '0037_opsgenie_requests': m0037,
+  '0040_incident_fts_prefixes': m0040,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */
