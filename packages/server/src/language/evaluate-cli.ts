@@ -16,6 +16,7 @@ import {
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
+  HELDOUT_LEARNED4,
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning } from './learned.ts';
@@ -28,8 +29,12 @@ const splits: Array<[string, readonly CorpusItem[]]> = [
   ['held-out #14 kinds', HELDOUT_KINDS],
   ['held-out learned', HELDOUT_LEARNED],
   ['held-out learned 2', HELDOUT_LEARNED2],
-  ['held-out learned 3 (new)', HELDOUT_LEARNED3],
-  ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2, ...HELDOUT_LEARNED3]],
+  ['held-out learned 3', HELDOUT_LEARNED3],
+  ['held-out learned 4 (new)', HELDOUT_LEARNED4],
+  [
+    'all held-out',
+    [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2, ...HELDOUT_LEARNED3, ...HELDOUT_LEARNED4],
+  ],
   ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED, ...DEV_LEARNED2, ...DEV_LEARNED3]],
 ];
 

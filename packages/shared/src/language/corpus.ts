@@ -9,6 +9,7 @@ import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
 import { HELDOUT_LEARNED } from './corpus-heldout-learned.ts';
 import { HELDOUT_LEARNED2 } from './corpus-heldout-learned2.ts';
 import { HELDOUT_LEARNED3 } from './corpus-heldout-learned3.ts';
+import { HELDOUT_LEARNED4 } from './corpus-heldout-learned4.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -31,6 +32,7 @@ export {
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
+  HELDOUT_LEARNED4,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
