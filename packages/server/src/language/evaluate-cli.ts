@@ -10,6 +10,7 @@ import {
   DEV_LEARNED,
   DEV_LEARNED2,
   DEV_LEARNED3,
+  DEV_LEARNED4,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
@@ -35,7 +36,7 @@ const splits: Array<[string, readonly CorpusItem[]]> = [
     'all held-out',
     [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2, ...HELDOUT_LEARNED3, ...HELDOUT_LEARNED4],
   ],
-  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED, ...DEV_LEARNED2, ...DEV_LEARNED3]],
+  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED, ...DEV_LEARNED2, ...DEV_LEARNED3, ...DEV_LEARNED4]],
 ];
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm

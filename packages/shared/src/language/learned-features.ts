@@ -132,6 +132,30 @@ export function learningSentences(text: string, findings: readonly LanguageFindi
   return out;
 }
 
+/** Where a long sentence is cut into clauses: punctuation, and conjunctions that start a new clause. */
+const CLAUSE_BREAK =
+  /\s*[,;:–—]\s+|\s+-\s+|\s+(?:and|but|so|because|while|after|before|when|which|since|although|though|until|whereas)\s+/i;
+/** Clauses shorter than this many words are not read on their own. */
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * The clauses of a long sentence, read on their own (round 4): blame told in one clause of a long
+ * sentence ("…, during which the person assigned to the alerts did nothing") is diluted in the
+ * sentence's embedding. Each clause is cut from the masked sentence and read like a sentence of its
+ * own (masked, featurised), keeping the sentence's offsets; only clauses that still mention someone
+ * and that no rule flags are returned. None for a sentence of fewer than two such clauses.
+ */
+export function learningClauses(sentence: Pick<LearningSentence, 'masked' | 'start' | 'end' | 'text'>): LearningSentence[] {
+  const pieces = sentence.masked.split(CLAUSE_BREAK).filter((p) => p.split(/\s+/).filter(Boolean).length >= MIN_CLAUSE_WORDS);
+  if (pieces.length < 2) return [];
+  return pieces.flatMap((piece) => {
+    const read = learningSentences(piece);
+    return read.length === 1 && read[0].mentionsPerson && !read[0].flagged
+      ? [{ ...read[0], start: sentence.start, end: sentence.end, text: sentence.text }]
+      : [];
+  });
+}
+
 function sentenceOf(text: string, tokens: Token[], first: number, last: number, findings: readonly LanguageFinding[]): LearningSentence {
   const start = tokens[first].start;
   const end = tokens[last].end;
