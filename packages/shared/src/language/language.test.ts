@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, DEV_KINDS, HELDOUT_KINDS } from './corpus.ts';
 import { evaluateCorpus, evaluateItems } from './evaluate.ts';
-import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningSentences, reviewLanguage } from './index.ts';
+import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from './index.ts';
 
 /** The flagged text of each finding, with its rule. */
 function flagged(text: string): Array<[string, string]> {
@@ -283,5 +283,18 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(learningSentences('Fiorella left the migration half-finished.')[0].masked).toBe(
       'The engineer left the migration half-finished.',
     );
+  });
+
+  it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {
+    const text =
+      'Ravi restarted the pod. The disk filled up over two days, during which the person assigned to the storage alerts did nothing.';
+    const [short, long] = learningSentences(text);
+    expect(learningClauses(short)).toEqual([]);
+    const clauses = learningClauses(long);
+    expect(clauses.map((c) => c.masked)).toEqual(['the person assigned to the storage alerts did nothing.']);
+    expect(clauses.map((c) => text.slice(c.start, c.end))).toEqual([text.slice(long.start, long.end)]);
+    expect(clauses[0].features).toHaveLength(LEARNED_FEATURES.length);
+    // The clause about the disk mentions nobody, and a sentence with one clause has none.
+    expect(learningClauses(learningSentences('The cron job ran late, and the disk filled up.')[0])).toEqual([]);
   });
 });
