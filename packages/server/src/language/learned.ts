@@ -106,6 +106,7 @@ export async function embedCached(config: Pick<Config, 'embeddings'>, texts: str
 
 /** Probability of blame for each sentence (null for sentences the layer does not read, or when the encoder is off). */
 export async function scoreSentences(config: Pick<Config, 'embeddings'>, sentences: LearningSentence[]): Promise<Array<number | null>> {
+  if (!config.embeddings) return sentences.map(() => null);
   const model = learnedModel();
   const candidates = sentences.filter(isCandidate);
   const clauses = candidates.map((s) => (model.clauses ? learningClauses(s) : []));
