@@ -120,7 +120,7 @@ for (const [name, items] of splits) {
     'rules+learned P': percent(combined.precision),
     'rules+learned R': percent(combined.recall),
   };
-  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.startsWith('learned 4')) {
+  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 4')) {
     console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
     for (const t of combined.missed) console.log(`  - missed       ${t}`);
     for (const t of combined.falseAlarms) console.log(`  - false alarm  ${t}`);
