@@ -271,6 +271,11 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Ravi restarted the pod at 12:40.', 'timestamp')).toBe(1);
     expect(feature('Ravi restarted the pod at 12:40.', 'person_subject')).toBe(1);
     expect(feature('The disk filled up.', 'person_mentioned')).toBe(0);
+    expect(feature('Nobody here is to blame: the backup job had been failing for weeks.', 'blame_rejected')).toBe(1);
+    expect(feature('Some called it human error, but we reject that framing.', 'blame_rejected')).toBe(1);
+    expect(feature('Nobody checked who owned the cert.', 'blame_rejected')).toBe(0);
+    expect(feature('If the alert had fired, the on-call would have seen it.', 'system_condition')).toBe(1);
+    expect(feature('If Rosalind had not approved it, none of this would have happened.', 'system_condition')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {
