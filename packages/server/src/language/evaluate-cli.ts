@@ -10,12 +10,14 @@ import {
   DEV_LEARNED,
   DEV_LEARNED2,
   DEV_LEARNED3,
+  DEV_LEARNED4,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
+  HELDOUT_LEARNED4,
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning } from './learned.ts';
@@ -23,14 +25,44 @@ import { learnedModel, reviewWithLearning } from './learned.ts';
 const verbose = process.argv.includes('--verbose');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
+// Round 4: the learned held-out splits 1–3 were spent (their misses were read) and now train the layer
+// too; split 4 is the only learned split never trained on.
+const training = [
+  ...DEV_BLAMEFUL,
+  ...DEV_NEUTRAL,
+  ...DEV_KINDS,
+  ...DEV_LEARNED,
+  ...DEV_LEARNED2,
+  ...DEV_LEARNED3,
+  ...DEV_LEARNED4,
+  ...HELDOUT_LEARNED,
+  ...HELDOUT_LEARNED2,
+  ...HELDOUT_LEARNED3,
+];
+// Split 4 was written by the same kind of author as the training text and some of its sentences
+// share a phrase with a training sentence. The row "no shared 5-word run" keeps only the split-4
+// sentences that share no run of five consecutive words with any training sentence (decided on the
+// text alone, before the round-4 model was scored).
+const runs = (text: string) => {
+  const w =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[a-z0-9']+/g) ?? [];
+  return Array.from({ length: Math.max(0, w.length - 4) }, (_, i) => w.slice(i, i + 5).join(' '));
+};
+const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
+const novel4 = HELDOUT_LEARNED4.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
 const splits: Array<[string, readonly CorpusItem[]]> = [
   ['held-out (original)', HELDOUT_CORPUS],
   ['held-out #14 kinds', HELDOUT_KINDS],
-  ['held-out learned', HELDOUT_LEARNED],
-  ['held-out learned 2', HELDOUT_LEARNED2],
-  ['held-out learned 3 (new)', HELDOUT_LEARNED3],
-  ['all held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED, ...HELDOUT_LEARNED2, ...HELDOUT_LEARNED3]],
-  ['dev (trained on)', [...DEV_BLAMEFUL, ...DEV_NEUTRAL, ...DEV_KINDS, ...DEV_LEARNED, ...DEV_LEARNED2, ...DEV_LEARNED3]],
+  ['learned 1 (spent; trained on)', HELDOUT_LEARNED],
+  ['learned 2 (spent; trained on)', HELDOUT_LEARNED2],
+  ['learned 3 (spent; trained on)', HELDOUT_LEARNED3],
+  ['held-out learned 4', HELDOUT_LEARNED4],
+  ['learned 4, no shared 5-word run', novel4],
+  ['all never trained on', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED4]],
+  ['dev + spent splits (trained on)', training],
 ];
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
@@ -88,7 +120,7 @@ for (const [name, items] of splits) {
     'rules+learned P': percent(combined.precision),
     'rules+learned R': percent(combined.recall),
   };
-  if (verbose && !name.startsWith('dev') && !name.startsWith('all')) {
+  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 4')) {
     console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
     for (const t of combined.missed) console.log(`  - missed       ${t}`);
     for (const t of combined.falseAlarms) console.log(`  - false alarm  ${t}`);

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { type LanguageFindingView, LEARNED_FEATURES, type LearningSentence, learningSentences, reviewLanguage } from '@firebreak/shared';
+import {
+  type LanguageFindingView,
+  LEARNED_FEATURES,
+  type LearningSentence,
+  learningClauses,
+  learningSentences,
+  reviewLanguage,
+} from '@firebreak/shared';
 import type { Config } from '../config.ts';
 import { embed } from '../learning/index.ts';
 import { type Logistic, predictLogistic } from './logistic.ts';
@@ -30,6 +37,11 @@ export type LearnedModel = Logistic & {
    * (1 − share) × logistic + share × perceptron (none: the logistic regression alone).
    */
   mlp?: (Mlp & { share: number; lambda: number; epochs: number }) | null;
+  /**
+   * Round 4: a long sentence's clauses are also scored on their own (`learningClauses`), and the
+   * sentence scores the highest of its own and its clauses' scores (absent: the sentence alone).
+   */
+  clauses?: boolean;
   trainedOn: Record<string, number>;
   crossValidated: { precision: number; recall: number };
 };
@@ -94,14 +106,20 @@ export async function embedCached(config: Pick<Config, 'embeddings'>, texts: str
 
 /** Probability of blame for each sentence (null for sentences the layer does not read, or when the encoder is off). */
 export async function scoreSentences(config: Pick<Config, 'embeddings'>, sentences: LearningSentence[]): Promise<Array<number | null>> {
-  const candidates = sentences.filter(isCandidate);
-  const vectors = await embedCached(
-    config,
-    candidates.map((s) => s.masked),
-  );
-  if (!vectors) return sentences.map(() => null);
+  if (!config.embeddings) return sentences.map(() => null);
   const model = learnedModel();
-  const scores = new Map(candidates.map((s, i) => [s, blendedScore(model, vectors[i], s)]));
+  const candidates = sentences.filter(isCandidate);
+  const clauses = candidates.map((s) => (model.clauses ? learningClauses(s) : []));
+  const vectors = await embedCached(config, [...candidates.map((s) => s.masked), ...clauses.flat().map((c) => c.masked)]);
+  if (!vectors) return sentences.map(() => null);
+  let at = candidates.length;
+  const scores = new Map(
+    candidates.map((s, i) => {
+      let score = blendedScore(model, vectors[i], s);
+      for (const c of clauses[i]) score = Math.max(score, blendedScore(model, vectors[at++], c));
+      return [s, score];
+    }),
+  );
   return sentences.map((s) => scores.get(s) ?? null);
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, DEV_KINDS, HELDOUT_KINDS } from './corpus.ts';
 import { evaluateCorpus, evaluateItems } from './evaluate.ts';
-import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningSentences, reviewLanguage } from './index.ts';
+import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from './index.ts';
 
 /** The flagged text of each finding, with its rule. */
 function flagged(text: string): Array<[string, string]> {
@@ -271,6 +271,11 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Ravi restarted the pod at 12:40.', 'timestamp')).toBe(1);
     expect(feature('Ravi restarted the pod at 12:40.', 'person_subject')).toBe(1);
     expect(feature('The disk filled up.', 'person_mentioned')).toBe(0);
+    expect(feature('Nobody here is to blame: the backup job had been failing for weeks.', 'blame_rejected')).toBe(1);
+    expect(feature('Some called it human error, but we reject that framing.', 'blame_rejected')).toBe(1);
+    expect(feature('Nobody checked who owned the cert.', 'blame_rejected')).toBe(0);
+    expect(feature('If the alert had fired, the on-call would have seen it.', 'system_condition')).toBe(1);
+    expect(feature('If Rosalind had not approved it, none of this would have happened.', 'system_condition')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {
@@ -283,5 +288,18 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(learningSentences('Fiorella left the migration half-finished.')[0].masked).toBe(
       'The engineer left the migration half-finished.',
     );
+  });
+
+  it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {
+    const text =
+      'Ravi restarted the pod. The disk filled up over two days, during which the person assigned to the storage alerts did nothing.';
+    const [short, long] = learningSentences(text);
+    expect(learningClauses(short)).toEqual([]);
+    const clauses = learningClauses(long);
+    expect(clauses.map((c) => c.masked)).toEqual(['the person assigned to the storage alerts did nothing.']);
+    expect(clauses.map((c) => text.slice(c.start, c.end))).toEqual([text.slice(long.start, long.end)]);
+    expect(clauses[0].features).toHaveLength(LEARNED_FEATURES.length);
+    // The clause about the disk mentions nobody, and a sentence with one clause has none.
+    expect(learningClauses(learningSentences('The cron job ran late, and the disk filled up.')[0])).toEqual([]);
   });
 });

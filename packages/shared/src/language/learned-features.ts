@@ -46,6 +46,8 @@ export const LEARNED_FEATURES = [
   'person_possessive_fault',
   'pinned_on_person',
   'duty_of_person',
+  'blame_rejected',
+  'system_condition',
 ] as const;
 
 const MASK = 'the engineer';
@@ -94,6 +96,11 @@ const PIN_BEFORE = words("is was 's down because thanks lies lay rests sits fall
 /** A duty or role: "was supposed to", "had one job", "in charge", "as incident commander". */
 const DUTY = words('supposed meant job duty duties role charge responsibility responsibilities expected task approver owner');
 
+/** Round 4: what blame being named and rejected is about ("nobody is to blame", "not human error", "not a person"). */
+const REJECTED_TARGETS = words('blame blamed fault cause error responsible person name culprit');
+/** Round 4: words that reject or set aside blame on their own ("we reject that framing", "it would be easy to say"). */
+const REJECTING = words('reject rejected rejects framing tempting easy matter');
+
 /** Markers of an action item or a plan: evidence against blame. */
 const ACTION_MARKERS = words('action todo follow-up followup next going forward will plan planned owner ticket');
 const HINDSIGHT_MODALS = words("should shouldn't could couldn't would wouldn't must ought should've could've would've");
@@ -130,6 +137,30 @@ export function learningSentences(text: string, findings: readonly LanguageFindi
     first = last + 1;
   }
   return out;
+}
+
+/** Where a long sentence is cut into clauses: punctuation, and conjunctions that start a new clause. */
+const CLAUSE_BREAK =
+  /\s*[,;:–—]\s+|\s+-\s+|\s+(?:and|but|so|because|while|after|before|when|which|since|although|though|until|whereas)\s+/i;
+/** Clauses shorter than this many words are not read on their own. */
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * The clauses of a long sentence, read on their own (round 4): blame told in one clause of a long
+ * sentence ("…, during which the person assigned to the alerts did nothing") is diluted in the
+ * sentence's embedding. Each clause is cut from the masked sentence and read like a sentence of its
+ * own (masked, featurised), keeping the sentence's offsets; only clauses that still mention someone
+ * and that no rule flags are returned. None for a sentence of fewer than two such clauses.
+ */
+export function learningClauses(sentence: Pick<LearningSentence, 'masked' | 'start' | 'end' | 'text'>): LearningSentence[] {
+  const pieces = sentence.masked.split(CLAUSE_BREAK).filter((p) => p.split(/\s+/).filter(Boolean).length >= MIN_CLAUSE_WORDS);
+  if (pieces.length < 2) return [];
+  return pieces.flatMap((piece) => {
+    const read = learningSentences(piece);
+    return read.length === 1 && read[0].mentionsPerson && !read[0].flagged
+      ? [{ ...read[0], start: sentence.start, end: sentence.end, text: sentence.text }]
+      : [];
+  });
 }
 
 function sentenceOf(text: string, tokens: Token[], first: number, last: number, findings: readonly LanguageFinding[]): LearningSentence {
@@ -254,6 +285,25 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     if (TIME.test(word)) timestamp = true;
   }
   if (tokens[first].norm === 'action' || tokens[first].norm === 'todo') action = true;
+  // Round 4: blame named and set aside ("Nobody here is to blame", "not about who", "we reject that
+  // framing", "it would be easy to blame"), and a counterfactual whose condition is about the system
+  // ("If the alert had fired, the on-call would have seen it"): evidence against blame.
+  let rejected = false;
+  let systemCondition = false;
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i].norm;
+    if (!tokens[i].isWord) continue;
+    if (REJECTING.has(word) && (word !== 'easy' || tokens[i + 1]?.norm === 'to') && (word !== 'matter' || negatedBefore(tokens, i, first)))
+      rejected = true;
+    if ((word === 'nobody' || word === 'not' || word === "n't" || (word === 'no' && tokens[i + 1]?.norm === 'one')) && !rejected)
+      for (let k = i + 1; k <= Math.min(last, i + 4); k++) if (REJECTED_TARGETS.has(tokens[k].norm)) rejected = true;
+    if ((word === 'if' || (word === 'had' && i === first)) && i < last)
+      for (let k = i + 1; k <= Math.min(last, i + 3); k++) {
+        if (!tokens[k].isWord || DETERMINERS.has(tokens[k].norm)) continue;
+        if (isSystemNoun(tokens[k].base)) systemCondition = true;
+        break;
+      }
+  }
   const question = tokens[last].text === '?';
   const flagged = findings.some((f) => f.start < end && f.end > start);
   const features = [
@@ -274,6 +324,8 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     possessiveFault ? 1 : 0,
     pinned ? 1 : 0,
     duty ? 1 : 0,
+    rejected ? 1 : 0,
+    systemCondition ? 1 : 0,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions };
 }
@@ -283,6 +335,12 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
  * and followed by a verb-like word ("Xiomara must answer …"), unless it is a product, system, role or
  * an ordinary word of the document.
  */
+/** A negation within the two words before `i` ("does not matter", "doesn't matter"). */
+function negatedBefore(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = Math.max(first, i - 2); k < i; k++) if (NEGATIONS.has(tokens[k].norm) || tokens[k].norm.endsWith("n't")) return true;
+  return false;
+}
+
 function isMaskedName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token.isWord) return false;

@@ -1,0 +1,108 @@
+import { blameful as b, type CorpusItem, neutral as n } from './corpus-types.ts';
+
+/**
+ * Round-4 development sentences for the learned layer (issue #14). Written after held-out split 4 was
+ * committed and scored, without looking at its misses and avoiding its wording: aimed at what the
+ * misses of the spent splits 1–3 and dev cross-validation showed (role failure told in plain verbs,
+ * competence judged through expectations, trust and access counterfactuals, passives whose agent is
+ * a description of the person, outcomes owed by a person), each block followed by look-alikes with
+ * the same names and structures (blame named and rejected, sympathetic counterfactuals, policy,
+ * passives with system agents). Trains the layer with the other dev splits.
+ */
+export const DEV_LEARNED4: readonly CorpusItem[] = [
+  // Responsibility and outcomes owed by a person.
+  b('Anselm owes every customer who lost a cart an explanation.'),
+  b('The corrupted ledger is squarely Philippa’s problem to answer for.'),
+  b('Put plainly, the blackout came from Oluwaseun and nobody else.'),
+  b('The only reason payroll ran late is Greta.'),
+  b('When the auditors ask, the name on this failure is Ruaridh.'),
+  b('It was Bettina’s change window and Bettina’s outage.'),
+  b('Cyprian will have to explain to the board why the site was down.'),
+  b('Everything downstream broke because of one engineer, and we all know which one.'),
+  n('Anselm wrote to every customer who lost a cart.'),
+  n('The corrupted ledger was rebuilt by Philippa from the event log.'),
+  n('Greta reran payroll once the bank file arrived.'),
+  n('Ruaridh will walk the auditors through the timeline.'),
+  n('It was Bettina’s change window, and the change itself went as planned.'),
+  n('Cyprian will present the incident summary to the board.'),
+  n('Everything downstream broke because one shared library pinned an old TLS version.'),
+  n('Nobody here is the cause of this; the retry storm had no backoff.'),
+  n('We will not assign fault to a person in this review.'),
+  n('The question of who clicked the button does not matter; the button should not have been there.'),
+
+  // Competence judged through expectations and comparisons.
+  b('You would think someone at her level could read a query plan.'),
+  b('I expected more from a so-called principal engineer.'),
+  b('Even our summer intern knows not to force-push to main.'),
+  b('Anybody who understood TCP would have seen the retransmits immediately.'),
+  b('Lorcan is in over his head with anything involving Terraform.'),
+  b('The guy running the bridge had clearly never handled an outage before.'),
+  b('How someone with his experience misread a graph that simple is beyond me.'),
+  b('She lacks the judgement we need in a team lead.'),
+  n('Someone at her level usually reviews query plans with the DBA team.'),
+  n('Even with the runbook, the failover took forty minutes because the steps were out of order.'),
+  n('Lorcan asked for a Terraform review before applying the plan.'),
+  n('The engineer running the bridge had handled two outages this year.'),
+  n('The graph was hard to read because the two series shared an axis.'),
+  n('She was promoted to team lead in March.'),
+  n('Anybody reading the dashboard would have seen green: the probe only checked the homepage.'),
+  n('The tool lacks a dry-run mode, so every change is live.'),
+
+  // Failure at one's job, told in plain verbs.
+  b('Our on-call left his laptop at home and could not log in for an hour.'),
+  b('The shift lead clocked out with three alerts still firing.'),
+  b('Desmond signed for the change, then never looked at it again.'),
+  b('The duty manager stayed off the bridge even after being paged twice.'),
+  b('Oksana was meant to be watching replication and was in another meeting.'),
+  b('The assigned reviewer skimmed it on his phone and clicked approve.'),
+  b('Our incident lead kept fixing things himself instead of delegating.'),
+  b('The support engineer told customers everything was fine while the site was down.'),
+  n('Our on-call left the office at six and answered the page from home.'),
+  n('The shift lead handed the open alerts to the next shift with notes.'),
+  n('Desmond signed for the change and watched the canary for an hour.'),
+  n('The duty manager joined the bridge after the second page.'),
+  n('Oksana was in another meeting, so the alert went to the secondary as designed.'),
+  n('The assigned reviewer approved the change after the tests passed.'),
+  n('Our incident lead delegated the rollback to the database team.'),
+  n('The support engineer told customers we were investigating and linked the status page.'),
+
+  // Blame in the passive, or through a description of the person.
+  b('The outage was triggered by the one person who never reads the change calendar.'),
+  b('Production was taken down by a developer who ignored three warnings.'),
+  b('The keys were leaked by somebody who pasted them into a public issue.'),
+  b('The disaster was set in motion by whoever thought Friday evening was a good time to deploy.'),
+  b('The rollback was botched by the engineer who insisted on doing it by hand.'),
+  b('The cluster was left half-upgraded by a person who went home early.'),
+  b('The bucket was made public by the same admin who was warned about it last month.'),
+  b('Someone who should know better disabled the alarms.'),
+  n('The outage was triggered by a cron job that nobody had scheduled on purpose.'),
+  n('Production was taken down by a certificate that expired at midnight.'),
+  n('The keys were leaked through a build log that was publicly readable.'),
+  n('The rollback was done by hand because the automation was broken.'),
+  n('The cluster was left half-upgraded when the upgrade job timed out.'),
+  n('The bucket was made public by a default in the old template.'),
+  n('The alarms were disabled during the maintenance window and not re-enabled.'),
+  n('The person who found the bug was thanked in the retro.'),
+  n('The engineer who did the rollback documented each step.'),
+  n('Whoever picks up the follow-up should start with the template.'),
+
+  // Counterfactuals about who should have been trusted or allowed.
+  b('Nobody should have let Ignacio run the cutover on his own.'),
+  b('Why on earth did we give Perpetua production credentials in her first week?'),
+  b('Giving the keys to someone that careless was the real root cause.'),
+  b('Ulrich never should have been put in charge of the backups.'),
+  b('We made a mistake trusting a contractor with the customer database.'),
+  b('Letting Solange approve her own changes was how this happened.'),
+  b('Someone with his history should not be on the pager at all.'),
+  b('Putting a brand-new engineer in charge of the failover was a poor call.'),
+  n('Ignacio ran the cutover with a checklist and a second engineer watching.'),
+  n('Perpetua got production credentials through the standard access review.'),
+  n('Ulrich has been in charge of the backups since the reorg.'),
+  n('We should not have trusted the health check: it returned OK during the outage.'),
+  n('Letting services approve their own schema changes is something the platform will stop.'),
+  n('The change process should not have allowed self-approval.'),
+  n('Putting two engineers on every failover is now the policy.'),
+  n('The pager should not have routed to a rota with nobody on it.'),
+  n('Looking back, she could not have seen the warning: it went to a muted channel.'),
+  n('Any of us would have trusted that dashboard.'),
+];
