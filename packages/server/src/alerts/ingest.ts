@@ -50,6 +50,7 @@ type Pending = {
   integration: KnownIntegration;
   events: IncomingEvent[];
   raw: string;
+  then?: AlsoRecord;
   resolve: (out: EventOutcome[]) => void;
   reject: (err: unknown) => void;
 };
@@ -68,10 +69,22 @@ type Pending = {
  * so do the events of one key across requests. If the shared transaction fails, each of its
  * requests is retried in a transaction of its own, so one bad request fails alone.
  */
-export function ingest(deps: Deps, integration: KnownIntegration, events: IncomingEvent[], raw: string): Promise<EventOutcome[]> {
+export function ingest(
+  deps: Deps,
+  integration: KnownIntegration,
+  events: IncomingEvent[],
+  raw: string,
+  then?: AlsoRecord,
+): Promise<EventOutcome[]> {
   if (!events.length) return Promise.resolve([]);
-  return new Promise((resolve, reject) => batcherOf(deps).submit({ integration, events, raw, resolve, reject }));
+  return new Promise((resolve, reject) => batcherOf(deps).submit({ integration, events, raw, then, resolve, reject }));
 }
+
+/**
+ * What a request writes besides its events (Opsgenie: the request's status row), given their
+ * outcomes: in the same transaction, so it commits with them and costs no commit of its own.
+ */
+export type AlsoRecord = (tx: Tx, outcomes: EventOutcome[]) => Promise<void>;
 
 /** Most events one shared transaction takes: bounds its statements and the time it holds the writer. */
 const MAX_EVENTS = 2_000;
@@ -238,6 +251,7 @@ async function record(deps: Deps, tx: Tx, config: RoutingConfig, requests: Pendi
     }
   }
   if (run.length) await recordTriggers(tx, ctx, config, now, run, outs, changed);
+  for (let r = 0; r < requests.length; r++) await requests[r].then?.(tx, outs[r]);
   alertsChanged(tx, changed);
   return outs;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Deps, reader, transaction } from '../platform/context.ts';
+import { type Deps, reader, type Tx, transaction } from '../platform/context.ts';
 import { type KnownIntegration, scopeOf } from './ingest.ts';
 import { alertsChanged } from './live.ts';
 import { alertInScope, insertAlertEvent, openAlertOf } from './store.ts';
@@ -18,36 +18,41 @@ export type OgAction = 'Create' | 'Close' | 'Acknowledge' | 'AddNote' | 'UpdateM
 export const REQUEST_STATUS_DAYS = 3;
 
 /**
- * Records what an accepted request did, under a fresh `requestId` (a UUID, like Opsgenie's), and
- * returns the id. Called after the request's own commit and before the 202, so a status query
- * right after the answer finds it. Older records are removed now and then (1 call in 200).
+ * Records what an accepted request did under `requestId` (a fresh UUID, like Opsgenie's), in the
+ * transaction that records the request itself: the row commits with the request's event, so a
+ * status query right after the 202 finds it, and it costs no commit of its own. Older records are
+ * removed now and then (1 call in 200).
  */
-export async function recordRequest(
-  deps: Deps,
+export async function insertRequestStatus(
+  tx: Tx,
+  now: Date,
   integration: KnownIntegration,
+  requestId: string,
   action: OgAction,
   alertId: string | null,
   alias: string | null,
-): Promise<string> {
+): Promise<void> {
+  await tx.db
+    .insertInto('opsgenie_requests')
+    .values({
+      request_id: requestId,
+      integration_id: integration.id,
+      action,
+      alert_id: alertId,
+      alias: alias === null ? null : alias.slice(0, 512),
+      processed_at: now.toISOString(),
+    })
+    .execute();
+  if (Math.random() < 1 / 200) {
+    const before = new Date(now.getTime() - REQUEST_STATUS_DAYS * 86_400_000).toISOString();
+    await tx.db.deleteFrom('opsgenie_requests').where('processed_at', '<', before).execute();
+  }
+}
+
+/** `insertRequestStatus` in a transaction of its own, for a request that wrote nothing else (`identifierType=tiny`). */
+export async function recordRequest(deps: Deps, integration: KnownIntegration, action: OgAction): Promise<string> {
   const requestId = randomUUID();
-  const now = deps.clock.now();
-  await transaction(deps, async (tx) => {
-    await tx.db
-      .insertInto('opsgenie_requests')
-      .values({
-        request_id: requestId,
-        integration_id: integration.id,
-        action,
-        alert_id: alertId,
-        alias: alias === null ? null : alias.slice(0, 512),
-        processed_at: now.toISOString(),
-      })
-      .execute();
-    if (Math.random() < 1 / 200) {
-      const before = new Date(now.getTime() - REQUEST_STATUS_DAYS * 86_400_000).toISOString();
-      await tx.db.deleteFrom('opsgenie_requests').where('processed_at', '<', before).execute();
-    }
-  });
+  await transaction(deps, (tx) => insertRequestStatus(tx, deps.clock.now(), integration, requestId, action, null, null));
   return requestId;
 }
 
@@ -86,7 +91,8 @@ export async function requestStatus(deps: Deps, integration: KnownIntegration, r
 /**
  * Changes the message (Firebreak: the title) or description of the open alert with this alias (or
  * id), recording the request in its history; null when there is none (accepted and dropped, like
- * close and acknowledge). Committed before the caller answers.
+ * close and acknowledge). `then` writes what else the request records (its status row) in the same
+ * transaction. Committed before the caller answers.
  */
 export async function updateAlertText(
   deps: Deps,
@@ -95,31 +101,39 @@ export async function updateAlertText(
   byId: boolean,
   patch: { message?: string; description?: string },
   payload: unknown,
+  then: (tx: Tx, updated: { id: string; alias: string } | null) => Promise<void>,
 ): Promise<{ id: string; alias: string } | null> {
   const scope = scopeOf(integration);
   return transaction(deps, async (tx) => {
-    const found = byId ? await alertInScope(tx, scope, identifier) : await openAlertOf(tx, scope, identifier);
-    if (!found || found.resolved_at) return null;
-    const now = deps.clock.now().toISOString();
-    const set: { title?: string; description?: string; last_seen_at: string } = { last_seen_at: now };
-    if (patch.message !== undefined) set.title = patch.message;
-    if (patch.description !== undefined) set.description = patch.description;
-    const updated = await tx.db
-      .updateTable('alerts')
-      .set(set)
-      .where('id', '=', found.id)
-      .where('resolved_at', 'is', null)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) return null;
-    await insertAlertEvent(
-      tx,
-      found.id,
-      patch.message !== undefined ? 'update_message' : 'update_description',
-      now,
-      JSON.stringify(payload),
-    );
-    alertsChanged(tx, [found.id]);
-    return { id: found.id, alias: found.dedup_key };
+    const updated = await updateText(tx, deps.clock.now().toISOString(), scope, identifier, byId, patch, payload);
+    await then(tx, updated);
+    return updated;
   });
+}
+
+async function updateText(
+  tx: Tx,
+  now: string,
+  scope: string,
+  identifier: string,
+  byId: boolean,
+  patch: { message?: string; description?: string },
+  payload: unknown,
+): Promise<{ id: string; alias: string } | null> {
+  const found = byId ? await alertInScope(tx, scope, identifier) : await openAlertOf(tx, scope, identifier);
+  if (!found || found.resolved_at) return null;
+  const set: { title?: string; description?: string; last_seen_at: string } = { last_seen_at: now };
+  if (patch.message !== undefined) set.title = patch.message;
+  if (patch.description !== undefined) set.description = patch.description;
+  const updated = await tx.db
+    .updateTable('alerts')
+    .set(set)
+    .where('id', '=', found.id)
+    .where('resolved_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (!updated) return null;
+  await insertAlertEvent(tx, found.id, patch.message !== undefined ? 'update_message' : 'update_description', now, JSON.stringify(payload));
+  alertsChanged(tx, [found.id]);
+  return { id: found.id, alias: found.dedup_key };
 }

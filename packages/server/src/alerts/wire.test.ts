@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupCommitterFor } from '../platform/db/groupCommit.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
 
 /**
@@ -414,6 +415,33 @@ describe.each(testDatabases())('alert wire formats as documented, on %s', (kind)
       expect([blank.statusCode, blank.json().errors]).toEqual([422, { message: 'Message can not be empty.' }]);
       expect((await send('PUT', `/v2/alerts/${alias}/message?identifierType=alias`, { message: 'x' }, {})).statusCode).toBe(401);
     });
+  });
+
+  describe('Opsgenie Alert API, request status', () => {
+    it.runIf(kind === 'sqlite')(
+      'each request and its status are one durable commit; the status is there the moment the 202 is',
+      async () => {
+        const i = await integration({ name: 'og-commits', format: 'opsgenie' });
+        const auth = { authorization: `GenieKey ${i.key}` };
+        const committer = groupCommitterFor(t.deps.db);
+        const oneCommit = async (send: () => Promise<{ statusCode: number; json(): { requestId: string } }>) => {
+          const before = committer.stats.commits;
+          const res = await send();
+          expect(res.statusCode).toBe(202);
+          expect(committer.stats.commits - before).toBe(1);
+          return (
+            await t.deps.db.selectFrom('opsgenie_requests').selectAll().where('request_id', '=', res.json().requestId).executeTakeFirst()
+          )?.action;
+        };
+        expect(await oneCommit(() => post('/v2/alerts', { message: 'Disk full', alias: 'disk-1' }, auth))).toBe('Create');
+        expect(await oneCommit(() => post('/v2/alerts/disk-1/notes?identifierType=alias', { note: 'looking' }, auth))).toBe('AddNote');
+        expect(await oneCommit(() => send('PUT', '/v2/alerts/disk-1/message?identifierType=alias', { message: 'Disk 95%' }, auth))).toBe(
+          'UpdateMessage',
+        );
+        expect(await oneCommit(() => post('/v2/alerts/disk-1/close?identifierType=alias', {}, auth))).toBe('Close');
+        expect(await oneCommit(() => post('/v2/alerts/ABC-1/close?identifierType=tiny', {}, auth))).toBe('Close');
+      },
+    );
   });
 
   describe('Opsgenie Alert API, limits', () => {

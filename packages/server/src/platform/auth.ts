@@ -173,17 +173,29 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
   const unwatch = watchCredentials(deps);
   app.addHook('onClose', async () => unwatch());
-  app.addHook('onRequest', async (req) => {
-    refuseCrossSiteWrites(deps, req);
-    if (req.routeOptions.config?.auth === 'public') return;
+  // A callback hook: public routes (the alert ingest routes, thousands a second, which check their
+  // integration key themselves) pass without a promise; signed-in ones wait for `authenticate`.
+  app.addHook('onRequest', (req, _reply, done) => {
+    try {
+      refuseCrossSiteWrites(deps, req);
+    } catch (err) {
+      return done(err as Error);
+    }
+    if (req.routeOptions.config?.auth === 'public') return done();
     // The web app's files and its client-side routes (/login, /setup, /assets/…) carry no data;
     // every route with data is under /api/ or is /metrics, and is signed in. Decided on the matched
     // route pattern, not the raw URL, so no spelling of a path (%-escapes…) slips past.
     const route = req.routeOptions.url;
-    if (route === undefined || (!route.startsWith('/api/') && route !== '/metrics')) return;
-    const user = await authenticate(deps, req);
-    requireScope(user, req.method, req.routeOptions.config);
-    req.ctx = { ...deps, user, request: requestInfo(req) };
+    if (route === undefined || (!route.startsWith('/api/') && route !== '/metrics')) return done();
+    authenticate(deps, req).then((user) => {
+      try {
+        requireScope(user, req.method, req.routeOptions.config);
+      } catch (err) {
+        return done(err as Error);
+      }
+      req.ctx = { ...deps, user, request: requestInfo(req) };
+      done();
+    }, done);
   });
 }
 

@@ -62,10 +62,20 @@ export function registerMetrics(app: FastifyInstance, deps: Deps): Registry {
       this.inc(streamCounters.slowConsumersCut);
     },
   });
-  app.addHook('onResponse', async (req, reply) => {
+  // A callback hook (no promise per answer); the label set of each method, route and status is built once.
+  const labelSets = new Map<string, { method: string; route: string; status: string }>();
+  app.addHook('onResponse', (req, reply, done) => {
     const route = req.routeOptions.url;
-    if (!route || route.endsWith('/events')) return;
-    duration.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    if (route && !route.endsWith('/events')) {
+      const key = `${req.method} ${reply.statusCode} ${route}`;
+      let labels = labelSets.get(key);
+      if (!labels) {
+        labels = { method: req.method, route, status: String(reply.statusCode) };
+        labelSets.set(key, labels);
+      }
+      duration.observe(labels, reply.elapsedTime / 1000);
+    }
+    done();
   });
   return registry;
 }
