@@ -19,6 +19,7 @@ import {
   insertAlertEvent,
   insertAlertEvents,
   insertChangeEvent,
+  lockOpenAlerts,
   openAlertOf,
   resolveOpen,
   type UpsertedAlert,
@@ -90,6 +91,12 @@ export type AlsoRecord = (tx: Tx, outcomes: EventOutcome[]) => Promise<void>;
 const MAX_EVENTS = 2_000;
 /** Most event-loop turns one shared transaction gathers requests for (each adds a turn of latency). */
 const MAX_ROUNDS = 8;
+/**
+ * PostgreSQL takes one round: each round locks the open alerts it names in key order first
+ * (`lockOpenAlerts`), and a second round's locks would come after the first's, out of order across
+ * instances, which deadlocks. There the pool gives concurrency instead of one writer's long batch.
+ */
+const roundsOf = (deps: Deps) => (deps.dialect === 'postgres' ? 1 : MAX_ROUNDS);
 
 const batchers = new WeakMap<object, WeakMap<object, WeakMap<object, IngestBatcher>>>();
 /** One batcher per database, bus and clock (tests run several apps, some with their own clock, in one process). */
@@ -161,7 +168,7 @@ class IngestBatcher {
         const result: EventOutcome[][] = [];
         try {
           let events = 0;
-          for (let round = 0; round < MAX_ROUNDS && events < MAX_EVENTS; round++) {
+          for (let round = 0; round < roundsOf(this.deps) && events < MAX_EVENTS; round++) {
             await new Promise<void>((r) => setImmediate(r));
             const chunk = this.take(MAX_EVENTS - events, round === 0);
             if (!chunk.length) break;
@@ -216,12 +223,23 @@ type Trigger = {
   payload: string;
 };
 
+/** The distinct keys (scope and dedup key) these requests' events name; Opsgenie's by-id events name none. */
+function keysOf(requests: Pending[]): { scope: string; dedupKey: string }[] {
+  const seen = new Map<string, { scope: string; dedupKey: string }>();
+  for (const { integration, events } of requests) {
+    const scope = scopeOf(integration);
+    for (const e of events) if (!e.byAlertId) seen.set(`${scope}\u0000${e.dedupKey}`, { scope, dedupKey: e.dedupKey });
+  }
+  return [...seen.values()];
+}
+
 /** The events of these requests in one transaction; the outcomes of each request, in order. */
 async function record(deps: Deps, tx: Tx, config: RoutingConfig, requests: Pending[]): Promise<EventOutcome[][]> {
   const ctx: AlertCtx = { ...deps, user: null };
   const now = deps.clock.now().toISOString();
   const outs: EventOutcome[][] = requests.map((r) => new Array<EventOutcome>(r.events.length));
   const changed: string[] = [];
+  if (tx.dialect === 'postgres') await lockOpenAlerts(tx, keysOf(requests));
   let run: Trigger[] = [];
   for (let r = 0; r < requests.length; r++) {
     const { integration, events, raw } = requests[r];

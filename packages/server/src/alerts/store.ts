@@ -182,6 +182,30 @@ export const resolveOpen = (tx: Tx, scope: string, dedupKey: string, now: string
     .returningAll()
     .executeTakeFirst();
 
+/**
+ * PostgreSQL: locks the open alerts of these keys in one fixed order (scope, then key), before a
+ * shared ingest transaction updates them in arrival order. Two instances taking the same keys then
+ * wait for each other instead of deadlocking (which PostgreSQL breaks only after deadlock_timeout).
+ */
+export async function lockOpenAlerts(tx: Tx, keys: { scope: string; dedupKey: string }[]): Promise<void> {
+  if (tx.dialect !== 'postgres' || !keys.length) return;
+  await tx.db
+    .selectFrom('alerts')
+    .select('id')
+    .where('resolved_at', 'is', null)
+    .where((eb) =>
+      eb(
+        eb.refTuple('scope', 'dedup_key'),
+        'in',
+        keys.map((k) => eb.tuple(k.scope, k.dedupKey)),
+      ),
+    )
+    .orderBy('scope')
+    .orderBy('dedup_key')
+    .forUpdate()
+    .execute();
+}
+
 /** The open alert of a key, or (Opsgenie `identifierType=id`) the alert with this id in the scope. */
 export const openAlertOf = (tx: Tx, scope: string, dedupKey: string) =>
   tx.db
