@@ -88,7 +88,7 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
 
 /**
  * One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page, and on the
- * first page the facet counts (FacetRow, null with a cursor), from one statement.
+ * first page the facet counts (FacetRow, null with a cursor).
  *
  * Both are over one window: the newest SEARCH_FACET_LIMIT matching texts the user may read, with the
  * filters applied (one more is read to tell whether there are more: `capped`). The index hands out
@@ -96,6 +96,10 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
  * reads the window's texts and incidents once and ranks (bm25 / ts_rank) only those; ranking every
  * match of a common word cost more than everything else together. Up to the window's size the
  * ranking and the counts are exact; beyond it they are the best of, and the counts over, the newest.
+ *
+ * One statement reads the window, with what the facets count of each text on the first page; the
+ * ordering, the cursor and the counting are done here over those few hundred rows (as SQL over a
+ * materialized window they cost more than reading it: a sort or a grouping per facet).
  */
 export async function searchWindow(
   tx: Tx,
@@ -107,27 +111,39 @@ export async function searchWindow(
   since: Record<string, string> | null,
 ): Promise<{ rows: { id: number; score: number }[]; facets: FacetRow[] | null }> {
   const m = matching(tx, user, q, f);
-  const cut = after ? sql`where ${searchOrder.after(after)}` : sql``;
-  const facets = since ? facetSelects(since) : sql``;
   const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
-  // Materialized so the retrospective lookup runs once per text (as a grouping key it would run twice).
-  const hr = since
-    ? sql`, hr as materialized (select case when exists (select 1 from retros fr
-        where fr.incident_id = m.incident_id${published}) then 'true' else 'false' end as has from m)`
+  const agg = tx.dialect === 'postgres' ? sql`string_agg(isv.service_id, ',')` : sql`group_concat(isv.service_id, ',')`;
+  const facetCols = since
+    ? sql`, d.kind, d.service_id, d.at, incidents.status, incidents.severity_id,
+        (select ${agg} from incident_services isv where isv.incident_id = d.incident_id) as services,
+        case when exists (select 1 from retros fr where fr.incident_id = d.incident_id${published}) then 'true' else 'false' end as has_retro`
     : sql``;
-  const all = await sql<FacetRow>`
-    with counted as materialized (select d.id, ${m.score} as score, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id
-      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}),
-    m as materialized (select * from counted order by counted.id desc limit ${SEARCH_FACET_LIMIT})${hr}
-    select 'hit' as facet, cast(p.id as text) as value, null as label, p.score as n
-      from (select m.id, m.score from m ${cut} order by m.score, m.id limit ${limit + 1}) p
-    ${facets}`.execute(tx.db);
-  const rows = all.rows
-    .filter((r) => r.facet === 'hit')
-    .map((r) => ({ id: Number(r.value), score: Number(r.n) }))
-    .sort((a, b) => a.score - b.score || a.id - b.id);
-  return { rows, facets: since ? all.rows.filter((r) => r.facet !== 'hit') : null };
+  const found = (
+    await sql<WindowRow>`select d.id, ${m.score} as score${facetCols}
+      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}`.execute(tx.db)
+  ).rows;
+  const window = found.slice(0, SEARCH_FACET_LIMIT);
+  let ranked = window.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  if (after) {
+    const [score, id] = after as [number, number];
+    ranked = ranked.filter((r) => r.score > score || (r.score === score && r.id > id));
+  }
+  const rows = ranked.sort((a, b) => a.score - b.score || a.id - b.id).slice(0, limit + 1);
+  return { rows, facets: since ? await facetCounts(tx, found.length, window, since) : null };
 }
+
+type WindowRow = {
+  id: number | string;
+  score: number | string;
+  kind: string;
+  service_id: string | null;
+  at: string;
+  status: string | null;
+  severity_id: string | null;
+  /** The incident's services, comma-separated (ids have no commas); null when it has none. */
+  services: string | null;
+  has_retro: 'true' | 'false';
+};
 
 export type HitRow = {
   id: number;
@@ -177,25 +193,62 @@ export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRo
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
 
 /**
- * The facet counts over the window (`counted`, `m` and `hr` of searchWindow): total (more than the limit
- * means "more than the limit"), kind, service, severity, incident status, has retrospective, and
- * cumulative date buckets — the same access rule and filters as the results.
+ * The facet counts over the window (`counted`: every row read, the window and one more; `window`:
+ * the newest SEARCH_FACET_LIMIT of them): total (more than the limit means "more than the limit"),
+ * kind, service (the incident's services, else the text's own: an alert's), severity, incident
+ * status, has retrospective, and cumulative date buckets — the same access rule and filters as the
+ * results, since they are the rows the results are ranked from. Names come from one small statement.
  */
-function facetSelects(since: Record<string, string>) {
-  const buckets = Object.entries(since).map(
-    ([name, at]) =>
-      sql`select 'date' as facet, cast(${name} as text) as value, cast(${name} as text) as label, count(*) as n from m where m.at >= cast(${at} as text)`,
-  );
-  return sql`
-    union all select 'total' as facet, null as value, null as label, count(*) as n from counted
-    union all select 'kind', m.kind, m.kind, count(*) from m group by m.kind
-    union all select 'status', m.status, m.status, count(*) from m where m.status is not null group by m.status
-    union all select 'severity', m.severity_id, sv.name, count(*) from m join severities sv on sv.id = m.severity_id group by m.severity_id, sv.name
-    union all select 'service', s.id, s.name, count(distinct m.id) from m
-      left join incident_services isv on isv.incident_id = m.incident_id
-      join services s on s.id = coalesce(isv.service_id, m.service_id) group by s.id, s.name
-    union all select 'hasRetro', has, has, count(*) from hr group by has
-    ${buckets.length ? sql`union all ${sql.join(buckets, sql` union all `)}` : sql``}`;
+async function facetCounts(tx: Tx, counted: number, window: WindowRow[], since: Record<string, string>): Promise<FacetRow[]> {
+  const tally = (facet: string) => {
+    const counts = new Map<string, number>();
+    return {
+      add: (value: string | null) => {
+        if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+      },
+      values: () => [...counts.keys()],
+      rows: (label: (value: string) => string | undefined = (v) => v): FacetRow[] =>
+        [...counts].flatMap(([value, n]) => {
+          const l = label(value);
+          return l === undefined ? [] : [{ facet, value, label: l, n }];
+        }),
+    };
+  };
+  const kind = tally('kind');
+  const status = tally('status');
+  const severity = tally('severity');
+  const service = tally('service');
+  const hasRetro = tally('hasRetro');
+  const buckets = Object.entries(since).map(([name, at]) => ({ name, at, n: 0 }));
+  for (const r of window) {
+    kind.add(r.kind);
+    status.add(r.status);
+    severity.add(r.severity_id);
+    hasRetro.add(r.has_retro);
+    // An incident lists a service once (incident_services' key), so its ids need no deduplication.
+    if (r.services) for (const id of r.services.split(',')) service.add(id);
+    else service.add(r.service_id);
+    for (const b of buckets) if (r.at >= b.at) b.n++;
+  }
+  const severityIds = severity.values();
+  const serviceIds = service.values();
+  const names = new Map<string, string>();
+  const lookups = [
+    ...(severityIds.length ? [sql`select 'severity' as facet, id, name from severities where id in (${sql.join(severityIds)})`] : []),
+    ...(serviceIds.length ? [sql`select 'service' as facet, id, name from services where id in (${sql.join(serviceIds)})`] : []),
+  ];
+  if (lookups.length)
+    for (const r of (await sql<{ facet: string; id: string; name: string }>`${sql.join(lookups, sql` union all `)}`.execute(tx.db)).rows)
+      names.set(`${r.facet}:${r.id}`, r.name);
+  return [
+    { facet: 'total', value: null, label: null, n: counted },
+    ...kind.rows(),
+    ...status.rows(),
+    ...severity.rows((id) => names.get(`severity:${id}`)),
+    ...service.rows((id) => names.get(`service:${id}`)),
+    ...hasRetro.rows(),
+    ...buckets.map((b) => ({ facet: 'date', value: b.name, label: b.name, n: b.n })),
+  ];
 }
 
 /**
