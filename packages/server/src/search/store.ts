@@ -113,8 +113,16 @@ export async function searchWindow(
   const m = matching(tx, user, q, f);
   const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
   const agg = tx.dialect === 'postgres' ? sql`string_agg(isv.service_id, ',')` : sql`group_concat(isv.service_id, ',')`;
+  // The date buckets newest first (each holds the ones before it): `age` is the first a text is in.
+  const buckets = since ? Object.entries(since).sort((a, b) => (a[1] < b[1] ? 1 : -1)) : [];
+  const age = buckets.length
+    ? sql`case ${sql.join(
+        buckets.map(([, at], i) => sql`when d.at >= ${at} then ${i}`),
+        sql` `,
+      )} else ${buckets.length} end`
+    : sql`0`;
   const facetCols = since
-    ? sql`, d.kind, d.service_id, d.at, incidents.status, incidents.severity_id,
+    ? sql`, d.kind, d.service_id, ${age} as age, incidents.status, incidents.severity_id,
         (select ${agg} from incident_services isv where isv.incident_id = d.incident_id) as services,
         case when exists (select 1 from retros fr where fr.incident_id = d.incident_id${published}) then 'true' else 'false' end as has_retro`
     : sql``;
@@ -129,7 +137,17 @@ export async function searchWindow(
     ranked = ranked.filter((r) => r.score > score || (r.score === score && r.id > id));
   }
   const rows = ranked.sort((a, b) => a.score - b.score || a.id - b.id).slice(0, limit + 1);
-  return { rows, facets: since ? await facetCounts(tx, found.length, window, since) : null };
+  return {
+    rows,
+    facets: since
+      ? await facetCounts(
+          tx,
+          found.length,
+          window,
+          buckets.map(([name]) => name),
+        )
+      : null,
+  };
 }
 
 type WindowRow = {
@@ -137,7 +155,8 @@ type WindowRow = {
   score: number | string;
   kind: string;
   service_id: string | null;
-  at: string;
+  /** The first of the date buckets (newest first) the text is in; their number when none. */
+  age: number;
   status: string | null;
   severity_id: string | null;
   /** The incident's services, comma-separated (ids have no commas); null when it has none. */
@@ -196,58 +215,56 @@ export type FacetRow = { facet: string; value: string | null; label: string | nu
  * The facet counts over the window (`counted`: every row read, the window and one more; `window`:
  * the newest SEARCH_FACET_LIMIT of them): total (more than the limit means "more than the limit"),
  * kind, service (the incident's services, else the text's own: an alert's), severity, incident
- * status, has retrospective, and cumulative date buckets — the same access rule and filters as the
- * results, since they are the rows the results are ranked from. Names come from one small statement.
+ * status, has retrospective, and cumulative date buckets (`buckets`, newest first) — the same access
+ * rule and filters as the results, since they are the rows the results are ranked from. The names of
+ * the services and severities counted come from one statement (of one shape, so it is prepared once).
  */
-async function facetCounts(tx: Tx, counted: number, window: WindowRow[], since: Record<string, string>): Promise<FacetRow[]> {
-  const tally = (facet: string) => {
-    const counts = new Map<string, number>();
-    return {
-      add: (value: string | null) => {
-        if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-      },
-      values: () => [...counts.keys()],
-      rows: (label: (value: string) => string | undefined = (v) => v): FacetRow[] =>
-        [...counts].flatMap(([value, n]) => {
-          const l = label(value);
-          return l === undefined ? [] : [{ facet, value, label: l, n }];
-        }),
-    };
+async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets: string[]): Promise<FacetRow[]> {
+  const kind = new Map<string, number>();
+  const status = new Map<string, number>();
+  const severity = new Map<string, number>();
+  const service = new Map<string, number>();
+  const hasRetro = new Map<string, number>();
+  const add = (counts: Map<string, number>, value: string | null) => {
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
   };
-  const kind = tally('kind');
-  const status = tally('status');
-  const severity = tally('severity');
-  const service = tally('service');
-  const hasRetro = tally('hasRetro');
-  const buckets = Object.entries(since).map(([name, at]) => ({ name, at, n: 0 }));
+  const ages = new Array<number>(buckets.length + 1).fill(0);
   for (const r of window) {
-    kind.add(r.kind);
-    status.add(r.status);
-    severity.add(r.severity_id);
-    hasRetro.add(r.has_retro);
+    add(kind, r.kind);
+    add(status, r.status);
+    add(severity, r.severity_id);
+    add(hasRetro, r.has_retro);
     // An incident lists a service once (incident_services' key), so its ids need no deduplication.
-    if (r.services) for (const id of r.services.split(',')) service.add(id);
-    else service.add(r.service_id);
-    for (const b of buckets) if (r.at >= b.at) b.n++;
+    if (r.services) for (const id of r.services.split(',')) add(service, id);
+    else add(service, r.service_id);
+    ages[Number(r.age)]++;
   }
-  const severityIds = severity.values();
-  const serviceIds = service.values();
-  const names = new Map<string, string>();
-  const lookups = [
-    ...(severityIds.length ? [sql`select 'severity' as facet, id, name from severities where id in (${sql.join(severityIds)})`] : []),
-    ...(serviceIds.length ? [sql`select 'service' as facet, id, name from services where id in (${sql.join(serviceIds)})`] : []),
-  ];
-  if (lookups.length)
-    for (const r of (await sql<{ facet: string; id: string; name: string }>`${sql.join(lookups, sql` union all `)}`.execute(tx.db)).rows)
-      names.set(`${r.facet}:${r.id}`, r.name);
+  const ids = JSON.stringify([...severity.keys(), ...service.keys()]);
+  const list = tx.dialect === 'postgres' ? sql`json_array_elements_text(cast(${ids} as json))` : sql`json_each(${ids})`;
+  const names = new Map(
+    (
+      await sql<{ facet: string; id: string; name: string }>`
+        select 'severity' as facet, id, name from severities where id in (select value from ${list})
+        union all select 'service', id, name from services where id in (select value from ${list})`.execute(tx.db)
+    ).rows.map((r) => [`${r.facet}:${r.id}`, r.name]),
+  );
+  const rows = (facet: string, counts: Map<string, number>, named = false): FacetRow[] =>
+    [...counts].flatMap(([value, n]) => {
+      const label = named ? names.get(`${facet}:${value}`) : value;
+      return label === undefined ? [] : [{ facet, value, label, n }];
+    });
+  let cumulative = 0;
   return [
     { facet: 'total', value: null, label: null, n: counted },
-    ...kind.rows(),
-    ...status.rows(),
-    ...severity.rows((id) => names.get(`severity:${id}`)),
-    ...service.rows((id) => names.get(`service:${id}`)),
-    ...hasRetro.rows(),
-    ...buckets.map((b) => ({ facet: 'date', value: b.name, label: b.name, n: b.n })),
+    ...rows('kind', kind),
+    ...rows('status', status),
+    ...rows('severity', severity, true),
+    ...rows('service', service, true),
+    ...rows('hasRetro', hasRetro),
+    ...buckets.map((name, i) => {
+      cumulative += ages[i];
+      return { facet: 'date', value: name, label: name, n: cumulative };
+    }),
   ];
 }
 
