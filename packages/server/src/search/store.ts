@@ -88,7 +88,7 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
 
 /**
  * One page of matches, best first: `limit + 1` rows of (id, score) for searchOrder.page, and on the
- * first page the facet counts (FacetRow, null with a cursor), from one statement.
+ * first page the facet counts (FacetRow, null with a cursor).
  *
  * Both are over one window: the newest SEARCH_FACET_LIMIT matching texts the user may read, with the
  * filters applied (one more is read to tell whether there are more: `capped`). The index hands out
@@ -96,6 +96,10 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
  * reads the window's texts and incidents once and ranks (bm25 / ts_rank) only those; ranking every
  * match of a common word cost more than everything else together. Up to the window's size the
  * ranking and the counts are exact; beyond it they are the best of, and the counts over, the newest.
+ *
+ * One statement reads the window, with what the facets count of each text on the first page; the
+ * ordering, the cursor and the counting are done here over those few hundred rows (as SQL over a
+ * materialized window they cost more than reading it: a sort or a grouping per facet).
  */
 export async function searchWindow(
   tx: Tx,
@@ -107,27 +111,58 @@ export async function searchWindow(
   since: Record<string, string> | null,
 ): Promise<{ rows: { id: number; score: number }[]; facets: FacetRow[] | null }> {
   const m = matching(tx, user, q, f);
-  const cut = after ? sql`where ${searchOrder.after(after)}` : sql``;
-  const facets = since ? facetSelects(since) : sql``;
   const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
-  // Materialized so the retrospective lookup runs once per text (as a grouping key it would run twice).
-  const hr = since
-    ? sql`, hr as materialized (select case when exists (select 1 from retros fr
-        where fr.incident_id = m.incident_id${published}) then 'true' else 'false' end as has from m)`
+  const agg = tx.dialect === 'postgres' ? sql`string_agg(isv.service_id, ',')` : sql`group_concat(isv.service_id, ',')`;
+  // The date buckets newest first (each holds the ones before it): `age` is the first a text is in.
+  const buckets = since ? Object.entries(since).sort((a, b) => (a[1] < b[1] ? 1 : -1)) : [];
+  const age = buckets.length
+    ? sql`case ${sql.join(
+        buckets.map(([, at], i) => sql`when d.at >= ${at} then ${i}`),
+        sql` `,
+      )} else ${buckets.length} end`
+    : sql`0`;
+  const facetCols = since
+    ? sql`, d.kind, d.service_id, ${age} as age, incidents.status, incidents.severity_id,
+        (select ${agg} from incident_services isv where isv.incident_id = d.incident_id) as services,
+        case when exists (select 1 from retros fr where fr.incident_id = d.incident_id${published}) then 'true' else 'false' end as has_retro`
     : sql``;
-  const all = await sql<FacetRow>`
-    with counted as materialized (select d.id, ${m.score} as score, d.kind, d.incident_id, d.service_id, d.at, incidents.status, incidents.severity_id
-      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}),
-    m as materialized (select * from counted order by counted.id desc limit ${SEARCH_FACET_LIMIT})${hr}
-    select 'hit' as facet, cast(p.id as text) as value, null as label, p.score as n
-      from (select m.id, m.score from m ${cut} order by m.score, m.id limit ${limit + 1}) p
-    ${facets}`.execute(tx.db);
-  const rows = all.rows
-    .filter((r) => r.facet === 'hit')
-    .map((r) => ({ id: Number(r.value), score: Number(r.n) }))
-    .sort((a, b) => a.score - b.score || a.id - b.id);
-  return { rows, facets: since ? all.rows.filter((r) => r.facet !== 'hit') : null };
+  const found = (
+    await sql<WindowRow>`select d.id, ${m.score} as score${facetCols}
+      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}`.execute(tx.db)
+  ).rows;
+  const window = found.slice(0, SEARCH_FACET_LIMIT);
+  let ranked = window.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
+  if (after) {
+    const [score, id] = after as [number, number];
+    ranked = ranked.filter((r) => r.score > score || (r.score === score && r.id > id));
+  }
+  const rows = ranked.sort((a, b) => a.score - b.score || a.id - b.id).slice(0, limit + 1);
+  return {
+    rows,
+    facets: since
+      ? await facetCounts(
+          tx,
+          found.length,
+          window,
+          buckets.map(([name]) => name),
+        )
+      : null,
+  };
 }
+
+type WindowRow = {
+  id: number | string;
+  score: number | string;
+  kind: string;
+  service_id: string | null;
+  /** The first of the date buckets (newest first) the text is in; their number when none. */
+  age: number;
+  status: string | null;
+  severity_id: string | null;
+  /** The incident's services, comma-separated (ids have no commas); null when it has none. */
+  services: string | null;
+  has_retro: 'true' | 'false';
+};
 
 export type HitRow = {
   id: number;
@@ -177,25 +212,60 @@ export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRo
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
 
 /**
- * The facet counts over the window (`counted`, `m` and `hr` of searchWindow): total (more than the limit
- * means "more than the limit"), kind, service, severity, incident status, has retrospective, and
- * cumulative date buckets — the same access rule and filters as the results.
+ * The facet counts over the window (`counted`: every row read, the window and one more; `window`:
+ * the newest SEARCH_FACET_LIMIT of them): total (more than the limit means "more than the limit"),
+ * kind, service (the incident's services, else the text's own: an alert's), severity, incident
+ * status, has retrospective, and cumulative date buckets (`buckets`, newest first) — the same access
+ * rule and filters as the results, since they are the rows the results are ranked from. The names of
+ * the services and severities counted come from one statement (of one shape, so it is prepared once).
  */
-function facetSelects(since: Record<string, string>) {
-  const buckets = Object.entries(since).map(
-    ([name, at]) =>
-      sql`select 'date' as facet, cast(${name} as text) as value, cast(${name} as text) as label, count(*) as n from m where m.at >= cast(${at} as text)`,
+async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets: string[]): Promise<FacetRow[]> {
+  const kind = new Map<string, number>();
+  const status = new Map<string, number>();
+  const severity = new Map<string, number>();
+  const service = new Map<string, number>();
+  const hasRetro = new Map<string, number>();
+  const add = (counts: Map<string, number>, value: string | null) => {
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+  const ages = new Array<number>(buckets.length + 1).fill(0);
+  for (const r of window) {
+    add(kind, r.kind);
+    add(status, r.status);
+    add(severity, r.severity_id);
+    add(hasRetro, r.has_retro);
+    // An incident lists a service once (incident_services' key), so its ids need no deduplication.
+    if (r.services) for (const id of r.services.split(',')) add(service, id);
+    else add(service, r.service_id);
+    ages[Number(r.age)]++;
+  }
+  const ids = JSON.stringify([...severity.keys(), ...service.keys()]);
+  const list = tx.dialect === 'postgres' ? sql`json_array_elements_text(cast(${ids} as json))` : sql`json_each(${ids})`;
+  const names = new Map(
+    (
+      await sql<{ facet: string; id: string; name: string }>`
+        select 'severity' as facet, id, name from severities where id in (select value from ${list})
+        union all select 'service', id, name from services where id in (select value from ${list})`.execute(tx.db)
+    ).rows.map((r) => [`${r.facet}:${r.id}`, r.name]),
   );
-  return sql`
-    union all select 'total' as facet, null as value, null as label, count(*) as n from counted
-    union all select 'kind', m.kind, m.kind, count(*) from m group by m.kind
-    union all select 'status', m.status, m.status, count(*) from m where m.status is not null group by m.status
-    union all select 'severity', m.severity_id, sv.name, count(*) from m join severities sv on sv.id = m.severity_id group by m.severity_id, sv.name
-    union all select 'service', s.id, s.name, count(distinct m.id) from m
-      left join incident_services isv on isv.incident_id = m.incident_id
-      join services s on s.id = coalesce(isv.service_id, m.service_id) group by s.id, s.name
-    union all select 'hasRetro', has, has, count(*) from hr group by has
-    ${buckets.length ? sql`union all ${sql.join(buckets, sql` union all `)}` : sql``}`;
+  const rows = (facet: string, counts: Map<string, number>, named = false): FacetRow[] =>
+    [...counts].flatMap(([value, n]) => {
+      const label = named ? names.get(`${facet}:${value}`) : value;
+      return label === undefined ? [] : [{ facet, value, label, n }];
+    });
+  let cumulative = 0;
+  return [
+    { facet: 'total', value: null, label: null, n: counted },
+    ...rows('kind', kind),
+    ...rows('status', status),
+    ...rows('severity', severity, true),
+    ...rows('service', service, true),
+    ...rows('hasRetro', hasRetro),
+    ...buckets.map((name, i) => {
+      cumulative += ages[i];
+      return { facet: 'date', value: name, label: name, n: cumulative };
+    }),
+  ];
 }
 
 /**
