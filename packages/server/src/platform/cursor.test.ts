@@ -45,6 +45,24 @@ describe('cursor encoding', () => {
     expect(order.decode(first.nextCursor ?? undefined)).toEqual(['g', 2, 'i2']);
     expect(order.page(rows, 3)).toEqual({ page: rows, nextCursor: null });
   });
+
+  it('orders and pages in memory as the SQL does: each part in its direction, ties broken by the next', () => {
+    const rows: Probe[] = [
+      { id: 'b', grp: 'a', n: 1 },
+      { id: 'a', grp: 'b', n: 2 },
+      { id: 'c', grp: 'a', n: 1 },
+      { id: 'd', grp: 'b', n: 1 },
+    ];
+    const sorted = [...rows].sort(order.compare);
+    expect(sorted.map((r) => r.id)).toEqual(['d', 'a', 'b', 'c']);
+    const cursor = order.decode(order.encode(sorted[1])) as readonly (string | number)[];
+    expect(
+      rows
+        .filter((r) => order.follows(r, cursor))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['b', 'c']);
+  });
 });
 
 /** The SQL half against both databases: random rows with many ties, every direction mix. */

@@ -39,6 +39,10 @@ export type Keyset<Row> = {
   encode(row: Row): string;
   /** Cuts `limit + 1` fetched rows to a page, and the cursor of the next page (null on the last). */
   page<R extends Row>(rows: R[], limit: number): { page: R[]; nextCursor: string | null };
+  /** The same order in memory (values compared as JS compares them), for rows ranked outside SQL. */
+  compare(a: Row, b: Row): number;
+  /** Whether a row comes strictly after `cursor` in that order (the in-memory `after`). */
+  follows(row: Row, cursor: Cursor): boolean;
 };
 
 const notOurs = () => new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
@@ -48,6 +52,14 @@ export function keyset<Row>(name: string, parts: readonly SortPart<Row>[]): Keys
   if (!parts.length) throw new Error(`keyset ${name}: no sort parts`);
   const ref = (p: SortPart<Row>) => (typeof p.column === 'string' ? sql.ref(p.column) : p.column);
   const encode = (row: Row) => Buffer.from(JSON.stringify([name, ...parts.map((p) => p.of(row))])).toString('base64url');
+  const compareKeys = (a: readonly KeyValue[], b: readonly KeyValue[]) => {
+    for (const [i, p] of parts.entries()) {
+      const c = a[i] < b[i] ? -1 : a[i] > b[i] ? 1 : 0;
+      if (c) return p.dir === 'asc' ? c : -c;
+    }
+    return 0;
+  };
+  const keyOf = (row: Row) => parts.map((p) => p.of(row));
   return {
     name,
     order: (q) => parts.reduce((acc, p) => acc.orderBy(ref(p), p.dir), q),
@@ -91,5 +103,7 @@ export function keyset<Row>(name: string, parts: readonly SortPart<Row>[]): Keys
       const last = page[page.length - 1];
       return { page, nextCursor: rows.length > limit && last !== undefined ? encode(last) : null };
     },
+    compare: (a, b) => compareKeys(keyOf(a), keyOf(b)),
+    follows: (row, cursor) => compareKeys(keyOf(row), cursor) > 0,
   };
 }

@@ -131,12 +131,11 @@ export async function searchWindow(
       ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}`.execute(tx.db)
   ).rows;
   const window = found.slice(0, SEARCH_FACET_LIMIT);
-  let ranked = window.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
-  if (after) {
-    const [score, id] = after as [number, number];
-    ranked = ranked.filter((r) => r.score > score || (r.score === score && r.id > id));
-  }
-  const rows = ranked.sort((a, b) => a.score - b.score || a.id - b.id).slice(0, limit + 1);
+  const rows = window
+    .map((r) => ({ id: Number(r.id), score: Number(r.score) }))
+    .filter((r) => !after || searchOrder.follows(r, after))
+    .sort(searchOrder.compare)
+    .slice(0, limit + 1);
   return {
     rows,
     facets: since
