@@ -5,13 +5,6 @@
 import { reviewLanguage } from '@firebreak/shared';
 import {
   type CorpusItem,
-  DEV_BLAMEFUL,
-  DEV_KINDS,
-  DEV_LEARNED,
-  DEV_LEARNED2,
-  DEV_LEARNED3,
-  DEV_LEARNED4,
-  DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
@@ -21,24 +14,12 @@ import {
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning } from './learned.ts';
+import { TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
-// Round 4: the learned held-out splits 1–3 were spent (their misses were read) and now train the layer
-// too; split 4 is the only learned split never trained on.
-const training = [
-  ...DEV_BLAMEFUL,
-  ...DEV_NEUTRAL,
-  ...DEV_KINDS,
-  ...DEV_LEARNED,
-  ...DEV_LEARNED2,
-  ...DEV_LEARNED3,
-  ...DEV_LEARNED4,
-  ...HELDOUT_LEARNED,
-  ...HELDOUT_LEARNED2,
-  ...HELDOUT_LEARNED3,
-];
+const training = Object.values(TRAINING_SPLITS).flat();
 // Split 4 was written by the same kind of author as the training text and some of its sentences
 // share a phrase with a training sentence. The row "no shared 5-word run" keeps only the split-4
 // sentences that share no run of five consecutive words with any training sentence (decided on the

@@ -6,25 +6,13 @@
 // the best F1 of rules + learned among those keeping cross-validated precision ≥ MIN_PRECISION.
 import { writeFileSync } from 'node:fs';
 import { LEARNED_FEATURES, learningClauses, learningSentences } from '@firebreak/shared';
-import {
-  type CorpusItem,
-  DEV_BLAMEFUL,
-  DEV_KINDS,
-  DEV_LEARNED,
-  DEV_LEARNED2,
-  DEV_LEARNED3,
-  DEV_LEARNED4,
-  DEV_NEUTRAL,
-  HELDOUT_LEARNED,
-  HELDOUT_LEARNED2,
-  HELDOUT_LEARNED3,
-} from '@firebreak/shared/language/corpus.ts';
 import { variantsOf } from './augment.ts';
 import { combinedFlags, report, type ScoredItem, scoreItems } from './evaluate-learned.ts';
 import { embedCached, isCandidate, type LearnedModel, rowOf } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { type Mlp, predictMlp, trainMlp } from './mlp.ts';
 import { predictNgram, trainNgram } from './ngram.ts';
+import { TRAINING_SPLITS } from './training-splits.ts';
 
 const MIN_PRECISION = 0.96;
 const FOLDS = 5;
@@ -44,20 +32,7 @@ const THRESHOLDS = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0
 const config = { embeddings: true };
 const verbose = process.argv.includes('--verbose');
 
-const splits: Record<string, readonly CorpusItem[]> = {
-  'corpus-dev-blameful': DEV_BLAMEFUL,
-  'corpus-dev-neutral': DEV_NEUTRAL,
-  'corpus-dev-kinds': DEV_KINDS,
-  'corpus-dev-learned': DEV_LEARNED,
-  'corpus-dev-learned2': DEV_LEARNED2,
-  'corpus-dev-learned3': DEV_LEARNED3,
-  'corpus-dev-learned4': DEV_LEARNED4,
-  // Round 4: the first three learned held-out splits were spent (their misses were read in rounds 1–3),
-  // so they now train too; held-out split 4 is the only honest estimate (docs/language-review.md).
-  'corpus-heldout-learned': HELDOUT_LEARNED,
-  'corpus-heldout-learned2': HELDOUT_LEARNED2,
-  'corpus-heldout-learned3': HELDOUT_LEARNED3,
-};
+const splits = TRAINING_SPLITS;
 const items = Object.values(splits).flat();
 // Rule verdicts and sentences of every item (scores from any existing model are ignored here).
 const scored: ScoredItem[] = (await scoreItems({ embeddings: false }, items)).map((s) => ({ ...s, scores: [] }));

@@ -1,0 +1,31 @@
+import {
+  type CorpusItem,
+  DEV_BLAMEFUL,
+  DEV_KINDS,
+  DEV_LEARNED,
+  DEV_LEARNED2,
+  DEV_LEARNED3,
+  DEV_LEARNED4,
+  DEV_NEUTRAL,
+  HELDOUT_LEARNED,
+  HELDOUT_LEARNED2,
+  HELDOUT_LEARNED3,
+} from '@firebreak/shared/language/corpus.ts';
+
+/**
+ * What the learned layer is trained on (train-cli.ts), and what evaluate-cli.ts reports as trained
+ * on: the dev splits and, since round 4, the spent held-out splits 1–3 (their misses were read in
+ * rounds 1–3). Held-out split 4 is the only learned split never trained on (docs/language-review.md).
+ */
+export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
+  'corpus-dev-blameful': DEV_BLAMEFUL,
+  'corpus-dev-neutral': DEV_NEUTRAL,
+  'corpus-dev-kinds': DEV_KINDS,
+  'corpus-dev-learned': DEV_LEARNED,
+  'corpus-dev-learned2': DEV_LEARNED2,
+  'corpus-dev-learned3': DEV_LEARNED3,
+  'corpus-dev-learned4': DEV_LEARNED4,
+  'corpus-heldout-learned': HELDOUT_LEARNED,
+  'corpus-heldout-learned2': HELDOUT_LEARNED2,
+  'corpus-heldout-learned3': HELDOUT_LEARNED3,
+};
