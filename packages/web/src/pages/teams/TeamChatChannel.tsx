@@ -1,6 +1,6 @@
 import { CHAT_PLATFORM_LABEL, type ChatPlatformId } from '@firebreak/shared';
 import { Anchor, Button, Code, Group, Modal, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { type TeamChatView, useRemoveTeamChannel, useSetTeamChannel, useTeamChat } from '../../api/chat.ts';
 import { ApiError } from '../../api/client.ts';
@@ -174,6 +174,15 @@ export function TeamChatChannel({ team }: { team: Team }) {
   const view = chat.data;
   const manage = !!view?.abilities.manage;
   const unset = view?.connections.filter((c) => !view.channels.some((ch) => ch.connectionId === c.id)) ?? [];
+  // After a removal, focus goes to "Set a chat channel", which may only appear in the render that
+  // shows the removal (it is hidden while every connection has a channel): focused once it is there.
+  const [focusAdd, setFocusAdd] = useState(false);
+  useEffect(() => {
+    if (focusAdd && addButton.current) {
+      addButton.current.focus();
+      setFocusAdd(false);
+    }
+  });
   return (
     <Stack gap={4}>
       <Text size="xs" fw={600} id={`team-chat-${team.id}`}>
@@ -188,13 +197,7 @@ export function TeamChatChannel({ team }: { team: Team }) {
           {view.channels.length ? (
             <Stack component="ul" gap={6} p={0} m={0} aria-labelledby={`team-chat-${team.id}`}>
               {view.channels.map((c) => (
-                <ChannelRow
-                  key={c.connectionId}
-                  team={team}
-                  channel={c}
-                  manage={manage}
-                  onRemoved={() => requestAnimationFrame(() => addButton.current?.focus())}
-                />
+                <ChannelRow key={c.connectionId} team={team} channel={c} manage={manage} onRemoved={() => setFocusAdd(true)} />
               ))}
             </Stack>
           ) : (
