@@ -112,7 +112,10 @@ describe.skipIf(chromiumMissing())('Maintenance windows and heartbeats screens',
     const text = (await created.textContent()) ?? '';
     const url = /(https?:\/\/\S+\/api\/v1\/ingest\/heartbeat\/[0-9a-f]{32})/.exec(text)?.[1] as string;
     expect(url).toBeTruthy();
-    expect(text).toContain(`0 3 * * * /usr/local/bin/your-job; curl -fsS --retry 3 ${url}/$? > /dev/null`);
+    expect(text).toContain(
+      `0 3 * * * curl -fsS --retry 3 ${url}/start > /dev/null; /usr/local/bin/your-job; curl -fsS --retry 3 ${url}/$? > /dev/null`,
+    );
+    expect(text).toContain(`ExecStartPre=-/usr/bin/curl -fsS --retry 3 ${url}/start`);
     expect(text).toContain(
       `ExecStopPost=/bin/sh -c 'if [ "$$SERVICE_RESULT" = success ]; then curl -fsS --retry 3 ${url}; else curl -fsS --retry 3 ${url}/fail; fi'`,
     );
@@ -133,10 +136,15 @@ describe.skipIf(chromiumMissing())('Maintenance windows and heartbeats screens',
     await expectNoHorizontalScroll(a, 'heartbeats (desktop)');
     await screenshot(a, 'settings-heartbeats');
 
-    // The job reports its own failure (the crontab line's exit status): down at once, up again on the next check-in.
+    // The crontab line says the job started, then reports its exit status: a failure is down at once, up again on the next check-in.
+    expect((await fetch(`${server.url}${new URL(url).pathname}/start`)).status).toBe(200);
+    await a.reload();
+    await eventually(async () => expect(await heartbeatRow(a, 'nightly-backup').textContent()).toContain('Running'));
+    expect(await heartbeatRow(a, 'nightly-backup').textContent()).toMatch(/started .+/);
     expect((await fetch(`${server.url}${new URL(url).pathname}/3`)).status).toBe(200);
     await a.reload();
     await eventually(async () => expect(await heartbeatRow(a, 'nightly-backup').textContent()).toContain('Down'));
+    expect(await heartbeatRow(a, 'nightly-backup').textContent()).toMatch(/last run took \d+ s/);
     expect((await fetch(`${server.url}${new URL(url).pathname}/0`)).status).toBe(200);
     await a.reload();
     await eventually(async () => expect(await heartbeatRow(a, 'nightly-backup').textContent()).toContain('Up'));

@@ -58,7 +58,7 @@ export const MaintenanceWindowSchema = z.object({
 });
 export type MaintenanceWindowView = z.infer<typeof MaintenanceWindowSchema>;
 
-export const HEARTBEAT_STATUSES = ['waiting', 'up', 'late', 'down', 'paused'] as const;
+export const HEARTBEAT_STATUSES = ['waiting', 'up', 'running', 'late', 'down', 'paused'] as const;
 export type HeartbeatStatus = (typeof HEARTBEAT_STATUSES)[number];
 
 const period = z.number().int().min(HEARTBEAT_PERIOD_SECONDS.min).max(HEARTBEAT_PERIOD_SECONDS.max);
@@ -85,13 +85,19 @@ export const UpdateHeartbeatBody = z.strictObject({
 export const HeartbeatSchema = z.object({
   id: z.string(),
   name: z.string(),
-  status: z.enum(HEARTBEAT_STATUSES).describe('waiting: no check-in yet (never alerts); late: past its period, within grace'),
+  status: z
+    .enum(HEARTBEAT_STATUSES)
+    .describe(
+      'waiting: no check-in yet (never alerts); running: the job sent /start and has not reported its end; late: past its period, within grace',
+    ),
   periodSeconds: z.number().int(),
   graceSeconds: z.number().int(),
   severity: z.enum(ALERT_SEVERITIES),
   service: z.object({ id: z.string(), name: z.string() }).nullable(),
   integration: z.object({ id: z.string(), name: z.string() }).nullable(),
   lastPingAt: z.string().nullable(),
+  startedAt: z.string().nullable().describe('When the job sent /start, while it runs (cleared by its check-in or failure report)'),
+  lastRunSeconds: z.number().int().nullable().describe('How long the last run that sent /start took'),
   alertAfter: z.string().nullable().describe('When a missing check-in raises the alert'),
   downSince: z.string().nullable(),
   pausedAt: z.string().nullable(),

@@ -6,7 +6,17 @@ import { checkHeartbeats } from './heartbeats.ts';
 
 const api = '/api/v1';
 type AlertJson = { id: string; dedupKey: string; status: string; source: string; title: string; service: { name: string } | null };
-type HeartbeatJson = { id: string; status: string; key: string; pingUrl: string; lastPingAt: string | null; downSince: string | null };
+type HeartbeatJson = {
+  id: string;
+  status: string;
+  key: string;
+  pingUrl: string;
+  lastPingAt: string | null;
+  downSince: string | null;
+  startedAt: string | null;
+  lastRunSeconds: number | null;
+  alertAfter: string | null;
+};
 
 describe.each(testDatabases())('heartbeats on %s', (kind) => {
   let t: TestApp;
@@ -201,6 +211,53 @@ describe.each(testDatabases())('heartbeats on %s', (kind) => {
     await t.call(t.admin, 'PATCH', `${api}/heartbeats/${hb.id}`, { paused: true });
     expect((await signal('/fail')).statusCode).toBe(200);
     expect((await alertsOf(hb.id)).every((a) => a.status === 'resolved')).toBe(true);
+  });
+
+  it('/start (healthchecks.io): running until it ends; a run that does not end within grace alerts before its period; the end records its duration', async () => {
+    const hb = await create({ name: `started-${kind}`, periodSeconds: 86_400, graceSeconds: 600 });
+    const start = () => t.app.inject({ method: 'GET', url: `/api/v1/ingest/heartbeat/${hb.key}/start` });
+    // A heartbeat still waiting for its first check-in counts from its start too.
+    const started = await start();
+    expect([started.statusCode, started.json()]).toEqual([200, { data: { status: 'ok' } }]);
+    let view = await read(hb.id);
+    expect(view).toMatchObject({ status: 'running', startedAt: t.clock.now().toISOString(), lastRunSeconds: null });
+    minutes(3);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/ingest/heartbeat/${hb.key}/0` })).statusCode).toBe(200);
+    view = await read(hb.id);
+    expect(view).toMatchObject({ status: 'up', startedAt: null, lastRunSeconds: 180 });
+
+    // The next run starts and hangs: the alert comes after grace (10 min), not after the day's period.
+    minutes(60);
+    await start();
+    minutes(9);
+    expect(await checkHeartbeats(t.deps)).toBe(0);
+    expect((await read(hb.id)).status).toBe('running');
+    minutes(2);
+    expect(await checkHeartbeats(t.deps)).toBe(1);
+    const [alert] = await alertsOf(hb.id);
+    expect(alert).toMatchObject({ status: 'triggered', title: `Heartbeat "started-${kind}" started but did not finish` });
+    const detail = (await t.call(t.viewer, 'GET', `${api}/alerts/${alert.id}`)).json().data as { description: string };
+    expect(detail.description).toContain('has not reported its end');
+    expect((await read(hb.id)).status).toBe('down');
+    // It finally ends: resolved, with the run's length.
+    minutes(4);
+    await ping(hb.key);
+    expect((await alertsOf(hb.id)).map((a) => a.status)).toEqual(['resolved']);
+    expect(await read(hb.id)).toMatchObject({ status: 'up', startedAt: null, lastRunSeconds: 15 * 60 });
+
+    // A start never pushes the alert later than the period would (a job started just before its check-in was due).
+    const due = (await read(hb.id)).alertAfter as string;
+    minutes(24 * 60 + 5);
+    await start();
+    expect((await read(hb.id)).alertAfter).toBe(due);
+    // A paused heartbeat takes a start and stays quiet; pausing forgets the run.
+    await t.call(t.admin, 'PATCH', `${api}/heartbeats/${hb.id}`, { paused: true });
+    expect((await start()).statusCode).toBe(200);
+    minutes(60);
+    expect(await checkHeartbeats(t.deps)).toBe(0);
+    expect((await read(hb.id)).status).toBe('paused');
+    const unknown = await t.app.inject({ method: 'GET', url: `/api/v1/ingest/heartbeat/${'0'.repeat(32)}/start` });
+    expect([unknown.statusCode, unknown.json().error.message]).toEqual([404, 'Not found']);
   });
 
   it('a heartbeat with an integration files its alert there', async () => {

@@ -40,13 +40,14 @@ const newHeartbeatKey = (): string => randomBytes(16).toString('hex');
 export const dedupKeyOf = (id: string) => `heartbeat:${id}`;
 const plus = (iso: string, seconds: number) => new Date(new Date(iso).getTime() + seconds * 1000).toISOString();
 
-/** late: the check-in expected by now (due minus grace) has not come; down: it alerted. */
+/** late: the check-in expected by now (due minus grace) has not come; down: it alerted; running: it sent `/start`, not yet its end. */
 export function heartbeatStatus(
-  r: Pick<HeartbeatRow, 'paused_at' | 'last_ping_at' | 'down_at' | 'due_at' | 'grace_seconds'>,
+  r: Pick<HeartbeatRow, 'paused_at' | 'last_ping_at' | 'down_at' | 'due_at' | 'grace_seconds' | 'started_at'>,
   now: string,
 ): HeartbeatStatus {
   if (r.paused_at) return 'paused';
   if (r.down_at) return 'down';
+  if (r.started_at) return 'running';
   if (!r.last_ping_at || !r.due_at) return 'waiting';
   return plus(r.due_at, -Number(r.grace_seconds)) < now ? 'late' : 'up';
 }
@@ -64,6 +65,8 @@ export const presentHeartbeat = (r: HeartbeatListRow, now: string): HeartbeatVie
       ? { id: r.integration_id, name: r.integration_name }
       : null,
   lastPingAt: r.last_ping_at,
+  startedAt: r.started_at,
+  lastRunSeconds: r.last_run_ms === null ? null : Math.round(Number(r.last_run_ms) / 1000),
   alertAfter: r.paused_at ? null : r.due_at,
   downSince: r.down_at,
   pausedAt: r.paused_at,
@@ -118,6 +121,8 @@ export async function createHeartbeat(ctx: Ctx, input: z.output<typeof CreateHea
       due_at: null,
       down_at: null,
       paused_at: null,
+      started_at: null,
+      last_run_ms: null,
       created_by: ctx.user.id,
       created_at: now,
       updated_at: now,
@@ -156,6 +161,7 @@ export async function updateHeartbeatCommand(ctx: Ctx, ref: string, input: z.out
     if (input.paused === true && !found.paused_at) {
       patch.paused_at = now;
       patch.down_at = null;
+      patch.started_at = null;
       resolveAlert = !!found.down_at;
     } else if (input.paused === false && found.paused_at) {
       patch.paused_at = null;
@@ -204,7 +210,9 @@ export type FailureReport = { exitStatus: number | null; message: string };
 async function sendToAlerts(deps: Deps, hb: HeartbeatListRow, action: 'trigger' | 'resolve', note: string, failure?: FailureReport) {
   const integration = await asIntegration(deps, hb);
   if (!integration) return;
-  const missed = `No check-in since ${hb.last_ping_at ?? 'it was created'}; expected every ${hb.period_seconds} s (+${hb.grace_seconds} s grace).`;
+  const missed = hb.started_at
+    ? `The job started at ${hb.started_at} and has not reported its end (a check-in or a failure) within ${hb.grace_seconds} s of grace.`
+    : `No check-in since ${hb.last_ping_at ?? 'it was created'}; expected every ${hb.period_seconds} s (+${hb.grace_seconds} s grace).`;
   const reported = failure
     ? [failure.exitStatus === null ? 'The job reported a failure.' : `The job exited with status ${failure.exitStatus}.`, failure.message]
         .filter(Boolean)
@@ -213,13 +221,18 @@ async function sendToAlerts(deps: Deps, hb: HeartbeatListRow, action: 'trigger' 
   const event: IncomingEvent = {
     action,
     dedupKey: dedupKeyOf(hb.id),
-    title: failure ? `Heartbeat "${hb.name}" reported a failure` : `Heartbeat "${hb.name}" missed its check-in`,
+    title: failure
+      ? `Heartbeat "${hb.name}" reported a failure`
+      : hb.started_at
+        ? `Heartbeat "${hb.name}" started but did not finish`
+        : `Heartbeat "${hb.name}" missed its check-in`,
     description: failure ? reported : missed,
     severity: hb.severity as AlertSeverity,
     details: {
       heartbeat: { id: hb.id, name: hb.name },
       lastPingAt: hb.last_ping_at,
       dueAt: hb.due_at,
+      ...(hb.started_at ? { startedAt: hb.started_at } : {}),
       ...(failure ? { exitStatus: failure.exitStatus } : {}),
     },
     payload: { heartbeat: hb.name, event: note, ...(failure ? { exitStatus: failure.exitStatus, message: failure.message } : {}) },
@@ -242,6 +255,7 @@ export async function checkIn(deps: Deps, key: string): Promise<{ id: string } |
       last_ping_at: now,
       due_at: hb.paused_at ? hb.due_at : plus(now, Number(hb.period_seconds) + Number(hb.grace_seconds)),
       down_at: null,
+      ...runEnded(hb, now),
     });
   });
   await sendToAlerts(deps, { ...hb, last_ping_at: now }, 'resolve', 'Check-in received');
@@ -262,7 +276,29 @@ export async function reportFailure(deps: Deps, key: string, failure: FailureRep
   const now = deps.clock.now().toISOString();
   const due = plus(now, Number(hb.period_seconds) + Number(hb.grace_seconds));
   await sendToAlerts(deps, hb, 'trigger', 'Failure reported', failure);
-  await transaction(deps, (tx) => updateHeartbeat(tx, hb.id, { due_at: due, down_at: hb.down_at ?? now }));
+  await transaction(deps, (tx) => updateHeartbeat(tx, hb.id, { due_at: due, down_at: hb.down_at ?? now, ...runEnded(hb, now) }));
+  return { id: hb.id };
+}
+
+/** A run's end (check-in or failure) clears its start and keeps how long it took. */
+const runEnded = (hb: HeartbeatListRow, now: string): Partial<HeartbeatRow> =>
+  hb.started_at ? { started_at: null, last_run_ms: Math.max(0, new Date(now).getTime() - new Date(hb.started_at).getTime()) } : {};
+
+/**
+ * healthchecks.io's `/start`: the job says it has started. Its state does not change (a down
+ * heartbeat stays down until a check-in), but the alert is now due by start + grace at the latest,
+ * so a job that hangs or dies without reporting alerts without waiting for its next period; a
+ * heartbeat still waiting for its first check-in starts counting too. The check-in or failure that
+ * ends the run records its duration. Null for an unknown key.
+ */
+export async function startRun(deps: Deps, key: string): Promise<{ id: string } | null> {
+  if (!key || key.length > 200) return null;
+  const hb = await heartbeatByKeyHash(reader(deps), hashSecret(key));
+  if (!hb) return null;
+  const now = deps.clock.now().toISOString();
+  const byGrace = plus(now, Number(hb.grace_seconds));
+  const due = hb.paused_at ? hb.due_at : hb.due_at && hb.due_at < byGrace ? hb.due_at : byGrace;
+  await transaction(deps, (tx) => updateHeartbeat(tx, hb.id, { started_at: now, due_at: due }));
   return { id: hb.id };
 }
 

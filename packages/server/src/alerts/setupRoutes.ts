@@ -22,6 +22,7 @@ import {
   listHeartbeatsFor,
   presentHeartbeat,
   reportFailure,
+  startRun,
   updateHeartbeatCommand,
 } from './heartbeats.ts';
 import {
@@ -166,8 +167,8 @@ const SignalParams = z.object({
   key: z.string().min(1).max(200),
   signal: z
     .string()
-    .regex(/^(fail|\d{1,3})$/, 'must be "fail" or an exit status from 0 to 255')
-    .refine((s) => s === 'fail' || Number(s) <= 255, 'must be "fail" or an exit status from 0 to 255'),
+    .regex(/^(start|fail|\d{1,3})$/, 'must be "start", "fail" or an exit status from 0 to 255')
+    .refine((s) => !/^\d/.test(s) || Number(s) <= 255, 'must be "start", "fail" or an exit status from 0 to 255'),
 });
 /** Uptime Kuma's push monitors send `?status=up|down&msg=…`; other clients' query parameters are ignored. */
 const CheckInQuery = z.looseObject({ status: z.string().optional(), msg: z.string().optional() });
@@ -185,7 +186,8 @@ const messageOf = (body: unknown, msg: string | undefined): string => {
  * credential. An unknown, deleted or malformed key is a plain 404 that does not say which.
  * `…/{key}/fail`, `…/{key}/{exit status}` (non-zero) and `?status=down` report a failure instead of a
  * success: the heartbeat is down at once and its alert says so, with the body (or `msg`) as the job's
- * message. A body sent as JSON must be JSON.
+ * message. `…/{key}/start` says the job has started (healthchecks.io's start signal): it must then
+ * end (check-in or failure) within the grace time. A body sent as JSON must be JSON.
  */
 export function heartbeatCheckInRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -198,6 +200,10 @@ export function heartbeatCheckInRoutes(deps: Deps): FastifyPluginAsyncZod {
     const handler = async (req: { params: { key: string }; query: { status?: string; msg?: string }; body?: unknown }) =>
       signal(req.params.key, req.query.status?.toLowerCase() === 'down', null, req.body, req.query.msg);
     const signalHandler = async (req: { params: { key: string; signal: string }; query: { msg?: string }; body?: unknown }) => {
+      if (req.params.signal === 'start') {
+        if (!(await startRun(deps, req.params.key))) throw new NotFoundError('Not found');
+        return { data: { status: 'ok' as const } };
+      }
       const exitStatus = req.params.signal === 'fail' ? null : Number(req.params.signal);
       return signal(req.params.key, exitStatus !== 0, exitStatus, req.body, req.query.msg);
     };
@@ -210,7 +216,8 @@ export function heartbeatCheckInRoutes(deps: Deps): FastifyPluginAsyncZod {
     };
     const signalSchema = {
       tags: ['alerts in'],
-      summary: 'Heartbeat signal: "fail" or the job\'s exit status (0 is a check-in, anything else a failure)',
+      summary:
+        'Heartbeat signal: "start" (the job started: it must end within grace), "fail" or the job\'s exit status (0 is a check-in, anything else a failure)',
       params: SignalParams,
       querystring: CheckInQuery,
       response: { 200: CheckedIn },

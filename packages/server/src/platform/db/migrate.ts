@@ -34,6 +34,7 @@ import * as m0034 from './migrations/0034_chat_team_channels.ts';
 import * as m0036 from './migrations/0036_search_incident_order.ts';
 import * as m0037 from './migrations/0037_opsgenie_requests.ts';
 import * as m0040 from './migrations/0040_incident_fts_prefixes.ts';
+import * as m0043 from './migrations/0043_heartbeat_runs.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -72,6 +73,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0036_search_incident_order': m0036,
   '0037_opsgenie_requests': m0037,
   '0040_incident_fts_prefixes': m0040,
+  '0043_heartbeat_runs': m0043,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */

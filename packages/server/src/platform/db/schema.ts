@@ -622,6 +622,10 @@ export type HeartbeatsTable = {
   due_at: string | null;
   down_at: string | null;
   paused_at: string | null;
+  /** When the job sent `/start` and has not finished since (a check-in or failure report clears it). */
+  started_at: string | null;
+  /** How long the last run that sent `/start` took. */
+  last_run_ms: number | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

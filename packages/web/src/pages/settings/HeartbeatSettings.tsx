@@ -24,6 +24,7 @@ import {
   IconHeartbeat,
   IconPlayerPause,
   IconPlayerPlay,
+  IconRun,
   IconTrash,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -50,9 +51,10 @@ export function snippets(url: string, periodMinutes: number) {
   const curl = `curl -fsS --retry 3 ${url}`;
   return {
     curl,
-    // Sends the job's exit status: 0 checks in, anything else alerts at once.
-    cron: `${cronFor(periodMinutes)} /usr/local/bin/your-job; ${curl}/$? > /dev/null`,
-    systemd: `# in your-job.service: check in when the job succeeds, report a failure when it does not\nExecStopPost=/bin/sh -c 'if [ "$$SERVICE_RESULT" = success ]; then ${curl}; else ${curl}/fail; fi'`,
+    // Says the job started (it must then end within grace), then sends its exit status: 0 checks in, anything else alerts at once.
+    cron: `${cronFor(periodMinutes)} ${curl}/start > /dev/null; /usr/local/bin/your-job; ${curl}/$? > /dev/null`,
+    // "-": a failed start signal must not stop the job itself.
+    systemd: `# in your-job.service: say when the job starts; check in when it succeeds, report a failure when it does not\nExecStartPre=-/usr/bin/${curl}/start\nExecStopPost=/bin/sh -c 'if [ "$$SERVICE_RESULT" = success ]; then ${curl}; else ${curl}/fail; fi'`,
   };
 }
 
@@ -92,7 +94,8 @@ function CreatedKey({ hb, onClose }: { hb: HeartbeatWithKey; onClose: () => void
       <Stack gap="sm">
         <Text size="sm">
           Copy the check-in URL now: it is shown only once (Firebreak keeps only its hash). Call it with GET, POST or HEAD each time the job
-          finishes; add <Code>/fail</Code> or the job's exit status to the URL to report a failure at once.
+          finishes; add <Code>/fail</Code> or the job's exit status to the URL to report a failure at once, and call <Code>/start</Code>{' '}
+          when it starts to be alerted if it hangs (it must then finish within the grace time).
         </Text>
         <Snippet label="Check-in URL" text={hb.pingUrl} />
         <Snippet label="Crontab line" text={s.cron} />
@@ -205,10 +208,14 @@ function AddHeartbeat({ onCreated }: { onCreated: (hb: HeartbeatWithKey) => void
   );
 }
 
+/** A job's run time: seconds matter for short jobs. */
+const runTime = (seconds: number) => (seconds < 60 ? `${seconds} s` : formatDuration(seconds * 1000));
+
 const STATUS: Record<HeartbeatView['status'], { color: string; text: string; icon: Icon }> = {
   up: { color: 'green', text: 'Up', icon: IconCircleCheck },
   late: { color: 'yellow', text: 'Late', icon: IconClock },
   down: { color: 'red', text: 'Down', icon: IconAlertTriangle },
+  running: { color: 'blue', text: 'Running', icon: IconRun },
   waiting: { color: 'gray', text: 'Waiting for first check-in', icon: IconCircleDashed },
   paused: { color: 'gray', text: 'Paused', icon: IconPlayerPause },
 };
@@ -244,6 +251,13 @@ function HeartbeatRow({ hb }: { hb: HeartbeatView }) {
             ) : (
               'No check-in yet (it will not alert until the first one)'
             )}
+            {hb.startedAt && (
+              <>
+                {' '}
+                · started <Time iso={hb.startedAt} />
+              </>
+            )}
+            {hb.lastRunSeconds !== null && <> · last run took {runTime(hb.lastRunSeconds)}</>}
             {hb.downSince && (
               <>
                 {' '}
