@@ -240,14 +240,16 @@ async function sendToAlerts(deps: Deps, hb: HeartbeatListRow, action: 'trigger' 
   await ingest(deps, integration, [event], JSON.stringify(event.payload));
 }
 
+/** The heartbeat a check-in URL's key names; undefined for an unknown, deleted or malformed key. */
+const byKey = async (deps: Deps, key: string) => (key && key.length <= 200 ? heartbeatByKeyHash(reader(deps), hashSecret(key)) : undefined);
+
 /**
  * A check-in by key: null for an unknown (or deleted) key. It resolves the heartbeat's open alert,
  * if any, every time (a no-op when there is none; check-ins are rare), so no race with the
  * periodic check can leave an alert open behind a heartbeat that is up.
  */
 export async function checkIn(deps: Deps, key: string): Promise<{ id: string } | null> {
-  if (!key || key.length > 200) return null;
-  const hb = await heartbeatByKeyHash(reader(deps), hashSecret(key));
+  const hb = await byKey(deps, key);
   if (!hb) return null;
   const now = deps.clock.now().toISOString();
   await transaction(deps, async (tx) => {
@@ -269,8 +271,7 @@ export async function checkIn(deps: Deps, key: string): Promise<{ id: string } |
  * heartbeat takes the report and stays quiet. Null for an unknown key.
  */
 export async function reportFailure(deps: Deps, key: string, failure: FailureReport): Promise<{ id: string } | null> {
-  if (!key || key.length > 200) return null;
-  const hb = await heartbeatByKeyHash(reader(deps), hashSecret(key));
+  const hb = await byKey(deps, key);
   if (!hb) return null;
   if (hb.paused_at) return { id: hb.id };
   const now = deps.clock.now().toISOString();
@@ -292,8 +293,7 @@ const runEnded = (hb: HeartbeatListRow, now: string): Partial<HeartbeatRow> =>
  * ends the run records its duration. Null for an unknown key.
  */
 export async function startRun(deps: Deps, key: string): Promise<{ id: string } | null> {
-  if (!key || key.length > 200) return null;
-  const hb = await heartbeatByKeyHash(reader(deps), hashSecret(key));
+  const hb = await byKey(deps, key);
   if (!hb) return null;
   const now = deps.clock.now().toISOString();
   const byGrace = plus(now, Number(hb.grace_seconds));
