@@ -18,6 +18,7 @@ import {
   type HeartbeatListRow,
   type HeartbeatRow,
   heartbeatByKeyHash,
+  heartbeatByNameIn,
   heartbeatIdByName,
   insertHeartbeat,
   integrationRowById,
@@ -250,7 +251,20 @@ const byKey = async (deps: Deps, key: string) => (key && key.length <= 200 ? hea
  */
 export async function checkIn(deps: Deps, key: string): Promise<{ id: string } | null> {
   const hb = await byKey(deps, key);
-  if (!hb) return null;
+  return hb ? checkInFound(deps, hb) : null;
+}
+
+/**
+ * Opsgenie's heartbeat ping (`/v2/heartbeats/{name}/ping` with an Opsgenie integration's key): a
+ * check-in of the heartbeat of that name filed under that integration, so a key reaches only its own
+ * heartbeats. Null when there is none (Opsgenie answers its PONG all the same).
+ */
+export async function checkInByName(deps: Deps, integrationId: string, name: string): Promise<{ id: string } | null> {
+  const hb = await heartbeatByNameIn(reader(deps), integrationId, name);
+  return hb ? checkInFound(deps, hb) : null;
+}
+
+async function checkInFound(deps: Deps, hb: HeartbeatListRow): Promise<{ id: string }> {
   const now = deps.clock.now().toISOString();
   await transaction(deps, async (tx) => {
     await updateHeartbeat(tx, hb.id, {

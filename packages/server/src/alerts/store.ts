@@ -409,6 +409,8 @@ export const getHeartbeat = (tx: Tx, idOrName: string) =>
     .executeTakeFirst();
 export const heartbeatByKeyHash = (tx: Tx, hash: string) =>
   heartbeatsWithNames(tx).where('heartbeats.key_hash', '=', hash).executeTakeFirst();
+export const heartbeatByNameIn = (tx: Tx, integrationId: string, name: string) =>
+  heartbeatsWithNames(tx).where('heartbeats.integration_id', '=', integrationId).where('heartbeats.name', '=', name).executeTakeFirst();
 export const heartbeatIdByName = (tx: Tx, name: string) =>
   tx.db.selectFrom('heartbeats').select('id').where('name', '=', name).executeTakeFirst();
 export const insertHeartbeat = (tx: Tx, row: HeartbeatRow) => tx.db.insertInto('heartbeats').values(row).execute();

@@ -444,6 +444,42 @@ describe.each(testDatabases())('alert wire formats as documented, on %s', (kind)
     );
   });
 
+  describe('Opsgenie Heartbeat API', () => {
+    it("the document's ping (GET, POST, PUT, PATCH) checks in the heartbeat of that name filed under the key's integration", async () => {
+      const i = await integration({ name: 'og-heartbeats', format: 'opsgenie' });
+      const other = await integration({ name: 'og-heartbeats-other', format: 'opsgenie' });
+      const heartbeat = async (name: string, integrationName: string) => {
+        const res = await t.call(t.admin, 'POST', `${api}/heartbeats`, { name, periodSeconds: 600, integration: integrationName });
+        expect(res.statusCode, res.body).toBe(201);
+        return res.json().data.id as string;
+      };
+      const mine = await heartbeat('og-nightly', 'og-heartbeats');
+      const theirs = await heartbeat('og-nightly-other', 'og-heartbeats-other');
+      const status = async (id: string) => (await t.call(t.admin, 'GET', `${api}/heartbeats/${id}`)).json().data.status;
+      const ping = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', name: string, key = i.key) =>
+        t.app.inject({ method, url: `/v2/heartbeats/${encodeURIComponent(name)}/ping`, headers: { authorization: `GenieKey ${key}` } });
+
+      const pong = await ping('GET', 'og-nightly');
+      expect(pong.statusCode, pong.body).toBe(202);
+      // The document's response: result, took, requestId (and the request id in its header, as on the Alert API).
+      expect(pong.json()).toEqual({ result: 'PONG - Heartbeat received', took: expect.any(Number), requestId: expect.any(String) });
+      expect(pong.headers['x-request-id']).toBe(pong.json().requestId);
+      expect(await status(mine)).toBe('up');
+      for (const method of ['POST', 'PUT', 'PATCH'] as const) expect((await ping(method, 'og-nightly')).statusCode).toBe(202);
+
+      // Like Opsgenie, a name that does not exist (or belongs to another integration) still gets its PONG, and nothing changes.
+      expect((await ping('GET', 'og-nightly-other')).json().result).toBe('PONG - Heartbeat received');
+      expect((await ping('GET', 'no-such-heartbeat')).statusCode).toBe(202);
+      expect(await status(theirs)).toBe('waiting');
+      expect((await ping('GET', 'og-nightly-other', other.key)).statusCode).toBe(202);
+      expect(await status(theirs)).toBe('up');
+
+      const unauthenticated = await t.app.inject({ method: 'GET', url: '/v2/heartbeats/og-nightly/ping' });
+      expect([unauthenticated.statusCode, unauthenticated.json().message]).toEqual([401, 'Could not authenticate']);
+      expect((await ping('GET', 'og-nightly', 'not-a-key')).statusCode).toBe(401);
+    });
+  });
+
   describe('Opsgenie Alert API, limits', () => {
     it('a rate-limited request is 429 with Retry-After and X-RateLimit-State THROTTLED; updates by id work like by alias', async () => {
       const i = await integration({ name: 'og-limit', format: 'opsgenie', rateLimitPerMinute: 2 });
@@ -547,7 +583,9 @@ describe.each(testDatabases())('alert wire formats as documented, on %s', (kind)
       const url = `${api}/ingest/grafana`;
       const auth = { authorization: `Bearer ${i.key}` };
       expect((await post(url, body, { ...auth, 'x-webhook-signature': sig, 'x-webhook-timestamp': ts })).statusCode).toBe(200);
-      expect((await post(url, body, { ...auth, 'x-webhook-signature': sig, 'x-webhook-timestamp': String(Number(ts) + 1) })).statusCode).toBe(401);
+      expect(
+        (await post(url, body, { ...auth, 'x-webhook-signature': sig, 'x-webhook-timestamp': String(Number(ts) + 1) })).statusCode,
+      ).toBe(401);
       const [a] = await alertsOf('grafana');
       expect(a).toMatchObject({ dedupKey: 'c6eadffa33fcdf37', title: 'This alert was triggered for zone us-1' });
       expect((await detail(a.id)).details).toMatchObject({ values: { B: 44.23943737541908, C: 1 }, labels: { team: 'blue' } });

@@ -19,6 +19,7 @@ import {
   screenJson,
   withoutKey,
 } from './formats.ts';
+import { checkInByName } from './heartbeats.ts';
 import { type IncomingEvent, ingest, recordChange } from './ingest.ts';
 import { integrationForKey } from './integrations.ts';
 import { insertRequestStatus, type OgAction, recordRequest, requestStatus, updateAlertText } from './opsgenie.ts';
@@ -66,6 +67,7 @@ const GenericAccepted = z.object({ data: z.object({ dedupKey: z.string(), alertI
 const KeyParam = z.object({ key: z.string().min(1).max(200) });
 const OgParams = z.object({ identifier: z.string().min(1).max(512) });
 const OgQuery = z.object({ identifierType: z.string().optional() });
+const OgHeartbeatParams = z.object({ name: z.string().min(1).max(200) });
 
 type Raw = { raw: string; bytes: Buffer };
 declare module 'fastify' {
@@ -493,6 +495,31 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         return reply.status(200).send({ data, ...rest });
       },
     );
+
+    // Opsgenie's Heartbeat API ping: a check-in of the heartbeat of that name filed under the key's
+    // integration. Opsgenie answers PONG without checking that the heartbeat exists; so does this.
+    app.route({
+      method: ['GET', 'POST', 'PUT', 'PATCH'],
+      url: '/v2/heartbeats/:name/ping',
+      config: og,
+      errorHandler: wireError,
+      schema: {
+        tags: ['alerts in'],
+        summary: 'Opsgenie Heartbeat API: ping the heartbeat of that name filed under the integration (Authorization: GenieKey <key>)',
+        params: OgHeartbeatParams,
+        response: { 202: OgAccepted, 400: OgError, 401: OgError, 413: OgError },
+      },
+      handler: async (req, reply) => {
+        const integration = await genieKey(req);
+        if (!integration) return reply.status(401).send(ogBody(reply, 'Could not authenticate'));
+        // The ping reads no body, but one that is sent must be JSON (Opsgenie's 400 "Invalid JSON body").
+        const body = bodyOf(req);
+        if (body.problem) return reply.status(400).send(ogBody(reply, `Request body ${body.problem}`));
+        await checkInByName(deps, integration.id, req.params.name);
+        const { message, ...rest } = ogBody(reply, 'PONG - Heartbeat received');
+        return reply.status(202).send({ result: message, ...rest });
+      },
+    });
 
     // ---- Alertmanager, Grafana, generic JSON (Firebreak error envelope) ----
     for (const format of ['alertmanager', 'grafana'] as const) {

@@ -201,6 +201,19 @@ export const ALERT_ROUTES: RouteCase[] = [
       return { url: `/v2/alerts/requests/${created.json().requestId}`, headers: { authorization } };
     },
   },
+  ...(['GET', 'POST', 'PUT', 'PATCH'] as const).map(
+    (method): RouteCase => ({
+      method,
+      route: '/v2/heartbeats/:name/ping',
+      access: 'integrationKey',
+      ok: 202,
+      build: async (fx) => ({
+        url: `/v2/heartbeats/fx-${fx.seq()}/ping`,
+        headers: { authorization: `GenieKey ${await key(fx, 'opsgenie')}` },
+        ...(method === 'GET' ? {} : { body: { description: 'a body the ping does not read' } }),
+      }),
+    }),
+  ),
   ...(['alertmanager', 'grafana'] as const).flatMap((format): RouteCase[] => [
     {
       method: 'POST',

@@ -30,6 +30,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { alertSetupKeys, type HeartbeatView, type HeartbeatWithKey, useHeartbeats } from '../../api/alertSetup.ts';
+import { useIntegrations } from '../../api/alerts.ts';
 import { ApiError, send } from '../../api/client.ts';
 import { useServices } from '../../api/queries.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -118,6 +119,8 @@ function AddHeartbeat({ onCreated }: { onCreated: (hb: HeartbeatWithKey) => void
   const [grace, setGrace] = useState<number | string>(10);
   const [service, setService] = useState<string | null>(null);
   const [severity, setSeverity] = useState<string | null>('error');
+  const integrations = useIntegrations();
+  const [integration, setIntegration] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
       send<HeartbeatWithKey>('POST', '/heartbeats', {
@@ -126,6 +129,7 @@ function AddHeartbeat({ onCreated }: { onCreated: (hb: HeartbeatWithKey) => void
         graceSeconds: Math.round(Number(grace) * 60),
         severity,
         ...(service ? { service } : {}),
+        ...(integration ? { integration } : {}),
       }),
     onSuccess: (hb) => {
       setName('');
@@ -196,6 +200,17 @@ function AddHeartbeat({ onCreated }: { onCreated: (hb: HeartbeatWithKey) => void
             onChange={setSeverity}
             allowDeselect={false}
           />
+          <Select
+            label="Integration"
+            description="Its alerts are filed under it; an Opsgenie integration's key can also ping it by name"
+            placeholder="Built-in heartbeats"
+            data={(integrations.data ?? []).map((i) => ({ value: i.id, label: `${i.name} (${i.format})` }))}
+            value={integration}
+            onChange={setIntegration}
+            searchable
+            clearable
+            error={err('integration')}
+          />
         </SimpleGrid>
         {!field && <InlineError error={create.error} />}
         <Group>
@@ -242,6 +257,7 @@ function HeartbeatRow({ hb }: { hb: HeartbeatView }) {
             Every {formatDuration(hb.periodSeconds * 1000)},{' '}
             {hb.graceSeconds ? `grace ${formatDuration(hb.graceSeconds * 1000)}` : 'no grace'}
             {hb.service ? ` · ${hb.service.name}` : ''} · {hb.severity}
+            {hb.integration ? ` · filed under ${hb.integration.name}` : ''}
           </Text>
           <Text size="xs">
             {hb.lastPingAt ? (
