@@ -71,7 +71,8 @@ export function openReadThread(path: string): ReadThread {
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      if (!pending.size) w.unref();
+      // Closing: referenced until it has exited (statements still in flight end before it does).
+      if (!pending.size && !closed) w.unref();
       if (m.error !== undefined) return p.reject(new Error(m.error));
       const names = m.names ?? [];
       p.resolve(
