@@ -97,6 +97,7 @@ const Schema = z.object({
   FIREBREAK_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
   FIREBREAK_WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
   FIREBREAK_EMBEDDINGS: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  FIREBREAK_SEARCH_THREAD: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   FIREBREAK_STATUS_HOST: z
     .string()
     .trim()
@@ -200,6 +201,11 @@ export type Config = {
    */
   embeddings: boolean;
   /**
+   * Whether search's heavy reads on SQLite run on a read-only connection in a worker thread
+   * (FIREBREAK_SEARCH_THREAD, default on), keeping the event loop free meanwhile; see docs/search.md.
+   */
+  searchThread: boolean;
+  /**
    * FIREBREAK_SECRET_KEY: the key stored credentials (tracker tokens) are encrypted with, the same on
    * every instance of a fleet. Unset: on SQLite a key in `<dataDir>/secrets/`; on PostgreSQL storing
    * credentials is refused (`platform/secrets.ts#credentialKey`).
@@ -281,6 +287,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditRetentionDays: e.FIREBREAK_AUDIT_RETENTION_DAYS,
     webhooksAllowPrivate: e.FIREBREAK_WEBHOOKS_ALLOW_PRIVATE === 'on',
     embeddings: e.FIREBREAK_EMBEDDINGS === 'on',
+    searchThread: e.FIREBREAK_SEARCH_THREAD === 'on',
     secretKey: e.FIREBREAK_SECRET_KEY ? Buffer.from(e.FIREBREAK_SECRET_KEY, 'base64') : null,
     statusHost: e.FIREBREAK_STATUS_HOST ?? null,
   };

@@ -41,6 +41,7 @@ describe('configuration from FIREBREAK_* variables', () => {
       auditRetentionDays: 365,
       webhooksAllowPrivate: false,
       embeddings: true,
+      searchThread: true,
       secretKey: null,
       statusHost: null,
     });
@@ -117,6 +118,12 @@ describe('configuration from FIREBREAK_* variables', () => {
       /^Invalid configuration: FIREBREAK_PASSWORD_LOGIN: off needs single sign-on/,
     );
     expect(failure({ ...oidc, FIREBREAK_PASSWORD_LOGIN: 'no' })).toBe('Invalid configuration: FIREBREAK_PASSWORD_LOGIN: must be on or off');
+  });
+
+  it('runs search on a read thread unless FIREBREAK_SEARCH_THREAD is off, refusing anything but on or off', () => {
+    expect(loadConfig({ FIREBREAK_SEARCH_THREAD: 'off' }).searchThread).toBe(false);
+    expect(loadConfig({ FIREBREAK_SEARCH_THREAD: 'on' }).searchThread).toBe(true);
+    expect(failure({ FIREBREAK_SEARCH_THREAD: 'yes' })).toBe('Invalid configuration: FIREBREAK_SEARCH_THREAD: must be on or off');
   });
 
   it('splits web and worker processes by FIREBREAK_ROLE, refusing anything else in one line', () => {

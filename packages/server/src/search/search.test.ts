@@ -1,5 +1,7 @@
 import { SEARCH_FACET_LIMIT, type SearchPage, type SearchResult } from '@firebreak/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDbFor } from '../platform/db/index.ts';
+import { readThreadOf } from '../platform/db/readThread.ts';
 import { buildAction, buildIncident, buildRetro, buildService, buildUser } from '../test/factories.ts';
 import { makeTestApp, type TestApp, type TestUser, testDatabases } from '../test/harness.ts';
 import { parseQuery, toFts5, toTsquery } from './query.ts';
@@ -347,6 +349,59 @@ describe.each(testDatabases())('search on %s', (kind) => {
     expect(sev).toEqual([]);
     const byNumber = (await t.call(t.responder, 'GET', `${api}/incidents?q=${commentOnly.ref}`)).json().data as { ref: string }[];
     expect(byNumber.map((i) => i.ref)).toEqual([commentOnly.ref]);
+  });
+
+  it('answers the same with the search thread on and off (FIREBREAK_SEARCH_THREAD), which only SQLite has', async () => {
+    await buildService(t, { name: 'sousaphone' });
+    for (let i = 0; i < 12; i++) {
+      const inc = await buildIncident(t, {
+        title: `Sousaphone queue ${i}`,
+        services: ['sousaphone'],
+        private: i % 5 === 0,
+        by: t.responder2,
+      });
+      await notes(inc.id, [`sousaphone lag ${i}`, `the sousaphones were slow, lag ${i}`]);
+      t.clock.advance(3_600_000);
+    }
+    const queries = [
+      'sousaphone',
+      'sousa*',
+      'sousaphone lag',
+      '"sousaphone queue" OR lag',
+      'sousaphone -queue',
+      'sousaphone&kind=timeline',
+      'sousaphone&service=sousaphone&hasRetro=false',
+    ];
+    const answers = async (on: boolean) => {
+      t.deps.config.searchThread = on;
+      const out: string[] = [];
+      for (const user of [t.responder, t.responder2, t.viewer])
+        for (const q of queries) {
+          let cursor: string | null = null;
+          do {
+            const res = await t.call(user, 'GET', `${api}/search?q=${q}&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+            expect(res.statusCode, res.body).toBe(200);
+            out.push(res.body);
+            cursor = (res.json() as SearchPage).nextCursor;
+          } while (cursor);
+        }
+      return out;
+    };
+    try {
+      const off = await answers(false);
+      const on = await answers(true);
+      expect(on).toEqual(off);
+      expect(off.length).toBeGreaterThan(queries.length * 3);
+      // The responder reads 9 of the 12 incidents (3 are responder2's private ones): a title and two notes each.
+      expect((JSON.parse(off[0]) as SearchPage).facets?.total).toBe(27);
+      // The thread answered on SQLite (a file's read connection has one); PostgreSQL has none.
+      expect(readThreadOf(readDbFor(t.deps.db))?.running ?? false).toBe(kind === 'sqlite');
+      // A statement the engine refuses is still the query's fault (400), not a 500, through the thread.
+      const bad = await t.call(t.responder, 'GET', `${api}/search?q=${encodeURIComponent('a:b "x')}`);
+      expect(bad.statusCode).not.toBe(500);
+    } finally {
+      t.deps.config.searchThread = true;
+    }
   });
 
   it('answers 400 with the envelope for bad queries, never 500', async () => {

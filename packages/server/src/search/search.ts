@@ -10,6 +10,7 @@ import {
 } from '@firebreak/shared';
 import type { z } from 'zod';
 import { type Ctx, reader } from '../platform/context.ts';
+import { readThreadOf } from '../platform/db/readThread.ts';
 import { AppError, InputError } from '../platform/errors.ts';
 import { getService } from '../services/index.ts';
 import { settings } from '../severities/index.ts';
@@ -56,7 +57,10 @@ export async function searchCommand(ctx: Ctx, query: z.output<typeof SearchQuery
   const after = searchOrder.decode(query.cursor);
   const f = await filterOf(ctx, query);
   if (!f) return { data: [], nextCursor: null, facets: after ? null : EMPTY_FACETS };
-  const tx = reader(ctx);
+  const read = reader(ctx);
+  // SQLite: the window and the snippets on the read thread (the milliseconds of a common word's
+  // window would otherwise hold the event loop); PostgreSQL's queries already run off it.
+  const tx = { ...read, thread: ctx.config.searchThread ? readThreadOf(read.db) : undefined };
   try {
     const now = ctx.clock.now().getTime();
     const since = after

@@ -3,6 +3,7 @@ import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { visibleTo } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
+import type { ReadThread } from '../platform/db/readThread.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
 
 /**
@@ -14,6 +15,15 @@ import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
 /** Marks around matched words in snippets (control characters: never typed, split out by the presenter). */
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
+
+/** The read a search runs on: with `thread` (SQLite, FIREBREAK_SEARCH_THREAD) its heavy statements run there. */
+export type SearchTx = Tx & { thread?: ReadThread };
+
+/** A statement's rows, read on the search's thread when it has one (same SQL, same rows). */
+async function rowsOf<R>(tx: SearchTx, query: RawBuilder<R>): Promise<R[]> {
+  if (tx.thread) return tx.thread.all(query.compile(tx.db));
+  return (await query.execute(tx.db)).rows;
+}
 
 export type SearchFilter = {
   kinds?: string[];
@@ -102,7 +112,7 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
  * materialized window they cost more than reading it: a sort or a grouping per facet).
  */
 export async function searchWindow(
-  tx: Tx,
+  tx: SearchTx,
   user: Actor,
   q: ParsedQuery,
   f: SearchFilter,
@@ -126,10 +136,11 @@ export async function searchWindow(
         (select ${agg} from incident_services isv where isv.incident_id = d.incident_id) as services,
         case when exists (select 1 from retros fr where fr.incident_id = d.incident_id${published}) then 'true' else 'false' end as has_retro`
     : sql``;
-  const found = (
-    await sql<WindowRow>`select d.id, ${m.score} as score${facetCols}
-      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}`.execute(tx.db)
-  ).rows;
+  const found = await rowsOf(
+    tx,
+    sql<WindowRow>`select d.id, ${m.score} as score${facetCols}
+      ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}`,
+  );
   const window = found.slice(0, SEARCH_FACET_LIMIT);
   const rows = window
     .map((r) => ({ id: Number(r.id), score: Number(r.score) }))
@@ -184,7 +195,7 @@ export type HitRow = {
  * the index walks the page's rowid range once (`+` keeps the id list out of FTS5, which would run
  * the whole query again for each id: 20 ids cost ten times the walk).
  */
-export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRow[]> {
+export async function hits(tx: SearchTx, q: ParsedQuery, ids: number[]): Promise<HitRow[]> {
   if (!ids.length) return [];
   const cols = sql`d.id, d.kind, d.source, d.source_id, d.label, d.title, d.at, d.incident_id,
     incidents.number, incidents.title as incident_title, incidents.status, incidents.private`;
@@ -197,15 +208,16 @@ export async function hits(tx: Tx, q: ParsedQuery, ids: number[]): Promise<HitRo
       where d.id in (${sql.join(ids)})`.execute(tx.db)
     ).rows;
   }
-  return (
-    await sql<HitRow>`select ${cols},
+  return rowsOf(
+    tx,
+    sql<HitRow>`select ${cols},
       case when d.body = '' then highlight(search_fts, 0, ${MARK_START}, ${MARK_END})
         else snippet(search_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) end as snippet
     from search_fts join search_docs d on d.id = search_fts.rowid
     left join incidents on incidents.id = d.incident_id
     where search_fts match ${toFts5(q)} and search_fts.rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
-      and +search_fts.rowid in (${sql.join(ids)})`.execute(tx.db)
-  ).rows;
+      and +search_fts.rowid in (${sql.join(ids)})`,
+  );
 }
 
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };

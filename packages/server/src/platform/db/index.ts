@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrate.ts';
+import { openReadThread, setReadThread } from './readThread.ts';
 import type { DB } from './schema.ts';
 import { openSqlite } from './sqlite.ts';
 
@@ -56,10 +57,14 @@ export async function openDatabase(target: string, opts: { schema?: string; migr
     const readSqlite = target === ':memory:' ? null : openSqlite(target);
     const read = readSqlite ? new Kysely<DB>({ dialect: new SqliteDialect({ database: readSqlite }) }) : db;
     if (read !== db) readDbs.set(db, read);
+    // Started only when a read is sent to it (search, FIREBREAK_SEARCH_THREAD).
+    const thread = target === ':memory:' ? null : openReadThread(target);
+    if (thread) setReadThread(read, thread);
     database = {
       db,
       dialect: 'sqlite',
       close: async () => {
+        await thread?.close();
         if (read !== db) await read.destroy();
         await db.destroy();
         // Kysely closes a connection only if it was ever used: one never read through would stay

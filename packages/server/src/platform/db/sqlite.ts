@@ -3,7 +3,8 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 type Param = null | number | bigint | string | Uint8Array;
 
-const toParam = (v: unknown): Param => {
+/** A value as node:sqlite binds it (also for the read thread, readThread.ts). */
+export const toParam = (v: unknown): Param => {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof Date) return v.toISOString();
