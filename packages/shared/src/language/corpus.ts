@@ -11,6 +11,7 @@ import { HELDOUT_LEARNED } from './corpus-heldout-learned.ts';
 import { HELDOUT_LEARNED2 } from './corpus-heldout-learned2.ts';
 import { HELDOUT_LEARNED3 } from './corpus-heldout-learned3.ts';
 import { HELDOUT_LEARNED4 } from './corpus-heldout-learned4.ts';
+import { HELDOUT_LEARNED5 } from './corpus-heldout-learned5.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -35,6 +36,7 @@ export {
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
+  HELDOUT_LEARNED5,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
