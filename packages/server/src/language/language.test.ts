@@ -1,11 +1,13 @@
 import { reviewLanguage } from '@firebreak/shared';
 import {
+  DEV_LEARNED5,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
+  HELDOUT_LEARNED5,
 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
@@ -102,13 +104,15 @@ describe('n-gram logistic regression', () => {
 });
 
 describe('the committed model', () => {
-  it('was trained on the dev splits and the spent learned splits 1–3 only, with a threshold chosen by cross-validation', () => {
+  it('was trained on the dev splits and the spent learned splits 1–4 only, never on split 5, with a threshold chosen by cross-validation', () => {
     const model = learnedModel();
     expect(Object.keys(model.trainedOn).filter((k) => k.includes('heldout'))).toEqual([
       'corpus-heldout-learned',
       'corpus-heldout-learned2',
       'corpus-heldout-learned3',
+      'corpus-heldout-learned4',
     ]);
+    expect(model.trainedOn['corpus-dev-learned5']).toBe(DEV_LEARNED5.length);
     expect(model.weights).toHaveLength(model.features.length);
     expect(model.mean).toHaveLength(model.features.length);
     expect(model.threshold).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { DEV_LEARNED } from './corpus-dev-learned.ts';
 import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
 import { DEV_LEARNED3 } from './corpus-dev-learned3.ts';
 import { DEV_LEARNED4 } from './corpus-dev-learned4.ts';
+import { DEV_LEARNED5 } from './corpus-dev-learned5.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
@@ -29,6 +30,7 @@ export {
   DEV_LEARNED2,
   DEV_LEARNED3,
   DEV_LEARNED4,
+  DEV_LEARNED5,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
