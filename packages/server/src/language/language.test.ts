@@ -163,16 +163,18 @@ describe('reviewWithLearning on long texts', () => {
 
 // The figures in docs/language-review.md, as floors: the real classifier over the held-out splits,
 // which were never trained on, never used for the threshold and never used to tune a rule. Since
-// round 4 the learned splits 1–3 are spent and train the layer: their floors guard against
-// regressions only and are not estimates.
+// round 4 the learned splits 1–3, and since round 5 split 4, are spent and train the layer: their
+// floors guard against regressions only and are not estimates. Split 5's floor is its second (and
+// last) evaluation in round 5; running this test re-scores the same model, it tunes nothing.
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
     ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
-    ['#14 kinds held-out', HELDOUT_KINDS, 0.96, 0.98],
-    ['fourth learned held-out', HELDOUT_LEARNED4, 0.88, 0.88],
-    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.99, 0.94],
-    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.97, 0.93],
-    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.96, 0.92],
+    ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.98],
+    ['fifth learned held-out', HELDOUT_LEARNED5, 0.91, 0.93],
+    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.99, 0.87],
+    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.97, 0.92],
+    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.96, 0.9],
+    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.95, 0.91],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {
