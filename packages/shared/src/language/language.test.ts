@@ -298,6 +298,15 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     );
   });
 
+  it('masks an unknown first name opening a sentence before a failure or action verb, "ought" or an apposition, not a connective', () => {
+    const masked = (text: string) => learningSentences(text).map((s) => s.masked);
+    expect(masked('Tamar rebuilt the cluster config.')).toEqual(['The engineer rebuilt the cluster config.']);
+    expect(masked('Bartłomiej ought to have known.')).toEqual(['The engineer ought to have known.']);
+    expect(masked('Ravshan, as the approver, waved it through.')).toEqual(['The engineer, as the approver, waved it through.']);
+    expect(masked('However, as expected, the queue drained.')).toEqual(['However, as expected, the queue drained.']);
+    expect(masked('Kafka restarted the broker.')).toEqual(['Kafka restarted the broker.']);
+  });
+
   it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {
     const text =
       'Ravi restarted the pod. The disk filled up over two days, during which the person assigned to the storage alerts did nothing.';
