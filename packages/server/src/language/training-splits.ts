@@ -6,16 +6,19 @@ import {
   DEV_LEARNED2,
   DEV_LEARNED3,
   DEV_LEARNED4,
+  DEV_LEARNED5,
   DEV_NEUTRAL,
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
+  HELDOUT_LEARNED4,
 } from '@firebreak/shared/language/corpus.ts';
 
 /**
  * What the learned layer is trained on (train-cli.ts), and what evaluate-cli.ts reports as trained
  * on: the dev splits and, since round 4, the spent held-out splits 1–3 (their misses were read in
- * rounds 1–3). Held-out split 4 is the only learned split never trained on (docs/language-review.md).
+ * rounds 1–3); since round 5 also split 4 (scored in rounds 4 and 5). Held-out split 5
+ * (`HELDOUT_LEARNED5`) is the only learned split never trained on (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
@@ -25,7 +28,9 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-dev-learned2': DEV_LEARNED2,
   'corpus-dev-learned3': DEV_LEARNED3,
   'corpus-dev-learned4': DEV_LEARNED4,
+  'corpus-dev-learned5': DEV_LEARNED5,
   'corpus-heldout-learned': HELDOUT_LEARNED,
   'corpus-heldout-learned2': HELDOUT_LEARNED2,
   'corpus-heldout-learned3': HELDOUT_LEARNED3,
+  'corpus-heldout-learned4': HELDOUT_LEARNED4,
 };

@@ -13,6 +13,9 @@ import { blameful as b, type CorpusItem, neutral as n } from './corpus-types.ts'
  * trusted or allowed); 70 look-alikes that are not blame: neutral narration with people and roles,
  * passive voice with system agents or no agent, "should have" about systems, action items, role
  * definitions, blame named and rejected. Not part of `CORPUS`.
+ *
+ * Spent since round 5: it was scored in rounds 4 and 5 and now trains the layer (training-splits.ts);
+ * held-out split 5 took its place.
  */
 export const HELDOUT_LEARNED4: readonly CorpusItem[] = [
   // Blameful: responsibility pinned on a named person.

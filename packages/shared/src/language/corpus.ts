@@ -4,6 +4,7 @@ import { DEV_LEARNED } from './corpus-dev-learned.ts';
 import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
 import { DEV_LEARNED3 } from './corpus-dev-learned3.ts';
 import { DEV_LEARNED4 } from './corpus-dev-learned4.ts';
+import { DEV_LEARNED5 } from './corpus-dev-learned5.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
@@ -11,6 +12,7 @@ import { HELDOUT_LEARNED } from './corpus-heldout-learned.ts';
 import { HELDOUT_LEARNED2 } from './corpus-heldout-learned2.ts';
 import { HELDOUT_LEARNED3 } from './corpus-heldout-learned3.ts';
 import { HELDOUT_LEARNED4 } from './corpus-heldout-learned4.ts';
+import { HELDOUT_LEARNED5 } from './corpus-heldout-learned5.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -28,6 +30,7 @@ export {
   DEV_LEARNED2,
   DEV_LEARNED3,
   DEV_LEARNED4,
+  DEV_LEARNED5,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
@@ -35,6 +38,7 @@ export {
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
+  HELDOUT_LEARNED5,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */

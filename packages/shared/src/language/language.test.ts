@@ -276,6 +276,14 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Nobody checked who owned the cert.', 'blame_rejected')).toBe(0);
     expect(feature('If the alert had fired, the on-call would have seen it.', 'system_condition')).toBe(1);
     expect(feature('If Rosalind had not approved it, none of this would have happened.', 'system_condition')).toBe(0);
+    expect(feature('Our DBA sat on the page for an hour.', 'harm_near_person')).toBe(1);
+    expect(feature('The queue was wiped by Ottilie.', 'harm_near_person')).toBe(1);
+    expect(feature('The retention task wiped the queue.', 'harm_near_person')).toBe(0);
+    expect(feature('Ottilie restarted the queue at 12:40.', 'harm_near_person')).toBe(0);
+    expect(feature('Priya owes the support team an explanation.', 'pinned_on_person')).toBe(1);
+    expect(feature('The approver has a lot to answer for.', 'pinned_on_person')).toBe(1);
+    expect(feature('The finger points at Ottilie.', 'pinned_on_person')).toBe(1);
+    expect(feature('The support team answered every ticket by noon.', 'pinned_on_person')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {
@@ -288,6 +296,15 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(learningSentences('Fiorella left the migration half-finished.')[0].masked).toBe(
       'The engineer left the migration half-finished.',
     );
+  });
+
+  it('masks an unknown first name opening a sentence before a failure or action verb, "ought" or an apposition, not a connective', () => {
+    const masked = (text: string) => learningSentences(text).map((s) => s.masked);
+    expect(masked('Tamar rebuilt the cluster config.')).toEqual(['The engineer rebuilt the cluster config.']);
+    expect(masked('Bartłomiej ought to have known.')).toEqual(['The engineer ought to have known.']);
+    expect(masked('Ravshan, as the approver, waved it through.')).toEqual(['The engineer, as the approver, waved it through.']);
+    expect(masked('However, as expected, the queue drained.')).toEqual(['However, as expected, the queue drained.']);
+    expect(masked('Kafka restarted the broker.')).toEqual(['Kafka restarted the broker.']);
   });
 
   it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {

@@ -1,4 +1,5 @@
 import { FIRST_NAMES, ROLE_NOUNS } from './lexicon-people.ts';
+import { ACTION_VERBS, FAILURE_VERBS, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
 import { reviewLanguage } from './review.ts';
@@ -48,6 +49,7 @@ export const LEARNED_FEATURES = [
   'duty_of_person',
   'blame_rejected',
   'system_condition',
+  'harm_near_person',
 ] as const;
 
 const MASK = 'the engineer';
@@ -91,10 +93,25 @@ const FAULT_NOUNS = words(`
 `);
 
 /** Words before "on / to / with / at" + person that pin an outcome on them ("that is on Anouk", "down to Ezra"). */
-const PIN_BEFORE = words("is was 's down because thanks lies lay rests sits falls fell feet door back comes came squarely entirely all");
+const PIN_BEFORE = words(
+  "is was 's down because thanks lies lay rests sits falls fell feet door back comes came squarely entirely all points pointed stops stopped shoulders traces traced",
+);
 
 /** A duty or role: "was supposed to", "had one job", "in charge", "as incident commander". */
 const DUTY = words('supposed meant job duty duties role charge responsibility responsibilities expected task approver owner');
+
+/**
+ * Round 5: verbs of damage and neglect ("ignored", "sat on", "slept through", "wiped", "rushed out"),
+ * read near a person subject or agent: the person did harm or left something undone. Evidence, not
+ * a verdict: factual narration uses the same verbs ("Keoni deleted the old bucket, believing …").
+ */
+const HARM = words(`
+  ignored ignore ignores ignoring skipped skip skips muted deleted dropped wiped emptied nuked broke broken
+  breaking botched rushed leaked forgot forgotten abandoned vanished sat sitting slept sleeping ghosted
+  neglected neglect blew trashed wrecked ruined killed sank sunk missed overlooked lost cost refused
+  refusing dismissed shrugged walked unreachable absent awol dark disappeared bailed skimmed rubber-stamped
+  clicked waved slide rot rotted
+`);
 
 /** Round 4: what blame being named and rejected is about ("nobody is to blame", "not human error", "not a person"). */
 const REJECTED_TARGETS = words('blame blamed fault cause error responsible person name culprit');
@@ -112,7 +129,18 @@ const AFTER_SUBJECT = words(`
   hadn't won't must may might just never always really simply kept keeps got gets owns bears
   left took made ran broke forgot went sent put let gave lost set wrote sat slept saw said told thought
   knew spent shipped pushed ignored neglected skipped
+  ought only merely alone owes owe rebuilt built kept understood
 `);
+/**
+ * Round 5: what else may follow an unknown first name opening a sentence: the rules' failure, action
+ * and take-down verbs ("Tamar rebuilt …", "Oluchi truncated …", "Bartłomiej ought to …").
+ */
+const AFTER_NAME = new Set([...AFTER_SUBJECT, ...FAILURE_VERBS, ...ACTION_VERBS, ...TAKE_DOWN_VERBS]);
+/** Round 5: an unknown first name set off by a comma before an apposition ("Ravshan, as the approver, …", "Ife, who …"). */
+const APPOSITION = words('as who whose');
+const CONNECTIVES = words(
+  'meanwhile moreover instead otherwise later earlier afterwards overall finally first second third next yesterday today tonight again still thus hence',
+);
 
 /**
  * People words the rules' role lexicon lacks, read by the learned layer only: role titles ("the
@@ -244,6 +272,11 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     if (p > first && ['on', 'to', 'with', 'at', 'of'].includes(prep) && (PIN_BEFORE.has(lead) || lead.endsWith("'s"))) pinned = true;
     if (prep === 'of' && lead === 'because') pinned = true;
     if (before === 'ask' || before2 === 'ask') pinned = true;
+    // Round 5: a person who owes or must answer for an outcome ("Anselm owes …", "has a lot to answer for").
+    for (let k = p + 1; k <= Math.min(last, p + 6); k++) {
+      const w = tokens[k].norm;
+      if (w === 'owes' || w === 'owe' || (w === 'answer' && tokens[k + 1]?.norm === 'for')) pinned = true;
+    }
   }
   for (let i = first; i <= last; i++) {
     const w = tokens[i].norm;
@@ -254,6 +287,7 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
       described = true;
   }
   const evaluative = near(EVALUATIVE, 4);
+  const harm = near(HARM, 4);
   const access = near(ACCESS, 5);
   const duty = personAt.length > 0 && tokens.slice(first, last + 1).some((t) => DUTY.has(t.norm));
   for (let i = first; i <= last; i++) {
@@ -326,6 +360,7 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     duty ? 1 : 0,
     rejected ? 1 : 0,
     systemCondition ? 1 : 0,
+    harm ? 1 : 0,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions };
 }
@@ -353,5 +388,8 @@ function isMaskedName(tokens: readonly Token[], i: number): boolean {
   if (OPENERS.has(word) || PREDICATE_SKIP.has(word) || word.length < 3 || /(ing|ly|ion|ment|ness|ity|ance|ence|ship|ure|age)$/.test(word))
     return false;
   const next = tokens[i + 1];
-  return !!next && (token.possessive || AFTER_SUBJECT.has(next.norm) || (next.isWord && /ed$/.test(next.norm) && next.norm.length > 4));
+  if (!next) return false;
+  if (token.possessive || AFTER_NAME.has(next.norm) || (next.isWord && /ed$/.test(next.norm) && next.norm.length > 4)) return true;
+  // Round 5: an apposition ("Ravshan, as the approver, …"), unless the word is a connective ("However, as …").
+  return next.text === ',' && APPOSITION.has(tokens[i + 2]?.norm ?? '') && !CONNECTIVES.has(word) && !/(ly|ever|fore)$/.test(word);
 }
