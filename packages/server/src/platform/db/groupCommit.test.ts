@@ -162,22 +162,26 @@ describe('group commit on SQLite', () => {
       expect(await counter('durable-1')).toBe(1);
       await new Promise((r) => setTimeout(r, 20));
       expect(answered).toBe(false);
-      // Another batch commits while the sync is in flight; it waits for a sync that starts after its COMMIT.
+      // Transactions asked for meanwhile wait for that fsync, then share the next commit and fsync.
       let second = false;
-      const next = bump('durable-2', 2).then(() => {
+      const next = Promise.all([bump('durable-2', 2), bump('durable-3', 3)]).then(() => {
         second = true;
       });
-      await vi.waitFor(async () => expect(await counter('durable-2')).toBe(2));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await counter('durable-2')).toBeUndefined();
+      const commits = groupCommitterFor(database.db).stats.commits;
       release();
       await pending;
       expect(answered).toBe(true);
       await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(2));
+      expect(groupCommitterFor(database.db).stats.commits).toBe(commits + 1);
+      expect(await counter('durable-3')).toBe(3);
       expect(second).toBe(false);
       release();
       await next;
       expect(synced).toEqual(['wal', 'wal']);
       // A failed fsync fails the batch's callers (their data's durability is unknown).
-      const failing = bump('durable-3', 3);
+      const failing = bump('durable-4', 4);
       await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(3));
       release(new Error('EIO: i/o error, fdatasync'));
       await expect(failing).rejects.toThrow(/EIO/);

@@ -53,8 +53,8 @@ const MAX_BATCH = 256;
  * rolls back to its savepoint and gets its own error; the others are unaffected. Every caller's
  * promise settles only after the shared COMMIT is durable (one fsync of the WAL for the batch, off the
  * event loop: `WalSync`), and if that COMMIT or its fsync fails, every transaction of the batch fails
- * with it. Nothing is acknowledged early. The next batch may run while the previous one's fsync is in
- * flight; each batch waits for an fsync that started after its own COMMIT.
+ * with it. Nothing is acknowledged early. The next batch commits after the previous one's fsync, and
+ * gathers the transactions that arrive meanwhile.
  */
 export class GroupCommitter {
   private queue: Pending[] = [];
@@ -83,7 +83,13 @@ export class GroupCommitter {
   private async drain(): Promise<void> {
     this.running = true;
     try {
-      while (this.queue.length) await this.batch();
+      while (this.queue.length) {
+        // The next batch commits once the previous one's fsync is done: its callers could not hear
+        // back sooner anyway (their fsync would start after that one), and meanwhile more
+        // transactions join it, so a commit and an fsync carry more of them (less CPU per transaction).
+        if (this.wal) await this.wal.settled();
+        await this.batch();
+      }
     } finally {
       this.running = false;
     }
@@ -107,8 +113,8 @@ export class GroupCommitter {
         } finally {
           if (wal) await conn.executeQuery(SYNC_FULL);
         }
-        // Started after the COMMIT, so it covers it. Not awaited here: the next batch runs while
-        // the thread pool syncs, and this batch's callers hear back when the sync is done.
+        // Started after the COMMIT, so it covers it. Not awaited here: the event loop reads and
+        // answers requests while the thread pool syncs, and this batch's callers hear back when it is done.
         if (wal) durable = wal.sync();
       });
     } catch (err) {
@@ -178,6 +184,14 @@ class WalSync {
   private readonly path: string;
   constructor(path: string) {
     this.path = path;
+  }
+
+  /** Resolves when no sync is in flight (whatever its outcome: its callers hear of a failure). */
+  settled(): Promise<void> {
+    return Promise.all([this.inFlight, this.queued]).then(
+      () => {},
+      () => {},
+    );
   }
 
   sync(): Promise<void> {
