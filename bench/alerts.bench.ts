@@ -65,7 +65,8 @@ event is durably committed.
   shared transaction's statements and of its COMMIT. The COMMIT's fsync no longer blocks the loop
   (it ran inside COMMIT under synchronous=FULL, and node:sqlite is synchronous): the batch commits
   with synchronous=NORMAL and the WAL is fdatasync'ed on the thread pool before its 202s are sent
-  (platform/db/groupCommit.ts), so requests are read and answered while the disk syncs.
+  (platform/db/groupCommit.ts), so requests are read and parsed while the disk syncs, and the
+  next batch takes all of them.
 - **why a new alert costs more than a repeat**: a repeat updates one row in place; a new alert
   inserts one (five b-trees: the table, its text primary key, open dedup key, list order, incident)
   and, through the search trigger (migration 0027), a search document (three more) and its full-text
