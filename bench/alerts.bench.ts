@@ -2,20 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
+import { type AlertUpsert, insertAlertEvents, upsertTriggers } from '../packages/server/src/alerts/store.ts';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { Bus } from '../packages/server/src/platform/bus.ts';
 import { systemClock } from '../packages/server/src/platform/clock.ts';
-import type { Deps } from '../packages/server/src/platform/context.ts';
+import { type Deps, transaction } from '../packages/server/src/platform/context.ts';
 import { groupCommitterFor } from '../packages/server/src/platform/db/groupCommit.ts';
 import { openDatabase } from '../packages/server/src/platform/db/index.ts';
-import { hashSecret } from '../packages/server/src/platform/ids.ts';
+import { hashSecret, newTimeOrderedId } from '../packages/server/src/platform/ids.ts';
 import { ensureDefaults } from '../packages/server/src/severities/configure.ts';
 import { rawSqlite } from './baselines.ts';
 import { type BenchRow, fmt, row } from './lib.ts';
 import { httpLoad } from './load.ts';
 
 const CONNECTIONS = 50;
+/** New alerts per transaction in the SQLite-alone baseline: what the 50 connections put in one group commit. */
+const FLOOR_BATCH = 50;
 const GROUP = 100;
 /** The fixed load of the latency row: what a busy monitoring estate sends, well under saturation. */
 const FIXED_RATE = 2000;
@@ -43,7 +46,11 @@ event is durably committed.
   (fresh fingerprints each time), written set-based like any ingest: figure in alerts/s, CPU per alert.
 - **baselines**: a bare Fastify \`POST\` route taking the same PagerDuty body under the same load and
   at the same fixed rate, and node:sqlite with one row per durable commit (the ceiling without group
-  commit).
+  commit). **SQLite work alone**: the statements a new alert runs (the store's multi-row alert upsert
+  and event insert, the search trigger's document, the batch's full-text flush) through the real group
+  commit, ${FLOOR_BATCH} new alerts per transaction, one transaction after another, no HTTP and no
+  parsing: what the database side of ingest costs on this machine (CPU/event is the server thread's
+  CPU; events/s waits for each commit's fsync, with no other work to overlap it).
 - **events per durable commit**: alert events written ÷ COMMITs made during the new-alerts run
   (warm-up included), beside the requests the ${CONNECTIONS} connections keep in flight, which bounds it.
 - **how ingest is written**: requests that arrive together share one transaction
@@ -55,8 +62,11 @@ event is durably committed.
 - **what bounds ingest**: one event loop does everything: Node's HTTP parsing and the answer's
   socket write (the bare route's share), the app's hooks (security headers, metrics, cookies),
   reading the body, the key check (cached, one SHA-256 of the key per request), its share of the
-  shared transaction's statements and of its COMMIT, whose fsync (synchronous=FULL, node:sqlite is
-  synchronous) blocks the loop while it lasts.
+  shared transaction's statements and of its COMMIT. The COMMIT's fsync no longer blocks the loop
+  (it ran inside COMMIT under synchronous=FULL, and node:sqlite is synchronous): the batch commits
+  with synchronous=NORMAL and the WAL is fdatasync'ed on the thread pool before its 202s are sent
+  (platform/db/groupCommit.ts), so requests are read and parsed while the disk syncs, and the
+  next batch takes all of them.
 - **why a new alert costs more than a repeat**: a repeat updates one row in place; a new alert
   inserts one (five b-trees: the table, its text primary key, open dedup key, list order, incident)
   and, through the search trigger (migration 0027), a search document (three more) and its full-text
@@ -83,8 +93,91 @@ async function bareFastifyPost(body: unknown) {
   }
 }
 
+/**
+ * The database side of ingest alone: the statements FLOOR_BATCH new PagerDuty triggers run (the alerts
+ * slice's own store functions), one group-commit transaction after another on a fresh database.
+ */
+async function sqliteWorkAlone(durationMs: number): Promise<{ perSec: number; cpuMsPerEvent: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-floor-'));
+  const config = loadConfig({ FIREBREAK_DATA_DIR: dir, FIREBREAK_LOG_LEVEL: 'silent' });
+  const database = await openDatabase(config.database);
+  const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus: new Bus(), config };
+  try {
+    const now = new Date().toISOString();
+    await database.db
+      .insertInto('integrations')
+      .values({
+        id: 'floor',
+        name: 'floor',
+        format: 'pagerduty',
+        service_id: null,
+        key_hash: hashSecret('f'.repeat(32)),
+        previous_key_hash: null,
+        previous_key_expires_at: null,
+        signing_secret: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+        archived_at: null,
+      })
+      .execute();
+    const payload = JSON.stringify({
+      routing_key: '[integration key]',
+      event_action: 'trigger',
+      dedup_key: 'k-1',
+      payload: { summary: 'CPU high on web-1', source: 'web-1', severity: 'warning', custom_details: { cpu: 97 } },
+    });
+    let n = 0;
+    const batch = () =>
+      transaction(deps, async (tx) => {
+        const at = new Date().toISOString();
+        const rows: AlertUpsert[] = Array.from({ length: FLOOR_BATCH }, () => ({
+          id: newTimeOrderedId(),
+          integration_id: 'floor',
+          service_id: null,
+          scope: 'integration:floor',
+          dedup_key: `k-${n++}`,
+          status: 'triggered',
+          title: 'CPU high on web-1',
+          description: '',
+          source: 'pagerduty',
+          severity: 'warning',
+          details: '{"cpu":97}',
+          incident_id: null,
+          first_seen_at: at,
+          last_seen_at: at,
+          acknowledged_at: null,
+          resolved_at: null,
+          severity_id: null,
+          count: 1,
+        }));
+        const alerts = await upsertTriggers(tx, rows);
+        await insertAlertEvents(
+          tx,
+          alerts.map((a) => ({ alert_id: a.id, action: 'trigger', received_at: at, payload })),
+        );
+      });
+    const warmUntil = performance.now() + 300;
+    while (performance.now() < warmUntil) await batch();
+    const start = performance.now();
+    const cpu0 = process.threadCpuUsage();
+    let events = 0;
+    while (performance.now() - start < durationMs) {
+      await batch();
+      events += FLOOR_BATCH;
+    }
+    const cpu = process.threadCpuUsage(cpu0);
+    return { perSec: (events / (performance.now() - start)) * 1000, cpuMsPerEvent: (cpu.user + cpu.system) / 1000 / events };
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<BenchRow[]> {
   const raw = await rawSqlite({ durationMs: 1500 });
+  log(`baseline: SQLite work alone, ${FLOOR_BATCH} new alerts per transaction`);
+  const floor = await sqliteWorkAlone(2000);
   const dir = mkdtempSync(join(tmpdir(), 'firebreak-bench-alerts-'));
   const config = loadConfig({
     FIREBREAK_DATA_DIR: dir,
@@ -196,6 +289,12 @@ export async function run(): Promise<BenchRow[]> {
         target: '>=10000',
       }),
       row('alerts', 'PagerDuty ingest, new alerts vs raw commits', fresh.perSec, 'events/s', { baseline: dbBase }),
+      row('alerts', 'PagerDuty ingest, new alerts vs SQLite work alone', fresh.perSec, 'events/s', {
+        baseline: { name: `SQLite work alone, ${FLOOR_BATCH} new alerts/commit`, value: floor.perSec },
+      }),
+      row('alerts', 'PagerDuty ingest, new alerts server CPU/event vs SQLite work alone', fresh.cpuMsPerRequest, 'ms', {
+        baseline: { name: 'SQLite work alone per new alert', value: floor.cpuMsPerEvent },
+      }),
       row('alerts', `PagerDuty ingest, new alerts p99 at full load`, fresh.p99, 'ms', {
         baseline: { name: 'bare Fastify POST p99', value: bare.full.p99 },
       }),

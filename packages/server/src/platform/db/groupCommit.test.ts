@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { Bus } from '../bus.ts';
 import { systemClock } from '../clock.ts';
@@ -136,6 +137,61 @@ describe('group commit on SQLite', () => {
     expect((await sql<{ deferring: number }>`select deferring from search_fts_state`.execute(reader(deps).db)).rows).toEqual([
       { deferring: 0 },
     ]);
+  });
+
+  it("answers only once the batch's COMMIT is on disk: the WAL's fdatasync, off the event loop, after the COMMIT", async () => {
+    // Every FileHandle shares one prototype: hold the WAL's fdatasync until the test lets it go.
+    const probe = await open(join(dir, 'gc.sqlite'), 'r');
+    const proto = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    const synced: string[] = [];
+    let release: (outcome?: Error) => void = () => {};
+    const spy = vi.spyOn(proto, 'datasync').mockImplementation(function (this: FileHandle) {
+      return new Promise<void>((resolve, reject) => {
+        release = (outcome) => (outcome ? reject(outcome) : resolve());
+      }).then(() => void synced.push('wal'));
+    });
+    try {
+      let answered = false;
+      const pending = bump('durable-1', 1).then(() => {
+        answered = true;
+      });
+      await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
+      // Committed (the other connection sees it) but not yet synced: no answer yet, and the event
+      // loop is free meanwhile (this test runs).
+      expect(await counter('durable-1')).toBe(1);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(answered).toBe(false);
+      // Transactions asked for meanwhile wait for that fsync, then share the next commit and fsync.
+      let second = false;
+      const next = Promise.all([bump('durable-2', 2), bump('durable-3', 3)]).then(() => {
+        second = true;
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await counter('durable-2')).toBeUndefined();
+      const commits = groupCommitterFor(database.db).stats.commits;
+      release();
+      await pending;
+      expect(answered).toBe(true);
+      await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(2));
+      expect(groupCommitterFor(database.db).stats.commits).toBe(commits + 1);
+      expect(await counter('durable-3')).toBe(3);
+      expect(second).toBe(false);
+      release();
+      await next;
+      expect(synced).toEqual(['wal', 'wal']);
+      // A failed fsync fails the batch's callers (their data's durability is unknown).
+      const failing = bump('durable-4', 4);
+      await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(3));
+      release(new Error('EIO: i/o error, fdatasync'));
+      await expect(failing).rejects.toThrow(/EIO/);
+    } finally {
+      spy.mockRestore();
+    }
+    // The writer connection is back to synchronous=FULL (2) between batches, for writes outside them.
+    expect((await sql<{ synchronous: number }>`pragma synchronous`.execute(database.db)).rows).toEqual([{ synchronous: 2 }]);
+    await bump('after-sync', 4);
+    expect(await counter('after-sync')).toBe(4);
   });
 
   it('refuses a transaction opened inside another (it would wait for its own batch forever)', async () => {
