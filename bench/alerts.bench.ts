@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
+import type { Kysely } from 'kysely';
 import { type AlertUpsert, insertAlertEvents, upsertTriggers } from '../packages/server/src/alerts/store.ts';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
@@ -10,6 +11,7 @@ import { systemClock } from '../packages/server/src/platform/clock.ts';
 import { type Deps, transaction } from '../packages/server/src/platform/context.ts';
 import { groupCommitterFor } from '../packages/server/src/platform/db/groupCommit.ts';
 import { openDatabase } from '../packages/server/src/platform/db/index.ts';
+import type { DB } from '../packages/server/src/platform/db/schema.ts';
 import { hashSecret, newTimeOrderedId } from '../packages/server/src/platform/ids.ts';
 import { ensureDefaults } from '../packages/server/src/severities/configure.ts';
 import { rawSqlite } from './baselines.ts';
@@ -23,6 +25,28 @@ const GROUP = 100;
 /** The fixed load of the latency row: what a busy monitoring estate sends, well under saturation. */
 const FIXED_RATE = 2000;
 const log = (msg: string) => process.stderr.write(`  alerts: ${msg}\n`);
+
+/** An integration row written straight to the store (the bench has no signed-in admin to create one through the API). */
+const insertIntegration = (db: Kysely<DB>, id: string, name: string, format: string, key: string) => {
+  const now = new Date().toISOString();
+  return db
+    .insertInto('integrations')
+    .values({
+      id,
+      name,
+      format,
+      service_id: null,
+      key_hash: hashSecret(key),
+      previous_key_hash: null,
+      previous_key_expires_at: null,
+      signing_secret: null,
+      created_by: null,
+      created_at: now,
+      updated_at: now,
+      archived_at: null,
+    })
+    .execute();
+};
 
 export const notes = `
 What \`alerts.bench.ts\` measures: the real app (SQLite, WAL, synchronous=FULL, group commit) in a
@@ -103,24 +127,7 @@ async function sqliteWorkAlone(durationMs: number): Promise<{ perSec: number; cp
   const database = await openDatabase(config.database);
   const deps: Deps = { db: database.db, dialect: database.dialect, clock: systemClock, bus: new Bus(), config };
   try {
-    const now = new Date().toISOString();
-    await database.db
-      .insertInto('integrations')
-      .values({
-        id: 'floor',
-        name: 'floor',
-        format: 'pagerduty',
-        service_id: null,
-        key_hash: hashSecret('f'.repeat(32)),
-        previous_key_hash: null,
-        previous_key_expires_at: null,
-        signing_secret: null,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        archived_at: null,
-      })
-      .execute();
+    await insertIntegration(database.db, 'floor', 'floor', 'pagerduty', 'f'.repeat(32));
     const payload = JSON.stringify({
       routing_key: '[integration key]',
       event_action: 'trigger',
@@ -191,23 +198,7 @@ export async function run(): Promise<BenchRow[]> {
   const now = new Date().toISOString();
   const keys = { pagerduty: 'b'.repeat(32), alertmanager: 'c'.repeat(32) };
   for (const [format, key] of Object.entries(keys)) {
-    await database.db
-      .insertInto('integrations')
-      .values({
-        id: `bench-${format}`,
-        name: `bench ${format}`,
-        format,
-        service_id: null,
-        key_hash: hashSecret(key),
-        previous_key_hash: null,
-        previous_key_expires_at: null,
-        signing_secret: null,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        archived_at: null,
-      })
-      .execute();
+    await insertIntegration(database.db, `bench-${format}`, `bench ${format}`, format, key);
   }
   const app = await buildApp(deps, { webDir: '/nonexistent' });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
