@@ -97,10 +97,14 @@ event is durably committed.
   entry, which a batch fills once just before its COMMIT (migration 0032). Batching took away the
   per-request statements and savepoints, which were most of a repeat's database cost but a small
   part of a new alert's: what remains of a new alert is SQLite writing those rows and index entries
-  (measured alone with node:sqlite in multi-row statements: 0.05–0.06 ms per alert, with other
-  work on the machine) and the pages they dirty, written at each COMMIT. 10,000 events/s needs ≈ 0.08 ms of
-  CPU per event with the bare route near 0.03–0.05 ms of it, so new alerts stay short of the target;
-  repeats come closer.
+  (the SQLite-work-alone row) and the pages they dirty, written at each COMMIT.
+- **why 10,000 events/s is out of reach on this machine**: one event loop at 10,000 events/s has
+  0.1 ms of CPU per event, and the load generator runs on the same two cores (it takes most of the
+  second). The bare route's CPU/event and the SQLite work alone per new alert, both in the table,
+  already add up to about that (0.06–0.08 + 0.04–0.075 ms across runs) before any of the app's own
+  work (hooks, body, key check, batching, answer, GC). New alerts stay short by about 3×; repeats,
+  which write one row in place, come closer. Meeting the target needs more cores than this machine
+  has (the HTTP side and the database side on cores of their own), not a faster code path alone.
 `;
 
 /** The HTTP ceiling: a bare Fastify route taking the same body, under full load and at the fixed rate. */
