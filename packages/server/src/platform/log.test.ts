@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './log.ts';
+import { createLogger, redactUrl } from './log.ts';
 
 /** Collects what is written, claiming to be a terminal or not. */
 function sink(isTTY: boolean) {
@@ -37,6 +37,28 @@ describe('log lines', () => {
     expect(JSON.parse(s.text().trim())).toMatchObject({ level: 40, msg: 'retrying', job: 'noop' });
   });
 
+  it('redact every secret that is a path segment or a query parameter, and nothing else', () => {
+    const cases: [string, string][] = [
+      ['/api/v1/ingest/heartbeat/9b1c0f/fail?msg=disk', '/api/v1/ingest/heartbeat/[redacted]/fail?msg=disk'],
+      ['/api/v1/ingest/heartbeat/9b1c0f', '/api/v1/ingest/heartbeat/[redacted]'],
+      ['/api/v1/ingest/alertmanager/fbk_abc', '/api/v1/ingest/alertmanager/[redacted]'],
+      ['/api/v1/ingest/grafana/fbk_abc', '/api/v1/ingest/grafana/[redacted]'],
+      ['/api/v1/ingest/generic/fbk_abc?x=1', '/api/v1/ingest/generic/[redacted]?x=1'],
+      ['/api/v1/page-ack/pa_123', '/api/v1/page-ack/[redacted]'],
+      ['/api/v1/unsubscribe/un_123', '/api/v1/unsubscribe/[redacted]'],
+      ['/status/confirm/c_1', '/status/confirm/[redacted]'],
+      ['/status/manage/m_1', '/status/manage/[redacted]'],
+      ['/status/unsubscribe/u_1', '/status/unsubscribe/[redacted]'],
+      ['/api/v1/calendar/cal_123.ics', '/api/v1/calendar/[redacted].ics'],
+      ['/v2/heartbeats/nightly/ping?apiKey=eb24', '/v2/heartbeats/nightly/ping?apiKey=[redacted]'],
+      ['/setup?token=t&key=k', '/setup?token=[redacted]&key=[redacted]'],
+      ['/api/v1/ingest/alertmanager', '/api/v1/ingest/alertmanager'],
+      ['/api/v1/incidents/INC-12/timeline?limit=5', '/api/v1/incidents/INC-12/timeline?limit=5'],
+      ['/status', '/status'],
+    ];
+    for (const [url, logged] of cases) expect(redactUrl(url), url).toBe(logged);
+  });
+
   it('never carry the secrets that travel in URLs (share links, setup tokens), on a real request', async () => {
     const { buildApp } = await import('../app.ts');
     const { makeTestApp } = await import('../test/harness.ts');
@@ -46,9 +68,11 @@ describe('log lines', () => {
     try {
       await app.inject({ method: 'GET', url: '/api/v1/shared/retros/fbshare_SECRETTOKEN123/export.md' });
       await app.inject({ method: 'GET', url: '/setup?token=fbsetup_SECRETTOKEN456&x=1' });
+      await app.inject({ method: 'GET', url: '/api/v1/ingest/heartbeat/SECRETTOKEN789/fail' });
       const text = s.text();
       expect(text).toContain('/api/v1/shared/retros/[redacted]/export.md');
       expect(text).toContain('/setup?token=[redacted]&x=1');
+      expect(text).toContain('/api/v1/ingest/heartbeat/[redacted]/fail');
       expect(text).not.toContain('SECRETTOKEN');
     } finally {
       await app.close();

@@ -13,11 +13,16 @@ function message(log: Record<string, unknown>): string {
   return text;
 }
 
-/** Secrets that travel in URLs (share links in the path, setup and unsubscribe tokens in the query) never reach a log. */
+/**
+ * The path segments that are a secret (the URL is the credential): share links, integration and
+ * heartbeat keys, page acknowledgement links, unsubscribe, subscription and calendar feed tokens.
+ */
+const SECRET_SEGMENT =
+  /(\/(?:shared\/retros|ingest\/(?:alertmanager|grafana|generic|heartbeat)|page-ack|unsubscribe|status\/(?:confirm|manage|unsubscribe)|calendar)\/)[^/?#]+?(\.ics)?(?=[/?#]|$)/g;
+
+/** Secrets that travel in URLs (in the path, or as a token or key in the query) never reach a log. */
 export function redactUrl(url: string): string {
-  return url
-    .replace(/(\/shared\/retros\/)[^/?#]+/g, '$1[redacted]')
-    .replace(/([?&](?:token|key|signature|sig|secret)=)[^&#]*/gi, '$1[redacted]');
+  return url.replace(SECRET_SEGMENT, '$1[redacted]$2').replace(/([?&](?:token|key|apikey|signature|sig|secret)=)[^&#]*/gi, '$1[redacted]');
 }
 
 /** Request lines carry method and URL (redacted), nothing else of the request. */
