@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import type { Kysely } from 'kysely';
-import { type AlertUpsert, insertAlertEvents, upsertTriggers } from '../packages/server/src/alerts/store.ts';
+import { type AlertUpsert, insertAlertEvents, integrationRow, upsertTriggers } from '../packages/server/src/alerts/store.ts';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { Bus } from '../packages/server/src/platform/bus.ts';
@@ -27,26 +27,11 @@ const FIXED_RATE = 2000;
 const log = (msg: string) => process.stderr.write(`  alerts: ${msg}\n`);
 
 /** An integration row written straight to the store (the bench has no signed-in admin to create one through the API). */
-const insertIntegration = (db: Kysely<DB>, id: string, name: string, format: string, key: string) => {
-  const now = new Date().toISOString();
-  return db
+const insertIntegration = (db: Kysely<DB>, id: string, name: string, format: string, key: string) =>
+  db
     .insertInto('integrations')
-    .values({
-      id,
-      name,
-      format,
-      service_id: null,
-      key_hash: hashSecret(key),
-      previous_key_hash: null,
-      previous_key_expires_at: null,
-      signing_secret: null,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-      archived_at: null,
-    })
+    .values(integrationRow({ id, name, format, key_hash: hashSecret(key) }, new Date().toISOString()))
     .execute();
-};
 
 export const notes = `
 What \`alerts.bench.ts\` measures: the real app (SQLite, WAL, synchronous=FULL, group commit) in a

@@ -8,6 +8,7 @@ import { dropSchema } from '../platform/db/migrate.ts';
 import { hashSecret } from '../platform/ids.ts';
 import { type ServerProcess, startServer } from '../test/serverProcess.ts';
 import { newIntegrationKey } from './integrations.ts';
+import { integrationRow } from './store.ts';
 
 /**
  * A real server process killed with SIGKILL under sustained PagerDuty-format ingest, then restarted
@@ -46,20 +47,7 @@ describe.each(targets)('kill -9 under sustained alert ingest on $name', ({ pg })
     const now = new Date().toISOString();
     await database.db
       .insertInto('integrations')
-      .values({
-        id: 'crash-int',
-        name: 'crash',
-        format: 'pagerduty',
-        service_id: null,
-        key_hash: hashSecret(key),
-        previous_key_hash: null,
-        previous_key_expires_at: null,
-        signing_secret: null,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        archived_at: null,
-      })
+      .values(integrationRow({ id: 'crash-int', name: 'crash', format: 'pagerduty', key_hash: hashSecret(key) }, now))
       .execute();
 
     const first = await start(dbUrl, dataDir);

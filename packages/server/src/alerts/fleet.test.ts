@@ -8,6 +8,7 @@ import { dropSchema } from '../platform/db/migrate.ts';
 import { hashSecret } from '../platform/ids.ts';
 import { type ServerProcess, startServer } from '../test/serverProcess.ts';
 import { newIntegrationKey } from './integrations.ts';
+import { integrationRow } from './store.ts';
 
 /**
  * Two real server processes on one PostgreSQL schema take triggers for the same dedup keys at
@@ -39,20 +40,7 @@ describe.skipIf(!url)('alert ingest on two instances sharing one PostgreSQL', ()
     const now = new Date().toISOString();
     await database.db
       .insertInto('integrations')
-      .values({
-        id: 'fleet-int',
-        name: 'fleet',
-        format: 'pagerduty',
-        service_id: null,
-        key_hash: hashSecret(key),
-        previous_key_hash: null,
-        previous_key_expires_at: null,
-        signing_secret: null,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-        archived_at: null,
-      })
+      .values(integrationRow({ id: 'fleet-int', name: 'fleet', format: 'pagerduty', key_hash: hashSecret(key) }, now))
       .execute();
     // One after the other: two at once on a loaded machine may take longer to start than the timeout.
     instances = [await startInstance(dbUrl, dataDir), await startInstance(dbUrl, dataDir)];

@@ -14,6 +14,7 @@ import {
   insertIntegration,
   integrationByKeyHash,
   integrationIdByName,
+  integrationRow,
   updateIntegration,
 } from './store.ts';
 
@@ -50,19 +51,11 @@ export async function createIntegration(ctx: Ctx, input: z.output<typeof CreateI
     await nameTaken(tx, input.name);
     const now = ctx.clock.now().toISOString();
     const row: IntegrationRow = {
-      id: newId(),
-      name: input.name,
-      format: input.format,
+      ...integrationRow({ id: newId(), name: input.name, format: input.format, key_hash: hashSecret(key) }, now),
       service_id: await serviceIdOf(tx, input.service),
-      key_hash: hashSecret(key),
-      previous_key_hash: null,
-      previous_key_expires_at: null,
       signing_secret: input.signingSecret ?? null,
       rate_limit_per_minute: input.rateLimitPerMinute ?? null,
       created_by: ctx.user.id,
-      created_at: now,
-      updated_at: now,
-      archived_at: null,
     };
     await insertIntegration(tx, row);
     await audit(tx, ctx, {

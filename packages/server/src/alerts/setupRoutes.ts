@@ -192,20 +192,19 @@ const messageOf = (body: unknown, msg: string | undefined): string => {
 export function heartbeatCheckInRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: INGEST_BODY_LIMIT }, (_req, body, done) => done(null, body));
-    const signal = async (key: string, failed: boolean, exitStatus: number | null, body: unknown, msg: string | undefined) => {
-      const found = failed ? await reportFailure(deps, key, { exitStatus, message: messageOf(body, msg) }) : await checkIn(deps, key);
-      if (!found) throw new NotFoundError('Not found');
+    /** Every signal answers alike: ok, or a plain 404 for a key that names no heartbeat. */
+    const answer = async (found: Promise<{ id: string } | null>) => {
+      if (!(await found)) throw new NotFoundError('Not found');
       return { data: { status: 'ok' as const } };
     };
+    const outcome = (key: string, failed: boolean, exitStatus: number | null, body: unknown, msg: string | undefined) =>
+      answer(failed ? reportFailure(deps, key, { exitStatus, message: messageOf(body, msg) }) : checkIn(deps, key));
     const handler = async (req: { params: { key: string }; query: { status?: string; msg?: string }; body?: unknown }) =>
-      signal(req.params.key, req.query.status?.toLowerCase() === 'down', null, req.body, req.query.msg);
+      outcome(req.params.key, req.query.status?.toLowerCase() === 'down', null, req.body, req.query.msg);
     const signalHandler = async (req: { params: { key: string; signal: string }; query: { msg?: string }; body?: unknown }) => {
-      if (req.params.signal === 'start') {
-        if (!(await startRun(deps, req.params.key))) throw new NotFoundError('Not found');
-        return { data: { status: 'ok' as const } };
-      }
+      if (req.params.signal === 'start') return answer(startRun(deps, req.params.key));
       const exitStatus = req.params.signal === 'fail' ? null : Number(req.params.signal);
-      return signal(req.params.key, exitStatus !== 0, exitStatus, req.body, req.query.msg);
+      return outcome(req.params.key, exitStatus !== 0, exitStatus, req.body, req.query.msg);
     };
     const schema = {
       tags: ['alerts in'],

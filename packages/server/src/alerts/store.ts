@@ -55,6 +55,19 @@ export const listIntegrations = (tx: Tx) =>
 export const integrationIdByName = (tx: Tx, name: string) =>
   tx.db.selectFrom('integrations').select('id').where('name', '=', name).executeTakeFirst();
 export const insertIntegration = (tx: Tx, row: IntegrationRow) => tx.db.insertInto('integrations').values(row).execute();
+/** A new integration's row with nothing optional set (no service, secret, rate limit, previous key or author); spread to set them. */
+export const integrationRow = (r: Pick<IntegrationRow, 'id' | 'name' | 'format' | 'key_hash'>, now: string): IntegrationRow => ({
+  ...r,
+  service_id: null,
+  previous_key_hash: null,
+  previous_key_expires_at: null,
+  signing_secret: null,
+  rate_limit_per_minute: null,
+  created_by: null,
+  created_at: now,
+  updated_at: now,
+  archived_at: null,
+});
 export const updateIntegration = (tx: Tx, id: string, patch: Partial<IntegrationRow>) =>
   tx.db.updateTable('integrations').set(patch).where('id', '=', id).execute();
 
@@ -366,20 +379,7 @@ export const HEARTBEAT_INTEGRATION_ID = 'heartbeats';
 export const ensureHeartbeatIntegration = (tx: Tx, now: string, keyHash: string) =>
   tx.db
     .insertInto('integrations')
-    .values({
-      id: HEARTBEAT_INTEGRATION_ID,
-      name: 'Heartbeats (built-in)',
-      format: 'heartbeat',
-      service_id: null,
-      key_hash: keyHash,
-      previous_key_hash: null,
-      previous_key_expires_at: null,
-      signing_secret: null,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-      archived_at: null,
-    })
+    .values(integrationRow({ id: HEARTBEAT_INTEGRATION_ID, name: 'Heartbeats (built-in)', format: 'heartbeat', key_hash: keyHash }, now))
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 

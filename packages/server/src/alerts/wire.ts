@@ -516,8 +516,7 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
         const body = bodyOf(req);
         if (body.problem) return reply.status(400).send(ogBody(reply, `Request body ${body.problem}`));
         await checkInByName(deps, integration.id, req.params.name);
-        const { message, ...rest } = ogBody(reply, 'PONG - Heartbeat received');
-        return reply.status(202).send({ result: message, ...rest });
+        return reply.status(202).send(ogAccepted(reply, randomUUID(), 'PONG - Heartbeat received'));
       },
     });
 
@@ -584,8 +583,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
 }
 
 /** Opsgenie's 202, under the request id its status was recorded by (opsgenie.ts), in the request's own transaction. */
-const ogAccepted = (reply: FastifyReply, requestId: string) => {
-  const { message, ...rest } = ogBody(reply, 'Request will be processed', {}, requestId);
+const ogAccepted = (reply: FastifyReply, requestId: string, result = 'Request will be processed') => {
+  const { message, ...rest } = ogBody(reply, result, {}, requestId);
   return { result: message, ...rest };
 };
 
