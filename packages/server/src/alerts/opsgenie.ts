@@ -11,6 +11,23 @@ import { alertInScope, insertAlertEvent, openAlertOf } from './store.ts';
  * opsgenie-go-sdk-v2's `RetrieveStatus` and opsgenie-python-sdk's `get_request_status` poll.
  */
 
+/**
+ * The integration key of an Opsgenie API request, in any of the three forms Opsgenie's API documents:
+ * `Authorization: GenieKey <key>`, `Authorization: Basic <base64>` (of the key itself, or curl's
+ * `--user ':<key>'` / `--user '<key>:'`: the password, else the user name), or the `apiKey` query parameter.
+ */
+export function opsgenieKey(authorization: string | undefined, url: string): string | null {
+  const header = /^(GenieKey|Basic)\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (header?.[1].toLowerCase() === 'geniekey') return header[2];
+  if (header) {
+    const decoded = Buffer.from(header[2], 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return (colon < 0 ? decoded : decoded.slice(colon + 1) || decoded.slice(0, colon)) || null;
+  }
+  const query = url.indexOf('?');
+  return query < 0 ? null : new URLSearchParams(url.slice(query + 1)).get('apiKey') || null;
+}
+
 /** Opsgenie's action names, as its request status reports them. */
 export type OgAction = 'Create' | 'Close' | 'Acknowledge' | 'AddNote' | 'UpdateMessage' | 'UpdateDescription';
 

@@ -478,6 +478,46 @@ describe.each(testDatabases())('alert wire formats as documented, on %s', (kind)
       expect([unauthenticated.statusCode, unauthenticated.json().message]).toEqual([401, 'Could not authenticate']);
       expect((await ping('GET', 'og-nightly', 'not-a-key')).statusCode).toBe(401);
     });
+
+    it("the key in each form Opsgenie's API documents: GenieKey, basic (the key, or curl's --user), the apiKey query parameter", async () => {
+      const i = await integration({ name: 'og-key-forms', format: 'opsgenie' });
+      const res = await t.call(t.admin, 'POST', `${api}/heartbeats`, { name: 'og-forms', periodSeconds: 600, integration: 'og-key-forms' });
+      const id = res.json().data.id as string;
+      const lastPing = async () => (await t.call(t.admin, 'GET', `${api}/heartbeats/${id}`)).json().data.lastPingAt;
+      const b64 = (s: string) => Buffer.from(s).toString('base64');
+      let before = await lastPing();
+      expect(before).toBeNull();
+      for (const [url, authorization] of [
+        ['/v2/heartbeats/og-forms/ping', `Basic ${b64(i.key)}`],
+        ['/v2/heartbeats/og-forms/ping', `basic ${b64(`:${i.key}`)}`],
+        ['/v2/heartbeats/og-forms/ping', `Basic ${b64(`${i.key}:`)}`],
+        [`/v2/heartbeats/og-forms/ping?apiKey=${i.key}`, undefined],
+      ] as const) {
+        t.clock.advance(1000);
+        const pong = await t.app.inject({ method: 'GET', url, headers: authorization ? { authorization } : {} });
+        expect(pong.statusCode, `${url} ${authorization}`).toBe(202);
+        const after = await lastPing();
+        expect(after, `${url} ${authorization} checked in`).not.toBe(before);
+        before = after;
+      }
+      for (const [url, authorization] of [
+        ['/v2/heartbeats/og-forms/ping', `Basic ${b64(':wrong')}`],
+        ['/v2/heartbeats/og-forms/ping', `Basic ${b64(':')}`],
+        ['/v2/heartbeats/og-forms/ping?apiKey=wrong', undefined],
+        ['/v2/heartbeats/og-forms/ping?apiKey=', undefined],
+      ] as const) {
+        const denied = await t.app.inject({ method: 'GET', url, headers: authorization ? { authorization } : {} });
+        expect([denied.statusCode, denied.json().message], `${url} ${authorization}`).toEqual([401, 'Could not authenticate']);
+      }
+      // The Alert API reads the same forms.
+      const created = await t.app.inject({
+        method: 'POST',
+        url: `/v2/alerts?apiKey=${i.key}`,
+        payload: { message: 'Queue stuck', alias: 'og-forms-queue' },
+      });
+      expect(created.statusCode, created.body).toBe(202);
+      expect((await alertsOf('opsgenie')).some((a) => a.dedupKey === 'og-forms-queue')).toBe(true);
+    });
   });
 
   describe('Opsgenie Alert API, limits', () => {

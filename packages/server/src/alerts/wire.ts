@@ -22,7 +22,7 @@ import {
 import { checkInByName } from './heartbeats.ts';
 import { type IncomingEvent, ingest, recordChange } from './ingest.ts';
 import { integrationForKey } from './integrations.ts';
-import { insertRequestStatus, type OgAction, recordRequest, requestStatus, updateAlertText } from './opsgenie.ts';
+import { insertRequestStatus, type OgAction, opsgenieKey, recordRequest, requestStatus, updateAlertText } from './opsgenie.ts';
 import { overLimit } from './rateLimit.ts';
 
 /**
@@ -330,8 +330,8 @@ export function alertIngestRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     // ---- Opsgenie Alert API ----
     const genieKey = async (req: FastifyRequest) => {
-      const m = /^GenieKey\s+(\S+)\s*$/i.exec(String(req.headers.authorization ?? ''));
-      return m ? integrationForKey(deps, m[1], ['opsgenie']) : null;
+      const key = opsgenieKey(req.headers.authorization, req.url);
+      return key ? integrationForKey(deps, key, ['opsgenie']) : null;
     };
     /** The opening both by-identifier handlers share: the key (401), `identifierType` (422) and the body (400), each in Opsgenie's format. */
     const genieRequest = async (req: FastifyRequest<{ Querystring: { identifierType?: string } }>, reply: FastifyReply) => {
