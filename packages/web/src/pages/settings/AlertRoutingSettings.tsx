@@ -9,8 +9,8 @@ import {
   routingKeys,
   useAlertRoutingSettings,
   useAlertRules,
-  useIntegrations,
 } from '../../api/alertRouting.ts';
+import { useIntegrations } from '../../api/alerts.ts';
 import { send } from '../../api/client.ts';
 import { useServices, useSeverities } from '../../api/queries.ts';
 import { ErrorNote, InlineError } from '../../components/ErrorNote.tsx';
