@@ -27,7 +27,8 @@ async function search(words: string[], o: SearchOpts): Promise<void> {
   for (const r of page.data) {
     const where = r.incident ? `${r.incident.ref}  ${r.incident.title}` : `${r.kind}  ${r.title}`;
     out(`${where}  (${r.label.replace(/_/g, ' ')}, ${when(r.at)})`);
-    out(`  ${snippetLine(r.snippet, tty)}`);
+    const snippet = snippetLine(r.snippet, tty);
+    if (snippet) out(`  ${snippet}`);
   }
   const total = page.facets?.total ?? page.data.length;
   if (total > page.data.length)

@@ -10,16 +10,22 @@ import {
 import { formatRef } from '../incidents/index.ts';
 import { type FacetRow, type HitRow, MARK_END, MARK_START } from './store.ts';
 
-/** Splits an engine's marked snippet into plain parts and matched words (no markup reaches a client). */
+/**
+ * Splits an engine's marked snippet into plain parts and matched words (no markup reaches a client).
+ * Runs of white space (the gaps between a document's empty sections, line breaks) become one space,
+ * and the snippet's ends are trimmed: a document whose words matched only in its title has no snippet.
+ */
 export function snippetParts(marked: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let match = false;
-  for (const piece of marked.split(new RegExp(`([${MARK_START}${MARK_END}])`))) {
+  for (const piece of marked.replace(/\s+/g, ' ').split(new RegExp(`([${MARK_START}${MARK_END}])`))) {
     if (piece === MARK_START) match = true;
     else if (piece === MARK_END) match = false;
     else if (piece) parts.push({ text: piece, match });
   }
-  return parts;
+  if (parts.length) parts[0].text = parts[0].text.trimStart();
+  if (parts.length) parts[parts.length - 1].text = parts[parts.length - 1].text.trimEnd();
+  return parts.filter((p) => p.text);
 }
 
 function urlOf(h: HitRow, ref: string | null): string {

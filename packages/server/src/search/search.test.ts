@@ -66,6 +66,19 @@ describe.each(testDatabases())('search on %s', (kind) => {
     expect(refs(await search(t.responder, 'q=%22ledger%20outage%22'))).toEqual([strong.ref]);
   });
 
+  it('snippets carry no blank gaps: a match only in the title has none, and a ticket starts at its words', async () => {
+    const titleOnly = await buildIncident(t, { title: 'Quokka gateway down' });
+    const patched = await t.call(t.responder, 'PATCH', `${api}/incidents/${titleOnly.ref}`, {
+      symptoms: 'Quokka users saw\n\n   timeouts',
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const page = await search(t.responder, 'q=quokka');
+    const incidentHit = page.data.find((r) => r.incident?.ref === titleOnly.ref && r.label === 'incident') as SearchResult;
+    expect(incidentHit.snippet).toEqual([]);
+    const ticketHit = page.data.find((r) => r.incident?.ref === titleOnly.ref && r.label === 'ticket') as SearchResult;
+    expect(text(ticketHit)).toBe('Quokka users saw timeouts');
+  });
+
   it('indexes comments, stakeholder updates, follow-ups, retrospectives and keeps edits and removals in step', async () => {
     const inc = await buildIncident(t, { title: 'Quasar queue backlog' });
     const comment = await t.call(t.responder, 'POST', `${api}/incidents/${inc.ref}/comments`, { body: 'restarting the xylophone worker' });

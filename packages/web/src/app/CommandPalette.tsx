@@ -154,7 +154,9 @@ export function CommandPalette({ requests }: { requests: number }) {
                     {h.incident ? `${h.incident.ref} · ${h.incident.title}` : h.title}
                   </Text>
                   <Text size="xs" c="dimmed" lineClamp={2}>
-                    {h.label.replace(/_/g, ' ')}: <Snippet parts={h.snippet} />
+                    {h.label.replace(/_/g, ' ')}
+                    {h.snippet.length > 0 && ': '}
+                    <Snippet parts={h.snippet} />
                   </Text>
                 </div>
               </Spotlight.Action>
