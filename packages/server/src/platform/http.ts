@@ -215,7 +215,7 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaFallback?
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => {
-        const path = `${err.validationContext ?? ''}${v.instancePath || ''}`.replace(/\//g, '.');
+        const path = `${err.validationContext ?? ''}${(v.instancePath || '').replace(/\/$/, '')}`.replace(/\//g, '.');
         return { path: path || (err.validationContext ?? ''), message: v.message ?? 'invalid' };
       });
       const first = issues[0];

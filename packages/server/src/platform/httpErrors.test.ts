@@ -126,3 +126,20 @@ describe('connections per client', () => {
     }
   });
 });
+
+describe('validation errors name the field', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp('sqlite');
+  });
+  afterAll(() => t.close());
+
+  it('an unknown key at the top of a body says "body", a nested one its path', async () => {
+    const ref = (await t.call(t.responder, 'POST', '/api/v1/incidents', { title: 'Paths in errors', severity: 'SEV3' })).json().data.ref;
+    const top = await t.call(t.responder, 'PATCH', `/api/v1/incidents/${ref}`, { impact: 'x' });
+    expect(top.statusCode).toBe(400);
+    expect(top.json().error.message).toBe('body: Unrecognized key: "impact"');
+    const nested = await t.call(t.responder, 'POST', '/api/v1/incidents', { title: 7, severity: 'SEV3' });
+    expect(nested.json().error.message).toMatch(/^body\.title: /);
+  });
+});
