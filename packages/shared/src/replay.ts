@@ -121,6 +121,7 @@ export function replayTo(current: ReplayState, entries: readonly ReplayEntry[], 
 
 export const ReplayQuery = z.object({
   at: z.iso.datetime({ offset: true }).optional().describe('The moment to show (default: now); not before the declaration'),
+  asOf: z.iso.datetime({ offset: true }).optional().describe('Another name for `at` (give one of them)'),
 });
 export const ReplaySchema = z.object({
   at: z.string(),

@@ -85,6 +85,23 @@ describe.each(testDatabases())('incident replay on %s', (kind) => {
     expect(first.entries.map((e: { kind: string }) => e.kind)).toEqual(['declared']);
   });
 
+  it('asOf names the moment too; the incident read refuses asOf rather than pass the present off as then', async () => {
+    const at = seen[1].at;
+    const byAt = await replay(at);
+    const byAsOf = await t.call(t.responder, 'GET', `${api}/incidents/${ref}/replay?asOf=${encodeURIComponent(at)}`);
+    expect(byAsOf.statusCode, byAsOf.body).toBe(200);
+    expect(byAsOf.json().data.state).toEqual(byAt.json().data.state);
+    const both = await t.call(
+      t.responder,
+      'GET',
+      `${api}/incidents/${ref}/replay?at=${encodeURIComponent(at)}&asOf=${encodeURIComponent(seen[0].at)}`,
+    );
+    expect(both.statusCode).toBe(400);
+    const read = await t.call(t.responder, 'GET', `${api}/incidents/${ref}?asOf=${encodeURIComponent(at)}`);
+    expect(read.statusCode).toBe(400);
+    expect(read.json().error.message).toContain(`/incidents/${ref}/replay?at=`);
+  });
+
   it('refuses moments before the declaration, and viewers', async () => {
     const early = await replay('2026-03-01T11:00:00Z');
     expect(early.statusCode).toBe(400);

@@ -20,6 +20,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
+import { InputError } from '../platform/errors.ts';
 import { writtenAsBuilt } from '../platform/http.ts';
 import { assignRole } from './assignRole.ts';
 import { changeStatus } from './changeStatus.ts';
@@ -35,6 +36,8 @@ import { answerWhyCommand, askWhy } from './whys.ts';
 
 const tags = ['incidents'];
 const One = { 200: dataOf(IncidentReadSchema) };
+/** Accepted only to refuse it clearly: the incident as it was is replay's answer. */
+const AsOfQuery = z.object({ asOf: z.string().optional().describe('Not served here: use /incidents/{ref}/replay?at=') });
 const Created = { 201: dataOf(IncidentReadSchema) };
 
 /** Re-reads an incident after a command so the response shows the committed state. */
@@ -79,10 +82,16 @@ export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Read an incident with its ticket (stakeholders get the stakeholder view)',
         params: RefParams,
+        querystring: AsOfQuery,
         response: One,
       },
     },
     async (req) => {
+      // The incident as it was is replay's answer, in its own shape; the current ticket is never passed off as then.
+      if (req.query.asOf !== undefined)
+        throw new InputError(`asOf: the incident as it was at a moment is GET /api/v1/incidents/${req.params.ref}/replay?at=<ISO time>`, {
+          field: 'asOf',
+        });
       const tx = reader(req.ctx);
       return { data: await fullView(tx, req.ctx.user, await loadIncident(tx, req.ctx.user, req.params.ref)) };
     },
@@ -103,7 +112,12 @@ export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ data: ReplaySchema }) },
       },
     },
-    async (req) => ({ data: await replayIncident(req.ctx, req.params.ref, req.query.at) }),
+    async (req) => {
+      const { at, asOf } = req.query;
+      if (at && asOf && Date.parse(at) !== Date.parse(asOf))
+        throw new InputError('at and asOf name two moments: give one', { field: 'asOf' });
+      return { data: await replayIncident(req.ctx, req.params.ref, at ?? asOf) };
+    },
   );
   app.post(
     '/incidents/:ref/status',
