@@ -183,6 +183,21 @@ describe.each(testDatabases())('insights on %s', (kind) => {
     expect(owners.body).toContain('"owner","Sam","2","0","1","1","1","0"');
   });
 
+  it('takes whole days for from and to (to included), in the chosen time zone', async () => {
+    const days = async (query: string) => {
+      const res = await t.call(t.responder, 'GET', `${api}/insights?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().data as Insights).durations.overall.incidents;
+    };
+    // "Search empty" was declared at 23:30 UTC on 28 February: 00:30 on 1 March in Berlin.
+    expect(await days('from=2026-02-28&to=2026-02-28')).toBe(1);
+    expect(await days('from=2026-02-28&to=2026-02-28&tz=Europe/Berlin')).toBe(0);
+    expect(await days('from=2026-03-01&to=2026-03-01&tz=Europe/Berlin')).toBe(1);
+    expect(await days('from=2026-02-01&to=2026-02-28')).toBe(3);
+    const impossible = await t.call(t.responder, 'GET', `${api}/insights?from=2026-02-30&to=2026-03-01`);
+    expect(impossible.statusCode).toBe(400);
+  });
+
   it('refuses bad ranges and time zones with a clear error', async () => {
     const inverted = await t.call(t.responder, 'GET', `${api}/insights?from=2026-03-01T00:00:00Z&to=2026-02-01T00:00:00Z`);
     expect(inverted.statusCode).toBe(400);

@@ -1,4 +1,5 @@
 import {
+  boundOf,
   csv,
   type DurationStats,
   durationStats,
@@ -33,13 +34,13 @@ type Query = z.output<typeof InsightsQuery>;
 export async function insights(ctx: Ctx, q: Query): Promise<Insights> {
   const tx = reader(ctx);
   const now = ctx.clock.now();
-  const to = q.to ? new Date(q.to) : now;
-  const from = q.from ? new Date(q.from) : new Date(to.getTime() - 90 * DAY);
+  const tz = q.tz ?? 'UTC';
+  if (!isValidZone(tz)) throw new InputError(`tz: unknown time zone ${tz}`, { field: 'tz' });
+  const to = q.to ? boundOf(q.to, tz, true) : now;
+  const from = q.from ? boundOf(q.from, tz, false) : new Date(to.getTime() - 90 * DAY);
   if (from >= to) throw new InputError('from: must be before to', { field: 'from' });
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY)
     throw new InputError(`to: at most ${MAX_RANGE_DAYS} days after from`, { field: 'to' });
-  const tz = q.tz ?? 'UTC';
-  if (!isValidZone(tz)) throw new InputError(`tz: unknown time zone ${tz}`, { field: 'tz' });
 
   const severities = (await settings(tx)).severities;
   const f: InsightFilter = { from: from.toISOString(), to: to.toISOString() };

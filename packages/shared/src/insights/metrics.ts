@@ -104,6 +104,16 @@ export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly stri
   return out;
 }
 
+/**
+ * A range bound as an instant: an ISO time as it is, a day (`2026-11-30`) as its start in `tz`, or,
+ * for the end of a range (`to`, exclusive), as the start of the next day, so the day is included.
+ */
+export function boundOf(value: string, tz: string, end: boolean): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value);
+  const day = DateTime.fromISO(value, { zone: tz }).startOf('day');
+  return (end ? day.plus({ days: 1 }) : day).toJSDate();
+}
+
 export function isValidZone(tz: string): boolean {
   return DateTime.local().setZone(tz).isValid;
 }

@@ -3,13 +3,17 @@ import { z } from 'zod';
 /** Insights across incidents (issue 14): the query and the figures it answers with. */
 
 const isoTime = z.iso.datetime({ offset: true }).describe('ISO-8601 time');
+/** A time, or a whole day (`2026-11-30`) in the query's time zone. */
+const timeOrDay = z.union([isoTime, z.iso.date()]);
 
 export const INSIGHT_PERIODS = ['week', 'month'] as const;
 export type InsightPeriod = (typeof INSIGHT_PERIODS)[number];
 
 export const InsightsQuery = z.object({
-  from: isoTime.optional().describe('Incidents declared at or after this time (default: 90 days ago)'),
-  to: isoTime.optional().describe('Incidents declared before this time (default: now)'),
+  from: timeOrDay
+    .optional()
+    .describe('Incidents declared at or after this time, or from the start of this day in `tz` (default: 90 days ago)'),
+  to: timeOrDay.optional().describe('Incidents declared before this time, or up to the end of this day in `tz` (default: now)'),
   severity: z.string().max(200).optional().describe('Comma-separated severity names or ids'),
   service: z.string().max(100).optional().describe('Service name or id'),
   team: z.string().max(100).optional().describe('Team name or id: incidents on services it owns'),

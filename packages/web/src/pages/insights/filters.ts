@@ -9,7 +9,9 @@ export const RANGES = [
 ] as const;
 
 const DAY = 86_400_000;
-const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The browser's own calendar day of an instant, as `YYYY-MM-DD`. */
+const dateOnly = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** The filters the page's URL says, with the browser's time zone for weeks and months. */
 export function filtersFrom(params: URLSearchParams, now: Date): InsightFilters & { range: string; fromDay: string; toDay: string } {
@@ -20,14 +22,13 @@ export function filtersFrom(params: URLSearchParams, now: Date): InsightFilters 
     custom && params.get('from')
       ? (params.get('from') as string)
       : dateOnly(new Date(now.getTime() - Number(range === 'custom' ? 90 : range) * DAY));
-  // Whole days: from the start of the first to the end of the last, in UTC.
-  const to = custom ? new Date(Date.parse(`${toDay}T00:00:00Z`) + DAY).toISOString() : now.toISOString();
+  // Whole days (the server reads them in `tz`: from the start of the first to the end of the last); a preset ends now.
   return {
     range,
     fromDay,
     toDay,
-    from: new Date(`${fromDay}T00:00:00Z`).toISOString(),
-    to,
+    from: fromDay,
+    to: custom ? toDay : now.toISOString(),
     severity: params.get('severity') ?? undefined,
     service: params.get('service') ?? undefined,
     team: params.get('team') ?? undefined,
