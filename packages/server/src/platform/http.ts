@@ -163,18 +163,31 @@ const MAX_DEPTH = 64;
 /**
  * One iterative pass over a parsed request part: too deeply nested (a stack-overflow probe), or
  * holding a NUL somewhere (in a string or a key). No recursion, so any depth is safe to look at.
+ * Strings are checked where they are found and only objects and arrays wait on the stack (with their
+ * depth beside them, not in a tuple): a 50,000-message chat export is millions of values.
  */
 function screen(root: unknown): 'too_deep' | 'nul' | null {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length) {
-    const [v, depth] = stack.pop() as [unknown, number];
-    if (typeof v === 'string') {
-      if (v.includes('\u0000')) return 'nul';
-    } else if (v && typeof v === 'object') {
-      if (depth >= MAX_DEPTH) return 'too_deep';
-      for (const k in v) {
-        if (k.includes('\u0000')) return 'nul';
-        stack.push([(v as Record<string, unknown>)[k], depth + 1]);
+  if (typeof root === 'string') return root.includes('\u0000') ? 'nul' : null;
+  if (!root || typeof root !== 'object') return null;
+  const objects: object[] = [root];
+  const depths: number[] = [0];
+  const visit = (v: unknown, depth: number): 'nul' | null => {
+    if (typeof v === 'string') return v.includes('\u0000') ? 'nul' : null;
+    if (v && typeof v === 'object') {
+      objects.push(v);
+      depths.push(depth);
+    }
+    return null;
+  };
+  while (objects.length) {
+    const o = objects.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth >= MAX_DEPTH) return 'too_deep';
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) if (visit(o[i], depth + 1)) return 'nul';
+    } else {
+      for (const k in o) {
+        if (k.includes('\u0000') || visit((o as Record<string, unknown>)[k], depth + 1)) return 'nul';
       }
     }
   }

@@ -142,4 +142,22 @@ describe('validation errors name the field', () => {
     const nested = await t.call(t.responder, 'POST', '/api/v1/incidents', { title: 7, severity: 'SEV3' });
     expect(nested.json().error.message).toMatch(/^body\.title: /);
   });
+
+  it('refuses NUL characters (in strings, array items and keys) and nesting over 64 levels before validation, naming where', async () => {
+    const refused = async (body: unknown) => {
+      const res = await t.call(t.responder, 'POST', '/api/v1/incidents', body);
+      expect(res.statusCode, res.body).toBe(400);
+      return res.json().error.message as string;
+    };
+    expect(await refused({ title: 'a\u0000b', severity: 'SEV3' })).toBe('body.title: must not contain NUL characters');
+    expect(await refused({ title: 'ok', services: ['x', 'y\u0000'] })).toBe('body.services.1: must not contain NUL characters');
+    expect(await refused({ title: 'ok', extra: { 'k\u0000': 1 } })).toBe('body.extra: must not contain NUL characters');
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 64; i++) deep = i % 2 ? { a: deep } : [deep];
+    expect(await refused({ title: 'ok', deep })).toBe('body: nested more than 64 levels deep');
+    // 63 levels under the body's own object is as deep as it goes: judged by the schema instead.
+    let fits: unknown = 'leaf';
+    for (let i = 0; i < 62; i++) fits = [fits];
+    expect(await refused({ title: 'ok', fits })).toMatch(/^body: Unrecognized key/);
+  });
 });
