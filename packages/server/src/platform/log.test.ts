@@ -51,6 +51,8 @@ describe('log lines', () => {
       ['/status/unsubscribe/u_1', '/status/unsubscribe/[redacted]'],
       ['/api/v1/calendar/cal_123.ics', '/api/v1/calendar/[redacted].ics'],
       ['/v2/heartbeats/nightly/ping?apiKey=eb24', '/v2/heartbeats/nightly/ping?apiKey=[redacted]'],
+      // An OIDC callback's authorization code and state (single use, but a log is no place for them).
+      ['/api/v1/auth/oidc/callback?code=SplxlOBe&state=af0ifj', '/api/v1/auth/oidc/callback?code=[redacted]&state=[redacted]'],
       ['/setup?token=t&key=k', '/setup?token=[redacted]&key=[redacted]'],
       ['/api/v1/ingest/alertmanager', '/api/v1/ingest/alertmanager'],
       ['/api/v1/incidents/INC-12/timeline?limit=5', '/api/v1/incidents/INC-12/timeline?limit=5'],

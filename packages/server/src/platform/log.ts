@@ -20,9 +20,9 @@ function message(log: Record<string, unknown>): string {
 const SECRET_SEGMENT =
   /(\/(?:shared\/retros|ingest\/(?:alertmanager|grafana|generic|heartbeat)|page-ack|unsubscribe|status\/(?:confirm|manage|unsubscribe)|calendar)\/)[^/?#]+?(\.ics)?(?=[/?#]|$)/g;
 
-/** Secrets that travel in URLs (in the path, or as a token or key in the query) never reach a log. */
+/** Secrets that travel in URLs (in the path, or as a token, key or OIDC code and state in the query) never reach a log. */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_SEGMENT, '$1[redacted]$2').replace(/([?&](?:token|key|apikey|signature|sig|secret)=)[^&#]*/gi, '$1[redacted]');
+  return url.replace(SECRET_SEGMENT, '$1[redacted]$2').replace(/([?&](?:token|key|apikey|signature|sig|secret|code|state)=)[^&#]*/gi, '$1[redacted]');
 }
 
 /** Request lines carry method and URL (redacted), nothing else of the request. */
