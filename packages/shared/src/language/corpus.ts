@@ -13,6 +13,7 @@ import { HELDOUT_LEARNED2 } from './corpus-heldout-learned2.ts';
 import { HELDOUT_LEARNED3 } from './corpus-heldout-learned3.ts';
 import { HELDOUT_LEARNED4 } from './corpus-heldout-learned4.ts';
 import { HELDOUT_LEARNED5 } from './corpus-heldout-learned5.ts';
+import { HELDOUT_LEARNED6, HELDOUT_LEARNED6_KINDS } from './corpus-heldout-learned6.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -39,6 +40,8 @@ export {
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
   HELDOUT_LEARNED5,
+  HELDOUT_LEARNED6,
+  HELDOUT_LEARNED6_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
