@@ -149,3 +149,38 @@ export async function reviewWithLearning(config: Pick<Config, 'embeddings'>, tex
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
   return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
 }
+
+/**
+ * Text the server reviews once at start-up (`warmLearnedReview`): sentences that reach every rule
+ * and the learned layer (names, roles, passives, questions, action items), none from the corpus.
+ */
+const WARM_UP_TEXT = [
+  'At 09:12 the deploy failed and Bob rolled back the release.',
+  'The on-call engineer should have checked the dashboard before restarting the primary.',
+  'Priya is responsible for the follow-up; action item: add an alert on replication lag.',
+  'Obviously the cache was cold, and someone just restarted it without asking.',
+  'The mistake was made by the person who approved the change, and the team lead let everyone down.',
+  'Why was the intern allowed to run the migration on her own?',
+  'The health check should have failed the deploy when latency doubled.',
+  'Nobody is to blame: the pipeline let the change through because the test was skipped.',
+  'Human error was the root cause, said the first draft; we rewrote it to describe the missing guard.',
+  'Kasimir will own the rollback plan, and Anouk will pair with him on Monday.',
+].join(' ');
+/** Reviews of the warm-up text at start-up: enough for V8 to optimise the hot paths of the rules, the features and both models. */
+const WARM_UP_ROUNDS = 30;
+
+/**
+ * Loads and warms the review at server start, in the background (main.ts does not await it), so no
+ * request pays for it: reads the weights and builds the n-gram lookup, starts the encoder thread and
+ * runs one encoder pass (loading the model, ~0.6–1.5 s), then reviews a small text a few dozen times so
+ * the rules, the sentence features and the models are compiled and optimised before the first request
+ * (the "first warm pass" of docs/language-review.md, "Cost on the server"). The warm-up text's
+ * embeddings stay in the cache (ten entries). With the encoder off it warms the rules alone. Yields to
+ * the event loop between rounds, so requests arriving meanwhile are served.
+ */
+export async function warmLearnedReview(config: Pick<Config, 'embeddings'>): Promise<void> {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await reviewWithLearning(config, WARM_UP_TEXT);
+  }
+}

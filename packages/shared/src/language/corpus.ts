@@ -5,6 +5,7 @@ import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
 import { DEV_LEARNED3 } from './corpus-dev-learned3.ts';
 import { DEV_LEARNED4 } from './corpus-dev-learned4.ts';
 import { DEV_LEARNED5 } from './corpus-dev-learned5.ts';
+import { DEV_LEARNED6 } from './corpus-dev-learned6.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
@@ -32,6 +33,7 @@ export {
   DEV_LEARNED3,
   DEV_LEARNED4,
   DEV_LEARNED5,
+  DEV_LEARNED6,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,

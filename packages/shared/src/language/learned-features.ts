@@ -2,6 +2,7 @@ import { FIRST_NAMES, ROLE_NOUNS } from './lexicon-people.ts';
 import { ACTION_VERBS, FAILURE_VERBS, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
+import { reframedSentences } from './reframed.ts';
 import { reviewLanguage } from './review.ts';
 import { personAfter } from './rules-kinds-shared.ts';
 import { tokenize } from './tokenize.ts';
@@ -156,12 +157,14 @@ const EXTRA_PEOPLE = words(`
 export function learningSentences(text: string, findings: readonly LanguageFinding[] = reviewLanguage(text)): LearningSentence[] {
   const tokens = tokenize(text);
   markDocumentNames(tokens);
+  const reframed = reframedSentences(tokens);
   const out: LearningSentence[] = [];
   let first = 0;
   while (first < tokens.length) {
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last++;
-    if (tokens.slice(first, last + 1).some((t) => t.isWord)) out.push(sentenceOf(text, tokens, first, last, findings));
+    if (tokens.slice(first, last + 1).some((t) => t.isWord))
+      out.push(sentenceOf(text, tokens, first, last, findings, reframed.has(tokens[first].sentence)));
     first = last + 1;
   }
   return out;
@@ -191,7 +194,14 @@ export function learningClauses(sentence: Pick<LearningSentence, 'masked' | 'sta
   });
 }
 
-function sentenceOf(text: string, tokens: Token[], first: number, last: number, findings: readonly LanguageFinding[]): LearningSentence {
+function sentenceOf(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  findings: readonly LanguageFinding[],
+  reframed: boolean,
+): LearningSentence {
   const start = tokens[first].start;
   const end = tokens[last].end;
   const names = new Set<number>();
@@ -322,7 +332,8 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
   // Round 4: blame named and set aside ("Nobody here is to blame", "not about who", "we reject that
   // framing", "it would be easy to blame"), and a counterfactual whose condition is about the system
   // ("If the alert had fired, the on-call would have seen it"): evidence against blame.
-  let rejected = false;
+  // Round 6: also a sentence that reports blame only to reject it (reframed.ts), whose rule findings are dropped.
+  let rejected = reframed;
   let systemCondition = false;
   for (let i = first; i <= last; i++) {
     const word = tokens[i].norm;
