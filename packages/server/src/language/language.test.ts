@@ -14,7 +14,15 @@ import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
 import { variantsOf } from './augment.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
-import { LEARNED_RULE, learnedModel, MAX_LEARNED_SENTENCES, reviewWithLearning } from './learned.ts';
+import {
+  encoderCalls,
+  LEARNED_RULE,
+  learnedModel,
+  MAX_LEARNED_SENTENCES,
+  reviewWithLearning,
+  WARM_UP_TEXT,
+  warmLearnedReview,
+} from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { predictMlp, trainMlp } from './mlp.ts';
 import { ngramsOf, predictNgram, trainNgram } from './ngram.ts';
@@ -147,6 +155,25 @@ describe('reviewWithLearning', () => {
     const findings = await reviewWithLearning(on, text);
     expect(findings.map((f) => f.rule)).toEqual(['blame_individual', LEARNED_RULE]);
     expect(text.slice(findings[1].start, findings[1].end)).toBe('The whole outage is down to the way Ottilie handled the failover.');
+  });
+});
+
+describe('warmLearnedReview (run in the background at server start)', () => {
+  it('never calls the encoder when it is off, and the review stays the rules alone', async () => {
+    const before = encoderCalls.count;
+    await warmLearnedReview(off);
+    expect(encoderCalls.count).toBe(before);
+    expect(await reviewWithLearning(off, WARM_UP_TEXT)).toEqual(reviewLanguage(WARM_UP_TEXT));
+  });
+
+  it.skipIf(!encoderLoads)('loads the encoder once, so reviewing the same text afterwards needs no encoder call', async () => {
+    const before = encoderCalls.count;
+    await warmLearnedReview(on);
+    expect(encoderCalls.count - before).toBeLessThanOrEqual(1);
+    const after = encoderCalls.count;
+    const findings = await reviewWithLearning(on, WARM_UP_TEXT);
+    expect(encoderCalls.count).toBe(after);
+    expect(findings.map((f) => f.rule)).toContain(LEARNED_RULE);
   });
 });
 

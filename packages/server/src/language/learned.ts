@@ -85,12 +85,15 @@ export const isCandidate = (s: LearningSentence): boolean => s.mentionsPerson &&
 // sentences that changed.
 const CACHE_SIZE = 20_000;
 const cache = new Map<string, Float32Array>();
+/** How many times the layer has called the encoder (each call embeds a batch of uncached sentences); tests read it. */
+export const encoderCalls = { count: 0 };
 
 /** Embeddings of the texts in one encoder call for the uncached ones, or null when the encoder is off. */
 export async function embedCached(config: Pick<Config, 'embeddings'>, texts: string[]): Promise<Float32Array[] | null> {
   if (!config.embeddings) return null;
   const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
   if (missing.length) {
+    encoderCalls.count++;
     const vectors = await embed(config, missing);
     if (!vectors) return null;
     for (const [i, t] of missing.entries()) cache.set(t, vectors[i]);
@@ -154,7 +157,7 @@ export async function reviewWithLearning(config: Pick<Config, 'embeddings'>, tex
  * Text the server reviews once at start-up (`warmLearnedReview`): sentences that reach every rule
  * and the learned layer (names, roles, passives, questions, action items), none from the corpus.
  */
-const WARM_UP_TEXT = [
+export const WARM_UP_TEXT = [
   'At 09:12 the deploy failed and Bob rolled back the release.',
   'The on-call engineer should have checked the dashboard before restarting the primary.',
   'Priya is responsible for the follow-up; action item: add an alert on replication lag.',

@@ -118,6 +118,13 @@ describe('reviewLanguage: system language is not flagged', () => {
       'blame_individual',
     ]);
   });
+
+  it('reads "just / simply" + a gerund as minimizing only for a person or in hindsight, not for a fix named as a noun phrase (round 6)', () => {
+    expect(flagged('Simply raising the memory limit would only delay the leak.')).toEqual([]);
+    expect(flagged('The remedy was simply raising the timeout.')).toEqual([]);
+    expect(flagged('Simply rolling back would have fixed it in five minutes.')).toEqual([['minimizing', 'Simply']]);
+    expect(flagged('He could have avoided it by simply checking the logs.').map(([rule]) => rule)).toContain('minimizing');
+  });
 });
 
 describe('reviewLanguage: the blame kinds of issue #14', () => {
