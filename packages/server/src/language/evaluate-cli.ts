@@ -74,9 +74,18 @@ for (let i = 0, page: string[] = []; i < sentences.length; i++) {
     page = [];
   }
 }
-const time = async (f: () => Promise<unknown>) => {
+// Wall time, and (in `cpuOf`) the main thread's own CPU time for the same call: on a loaded machine the
+// wall time also counts the time the thread waited for a core, the CPU time does not.
+const cpuOf = new Map<number[], number[]>();
+const cpuNow = () => {
+  const c = process.threadCpuUsage();
+  return (c.user + c.system) / 1000;
+};
+const time = async (f: () => Promise<unknown>, into?: number[]) => {
   const started = performance.now();
+  const cpu = cpuNow();
   await f();
+  if (into) cpuOf.set(into, [...(cpuOf.get(into) ?? []), cpuNow() - cpu]);
   return performance.now() - started;
 };
 // As the server does at start-up (main.ts, in the background): load the weights and the encoder, warm the code.
@@ -84,12 +93,12 @@ const warmUp = await time(() => (noWarmUp ? reviewWithLearning(config, 'Warm up 
 const cold: number[] = [];
 const warm: number[] = [];
 const rested: number[] = [];
-for (const page of pages) cold.push(await time(() => reviewWithLearning(config, page)));
-for (const page of pages) warm.push(await time(() => reviewWithLearning(config, page)));
+for (const page of pages) cold.push(await time(() => reviewWithLearning(config, page), cold));
+for (const page of pages) warm.push(await time(() => reviewWithLearning(config, page), warm));
 // The same warm pages again after a second's pause: what is left of the cold pass's background work
 // (the encoder thread's garbage collection, V8's concurrent compilation) is then done.
 await new Promise((resolve) => setTimeout(resolve, 1000));
-for (const page of pages) rested.push(await time(() => reviewWithLearning(config, page)));
+for (const page of pages) rested.push(await time(() => reviewWithLearning(config, page), rested));
 const edited: number[] = [];
 for (const page of pages)
   edited.push(await time(() => reviewWithLearning(config, `${page} Then Ravi did something new at 12:4${edited.length}.`)));
@@ -98,8 +107,8 @@ const rulesOnly: number[] = [];
 const warmAgain: number[] = [];
 for (let round = 0; round < 5; round++)
   for (const page of pages) {
-    rulesOnly.push(await time(async () => reviewLanguage(page)));
-    warmAgain.push(await time(() => reviewWithLearning(config, page)));
+    rulesOnly.push(await time(async () => reviewLanguage(page), rulesOnly));
+    warmAgain.push(await time(() => reviewWithLearning(config, page), warmAgain));
   }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
@@ -114,6 +123,15 @@ console.log(
 );
 console.log(
   `Interleaved, 5 rounds: rules alone median ${median(rulesOnly).toFixed(1)} ms, rules + learned (warm) median ${median(warmAgain).toFixed(1)} ms per page`,
+);
+// The thread's CPU clock ticks coarsely (a call under a few ms often reads 0), so the mean over the pages is given.
+const cpu = (xs: number[]) => {
+  const all = cpuOf.get(xs) ?? [0];
+  return (all.reduce((a, b) => a + b, 0) / all.length).toFixed(1);
+};
+console.log(
+  `Main thread's CPU per page (mean): cold ${cpu(cold)} ms, first warm pass ${cpu(warm)} ms, after the pause ${cpu(rested)} ms, ` +
+    `interleaved rules alone ${cpu(rulesOnly)} ms, rules + learned ${cpu(warmAgain)} ms`,
 );
 if (costOnly) process.exit(0);
 
