@@ -309,6 +309,9 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('The approver has a lot to answer for.', 'pinned_on_person')).toBe(1);
     expect(feature('The finger points at Ottilie.', 'pinned_on_person')).toBe(1);
     expect(feature('The support team answered every ticket by noon.', 'pinned_on_person')).toBe(0);
+    expect(feature('Eitan caused the incident.', 'rules_on_masked')).toBe(1);
+    expect(feature('Eitan restarted the pod at 12:40.', 'rules_on_masked')).toBe(0);
+    expect(feature('The deploy caused the incident.', 'rules_on_masked')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {

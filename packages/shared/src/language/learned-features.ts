@@ -51,6 +51,7 @@ export const LEARNED_FEATURES = [
   'blame_rejected',
   'system_condition',
   'harm_near_person',
+  'rules_on_masked',
 ] as const;
 
 const MASK = 'the engineer';
@@ -349,6 +350,10 @@ function sentenceOf(
         break;
       }
   }
+  // Round 6: the rules themselves, read on the masked sentence. The layer recognises names the rules do
+  // not (an unknown first name opening a sentence: "Eitan caused the incident", "Bartłomiej ought to
+  // have known"); with the name masked to "the engineer", every rule structure applies to it.
+  const rulesOnMasked = masked !== text.slice(start, end) && reviewLanguage(masked).length > 0;
   const question = tokens[last].text === '?';
   const flagged = findings.some((f) => f.start < end && f.end > start);
   const features = [
@@ -372,6 +377,7 @@ function sentenceOf(
     rejected ? 1 : 0,
     systemCondition ? 1 : 0,
     harm ? 1 : 0,
+    rulesOnMasked ? 1 : 0,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions };
 }
