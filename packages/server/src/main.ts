@@ -5,6 +5,7 @@ import { systemClock } from './platform/clock.ts';
 import type { Deps } from './platform/context.ts';
 import { type Database, openDatabase } from './platform/db/index.ts';
 import './platform/jobs/builtin.ts';
+import { warmLearnedReview } from './language/index.ts';
 import { type MailListener, startMailListener } from './mailin/index.ts';
 import { periodicJobs } from './platform/jobs/queue.ts';
 import { Worker } from './platform/jobs/worker.ts';
@@ -58,6 +59,8 @@ export async function serve(env = process.env): Promise<void> {
   if (app) {
     const setupLink = await ensureFirstAdmin(deps);
     await app.listen({ port: config.port, host: config.host });
+    // The language review's model and encoder load in the background, so no request pays for them.
+    warmLearnedReview(config).catch((err) => log.warn(`language review warm-up failed: ${(err as Error).message}`));
     if (config.mailIn) {
       mail = await startMailListener(deps, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) });
       console.log(`Firebreak receives e-mail on ${mail.host}:${mail.port} (SMTP)`);

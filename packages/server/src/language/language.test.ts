@@ -1,6 +1,7 @@
 import { reviewLanguage } from '@firebreak/shared';
 import {
   DEV_LEARNED5,
+  DEV_LEARNED6,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
@@ -8,13 +9,22 @@ import {
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
   HELDOUT_LEARNED5,
+  HELDOUT_LEARNED6,
 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
 import { variantsOf } from './augment.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
-import { LEARNED_RULE, learnedModel, MAX_LEARNED_SENTENCES, reviewWithLearning } from './learned.ts';
+import {
+  encoderCalls,
+  LEARNED_RULE,
+  learnedModel,
+  MAX_LEARNED_SENTENCES,
+  reviewWithLearning,
+  WARM_UP_TEXT,
+  warmLearnedReview,
+} from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { predictMlp, trainMlp } from './mlp.ts';
 import { ngramsOf, predictNgram, trainNgram } from './ngram.ts';
@@ -104,15 +114,17 @@ describe('n-gram logistic regression', () => {
 });
 
 describe('the committed model', () => {
-  it('was trained on the dev splits and the spent learned splits 1–4 only, never on split 5, with a threshold chosen by cross-validation', () => {
+  it('was trained on the dev splits and the spent learned splits 1–5 only, never on split 6, with a threshold chosen by cross-validation', () => {
     const model = learnedModel();
     expect(Object.keys(model.trainedOn).filter((k) => k.includes('heldout'))).toEqual([
       'corpus-heldout-learned',
       'corpus-heldout-learned2',
       'corpus-heldout-learned3',
       'corpus-heldout-learned4',
+      'corpus-heldout-learned5',
     ]);
     expect(model.trainedOn['corpus-dev-learned5']).toBe(DEV_LEARNED5.length);
+    expect(model.trainedOn['corpus-dev-learned6']).toBe(DEV_LEARNED6.length);
     expect(model.weights).toHaveLength(model.features.length);
     expect(model.mean).toHaveLength(model.features.length);
     expect(model.threshold).toBeGreaterThan(0);
@@ -150,6 +162,25 @@ describe('reviewWithLearning', () => {
   });
 });
 
+describe('warmLearnedReview (run in the background at server start)', () => {
+  it('never calls the encoder when it is off, and the review stays the rules alone', async () => {
+    const before = encoderCalls.count;
+    await warmLearnedReview(off);
+    expect(encoderCalls.count).toBe(before);
+    expect(await reviewWithLearning(off, WARM_UP_TEXT)).toEqual(reviewLanguage(WARM_UP_TEXT));
+  });
+
+  it.skipIf(!encoderLoads)('loads the encoder once, so reviewing the same text afterwards needs no encoder call', async () => {
+    const before = encoderCalls.count;
+    await warmLearnedReview(on);
+    expect(encoderCalls.count - before).toBeLessThanOrEqual(1);
+    const after = encoderCalls.count;
+    const findings = await reviewWithLearning(on, WARM_UP_TEXT);
+    expect(encoderCalls.count).toBe(after);
+    expect(findings.map((f) => f.rule)).toContain(LEARNED_RULE);
+  });
+});
+
 describe('reviewWithLearning on long texts', () => {
   it.skipIf(!encoderLoads)('reads at most MAX_LEARNED_SENTENCES sentences of one text, the first ones', async () => {
     const sentence = 'Everything that went wrong last night comes back to Ottilie.';
@@ -163,18 +194,19 @@ describe('reviewWithLearning on long texts', () => {
 
 // The figures in docs/language-review.md, as floors: the real classifier over the held-out splits,
 // which were never trained on, never used for the threshold and never used to tune a rule. Since
-// round 4 the learned splits 1–3, and since round 5 split 4, are spent and train the layer: their
-// floors guard against regressions only and are not estimates. Split 5's floor is its second (and
-// last) evaluation in round 5; running this test re-scores the same model, it tunes nothing.
+// round 4 the learned splits 1–3, since round 5 split 4 and since round 6 split 5 are spent and train
+// the layer: their floors guard against regressions only and are not estimates. Split 6's floor is its
+// third (and last) evaluation in round 6; running this test re-scores the same model, it tunes nothing.
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
     ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
     ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.98],
-    ['fifth learned held-out', HELDOUT_LEARNED5, 0.91, 0.93],
-    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.99, 0.87],
-    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.97, 0.92],
-    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.96, 0.9],
-    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.95, 0.91],
+    ['sixth learned held-out', HELDOUT_LEARNED6, 0.93, 0.91],
+    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.99, 0.89],
+    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.97, 0.93],
+    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.98, 0.92],
+    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.96, 0.89],
+    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.96, 0.96],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {

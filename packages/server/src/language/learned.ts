@@ -85,12 +85,15 @@ export const isCandidate = (s: LearningSentence): boolean => s.mentionsPerson &&
 // sentences that changed.
 const CACHE_SIZE = 20_000;
 const cache = new Map<string, Float32Array>();
+/** How many times the layer has called the encoder (each call embeds a batch of uncached sentences); tests read it. */
+export const encoderCalls = { count: 0 };
 
 /** Embeddings of the texts in one encoder call for the uncached ones, or null when the encoder is off. */
 export async function embedCached(config: Pick<Config, 'embeddings'>, texts: string[]): Promise<Float32Array[] | null> {
   if (!config.embeddings) return null;
   const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
   if (missing.length) {
+    encoderCalls.count++;
     const vectors = await embed(config, missing);
     if (!vectors) return null;
     for (const [i, t] of missing.entries()) cache.set(t, vectors[i]);
@@ -148,4 +151,39 @@ export async function reviewWithLearning(config: Pick<Config, 'embeddings'>, tex
     .filter((_, i) => (scores[i] ?? 0) >= threshold)
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
   return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
+}
+
+/**
+ * Text the server reviews once at start-up (`warmLearnedReview`): sentences that reach every rule
+ * and the learned layer (names, roles, passives, questions, action items), none from the corpus.
+ */
+export const WARM_UP_TEXT = [
+  'At 09:12 the deploy failed and Bob rolled back the release.',
+  'The on-call engineer should have checked the dashboard before restarting the primary.',
+  'Priya is responsible for the follow-up; action item: add an alert on replication lag.',
+  'Obviously the cache was cold, and someone just restarted it without asking.',
+  'The mistake was made by the person who approved the change, and the team lead let everyone down.',
+  'Why was the intern allowed to run the migration on her own?',
+  'The health check should have failed the deploy when latency doubled.',
+  'Nobody is to blame: the pipeline let the change through because the test was skipped.',
+  'Human error was the root cause, said the first draft; we rewrote it to describe the missing guard.',
+  'Kasimir will own the rollback plan, and Anouk will pair with him on Monday.',
+].join(' ');
+/** Reviews of the warm-up text at start-up: enough for V8 to optimise the hot paths of the rules, the features and both models. */
+const WARM_UP_ROUNDS = 30;
+
+/**
+ * Loads and warms the review at server start, in the background (main.ts does not await it), so no
+ * request pays for it: reads the weights and builds the n-gram lookup, starts the encoder thread and
+ * runs one encoder pass (loading the model, ~0.6–1.5 s), then reviews a small text a few dozen times so
+ * the rules, the sentence features and the models are compiled and optimised before the first request
+ * (the "first warm pass" of docs/language-review.md, "Cost on the server"). The warm-up text's
+ * embeddings stay in the cache (ten entries). With the encoder off it warms the rules alone. Yields to
+ * the event loop between rounds, so requests arriving meanwhile are served.
+ */
+export async function warmLearnedReview(config: Pick<Config, 'embeddings'>): Promise<void> {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    await reviewWithLearning(config, WARM_UP_TEXT);
+  }
 }

@@ -1,6 +1,6 @@
 // Trains the learned layer of the blame-aware review and writes learned-weights.json:
 //   npx node packages/server/src/language/train-cli.ts
-// Trains on the dev splits only (and on the spent held-out splits: 1–3 since round 4, 4 since round 5; never on split 5). Deterministic: the encoder is, the folds
+// Trains on the dev splits only (and on the spent held-out splits: 1–3 since round 4, 4 since round 5, 5 since round 6; never on split 6). Deterministic: the encoder is, the folds
 // are fixed (item index mod 5), and Newton's method starts from zero. Candidate regularisations and
 // thresholds are compared by 5-fold cross-validation on the dev items; the threshold is the one with
 // the best F1 of rules + learned among those keeping cross-validated precision ≥ MIN_PRECISION.

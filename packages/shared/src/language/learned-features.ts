@@ -2,6 +2,7 @@ import { FIRST_NAMES, ROLE_NOUNS } from './lexicon-people.ts';
 import { ACTION_VERBS, FAILURE_VERBS, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
+import { reframedSentences } from './reframed.ts';
 import { reviewLanguage } from './review.ts';
 import { personAfter } from './rules-kinds-shared.ts';
 import { tokenize } from './tokenize.ts';
@@ -50,6 +51,7 @@ export const LEARNED_FEATURES = [
   'blame_rejected',
   'system_condition',
   'harm_near_person',
+  'rules_on_masked',
 ] as const;
 
 const MASK = 'the engineer';
@@ -156,12 +158,14 @@ const EXTRA_PEOPLE = words(`
 export function learningSentences(text: string, findings: readonly LanguageFinding[] = reviewLanguage(text)): LearningSentence[] {
   const tokens = tokenize(text);
   markDocumentNames(tokens);
+  const reframed = reframedSentences(tokens);
   const out: LearningSentence[] = [];
   let first = 0;
   while (first < tokens.length) {
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last++;
-    if (tokens.slice(first, last + 1).some((t) => t.isWord)) out.push(sentenceOf(text, tokens, first, last, findings));
+    if (tokens.slice(first, last + 1).some((t) => t.isWord))
+      out.push(sentenceOf(text, tokens, first, last, findings, reframed.has(tokens[first].sentence)));
     first = last + 1;
   }
   return out;
@@ -191,7 +195,14 @@ export function learningClauses(sentence: Pick<LearningSentence, 'masked' | 'sta
   });
 }
 
-function sentenceOf(text: string, tokens: Token[], first: number, last: number, findings: readonly LanguageFinding[]): LearningSentence {
+function sentenceOf(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  findings: readonly LanguageFinding[],
+  reframed: boolean,
+): LearningSentence {
   const start = tokens[first].start;
   const end = tokens[last].end;
   const names = new Set<number>();
@@ -322,7 +333,8 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
   // Round 4: blame named and set aside ("Nobody here is to blame", "not about who", "we reject that
   // framing", "it would be easy to blame"), and a counterfactual whose condition is about the system
   // ("If the alert had fired, the on-call would have seen it"): evidence against blame.
-  let rejected = false;
+  // Round 6: also a sentence that reports blame only to reject it (reframed.ts), whose rule findings are dropped.
+  let rejected = reframed;
   let systemCondition = false;
   for (let i = first; i <= last; i++) {
     const word = tokens[i].norm;
@@ -338,6 +350,10 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
         break;
       }
   }
+  // Round 6: the rules themselves, read on the masked sentence. The layer recognises names the rules do
+  // not (an unknown first name opening a sentence: "Eitan caused the incident", "Bartłomiej ought to
+  // have known"); with the name masked to "the engineer", every rule structure applies to it.
+  const rulesOnMasked = masked !== text.slice(start, end) && reviewLanguage(masked).length > 0;
   const question = tokens[last].text === '?';
   const flagged = findings.some((f) => f.start < end && f.end > start);
   const features = [
@@ -361,6 +377,7 @@ function sentenceOf(text: string, tokens: Token[], first: number, last: number, 
     rejected ? 1 : 0,
     systemCondition ? 1 : 0,
     harm ? 1 : 0,
+    rulesOnMasked ? 1 : 0,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions };
 }

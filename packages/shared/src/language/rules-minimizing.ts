@@ -145,6 +145,9 @@ export function minimizingRule(tokens: readonly Token[]): Candidate[] {
   return found;
 }
 
+/** Words before "just / simply" + gerund that make the gerund a person's action ("by simply checking"). */
+const GERUND_AFTER = new Set(['by', 'without', 'instead', 'than', 'of', 'about']);
+
 /** "just restart it", "you simply bump the limit", "could've just restarted", "he just clicked through". */
 function isMinimizingJust(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
@@ -157,8 +160,23 @@ function isMinimizingJust(tokens: readonly Token[], i: number): boolean {
   if (previous?.isWord && TEMPORAL_AUX.has(previous.norm)) return false;
   const subject = subjectBefore(tokens, i).kind;
   if (subject === 'system' || subject === 'artefact') return false;
-  if (BASE_ACTIONS.has(next.norm) || isBaseGerund(next.norm)) return true;
+  if (BASE_ACTIONS.has(next.norm)) return true;
+  // Round 6: a gerund after "just / simply" minimizes a person's action ("he could have avoided it by
+  // simply checking", "she got away with just restarting it"), not a fix named as a noun phrase
+  // ("Simply raising the limit would only delay the leak", "The fix was simply raising the limit").
+  // A gerund still minimizes in hindsight: "Simply rolling back would have fixed it".
+  if (isBaseGerund(next.norm))
+    return subject === 'person' || (previous?.isWord === true && GERUND_AFTER.has(previous.norm)) || hindsightAfter(tokens, i);
   return DISMISSIVE_PAST.has(next.norm) && subject === 'person';
+}
+
+/** A "would / could / should have" later in the same sentence (at most 12 tokens on). */
+function hindsightAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 12 && tokens[k].sentence === tokens[i].sentence; k++) {
+    const w = tokens[k].norm;
+    if (w.endsWith("'ve") || (MODALS.has(w) && tokens[k + 1]?.norm === 'have')) return true;
+  }
+  return false;
 }
 
 function isBaseGerund(word: string): boolean {
