@@ -7,7 +7,8 @@ import type { ReadThread } from '../platform/db/readThread.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
 
 /**
- * The search index's SQL. `search_docs` rows are written by triggers (migration 0027); SQLite
+ * The search index's SQL. `search_docs` rows are written by triggers (migration 0027), with the
+ * fields of their incident a search filters and counts by copied onto them (migration 0044); SQLite
  * matches through FTS5 (`search_fts`, bm25), PostgreSQL through the GIN-indexed `tsv` (ts_rank).
  * Both give a score where lower is better (PostgreSQL's rank negated), so one keyset pages both.
  */
@@ -103,7 +104,7 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
  * Both are over one window: the newest SEARCH_FACET_LIMIT matching texts the user may read, with the
  * filters applied (one more is read to tell whether there are more: `capped`). The index hands out
  * its matches newest first (FTS5 walks its doclists by rowid and stops at the limit), so a search
- * reads the window's texts and incidents once and ranks (bm25 / ts_rank) only those; ranking every
+ * reads the window's texts once and ranks (bm25 / ts_rank) only those; ranking every
  * match of a common word cost more than everything else together. Up to the window's size the
  * ranking and the counts are exact; beyond it they are the best of, and the counts over, the newest.
  *
@@ -243,7 +244,7 @@ async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets
     add(severity, r.severity_id);
     add(hasRetro, r.has_retro);
     // An incident lists a service once (incident_services' key), so its ids need no deduplication;
-    // most have one (no split: this loop is most of the event loop's share of a one-word search).
+    // most have one (no split: this runs for each of the window's 301 texts on the event loop).
     if (!r.services) add(service, r.service_id);
     else if (!r.services.includes(',')) add(service, r.services);
     else for (const id of r.services.split(',')) add(service, id);

@@ -45,8 +45,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const setAll = (id: string) => `(incident_private, incident_status, incident_severity_id) = ${incidentRow(id)},
       incident_services = ${services(id)}, incident_retro = ${retro(id)}`;
 
-  // Every text that exists.
-  await sql.raw(`update search_docs set ${setAll('search_docs.incident_id')} where incident_id is not null`).execute(db);
+  // Every text that exists (on SQLite once the full-text tables ignore these columns, below).
+  const backfill = () => sql.raw(`update search_docs set ${setAll('search_docs.incident_id')} where incident_id is not null`).execute(db);
 
   // The owners' changes: an incident's fields, its services, its retrospective.
   const ofIncident = (id: string, set: string) => `update search_docs set ${set} where incident_id = ${id}`;
@@ -75,6 +75,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   ];
 
   if (pg) {
+    await backfill();
     await sql
       .raw(`create function search_doc_incident() returns trigger language plpgsql as $$
       begin
@@ -123,13 +124,15 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     await sql<{ sql: string }>`select sql from sqlite_master where type = 'trigger' and name = 'incident_fts_upd'`.execute(db)
   ).rows[0]?.sql;
   if (incidentFtsUpd) {
+    const narrowed = incidentFtsUpd.replace(
+      /after update on search_docs/i,
+      'after update of kind, audience, title, body, incident_id on search_docs',
+    );
+    if (narrowed === incidentFtsUpd) throw new Error('incident_fts_upd is not the trigger migration 0036 wrote');
     await sql`drop trigger incident_fts_upd`.execute(db);
-    await sql
-      .raw(
-        incidentFtsUpd.replace(/after update on search_docs/i, 'after update of kind, audience, title, body, incident_id on search_docs'),
-      )
-      .execute(db);
+    await sql.raw(narrowed).execute(db);
   }
+  await backfill();
   await sql
     .raw(`create trigger search_doc_incident_ins after insert on search_docs when new.incident_id is not null begin
       update search_docs set ${setAll('new.incident_id')} where id = new.id; end`)
