@@ -42,14 +42,16 @@ What \`search.bench.ts\` measures, on one SQLite file (WAL, synchronous=FULL), t
   search window: every match up to 300, else the newest 300 (\`capped\`: the one-word row's "matches"
   then reads 300+), 10 connections. One word (~3,000 matches), and two words of which one
   a prefix. Baseline: the incident list's first page in the same run, and the bare Fastify route.
-  p95 at 10 connections is mostly queueing on one event loop: about 10 × the server's time per
-  request. **server CPU/request** (the server thread's CPU time per answer) moves least when other
-  processes share the machine; compare it between runs.
+  p95 at 10 connections is mostly queueing: a one-word search's statements run on one read thread
+  and the rest on one event loop, so p95 is about 10 × the longer of the two per request on a free
+  machine, and more when other processes take the cores. **server CPU/request** (the server thread's
+  CPU time per answer) moves least when other processes share the machine; compare it between runs.
 - **list ?q=**: the incident list filtered by a word through the index (was a LIKE scan); the word
   is in about 5% of incident titles; the list reads the incident-ordered index a stretch at a time
   and stops after a page (docs/search.md).
 - **append with / without the index**: POST /api/v1/incidents/{ref}/timeline (a note), once with the
-  index's timeline triggers and once with them dropped, on the same store.
+  index's timeline triggers and once with them dropped, on the same store. "With" includes copying
+  the incident's fields onto the new text (migration 0044), which the dropped triggers skip too.
 `;
 
 export async function run(): Promise<BenchRow[]> {

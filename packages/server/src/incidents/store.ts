@@ -8,11 +8,15 @@ export type IncidentRow = Selectable<IncidentsTable>;
 
 /**
  * The one SQL definition of "this user may see the incident" for queries that have `incidents` in
- * scope: admins see all; others see public incidents and those they are a member of.
+ * scope: admins see all; others see public incidents and those they are a member of. `cols`: where
+ * else the incident's id and privacy are (search's copy of them on each text, migration 0044).
  */
-export function visibleTo(user: { id: string; role: string }): RawBuilder<SqlBool> {
+export function visibleTo(
+  user: { id: string; role: string },
+  cols: { id: RawBuilder<unknown>; private: RawBuilder<unknown> } = { id: sql`incidents.id`, private: sql`incidents.private` },
+): RawBuilder<SqlBool> {
   if (user.role === 'admin') return sql<SqlBool>`1 = 1`;
-  return sql<SqlBool>`(incidents.private = 0 or exists (select 1 from incident_members vm where vm.incident_id = incidents.id and vm.user_id = ${user.id}))`;
+  return sql<SqlBool>`(${cols.private} = 0 or exists (select 1 from incident_members vm where vm.incident_id = ${cols.id} and vm.user_id = ${user.id}))`;
 }
 
 /**

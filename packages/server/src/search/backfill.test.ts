@@ -32,7 +32,7 @@ async function unmigrated(kind: 'sqlite' | 'postgres'): Promise<{ database: Data
   };
 }
 
-describe.each(testDatabases())('migrations 0027, 0036 and 0040 (search) on %s', (kind) => {
+describe.each(testDatabases())('migrations 0027, 0036, 0040 and 0044 (search) on %s', (kind) => {
   it('indexes the incidents and timeline entries that existed before it', async () => {
     const { database, cleanup } = await unmigrated(kind);
     try {
@@ -113,6 +113,20 @@ describe.each(testDatabases())('migrations 0027, 0036 and 0040 (search) on %s', 
       const admin = { id: 'nobody', role: 'admin' } as Parameters<typeof searchWindow>[1];
       expect((await searchWindow(tx, admin, parseQuery('gramophone'), {}, 10, undefined, null)).rows).toHaveLength(2);
       expect((await searchWindow(tx, admin, parseQuery('needle'), {}, 10, undefined, null)).rows).toHaveLength(1);
+      // Migration 0044 copied the incident's fields onto the texts that existed: a responder finds them
+      // (the access rule reads the copied privacy), filters and counts them by the copied fields.
+      const responder = { id: 'nobody', role: 'responder' } as Parameters<typeof searchWindow>[1];
+      const found = await searchWindow(tx, responder, parseQuery('gramophone'), {}, 10, undefined, { year: '2025-06-01T00:00:00.000Z' });
+      expect(found.rows).toHaveLength(2);
+      expect(found.facets).toEqual(
+        expect.arrayContaining([
+          { facet: 'status', value: 'closed', label: 'closed', n: 2 },
+          { facet: 'severity', value: 'sev-old', label: 'SEV1', n: 2 },
+          { facet: 'hasRetro', value: 'false', label: 'false', n: 2 },
+        ]),
+      );
+      const filter = { statuses: ['closed'], severityIds: ['sev-old'], hasRetro: false };
+      expect((await searchWindow(tx, responder, parseQuery('gramophone'), filter, 10, undefined, null)).rows).toHaveLength(2);
       // The incident list's ?q= (migration 0036's incident_fts on SQLite) finds it by its title, not by the comment.
       const listed = async (words: string) => {
         const { match, from } = await incidentsMatching(tx, admin, parseQuery(words, { prefixAll: true }))(null, 10);

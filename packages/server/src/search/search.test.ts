@@ -1,4 +1,4 @@
-import { SEARCH_FACET_LIMIT, type SearchPage, type SearchResult } from '@firebreak/shared';
+import { SEARCH_FACET_LIMIT, type SearchPage, SearchPageSchema, type SearchResult } from '@firebreak/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDbFor } from '../platform/db/index.ts';
 import { readThreadOf } from '../platform/db/readThread.ts';
@@ -30,6 +30,8 @@ describe.each(testDatabases())('search on %s', (kind) => {
   const search = async (user: TestUser, qs: string) => {
     const res = await t.call(user, 'GET', `${api}/search?${qs}`);
     expect(res.statusCode, res.body).toBe(200);
+    // Written without zod's encoding (routes.ts): a page is exactly its schema's keys, in its order.
+    expect(res.body).toBe(JSON.stringify(SearchPageSchema.parse(res.json())));
     return res.json() as SearchPage;
   };
   const refs = (page: SearchPage) => page.data.map((r) => r.incident?.ref);
@@ -207,6 +209,72 @@ describe.each(testDatabases())('search on %s', (kind) => {
     expect(refs(await search(t.responder, 'q=tuba&status=resolved&severity=SEV3'))).toEqual([b.ref]);
     expect((await search(t.responder, 'q=tuba&from=2030-01-01T00:00:00Z')).facets?.total).toBe(0);
     expect((await search(t.responder, 'q=tuba&service=nope')).data).toEqual([]);
+  });
+
+  it("follows the incident's privacy, status, severity, services and retrospective in results, filters and facets", async () => {
+    await buildService(t, { name: 'oboe-a' });
+    await buildService(t, { name: 'oboe-b' });
+    const inc = await buildIncident(t, { title: 'Oboe reed outage', services: ['oboe-a'], severity: 'SEV3' });
+    await notes(inc.id, ['the oboe reed split']);
+    const patch = async (body: object) => {
+      const res = await t.call(t.responder, 'PATCH', `${api}/incidents/${inc.ref}`, body);
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const facets = async (user: TestUser, qs = '') => {
+      const page = await search(user, `q=oboe${qs}`);
+      const f = page.facets as NonNullable<SearchPage['facets']>;
+      const of = (list: { label: string; count: number }[]) => list.map((c) => `${c.label}:${c.count}`);
+      return {
+        total: f.total,
+        refs: [...new Set(refs(page))],
+        status: f.status.map((c) => `${c.value}:${c.count}`),
+        severity: of(f.severity),
+        service: of(f.service),
+        hasRetro: f.hasRetro.map((c) => `${c.value}:${c.count}`),
+      };
+    };
+    expect(await facets(outsider)).toEqual({
+      total: 2,
+      refs: [inc.ref],
+      status: ['triage:2'],
+      severity: ['SEV3:2'],
+      service: ['oboe-a:2'],
+      hasRetro: ['false:2'],
+    });
+
+    await patch({ severity: 'SEV1', services: ['oboe-b', 'oboe-a'] });
+    expect(await facets(outsider)).toMatchObject({ severity: ['SEV1:2'], service: ['oboe-a:2', 'oboe-b:2'] });
+    await patch({ services: ['oboe-b'] });
+    expect(await facets(outsider)).toMatchObject({ severity: ['SEV1:2'], service: ['oboe-b:2'] });
+    expect((await facets(outsider, '&severity=SEV1&service=oboe-b')).total).toBe(2);
+    expect((await facets(outsider, '&severity=SEV3')).total).toBe(0);
+
+    const moved = await t.call(t.responder, 'POST', `${api}/incidents/${inc.ref}/status`, { status: 'investigating' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((await facets(outsider)).status).toEqual(['investigating:2']);
+    expect((await facets(outsider, '&status=investigating')).total).toBe(2);
+    expect((await facets(outsider, '&status=triage')).total).toBe(0);
+
+    // A retrospective: responders count it while it is a draft, viewers once it is published.
+    await buildRetro(t, { incident: inc });
+    expect((await facets(outsider)).hasRetro).toEqual(['true:2']);
+    expect((await facets(outsider, '&hasRetro=true')).total).toBe(2);
+    expect(await facets(t.viewer)).toMatchObject({ total: 1, hasRetro: ['false:1'] });
+    await buildRetro(t, { incident: inc, status: 'published' });
+    expect(await facets(t.viewer)).toMatchObject({ total: 1, hasRetro: ['true:1'] });
+    expect((await facets(t.viewer, '&hasRetro=true')).total).toBe(1);
+    await t.deps.db.deleteFrom('retros').where('incident_id', '=', inc.id).execute();
+    expect((await facets(outsider)).hasRetro).toEqual(['false:2']);
+    expect((await facets(t.viewer, '&hasRetro=false')).total).toBe(1);
+
+    // Private: others stop finding or counting it at once; members and admins still do.
+    await patch({ private: true });
+    expect(await facets(outsider)).toEqual({ total: 0, refs: [], status: [], severity: [], service: [], hasRetro: [] });
+    expect((await facets(t.viewer)).total).toBe(0);
+    expect((await facets(t.responder)).total).toBe(2);
+    expect((await facets(t.admin)).total).toBe(2);
+    await patch({ private: false });
+    expect((await facets(outsider)).total).toBe(2);
   });
 
   it('pages with a compound cursor: equal scores neither repeat nor skip', async () => {
@@ -394,6 +462,7 @@ describe.each(testDatabases())('search on %s', (kind) => {
           do {
             const res = await t.call(user, 'GET', `${api}/search?q=${q}&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
             expect(res.statusCode, res.body).toBe(200);
+            expect(res.body).toBe(JSON.stringify(SearchPageSchema.parse(res.json())));
             out.push(res.body);
             cursor = (res.json() as SearchPage).nextCursor;
           } while (cursor);

@@ -7,7 +7,8 @@ import type { ReadThread } from '../platform/db/readThread.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
 
 /**
- * The search index's SQL. `search_docs` rows are written by triggers (migration 0027); SQLite
+ * The search index's SQL. `search_docs` rows are written by triggers (migration 0027), with the
+ * fields of their incident a search filters and counts by copied onto them (migration 0044); SQLite
  * matches through FTS5 (`search_fts`, bm25), PostgreSQL through the GIN-indexed `tsv` (ts_rank).
  * Both give a score where lower is better (PostgreSQL's rank negated), so one keyset pages both.
  */
@@ -47,7 +48,8 @@ export const searchOrder = keyset<{ score: number; id: number }>('search', [
  * for them — a retrospective's sections only while it is published.
  */
 function readableBy(user: Actor): RawBuilder<SqlBool> {
-  const incident = sql<SqlBool>`(d.incident_id is null or ${visibleTo(user)})`;
+  // The incident's privacy as copied onto the text (migration 0044); membership is read for private ones.
+  const incident = sql<SqlBool>`(d.incident_id is null or ${visibleTo(user, { id: sql`d.incident_id`, private: sql`d.incident_private` })})`;
   if (user.role !== 'viewer') return incident;
   return sql<SqlBool>`(${incident} and d.audience = 'all'
     and (d.parent_id is null or exists (select 1 from retros vr where vr.id = d.parent_id and vr.status = 'published')))`;
@@ -59,24 +61,26 @@ function filtered(user: Actor, f: SearchFilter): RawBuilder<SqlBool> {
   if (f.serviceId)
     parts.push(sql`(d.service_id = ${f.serviceId} or exists (select 1 from incident_services fs
       where fs.incident_id = d.incident_id and fs.service_id = ${f.serviceId}))`);
-  if (f.severityIds?.length) parts.push(sql`incidents.severity_id in (${sql.join(f.severityIds)})`);
-  if (f.statuses?.length) parts.push(sql`incidents.status in (${sql.join(f.statuses)})`);
+  if (f.severityIds?.length) parts.push(sql`d.incident_severity_id in (${sql.join(f.severityIds)})`);
+  if (f.statuses?.length) parts.push(sql`d.incident_status in (${sql.join(f.statuses)})`);
   if (f.from) parts.push(sql`d.at >= ${f.from}`);
   if (f.to) parts.push(sql`d.at < ${f.to}`);
-  if (f.hasRetro !== undefined) {
-    const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
-    const has = sql`exists (select 1 from retros fr where fr.incident_id = d.incident_id${published})`;
-    parts.push(f.hasRetro ? has : sql`not ${has}`);
-  }
+  if (f.hasRetro !== undefined) parts.push(f.hasRetro ? sql`${hasRetro(user)}` : sql`not ${hasRetro(user)}`);
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
 }
 
-/** `from … where` of every search: the match, the join to the incident, access and filters. */
+/** Whether the text's incident has a retrospective (for viewers: one published at least once), from its copy (migration 0044). */
+const hasRetro = (user: Actor) => sql<SqlBool>`d.incident_retro >= ${user.role === 'viewer' ? 2 : 1}`;
+
+/**
+ * `from … where` of every search: the match, access and filters. What they read of the text's
+ * incident (privacy, status, severity, services, retrospective) is copied onto the text by triggers
+ * (migration 0044), so a match costs no lookup of its incident.
+ */
 function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
   if (tx.dialect === 'postgres')
     return {
       from: sql`from search_docs d cross join to_tsquery('english', ${toTsquery(q)}) tq
-        left join incidents on incidents.id = d.incident_id
         where d.tsv @@ tq and ${filtered(user, f)}`,
       score: sql`(-ts_rank(d.tsv, tq))::float8`,
       // `+ 0`: never walk the primary key backwards testing every row against the query (the plan a
@@ -85,10 +89,7 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
       newest: sql`d.id + 0 desc`,
     };
   return {
-    // `indexed by`: the incident's columns a search reads are in this index (migration 0036), so each
-    // match's incident is one index lookup instead of a lookup and a read of the incident's wide row.
     from: sql`from search_fts join search_docs d on d.id = search_fts.rowid
-      left join incidents indexed by incidents_search on incidents.id = d.incident_id
       where search_fts match ${toFts5(q)} and ${filtered(user, f)}`,
     score: sql`bm25(search_fts, 4.0, 1.0)`,
     // FTS5 walks its matches in rowid order itself, so a LIMIT stops it early.
@@ -103,7 +104,7 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
  * Both are over one window: the newest SEARCH_FACET_LIMIT matching texts the user may read, with the
  * filters applied (one more is read to tell whether there are more: `capped`). The index hands out
  * its matches newest first (FTS5 walks its doclists by rowid and stops at the limit), so a search
- * reads the window's texts and incidents once and ranks (bm25 / ts_rank) only those; ranking every
+ * reads the window's texts once and ranks (bm25 / ts_rank) only those; ranking every
  * match of a common word cost more than everything else together. Up to the window's size the
  * ranking and the counts are exact; beyond it they are the best of, and the counts over, the newest.
  *
@@ -121,8 +122,6 @@ export async function searchWindow(
   since: Record<string, string> | null,
 ): Promise<{ rows: { id: number; score: number }[]; facets: FacetRow[] | null }> {
   const m = matching(tx, user, q, f);
-  const published = user.role === 'viewer' ? sql` and fr.first_published_at is not null` : sql``;
-  const agg = tx.dialect === 'postgres' ? sql`string_agg(isv.service_id, ',')` : sql`group_concat(isv.service_id, ',')`;
   // The date buckets newest first (each holds the ones before it): `age` is the first a text is in.
   const buckets = since ? Object.entries(since).sort((a, b) => (a[1] < b[1] ? 1 : -1)) : [];
   const age = buckets.length
@@ -132,9 +131,8 @@ export async function searchWindow(
       )} else ${buckets.length} end`
     : sql`0`;
   const facetCols = since
-    ? sql`, d.kind, d.service_id, ${age} as age, incidents.status, incidents.severity_id,
-        (select ${agg} from incident_services isv where isv.incident_id = d.incident_id) as services,
-        case when exists (select 1 from retros fr where fr.incident_id = d.incident_id${published}) then 'true' else 'false' end as has_retro`
+    ? sql`, d.kind, d.service_id, ${age} as age, d.incident_status as status, d.incident_severity_id as severity_id,
+        d.incident_services as services, case when ${hasRetro(user)} then 'true' else 'false' end as has_retro`
     : sql``;
   const found = await rowsOf(
     tx,
@@ -245,9 +243,11 @@ async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets
     add(status, r.status);
     add(severity, r.severity_id);
     add(hasRetro, r.has_retro);
-    // An incident lists a service once (incident_services' key), so its ids need no deduplication.
-    if (r.services) for (const id of r.services.split(',')) add(service, id);
-    else add(service, r.service_id);
+    // An incident lists a service once (incident_services' key), so its ids need no deduplication;
+    // most have one (no split: this runs for each of the window's 301 texts on the event loop).
+    if (!r.services) add(service, r.service_id);
+    else if (!r.services.includes(',')) add(service, r.services);
+    else for (const id of r.services.split(',')) add(service, id);
     ages[Number(r.age)]++;
   }
   const ids = JSON.stringify([...severity.keys(), ...service.keys()]);

@@ -697,6 +697,14 @@ export type SearchDocsTable = {
   title: string;
   body: string;
   at: string;
+  /** The incident's fields a search filters and counts by, copied by triggers (migration 0044); null/0 without an incident. */
+  incident_private: number | null;
+  incident_status: string | null;
+  incident_severity_id: string | null;
+  /** Service ids, comma-separated; null when none. */
+  incident_services: string | null;
+  /** 0 no retrospective, 1 one not yet published, 2 one published at least once. */
+  incident_retro: Generated<number>;
 };
 export type MailReceivedTable = { message_id: string; outcome: string; received_at: string };
 
