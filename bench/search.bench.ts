@@ -50,8 +50,7 @@ What \`search.bench.ts\` measures, on one SQLite file (WAL, synchronous=FULL), t
   is in about 5% of incident titles; the list reads the incident-ordered index a stretch at a time
   and stops after a page (docs/search.md).
 - **append with / without the index**: POST /api/v1/incidents/{ref}/timeline (a note), once with the
-  index's timeline triggers and once with them dropped, on the same store. "With" includes copying
-  the incident's fields onto the new text (migration 0044), which the dropped triggers skip too.
+  index's timeline triggers and once with them dropped, on the same store.
 `;
 
 export async function run(): Promise<BenchRow[]> {

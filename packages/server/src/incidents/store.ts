@@ -9,7 +9,7 @@ export type IncidentRow = Selectable<IncidentsTable>;
 /**
  * The one SQL definition of "this user may see the incident" for queries that have `incidents` in
  * scope: admins see all; others see public incidents and those they are a member of. `cols`: where
- * else the incident's id and privacy are (search's copy of them on each text, migration 0044).
+ * else the incident's id and privacy are (search reads privacy from its own row per incident, migration 0044).
  */
 export function visibleTo(
   user: { id: string; role: string },

@@ -113,8 +113,8 @@ describe.each(testDatabases())('migrations 0027, 0036, 0040 and 0044 (search) on
       const admin = { id: 'nobody', role: 'admin' } as Parameters<typeof searchWindow>[1];
       expect((await searchWindow(tx, admin, parseQuery('gramophone'), {}, 10, undefined, null)).rows).toHaveLength(2);
       expect((await searchWindow(tx, admin, parseQuery('needle'), {}, 10, undefined, null)).rows).toHaveLength(1);
-      // Migration 0044 copied the incident's fields onto the texts that existed: a responder finds them
-      // (the access rule reads the copied privacy), filters and counts them by the copied fields.
+      // Migration 0044 wrote the search fields of the incidents that existed: a responder finds their texts
+      // (the access rule reads that privacy), filters and counts them by those fields.
       const responder = { id: 'nobody', role: 'responder' } as Parameters<typeof searchWindow>[1];
       const found = await searchWindow(tx, responder, parseQuery('gramophone'), {}, 10, undefined, { year: '2025-06-01T00:00:00.000Z' });
       expect(found.rows).toHaveLength(2);

@@ -7,8 +7,8 @@ import type { ReadThread } from '../platform/db/readThread.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
 
 /**
- * The search index's SQL. `search_docs` rows are written by triggers (migration 0027), with the
- * fields of their incident a search filters and counts by copied onto them (migration 0044); SQLite
+ * The search index's SQL. `search_docs` rows are written by triggers (migration 0027), and what a
+ * search filters and counts by of their incident is one row per incident (migration 0044); SQLite
  * matches through FTS5 (`search_fts`, bm25), PostgreSQL through the GIN-indexed `tsv` (ts_rank).
  * Both give a score where lower is better (PostgreSQL's rank negated), so one keyset pages both.
  */
@@ -48,8 +48,8 @@ export const searchOrder = keyset<{ score: number; id: number }>('search', [
  * for them — a retrospective's sections only while it is published.
  */
 function readableBy(user: Actor): RawBuilder<SqlBool> {
-  // The incident's privacy as copied onto the text (migration 0044); membership is read for private ones.
-  const incident = sql<SqlBool>`(d.incident_id is null or ${visibleTo(user, { id: sql`d.incident_id`, private: sql`d.incident_private` })})`;
+  // The incident's privacy from its search fields (migration 0044); membership is read for private ones.
+  const incident = sql<SqlBool>`(d.incident_id is null or ${visibleTo(user, { id: sql`d.incident_id`, private: sql`fi.private` })})`;
   if (user.role !== 'viewer') return incident;
   return sql<SqlBool>`(${incident} and d.audience = 'all'
     and (d.parent_id is null or exists (select 1 from retros vr where vr.id = d.parent_id and vr.status = 'published')))`;
@@ -61,26 +61,27 @@ function filtered(user: Actor, f: SearchFilter): RawBuilder<SqlBool> {
   if (f.serviceId)
     parts.push(sql`(d.service_id = ${f.serviceId} or exists (select 1 from incident_services fs
       where fs.incident_id = d.incident_id and fs.service_id = ${f.serviceId}))`);
-  if (f.severityIds?.length) parts.push(sql`d.incident_severity_id in (${sql.join(f.severityIds)})`);
-  if (f.statuses?.length) parts.push(sql`d.incident_status in (${sql.join(f.statuses)})`);
+  if (f.severityIds?.length) parts.push(sql`fi.severity_id in (${sql.join(f.severityIds)})`);
+  if (f.statuses?.length) parts.push(sql`fi.status in (${sql.join(f.statuses)})`);
   if (f.from) parts.push(sql`d.at >= ${f.from}`);
   if (f.to) parts.push(sql`d.at < ${f.to}`);
   if (f.hasRetro !== undefined) parts.push(f.hasRetro ? sql`${hasRetro(user)}` : sql`not ${hasRetro(user)}`);
   return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
 }
 
-/** Whether the text's incident has a retrospective (for viewers: one published at least once), from its copy (migration 0044). */
-const hasRetro = (user: Actor) => sql<SqlBool>`d.incident_retro >= ${user.role === 'viewer' ? 2 : 1}`;
+/** Whether the text's incident has a retrospective (for viewers: one published at least once), from its search fields (migration 0044). */
+const hasRetro = (user: Actor) => sql<SqlBool>`coalesce(fi.retro, 0) >= ${user.role === 'viewer' ? 2 : 1}`;
 
 /**
  * `from … where` of every search: the match, access and filters. What they read of the text's
- * incident (privacy, status, severity, services, retrospective) is copied onto the text by triggers
- * (migration 0044), so a match costs no lookup of its incident.
+ * incident (privacy, status, severity, services, retrospective) is one narrow row kept by triggers
+ * (`search_incident_fields`, migration 0044): one primary-key lookup per match, not three.
  */
 function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
   if (tx.dialect === 'postgres')
     return {
       from: sql`from search_docs d cross join to_tsquery('english', ${toTsquery(q)}) tq
+        left join search_incident_fields fi on fi.incident_id = d.incident_id
         where d.tsv @@ tq and ${filtered(user, f)}`,
       score: sql`(-ts_rank(d.tsv, tq))::float8`,
       // `+ 0`: never walk the primary key backwards testing every row against the query (the plan a
@@ -90,6 +91,7 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
     };
   return {
     from: sql`from search_fts join search_docs d on d.id = search_fts.rowid
+      left join search_incident_fields fi on fi.incident_id = d.incident_id
       where search_fts match ${toFts5(q)} and ${filtered(user, f)}`,
     score: sql`bm25(search_fts, 4.0, 1.0)`,
     // FTS5 walks its matches in rowid order itself, so a LIMIT stops it early.
@@ -131,8 +133,8 @@ export async function searchWindow(
       )} else ${buckets.length} end`
     : sql`0`;
   const facetCols = since
-    ? sql`, d.kind, d.service_id, ${age} as age, d.incident_status as status, d.incident_severity_id as severity_id,
-        d.incident_services as services, case when ${hasRetro(user)} then 'true' else 'false' end as has_retro`
+    ? sql`, d.kind, d.service_id, ${age} as age, fi.status, fi.severity_id,
+        fi.services, case when ${hasRetro(user)} then 'true' else 'false' end as has_retro`
     : sql``;
   const found = await rowsOf(
     tx,

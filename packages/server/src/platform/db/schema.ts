@@ -697,14 +697,17 @@ export type SearchDocsTable = {
   title: string;
   body: string;
   at: string;
-  /** The incident's fields a search filters and counts by, copied by triggers (migration 0044); null/0 without an incident. */
-  incident_private: number | null;
-  incident_status: string | null;
-  incident_severity_id: string | null;
+};
+/** What a search reads of an incident, one row per incident kept by triggers (migration 0044). */
+export type SearchIncidentFieldsTable = {
+  incident_id: string;
+  private: number;
+  status: string;
+  severity_id: string | null;
   /** Service ids, comma-separated; null when none. */
-  incident_services: string | null;
+  services: string | null;
   /** 0 no retrospective, 1 one not yet published, 2 one published at least once. */
-  incident_retro: Generated<number>;
+  retro: Generated<number>;
 };
 export type MailReceivedTable = { message_id: string; outcome: string; received_at: string };
 
@@ -994,6 +997,7 @@ export type DB = {
   incident_vectors: IncidentVectorsTable;
   learning_pending: LearningPendingTable;
   search_docs: SearchDocsTable;
+  search_incident_fields: SearchIncidentFieldsTable;
   status_subscribers: StatusSubscribersTable;
   status_subscribe_throttle: StatusSubscribeThrottleTable;
   chat_connections: ChatConnectionsTable;
