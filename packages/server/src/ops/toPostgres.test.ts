@@ -109,7 +109,7 @@ describe.runIf(url)('firebreak migrate --to postgres:// (SQLite → PostgreSQL)'
       sqlite
         .prepare(
           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' AND name <> 'audit_log_prune'" +
-            " AND name <> 'search_docs' AND name NOT LIKE 'search_fts%' AND name NOT LIKE 'incident_fts%'",
+            " AND name <> 'search_docs' AND name <> 'search_incident_fields' AND name NOT LIKE 'search_fts%' AND name NOT LIKE 'incident_fts%'",
         ) // SQLite-only, empty between transactions
         .all() as { name: string }[]
     ).map((t) => t.name);

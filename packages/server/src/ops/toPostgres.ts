@@ -50,11 +50,13 @@ export type MoveResult = {
  */
 const SQLITE_ONLY = new Set(['audit_log_prune']);
 /**
- * The search index (migration 0027) is derived: the target's triggers rebuild `search_docs` as the
- * rows that own the texts are copied, and `search_fts*` and `incident_fts*` (migration 0036) are SQLite's FTS5
- * tables, their shadow tables and the list index's rowid map.
+ * The search index (migration 0027) is derived: the target's triggers rebuild `search_docs` and
+ * `search_incident_fields` (migration 0044) as the rows that own them are copied, and `search_fts*`
+ * and `incident_fts*` (migration 0036) are SQLite's FTS5 tables, their shadow tables and the list
+ * index's rowid map.
  */
-const DERIVED = (name: string) => name === 'search_docs' || name.startsWith('search_fts') || name.startsWith('incident_fts');
+const DERIVED = (name: string) =>
+  name === 'search_docs' || name === 'search_incident_fields' || name.startsWith('search_fts') || name.startsWith('incident_fts');
 const IGNORED = (name: string) =>
   name.startsWith('sqlite_') || name.startsWith('kysely_migration') || SQLITE_ONLY.has(name) || DERIVED(name);
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`;
