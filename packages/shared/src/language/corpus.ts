@@ -15,6 +15,7 @@ import { HELDOUT_LEARNED3 } from './corpus-heldout-learned3.ts';
 import { HELDOUT_LEARNED4 } from './corpus-heldout-learned4.ts';
 import { HELDOUT_LEARNED5 } from './corpus-heldout-learned5.ts';
 import { HELDOUT_LEARNED6, HELDOUT_LEARNED6_KINDS } from './corpus-heldout-learned6.ts';
+import { HELDOUT_LEARNED7, HELDOUT_LEARNED7_KINDS } from './corpus-heldout-learned7.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -44,6 +45,8 @@ export {
   HELDOUT_LEARNED5,
   HELDOUT_LEARNED6,
   HELDOUT_LEARNED6_KINDS,
+  HELDOUT_LEARNED7,
+  HELDOUT_LEARNED7_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
