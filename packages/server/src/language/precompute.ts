@@ -64,20 +64,28 @@ export function sentencesToEmbed(texts: readonly string[]): string[] {
 }
 
 /**
- * Embeds the saved text of a retrospective that no vector is stored for yet (one encoder call, outside
- * any transaction), stores the new vectors, marks the ones still needed as used now and evicts the
- * least recently used beyond `REVIEW_VECTORS_MAX`. Does nothing with the encoder off.
+ * Embeds the saved text of a retrospective that no vector is stored for yet (`embedTexts`). Does
+ * nothing with the encoder off.
  */
 export async function embedRetroText(deps: Deps, retroId: string): Promise<void> {
   if (!deps.config.embeddings) return;
-  const read: Tx = { db: deps.db, dialect: deps.dialect, events: [] };
-  const masked = sentencesToEmbed(await retroTexts(read, retroId));
-  if (!masked.length) return;
+  await embedTexts(deps, await retroTexts({ db: deps.db, dialect: deps.dialect, events: [] }, retroId));
+}
+
+/**
+ * Embeds the sentences of these texts that a review would read and no vector is stored for yet (one
+ * encoder call, outside any transaction), stores the new vectors, marks the ones still needed as used
+ * now and evicts the least recently used beyond `REVIEW_VECTORS_MAX`. Returns how many it embedded.
+ */
+export async function embedTexts(deps: Deps, texts: readonly string[]): Promise<number> {
+  if (!deps.config.embeddings) return 0;
+  const masked = sentencesToEmbed(texts);
+  if (!masked.length) return 0;
   const keys = masked.map(vectorKey);
   const have = await readVectors(deps.db, keys);
   const todo = masked.filter((_, i) => !have.has(keys[i]));
   const vectors = todo.length ? await embed(deps.config, todo) : [];
-  if (!vectors) return;
+  if (!vectors) return 0;
   const now = deps.clock.now().toISOString();
   await transaction(deps, async (tx) => {
     const fresh = todo.map((m, i) => ({ key: vectorKey(m), vector: encodeVector(vectors[i]), used_at: now }));
@@ -93,6 +101,7 @@ export async function embedRetroText(deps: Deps, retroId: string): Promise<void>
     }
     await evict(tx, REVIEW_VECTORS_MAX);
   });
+  return todo.length;
 }
 
 /** Deletes the least recently used rows beyond `max`. */
