@@ -167,6 +167,10 @@ export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, 
  */
 export const MAX_LEARNED_SENTENCES = 64;
 
+/** The sentences of a text the learned layer reads: the candidates among the first `MAX_LEARNED_SENTENCES`. */
+const sentencesRead = (text: string, findings: LanguageFindingView[]): LearningSentence[] =>
+  learningSentences(text, findings).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
+
 /** Rules plus the learned layer: the rule findings, and a `blame_learned` finding for each sentence the model flags. */
 export async function reviewWithLearning(
   config: Pick<Config, 'embeddings'>,
@@ -175,7 +179,7 @@ export async function reviewWithLearning(
 ): Promise<LanguageFindingView[]> {
   const findings = reviewLanguage(text);
   if (!config.embeddings || !text.trim()) return findings;
-  const read = learningSentences(text, findings).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
+  const read = sentencesRead(text, findings);
   const scores = await scoreSentences(config, read, stored);
   const threshold = learnedModel().threshold;
   const learned = read
@@ -192,7 +196,7 @@ export async function reviewWithLearning(
 export function embeddedTextsOf(text: string): string[] {
   if (!text.trim()) return [];
   const model = learnedModel();
-  const read = learningSentences(text, reviewLanguage(text)).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
+  const read = sentencesRead(text, reviewLanguage(text));
   return [...read.map((s) => s.masked), ...read.flatMap((s) => (model.clauses ? learningClauses(s) : [])).map((c) => c.masked)];
 }
 

@@ -1,4 +1,5 @@
 import type { RetroView } from '@firebreak/shared';
+import { HELDOUT_KINDS, HELDOUT_LEARNED } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
 import { transaction } from '../platform/context.ts';
@@ -171,6 +172,30 @@ describe.each(testDatabases())('precomputed review vectors on %s', (kind) => {
 });
 
 describe('sentencesToEmbed', () => {
+  // Guards against the job and the review splitting text differently: with exactly what the job would
+  // embed for a page, the review of that page needs no encoder call.
+  it.skipIf(!encoderLoads)(
+    'holds every sentence the review of a page embeds (held-out pages)',
+    async () => {
+      const items = [...HELDOUT_KINDS, ...HELDOUT_LEARNED].map((i) => i.text);
+      const pages = [items.slice(0, 30).join(' '), items.slice(120, 150).join('\n\n')];
+      for (const page of pages) {
+        const masked = sentencesToEmbed([page]);
+        const vectors = (await embed({ embeddings: true }, masked)) ?? [];
+        const store = new Map(masked.map((m, i) => [m, vectors[i]]));
+        clearEmbeddingCache();
+        const before = encoderCalls.count;
+        const findings = await reviewWithLearning({ embeddings: true }, page, async (asked) => {
+          expect(asked.filter((m) => !store.has(m))).toEqual([]);
+          return new Map(asked.flatMap((m) => (store.has(m) ? [[m, store.get(m) as Float32Array]] : [])));
+        });
+        expect(encoderCalls.count).toBe(before);
+        expect(findings.some((f) => f.rule === LEARNED_RULE)).toBe(true);
+      }
+    },
+    120_000,
+  );
+
   it.skipIf(!encoderLoads)('reads each text alone and the page as one text, only the sentences the learned layer reads', () => {
     const masked = sentencesToEmbed([SECTION, ANSWER]);
     expect(masked.some((m) => m.includes('comes back to the engineer'))).toBe(true);
