@@ -68,7 +68,11 @@ describe.each(testDatabases())('precomputed review vectors on %s', (kind) => {
         expect((await t.call(t.responder, 'POST', `${api}/retros/${retro.id}/whys`, { text: WHY })).statusCode).toBe(201);
         expect((await t.call(t.responder2, 'PUT', `${api}/retros/${retro.id}/answers/mine`, { surprised: ANSWER })).statusCode).toBe(200);
         // Drafting and three saves inside one window: one job for the retrospective.
-        const jobsOf = async () => (await embedJobs()).filter((j) => JSON.parse(j.payload).retroId === retro.id).map((j) => j.state);
+        const jobsOf = async () =>
+          (await embedJobs())
+            .filter((j) => JSON.parse(j.payload).retroId === retro.id)
+            .map((j) => j.state)
+            .sort();
         expect(await embedJobs()).toHaveLength(jobsBefore + 1);
         expect(await jobsOf()).toEqual(['queued']);
 
@@ -84,6 +88,25 @@ describe.each(testDatabases())('precomputed review vectors on %s', (kind) => {
           expect(encoderCalls.count, text).toBe(before);
           if (text.includes(BLAME)) expect(findings.map((f) => text.slice(f.start, f.end))).toContain(BLAME);
         }
+
+        // The same person saving the section again soon after: the history folds it into the last line
+        // (retros/sections.ts), and the new text is still embedded.
+        const edited = `${SECTION} Later Ravi restarted the consumer at 12:41, and Mirela is the one to answer for it.`;
+        const current = await t.call(t.responder, 'GET', `${api}/retros/${retro.id}`);
+        const revision = (current.json().data as RetroView).sections.find((s) => s.key === 'introduction')?.revision;
+        const resave = await t.call(t.responder, 'PUT', `${api}/retros/${retro.id}/sections/introduction`, {
+          baseRevision: revision,
+          body: edited,
+        });
+        expect(resave.statusCode).toBe(200);
+        const history = (await t.call(t.responder, 'GET', `${api}/retros/${retro.id}/history`)).json().data as { kind: string }[];
+        expect(history.filter((h) => h.kind === 'retro_section_edited')).toHaveLength(1);
+        expect(await jobsOf()).toEqual(['done', 'queued']);
+        await runJobs();
+        clearEmbeddingCache();
+        const beforeEdit = encoderCalls.count;
+        await review(t.responder, edited);
+        expect(encoderCalls.count).toBe(beforeEdit);
 
         // Text that was never saved still costs its encoder pass, in the request.
         clearEmbeddingCache();
