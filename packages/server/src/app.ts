@@ -14,7 +14,7 @@ import { incidentRoutes } from './incidents/index.ts';
 import { insightRoutes } from './insights/index.ts';
 import { investigationRoutes } from './investigation/index.ts';
 import { jobRoutes } from './jobs/index.ts';
-import { languageRoutes } from './language/index.ts';
+import { languageRoutes, registerLanguageHooks } from './language/index.ts';
 import { learningRoutes, registerLearningHooks } from './learning/index.ts';
 import { mailInRoutes } from './mailin/index.ts';
 import { notificationRoutes, registerNotificationHooks } from './notifications/index.ts';
@@ -124,6 +124,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerWebhookHooks();
   registerStatusPageHooks();
   registerLearningHooks(deps);
+  registerLanguageHooks(deps);
   registerPagingHooks();
   registerChatHooks();
   registerChatHandoverHooks();

@@ -23,6 +23,7 @@ import {
   HELDOUT_LEARNED7,
   HELDOUT_LEARNED7_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
+import { measureSavedPages } from './cost-saved.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning, warmLearnedReview } from './learned.ts';
 import { TRAINING_SPLITS } from './training-splits.ts';
@@ -145,6 +146,8 @@ console.log(
   `Main thread's CPU per page (mean): cold ${cpu(cold)} ms, first warm pass ${cpu(warm)} ms, after the pause ${cpu(rested)} ms, ` +
     `interleaved rules alone ${cpu(rulesOnly)} ms, rules + learned ${cpu(warmAgain)} ms`,
 );
+// A page saved (its sentences embedded by the language.embed job), then reviewed by a process that never saw it.
+if (costOnly || process.argv.includes('--saved')) await measureSavedPages(pages, time, cpu);
 if (costOnly) process.exit(0);
 
 const model = learnedModel();

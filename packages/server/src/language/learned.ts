@@ -88,10 +88,33 @@ const cache = new Map<string, Float32Array>();
 /** How many times the layer has called the encoder (each call embeds a batch of uncached sentences); tests read it. */
 export const encoderCalls = { count: 0 };
 
-/** Embeddings of the texts in one encoder call for the uncached ones, or null when the encoder is off. */
-export async function embedCached(config: Pick<Config, 'embeddings'>, texts: string[]): Promise<Float32Array[] | null> {
+/** Empties this process's cache (tests: a review served by another process of a fleet). */
+export const clearEmbeddingCache = (): void => cache.clear();
+
+/**
+ * Embeddings computed earlier, outside this process's cache: the `review_vectors` table that the
+ * `language.embed` job fills when retrospective text is saved (precompute.ts). Given masked
+ * sentences, it returns those it holds.
+ */
+export type StoredVectors = (masked: string[]) => Promise<Map<string, Float32Array>>;
+
+/**
+ * Embeddings of the texts: from this process's cache, then from `stored`, and one encoder call for the
+ * rest; null when the encoder is off.
+ */
+export async function embedCached(
+  config: Pick<Config, 'embeddings'>,
+  texts: string[],
+  stored?: StoredVectors,
+): Promise<Float32Array[] | null> {
   if (!config.embeddings) return null;
-  const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+  let missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+  if (missing.length && stored) {
+    const found = await stored(missing);
+    for (const [t, v] of found) cache.set(t, v);
+    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    missing = missing.filter((t) => !found.has(t));
+  }
   if (missing.length) {
     encoderCalls.count++;
     const vectors = await embed(config, missing);
@@ -108,12 +131,16 @@ export async function embedCached(config: Pick<Config, 'embeddings'>, texts: str
 }
 
 /** Probability of blame for each sentence (null for sentences the layer does not read, or when the encoder is off). */
-export async function scoreSentences(config: Pick<Config, 'embeddings'>, sentences: LearningSentence[]): Promise<Array<number | null>> {
+export async function scoreSentences(
+  config: Pick<Config, 'embeddings'>,
+  sentences: LearningSentence[],
+  stored?: StoredVectors,
+): Promise<Array<number | null>> {
   if (!config.embeddings) return sentences.map(() => null);
   const model = learnedModel();
   const candidates = sentences.filter(isCandidate);
   const clauses = candidates.map((s) => (model.clauses ? learningClauses(s) : []));
-  const vectors = await embedCached(config, [...candidates.map((s) => s.masked), ...clauses.flat().map((c) => c.masked)]);
+  const vectors = await embedCached(config, [...candidates.map((s) => s.masked), ...clauses.flat().map((c) => c.masked)], stored);
   if (!vectors) return sentences.map(() => null);
   let at = candidates.length;
   const scores = new Map(
@@ -140,17 +167,37 @@ export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, 
  */
 export const MAX_LEARNED_SENTENCES = 64;
 
+/** The sentences of a text the learned layer reads: the candidates among the first `MAX_LEARNED_SENTENCES`. */
+const sentencesRead = (text: string, findings: LanguageFindingView[]): LearningSentence[] =>
+  learningSentences(text, findings).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
+
 /** Rules plus the learned layer: the rule findings, and a `blame_learned` finding for each sentence the model flags. */
-export async function reviewWithLearning(config: Pick<Config, 'embeddings'>, text: string): Promise<LanguageFindingView[]> {
+export async function reviewWithLearning(
+  config: Pick<Config, 'embeddings'>,
+  text: string,
+  stored?: StoredVectors,
+): Promise<LanguageFindingView[]> {
   const findings = reviewLanguage(text);
   if (!config.embeddings || !text.trim()) return findings;
-  const read = learningSentences(text, findings).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
-  const scores = await scoreSentences(config, read);
+  const read = sentencesRead(text, findings);
+  const scores = await scoreSentences(config, read, stored);
   const threshold = learnedModel().threshold;
   const learned = read
     .filter((_, i) => (scores[i] ?? 0) >= threshold)
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
   return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
+}
+
+/**
+ * The masked sentences (and clauses, when the model reads them) that `reviewWithLearning` embeds for
+ * this text: the same split, the same candidates, the same limit. The `language.embed` job embeds
+ * them ahead of the review.
+ */
+export function embeddedTextsOf(text: string): string[] {
+  if (!text.trim()) return [];
+  const model = learnedModel();
+  const read = sentencesRead(text, reviewLanguage(text));
+  return [...read.map((s) => s.masked), ...read.flatMap((s) => (model.clauses ? learningClauses(s) : [])).map((c) => c.masked)];
 }
 
 /**

@@ -2,8 +2,12 @@ import { LanguageFindingSchema, LanguageReviewBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reviewWithLearning } from './learned.ts';
+import { storedVectors } from './precompute.ts';
 
-/** Blame-aware language review of a text (docs/language-review.md): the rules, plus the learned layer when the encoder is on. */
+/**
+ * Blame-aware language review of a text (docs/language-review.md): the rules, plus the learned layer when the encoder is on.
+ * Sentences of saved retrospective text were embedded by the `language.embed` job; the rest cost an encoder pass here.
+ */
 export const languageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/language/review',
@@ -17,6 +21,6 @@ export const languageRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ findings: z.array(LanguageFindingSchema) }) },
       },
     },
-    async (req) => ({ findings: await reviewWithLearning(req.ctx.config, req.body.text) }),
+    async (req) => ({ findings: await reviewWithLearning(req.ctx.config, req.body.text, storedVectors(req.ctx)) }),
   );
 };

@@ -1,6 +1,6 @@
 // The learning slice as other slices see it: similar and recurring incidents, resolved-not-solved.
 
-export { embed } from './encoder.ts';
+export { decodeVector, embed, encodeVector } from './encoder.ts';
 export { registerLearningHooks, regroup, scheduleVectors } from './jobs.ts';
 export { learningRoutes } from './routes.ts';
 export { recurringWith } from './similar.ts';

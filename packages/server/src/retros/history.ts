@@ -2,6 +2,7 @@ import type { RetroHistoryEntry, RetroHistoryKind } from '@firebreak/shared';
 import type { Clock } from '../platform/clock.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { keyset } from '../platform/cursor.ts';
+import { retroTextSaved } from './textSaved.ts';
 
 /**
  * A retrospective's own history: every save, why, answer, decision, meeting and share-link change is
@@ -25,6 +26,7 @@ export async function remember(
       at: who.clock.now().toISOString(),
     })
     .execute();
+  await retroTextSaved(tx, who, retro, input.kind);
 }
 
 /** Newest first; ids are unique and increasing, so the id is the whole key (platform/cursor.ts). */

@@ -10,4 +10,6 @@ export { retroMeetingRoutes } from './meeting/routes.ts';
 export { type RetroForPublicSummary, retroForPublicSummary } from './publicSummary.ts';
 export { retroRoutes } from './routes.ts';
 export { retroSharingRoutes } from './sharing/routes.ts';
+// The language review precomputes the embeddings of saved retrospective text.
+export { onRetroTextSaved, retroTexts } from './textSaved.ts';
 export { retroWhyRoutes } from './whys/routes.ts';

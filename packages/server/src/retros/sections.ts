@@ -9,6 +9,7 @@ import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
 import { presentSection } from './present.ts';
 import { getSection, markSectionLogged, saveSectionIfCurrent, updateRetro } from './store.ts';
+import { retroTextSaved } from './textSaved.ts';
 
 /**
  * Whether a saved timeline line is internal (packages/shared/src/retros/stakeholders.ts): rewording a
@@ -90,7 +91,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
         data: { retroId: retro.id, section: key, title: current.title, revision: current.revision + 1 },
       });
       await markSectionLogged(tx, current.id, ctx.user.id, now);
-    }
+    } else await retroTextSaved(tx, ctx, retro, 'retro_section_edited'); // a save folded into the last history line still changed the text
     const saved = await getSection(tx, retro.id, key);
     return { view: presentSection(saved as NonNullable<typeof saved>), retroId: retro.id };
   });

@@ -36,6 +36,7 @@ import * as m0037 from './migrations/0037_opsgenie_requests.ts';
 import * as m0040 from './migrations/0040_incident_fts_prefixes.ts';
 import * as m0043 from './migrations/0043_heartbeat_runs.ts';
 import * as m0044 from './migrations/0044_search_incident_fields.ts';
+import * as m0045 from './migrations/0045_review_vectors.ts';
 
 export type MigrationModule = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -76,6 +77,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0040_incident_fts_prefixes': m0040,
   '0043_heartbeat_runs': m0043,
   '0044_search_incident_fields': m0044,
+  '0045_review_vectors': m0045,
 };
 
 /** Every migration this code knows, in order: a database that has applied others is newer than this code. */

@@ -265,6 +265,14 @@ export type ChatTeamChannelsTable = {
 };
 
 // ---- similar and recurring incidents (learning/) ----
+/** Precomputed sentence embeddings of the language review, keyed by a hash only (language/precompute.ts, migration 0045). */
+export type ReviewVectorsTable = {
+  /** Base64url SHA-256 of the encoder's id and the masked sentence. */
+  key: string;
+  /** Base64 of the float32 embedding. */
+  vector: string;
+  used_at: string;
+};
 export type IncidentVectorsTable = {
   incident_id: string;
   /** JSON: stemmed term → weighted count over the incident's text. */
@@ -995,6 +1003,7 @@ export type DB = {
   oncall_feeds: OncallFeedsTable;
   oncall_handovers: OncallHandoversTable;
   incident_vectors: IncidentVectorsTable;
+  review_vectors: ReviewVectorsTable;
   learning_pending: LearningPendingTable;
   search_docs: SearchDocsTable;
   search_incident_fields: SearchIncidentFieldsTable;
