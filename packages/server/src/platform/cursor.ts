@@ -52,14 +52,11 @@ export function keyset<Row>(name: string, parts: readonly SortPart<Row>[]): Keys
   if (!parts.length) throw new Error(`keyset ${name}: no sort parts`);
   const ref = (p: SortPart<Row>) => (typeof p.column === 'string' ? sql.ref(p.column) : p.column);
   const encode = (row: Row) => Buffer.from(JSON.stringify([name, ...parts.map((p) => p.of(row))])).toString('base64url');
-  const compareKeys = (a: readonly KeyValue[], b: readonly KeyValue[]) => {
-    for (const [i, p] of parts.entries()) {
-      const c = a[i] < b[i] ? -1 : a[i] > b[i] ? 1 : 0;
-      if (c) return p.dir === 'asc' ? c : -c;
-    }
-    return 0;
+  /** One sort part's order of two values (rows are compared part by part, without key arrays: a sort compares each row many times). */
+  const partOrder = (p: SortPart<Row>, x: KeyValue, y: KeyValue) => {
+    const c = x < y ? -1 : x > y ? 1 : 0;
+    return p.dir === 'asc' ? c : -c;
   };
-  const keyOf = (row: Row) => parts.map((p) => p.of(row));
   return {
     name,
     order: (q) => parts.reduce((acc, p) => acc.orderBy(ref(p), p.dir), q),
@@ -103,16 +100,19 @@ export function keyset<Row>(name: string, parts: readonly SortPart<Row>[]): Keys
       const last = page[page.length - 1];
       return { page, nextCursor: rows.length > limit && last !== undefined ? encode(last) : null };
     },
-    // Without building each row's key (a sort compares each row many times).
     compare: (a, b) => {
       for (const p of parts) {
-        const x = p.of(a);
-        const y = p.of(b);
-        const c = x < y ? -1 : x > y ? 1 : 0;
-        if (c) return p.dir === 'asc' ? c : -c;
+        const c = partOrder(p, p.of(a), p.of(b));
+        if (c) return c;
       }
       return 0;
     },
-    follows: (row, cursor) => compareKeys(keyOf(row), cursor) > 0,
+    follows: (row, cursor) => {
+      for (const [i, p] of parts.entries()) {
+        const c = partOrder(p, p.of(row), cursor[i]);
+        if (c) return c > 0;
+      }
+      return false;
+    },
   };
 }

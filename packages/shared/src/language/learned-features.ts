@@ -5,7 +5,7 @@ import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNam
 import { reframedSentences } from './reframed.ts';
 import { reviewLanguage } from './review.ts';
 import { personAfter } from './rules-kinds-shared.ts';
-import { tokenize } from './tokenize.ts';
+import { sentenceSpans, tokenize } from './tokenize.ts';
 import type { LanguageFinding, Token } from './types.ts';
 
 /**
@@ -160,13 +160,9 @@ export function learningSentences(text: string, findings: readonly LanguageFindi
   markDocumentNames(tokens);
   const reframed = reframedSentences(tokens);
   const out: LearningSentence[] = [];
-  let first = 0;
-  while (first < tokens.length) {
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last++;
+  for (const [first, last] of sentenceSpans(tokens)) {
     if (tokens.slice(first, last + 1).some((t) => t.isWord))
       out.push(sentenceOf(text, tokens, first, last, findings, reframed.has(tokens[first].sentence)));
-    first = last + 1;
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { sentenceSpans } from './tokenize.ts';
 import type { Token } from './types.ts';
 
 /**
@@ -27,10 +28,7 @@ const PATTERNS: readonly RegExp[] = [
 /** The sentence indices whose rule findings are dropped because the sentence reports blame only to reject it. */
 export function reframedSentences(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
-  let first = 0;
-  while (first < tokens.length) {
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last++;
+  for (const [first, last] of sentenceSpans(tokens)) {
     const text = tokens
       .slice(first, last + 1)
       .map((t) => (t.isWord ? t.norm : t.text))
@@ -38,7 +36,6 @@ export function reframedSentences(tokens: readonly Token[]): Set<number> {
       .join(' ')
       .replace(/ ([;:])/g, '$1');
     if (PATTERNS.some((p) => p.test(text))) out.add(tokens[first].sentence);
-    first = last + 1;
   }
   return out;
 }

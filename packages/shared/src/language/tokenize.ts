@@ -133,12 +133,22 @@ function markQuotations(tokens: Token[]): void {
   }
 }
 
-/** Marks sentences written in Title Case ("Database Failover Broke Replication") as headings. */
-function markHeadings(tokens: Token[]): void {
+/** The token ranges `[first, last]` (inclusive) of each sentence, in order. */
+export function sentenceSpans(tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = [];
   let first = 0;
   while (first < tokens.length) {
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[first].sentence) last += 1;
+    spans.push([first, last]);
+    first = last + 1;
+  }
+  return spans;
+}
+
+/** Marks sentences written in Title Case ("Database Failover Broke Replication") as headings. */
+function markHeadings(tokens: Token[]): void {
+  for (const [first, last] of sentenceSpans(tokens)) {
     let wordCount = 0;
     let capitalised = 0;
     for (let k = first; k <= last; k++) {
@@ -149,7 +159,6 @@ function markHeadings(tokens: Token[]): void {
     if (wordCount >= 4 && capitalised / wordCount >= 0.7) {
       for (let k = first; k <= last; k++) tokens[k].heading = true;
     }
-    first = last + 1;
   }
 }
 
