@@ -7,7 +7,8 @@ import { Worker } from '../platform/jobs/worker.ts';
 import { buildIncident, buildRetro } from '../test/factories.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
 import { clearEmbeddingCache, encoderCalls, LEARNED_RULE, reviewWithLearning } from './learned.ts';
-import { EMBED_DEBOUNCE_MS, embedRetroText, evict, sentencesToEmbed } from './precompute.ts';
+import { EMBED_DEBOUNCE_MS, embedRetroText, sentencesToEmbed } from './precompute.ts';
+import { evict } from './store.ts';
 
 const api = '/api/v1';
 const encoderLoads = await embed({ embeddings: true }, ['probe']).then(

@@ -11,5 +11,6 @@ export { type RetroForPublicSummary, retroForPublicSummary } from './publicSumma
 export { retroRoutes } from './routes.ts';
 export { retroSharingRoutes } from './sharing/routes.ts';
 // The language review precomputes the embeddings of saved retrospective text.
-export { onRetroTextSaved, retroTexts } from './textSaved.ts';
+export { retroTexts } from './store.ts';
+export { onRetroTextSaved } from './textSaved.ts';
 export { retroWhyRoutes } from './whys/routes.ts';

@@ -143,3 +143,36 @@ export const linkFollowUp = (tx: Tx, retroId: string, actionId: string, at: stri
 
 export const followUpLinks = (tx: Tx, retroId: string) =>
   tx.db.selectFrom('retro_follow_ups').select('action_id').where('retro_id', '=', retroId).execute();
+
+/**
+ * The texts of a retrospective as a reviewer reads them: each section's body, each why (and its
+ * accepted-risk reason) and each answer of everyone's view, in page order. For jobs only: it reads
+ * everything, whoever wrote it; callers must not hand the texts to anyone.
+ */
+export async function retroTexts(tx: Tx, retroId: string): Promise<string[]> {
+  const sections = await tx.db
+    .selectFrom('retro_sections')
+    .select('body')
+    .where('retro_id', '=', retroId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  const whys = await tx.db
+    .selectFrom('retro_whys')
+    .select(['text', 'accepted_reason'])
+    .where('retro_id', '=', retroId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  const answers = await tx.db
+    .selectFrom('retro_answers')
+    .select(['what_happened', 'surprised', 'stuck', 'would_have_helped'])
+    .where('retro_id', '=', retroId)
+    .orderBy('id')
+    .execute();
+  return [
+    ...sections.map((s) => s.body),
+    ...whys.flatMap((w) => [w.text, w.accepted_reason ?? '']),
+    ...answers.flatMap((a) => [a.what_happened, a.surprised, a.stuck, a.would_have_helped]),
+  ].filter((s) => s.trim());
+}
