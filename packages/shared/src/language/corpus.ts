@@ -16,6 +16,7 @@ import { HELDOUT_LEARNED4 } from './corpus-heldout-learned4.ts';
 import { HELDOUT_LEARNED5 } from './corpus-heldout-learned5.ts';
 import { HELDOUT_LEARNED6, HELDOUT_LEARNED6_KINDS } from './corpus-heldout-learned6.ts';
 import { HELDOUT_LEARNED7, HELDOUT_LEARNED7_KINDS } from './corpus-heldout-learned7.ts';
+import { HELDOUT_LEARNED8, HELDOUT_LEARNED8_KINDS } from './corpus-heldout-learned8.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -47,6 +48,8 @@ export {
   HELDOUT_LEARNED6_KINDS,
   HELDOUT_LEARNED7,
   HELDOUT_LEARNED7_KINDS,
+  HELDOUT_LEARNED8,
+  HELDOUT_LEARNED8_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
