@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { TRACKER_KINDS } from './vocab.ts';
 
 /**
  * Follow-ups pushed to a team's own tracker (server slice `trackers/`, docs/trackers.md): the
  * connections a team keeps, and the link between a follow-up and the issue it became there.
  */
-export const TRACKER_KINDS = ['github', 'gitlab', 'jira', 'linear'] as const;
-export type TrackerKind = (typeof TRACKER_KINDS)[number];
-export const TRACKER_LABEL: Record<TrackerKind, string> = { github: 'GitHub', gitlab: 'GitLab', jira: 'Jira', linear: 'Linear' };
 
 const Line = (max = 200) => z.string().trim().min(1).max(max);
 const HttpUrl = z

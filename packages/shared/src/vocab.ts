@@ -219,3 +219,8 @@ export const DEFAULT_ROLE_TYPES = [
 
 /** The longest war-room comment (characters); imported chat messages are held to it too. */
 export const COMMENT_MAX_CHARS = 20_000;
+
+/** The trackers a team can push follow-ups to (`trackers.ts`); here, without zod, for pages that only name them. */
+export const TRACKER_KINDS = ['github', 'gitlab', 'jira', 'linear'] as const;
+export type TrackerKind = (typeof TRACKER_KINDS)[number];
+export const TRACKER_LABEL: Record<TrackerKind, string> = { github: 'GitHub', gitlab: 'GitLab', jira: 'Jira', linear: 'Linear' };
