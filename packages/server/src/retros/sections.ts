@@ -7,7 +7,7 @@ import { newId } from '../platform/ids.ts';
 import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
-import { presentSection } from './present.ts';
+import { sectionView } from './present.ts';
 import { getSection, markSectionLogged, saveSectionIfCurrent, updateRetro } from './store.ts';
 import { retroTextSaved } from './textSaved.ts';
 
@@ -58,7 +58,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
         {
           section: key,
           yours: { baseRevision: input.baseRevision, body: input.body ?? null, items: items ?? null },
-          theirs: presentSection(current),
+          theirs: await sectionView(tx, ctx, current),
         },
         'edit_conflict',
       );
@@ -78,7 +78,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
         {
           section: key,
           yours: { baseRevision: input.baseRevision, body: input.body ?? null, items: items ?? null },
-          theirs: theirs ? presentSection(theirs) : null,
+          theirs: theirs ? await sectionView(tx, ctx, theirs) : null,
         },
         'edit_conflict',
       );
@@ -93,7 +93,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
       await markSectionLogged(tx, current.id, ctx.user.id, now);
     } else await retroTextSaved(tx, ctx, retro, 'retro_section_edited'); // a save folded into the last history line still changed the text
     const saved = await getSection(tx, retro.id, key);
-    return { view: presentSection(saved as NonNullable<typeof saved>), retroId: retro.id };
+    return { view: await sectionView(tx, ctx, saved as NonNullable<typeof saved>), retroId: retro.id };
   });
   return view;
 }
