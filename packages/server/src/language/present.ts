@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type LanguageFindingView, reviewLanguage } from '@firebreak/shared';
 import type { Config } from '../config.ts';
 import type { Tx } from '../platform/context.ts';
@@ -12,7 +13,8 @@ export const findingsOf = (text: string): LanguageFindingView[] => (text.trim() 
  * review of each text alone, as `POST /language/review` gives it, with the learned layer reading only
  * vectors already in this process's cache or stored by the `language.embed` job — never the encoder,
  * so a read stays cheap. A sentence nothing is stored for yet gets the rules alone (until the job has
- * run). All the texts' lookups are one query (`batched`). With `FIREBREAK_EMBEDDINGS=off`, the rules.
+ * run). All the texts' lookups are one query (`batched`); a text reviewed in full before is not
+ * reviewed again (`reviewed`). With `FIREBREAK_EMBEDDINGS=off`, the rules.
  */
 export async function findingsFor(
   tx: Pick<Tx, 'db'>,
@@ -21,7 +23,46 @@ export async function findingsFor(
 ): Promise<LanguageFindingView[][]> {
   if (!config.embeddings) return texts.map(findingsOf);
   const stored = batched(storedVectors(tx));
-  return Promise.all(texts.map((t) => (t.trim() ? reviewWithLearning(config, t, stored, { encoder: false }) : [])));
+  return Promise.all(texts.map((t) => (t.trim() ? reviewed(config, t, stored) : [])));
+}
+
+/** Texts whose review read every vector it needed, by SHA-256 of the text, least recently used first. */
+const MEMO_SIZE = 5_000;
+const memo = new Map<string, LanguageFindingView[]>();
+/** Empties the memo (tests: a process that never reviewed the text). */
+export const clearFindingsMemo = (): void => memo.clear();
+
+/**
+ * One text's review from stored vectors. A text whose every sentence the model reads had its vector
+ * gets the same findings on every later read (the vectors are the encoder's, the model does not change
+ * while the process runs), so they are kept: a page read again, as the live page does after every
+ * change, costs a hash and a lookup. A review that lacked a vector (the job has not run yet) is not
+ * kept, so the learned findings appear once the vectors are stored.
+ */
+async function reviewed(config: Pick<Config, 'embeddings'>, text: string, stored: StoredVectors): Promise<LanguageFindingView[]> {
+  const key = createHash('sha256').update(text).digest('base64url');
+  const kept = memo.get(key);
+  if (kept) {
+    memo.delete(key); // refresh its place in the LRU order
+    memo.set(key, kept);
+    return kept;
+  }
+  let complete = true;
+  const findings = await reviewWithLearning(
+    config,
+    text,
+    async (masked) => {
+      const found = await stored(masked);
+      if (masked.some((m) => !found.has(m))) complete = false;
+      return found;
+    },
+    { encoder: false },
+  );
+  if (complete) {
+    memo.set(key, findings);
+    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  }
+  return findings;
 }
 
 /**

@@ -8,7 +8,7 @@ import { buildIncident, buildRetro } from '../test/factories.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
 import { clearEmbeddingCache, encoderCalls, LEARNED_RULE } from './learned.ts';
 import { EMBED_DEBOUNCE_MS } from './precompute.ts';
-import { findingsFor } from './present.ts';
+import { clearFindingsMemo, findingsFor } from './present.ts';
 
 const api = '/api/v1';
 const encoderLoads = await embed({ embeddings: true }, ['probe']).then(
@@ -85,6 +85,7 @@ describe.each(testDatabases())("learned findings in a retrospective's views on %
         const stop = t.deps.bus.subscribe((e) => events.push(e));
 
         clearEmbeddingCache();
+        clearFindingsMemo();
         const before = encoderCalls.count;
         const early = await read(retro);
         expect(learned(intro(early).findings)).toEqual([]);
@@ -98,6 +99,7 @@ describe.each(testDatabases())("learned findings in a retrospective's views on %
         expect(events).toContainEqual(expect.objectContaining({ type: 'retro', retroId: retro.id, change: 'findings' }));
         stop();
 
+        // A read that lacked vectors was not kept: the memo does not hide the job's vectors.
         clearEmbeddingCache();
         const view = await read(retro);
         const [finding] = learned(intro(view).findings);
@@ -166,12 +168,13 @@ describe.each(testDatabases())("learned findings in a retrospective's views on %
   });
 
   it.skipIf(!encoderLoads)(
-    "one vectors query for a page's texts, and none for texts whose sentences are cached",
+    "one vectors query for a page's texts, and none for texts reviewed in full before or whose vectors are cached",
     () =>
       withEncoder(async () => {
         const retro = await writeRetro();
         await runJobs();
         clearEmbeddingCache();
+        clearFindingsMemo();
         let queries = 0;
         const tx = reader(t.deps);
         const counting: Pick<Tx, 'db'> = {
@@ -190,6 +193,9 @@ describe.each(testDatabases())("learned findings in a retrospective's views on %
         const found = await findingsFor(counting, t.deps.config, texts);
         expect(queries).toBe(1);
         expect(found.map((f) => learned(f).length)).toEqual([1, 1, 1, 0, 0]);
+        clearFindingsMemo(); // the vectors are in the process cache now
+        expect(await findingsFor(counting, t.deps.config, texts)).toEqual(found);
+        clearEmbeddingCache(); // the texts' complete findings are kept
         expect(await findingsFor(counting, t.deps.config, texts)).toEqual(found);
         expect(queries).toBe(1);
         expect(retro.id).toBeTruthy();
