@@ -16,6 +16,8 @@ const INTRO = 'The payment provider connection pool was exhausted after the egre
 const TIMELINE = 'Between 12:40 and 13:05 nobody could see the pool metrics.';
 const SURPRISE = 'That the provider status page stayed green the whole time.';
 const BLAMEFUL = 'Bob forgot to run the migration, which caused the outage.';
+// No rule flags it; the server's learned review does, once the saved text's vectors are stored.
+const LEARNED = 'Everything that went wrong last night comes back to Ottilie.';
 const FOLLOW_UP = 'Alert on connection pool saturation';
 
 let server: RunningServer;
@@ -169,8 +171,8 @@ describe.skipIf(chromiumMissing())('Retrospectives in a browser', () => {
     await themes.getByText(/waiting for access to the proxy dashboard/).waitFor();
   });
 
-  it('a blameful sentence is flagged inline while typing', async () => {
-    await editSection(a, 'Introduction', `${INTRO}\n\n${BLAMEFUL}`, false);
+  it('a blameful sentence is flagged inline while typing; the learned review adds its finding once saved', async () => {
+    await editSection(a, 'Introduction', `${INTRO}\n\n${BLAMEFUL} ${LEARNED}`, false);
     const intro = section(a, 'Introduction');
     await intro.getByText('1 wording to reconsider (blame-aware review)').waitFor();
     await intro.getByText(/makes a person's omission the cause/).waitFor();
@@ -179,8 +181,12 @@ describe.skipIf(chromiumMissing())('Retrospectives in a browser', () => {
     await intro.scrollIntoViewIfNeeded();
     await screenshot(a, 'retro-editing-1440');
     await intro.getByRole('button', { name: 'Save Introduction' }).click();
-    await intro.getByText('1 to reconsider').waitFor();
-    await a.getByText('1 wording to reconsider', { exact: true }).waitFor();
+    // The language.embed job runs ~2 s after the save; its `findings` event makes the page refetch.
+    await intro.getByText('2 to reconsider').waitFor({ timeout: 30_000 });
+    await a.getByText('2 wordings to reconsider', { exact: true }).waitFor();
+    await intro.getByText('Flagged by the learned review').waitFor();
+    expect(await intro.locator('mark.fb-retro-flag').last().textContent()).toBe(LEARNED);
+    await expectAccessible(a, 'retrospective page with a learned finding');
   });
 
   it('publishing past open findings asks first, then publishes', async () => {
@@ -189,6 +195,7 @@ describe.skipIf(chromiumMissing())('Retrospectives in a browser', () => {
     await a.getByRole('button', { name: 'Publish', exact: true }).click();
     const dialog = a.getByRole('dialog', { name: 'Publish with open language findings?' });
     await dialog.getByText(/“Bob forgot”/).waitFor();
+    await dialog.getByText(`Introduction (flagged by the learned review): “${LEARNED}”`, { exact: false }).waitFor();
     await expectAccessible(a, 'publish confirmation');
     await dialog.getByRole('button', { name: 'Publish anyway' }).click();
     await dialog.waitFor({ state: 'hidden' });

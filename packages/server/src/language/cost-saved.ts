@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { Bus } from '../platform/bus.ts';
 import { systemClock } from '../platform/clock.ts';
-import type { Deps } from '../platform/context.ts';
+import { type Deps, reader } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/index.ts';
 import { clearEmbeddingCache, encoderCalls, reviewWithLearning } from './learned.ts';
 import { embedTexts, storedVectors } from './precompute.ts';
@@ -36,12 +36,12 @@ export async function measureSavedPages(
     const savedAgain: number[] = [];
     for (const page of pages) {
       clearEmbeddingCache();
-      saved.push(await time(() => reviewWithLearning(config, page, storedVectors(deps)), saved));
+      saved.push(await time(() => reviewWithLearning(config, page, storedVectors(reader(deps))), saved));
     }
     for (let round = 0; round < 5; round++)
       for (const page of pages) {
         clearEmbeddingCache();
-        savedAgain.push(await time(() => reviewWithLearning(config, page, storedVectors(deps)), savedAgain));
+        savedAgain.push(await time(() => reviewWithLearning(config, page, storedVectors(reader(deps))), savedAgain));
       }
     console.log(
       `Saved, then reviewed (${pages.length} pages): the job per page median ${median(job).toFixed(0)} ms (off the request); ` +

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   type LanguageFindingView,
   LEARNED_FEATURES,
+  LEARNED_RULE,
   type LearningSentence,
   learningClauses,
   learningSentences,
@@ -46,7 +47,8 @@ export type LearnedModel = Logistic & {
   crossValidated: { precision: number; recall: number };
 };
 
-export const LEARNED_RULE = 'blame_learned';
+export { LEARNED_RULE };
+
 const MESSAGE =
   'This sentence reads as putting a person, rather than the system, at the centre of what went wrong (a learned model, not a word rule, flagged it: responsibility, competence, duty, trust or blame in the passive).';
 const SUGGESTION =
@@ -99,14 +101,22 @@ export const clearEmbeddingCache = (): void => cache.clear();
 export type StoredVectors = (masked: string[]) => Promise<Map<string, Float32Array>>;
 
 /**
+ * How a review may get its embeddings. `encoder: false` (the retrospective's views, which must stay
+ * cheap to read): only this process's cache and the stored vectors; a sentence with neither gets the
+ * rules alone.
+ */
+export type ReviewOptions = { encoder?: boolean };
+
+/**
  * Embeddings of the texts: from this process's cache, then from `stored`, and one encoder call for the
- * rest; null when the encoder is off.
+ * rest (with `encoder: false`, null in place of each of the rest); null when the encoder is off.
  */
 export async function embedCached(
   config: Pick<Config, 'embeddings'>,
   texts: string[],
   stored?: StoredVectors,
-): Promise<Float32Array[] | null> {
+  options: ReviewOptions = {},
+): Promise<Array<Float32Array | null> | null> {
   if (!config.embeddings) return null;
   let missing = [...new Set(texts.filter((t) => !cache.has(t)))];
   if (missing.length && stored) {
@@ -115,7 +125,7 @@ export async function embedCached(
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     missing = missing.filter((t) => !found.has(t));
   }
-  if (missing.length) {
+  if (missing.length && options.encoder !== false) {
     encoderCalls.count++;
     const vectors = await embed(config, missing);
     if (!vectors) return null;
@@ -123,7 +133,8 @@ export async function embedCached(
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
   return texts.map((t) => {
-    const v = cache.get(t) as Float32Array;
+    const v = cache.get(t);
+    if (!v) return null;
     cache.delete(t); // refresh its place in the LRU order
     cache.set(t, v);
     return v;
@@ -135,18 +146,24 @@ export async function scoreSentences(
   config: Pick<Config, 'embeddings'>,
   sentences: LearningSentence[],
   stored?: StoredVectors,
+  options: ReviewOptions = {},
 ): Promise<Array<number | null>> {
   if (!config.embeddings) return sentences.map(() => null);
   const model = learnedModel();
   const candidates = sentences.filter(isCandidate);
   const clauses = candidates.map((s) => (model.clauses ? learningClauses(s) : []));
-  const vectors = await embedCached(config, [...candidates.map((s) => s.masked), ...clauses.flat().map((c) => c.masked)], stored);
+  const vectors = await embedCached(config, [...candidates.map((s) => s.masked), ...clauses.flat().map((c) => c.masked)], stored, options);
   if (!vectors) return sentences.map(() => null);
   let at = candidates.length;
-  const scores = new Map(
+  const scores = new Map<LearningSentence, number | null>(
     candidates.map((s, i) => {
-      let score = blendedScore(model, vectors[i], s);
-      for (const c of clauses[i]) score = Math.max(score, blendedScore(model, vectors[at++], c));
+      const own = vectors[i];
+      const parts = clauses[i].map((c) => ({ c, v: vectors[at++] }));
+      // Without every vector (encoder: false, nothing stored) the sentence is not scored: a partial
+      // score could differ from what the encoder's review gives.
+      if (!own || parts.some((p) => !p.v)) return [s, null];
+      let score = blendedScore(model, own, s);
+      for (const p of parts) score = Math.max(score, blendedScore(model, p.v as Float32Array, p.c));
       return [s, score];
     }),
   );
@@ -176,11 +193,12 @@ export async function reviewWithLearning(
   config: Pick<Config, 'embeddings'>,
   text: string,
   stored?: StoredVectors,
+  options: ReviewOptions = {},
 ): Promise<LanguageFindingView[]> {
   const findings = reviewLanguage(text);
   if (!config.embeddings || !text.trim()) return findings;
   const read = sentencesRead(text, findings);
-  const scores = await scoreSentences(config, read, stored);
+  const scores = await scoreSentences(config, read, stored, options);
   const threshold = learnedModel().threshold;
   const learned = read
     .filter((_, i) => (scores[i] ?? 0) >= threshold)

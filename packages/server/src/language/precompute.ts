@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { decodeVector, embed, encodeVector } from '../learning/index.ts';
 import type { Clock } from '../platform/clock.ts';
-import type { Deps } from '../platform/context.ts';
+import type { Deps, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { defineJob, enqueue } from '../platform/jobs/queue.ts';
-import { onRetroTextSaved, retroTexts } from '../retros/index.ts';
+import { onRetroTextSaved, retroFindingsChanged, retroTexts } from '../retros/index.ts';
 import { embeddedTextsOf, learnedModel, type StoredVectors } from './learned.ts';
 import { evict, saveVectors, vectorsOf } from './store.ts';
 
@@ -25,12 +25,15 @@ export const REVIEW_VECTORS_MAX = 50_000;
 export const vectorKey = (masked: string): string =>
   createHash('sha256').update(`${learnedModel().encoder}\n${masked}`).digest('base64url');
 
-/** The review's lookup in `review_vectors` (one query per 500 sentences, read-only: a review writes nothing). */
+/**
+ * The review's lookup in `review_vectors` (one query per 500 sentences, read-only: a review writes
+ * nothing), through `tx`: the read connection (`reader(deps)`), or the transaction a view is read in.
+ */
 export const storedVectors =
-  (deps: Pick<Deps, 'db' | 'dialect'>): StoredVectors =>
+  (tx: Pick<Tx, 'db'>): StoredVectors =>
   async (masked) => {
     const keys = masked.map(vectorKey);
-    const found = await vectorsOf(reader(deps).db, keys);
+    const found = await vectorsOf(tx.db, keys);
     const out = new Map<string, Float32Array>();
     for (const [i, m] of masked.entries()) {
       const v = found.get(keys[i]);
@@ -54,15 +57,17 @@ export function sentencesToEmbed(texts: readonly string[]): string[] {
  */
 export async function embedRetroText(deps: Deps, retroId: string): Promise<void> {
   if (!deps.config.embeddings) return;
-  await embedTexts(deps, await retroTexts(reader(deps), retroId));
+  // New vectors can add learned findings to the retrospective's views: open pages refetch.
+  await embedTexts(deps, await retroTexts(reader(deps), retroId), (tx) => retroFindingsChanged(tx, retroId));
 }
 
 /**
  * Embeds the sentences of these texts that a review would read and no vector is stored for yet (one
  * encoder call, outside any transaction), stores the new vectors, marks the ones still needed as used
- * now and evicts the least recently used beyond `REVIEW_VECTORS_MAX`. Returns how many it embedded.
+ * now and evicts the least recently used beyond `REVIEW_VECTORS_MAX`; `onStored` runs in that
+ * transaction when it stored any. Returns how many it embedded.
  */
-export async function embedTexts(deps: Deps, texts: readonly string[]): Promise<number> {
+export async function embedTexts(deps: Deps, texts: readonly string[], onStored?: (tx: Tx) => Promise<void>): Promise<number> {
   if (!deps.config.embeddings) return 0;
   const masked = sentencesToEmbed(texts);
   if (!masked.length) return 0;
@@ -76,6 +81,7 @@ export async function embedTexts(deps: Deps, texts: readonly string[]): Promise<
     const fresh = todo.map((m, i) => ({ key: vectorKey(m), vector: encodeVector(vectors[i]) }));
     await saveVectors(tx, fresh, [...have.keys()], now);
     await evict(tx, REVIEW_VECTORS_MAX);
+    if (fresh.length) await onStored?.(tx);
   });
   return todo.length;
 }

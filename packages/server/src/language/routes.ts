@@ -1,6 +1,7 @@
 import { LanguageFindingSchema, LanguageReviewBody } from '@firebreak/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { reader } from '../platform/context.ts';
 import { reviewWithLearning } from './learned.ts';
 import { storedVectors } from './precompute.ts';
 
@@ -21,6 +22,6 @@ export const languageRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ findings: z.array(LanguageFindingSchema) }) },
       },
     },
-    async (req) => ({ findings: await reviewWithLearning(req.ctx.config, req.body.text, storedVectors(req.ctx)) }),
+    async (req) => ({ findings: await reviewWithLearning(req.ctx.config, req.body.text, storedVectors(reader(req.ctx))) }),
   );
 };

@@ -1,4 +1,4 @@
-import type { Deps, Tx } from '../platform/context.ts';
+import type { Tx } from '../platform/context.ts';
 
 /**
  * `review_vectors` (migration 0045): sentence embeddings of saved retrospective text, keyed by a hash
@@ -12,7 +12,7 @@ const chunks = <T>(items: readonly T[]): T[][] =>
   Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** The stored vectors of these keys (base64, as encodeVector writes them). */
-export async function vectorsOf(db: Deps['db'], keys: readonly string[]): Promise<Map<string, string>> {
+export async function vectorsOf(db: Tx['db'], keys: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const part of chunks(keys)) {
     const rows = await db.selectFrom('review_vectors').select(['key', 'vector']).where('key', 'in', part).execute();

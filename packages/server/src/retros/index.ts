@@ -5,12 +5,13 @@ export { ANSWER_KEY_FILE, answerKeyFits, readAnswerSecret } from './answers/answ
 export { retroAnswerRoutes } from './answers/routes.ts';
 export { type DepthFact, registerDepthFact } from './depthFacts.ts';
 export { registerRetroHooks } from './hooks.ts';
+// The language review precomputes the embeddings of saved retrospective text.
+export { retroFindingsChanged } from './live.ts';
 export { retroMeetingRoutes } from './meeting/routes.ts';
 // The status page offers a customer-facing summary once the retrospective is published.
 export { type RetroForPublicSummary, retroForPublicSummary } from './publicSummary.ts';
 export { retroRoutes } from './routes.ts';
 export { retroSharingRoutes } from './sharing/routes.ts';
-// The language review precomputes the embeddings of saved retrospective text.
 export { retroTexts } from './store.ts';
 export { onRetroTextSaved } from './textSaved.ts';
 export { retroWhyRoutes } from './whys/routes.ts';

@@ -4,15 +4,24 @@ import type { Ctx, Tx } from '../platform/context.ts';
 import { reader } from '../platform/context.ts';
 import { serveStream } from '../platform/sse.ts';
 import { mayChangeAccess } from '../timeline/index.ts';
-import { presentSection } from './present.ts';
+import { sectionView } from './present.ts';
 import { getRetro, getSection, type RetroRow } from './store.ts';
 
 /** What changed in a retrospective: a section (by key), its status, whys, answers, follow-ups, meeting, depth, share link. */
-export type RetroChange = 'section' | 'retro' | 'whys' | 'answers' | 'actions' | 'meeting' | 'depth' | 'share';
+export type RetroChange = 'section' | 'retro' | 'whys' | 'answers' | 'actions' | 'meeting' | 'depth' | 'share' | 'findings';
 
 /** Records, inside the change's transaction, that a retrospective changed; it is published after commit. */
 export function retroChanged(tx: Tx, retro: Pick<RetroRow, 'id' | 'incident_id'>, change: RetroChange, section?: string): void {
   tx.events.push({ type: 'retro', incidentId: retro.incident_id, retroId: retro.id, change, ...(section ? { section } : {}) });
+}
+
+/**
+ * The language review stored sentence vectors of this retrospective's text (language/precompute.ts):
+ * its views may now carry learned findings they did not, so open pages refetch (`findings` event).
+ */
+export async function retroFindingsChanged(tx: Tx, retroId: string): Promise<void> {
+  const retro = await getRetro(tx, retroId);
+  if (retro) retroChanged(tx, retro, 'findings');
 }
 
 /**
@@ -32,7 +41,7 @@ export async function streamRetro(ctx: Ctx, retro: Pick<RetroRow, 'id' | 'incide
       if (viewer && ev.change !== 'retro') return;
       if (ev.change === 'section' && ev.section) {
         const s = await getSection(reader(ctx), retro.id, ev.section);
-        if (s) stream.send(null, 'section', { type: 'section', section: presentSection(s) });
+        if (s) stream.send(null, 'section', { type: 'section', section: await sectionView(reader(ctx), ctx, s) });
         return;
       }
       if (ev.change === 'retro') {

@@ -4,6 +4,7 @@ import {
   type FollowUpBrief,
   isOpenActionStatus,
   itemInternal,
+  type LanguageFindingView,
   RETRO_ABILITIES,
   type RetroSectionKind,
   type RetroSectionView,
@@ -15,7 +16,7 @@ import {
 import { type ActionWithNames, listActions } from '../actions/index.ts';
 import type { IncidentRow } from '../incidents/index.ts';
 import { formatRef, incidentFacts } from '../incidents/index.ts';
-import { findingsOf } from '../language/index.ts';
+import { findingsFor } from '../language/index.ts';
 import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
 import { getUsersByIds } from '../users/index.ts';
@@ -27,7 +28,8 @@ import { followUpLinks, invitedUserIds, type RetroRow, revisionsOf, type Section
 import { presentWhys } from './whys/present.ts';
 import { whysEndingInActions, whysOfRetro } from './whys/store.ts';
 
-export function presentSection(s: SectionWithName): RetroSectionView {
+/** A section as the API shows it, with its language findings (`sectionView`, or `findingsFor` of the whole page). */
+export function presentSection(s: SectionWithName, findings: LanguageFindingView[]): RetroSectionView {
   const items = s.items ? (JSON.parse(s.items) as TimelineItem[]) : null;
   return {
     key: s.key,
@@ -40,9 +42,15 @@ export function presentSection(s: SectionWithName): RetroSectionView {
     revision: s.revision,
     updatedAt: s.updated_at,
     updatedBy: s.updated_by ? { id: s.updated_by, name: s.updated_by_name ?? 'Unknown' } : null,
-    findings: findingsOf(s.body),
+    findings,
     internal: sectionBodyInternal(s),
   };
+}
+
+/** One section with its findings: the rules, and the learned layer from stored vectors (never the encoder). */
+export async function sectionView(tx: Tx, deps: Pick<Deps, 'config'>, s: SectionWithName): Promise<RetroSectionView> {
+  const [findings] = await findingsFor(tx, deps.config, [s.body]);
+  return presentSection(s, findings);
 }
 
 export function presentFollowUp(a: ActionWithNames, now: string, fromRetro: Set<string>, whyByAction: Map<string, string>): FollowUpBrief {
@@ -120,8 +128,11 @@ export async function retroView(
   const answers = sortAnswers(answerRows.map((a) => presentAnswer(deps, user, a)));
   const myKey = authorKey(deps.config, retro.id, user.id);
   const mine = answerRows.find((a) => a.author_key === myKey);
-  const sectionViews = sections.map(presentSection);
-  const whyViews = presentWhys(tree.roots, actionMap);
+  // The page's language findings in one review: the rules, and the learned layer from stored vectors.
+  const findings = await findingsFor(tx, deps.config, [...sections.map((s) => s.body), ...whyRows.map((w) => w.text)]);
+  const sectionViews = sections.map((s, i) => presentSection(s, findings[i]));
+  const whyFindings = new Map(whyRows.map((w, i) => [w.id, findings[sections.length + i]]));
+  const whyViews = presentWhys(tree.roots, actionMap, whyFindings);
   const status = retro.status as RetroStatus;
   const published = revisions.length > 0;
   const facts: RetroFacts = {

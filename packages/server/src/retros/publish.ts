@@ -1,5 +1,6 @@
-import { RETRO_TRANSITIONS, type RetroStatus, type RetroView, reviewLanguage } from '@firebreak/shared';
-import type { Ctx, Tx } from '../platform/context.ts';
+import { RETRO_TRANSITIONS, type RetroStatus, type RetroView } from '@firebreak/shared';
+import { findingsFor } from '../language/index.ts';
+import type { Ctx, Deps, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
@@ -29,8 +30,16 @@ export type OpenFinding = {
 
 const ANSWER_FIELDS = ['whatHappened', 'surprised', 'stuck', 'wouldHaveHelped'] as const;
 
-/** Every open language finding, named by where it is (section key or why id), with the flagged words. */
-export function openFindings(view: Pick<RetroView, 'sections' | 'whys' | 'answers'>): OpenFinding[] {
+/**
+ * Every open language finding, named by where it is (section key, why id, answer field), with the
+ * flagged words: the view's findings of sections and whys, and the answers reviewed here (rules, and the
+ * learned layer from stored vectors, in one lookup).
+ */
+export async function openFindings(
+  tx: Tx,
+  deps: Pick<Deps, 'config'>,
+  view: Pick<RetroView, 'sections' | 'whys' | 'answers'>,
+): Promise<OpenFinding[]> {
   const out: OpenFinding[] = [];
   for (const s of view.sections) {
     for (const f of s.findings) out.push({ where: `section:${s.key}`, title: s.title, excerpt: s.body.slice(f.start, f.end), ...f });
@@ -39,12 +48,15 @@ export function openFindings(view: Pick<RetroView, 'sections' | 'whys' | 'answer
     for (const f of n.findings) out.push({ where: `why:${n.id}`, title: 'Five whys', excerpt: n.text.slice(f.start, f.end), ...f });
   }
   // Participants' answers are published too, so their wording is reviewed the same way.
-  for (const a of view.answers) {
-    for (const field of ANSWER_FIELDS) {
-      const text = a[field];
-      for (const f of reviewLanguage(text))
-        out.push({ where: `answer:${a.id}:${field}`, title: "Everyone's view", excerpt: text.slice(f.start, f.end), ...f });
-    }
+  const fields = view.answers.flatMap((a) => ANSWER_FIELDS.map((field) => ({ id: a.id, field, text: a[field] })));
+  const findings = await findingsFor(
+    tx,
+    deps.config,
+    fields.map((f) => f.text),
+  );
+  for (const [i, { id, field, text }] of fields.entries()) {
+    for (const f of findings[i])
+      out.push({ where: `answer:${id}:${field}`, title: "Everyone's view", excerpt: text.slice(f.start, f.end), ...f });
   }
   return out;
 }
@@ -91,7 +103,7 @@ export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: bool
     const direct = publishesDirectly(ctx.user, { status: retro.status as RetroStatus, reviewRequired: !!retro.review_required });
     if (retro.status !== 'in_review' && !direct) throw refuse(retro, 'published');
     const view = await retroView(tx, ctx, ctx.user, retro, incident);
-    const findings = openFindings(view);
+    const findings = await openFindings(tx, ctx, view);
     if (findings.length && !input.confirm) {
       throw new ConflictError(
         `The language review found ${findings.length} passage${findings.length > 1 ? 's' : ''} that may read as blame; revise them, or publish with {"confirm": true}`,

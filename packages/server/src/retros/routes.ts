@@ -231,7 +231,7 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const v = await readRetro(req.ctx, req.params.id);
-      return { data: openFindings(v) };
+      return { data: await openFindings(reader(req.ctx), req.ctx, v) };
     },
   );
   app.get(

@@ -1,13 +1,13 @@
 import { itemInternal, type RetroSectionView, type SaveSectionBody, type TimelineItem } from '@firebreak/shared';
 import type { z } from 'zod';
 import type { Ctx } from '../platform/context.ts';
-import { transaction } from '../platform/context.ts';
+import { reader, transaction } from '../platform/context.ts';
 import { ConflictError, InputError, NotFoundError } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { assertEditable, loadRetro } from './policy.ts';
-import { presentSection } from './present.ts';
+import { sectionView } from './present.ts';
 import { getSection, markSectionLogged, saveSectionIfCurrent, updateRetro } from './store.ts';
 import { retroTextSaved } from './textSaved.ts';
 
@@ -34,7 +34,7 @@ const COALESCE_MS = 10 * 60_000;
  */
 export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.output<typeof SaveSectionBody>): Promise<RetroSectionView> {
   if (input.body === undefined && input.items === undefined) throw new InputError('Send body, items, or both', { field: 'body' });
-  const { view } = await transaction(ctx, async (tx) => {
+  const saved = await transaction(ctx, async (tx) => {
     const { retro } = await loadRetro(tx, ctx.user, ref, 'edit', { forUpdate: true });
     retroChanged(tx, retro, 'section', key);
     assertEditable(retro);
@@ -58,7 +58,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
         {
           section: key,
           yours: { baseRevision: input.baseRevision, body: input.body ?? null, items: items ?? null },
-          theirs: presentSection(current),
+          theirs: await sectionView(tx, ctx, current),
         },
         'edit_conflict',
       );
@@ -78,7 +78,7 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
         {
           section: key,
           yours: { baseRevision: input.baseRevision, body: input.body ?? null, items: items ?? null },
-          theirs: theirs ? presentSection(theirs) : null,
+          theirs: theirs ? await sectionView(tx, ctx, theirs) : null,
         },
         'edit_conflict',
       );
@@ -93,7 +93,8 @@ export async function saveSection(ctx: Ctx, ref: string, key: string, input: z.o
       await markSectionLogged(tx, current.id, ctx.user.id, now);
     } else await retroTextSaved(tx, ctx, retro, 'retro_section_edited'); // a save folded into the last history line still changed the text
     const saved = await getSection(tx, retro.id, key);
-    return { view: presentSection(saved as NonNullable<typeof saved>), retroId: retro.id };
+    return saved as NonNullable<typeof saved>;
   });
-  return view;
+  // Reviewed after the commit, on the read connection: the language review stays out of the write.
+  return sectionView(reader(ctx), ctx, saved);
 }

@@ -6,6 +6,12 @@ export const LANGUAGE_RULES = ['blame_individual', 'failed_to_person', 'hindsigh
 
 export type LanguageRuleId = (typeof LANGUAGE_RULES)[number];
 
+/**
+ * The rule id of the server's learned layer (packages/server/src/language/learned.ts): one finding per
+ * sentence a model flags. Never produced in the browser; the retrospective's views carry it.
+ */
+export const LEARNED_RULE = 'blame_learned';
+
 /** A word or punctuation token. `norm` is lowercase with curly apostrophes straightened. */
 export type Token = {
   text: string;

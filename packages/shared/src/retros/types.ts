@@ -12,7 +12,9 @@ export type PersonBrief = z.infer<typeof PersonBriefSchema>;
 export const LanguageFindingSchema = z.object({
   start: z.number().int().describe('UTF-16 offset into the text'),
   end: z.number().int().describe('Exclusive'),
-  rule: z.string(),
+  rule: z
+    .string()
+    .describe("A rule of the blame-aware review (LANGUAGE_RULES), or blame_learned: a sentence the server's learned layer flags"),
   message: z.string(),
   suggestion: z.string(),
 });

@@ -135,9 +135,11 @@ export const retroApi = {
 
 export type RetroLiveEvent =
   | { type: 'section'; section: RetroSectionView }
-  | { type: 'retro' | 'whys' | 'answers' | 'actions' | 'meeting' | 'depth' | 'share'; status?: string; revision?: number };
+  | { type: 'retro' | 'whys' | 'answers' | 'actions' | 'meeting' | 'depth' | 'share' | 'findings'; status?: string; revision?: number };
 
-const LIVE_EVENTS = ['section', 'retro', 'whys', 'answers', 'actions', 'meeting', 'depth', 'share'] as const;
+// `findings`: the server's learned review has read newly saved text (its vectors are stored), so the
+// language findings of sections and whys may have changed.
+const LIVE_EVENTS = ['section', 'retro', 'whys', 'answers', 'actions', 'meeting', 'depth', 'share', 'findings'] as const;
 
 /**
  * Follows the retrospective's live stream (through the one stream helper, so it shares the

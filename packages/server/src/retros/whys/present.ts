@@ -1,10 +1,13 @@
-import type { FollowUpBrief, WhyNodeView, WhyTreeNode } from '@firebreak/shared';
-import { findingsOf } from '../../language/index.ts';
+import type { FollowUpBrief, LanguageFindingView, WhyNodeView, WhyTreeNode } from '@firebreak/shared';
 
 type WhyData = { revision: number; internal?: boolean };
 
-/** The why tree as the API shows it: flat, depth-first, each node with its follow-up and language findings. */
-export function presentWhys<N extends WhyTreeNode & WhyData>(roots: N[], actions: Map<string, FollowUpBrief>): WhyNodeView[] {
+/** The why tree as the API shows it: flat, depth-first, each node with its follow-up and language findings (by why id). */
+export function presentWhys<N extends WhyTreeNode & WhyData>(
+  roots: N[],
+  actions: Map<string, FollowUpBrief>,
+  findings: Map<string, LanguageFindingView[]>,
+): WhyNodeView[] {
   const out: WhyNodeView[] = [];
   const walk = (n: N) => {
     out.push({
@@ -18,7 +21,7 @@ export function presentWhys<N extends WhyTreeNode & WhyData>(roots: N[], actions
       revision: n.revision,
       depth: n.depth,
       open: n.open,
-      findings: findingsOf(n.text),
+      findings: findings.get(n.id) ?? [],
       internal: !!n.internal,
     });
     for (const c of n.children as N[]) walk(c);

@@ -1,7 +1,7 @@
-import { reviewLanguage } from '@firebreak/shared/language/index.ts';
+import { LEARNED_RULE, reviewLanguage } from '@firebreak/shared/language/index.ts';
 import { Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconMessageExclamation } from '@tabler/icons-react';
+import { IconMessageExclamation, IconSparkles } from '@tabler/icons-react';
 import { useMemo } from 'react';
 
 export type Finding = { start: number; end: number; rule: string; message: string; suggestion: string };
@@ -23,16 +23,31 @@ function Excerpt({ text, f }: { text: string; f: Finding }) {
   );
 }
 
-/** Findings of the blame-aware review for a text, as a list under the field. */
+/** A finding of the server's learned layer (a model over whole sentences), not of a word rule. */
+export const isLearned = (f: Pick<Finding, 'rule'>): boolean => f.rule === LEARNED_RULE;
+
+/**
+ * Findings of the blame-aware review for a text, as a list under the field. The server's findings can
+ * include the learned layer's (a whole sentence, `blame_learned`): those say so, with their own icon.
+ */
 export function FindingList({ text, findings, label }: { text: string; findings: Finding[]; label: string }) {
   if (findings.length === 0) return null;
   return (
     <Stack gap={4} className="fb-retro-findings" component="ul" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {findings.map((f) => (
         <li key={`${f.start}-${f.rule}`} className="fb-retro-finding">
-          <IconMessageExclamation size={14} aria-hidden style={{ flex: 'none', marginTop: 3 }} />
+          {isLearned(f) ? (
+            <IconSparkles size={14} aria-hidden style={{ flex: 'none', marginTop: 3 }} />
+          ) : (
+            <IconMessageExclamation size={14} aria-hidden style={{ flex: 'none', marginTop: 3 }} />
+          )}
           <div>
             <Excerpt text={text} f={f} />
+            {isLearned(f) && (
+              <Text size="xs" fw={600}>
+                Flagged by the learned review
+              </Text>
+            )}
             <Text size="xs">
               {f.message}
               {f.suggestion && (
@@ -54,7 +69,8 @@ export function FindingList({ text, findings, label }: { text: string; findings:
 
 /**
  * The blame-aware language review while typing: the shared analyzer runs in the browser, debounced,
- * so findings appear within a moment of writing a sentence and never slow the typing itself.
+ * so findings appear within a moment of writing a sentence and never slow the typing itself. These
+ * are the rules only; the server's learned review reads the text once it is saved.
  */
 export function LanguageHints({ text, label = 'Language review' }: { text: string; label?: string }) {
   const [debounced] = useDebouncedValue(text, 250);

@@ -19,6 +19,7 @@ import { formatClock, formatDay, timeZonePref } from '../../lib/time.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { Time } from '../Time.tsx';
 import { useRetroRef } from './context.ts';
+import { isLearned } from './LanguageHints.tsx';
 import { FindingsPill, RetroStatusPill } from './Pill.tsx';
 
 /** Asks before publishing past open language findings, listing them. */
@@ -44,7 +45,8 @@ function ConfirmPublish({
           {findings.slice(0, 12).map((f) => (
             <li key={`${f.where}-${f.start}`}>
               <Text size="sm">
-                <b>{f.title}</b>: “{f.excerpt}” — {f.message}
+                <b>{f.title}</b>
+                {isLearned(f) ? ' (flagged by the learned review)' : ''}: “{f.excerpt}” — {f.message}
                 {f.suggestion ? ` Try: ${f.suggestion}` : ''}
               </Text>
             </li>
