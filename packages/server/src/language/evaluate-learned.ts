@@ -1,7 +1,7 @@
 import { type LearningSentence, learningSentences, reviewLanguage } from '@firebreak/shared';
 import type { CorpusItem } from '@firebreak/shared/language/corpus.ts';
 import type { Config } from '../config.ts';
-import { isCandidate, learnedModel, scoreSentences } from './learned.ts';
+import { embedCached, isCandidate, isVetoable, keptFindings, learnedModel, scoreSentences } from './learned.ts';
 
 /** Sentence-level figures of one layer over labelled items: an item is blameful when any of its sentences is flagged. */
 export type LayerReport = {
@@ -17,22 +17,46 @@ export type LayerReport = {
   falseAlarms: string[];
 };
 
-/** An item as the learned layer sees it: rule verdict, and its sentences with their scores. */
-export type ScoredItem = { item: CorpusItem; rules: boolean; sentences: LearningSentence[]; scores: Array<number | null> };
+/**
+ * An item as the learned layer sees it: the rules' verdict after the veto (`rules`) and before it
+ * (`rulesAlone`, the browser's verdict), and its sentences with their scores.
+ */
+export type ScoredItem = {
+  item: CorpusItem;
+  rules: boolean;
+  rulesAlone: boolean;
+  sentences: LearningSentence[];
+  scores: Array<number | null>;
+};
 
-/** Scores every item: one encoder call for all uncached candidate sentences. */
+/** Scores every item: one encoder call for all uncached candidate sentences (and one for the sentences the veto reads). */
 export async function scoreItems(config: Pick<Config, 'embeddings'>, items: readonly CorpusItem[]): Promise<ScoredItem[]> {
+  const veto = config.embeddings ? learnedModel().veto : null;
   const prepared = items.map((item) => {
     const findings = reviewLanguage(item.text);
-    return { item, rules: findings.length > 0, sentences: learningSentences(item.text, findings) };
+    const sentences = learningSentences(item.text, findings);
+    return { item, findings, sentences, checked: veto ? sentences.filter((s) => isVetoable(veto, findings, s)) : [] };
+  });
+  const vectors = veto
+    ? await embedCached(
+        config,
+        prepared.flatMap((p) => p.checked.map((s) => s.masked)),
+      )
+    : null;
+  let next = 0;
+  const kept = prepared.map((p) => {
+    if (!veto || !vectors || !p.checked.length) return p.findings;
+    const mine = vectors.slice(next, next + p.checked.length);
+    next += p.checked.length;
+    return keptFindings(veto, p.findings, p.checked, mine);
   });
   const all = prepared.flatMap((p) => p.sentences);
   const scores = await scoreSentences(config, all);
   let at = 0;
-  return prepared.map((p) => {
+  return prepared.map((p, i) => {
     const mine = scores.slice(at, at + p.sentences.length);
     at += p.sentences.length;
-    return { ...p, scores: mine };
+    return { item: p.item, rules: kept[i].length > 0, rulesAlone: p.findings.length > 0, sentences: p.sentences, scores: mine };
   });
 }
 
@@ -40,15 +64,16 @@ export async function scoreItems(config: Pick<Config, 'embeddings'>, items: read
 export const combinedFlags = (s: Pick<ScoredItem, 'rules' | 'scores'>, threshold: number): boolean =>
   s.rules || s.scores.some((p) => p !== null && p >= threshold);
 
-/** Figures for rules alone and for rules + learned (at the model's threshold, or another). */
+/** Figures for rules alone (the browser's review), the rules after the learned veto, and rules + learned (at the model's threshold, or another). */
 export async function evaluateLearned(
   config: Pick<Config, 'embeddings'>,
   items: readonly CorpusItem[],
   threshold = learnedModel().threshold,
-): Promise<{ rules: LayerReport; combined: LayerReport; candidates: number }> {
+): Promise<{ rules: LayerReport; vetoed: LayerReport; combined: LayerReport; candidates: number }> {
   const scored = await scoreItems(config, items);
   return {
-    rules: report(scored.map((s) => [s.item, s.rules])),
+    rules: report(scored.map((s) => [s.item, s.rulesAlone])),
+    vetoed: report(scored.map((s) => [s.item, s.rules])),
     combined: report(scored.map((s) => [s.item, combinedFlags(s, threshold)])),
     candidates: scored.reduce((n, s) => n + s.sentences.filter(isCandidate).length, 0),
   };

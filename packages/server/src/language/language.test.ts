@@ -2,6 +2,7 @@ import { reviewLanguage } from '@firebreak/shared';
 import {
   DEV_LEARNED5,
   DEV_LEARNED6,
+  DEV_LEARNED8,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
@@ -10,6 +11,7 @@ import {
   HELDOUT_LEARNED4,
   HELDOUT_LEARNED5,
   HELDOUT_LEARNED6,
+  HELDOUT_LEARNED7,
 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embed } from '../learning/index.ts';
@@ -114,7 +116,7 @@ describe('n-gram logistic regression', () => {
 });
 
 describe('the committed model', () => {
-  it('was trained on the dev splits and the spent learned splits 1–5 only, never on split 6, with a threshold chosen by cross-validation', () => {
+  it('was trained on the dev splits and the spent learned splits 1–7 only, with a threshold chosen by cross-validation', () => {
     const model = learnedModel();
     expect(Object.keys(model.trainedOn).filter((k) => k.includes('heldout'))).toEqual([
       'corpus-heldout-learned',
@@ -122,14 +124,17 @@ describe('the committed model', () => {
       'corpus-heldout-learned3',
       'corpus-heldout-learned4',
       'corpus-heldout-learned5',
+      'corpus-heldout-learned6',
+      'corpus-heldout-learned7',
     ]);
     expect(model.trainedOn['corpus-dev-learned5']).toBe(DEV_LEARNED5.length);
     expect(model.trainedOn['corpus-dev-learned6']).toBe(DEV_LEARNED6.length);
+    expect(model.trainedOn['corpus-dev-learned8']).toBe(DEV_LEARNED8.length);
     expect(model.weights).toHaveLength(model.features.length);
     expect(model.mean).toHaveLength(model.features.length);
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
-    expect(model.crossValidated.precision).toBeGreaterThanOrEqual(0.96);
+    expect(model.crossValidated.precision).toBeGreaterThanOrEqual(0.95);
     expect(model.blend).toBeGreaterThan(0);
     expect(model.blend).toBeLessThanOrEqual(1);
     if (model.ngram) expect(model.ngram.weights).toHaveLength(model.ngram.vocabulary.length);
@@ -159,6 +164,54 @@ describe('reviewWithLearning', () => {
     const findings = await reviewWithLearning(on, text);
     expect(findings.map((f) => f.rule)).toEqual(['blame_individual', LEARNED_RULE]);
     expect(text.slice(findings[1].start, findings[1].end)).toBe('The whole outage is down to the way Ottilie handled the failover.');
+  });
+});
+
+// Round 8: sentences flagged only by the rules of low measured precision (minimizing and hindsight on
+// the training items) lose those findings on the server when the veto reads them as not blame. Neither
+// sentence is in the corpus.
+const VETOED = 'Of course the cache was cold after the restart, so latency doubled.';
+const KEPT = 'Wendeline could have just waited for the replica.';
+
+describe("the veto of the rules' low-precision findings (server only)", () => {
+  it('may overrule only the rules whose precision on the training items is below 0.95, as measured', () => {
+    const veto = learnedModel().veto;
+    expect(veto).toBeTruthy();
+    if (!veto) return;
+    expect(veto.rules).toEqual(
+      Object.keys(veto.rulePrecision)
+        .filter((rule) => veto.rulePrecision[rule] < 0.95)
+        .sort(),
+    );
+    expect(veto.rules).not.toContain('blame_individual');
+    expect(veto.weights).toHaveLength(learnedModel().features.length);
+    expect(veto.threshold).toBeGreaterThan(0);
+    expect(veto.threshold).toBeLessThan(0.5);
+    expect(veto.crossValidated.with.precision).toBeGreaterThan(veto.crossValidated.without.precision);
+  });
+
+  it.skipIf(!encoderLoads)(
+    'drops a rule finding the model reads as not blame and keeps one it reads as blame; the browser keeps both',
+    async () => {
+      const text = `${VETOED} ${KEPT}`;
+      const rules = reviewLanguage(text);
+      const sentenceOf = (f: { start: number }) => (f.start < VETOED.length ? VETOED : KEPT);
+      expect(new Set(rules.map(sentenceOf))).toEqual(new Set([VETOED, KEPT]));
+      expect(rules.every((f) => learnedModel().veto?.rules.includes(f.rule))).toBe(true);
+      const findings = await reviewWithLearning(on, text);
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.map(sentenceOf)).not.toContain(VETOED);
+      expect(findings.filter((f) => f.rule !== LEARNED_RULE)).toEqual(rules.filter((f) => sentenceOf(f) === KEPT));
+      // With the encoder off the review is the rules alone, as in the browser.
+      expect(await reviewWithLearning(off, text)).toEqual(rules);
+    },
+  );
+
+  it.skipIf(!encoderLoads)('never drops a finding of a rule outside the veto, nor one sharing its sentence with such a rule', async () => {
+    const text = `${VETOED.replace(/\.$/, '')}, and then Bob broke the deploy.`;
+    const rules = reviewLanguage(text);
+    expect(rules.some((f) => f.rule === 'blame_individual')).toBe(true);
+    expect(await reviewWithLearning(on, text)).toEqual(rules);
   });
 });
 
@@ -192,21 +245,22 @@ describe('reviewWithLearning on long texts', () => {
   });
 });
 
-// The figures in docs/language-review.md, as floors: the real classifier over the held-out splits,
-// which were never trained on, never used for the threshold and never used to tune a rule. Since
-// round 4 the learned splits 1–3, since round 5 split 4 and since round 6 split 5 are spent and train
-// the layer: their floors guard against regressions only and are not estimates. Split 6's floor is its
-// third (and last) evaluation in round 6; running this test re-scores the same model, it tunes nothing.
+// The figures in docs/language-review.md, as floors: the real classifier (with the round-8 veto) over
+// the original and #14 kinds held-out splits, which were never trained on, never used for the threshold
+// and never used to tune a rule. The learned splits 1–7 are spent and train the layer (1–3 since round 4,
+// 4 since round 5, 5 since round 6, 6 and 7 since round 8): their floors guard against regressions only
+// and are not estimates. Running this test re-scores the same model; it tunes nothing.
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
     ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
     ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.98],
-    ['sixth learned held-out', HELDOUT_LEARNED6, 0.93, 0.91],
-    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.99, 0.89],
-    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.97, 0.93],
+    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.99, 0.94],
+    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.97, 0.97],
     ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.98, 0.92],
-    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.96, 0.89],
+    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.96, 0.92],
     ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.96, 0.96],
+    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.96, 0.97],
+    ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.94, 0.94],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {

@@ -45,6 +45,29 @@ export type LearnedModel = Logistic & {
   clauses?: boolean;
   trainedOn: Record<string, number>;
   crossValidated: { precision: number; recall: number };
+  /** Round 8: the learned veto of the rules' low-precision findings (absent or null: no veto). */
+  veto?: Veto | null;
+};
+
+/**
+ * Round 8 (docs/language-review.md, "Round 8"): a sentence flagged only by rules whose precision on the
+ * training items is below the issue's target of 0.95 (`rules`, chosen by the trainer from that
+ * precision, not by hand) loses those findings on the server when this logistic regression (the same
+ * input row as the encoder model: embedding then rule features) scores it below `threshold`, a
+ * threshold chosen by cross-validation on the training items. The browser keeps every rule finding.
+ */
+export type Veto = Logistic & {
+  rules: string[];
+  /** Precision of each rule on the training items (sentences it flagged), which decided `rules`. */
+  rulePrecision: Record<string, number>;
+  /** What the veto's regression was trained on (chosen by cross-validation). */
+  pool: string;
+  mean: number[];
+  scale: number[];
+  lambda: number;
+  threshold: number;
+  /** Cross-validated on the training items: the rules' verdicts without and with the veto. */
+  crossValidated: { without: { precision: number; recall: number }; with: { precision: number; recall: number } };
 };
 
 export { LEARNED_RULE };
@@ -141,6 +164,20 @@ export async function embedCached(
   });
 }
 
+/** The rule findings that overlap a sentence. */
+const findingsIn = (findings: readonly LanguageFindingView[], s: Pick<LearningSentence, 'start' | 'end'>) =>
+  findings.filter((f) => f.start < s.end && f.end > s.start);
+
+/** A sentence the veto reads: flagged, and only by rules the veto may overrule. */
+export const isVetoable = (veto: Pick<Veto, 'rules'>, findings: readonly LanguageFindingView[], s: LearningSentence): boolean => {
+  const mine = findingsIn(findings, s);
+  return mine.length > 0 && mine.every((f) => veto.rules.includes(f.rule));
+};
+
+/** The veto's probability of blame for a sentence. */
+export const vetoScore = (veto: Veto, embedding: ArrayLike<number>, s: Pick<LearningSentence, 'features'>): number =>
+  predictLogistic(veto, rowOf(veto, embedding, s.features));
+
 /** Probability of blame for each sentence (null for sentences the layer does not read, or when the encoder is off). */
 export async function scoreSentences(
   config: Pick<Config, 'embeddings'>,
@@ -184,22 +221,55 @@ export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, 
  */
 export const MAX_LEARNED_SENTENCES = 64;
 
-/** The sentences of a text the learned layer reads: the candidates among the first `MAX_LEARNED_SENTENCES`. */
-const sentencesRead = (text: string, findings: LanguageFindingView[]): LearningSentence[] =>
-  learningSentences(text, findings).filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES);
+/**
+ * The sentences of a text the learned layer reads: the candidates among the first
+ * `MAX_LEARNED_SENTENCES`, and (round 8) the first `MAX_LEARNED_SENTENCES` sentences the veto reads.
+ */
+function sentencesRead(text: string, findings: LanguageFindingView[]): { read: LearningSentence[]; checked: LearningSentence[] } {
+  const all = learningSentences(text, findings);
+  const veto = learnedModel().veto;
+  return {
+    read: all.filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES),
+    checked: veto ? all.filter((s) => isVetoable(veto, findings, s)).slice(0, MAX_LEARNED_SENTENCES) : [],
+  };
+}
 
-/** Rules plus the learned layer: the rule findings, and a `blame_learned` finding for each sentence the model flags. */
+/** The rule findings the veto keeps: a finding goes when every sentence it touches was vetoed. */
+export function keptFindings(
+  veto: Veto,
+  findings: readonly LanguageFindingView[],
+  checked: readonly LearningSentence[],
+  embeddings: ReadonlyArray<ArrayLike<number> | null>,
+): LanguageFindingView[] {
+  const vetoed = checked.filter((s, i) => {
+    const v = embeddings[i];
+    return v !== null && vetoScore(veto, v, s) < veto.threshold;
+  });
+  if (!vetoed.length) return [...findings];
+  return findings.filter((f) => !vetoed.some((s) => f.start < s.end && f.end > s.start));
+}
+
+/**
+ * Rules plus the learned layer: the rule findings the veto keeps (round 8), and a `blame_learned`
+ * finding for each sentence the model flags.
+ */
 export async function reviewWithLearning(
   config: Pick<Config, 'embeddings'>,
   text: string,
   stored?: StoredVectors,
   options: ReviewOptions = {},
 ): Promise<LanguageFindingView[]> {
-  const findings = reviewLanguage(text);
-  if (!config.embeddings || !text.trim()) return findings;
-  const read = sentencesRead(text, findings);
+  const all = reviewLanguage(text);
+  if (!config.embeddings || !text.trim()) return all;
+  const { read, checked } = sentencesRead(text, all);
+  const model = learnedModel();
+  // One encoder call (at most) for the candidates and the sentences the veto reads. With `encoder: false`
+  // a sentence nothing is stored for is neither vetoed nor scored: it keeps the rules' verdict.
+  const vectors = await embedCached(config, [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], stored, options);
+  if (!vectors) return all;
+  const findings = model.veto && checked.length ? keptFindings(model.veto, all, checked, vectors) : all;
   const scores = await scoreSentences(config, read, stored, options);
-  const threshold = learnedModel().threshold;
+  const threshold = model.threshold;
   const learned = read
     .filter((_, i) => (scores[i] ?? 0) >= threshold)
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
@@ -213,8 +283,12 @@ export async function reviewWithLearning(
  */
 export function embeddedTextsOf(text: string): string[] {
   if (!text.trim()) return [];
-  const model = learnedModel();
-  const read = sentencesRead(text, reviewLanguage(text));
+  const { read, checked } = sentencesRead(text, reviewLanguage(text));
+  return [...checked.map((s) => s.masked), ...embeddedTexts(learnedModel(), read)];
+}
+
+/** The masked texts the model embeds for its candidates: each sentence, and its clauses when the model reads them. */
+function embeddedTexts(model: LearnedModel, read: readonly LearningSentence[]): string[] {
   return [...read.map((s) => s.masked), ...read.flatMap((s) => (model.clauses ? learningClauses(s) : [])).map((c) => c.masked)];
 }
 

@@ -20,6 +20,9 @@ const BLAME = 'Everything that went wrong last night comes back to Ottilie.';
 const SECTION = `At 09:12 the deploy failed and Bob rolled back the release. ${BLAME}`;
 const ANSWER = 'Honestly, Dave should have been trusted to run the failover on his own.';
 const WHY = 'Why was the intern allowed to run the migration on her own?';
+// Round 8: a sentence the rules flag (a low-precision rule) and the veto overrules, and one it keeps.
+const VETOED = 'Of course the cache was cold after the restart, so latency doubled.';
+const KEPT = 'Wendeline could have just waited for the replica.';
 
 /**
  * Saved retrospective text is embedded by the `language.embed` job, so the review of that text later
@@ -115,6 +118,29 @@ describe.each(testDatabases())('precomputed review vectors on %s', (kind) => {
         await review(t.responder, `${SECTION} Then Ravi restarted the consumer at 12:41.`);
         expect(encoderCalls.count).toBe(before + 1);
       }),
+    120_000,
+  );
+
+  it.skipIf(!encoderLoads)(
+    'the veto reads the vectors the job stored: the route drops the vetoed rule finding with no encoder call, and keeps it with the encoder off',
+    async () => {
+      const text = `${VETOED} ${KEPT}`;
+      const inVetoed = (f: { start: number }) => f.start < VETOED.length;
+      await withEncoder(async () => {
+        const retro = await buildRetro(t);
+        await saveSection(retro, text);
+        await runJobs();
+        clearEmbeddingCache();
+        const before = encoderCalls.count;
+        const findings = await review(t.responder, text);
+        expect(encoderCalls.count).toBe(before);
+        expect(findings.some(inVetoed)).toBe(false);
+        expect(findings.some((f) => !inVetoed(f) && f.rule !== LEARNED_RULE)).toBe(true);
+      });
+      const rulesOnly = await review(t.responder, text);
+      expect(rulesOnly.some(inVetoed)).toBe(true);
+      expect(rulesOnly.some((f) => !inVetoed(f))).toBe(true);
+    },
     120_000,
   );
 

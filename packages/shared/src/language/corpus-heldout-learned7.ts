@@ -298,7 +298,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   ],
 ];
 
-/** The seventh held-out split (issue #14, round 7): never trained on; scored only with `--heldout7`. */
+/** The seventh held-out split (issue #14, round 7): spent after round 7's two evaluations; trains the learned layer since round 8. */
 export const HELDOUT_LEARNED7: readonly CorpusItem[] = KINDS.flatMap(([, items]) => items);
 
 /** The kind of each sentence of `HELDOUT_LEARNED7`, in order (for error counts per kind; the sentences are never printed). */

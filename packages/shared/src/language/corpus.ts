@@ -6,6 +6,7 @@ import { DEV_LEARNED3 } from './corpus-dev-learned3.ts';
 import { DEV_LEARNED4 } from './corpus-dev-learned4.ts';
 import { DEV_LEARNED5 } from './corpus-dev-learned5.ts';
 import { DEV_LEARNED6 } from './corpus-dev-learned6.ts';
+import { DEV_LEARNED8 } from './corpus-dev-learned8.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
@@ -36,6 +37,7 @@ export {
   DEV_LEARNED4,
   DEV_LEARNED5,
   DEV_LEARNED6,
+  DEV_LEARNED8,
   DEV_NEUTRAL,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
