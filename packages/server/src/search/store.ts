@@ -110,9 +110,11 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
  * match of a common word cost more than everything else together. Up to the window's size the
  * ranking and the counts are exact; beyond it they are the best of, and the counts over, the newest.
  *
- * One statement reads the window, with what the facets count of each text on the first page; the
- * ordering, the cursor and the counting are done here over those few hundred rows (as SQL over a
- * materialized window they cost more than reading it: a sort or a grouping per facet).
+ * One statement reads the window, with what the facets count of each text on the first page; its
+ * rows are counted where they are read (foldWindow, on the read thread when the search has one), and
+ * only the window's ids and scores and the counts come back; the ordering and the cursor are done
+ * here over those few hundred ids (as SQL over a materialized window, the counting cost more than
+ * reading it: a sort or a grouping per facet).
  */
 export async function searchWindow(
   tx: SearchTx,
@@ -136,43 +138,111 @@ export async function searchWindow(
     ? sql`, d.kind, d.service_id, ${age} as age, fi.status, fi.severity_id,
         fi.services, case when ${hasRetro(user)} then 'true' else 'false' end as has_retro`
     : sql``;
-  const found = await rowsOf(
+  const found = await folded(
     tx,
-    sql<WindowRow>`select d.id, ${m.score} as score${facetCols}
+    sql`select d.id, ${m.score} as score${facetCols}
       ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}`,
+    foldWindow,
+    { size: SEARCH_FACET_LIMIT, facets: since !== null },
   );
-  const window = found.slice(0, SEARCH_FACET_LIMIT);
-  const rows = window
-    .map((r) => ({ id: Number(r.id), score: Number(r.score) }))
-    .filter((r) => !after || searchOrder.follows(r, after))
-    .sort(searchOrder.compare)
-    .slice(0, limit + 1);
+  const window = Array.from(found.ids, (id, i) => ({ id, score: found.scores[i] }));
+  const rows = (after ? window.filter((r) => searchOrder.follows(r, after)) : window).sort(searchOrder.compare).slice(0, limit + 1);
   return {
     rows,
-    facets: since
+    facets: found.counts
       ? await facetCounts(
           tx,
-          found.length,
-          window,
+          found.counted,
+          found.counts,
           buckets.map(([name]) => name),
         )
       : null,
   };
 }
 
-type WindowRow = {
-  id: number | string;
-  score: number | string;
-  kind: string;
-  service_id: string | null;
-  /** The first of the date buckets (newest first) the text is in; their number when none. */
-  age: number;
-  status: string | null;
-  severity_id: string | null;
-  /** The incident's services, comma-separated (ids have no commas); null when it has none. */
-  services: string | null;
-  has_retro: 'true' | 'false';
+/**
+ * A statement's rows (arrays of its columns, in order) folded where they are read: on the search's
+ * thread when it has one, so only the fold's result is copied back (ReadThread#fold).
+ */
+async function folded<A, T>(tx: SearchTx, query: RawBuilder<unknown>, fold: (rows: unknown[][], arg: A) => T, arg: A): Promise<T> {
+  if (tx.thread) return tx.thread.fold(query.compile(tx.db), fold, arg);
+  // Both drivers name the columns in the statement's order (names are distinct, and none is numeric).
+  return fold(
+    (await query.execute(tx.db)).rows.map((r) => Object.values(r as object)),
+    arg,
+  );
+}
+
+/** What the facets count of a window: texts per kind, status, severity, service, has-retrospective, and per date bucket (`ages`, by WindowRow.age). */
+type WindowCounts = {
+  kind: Map<string, number>;
+  status: Map<string, number>;
+  severity: Map<string, number>;
+  service: Map<string, number>;
+  hasRetro: Map<string, number>;
+  ages: number[];
 };
+
+/**
+ * The window's statement folded to what the page and the facets need: the ids and scores of the
+ * newest `size` rows (the window; the statement reads one more, `counted` says whether it found it),
+ * and on the first page (`facets`) their counts. Runs on the read thread (ReadThread#fold), so it is
+ * self-contained: no imports, nothing from around it. Copying the window's rows back cost the thread
+ * and the event loop more than this counting.
+ */
+function foldWindow(rows: unknown[][], arg: { size: number; facets: boolean }) {
+  const n = Math.min(rows.length, arg.size);
+  const ids = new Float64Array(n);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    ids[i] = Number(rows[i][0]);
+    scores[i] = Number(rows[i][1]);
+  }
+  if (!arg.facets) return { ids, scores, counted: rows.length, counts: null };
+  const counts: WindowCounts = {
+    kind: new Map(),
+    status: new Map(),
+    severity: new Map(),
+    service: new Map(),
+    hasRetro: new Map(),
+    ages: [],
+  };
+  const add = (of: Map<string, number>, value: string | null) => {
+    if (value !== null) of.set(value, (of.get(value) ?? 0) + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    // By index, not destructured (an iterator per row), as WindowRow orders the columns.
+    const r = rows[i] as WindowRow;
+    add(counts.kind, r[2]);
+    add(counts.status, r[5]);
+    add(counts.severity, r[6]);
+    add(counts.hasRetro, r[8]);
+    // An incident lists a service once (incident_services' key), so its ids need no deduplication;
+    // most have one (no split).
+    const services = r[7];
+    if (!services) add(counts.service, r[3]);
+    else if (!services.includes(',')) add(counts.service, services);
+    else for (const id of services.split(',')) add(counts.service, id);
+    const age = Number(r[4]);
+    counts.ages[age] = (counts.ages[age] ?? 0) + 1;
+  }
+  return { ids, scores, counted: rows.length, counts };
+}
+
+/** A row of the window's statement on the first page, in its columns' order. */
+type WindowRow = [
+  id: number | string,
+  score: number | string,
+  kind: string,
+  serviceId: string | null,
+  /** The first of the date buckets (newest first) the text is in; their number when none. */
+  age: number,
+  status: string | null,
+  severityId: string | null,
+  /** The incident's services, comma-separated (ids have no commas); null when it has none. */
+  services: string | null,
+  hasRetro: 'true' | 'false',
+];
 
 export type HitRow = {
   id: number;
@@ -223,36 +293,15 @@ export async function hits(tx: SearchTx, q: ParsedQuery, ids: number[]): Promise
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
 
 /**
- * The facet counts over the window (`counted`: every row read, the window and one more; `window`:
- * the newest SEARCH_FACET_LIMIT of them): total (more than the limit means "more than the limit"),
- * kind, service (the incident's services, else the text's own: an alert's), severity, incident
- * status, has retrospective, and cumulative date buckets (`buckets`, newest first) — the same access
- * rule and filters as the results, since they are the rows the results are ranked from. The names of
- * the services and severities counted come from one statement (of one shape, so it is prepared once).
+ * The facet rows of a window's counts (foldWindow; `counted`: every row read, the window and one
+ * more — more than the limit means "more than the limit"): total, kind, service (the incident's
+ * services, else the text's own: an alert's), severity, incident status, has retrospective, and
+ * cumulative date buckets (`buckets`, newest first) — the same access rule and filters as the
+ * results, since they are the rows the results are ranked from. The names of the services and
+ * severities counted come from one statement (of one shape, so it is prepared once).
  */
-async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets: string[]): Promise<FacetRow[]> {
-  const kind = new Map<string, number>();
-  const status = new Map<string, number>();
-  const severity = new Map<string, number>();
-  const service = new Map<string, number>();
-  const hasRetro = new Map<string, number>();
-  const add = (counts: Map<string, number>, value: string | null) => {
-    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
-  const ages = new Array<number>(buckets.length + 1).fill(0);
-  for (const r of window) {
-    add(kind, r.kind);
-    add(status, r.status);
-    add(severity, r.severity_id);
-    add(hasRetro, r.has_retro);
-    // An incident lists a service once (incident_services' key), so its ids need no deduplication;
-    // most have one (no split: this runs for each of the window's 301 texts on the event loop).
-    if (!r.services) add(service, r.service_id);
-    else if (!r.services.includes(',')) add(service, r.services);
-    else for (const id of r.services.split(',')) add(service, id);
-    ages[Number(r.age)]++;
-  }
-  const ids = JSON.stringify([...severity.keys(), ...service.keys()]);
+async function facetCounts(tx: Tx, counted: number, counts: WindowCounts, buckets: string[]): Promise<FacetRow[]> {
+  const ids = JSON.stringify([...counts.severity.keys(), ...counts.service.keys()]);
   const list = tx.dialect === 'postgres' ? sql`json_array_elements_text(cast(${ids} as json))` : sql`json_each(${ids})`;
   const names = new Map(
     (
@@ -269,13 +318,13 @@ async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets
   let cumulative = 0;
   return [
     { facet: 'total', value: null, label: null, n: counted },
-    ...rows('kind', kind),
-    ...rows('status', status),
-    ...rows('severity', severity, true),
-    ...rows('service', service, true),
-    ...rows('hasRetro', hasRetro),
+    ...rows('kind', counts.kind),
+    ...rows('status', counts.status),
+    ...rows('severity', counts.severity, true),
+    ...rows('service', counts.service, true),
+    ...rows('hasRetro', counts.hasRetro),
     ...buckets.map((name, i) => {
-      cumulative += ages[i];
+      cumulative += counts.ages[i] ?? 0;
       return { facet: 'date', value: name, label: name, n: cumulative };
     }),
   ];
