@@ -4,6 +4,7 @@ import { visibleTo } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { ReadThread } from '../platform/db/readThread.ts';
+import { settings } from '../severities/index.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
 
 /**
@@ -297,19 +298,20 @@ export type FacetRow = { facet: string; value: string | null; label: string | nu
  * more — more than the limit means "more than the limit"): total, kind, service (the incident's
  * services, else the text's own: an alert's), severity, incident status, has retrospective, and
  * cumulative date buckets (`buckets`, newest first) — the same access rule and filters as the
- * results, since they are the rows the results are ranked from. The names of the services and
- * severities counted come from one statement (of one shape, so it is prepared once).
+ * results, since they are the rows the results are ranked from.
  */
 async function facetCounts(tx: Tx, counted: number, counts: WindowCounts, buckets: string[]): Promise<FacetRow[]> {
-  const ids = JSON.stringify([...counts.severity.keys(), ...counts.service.keys()]);
+  // Severities from the settings every incident request presents with (cached, dropped on change);
+  // the services counted, by one statement of one shape (prepared once).
+  const severities = (await settings(tx)).severities;
+  const ids = JSON.stringify([...counts.service.keys()]);
   const list = tx.dialect === 'postgres' ? sql`json_array_elements_text(cast(${ids} as json))` : sql`json_each(${ids})`;
-  const names = new Map(
-    (
-      await sql<{ facet: string; id: string; name: string }>`
-        select 'severity' as facet, id, name from severities where id in (select value from ${list})
-        union all select 'service', id, name from services where id in (select value from ${list})`.execute(tx.db)
-    ).rows.map((r) => [`${r.facet}:${r.id}`, r.name]),
-  );
+  const names = new Map<string, string>([
+    ...severities.map((s) => [`severity:${s.id}`, s.name] as const),
+    ...(
+      await sql<{ id: string; name: string }>`select id, name from services where id in (select value from ${list})`.execute(tx.db)
+    ).rows.map((r) => [`service:${r.id}`, r.name] as const),
+  ]);
   const rows = (facet: string, counts: Map<string, number>, named = false): FacetRow[] =>
     [...counts].flatMap(([value, n]) => {
       const label = named ? names.get(`${facet}:${value}`) : value;
