@@ -263,8 +263,10 @@ export type HitRow = {
 
 /**
  * The texts of a page, with their snippet: matched words between MARK_START and MARK_END. On SQLite
- * the index walks the page's rowid range once (`+` keeps the id list out of FTS5, which would run
- * the whole query again for each id: 20 ids cost ten times the walk).
+ * the index is walked once, newest first from the page's newest text, until it has the page's texts
+ * (`+` keeps the id list out of FTS5, which would run the whole query again for each id: 20 ids cost
+ * ten times the walk; a lower bound on the rowid as well cost FTS5 about 0.09 ms more per statement
+ * on the benchmark store than walking down to the page's oldest text).
  */
 export async function hits(tx: SearchTx, q: ParsedQuery, ids: number[]): Promise<HitRow[]> {
   if (!ids.length) return [];
@@ -286,8 +288,9 @@ export async function hits(tx: SearchTx, q: ParsedQuery, ids: number[]): Promise
         else snippet(search_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) end as snippet
     from search_fts join search_docs d on d.id = search_fts.rowid
     left join incidents on incidents.id = d.incident_id
-    where search_fts match ${toFts5(q)} and search_fts.rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
-      and +search_fts.rowid in (${sql.join(ids)})`,
+    where search_fts match ${toFts5(q)} and search_fts.rowid <= ${Math.max(...ids)}
+      and +search_fts.rowid in (${sql.join(ids)})
+    order by search_fts.rowid desc limit ${ids.length}`,
   );
 }
 
