@@ -147,7 +147,7 @@ export async function searchWindow(
     { size: SEARCH_FACET_LIMIT, facets: since !== null },
   );
   const window = Array.from(found.ids, (id, i) => ({ id, score: found.scores[i] }));
-  const rows = (after ? window.filter((r) => searchOrder.follows(r, after)) : window).sort(searchOrder.compare).slice(0, limit + 1);
+  const rows = searchOrder.first(after ? window.filter((r) => searchOrder.follows(r, after)) : window, limit + 1);
   return {
     rows,
     facets: found.counts
