@@ -63,6 +63,13 @@ describe('cursor encoding', () => {
         .sort(),
     ).toEqual(['b', 'c']);
   });
+
+  it("first(n) is a sorted copy's first n, ties included", () => {
+    const rows: Probe[] = [];
+    for (let i = 0; i < 50; i++) rows.push({ id: `r${String((i * 37) % 50).padStart(2, '0')}`, grp: ['a', 'b', 'c'][i % 3], n: i % 4 });
+    const sorted = [...rows].sort(order.compare);
+    for (const n of [0, 1, 7, 49, 50, 60]) expect(order.first(rows, n)).toEqual(sorted.slice(0, n));
+  });
 });
 
 /** The SQL half against both databases: random rows with many ties, every direction mix. */

@@ -43,6 +43,11 @@ export type Keyset<Row> = {
   compare(a: Row, b: Row): number;
   /** Whether a row comes strictly after `cursor` in that order (the in-memory `after`). */
   follows(row: Row, cursor: Cursor): boolean;
+  /**
+   * The first `n` of `rows` in that order: a sorted copy's first `n`, without sorting them all (a
+   * search ranks 300 texts in memory for a page of 21: a fifth of the comparisons of a sort).
+   */
+  first<R extends Row>(rows: readonly R[], n: number): R[];
 };
 
 const notOurs = () => new InputError('cursor: not a cursor this API returned', { field: 'cursor' });
@@ -56,6 +61,13 @@ export function keyset<Row>(name: string, parts: readonly SortPart<Row>[]): Keys
   const partOrder = (p: SortPart<Row>, x: KeyValue, y: KeyValue) => {
     const c = x < y ? -1 : x > y ? 1 : 0;
     return p.dir === 'asc' ? c : -c;
+  };
+  const compare = (a: Row, b: Row) => {
+    for (const p of parts) {
+      const c = partOrder(p, p.of(a), p.of(b));
+      if (c) return c;
+    }
+    return 0;
   };
   return {
     name,
@@ -100,19 +112,31 @@ export function keyset<Row>(name: string, parts: readonly SortPart<Row>[]): Keys
       const last = page[page.length - 1];
       return { page, nextCursor: rows.length > limit && last !== undefined ? encode(last) : null };
     },
-    compare: (a, b) => {
-      for (const p of parts) {
-        const c = partOrder(p, p.of(a), p.of(b));
-        if (c) return c;
-      }
-      return 0;
-    },
+    compare,
     follows: (row, cursor) => {
       for (const [i, p] of parts.entries()) {
         const c = partOrder(p, p.of(row), cursor[i]);
         if (c) return c > 0;
       }
       return false;
+    },
+    first(rows, n) {
+      // The best n so far, in order: a row goes in at its place (binary search) if it beats the last.
+      const best: (typeof rows)[number][] = [];
+      if (n <= 0) return best;
+      for (const row of rows) {
+        if (best.length === n && compare(row, best[n - 1]) >= 0) continue;
+        let lo = 0;
+        let hi = best.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (compare(best[mid], row) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        best.splice(lo, 0, row);
+        if (best.length > n) best.pop();
+      }
+      return best;
     },
   };
 }

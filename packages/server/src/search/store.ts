@@ -4,6 +4,7 @@ import { visibleTo } from '../incidents/index.ts';
 import type { Actor, Tx } from '../platform/context.ts';
 import { type Cursor, keyset } from '../platform/cursor.ts';
 import type { ReadThread } from '../platform/db/readThread.ts';
+import { settings } from '../severities/index.ts';
 import { type ParsedQuery, toFts5, toTsquery } from './query.ts';
 
 /**
@@ -110,9 +111,11 @@ function matching(tx: Tx, user: Actor, q: ParsedQuery, f: SearchFilter) {
  * match of a common word cost more than everything else together. Up to the window's size the
  * ranking and the counts are exact; beyond it they are the best of, and the counts over, the newest.
  *
- * One statement reads the window, with what the facets count of each text on the first page; the
- * ordering, the cursor and the counting are done here over those few hundred rows (as SQL over a
- * materialized window they cost more than reading it: a sort or a grouping per facet).
+ * One statement reads the window, with what the facets count of each text on the first page; its
+ * rows are counted where they are read (foldWindow, on the read thread when the search has one), and
+ * only the window's ids and scores and the counts come back; the ordering and the cursor are done
+ * here over those few hundred ids (as SQL over a materialized window, the counting cost more than
+ * reading it: a sort or a grouping per facet).
  */
 export async function searchWindow(
   tx: SearchTx,
@@ -136,43 +139,111 @@ export async function searchWindow(
     ? sql`, d.kind, d.service_id, ${age} as age, fi.status, fi.severity_id,
         fi.services, case when ${hasRetro(user)} then 'true' else 'false' end as has_retro`
     : sql``;
-  const found = await rowsOf(
+  const found = await folded(
     tx,
-    sql<WindowRow>`select d.id, ${m.score} as score${facetCols}
+    sql`select d.id, ${m.score} as score${facetCols}
       ${m.from} order by ${m.newest} limit ${SEARCH_FACET_LIMIT + 1}`,
+    foldWindow,
+    { size: SEARCH_FACET_LIMIT, facets: since !== null },
   );
-  const window = found.slice(0, SEARCH_FACET_LIMIT);
-  const rows = window
-    .map((r) => ({ id: Number(r.id), score: Number(r.score) }))
-    .filter((r) => !after || searchOrder.follows(r, after))
-    .sort(searchOrder.compare)
-    .slice(0, limit + 1);
+  const window = Array.from(found.ids, (id, i) => ({ id, score: found.scores[i] }));
+  const rows = searchOrder.first(after ? window.filter((r) => searchOrder.follows(r, after)) : window, limit + 1);
   return {
     rows,
-    facets: since
+    facets: found.counts
       ? await facetCounts(
           tx,
-          found.length,
-          window,
+          found.counted,
+          found.counts,
           buckets.map(([name]) => name),
         )
       : null,
   };
 }
 
-type WindowRow = {
-  id: number | string;
-  score: number | string;
-  kind: string;
-  service_id: string | null;
-  /** The first of the date buckets (newest first) the text is in; their number when none. */
-  age: number;
-  status: string | null;
-  severity_id: string | null;
-  /** The incident's services, comma-separated (ids have no commas); null when it has none. */
-  services: string | null;
-  has_retro: 'true' | 'false';
+/**
+ * A statement's rows (arrays of its columns, in order) folded where they are read: on the search's
+ * thread when it has one, so only the fold's result is copied back (ReadThread#fold).
+ */
+async function folded<A, T>(tx: SearchTx, query: RawBuilder<unknown>, fold: (rows: unknown[][], arg: A) => T, arg: A): Promise<T> {
+  if (tx.thread) return tx.thread.fold(query.compile(tx.db), fold, arg);
+  // Both drivers name the columns in the statement's order (names are distinct, and none is numeric).
+  return fold(
+    (await query.execute(tx.db)).rows.map((r) => Object.values(r as object)),
+    arg,
+  );
+}
+
+/** What the facets count of a window: texts per kind, status, severity, service, has-retrospective, and per date bucket (`ages`, by WindowRow.age). */
+type WindowCounts = {
+  kind: Map<string, number>;
+  status: Map<string, number>;
+  severity: Map<string, number>;
+  service: Map<string, number>;
+  hasRetro: Map<string, number>;
+  ages: number[];
 };
+
+/**
+ * The window's statement folded to what the page and the facets need: the ids and scores of the
+ * newest `size` rows (the window; the statement reads one more, `counted` says whether it found it),
+ * and on the first page (`facets`) their counts. Runs on the read thread (ReadThread#fold), so it is
+ * self-contained: no imports, nothing from around it. Copying the window's rows back cost the thread
+ * and the event loop more than this counting.
+ */
+function foldWindow(rows: unknown[][], arg: { size: number; facets: boolean }) {
+  const n = Math.min(rows.length, arg.size);
+  const ids = new Float64Array(n);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    ids[i] = Number(rows[i][0]);
+    scores[i] = Number(rows[i][1]);
+  }
+  if (!arg.facets) return { ids, scores, counted: rows.length, counts: null };
+  const counts: WindowCounts = {
+    kind: new Map(),
+    status: new Map(),
+    severity: new Map(),
+    service: new Map(),
+    hasRetro: new Map(),
+    ages: [],
+  };
+  const add = (of: Map<string, number>, value: string | null) => {
+    if (value !== null) of.set(value, (of.get(value) ?? 0) + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    // By index, not destructured (an iterator per row), as WindowRow orders the columns.
+    const r = rows[i] as WindowRow;
+    add(counts.kind, r[2]);
+    add(counts.status, r[5]);
+    add(counts.severity, r[6]);
+    add(counts.hasRetro, r[8]);
+    // An incident lists a service once (incident_services' key), so its ids need no deduplication;
+    // most have one (no split).
+    const services = r[7];
+    if (!services) add(counts.service, r[3]);
+    else if (!services.includes(',')) add(counts.service, services);
+    else for (const id of services.split(',')) add(counts.service, id);
+    const age = Number(r[4]);
+    counts.ages[age] = (counts.ages[age] ?? 0) + 1;
+  }
+  return { ids, scores, counted: rows.length, counts };
+}
+
+/** A row of the window's statement on the first page, in its columns' order. */
+type WindowRow = [
+  id: number | string,
+  score: number | string,
+  kind: string,
+  serviceId: string | null,
+  /** The first of the date buckets (newest first) the text is in; their number when none. */
+  age: number,
+  status: string | null,
+  severityId: string | null,
+  /** The incident's services, comma-separated (ids have no commas); null when it has none. */
+  services: string | null,
+  hasRetro: 'true' | 'false',
+];
 
 export type HitRow = {
   id: number;
@@ -192,8 +263,10 @@ export type HitRow = {
 
 /**
  * The texts of a page, with their snippet: matched words between MARK_START and MARK_END. On SQLite
- * the index walks the page's rowid range once (`+` keeps the id list out of FTS5, which would run
- * the whole query again for each id: 20 ids cost ten times the walk).
+ * the index is walked once, newest first from the page's newest text, until it has the page's texts
+ * (`+` keeps the id list out of FTS5, which would run the whole query again for each id: 20 ids cost
+ * ten times the walk; a lower bound on the rowid as well cost FTS5 about 0.09 ms more per statement
+ * on the benchmark store than walking down to the page's oldest text).
  */
 export async function hits(tx: SearchTx, q: ParsedQuery, ids: number[]): Promise<HitRow[]> {
   if (!ids.length) return [];
@@ -215,52 +288,33 @@ export async function hits(tx: SearchTx, q: ParsedQuery, ids: number[]): Promise
         else snippet(search_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) end as snippet
     from search_fts join search_docs d on d.id = search_fts.rowid
     left join incidents on incidents.id = d.incident_id
-    where search_fts match ${toFts5(q)} and search_fts.rowid between ${Math.min(...ids)} and ${Math.max(...ids)}
-      and +search_fts.rowid in (${sql.join(ids)})`,
+    where search_fts match ${toFts5(q)} and search_fts.rowid <= ${Math.max(...ids)}
+      and +search_fts.rowid in (${sql.join(ids)})
+    order by search_fts.rowid desc limit ${ids.length}`,
   );
 }
 
 export type FacetRow = { facet: string; value: string | null; label: string | null; n: number | string };
 
 /**
- * The facet counts over the window (`counted`: every row read, the window and one more; `window`:
- * the newest SEARCH_FACET_LIMIT of them): total (more than the limit means "more than the limit"),
- * kind, service (the incident's services, else the text's own: an alert's), severity, incident
- * status, has retrospective, and cumulative date buckets (`buckets`, newest first) — the same access
- * rule and filters as the results, since they are the rows the results are ranked from. The names of
- * the services and severities counted come from one statement (of one shape, so it is prepared once).
+ * The facet rows of a window's counts (foldWindow; `counted`: every row read, the window and one
+ * more — more than the limit means "more than the limit"): total, kind, service (the incident's
+ * services, else the text's own: an alert's), severity, incident status, has retrospective, and
+ * cumulative date buckets (`buckets`, newest first) — the same access rule and filters as the
+ * results, since they are the rows the results are ranked from.
  */
-async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets: string[]): Promise<FacetRow[]> {
-  const kind = new Map<string, number>();
-  const status = new Map<string, number>();
-  const severity = new Map<string, number>();
-  const service = new Map<string, number>();
-  const hasRetro = new Map<string, number>();
-  const add = (counts: Map<string, number>, value: string | null) => {
-    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
-  const ages = new Array<number>(buckets.length + 1).fill(0);
-  for (const r of window) {
-    add(kind, r.kind);
-    add(status, r.status);
-    add(severity, r.severity_id);
-    add(hasRetro, r.has_retro);
-    // An incident lists a service once (incident_services' key), so its ids need no deduplication;
-    // most have one (no split: this runs for each of the window's 301 texts on the event loop).
-    if (!r.services) add(service, r.service_id);
-    else if (!r.services.includes(',')) add(service, r.services);
-    else for (const id of r.services.split(',')) add(service, id);
-    ages[Number(r.age)]++;
-  }
-  const ids = JSON.stringify([...severity.keys(), ...service.keys()]);
+async function facetCounts(tx: Tx, counted: number, counts: WindowCounts, buckets: string[]): Promise<FacetRow[]> {
+  // Severities from the settings every incident request presents with (cached, dropped on change);
+  // the services counted, by one statement of one shape (prepared once).
+  const severities = (await settings(tx)).severities;
+  const ids = JSON.stringify([...counts.service.keys()]);
   const list = tx.dialect === 'postgres' ? sql`json_array_elements_text(cast(${ids} as json))` : sql`json_each(${ids})`;
-  const names = new Map(
-    (
-      await sql<{ facet: string; id: string; name: string }>`
-        select 'severity' as facet, id, name from severities where id in (select value from ${list})
-        union all select 'service', id, name from services where id in (select value from ${list})`.execute(tx.db)
-    ).rows.map((r) => [`${r.facet}:${r.id}`, r.name]),
-  );
+  const names = new Map<string, string>([
+    ...severities.map((s) => [`severity:${s.id}`, s.name] as const),
+    ...(
+      await sql<{ id: string; name: string }>`select id, name from services where id in (select value from ${list})`.execute(tx.db)
+    ).rows.map((r) => [`service:${r.id}`, r.name] as const),
+  ]);
   const rows = (facet: string, counts: Map<string, number>, named = false): FacetRow[] =>
     [...counts].flatMap(([value, n]) => {
       const label = named ? names.get(`${facet}:${value}`) : value;
@@ -269,13 +323,13 @@ async function facetCounts(tx: Tx, counted: number, window: WindowRow[], buckets
   let cumulative = 0;
   return [
     { facet: 'total', value: null, label: null, n: counted },
-    ...rows('kind', kind),
-    ...rows('status', status),
-    ...rows('severity', severity, true),
-    ...rows('service', service, true),
-    ...rows('hasRetro', hasRetro),
+    ...rows('kind', counts.kind),
+    ...rows('status', counts.status),
+    ...rows('severity', counts.severity, true),
+    ...rows('service', counts.service, true),
+    ...rows('hasRetro', counts.hasRetro),
     ...buckets.map((name, i) => {
-      cumulative += ages[i];
+      cumulative += counts.ages[i] ?? 0;
       return { facet: 'date', value: name, label: name, n: cumulative };
     }),
   ];

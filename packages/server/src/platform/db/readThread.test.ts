@@ -42,6 +42,36 @@ describe('the SQLite read thread', () => {
     await expect(thread.all(sql`select 1`.compile(database.db))).rejects.toThrow(/closed/);
   });
 
+  it("folds a statement's rows on the thread and sends back only the result", async () => {
+    const database = await openTestDatabase('sqlite');
+    const thread = readThreadOf(readDbFor(database.db));
+    if (!thread) throw new Error('a SQLite file database has a read thread');
+    try {
+      await database.db
+        .insertInto('counters')
+        .values([
+          { name: 'fold-a', value: 2 },
+          { name: 'fold-b', value: 5 },
+        ])
+        .execute();
+      const query = sql`select name, value from counters where name like ${'fold-%'} order by name`.compile(database.db);
+      // Rows arrive as arrays of the statement's columns; `arg` travels with the fold.
+      const sum = (rows: unknown[][], arg: { times: number }) => ({
+        names: rows.map((r) => r[0]),
+        total: rows.reduce((n, r) => n + Number(r[1]) * arg.times, 0),
+      });
+      expect(await thread.fold(query, sum, { times: 10 })).toEqual({ names: ['fold-a', 'fold-b'], total: 70 });
+      expect(await thread.fold(query, sum, { times: 1 })).toEqual({ names: ['fold-a', 'fold-b'], total: 7 });
+      // A fold runs as its own source on the thread: a variable from around it is not there.
+      const outside = 3;
+      await expect(thread.fold(query, (rows) => rows.length * outside, null)).rejects.toThrow(/outside is not defined/);
+      // The thread is still there for the next statement.
+      expect(await thread.all(query)).toHaveLength(2);
+    } finally {
+      await database.cleanup();
+    }
+  });
+
   // A script of its own process: whether the thread keeps the process alive, or lets it end before
   // an await on the thread settles, shows only when nothing else holds the event loop (as in vitest).
   const runScript = (body: string) => {
