@@ -1,6 +1,6 @@
 import { describeFinding } from './messages.ts';
 import { markDocumentNames } from './people.ts';
-import { reframedSentences } from './reframed.ts';
+import { rejectedTokens } from './reframed.ts';
 import { blameRule } from './rules-blame.ts';
 import { failedToRule } from './rules-failed-to.ts';
 import { hindsightRule } from './rules-hindsight.ts';
@@ -22,10 +22,10 @@ export function reviewLanguage(text: string): LanguageFinding[] {
   const tokens = tokenize(text);
   markDocumentNames(tokens);
   const candidates: Candidate[] = [];
-  const reframed = reframedSentences(tokens);
+  const rejected = rejectedTokens(tokens);
   for (const rule of RULES) {
     for (const candidate of rule(tokens)) {
-      if (reframed.has(tokens[candidate.start].sentence)) continue;
+      if (rejected.has(candidate.start)) continue;
       if (!tokens[candidate.start].quoted && !tokens[candidate.end].quoted) candidates.push(candidate);
     }
   }
