@@ -2,6 +2,7 @@ import { describeFinding } from './messages.ts';
 import { markDocumentNames } from './people.ts';
 import { rejectedTokens } from './reframed.ts';
 import { blameRule } from './rules-blame.ts';
+import { culpritRule } from './rules-culprit.ts';
 import { failedToRule } from './rules-failed-to.ts';
 import { hindsightRule } from './rules-hindsight.ts';
 import { humanErrorRule } from './rules-human-error.ts';
@@ -11,7 +12,7 @@ import { roleRule } from './rules-role.ts';
 import { tokenize } from './tokenize.ts';
 import { type Candidate, LANGUAGE_RULES, type LanguageFinding, type Token } from './types.ts';
 
-const RULES = [blameRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, responsibilityRule, roleRule];
+const RULES = [blameRule, culpritRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, responsibilityRule, roleRule];
 const PRIORITY = new Map<string, number>(LANGUAGE_RULES.map((rule, index) => [rule, index]));
 
 /**
