@@ -144,17 +144,17 @@ describe('the committed model', () => {
 
 describe('reviewWithLearning', () => {
   it('is the rules alone when the encoder is off', async () => {
-    const text = 'Everything that went wrong last night comes back to Ottilie. Then Bob broke the deploy.';
+    const text = 'Everything that went wrong last night lands at the feet of Ottilie. Then Bob broke the deploy.';
     expect(await reviewWithLearning(off, text)).toEqual(reviewLanguage(text));
   });
 
   it.skipIf(!encoderLoads)('flags a sentence the rules miss, as the whole sentence, and leaves factual ones alone', async () => {
     const text =
-      'Ottilie restarted the database at 12:40. Everything that went wrong last night comes back to Ottilie. Ottilie will add an alert for replica lag.';
+      'Ottilie restarted the database at 12:40. Everything that went wrong last night lands at the feet of Ottilie. Ottilie will add an alert for replica lag.';
     expect(reviewLanguage(text)).toEqual([]);
     const findings = await reviewWithLearning(on, text);
     expect(findings.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([
-      [LEARNED_RULE, 'Everything that went wrong last night comes back to Ottilie.'],
+      [LEARNED_RULE, 'Everything that went wrong last night lands at the feet of Ottilie.'],
     ]);
     expect(findings[0].suggestion).toContain('What made this action seem reasonable at the time?');
   });
@@ -236,7 +236,7 @@ describe('warmLearnedReview (run in the background at server start)', () => {
 
 describe('reviewWithLearning on long texts', () => {
   it.skipIf(!encoderLoads)('reads at most MAX_LEARNED_SENTENCES sentences of one text, the first ones', async () => {
-    const sentence = 'Everything that went wrong last night comes back to Ottilie.';
+    const sentence = 'Everything that went wrong last night lands at the feet of Ottilie.';
     const text = Array.from({ length: MAX_LEARNED_SENTENCES + 6 }, () => sentence).join(' ');
     const findings = await reviewWithLearning(on, text);
     expect(findings).toHaveLength(MAX_LEARNED_SENTENCES);
@@ -281,7 +281,7 @@ describe('POST /language/review', () => {
   afterAll(() => t.close());
 
   it.skipIf(!encoderLoads)('adds the learned layer when the encoder is on, and is the rules alone when it is off', async () => {
-    const text = 'Everything that went wrong last night comes back to Ottilie.';
+    const text = 'Everything that went wrong last night lands at the feet of Ottilie.';
     const review = async () => (await t.call(t.responder, 'POST', '/api/v1/language/review', { text })).json().findings;
     expect(await review()).toEqual([]);
     t.deps.config.embeddings = true;

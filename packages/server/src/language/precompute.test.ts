@@ -16,7 +16,7 @@ const encoderLoads = await embed({ embeddings: true }, ['probe']).then(
   () => false,
 );
 
-const BLAME = 'Everything that went wrong last night comes back to Ottilie.';
+const BLAME = 'Everything that went wrong last night lands at the feet of Ottilie.';
 const SECTION = `At 09:12 the deploy failed and Bob rolled back the release. ${BLAME}`;
 const ANSWER = 'Honestly, Dave should have been trusted to run the failover on his own.';
 const WHY = 'Why was the intern allowed to run the migration on her own?';
@@ -248,7 +248,7 @@ describe('sentencesToEmbed', () => {
 
   it.skipIf(!encoderLoads)('reads each text alone and the page as one text, only the sentences the learned layer reads', () => {
     const masked = sentencesToEmbed([SECTION, ANSWER]);
-    expect(masked.some((m) => m.includes('comes back to the engineer'))).toBe(true);
+    expect(masked.some((m) => m.includes('lands at the feet of the engineer'))).toBe(true);
     expect(masked.join(' ')).not.toContain('Ottilie');
     // The deploy sentence names Bob but a rule or the split decides whether it is read; no sentence twice.
     expect(new Set(masked).size).toBe(masked.length);

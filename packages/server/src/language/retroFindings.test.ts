@@ -18,7 +18,7 @@ const encoderLoads = await embed({ embeddings: true }, ['probe']).then(
 
 // Sentences no rule flags and the learned model does (checked below, so a retrained model that stops
 // flagging one fails here rather than passing for the wrong reason).
-const BLAME = 'Everything that went wrong last night comes back to Ottilie.';
+const BLAME = 'Everything that went wrong last night lands at the feet of Ottilie.';
 const SECTION = `At 09:12 the deploy failed and Bob rolled back the release. ${BLAME}`;
 const WHY = 'Why was the intern allowed to run the migration on her own?';
 const ANSWER = 'Frankly, Ingrid cannot be relied on to handle a failover.';

@@ -10,6 +10,7 @@ import {
   DEV_LEARNED6,
   DEV_LEARNED8,
   DEV_NEUTRAL,
+  DEV_REFRAMED,
   HELDOUT_LEARNED,
   HELDOUT_LEARNED2,
   HELDOUT_LEARNED3,
@@ -24,7 +25,8 @@ import {
  * on: the dev splits and, since round 4, the spent held-out splits 1–3 (their misses were read in
  * rounds 1–3); since round 5 also split 4 (scored in rounds 4 and 5); since round 6 also split 5
  * (scored in round 5) and the round-6 dev split; since round 8 also splits 6 and 7 (scored in rounds 6
- * and 7) and the round-8 dev split. No learned held-out split in this branch is left untrained on; the
+ * and 7) and the round-8 dev split; since round 9 the round-9 dev split of rejected blame and culprits
+ * (the model is retrained on it only when the weights are regenerated). No learned held-out split in this branch is left untrained on; the
  * round-8 held-out split lives on its own branch and is scored once, elsewhere (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
@@ -38,6 +40,7 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-dev-learned5': DEV_LEARNED5,
   'corpus-dev-learned6': DEV_LEARNED6,
   'corpus-dev-learned8': DEV_LEARNED8,
+  'corpus-dev-reframed': DEV_REFRAMED,
   'corpus-heldout-learned': HELDOUT_LEARNED,
   'corpus-heldout-learned2': HELDOUT_LEARNED2,
   'corpus-heldout-learned3': HELDOUT_LEARNED3,

@@ -8,6 +8,7 @@ import { DEV_LEARNED5 } from './corpus-dev-learned5.ts';
 import { DEV_LEARNED6 } from './corpus-dev-learned6.ts';
 import { DEV_LEARNED8 } from './corpus-dev-learned8.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
+import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
 import { HELDOUT_KINDS } from './corpus-heldout-kinds.ts';
 import { HELDOUT_LEARNED } from './corpus-heldout-learned.ts';
@@ -39,6 +40,7 @@ export {
   DEV_LEARNED6,
   DEV_LEARNED8,
   DEV_NEUTRAL,
+  DEV_REFRAMED,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, DEV_KINDS, HELDOUT_KINDS } from './corpus.ts';
+import { CORPUS, DEV_KINDS, DEV_REFRAMED, HELDOUT_KINDS } from './corpus.ts';
 import { evaluateCorpus, evaluateItems } from './evaluate.ts';
 import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from './index.ts';
 
@@ -168,6 +168,42 @@ describe('reviewLanguage: the blame kinds of issue #14', () => {
     const dev = evaluateItems(DEV_KINDS);
     expect(dev.precision).toBeGreaterThanOrEqual(0.95);
     expect(dev.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('reviewLanguage: rejected blame and culprits (round 9)', () => {
+  it.each([
+    "It wasn't Oksana's fault that the failover script pointed at the old cluster; nothing told her which one was live.",
+    'No one person caused this outage; four gaps lined up.',
+    "We don't think Odile made a mistake; the dashboard showed stale numbers.",
+    "Some said Ahmed should have checked the replica first; that's hindsight, because the lag graph was green at the time.",
+    "ppl keep saying sven broke it. he didn't, the cron did",
+    "Was it really Jarrah's mistake, or did the deploy tool make the wrong target the default?",
+    'The culprit was a stale DNS record.',
+    'The guilty party was a cron job that ran twice.',
+    'She is the one who brought the database back, at 03:40.',
+    'Marguerite owns the incident review process.',
+  ])('sets aside rejected blame and system culprits: %s', (text) => {
+    expect(reviewLanguage(text)).toEqual([]);
+  });
+
+  it.each([
+    'Not blaming Kenji or anything, but his change took us down.',
+    "It wasn't the tooling's fault; it was Saoirse's.",
+    'Yannick was the culprit.',
+    'The one who broke prod was Dariusz.',
+    'The guilty party here is the DBA on shift.',
+    'If you want to know who broke checkout, it was Philippa.',
+    'The whole outage traces back to Mireille and her rushed deploy.',
+    'While the rest of us were fighting the fire, Radek was busy explaining why it was not his fault, even though it was.',
+  ])('flags a culprit or a pretend rejection: %s', (text) => {
+    expect(reviewLanguage(text).map((finding) => finding.rule)).toContain('blame_individual');
+  });
+
+  it('keeps the round-9 dev split at its round-9 figures', () => {
+    const report = evaluateItems(DEV_REFRAMED);
+    expect(report.precision).toBeGreaterThanOrEqual(0.92);
+    expect(report.recall).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -1,3 +1,5 @@
+import { FAULT_NOUNS } from './lexicon-verbs.ts';
+import { classifyHead, isPersonPossessive } from './people.ts';
 import { sentenceSpans } from './tokenize.ts';
 import type { Token } from './types.ts';
 
@@ -39,3 +41,160 @@ export function reframedSentences(tokens: readonly Token[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * Round 9: the token indices whose rule findings are dropped because blame there is set aside. Three
+ * structures, each scoped to part of a sentence rather than to the whole of it:
+ * - a round-6 pattern (above) covers its sentence up to a contrastive turn ("but", "still", "yet",
+ *   "however") that comes after the pattern, so "Not to blame anyone, but Wendell broke it" keeps what
+ *   follows "but";
+ * - a clause whose blame predicate is negated ("It wasn't Oksana's fault", "No one person caused this",
+ *   "We don't think Odile made a mistake", "Far from being Astrid's error"): only that clause;
+ * - blame reported and then answered ("Some said Ahmed should have…; that's hindsight", "I've heard
+ *   people say Beatriz messed up; I disagree", "ppl keep saying sven broke it. he didn't"): the
+ *   clauses from the report up to the answer;
+ * - a yes/no question that offers a system as the alternative ("Was it really Jarrah's mistake, or did
+ *   the deploy tool…?"): the sentence.
+ */
+export function rejectedTokens(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  const spans = sentenceSpans(tokens);
+  const sentenceClauses = spans.map(([first, last]) => clausesOf(tokens, first, last));
+  spans.forEach(([first, last], s) => {
+    const clauses = sentenceClauses[s];
+    const cover = (from: number, to: number) => {
+      for (let k = from; k <= to; k++) out.add(k);
+    };
+    const turn = patternScope(tokens, first, last);
+    if (turn >= 0) cover(first, turn);
+    if (isAlternativeQuestion(tokens, first, last)) cover(first, last);
+    clauses.forEach(([from, to], c) => {
+      if (NEGATED_BLAME.test(shape(tokens, from, to)) && !REASSERTED.test(plain(tokens, to + 1, last))) cover(from, to);
+      if (!hasReport(tokens, from, to)) return;
+      const later = [...clauses.slice(c + 1), ...(sentenceClauses[s + 1] ?? []).slice(0, 1)];
+      const answer = later.findIndex(([f, t]) => ANSWERS.test(plain(tokens, f, t)));
+      if (answer >= 0) cover(from, later[answer][0] - 1);
+    });
+  });
+  return out;
+}
+
+/** Where a round-6 pattern's cover ends in the sentence: before a later contrastive turn, or its last token; -1 if none matches. */
+function patternScope(tokens: readonly Token[], first: number, last: number): number {
+  const words: Array<{ text: string; index: number }> = [];
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k].isWord ? tokens[k].norm : tokens[k].text;
+    if (w === ';' || w === ':' || /\w/.test(w)) words.push({ text: w, index: k });
+  }
+  const text = words
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/ ([;:])/g, '$1');
+  let end = -1;
+  for (const pattern of PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) end = Math.max(end, match.index + match[0].length);
+  }
+  if (end < 0) return -1;
+  // Token at the character offset `end`, then the first contrastive turn after it.
+  let offset = 0;
+  for (const w of words) {
+    if (offset >= end && TURNS.has(w.text)) return w.index - 1;
+    offset += w.text.length + (w.text === ';' || w.text === ':' ? 0 : 1);
+  }
+  return last;
+}
+
+const TURNS = new Set(['but', 'still', 'yet', 'however', 'though', 'although']);
+const CLAUSE_PUNCTUATION = new Set([';', ':', ',', '—', '–', '--', '(', ')', '?', '!']);
+const CLAUSE_WORDS = new Set([...TURNS, 'and', 'or', 'so', 'because', 'since', 'when', 'while', 'whereas', 'which']);
+
+/** The sentence's clauses as token ranges, split at clause punctuation and at conjunctions. */
+function clausesOf(tokens: readonly Token[], first: number, last: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = first;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    const boundary = t.isWord ? CLAUSE_WORDS.has(t.norm) && k > from : CLAUSE_PUNCTUATION.has(t.text);
+    if (!boundary) continue;
+    if (k > from) out.push([from, k - 1]);
+    from = t.isWord ? k : k + 1;
+  }
+  if (from <= last) out.push([from, last]);
+  return out;
+}
+
+/**
+ * A clause as a string of word classes: N a negation, F a word of the frame a negation can scope
+ * through (be, do, modals, saying and thinking, determiners, "here", "to find"), P a person or a
+ * person's possessive, B a word naming blame or fault, W anything else.
+ */
+function shape(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (!t.isWord) continue;
+    const w = t.norm;
+    if (NEGATIONS.has(w) || w.endsWith("n't") || (w === 'far' && tokens[k + 1]?.norm === 'from')) out += 'N';
+    else if ((FAULT_NOUNS.has(t.base) && !w.endsWith('ing')) || BLAME.has(w)) out += 'B';
+    else if (isPersonPossessive(tokens, k) || classifyHead(tokens, k) === 'person') out += 'P';
+    else if (FRAME.has(w)) out += 'F';
+    else out += 'W';
+  }
+  return out;
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nobody', 'noone', 'no-one', 'cannot']);
+const BLAME = new Set(['blame', 'blamed', 'blaming', 'culprit', 'caused', 'cause', 'responsible']);
+const FRAME = new Set(
+  `is was were are be been being it's that's this's am 'm 're do does did would could should will can
+  think thinks thought believe believes believed say says said saying feel feels felt call calling called
+  it this that these those a an the of all any one single person anyone anybody someone somebody here
+  really entirely just at to find finding looking for made make makes making from`.split(/\s+/),
+);
+/** A negation, then only frame words and people, then a blame word: the negation scopes over the blame. */
+const NEGATED_BLAME = /N[FP]{0,6}B/;
+
+/** What follows a negated clause and takes the negation back: "…not his fault, even though it was." */
+const REASSERTED = /^(even )?(though|but|although|yet) (it|he|she|they|that) (was|is|did|were|had)$/;
+
+/** Words that report what someone said, wrote or thought. */
+const REPORTS = new Set([
+  'said',
+  'say',
+  'says',
+  'saying',
+  'wrote',
+  'claimed',
+  'claim',
+  'claims',
+  'heard',
+  'suggested',
+  'thought',
+  'reckoned',
+  'insisted',
+]);
+
+function hasReport(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k].isWord && REPORTS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+function plain(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) if (tokens[k].isWord) words.push(tokens[k].norm);
+  return words.join(' ');
+}
+
+/** A clause that answers a reported blame: calls it hindsight or wrong, disagrees, or denies it outright. */
+const ANSWERS =
+  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy)|(he|she|they) (didn't|did not|wasn't|was not|isn't|is not|hadn't)$)/;
+
+/** "Was it really X's mistake, or did the tool …?": an either-or question. */
+function isAlternativeQuestion(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last].text !== '?' || !tokens[first].isWord || !QUESTION_AUX.has(tokens[first].norm)) return false;
+  for (let k = first + 1; k < last; k++) if (tokens[k].norm === 'or' && QUESTION_AUX.has(tokens[k + 1]?.norm ?? '')) return true;
+  return false;
+}
+
+const QUESTION_AUX = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'had', 'would', 'could']);

@@ -1,7 +1,8 @@
 import { describeFinding } from './messages.ts';
 import { markDocumentNames } from './people.ts';
-import { reframedSentences } from './reframed.ts';
+import { rejectedTokens } from './reframed.ts';
 import { blameRule } from './rules-blame.ts';
+import { culpritRule } from './rules-culprit.ts';
 import { failedToRule } from './rules-failed-to.ts';
 import { hindsightRule } from './rules-hindsight.ts';
 import { humanErrorRule } from './rules-human-error.ts';
@@ -11,7 +12,7 @@ import { roleRule } from './rules-role.ts';
 import { tokenize } from './tokenize.ts';
 import { type Candidate, LANGUAGE_RULES, type LanguageFinding, type Token } from './types.ts';
 
-const RULES = [blameRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, responsibilityRule, roleRule];
+const RULES = [blameRule, culpritRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, responsibilityRule, roleRule];
 const PRIORITY = new Map<string, number>(LANGUAGE_RULES.map((rule, index) => [rule, index]));
 
 /**
@@ -22,10 +23,10 @@ export function reviewLanguage(text: string): LanguageFinding[] {
   const tokens = tokenize(text);
   markDocumentNames(tokens);
   const candidates: Candidate[] = [];
-  const reframed = reframedSentences(tokens);
+  const rejected = rejectedTokens(tokens);
   for (const rule of RULES) {
     for (const candidate of rule(tokens)) {
-      if (reframed.has(tokens[candidate.start].sentence)) continue;
+      if (rejected.has(candidate.start)) continue;
       if (!tokens[candidate.start].quoted && !tokens[candidate.end].quoted) candidates.push(candidate);
     }
   }
