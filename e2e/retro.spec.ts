@@ -17,7 +17,7 @@ const TIMELINE = 'Between 12:40 and 13:05 nobody could see the pool metrics.';
 const SURPRISE = 'That the provider status page stayed green the whole time.';
 const BLAMEFUL = 'Bob forgot to run the migration, which caused the outage.';
 // No rule flags it; the server's learned review does, once the saved text's vectors are stored.
-const LEARNED = 'Everything that went wrong last night comes back to Ottilie.';
+const LEARNED = 'Everything that went wrong last night lands at the feet of Ottilie.';
 const FOLLOW_UP = 'Alert on connection pool saturation';
 
 let server: RunningServer;
