@@ -61,14 +61,22 @@ export async function run(): Promise<BenchRow[]> {
 
     // Cold cache: count every script the incident page needed.
     const scripts = new Map<string, number>();
-    page.on('response', async (r) => {
+    // Bodies are read after the response event; a count waits for them (`counted`), so a script whose
+    // body was still being read at network idle is not left out of the figure.
+    let reading: Promise<void>[] = [];
+    page.on('response', (r) => {
       if (r.request().resourceType() !== 'script') return;
-      try {
-        scripts.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
-      } catch {
-        // a redirected or aborted response has no body to count
-      }
+      reading.push(
+        r.body().then(
+          (body) => void scripts.set(r.url(), gzipSync(body, { level: 9 }).length),
+          () => undefined, // a redirected or aborted response has no body to count
+        ),
+      );
     });
+    const counted = async () => {
+      await Promise.all(reading);
+      reading = [];
+    };
     const load = async (ref: string) => {
       await page.goto(`/incidents/${ref}`);
       await page.locator('[data-timeline-ready="true"]').waitFor({ timeout: 30_000 });
@@ -76,10 +84,12 @@ export async function run(): Promise<BenchRow[]> {
     };
     await load(big.ref);
     await page.waitForLoadState('networkidle');
+    await counted();
     const incidentJs = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
     scripts.clear();
     await page.goto('/incidents');
     await page.waitForLoadState('networkidle');
+    await counted();
     const listOnly = new Map(scripts);
 
     const timesBig: number[] = [];
