@@ -234,7 +234,7 @@ function sentencesRead(text: string, findings: LanguageFindingView[]): { read: L
   };
 }
 
-/** The rule findings the veto keeps: a finding goes when every sentence it touches was vetoed. */
+/** The rule findings the veto keeps: a finding that touches a vetoed sentence goes. */
 export function keptFindings(
   veto: Veto,
   findings: readonly LanguageFindingView[],

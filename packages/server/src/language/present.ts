@@ -5,8 +5,8 @@ import type { Tx } from '../platform/context.ts';
 import { reviewWithLearning, type StoredVectors } from './learned.ts';
 import { storedVectors } from './precompute.ts';
 
-/** Blame-aware language findings of a text, rules only (packages/shared/src/language). */
-export const findingsOf = (text: string): LanguageFindingView[] => (text.trim() ? reviewLanguage(text) : []);
+/** Blame-aware language findings of a text, rules only (packages/shared/src/language): with the encoder off. */
+const findingsOf = (text: string): LanguageFindingView[] => (text.trim() ? reviewLanguage(text) : []);
 
 /**
  * The findings a page shows for its texts (a retrospective's sections, whys, answers), in order: the
