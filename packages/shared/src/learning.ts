@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeclareIncidentBody } from './schemas.ts';
 import { ACTION_STATUSES, ROOT_CAUSE_FIX_STATES } from './vocab.ts';
 
 /** Similar and recurring incidents (issue 14): the API contract of the learning slice. */
@@ -71,15 +72,22 @@ export const SimilarQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(20).default(5),
 });
 
-/** A draft on the declare form, before the incident exists. */
-export const SimilarDraftBody = z
-  .strictObject({
+/**
+ * A draft on the declare form, before the incident exists. It takes the declare body as it stands
+ * (`originalRequest`, `summary`, and declare's other fields, which do not change the answer), so a
+ * client can send the same object it is about to declare; `description` is the older name for the
+ * report and is still read.
+ */
+export const SimilarDraftBody = DeclareIncidentBody.partial()
+  .extend({
     title: Line(200).default(''),
-    description: z.string().max(20_000).default('').describe('The report or description typed so far'),
+    description: z.string().max(20_000).default('').describe('The report typed so far (older name of `originalRequest`)'),
     services: z.array(Line(100).min(1)).max(50).default([]).describe('Service names or ids'),
     limit: z.number().int().min(1).max(20).default(5),
   })
-  .meta({ examples: [{ title: 'Checkout 500s: database connections exhausted', description: 'Pool at max', services: ['checkout'] }] });
+  .meta({
+    examples: [{ title: 'Checkout 500s: database connections exhausted', originalRequest: 'Pool at max', services: ['checkout'] }],
+  });
 export type SimilarDraftInput = z.input<typeof SimilarDraftBody>;
 
 export const UnsolvedIncidentView = z.object({

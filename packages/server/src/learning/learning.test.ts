@@ -93,6 +93,19 @@ describe.each(testDatabases())('learning on %s', (kind) => {
     const shown = res.json().data.map((s: { ref: string }) => s.ref);
     expect(shown.slice(0, 3).sort()).toEqual([refs.a, refs.b, refs.c].sort());
     expect(shown).not.toContain(refs.secret);
+    // The declare body as it stands (report in `originalRequest`, declare's other fields) gets the same answer.
+    const declareShaped = await t.call(t.viewer, 'POST', `${api}/incidents/similar`, {
+      title: 'pool exhausted on checkout',
+      originalRequest: 'connections leaked',
+      services: ['checkout'],
+      severity: 'SEV2',
+      source: 'manual',
+      private: false,
+    });
+    expect(declareShaped.json().data.map((s: { ref: string }) => s.ref)).toEqual(shown);
+    const byReport = await t.call(t.viewer, 'POST', `${api}/incidents/similar`, { originalRequest: 'checkout connection pool exhausted' });
+    expect(byReport.json().data.map((s: { ref: string }) => s.ref)).toContain(refs.a);
+    expect((await t.call(t.viewer, 'POST', `${api}/incidents/similar`, { titel: 'pool' })).json().error.code).toBe('invalid_input');
     expect((await t.call(t.viewer, 'POST', `${api}/incidents/similar`, { title: '' })).json().data).toEqual([]);
     expect((await t.call(t.viewer, 'POST', `${api}/incidents/similar`, { title: 1 })).json().error.code).toBe('invalid_input');
   });

@@ -42,7 +42,7 @@ export async function similarTo(ctx: Ctx, ref: string, limit: number) {
 export async function similarToDraft(ctx: Ctx, input: SimilarDraftInput): Promise<SimilarIncident[]> {
   const tx = reader(ctx);
   const title = input.title ?? '';
-  const description = input.description ?? '';
+  const description = [input.originalRequest, input.description, input.summary].filter(Boolean).join('\n\n');
   if (!`${title}${description}`.trim()) return [];
   await catchUp(ctx);
   const [corpus, hidden, services] = await Promise.all([

@@ -65,8 +65,8 @@ function PastIncidents({
   services: string[];
   onNavigate: () => void;
 }) {
-  const [draft] = useDebouncedValue({ title: title.trim(), description: report.trim().slice(0, 4000), services, limit: 3 }, 400);
-  const enough = draft.title.length >= 4 || draft.description.length >= 12;
+  const [draft] = useDebouncedValue({ title: title.trim(), originalRequest: report.trim().slice(0, 4000), services, limit: 3 }, 400);
+  const enough = draft.title.length >= 4 || draft.originalRequest.length >= 12;
   const q = useSimilarDraft(draft, enough);
   const list = enough ? (q.data ?? []) : [];
   if (!list.length) return null;
