@@ -8,18 +8,13 @@ import { depthSuggestion } from './depth.ts';
 import { can, loadRetro, type RetroFacts } from './policy.ts';
 import { retroView } from './present.ts';
 import { type RetroSnapshot, snapshotOf } from './publish.ts';
-import type { RetroRow } from './store.ts';
+import { answerByAuthor, type RetroRow } from './store.ts';
 
 /** A published revision as a RetroView for this reader: live depth advice, their own answer marked, no editing. */
 export async function snapshotView(ctx: Ctx, retro: RetroRow, incident: IncidentRow, snap: RetroSnapshot): Promise<RetroView> {
   const tx = reader(ctx);
   const key = authorKey(ctx.config, retro.id, ctx.user.id);
-  const mine = await tx.db
-    .selectFrom('retro_answers')
-    .select('id')
-    .where('retro_id', '=', retro.id)
-    .where('author_key', '=', key)
-    .executeTakeFirst();
+  const mine = await answerByAuthor(tx, retro.id, key);
   // A revision is published for good; amending starts from the latest one only.
   const facts: RetroFacts = {
     status: 'published',

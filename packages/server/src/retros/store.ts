@@ -144,6 +144,10 @@ export const linkFollowUp = (tx: Tx, retroId: string, actionId: string, at: stri
 export const followUpLinks = (tx: Tx, retroId: string) =>
   tx.db.selectFrom('retro_follow_ups').select('action_id').where('retro_id', '=', retroId).execute();
 
+/** The id of the answer written under this author key, if any (to mark the reader's own answer). */
+export const answerByAuthor = (tx: Tx, retroId: string, authorKey: string) =>
+  tx.db.selectFrom('retro_answers').select('id').where('retro_id', '=', retroId).where('author_key', '=', authorKey).executeTakeFirst();
+
 /**
  * The texts of a retrospective as a reviewer reads them: each section's body, each why (and its
  * accepted-risk reason) and each answer of everyone's view, in page order. For jobs only: it reads
