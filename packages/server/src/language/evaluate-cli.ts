@@ -86,6 +86,7 @@ if (heldout9)
     ['held-out learned 9a', HELDOUT_LEARNED9A],
     ['held-out learned 9b', HELDOUT_LEARNED9B],
     ['held-out learned 9', split9],
+    ['held-out learned 9, no run shared with training', split9.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)))],
   );
 const kindsOf: Record<string, readonly string[]> = {
   'learned 6 (spent; trained on since round 8)': HELDOUT_LEARNED6_KINDS,
