@@ -18,6 +18,7 @@ import {
   HELDOUT_LEARNED5,
   HELDOUT_LEARNED6,
   HELDOUT_LEARNED7,
+  HELDOUT_LEARNED8,
 } from '@firebreak/shared/language/corpus.ts';
 
 /**
@@ -26,8 +27,9 @@ import {
  * rounds 1–3); since round 5 also split 4 (scored in rounds 4 and 5); since round 6 also split 5
  * (scored in round 5) and the round-6 dev split; since round 8 also splits 6 and 7 (scored in rounds 6
  * and 7) and the round-8 dev split; since round 9 the round-9 dev split of rejected blame and culprits
- * (the model is retrained on it only when the weights are regenerated). No learned held-out split in this branch is left untrained on; the
- * round-8 held-out split lives on its own branch and is scored once, elsewhere (docs/language-review.md).
+ * (the model is retrained on it only when the weights are regenerated); since round 10 also split 8 (scored
+ * three times in rounds 8 and 9). No learned held-out split in this branch is left untrained on; the round-9
+ * held-out split lives elsewhere and is scored there (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
@@ -48,4 +50,5 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-heldout-learned5': HELDOUT_LEARNED5,
   'corpus-heldout-learned6': HELDOUT_LEARNED6,
   'corpus-heldout-learned7': HELDOUT_LEARNED7,
+  'corpus-heldout-learned8': HELDOUT_LEARNED8,
 };
