@@ -17,8 +17,11 @@ import {
   HELDOUT_LEARNED4,
   HELDOUT_LEARNED5,
   HELDOUT_LEARNED6,
+  HELDOUT_LEARNED6_KINDS,
   HELDOUT_LEARNED7,
+  HELDOUT_LEARNED7_KINDS,
   HELDOUT_LEARNED8,
+  HELDOUT_LEARNED8_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 
 /**
@@ -51,4 +54,11 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-heldout-learned6': HELDOUT_LEARNED6,
   'corpus-heldout-learned7': HELDOUT_LEARNED7,
   'corpus-heldout-learned8': HELDOUT_LEARNED8,
+};
+
+/** The kind of each item, for the training splits that tag them (train-cli.ts --verbose counts cross-validated errors per kind). */
+export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
+  'corpus-heldout-learned6': HELDOUT_LEARNED6_KINDS,
+  'corpus-heldout-learned7': HELDOUT_LEARNED7_KINDS,
+  'corpus-heldout-learned8': HELDOUT_LEARNED8_KINDS,
 };
