@@ -1,5 +1,5 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--cost-only] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
@@ -33,6 +33,7 @@ const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
+const noCost = process.argv.includes('--no-cost');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 const training = Object.values(TRAINING_SPLITS).flat();
@@ -57,79 +58,8 @@ const kindsOf: Record<string, readonly string[]> = {
   'learned 8 (spent; trained on since round 10)': HELDOUT_LEARNED8_KINDS,
 };
 
-// Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
-// (the same page again), and with one new sentence (as when the author edits). Measured first, with
-// an empty cache.
-const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
-const pages: string[] = [];
-for (let i = 0, page: string[] = []; i < sentences.length; i++) {
-  page.push(sentences[i]);
-  if (page.join(' ').split(/\s+/).length >= 500 || i === sentences.length - 1) {
-    pages.push(page.join(' '));
-    page = [];
-  }
-}
-// Wall time, and (in `cpuOf`) the main thread's own CPU time for the same call: on a loaded machine the
-// wall time also counts the time the thread waited for a core, the CPU time does not.
-const cpuOf = new Map<number[], number[]>();
-const cpuNow = () => {
-  const c = process.threadCpuUsage();
-  return (c.user + c.system) / 1000;
-};
-const time = async (f: () => Promise<unknown>, into?: number[]) => {
-  const started = performance.now();
-  const cpu = cpuNow();
-  await f();
-  if (into) cpuOf.set(into, [...(cpuOf.get(into) ?? []), cpuNow() - cpu]);
-  return performance.now() - started;
-};
-// As the server does at start-up (main.ts, in the background): load the weights and the encoder, warm the code.
-const warmUp = await time(() => (noWarmUp ? reviewWithLearning(config, 'Warm up the encoder, Bob.') : warmLearnedReview(config)));
-const cold: number[] = [];
-const warm: number[] = [];
-const rested: number[] = [];
-for (const page of pages) cold.push(await time(() => reviewWithLearning(config, page), cold));
-for (const page of pages) warm.push(await time(() => reviewWithLearning(config, page), warm));
-// The same warm pages again after a second's pause: what is left of the cold pass's background work
-// (the encoder thread's garbage collection, V8's concurrent compilation) is then done.
-await new Promise((resolve) => setTimeout(resolve, 1000));
-for (const page of pages) rested.push(await time(() => reviewWithLearning(config, page), rested));
-const edited: number[] = [];
-for (const page of pages)
-  edited.push(await time(() => reviewWithLearning(config, `${page} Then Ravi did something new at 12:4${edited.length}.`)));
-// The rules alone on the same pages, interleaved with the warm layer so machine load hits both alike.
-const rulesOnly: number[] = [];
-const warmAgain: number[] = [];
-for (let round = 0; round < 5; round++)
-  for (const page of pages) {
-    rulesOnly.push(await time(async () => reviewLanguage(page), rulesOnly));
-    warmAgain.push(await time(() => reviewWithLearning(config, page), warmAgain));
-  }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(
-  noWarmUp
-    ? `\nOne sentence to load the encoder (no warm-up): ${warmUp.toFixed(0)} ms`
-    : `\nStart-up warm-up (warmLearnedReview, in the background at server start): ${warmUp.toFixed(0)} ms`,
-);
-console.log(
-  `Per 500-word page (${pages.length} pages): cold median ${median(cold).toFixed(0)} ms, ` +
-    `first warm pass median ${median(warm).toFixed(1)} ms (max ${Math.max(...warm).toFixed(1)}), ` +
-    `after a 1 s pause median ${median(rested).toFixed(1)} ms, one new sentence median ${median(edited).toFixed(1)} ms`,
-);
-console.log(
-  `Interleaved, 5 rounds: rules alone median ${median(rulesOnly).toFixed(1)} ms, rules + learned (warm) median ${median(warmAgain).toFixed(1)} ms per page`,
-);
-// The thread's CPU clock ticks coarsely (a call under a few ms often reads 0), so the mean over the pages is given.
-const cpu = (xs: number[]) => {
-  const all = cpuOf.get(xs) ?? [0];
-  return (all.reduce((a, b) => a + b, 0) / all.length).toFixed(1);
-};
-console.log(
-  `Main thread's CPU per page (mean): cold ${cpu(cold)} ms, first warm pass ${cpu(warm)} ms, after the pause ${cpu(rested)} ms, ` +
-    `interleaved rules alone ${cpu(rulesOnly)} ms, rules + learned ${cpu(warmAgain)} ms`,
-);
-// A page saved (its sentences embedded by the language.embed job), then reviewed by a process that never saw it.
-if (costOnly || process.argv.includes('--saved')) await measureSavedPages(pages, time, cpu);
+// --no-cost skips the cost per page (for the split figures alone).
+if (!noCost) await measureCost();
 if (costOnly) process.exit(0);
 
 const model = learnedModel();
@@ -175,3 +105,79 @@ for (const [name, items] of splits) {
 }
 console.log();
 console.table(rows);
+
+async function measureCost() {
+  // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
+  // (the same page again), and with one new sentence (as when the author edits). Measured first, with
+  // an empty cache.
+  const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
+  const pages: string[] = [];
+  for (let i = 0, page: string[] = []; i < sentences.length; i++) {
+    page.push(sentences[i]);
+    if (page.join(' ').split(/\s+/).length >= 500 || i === sentences.length - 1) {
+      pages.push(page.join(' '));
+      page = [];
+    }
+  }
+  // Wall time, and (in `cpuOf`) the main thread's own CPU time for the same call: on a loaded machine the
+  // wall time also counts the time the thread waited for a core, the CPU time does not.
+  const cpuOf = new Map<number[], number[]>();
+  const cpuNow = () => {
+    const c = process.threadCpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  const time = async (f: () => Promise<unknown>, into?: number[]) => {
+    const started = performance.now();
+    const cpu = cpuNow();
+    await f();
+    if (into) cpuOf.set(into, [...(cpuOf.get(into) ?? []), cpuNow() - cpu]);
+    return performance.now() - started;
+  };
+  // As the server does at start-up (main.ts, in the background): load the weights and the encoder, warm the code.
+  const warmUp = await time(() => (noWarmUp ? reviewWithLearning(config, 'Warm up the encoder, Bob.') : warmLearnedReview(config)));
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const rested: number[] = [];
+  for (const page of pages) cold.push(await time(() => reviewWithLearning(config, page), cold));
+  for (const page of pages) warm.push(await time(() => reviewWithLearning(config, page), warm));
+  // The same warm pages again after a second's pause: what is left of the cold pass's background work
+  // (the encoder thread's garbage collection, V8's concurrent compilation) is then done.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const page of pages) rested.push(await time(() => reviewWithLearning(config, page), rested));
+  const edited: number[] = [];
+  for (const page of pages)
+    edited.push(await time(() => reviewWithLearning(config, `${page} Then Ravi did something new at 12:4${edited.length}.`)));
+  // The rules alone on the same pages, interleaved with the warm layer so machine load hits both alike.
+  const rulesOnly: number[] = [];
+  const warmAgain: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const page of pages) {
+      rulesOnly.push(await time(async () => reviewLanguage(page), rulesOnly));
+      warmAgain.push(await time(() => reviewWithLearning(config, page), warmAgain));
+    }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(
+    noWarmUp
+      ? `\nOne sentence to load the encoder (no warm-up): ${warmUp.toFixed(0)} ms`
+      : `\nStart-up warm-up (warmLearnedReview, in the background at server start): ${warmUp.toFixed(0)} ms`,
+  );
+  console.log(
+    `Per 500-word page (${pages.length} pages): cold median ${median(cold).toFixed(0)} ms, ` +
+      `first warm pass median ${median(warm).toFixed(1)} ms (max ${Math.max(...warm).toFixed(1)}), ` +
+      `after a 1 s pause median ${median(rested).toFixed(1)} ms, one new sentence median ${median(edited).toFixed(1)} ms`,
+  );
+  console.log(
+    `Interleaved, 5 rounds: rules alone median ${median(rulesOnly).toFixed(1)} ms, rules + learned (warm) median ${median(warmAgain).toFixed(1)} ms per page`,
+  );
+  // The thread's CPU clock ticks coarsely (a call under a few ms often reads 0), so the mean over the pages is given.
+  const cpu = (xs: number[]) => {
+    const all = cpuOf.get(xs) ?? [0];
+    return (all.reduce((a, b) => a + b, 0) / all.length).toFixed(1);
+  };
+  console.log(
+    `Main thread's CPU per page (mean): cold ${cpu(cold)} ms, first warm pass ${cpu(warm)} ms, after the pause ${cpu(rested)} ms, ` +
+      `interleaved rules alone ${cpu(rulesOnly)} ms, rules + learned ${cpu(warmAgain)} ms`,
+  );
+  // A page saved (its sentences embedded by the language.embed job), then reviewed by a process that never saw it.
+  if (costOnly || process.argv.includes('--saved')) await measureSavedPages(pages, time, cpu);
+}
