@@ -10,6 +10,12 @@
 import { reviewLanguage } from '@firebreak/shared';
 import {
   type CorpusItem,
+  DEV_LEARNED10A,
+  DEV_LEARNED10A_KINDS,
+  DEV_LEARNED10B,
+  DEV_LEARNED10B_KINDS,
+  DEV_LEARNED10C,
+  DEV_LEARNED10C_KINDS,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
@@ -47,6 +53,9 @@ const splits: Array<[string, readonly CorpusItem[]]> = [
   ['learned 6 (spent; trained on since round 8)', HELDOUT_LEARNED6],
   ['learned 7 (spent; trained on since round 8)', HELDOUT_LEARNED7],
   ['learned 8 (spent; trained on since round 10)', HELDOUT_LEARNED8],
+  ['dev 10a (new author; trained on since round 10)', DEV_LEARNED10A],
+  ['dev 10b (new author; trained on since round 10)', DEV_LEARNED10B],
+  ['dev 10c (new author; trained on since round 10)', DEV_LEARNED10C],
   ['original + #14 kinds held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS]],
   ['dev + spent splits (trained on)', training],
 ];
@@ -56,7 +65,30 @@ const kindsOf: Record<string, readonly string[]> = {
   'learned 6 (spent; trained on since round 8)': HELDOUT_LEARNED6_KINDS,
   'learned 7 (spent; trained on since round 8)': HELDOUT_LEARNED7_KINDS,
   'learned 8 (spent; trained on since round 10)': HELDOUT_LEARNED8_KINDS,
+  'dev 10a (new author; trained on since round 10)': DEV_LEARNED10A_KINDS,
+  'dev 10b (new author; trained on since round 10)': DEV_LEARNED10B_KINDS,
+  'dev 10c (new author; trained on since round 10)': DEV_LEARNED10C_KINDS,
 };
+// Round 10's dev splits were written by three new authors and scored by the round-8 model before it was
+// retrained on them (docs/language-review.md, "Round 10"). How many of their sentences share a run of five
+// words with the rest of the training text tells how far they are from it.
+const runs = (text: string) => {
+  const w =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[a-z0-9']+/g) ?? [];
+  return Array.from({ length: Math.max(0, w.length - 4) }, (_, i) => w.slice(i, i + 5).join(' '));
+};
+for (const [name, split] of [
+  ['dev 10a', DEV_LEARNED10A],
+  ['dev 10b', DEV_LEARNED10B],
+  ['dev 10c', DEV_LEARNED10C],
+] as const) {
+  const others = new Set(training.filter((i) => !split.includes(i)).flatMap((i) => runs(i.text)));
+  const shared = split.filter((i) => runs(i.text).some((r) => others.has(r))).length;
+  console.log(`${name}: ${split.length} sentences, ${shared} sharing a 5-word run with the other training text`);
+}
 
 // --no-cost skips the cost per page (for the split figures alone).
 if (!noCost) await measureCost();

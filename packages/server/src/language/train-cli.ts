@@ -130,8 +130,9 @@ for (const rule of new Set(findingsOf.flat().map((f) => f.rule))) {
   const fired = items.filter((_, i) => findingsOf[i].some((f) => f.rule === rule));
   rulePrecision[rule] = Number((fired.filter((i) => i.blameful).length / fired.length).toFixed(4));
 }
+// --veto-all (round 10, a candidate): every rule may be overruled, not only those below the target.
 const vetoRules = Object.keys(rulePrecision)
-  .filter((rule) => rulePrecision[rule] < TARGET_PRECISION)
+  .filter((rule) => process.argv.includes('--veto-all') || rulePrecision[rule] < TARGET_PRECISION)
   .sort();
 console.log(
   `rule precision on the training items: ${JSON.stringify(rulePrecision)}; the veto may overrule ${vetoRules.join(', ') || 'none'}`,
@@ -346,14 +347,22 @@ if (verbose) {
   const chosen = best;
   const encoder = encoderOf(chosen);
   const ng = ngramScores.get(chosen.ngramLambda) as Map<Example, number>;
-  const r = report(
-    items.map((item, i) => {
-      const scores = ((chosen.clauses ? byItemWithClauses : byItem).get(i) ?? []).map(
-        (e) => chosen.blend * encoder(e) + (1 - chosen.blend) * (ng.get(e) ?? 0),
-      );
-      return [item, combinedFlags({ rules: ruleVerdicts[i], scores }, chosen.threshold)] as const;
-    }),
-  );
+  const verdicts = items.map((item, i) => {
+    const scores = ((chosen.clauses ? byItemWithClauses : byItem).get(i) ?? []).map(
+      (e) => chosen.blend * encoder(e) + (1 - chosen.blend) * (ng.get(e) ?? 0),
+    );
+    return [item, combinedFlags({ rules: ruleVerdicts[i], scores }, chosen.threshold)] as const;
+  });
+  const r = report(verdicts);
+  // Per training split, out of fold: comparable with a model that was not trained on the split.
+  let at = 0;
+  const perSplit: Record<string, { items: number; precision: string; recall: string }> = {};
+  for (const [name, list] of Object.entries(splits)) {
+    const s = report(verdicts.slice(at, at + list.length));
+    perSplit[name] = { items: list.length, precision: s.precision.toFixed(3), recall: s.recall.toFixed(3) };
+    at += list.length;
+  }
+  console.table(perSplit);
   console.log(`\ndev cross-validation: missed ${r.missed.length}, false alarms ${r.falseAlarms.length}`);
   for (const t of r.missed) console.log(`  - missed       ${t}`);
   for (const t of r.falseAlarms) console.log(`  - false alarm  ${t}`);

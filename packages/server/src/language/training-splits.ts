@@ -9,6 +9,12 @@ import {
   DEV_LEARNED5,
   DEV_LEARNED6,
   DEV_LEARNED8,
+  DEV_LEARNED10A,
+  DEV_LEARNED10A_KINDS,
+  DEV_LEARNED10B,
+  DEV_LEARNED10B_KINDS,
+  DEV_LEARNED10C,
+  DEV_LEARNED10C_KINDS,
   DEV_NEUTRAL,
   DEV_REFRAMED,
   HELDOUT_LEARNED,
@@ -31,7 +37,8 @@ import {
  * (scored in round 5) and the round-6 dev split; since round 8 also splits 6 and 7 (scored in rounds 6
  * and 7) and the round-8 dev split; since round 9 the round-9 dev split of rejected blame and culprits
  * (the model is retrained on it only when the weights are regenerated); since round 10 also split 8 (scored
- * three times in rounds 8 and 9). No learned held-out split in this branch is left untrained on; the round-9
+ * three times in rounds 8 and 9) and the round-10 dev splits 10a–10c, written by three new authors (each scored by
+ * the round-8 model before it was trained on them). No learned held-out split in this branch is left untrained on; the round-9
  * held-out split lives elsewhere and is scored there (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
@@ -46,6 +53,9 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-dev-learned6': DEV_LEARNED6,
   'corpus-dev-learned8': DEV_LEARNED8,
   'corpus-dev-reframed': DEV_REFRAMED,
+  'corpus-dev-learned10a': DEV_LEARNED10A,
+  'corpus-dev-learned10b': DEV_LEARNED10B,
+  'corpus-dev-learned10c': DEV_LEARNED10C,
   'corpus-heldout-learned': HELDOUT_LEARNED,
   'corpus-heldout-learned2': HELDOUT_LEARNED2,
   'corpus-heldout-learned3': HELDOUT_LEARNED3,
@@ -61,4 +71,7 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
   'corpus-heldout-learned6': HELDOUT_LEARNED6_KINDS,
   'corpus-heldout-learned7': HELDOUT_LEARNED7_KINDS,
   'corpus-heldout-learned8': HELDOUT_LEARNED8_KINDS,
+  'corpus-dev-learned10a': DEV_LEARNED10A_KINDS,
+  'corpus-dev-learned10b': DEV_LEARNED10B_KINDS,
+  'corpus-dev-learned10c': DEV_LEARNED10C_KINDS,
 };
