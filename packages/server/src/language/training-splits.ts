@@ -38,7 +38,7 @@ import {
  * and 7) and the round-8 dev split; since round 9 the round-9 dev split of rejected blame and culprits
  * (the model is retrained on it only when the weights are regenerated); since round 10 also split 8 (scored
  * three times in rounds 8 and 9) and the round-10 dev splits 10a–10c, written by three new authors (each scored by
- * the round-8 model before it was trained on them). No learned held-out split in this branch is left untrained on; the round-9
+ * the round-8 model as fresh text; the committed weights are still round 8's, which have not seen them). No learned held-out split in this branch is left untrained on; the round-9
  * held-out split lives elsewhere and is scored there (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
