@@ -57,7 +57,7 @@ const splits: Array<[string, readonly CorpusItem[]]> = [
   ['dev 10b (new author; training split since round 10)', DEV_LEARNED10B],
   ['dev 10c (new author; training split since round 10)', DEV_LEARNED10C],
   ['original + #14 kinds held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS]],
-  ['dev + spent splits (trained on)', training],
+  ['all training splits (dev + spent)', training],
 ];
 // Split 5 is spent since round 6 (it trains the layer); with --heldout5 it is scored as a training split.
 if (heldout5) splits.splice(splits.length - 1, 0, ['learned 5 (spent; trained on since round 6)', HELDOUT_LEARNED5]);
