@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Tx } from '../platform/context.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { decodeVector } from './encoder.ts';
-import { blend, dot, jaccard, type Parts } from './similarity.ts';
+import { blend, dot, jaccard, jaccardWith, type Parts } from './similarity.ts';
 import { incidentServices, revision, vectorsSince } from './store.ts';
 import type { TermVector } from './vectors.ts';
 
@@ -87,17 +87,18 @@ export class Corpus {
     }
     const out: Match[] = [];
     let floor = -1;
+    const services = new Set(q.services);
+    // Scored without allocating per document (10,000 of them per query): only a kept match gets its parts.
+    const parts: Parts = { tfidf: 0, embedding: null, service: 0 };
     for (let i = 0; i < n; i++) {
       const doc = this.docs[i];
       if (opts.skip.has(doc.id)) continue;
-      const parts: Parts = {
-        tfidf: Math.min(1, lex[i]),
-        embedding: q.emb && doc.emb ? dot(q.emb, doc.emb) : null,
-        service: jaccard(q.services, doc.services),
-      };
+      parts.tfidf = Math.min(1, lex[i]);
+      parts.embedding = q.emb && doc.emb ? dot(q.emb, doc.emb) : null;
+      parts.service = jaccardWith(services, doc.services);
       const score = blend(parts);
       if (out.length >= opts.limit && score <= floor) continue;
-      out.push({ doc, score, parts });
+      out.push({ doc, score, parts: { ...parts } });
       if (out.length > opts.limit * 4) {
         out.sort((a, b) => b.score - a.score);
         out.length = opts.limit;

@@ -33,9 +33,18 @@ export function dot(a: Float32Array, b: Float32Array): number {
 }
 
 export function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  const set = new Set(a);
+  return jaccardWith(new Set(a), b);
+}
+
+/** Jaccard of a set already built (a query's services, scored against every document) and a list. */
+export function jaccardWith(set: ReadonlySet<string>, b: readonly string[]): number {
+  if (!set.size || !b.length) return 0;
   let shared = 0;
-  for (const x of new Set(b)) if (set.has(x)) shared++;
-  return shared / (set.size + new Set(b).size - shared);
+  let size = 0;
+  for (let i = 0; i < b.length; i++) {
+    if (b.indexOf(b[i]) !== i) continue; // a repeated service counts once
+    size++;
+    if (set.has(b[i])) shared++;
+  }
+  return shared / (set.size + size - shared);
 }
