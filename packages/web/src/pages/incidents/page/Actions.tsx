@@ -8,7 +8,7 @@ import {
   type ActionStatus,
   isOpenActionStatus,
 } from '@firebreak/shared';
-import { Badge, Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -19,6 +19,7 @@ import type { Action, Incident } from '../../../api/types.ts';
 import { useUser } from '../../../app/session.ts';
 import { DateTimeField } from '../../../components/DateTimeField.tsx';
 import { ErrorNote, InlineError } from '../../../components/ErrorNote.tsx';
+import { Select } from '../../../components/Select.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { ACTION_STATUS_LABEL, ADDRESSES_LABEL } from '../../../lib/labels.ts';
 import { FollowUpTracker } from './FollowUpTracker.tsx';

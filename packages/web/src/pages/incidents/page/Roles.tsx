@@ -1,4 +1,4 @@
-import { Button, Group, Popover, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Popover, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { send } from '../../../api/client.ts';
@@ -6,6 +6,7 @@ import { useRoleTypes, useUsers } from '../../../api/queries.ts';
 import type { Incident, RoleType } from '../../../api/types.ts';
 import { useUser } from '../../../app/session.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
+import { Select } from '../../../components/Select.tsx';
 import { useIncidentChange } from './mutations.ts';
 
 const SHORT: Record<string, string> = { commander: 'Commander', comms_lead: 'Comms' };
