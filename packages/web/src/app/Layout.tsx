@@ -5,7 +5,6 @@ import {
   Button,
   Group,
   Kbd,
-  Menu,
   Stack,
   Text,
   Tooltip,
@@ -19,6 +18,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { request } from '../api/client.ts';
+import { Menu } from '../components/Menu.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { declareOpen, openDeclare, openPalette, paletteRequests } from './commands.ts';

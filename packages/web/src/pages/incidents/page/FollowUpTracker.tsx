@@ -1,5 +1,5 @@
 import { TRACKER_LABEL } from '@firebreak/shared';
-import { Anchor, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -7,6 +7,7 @@ import { send } from '../../../api/client.ts';
 import { type Tracker, type TrackerLink, trackerKeys, useTrackerLinks, useTrackers } from '../../../api/trackers.ts';
 import type { Action, Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
+import { Menu } from '../../../components/Menu.tsx';
 
 // The private-incident confirmation loads when it is needed.
 const PrivateTrackerConfirm = lazy(() => import('./PrivateTrackerConfirm.tsx').then((m) => ({ default: m.PrivateTrackerConfirm })));

@@ -1,9 +1,10 @@
 import type { IncidentStatus } from '@firebreak/shared';
-import { Button, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Incident } from '../../../api/types.ts';
 import { pageActions } from '../../../app/commands.ts';
+import { Menu } from '../../../components/Menu.tsx';
 import { STATUS_LABEL, TRANSITION_LABEL } from '../../../lib/labels.ts';
 
 // The dialog loads when someone changes the status, not with every incident page.
