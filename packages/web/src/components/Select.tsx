@@ -1,12 +1,21 @@
 import { ComboboxChevron, type SelectProps, TextInput } from '@mantine/core';
 import { useInViewport } from '@mantine/hooks';
-import { type ComponentType, type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { type ComponentType, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 
 // Mantine's Select brings the whole combobox (dropdown, options, scroll area): code no page needs for
 // its first paint. This Select takes the same props; until it has been on screen (or touched) it is a
-// read-only input drawn exactly like a closed select, and the real one, a chunk of its own, takes its
-// place, with the same size and text, so nothing moves. Incident page sections use it (docs/ARCHITECTURE.md).
-const MantineSelect = lazy(() => import('./mantineSelect.ts').then((m) => ({ default: m.Select as ComponentType<SelectProps> })));
+// read-only input drawn exactly like a closed select. Its code (a chunk of its own) is fetched then, and
+// only once it is there does the real select take the stand-in's place, in one render, with the same
+// size and text, and with the focus if the stand-in had it, so nothing moves or blinks. Incident page
+// sections use it (docs/ARCHITECTURE.md).
+let Real: ComponentType<SelectProps> | null = null;
+let loading: Promise<unknown> | null = null;
+const load = () => {
+  loading ??= import('./mantineSelect.ts').then((m) => {
+    Real = m.Select as ComponentType<SelectProps>;
+  });
+  return loading;
+};
 
 const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
 
@@ -30,19 +39,28 @@ function labelOf(data: readonly Option[] | undefined, value: string | null | und
 
 export function Select(props: SelectProps) {
   const { ref, inViewport } = useInViewport<HTMLInputElement>();
-  const [shown, setShown] = useState(false);
+  const [ready, setReady] = useState(Real !== null);
   // What the person did to the stand-in before the real select arrived: it carries on from there.
   const focused = useRef(false);
   const wantsOpen = useRef(false);
-  useEffect(() => {
-    if (inViewport) setShown(true);
-  }, [inViewport]);
-  const open = () => {
-    wantsOpen.current = true;
-    setShown(true);
+  const start = () => {
+    if (!ready) void load().then(() => setReady(true));
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `start` only reads `ready`, listed
+  useEffect(() => {
+    if (inViewport) start();
+  }, [inViewport, ready]);
+  if (ready && Real) {
+    return (
+      <Real
+        {...props}
+        autoFocus={props.autoFocus || focused.current || wantsOpen.current}
+        defaultDropdownOpened={props.defaultDropdownOpened || wantsOpen.current}
+      />
+    );
+  }
   const size = props.size ?? 'sm';
-  const standIn = (
+  return (
     <TextInput
       ref={ref}
       readOnly
@@ -67,23 +85,22 @@ export function Select(props: SelectProps) {
       rightSectionPointerEvents="none"
       onFocus={() => {
         focused.current = true;
-        setShown(true);
+        start();
       }}
       onBlur={() => {
         focused.current = false;
       }}
-      onPointerDown={open}
-      onKeyDown={(e: KeyboardEvent) => OPENING_KEYS.has(e.key) && open()}
+      onPointerDown={start}
+      // Opening waits for the click, so a select that arrives mid-press is never toggled shut by it.
+      onClick={() => {
+        wantsOpen.current = true;
+        start();
+      }}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (!OPENING_KEYS.has(e.key)) return;
+        wantsOpen.current = true;
+        start();
+      }}
     />
-  );
-  if (!shown) return standIn;
-  return (
-    <Suspense fallback={standIn}>
-      <MantineSelect
-        {...props}
-        autoFocus={props.autoFocus || focused.current || wantsOpen.current}
-        defaultDropdownOpened={props.defaultDropdownOpened || wantsOpen.current}
-      />
-    </Suspense>
   );
 }
