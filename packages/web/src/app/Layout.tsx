@@ -3,10 +3,8 @@ import {
   AppShell,
   Burger,
   Button,
-  Drawer,
   Group,
   Kbd,
-  Menu,
   Stack,
   Text,
   Tooltip,
@@ -17,9 +15,10 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconKey, IconLogout, IconMoon, IconPlus, IconSearch, IconSun, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { request } from '../api/client.ts';
+import { Menu } from '../components/Menu.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { declareOpen, openDeclare, openPalette, paletteRequests } from './commands.ts';
@@ -27,6 +26,7 @@ import { LiveBanner } from './LiveBanner.tsx';
 import { canWork, useUser } from './session.ts';
 
 const CommandPalette = lazy(() => import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })));
+const NavDrawer = lazy(() => import('./NavDrawer.tsx').then((m) => ({ default: m.NavDrawer })));
 const DeclareModal = lazy(() => import('../pages/incidents/declare/DeclareModal.tsx').then((m) => ({ default: m.DeclareModal })));
 
 export function BrandMark() {
@@ -111,6 +111,8 @@ function UserMenu() {
 export function Layout() {
   const user = useUser();
   const [navOpen, nav] = useDisclosure(false);
+  // The drawer is mounted from its first opening on (so it can animate closed), never before.
+  const [navUsed, setNavUsed] = useState(false);
   const declaring = declareOpen.use();
   const location = useLocation();
   const responder = canWork(user);
@@ -135,7 +137,16 @@ export function Layout() {
     <AppShell header={{ height: 48 }} padding={0}>
       <AppShell.Header>
         <div className="fb-header">
-          <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="lg" size="sm" aria-label="Open navigation" />
+          <Burger
+            opened={navOpen}
+            onClick={() => {
+              setNavUsed(true);
+              nav.toggle();
+            }}
+            hiddenFrom="lg"
+            size="sm"
+            aria-label="Open navigation"
+          />
           <Link to="/incidents" className="fb-brand" aria-label="Firebreak home">
             <BrandMark />
             <span className="fb-brand-text">Firebreak</span>
@@ -184,11 +195,15 @@ export function Layout() {
           <UserMenu />
         </div>
       </AppShell.Header>
-      <Drawer opened={navOpen} onClose={nav.close} size={260} title="Firebreak" hiddenFrom="lg">
-        <Stack gap={4} className="fb-nav" component="nav" aria-label="Main">
-          <NavLinks onNavigate={nav.close} />
-        </Stack>
-      </Drawer>
+      {navUsed && (
+        <Suspense fallback={null}>
+          <NavDrawer opened={navOpen} onClose={nav.close}>
+            <Stack gap={4} className="fb-nav" component="nav" aria-label="Main">
+              <NavLinks onNavigate={nav.close} />
+            </Stack>
+          </NavDrawer>
+        </Suspense>
+      )}
       <AppShell.Main>
         <LiveBanner />
         <Suspense fallback={<PageSkeleton />}>

@@ -1,4 +1,25 @@
-import { ActionIcon, Alert, Badge, Button, createTheme, Drawer, Modal, Paper, Select, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  type ActionIconProps,
+  type AlertProps,
+  type BadgeProps,
+  type ButtonProps,
+  createTheme,
+  type DrawerProps,
+  type MantineThemeComponent,
+  type ModalProps,
+  type PaperProps,
+  type SelectProps,
+  type TextareaProps,
+  type TextInputProps,
+  type TooltipProps,
+} from '@mantine/core';
+
+/**
+ * A component's theme entry, typed by its props. Mantine's `Select.extend({...})` does the same but
+ * imports the component, which would pull every themed component (selects, dialogs, drawers) into the
+ * app shell that every page loads; this keeps them in the chunks of the pages that use them.
+ */
+const themed = <P>(entry: { defaultProps?: Partial<P>; styles?: MantineThemeComponent['styles'] }): MantineThemeComponent => entry;
 
 /** One theme for the whole app: calm, dense, system fonts, a small fixed palette that means things. */
 export const theme = createTheme({
@@ -20,18 +41,18 @@ export const theme = createTheme({
     },
   },
   components: {
-    Button: Button.extend({ defaultProps: { size: 'xs' } }),
-    ActionIcon: ActionIcon.extend({ defaultProps: { variant: 'subtle', color: 'gray' } }),
-    Badge: Badge.extend({ defaultProps: { radius: 'sm' } }),
+    Button: themed<ButtonProps>({ defaultProps: { size: 'xs' } }),
+    ActionIcon: themed<ActionIconProps>({ defaultProps: { variant: 'subtle', color: 'gray' } }),
+    Badge: themed<BadgeProps>({ defaultProps: { radius: 'sm' } }),
     // Tinted alerts keep body-coloured titles: yellow or orange text on a tint fails contrast.
-    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
-    TextInput: TextInput.extend({ defaultProps: { size: 'sm' } }),
-    Textarea: Textarea.extend({ defaultProps: { size: 'sm' } }),
-    Select: Select.extend({ defaultProps: { size: 'sm', allowDeselect: false } }),
-    Tooltip: Tooltip.extend({ defaultProps: { openDelay: 300, withArrow: true, fz: 'xs' } }),
-    Modal: Modal.extend({ defaultProps: { radius: 'md', padding: 'lg', closeButtonProps: { 'aria-label': 'Close dialog' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Paper: Paper.extend({ defaultProps: { withBorder: true, radius: 'md' } }),
+    Alert: themed<AlertProps>({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    TextInput: themed<TextInputProps>({ defaultProps: { size: 'sm' } }),
+    Textarea: themed<TextareaProps>({ defaultProps: { size: 'sm' } }),
+    Select: themed<SelectProps>({ defaultProps: { size: 'sm', allowDeselect: false } }),
+    Tooltip: themed<TooltipProps>({ defaultProps: { openDelay: 300, withArrow: true, fz: 'xs' } }),
+    Modal: themed<ModalProps>({ defaultProps: { radius: 'md', padding: 'lg', closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    Drawer: themed<DrawerProps>({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Paper: themed<PaperProps>({ defaultProps: { withBorder: true, radius: 'md' } }),
   },
 });
 

@@ -1,22 +1,11 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Divider,
-  Group,
-  Indicator,
-  Popover,
-  ScrollArea,
-  Stack,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Button, Divider, Group, Indicator, Popover, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type NotificationView, useLatestNotifications, useMarkRead, useUnreadCount } from '../api/notifications.ts';
 import { Time } from './Time.tsx';
+
+const NotificationList = lazy(() => import('./NotificationList.tsx').then((m) => ({ default: m.NotificationList })));
 
 /** One notification as a line: what happened, on which incident, when; unread ones are bold. */
 export function NotificationLine({ n, onOpen }: { n: NotificationView; onOpen: (n: NotificationView) => void }) {
@@ -76,23 +65,15 @@ export function NotificationBell() {
             Mark all read
           </Button>
         </Group>
-        <ScrollArea.Autosize mah={360}>
-          <Stack gap={2}>
-            {latest.isLoading && (
-              <Text size="sm" c="dimmed">
-                Loading…
-              </Text>
-            )}
-            {!latest.isLoading && !items.length && (
-              <Text size="sm" c="dimmed" py="sm">
-                Nothing yet. Watch an incident or a service to hear about it.
-              </Text>
-            )}
-            {items.map((n) => (
-              <NotificationLine key={n.id} n={n} onOpen={openOne} />
-            ))}
-          </Stack>
-        </ScrollArea.Autosize>
+        <Suspense
+          fallback={
+            <Text size="sm" c="dimmed">
+              Loading…
+            </Text>
+          }
+        >
+          <NotificationList loading={latest.isLoading} items={items} onOpen={openOne} />
+        </Suspense>
         <Divider my={6} />
         <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpen(false)}>
           All notifications

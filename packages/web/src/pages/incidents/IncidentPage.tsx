@@ -1,8 +1,8 @@
-import { Button, Drawer, Group, Tabs } from '@mantine/core';
+import { Button, Group, Tabs } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconMessage, IconSpeakerphone } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { chatKeys, type IncidentChatView } from '../../api/chat.ts';
 import { ApiError } from '../../api/client.ts';
@@ -19,6 +19,9 @@ import { IncidentHeader } from './page/IncidentHeader.tsx';
 import { mergeEntries } from './page/mutations.ts';
 import { Ticket } from './page/Ticket.tsx';
 import { Timeline } from './page/Timeline.tsx';
+
+// On a phone the composers open in a drawer; its code loads with the first tap on War room or Update.
+const ComposerDrawer = lazy(() => import('./page/ComposerDrawer.tsx').then((m) => ({ default: m.ComposerDrawer })));
 
 // Entries that change what the header or ticket shows; talk alone does not.
 const QUIET = new Set(['comment', 'note', 'pinned']);
@@ -67,6 +70,8 @@ export function IncidentPage() {
   const phone = useMediaQuery('(max-width: 62em)', false, { getInitialValueInEffect: false });
   const [mode, setMode] = useState<ComposerMode>('war');
   const [drawer, setDrawer] = useState(false);
+  // Mounted from its first opening on (so it can animate closed), never before.
+  const [drawerUsed, setDrawerUsed] = useState(false);
   const [tab, setTab] = useState<string>('timeline');
   const composer = useRef<HTMLTextAreaElement>(null);
   const entries = timeline.data;
@@ -75,8 +80,10 @@ export function IncidentPage() {
 
   const compose = (m: ComposerMode) => {
     setMode(m);
-    if (phone) setDrawer(true);
-    else setTimeout(() => composer.current?.focus(), 30);
+    if (phone) {
+      setDrawerUsed(true);
+      setDrawer(true);
+    } else setTimeout(() => composer.current?.focus(), 30);
   };
   useHotkeys([
     ['c', () => incident.data?.abilities.comment && compose('war')],
@@ -163,16 +170,13 @@ export function IncidentPage() {
             </Button>
           </Group>
         )}
-        <Drawer
-          opened={drawer}
-          onClose={() => setDrawer(false)}
-          position="bottom"
-          title={`Post to ${i.ref}`}
-          padding="xs"
-          styles={{ content: { height: 'auto', maxHeight: '90dvh' } }}
-        >
-          <Composer incident={i} mode={mode} onMode={setMode} ref={composer} />
-        </Drawer>
+        {drawerUsed && (
+          <Suspense fallback={null}>
+            <ComposerDrawer opened={drawer} onClose={() => setDrawer(false)} title={`Post to ${i.ref}`}>
+              <Composer incident={i} mode={mode} onMode={setMode} ref={composer} />
+            </ComposerDrawer>
+          </Suspense>
+        )}
       </div>
     );
   }

@@ -1,5 +1,5 @@
 import type { CommsSettingsView, UpdateTemplateStatus } from '@firebreak/shared';
-import { Alert, Button, Group, Kbd, List, Menu, Stack, Tabs, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Kbd, List, Stack, Tabs, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle, IconMessage, IconSpeakerphone, IconTemplate } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { getData } from '../../../api/client.ts';
 import { statusKeys, usePublication } from '../../../api/statusPage.ts';
 import type { Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
+import { Menu } from '../../../components/Menu.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { STATUS_FOR_STAKEHOLDERS, STATUS_LABEL } from '../../../lib/labels.ts';

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconDots } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,13 +7,14 @@ import { qs, send } from '../../../api/client.ts';
 import { keys } from '../../../api/queries.ts';
 import type { TimelineEntry } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
+import { Menu } from '../../../components/Menu.tsx';
 import { mergeEntries } from './mutations.ts';
 
 /** What an entry people wrote is called, in the words the page uses for it. */
 export const talkName = (kind: string) => (kind === 'stakeholder_update' ? 'stakeholder update' : kind === 'note' ? 'note' : 'comment');
 
 /** Edits and removals answer with the corrected entry: it replaces the cached one at once, the live stream agrees later. */
-function useCorrection(incidentRef: string) {
+export function useCorrection(incidentRef: string) {
   const qc = useQueryClient();
   const onSuccess = (entry: TimelineEntry) => {
     qc.setQueryData<TimelineEntry[]>(keys.timeline(incidentRef), (cur) => mergeEntries(cur, [entry]));
@@ -89,48 +90,5 @@ export function EditEntry({ entry, incidentRef, onDone }: { entry: TimelineEntry
         </Text>
       </Group>
     </Stack>
-  );
-}
-
-/** Asks before the text goes; a retracted update says why on the stakeholder page. */
-export function RemoveEntry({ entry, incidentRef, onClose }: { entry: TimelineEntry; incidentRef: string; onClose: () => void }) {
-  const [reason, setReason] = useState('');
-  const { remove } = useCorrection(incidentRef);
-  const update = entry.kind === 'stakeholder_update';
-  return (
-    <Modal opened onClose={onClose} title={update ? 'Retract this stakeholder update?' : `Delete this ${talkName(entry.kind)}?`}>
-      <Stack gap="sm">
-        <Text size="sm">
-          {update
-            ? 'Its text disappears from the stakeholder page; a “retracted” marker stays where it was, so nobody wonders where it went.'
-            : 'Its text is removed for everyone; the timeline notes that it was deleted, and by whom.'}
-        </Text>
-        {update && (
-          <Textarea
-            label="Why (shown to stakeholders)"
-            placeholder="Posted to the wrong incident"
-            autosize
-            minRows={2}
-            data-autofocus
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-        )}
-        <InlineError error={remove.error} />
-        <Group justify="flex-end">
-          <Button variant="default" size="sm" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            color="red"
-            size="sm"
-            loading={remove.isPending}
-            onClick={() => remove.mutate({ id: entry.id, reason }, { onSuccess: onClose })}
-          >
-            {update ? 'Retract update' : `Delete ${talkName(entry.kind)}`}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }

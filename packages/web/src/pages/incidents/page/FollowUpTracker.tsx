@@ -1,12 +1,16 @@
 import { TRACKER_LABEL } from '@firebreak/shared';
-import { Anchor, Badge, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { send } from '../../../api/client.ts';
 import { type Tracker, type TrackerLink, trackerKeys, useTrackerLinks, useTrackers } from '../../../api/trackers.ts';
 import type { Action, Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
+import { Menu } from '../../../components/Menu.tsx';
+
+// The private-incident confirmation loads when it is needed.
+const PrivateTrackerConfirm = lazy(() => import('./PrivateTrackerConfirm.tsx').then((m) => ({ default: m.PrivateTrackerConfirm })));
 
 const label = (t: Tracker, several: boolean) => `${TRACKER_LABEL[t.kind]}${several ? ` (${t.team.name})` : ''}`;
 
@@ -83,22 +87,15 @@ export function FollowUpTracker({ action, incident }: { action: Action; incident
         ))}
       <InlineError error={push.error} />
       {confirm && (
-        <Modal opened onClose={() => setConfirm(null)} title={`Create in ${TRACKER_LABEL[confirm.kind]}?`}>
-          <Stack gap="sm">
-            <Text size="sm">
-              {incident.ref} is private. Only this follow-up's title and a link back (which needs a sign-in and membership) will be sent to{' '}
-              {confirm.target}; nothing else of the incident.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" size="sm" onClick={() => setConfirm(null)}>
-                Cancel
-              </Button>
-              <Button size="sm" loading={push.isPending} onClick={() => push.mutate(confirm)}>
-                Send title and link
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+        <Suspense fallback={null}>
+          <PrivateTrackerConfirm
+            incidentRef={incident.ref}
+            tracker={confirm}
+            sending={push.isPending}
+            onSend={() => push.mutate(confirm)}
+            onClose={() => setConfirm(null)}
+          />
+        </Suspense>
       )}
     </Stack>
   );

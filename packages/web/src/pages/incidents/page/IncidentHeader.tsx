@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Button, Group, Menu, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconHistory, IconLock, IconPencil } from '@tabler/icons-react';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Incident } from '../../../api/types.ts';
 import { pageActions } from '../../../app/commands.ts';
+import { Menu } from '../../../components/Menu.tsx';
 import { RetroLink } from '../../../components/retro/RetroLink.tsx';
 import { SeverityFlag } from '../../../components/SeverityFlag.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';

@@ -1,50 +1,12 @@
-import { MILESTONES, type Milestone, SETTABLE_MILESTONES } from '@firebreak/shared';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { MILESTONES } from '@firebreak/shared';
+import { Button, Group, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import type { Incident } from '../../../api/types.ts';
-import { DateTimeField } from '../../../components/DateTimeField.tsx';
-import { InlineError } from '../../../components/ErrorNote.tsx';
 import { Time } from '../../../components/Time.tsx';
 import { MILESTONE_LABEL } from '../../../lib/labels.ts';
-import { patchIncident, useIncidentChange } from './mutations.ts';
 
-/** Back-dating: people often know better than the clock when impact began or it was detected. */
-function MilestonesDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
-  const [values, setValues] = useState<Partial<Record<Milestone, string | null>>>(() =>
-    Object.fromEntries(SETTABLE_MILESTONES.map((m) => [m, incident.milestones[m]])),
-  );
-  const save = useIncidentChange(incident.ref, () => patchIncident(incident.ref, { milestones: values }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate(undefined, { onSuccess: onClose });
-  };
-  return (
-    <Modal opened onClose={onClose} title="Milestones">
-      <form onSubmit={submit}>
-        <Stack gap="sm">
-          {SETTABLE_MILESTONES.map((m) => (
-            <DateTimeField
-              key={m}
-              label={MILESTONE_LABEL[m]}
-              value={values[m] ?? null}
-              onChange={(v) => setValues((cur) => ({ ...cur, [m]: v }))}
-              max={new Date().toISOString()}
-            />
-          ))}
-          <InlineError error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" size="sm" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" size="sm" loading={save.isPending}>
-              Save milestones
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
+// The back-dating dialog loads when someone edits the milestones.
+const MilestonesDialog = lazy(() => import('./MilestonesDialog.tsx').then((m) => ({ default: m.MilestonesDialog })));
 
 /** The incident's key moments in one line: each reached one with its time, the rest dimmed. */
 export function Milestones({ incident }: { incident: Incident }) {
@@ -68,7 +30,11 @@ export function Milestones({ incident }: { incident: Incident }) {
           </Button>
         </li>
       )}
-      {editing && <MilestonesDialog incident={incident} onClose={() => setEditing(false)} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <MilestonesDialog incident={incident} onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
     </Group>
   );
 }

@@ -1,21 +1,21 @@
-import { Button, Group, Popover, Select, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { send } from '../../../api/client.ts';
-import { useRoleTypes, useUsers } from '../../../api/queries.ts';
+import { useRoleTypes } from '../../../api/queries.ts';
 import type { Incident, RoleType } from '../../../api/types.ts';
 import { useUser } from '../../../app/session.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
 import { useIncidentChange } from './mutations.ts';
+
+// The people search (a combobox) loads when someone opens a role's picker; until then its field is
+// drawn in place, so the popover keeps its size.
+const RolePicker = lazy(() => import('./RolePicker.tsx').then((m) => ({ default: m.RolePicker })));
 
 const SHORT: Record<string, string> = { commander: 'Commander', comms_lead: 'Comms' };
 
 function RoleControl({ incident, type }: { incident: Incident; type: RoleType }) {
   const me = useUser();
   const [opened, setOpened] = useState(false);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 200);
-  const users = useUsers(q);
   const target = useRef<HTMLButtonElement>(null);
   const holder = incident.roles.find((r) => r.role === type.key);
   const assign = useIncidentChange(incident.ref, (user: string | null) =>
@@ -25,7 +25,6 @@ function RoleControl({ incident, type }: { incident: Incident; type: RoleType })
     assign.mutate(user, {
       onSuccess: () => {
         setOpened(false);
-        setSearch('');
         // Focus goes back to the control that opened the picker, never to the page top.
         requestAnimationFrame(() => target.current?.focus());
       },
@@ -39,9 +38,6 @@ function RoleControl({ incident, type }: { incident: Incident; type: RoleType })
       </Text>
     );
   }
-  const options = (users.data ?? [])
-    .filter((u) => u.role !== 'viewer' && !u.disabled)
-    .map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }));
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" width={300} trapFocus withArrow returnFocus>
       <Popover.Target>
@@ -75,18 +71,11 @@ function RoleControl({ incident, type }: { incident: Incident; type: RoleType })
               </Button>
             )}
           </Group>
-          <Select
-            label={holder ? `Hand over to` : `Assign to`}
-            placeholder="Search people"
-            searchable
-            searchValue={search}
-            onSearchChange={setSearch}
-            data={options}
-            value={null}
-            onChange={(v) => v && done(v)}
-            nothingFoundMessage={users.isFetching ? 'Searching…' : 'Nobody found (viewers cannot hold roles)'}
-            comboboxProps={{ withinPortal: false }}
-          />
+          <Suspense
+            fallback={<TextInput label={holder ? 'Hand over to' : 'Assign to'} placeholder="Search people" readOnly tabIndex={-1} />}
+          >
+            <RolePicker label={holder ? 'Hand over to' : 'Assign to'} onPick={done} />
+          </Suspense>
           <InlineError error={assign.error} />
         </Stack>
       </Popover.Dropdown>

@@ -1,8 +1,9 @@
 import { ROOT_CAUSE_FIX_STATES, type RootCauseFixState } from '@firebreak/shared';
-import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Incident } from '../../../api/types.ts';
 import { InlineError } from '../../../components/ErrorNote.tsx';
+import { Select } from '../../../components/Select.tsx';
 import { FIX_STATE_LABEL } from '../../../lib/labels.ts';
 import { patchIncident, useIncidentChange } from './mutations.ts';
 import { EditableText } from './TicketSection.tsx';

@@ -18,8 +18,9 @@ import { RootCauseFix } from './RootCauseFix.tsx';
 import { EditableText, Section } from './TicketSection.tsx';
 import { Whys } from './Whys.tsx';
 
-// Its own chunk (the publish dialog, impact editor and plain-language rules), fetched when the section
-// scrolls into view: the page's first load stays small (its JS budget), and most incidents are never published.
+// Its own chunk, fetched when the section scrolls into view: the page's first load stays small (its JS
+// budget). Most incidents are never published, so the published view and the publish dialog are chunks of
+// their own again (see StatusPagePanel.tsx).
 const StatusPagePanel = lazy(() => import('../statuspage/StatusPagePanel.tsx').then((m) => ({ default: m.StatusPagePanel })));
 
 /** The incident's face on the public status page; private incidents never have one. */

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Menu, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowDown, IconFilter, IconNotes, IconPinFilled } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -9,6 +9,7 @@ import type { Incident, TimelineEntry } from '../../../api/types.ts';
 import { useUser } from '../../../app/session.ts';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorNote, InlineError } from '../../../components/ErrorNote.tsx';
+import { Menu } from '../../../components/Menu.tsx';
 import { timeZonePref, useNow } from '../../../lib/time.ts';
 import { FILTERS } from './entryText.tsx';
 import { mergeEntries } from './mutations.ts';

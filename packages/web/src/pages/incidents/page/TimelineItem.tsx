@@ -1,11 +1,14 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { IconMessage, IconPin, IconPinFilled, IconSpeakerphone } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { TimelineEntry } from '../../../api/types.ts';
 import { Markdown } from '../../../components/Markdown.tsx';
 import { formatAbsolute, formatClock, formatRelative } from '../../../lib/time.ts';
-import { CorrectionMenu, EditEntry, RemoveEntry } from './Correction.tsx';
+import { CorrectionMenu, EditEntry } from './Correction.tsx';
 import { describe } from './entryText.tsx';
+
+// The confirmation dialog loads when someone deletes or retracts an entry.
+const RemoveEntry = lazy(() => import('./RemoveEntry.tsx').then((m) => ({ default: m.RemoveEntry })));
 
 const BACKDATED_MS = 60_000;
 
@@ -123,7 +126,11 @@ export const TimelineItem = memo(function TimelineItem({
           ) : (
             <Markdown>{e.body ?? ''}</Markdown>
           )}
-          {removing && <RemoveEntry entry={e} incidentRef={incidentRef} onClose={() => setRemoving(false)} />}
+          {removing && (
+            <Suspense fallback={null}>
+              <RemoveEntry entry={e} incidentRef={incidentRef} onClose={() => setRemoving(false)} />
+            </Suspense>
+          )}
         </div>
       ) : (
         <Group justify="space-between" gap={6} wrap="nowrap" align="flex-start">
