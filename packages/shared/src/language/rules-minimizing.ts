@@ -159,7 +159,9 @@ function isMinimizingJust(tokens: readonly Token[], i: number): boolean {
   }
   if (previous?.isWord && TEMPORAL_AUX.has(previous.norm)) return false;
   const subject = subjectBefore(tokens, i).kind;
-  if (subject === 'system' || subject === 'artefact') return false;
+  // Round 11: "we just flipped the flag back", "could we just make dry-run the default", "we simply need a
+  // lock": the speaker's own action or proposal, not someone else's omission (hindsight is caught above).
+  if (subject === 'system' || subject === 'artefact' || subject === 'self') return false;
   if (BASE_ACTIONS.has(next.norm)) return true;
   // Round 6: a gerund after "just / simply" minimizes a person's action ("he could have avoided it by
   // simply checking", "she got away with just restarting it"), not a fix named as a noun phrase
