@@ -1,4 +1,5 @@
-import { BASE_ACTIONS, DISMISSIVE_PAST } from './lexicon-verbs.ts';
+import { BASE_ACTIONS, DISMISSIVE_PAST, FAULT_NOUNS } from './lexicon-verbs.ts';
+import { classifyHead, isPersonPossessive } from './people.ts';
 import { subjectBefore } from './subject.ts';
 import type { Candidate, Token } from './types.ts';
 
@@ -128,8 +129,8 @@ export function minimizingRule(tokens: readonly Token[]): Candidate[] {
     const previous = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
 
-    if (word === 'obviously') add(i, i);
-    else if (word === 'clearly' && !isMannerClearly(tokens, i)) add(i, i);
+    if (word === 'obviously' && !isAboutEvidenceOrThing(tokens, i)) add(i, i);
+    else if (word === 'clearly' && !isMannerClearly(tokens, i) && !isAboutEvidenceOrThing(tokens, i)) add(i, i);
     else if (word === 'obvious' && !isExemptObvious(tokens, i)) add(i, i);
     else if (word === 'of' && next === 'course' && !['matter', 'change', 'part'].includes(previous)) add(i, i + 1);
     else if (EVERYONE.has(word) && KNOW_FORMS.has(next)) add(i, i + 1);
@@ -185,6 +186,58 @@ function isBaseGerund(word: string): boolean {
   if (!word.endsWith('ing') || word.length < 6) return false;
   const stem = word.slice(0, -3);
   return BASE_ACTIONS.has(stem) || BASE_ACTIONS.has(`${stem}e`) || BASE_ACTIONS.has(stem.slice(0, -1));
+}
+
+/** Nouns for evidence read during the review, and for the fix or plan it leads to. */
+const EVIDENCE_NOUNS = new Set(
+  `graph graphs chart charts log logs trace traces dump dumps panel panels dashboard dashboards metrics timestamps
+  timeline evidence data screenshot screenshots profile numbers fix answer solution plan rollback remedy`.split(/\s+/),
+);
+/** What evidence or a fix does when it is the subject: shows, points, confirms, is, worked. */
+const EVIDENCE_VERBS = new Set(
+  `show shows showed point points pointed confirm confirms confirmed say says line lines is are worked works helped`.split(/\s+/),
+);
+const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'our', 'a', 'an']);
+const PER = new Set(['per', 'according']);
+
+/**
+ * Round 11: "obviously / clearly" about evidence, a fix or a thing, not about what a person saw or did:
+ * - followed by a source ("Clearly, per the panels, …", "obviously, according to the trace, …");
+ * - opening its clause before an evidence or fix subject and its verb, with no negation after
+ *   ("Obviously the graphs show …", "Clearly the logs point to …", "Obviously the rollback worked");
+ * - "it is / it's + obviously + a thing" naming a cause that is not a person ("It's clearly the
+ *   certificate chain", "it was obviously a capacity problem"; "It was obviously Bob's change" stays).
+ * "The graph clearly shows the leak" (the adverb after the subject) is still flagged, as the original
+ * corpus labels it: it says the leak was there to be seen.
+ */
+function isAboutEvidenceOrThing(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (PER.has(tokens[k]?.norm ?? '')) return true;
+  const previous = tokens[i - 1];
+  const opensClause = tokens[i].sentenceStart || previous?.text === ',' || previous?.norm === 'so';
+  if (opensClause && DETERMINERS.has(tokens[i + 1]?.norm ?? '')) {
+    for (let h = i + 2; h <= i + 4 && tokens[h]?.isWord; h++) {
+      if (!EVIDENCE_NOUNS.has(tokens[h].norm)) continue;
+      if (!EVIDENCE_VERBS.has(tokens[h + 1]?.norm ?? '')) return false;
+      return !negatedAfter(tokens, h + 1);
+    }
+  }
+  const itIs = previous?.norm === "it's" || (previous && ['is', 'was'].includes(previous.norm) && tokens[i - 2]?.norm === 'it');
+  if (!itIs || !['a', 'an', 'the'].includes(tokens[i + 1]?.norm ?? '')) return false;
+  for (let h = i + 1; h <= i + 6 && tokens[h]?.isWord; h++) {
+    if (isPersonPossessive(tokens, h) || classifyHead(tokens, h) === 'person' || FAULT_NOUNS.has(tokens[h].base)) return false;
+  }
+  return true;
+}
+
+/** A negation in the rest of the clause ("Obviously the logs were never read"). */
+function negatedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].isWord; k++) {
+    const w = tokens[k].norm;
+    if (w === 'not' || w === 'never' || w === 'nobody' || w.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 /** "communicate more clearly", "clearly labelled", "explain it clearly." describe manner, not obviousness. */
