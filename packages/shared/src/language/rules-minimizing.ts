@@ -109,6 +109,15 @@ const CLEARLY_MANNER_AFTER = new Set([
   'signposted',
   'structured',
   'scoped',
+  // Round 11: the base forms, in an instruction or an action item ("clearly label the region")
+  'label',
+  'mark',
+  'state',
+  'document',
+  'explain',
+  'communicate',
+  'highlight',
+  'separate',
 ]);
 const OBVIOUS_NEGATORS = new Set(['no', 'not', 'nothing', 'non', 'hardly', 'never', 'anything', 'less']);
 const MAKERS = new Set(['make', 'made', 'makes', 'making']);
@@ -218,7 +227,7 @@ function isAboutEvidenceOrThing(tokens: readonly Token[], i: number): boolean {
   const opensClause = tokens[i].sentenceStart || previous?.text === ',' || previous?.norm === 'so';
   if (opensClause && DETERMINERS.has(tokens[i + 1]?.norm ?? '')) {
     for (let h = i + 2; h <= i + 4 && tokens[h]?.isWord; h++) {
-      if (!EVIDENCE_NOUNS.has(tokens[h].norm)) continue;
+      if (!EVIDENCE_NOUNS.has(tokens[h].norm) || EVIDENCE_NOUNS.has(tokens[h + 1]?.norm ?? '')) continue;
       if (!EVIDENCE_VERBS.has(tokens[h + 1]?.norm ?? '')) return false;
       return !negatedAfter(tokens, h + 1);
     }
