@@ -33,7 +33,7 @@ const PATTERNS: readonly RegExp[] = [
 const ROUND11_PATTERNS: readonly RegExp[] = [
   // a refusal to pin or blame ("I won't pin this on Folau", "I'm not going to blame the DBA"),
   // "let's not make this about Nils / a blame thing", "blame isn't useful here"
-  /\b(not|never|n't) (going to |gonna )?(pin|blame|put)\b/,
+  /(\bnot|\bnever|n't) (going to |gonna )?((pin|put) (this|it|that|the \w+) on|blame (him|her|them|anyone|anybody|you|one person))\b/,
   /\blet('s| us) not\b[^;:,]*\b(blame|blaming|fault|finger|pin|pinning|about)\b/,
   /\b(blame|blaming (him|her|them|anyone|anybody|someone|people)) (isn't|is not|won't|will not|doesn't|does not) (useful|helpful|help|going to help|the point|fair)\b/,
   // a labelling or blaming gerund as the subject of a verb that says it misses the point ("Calling this

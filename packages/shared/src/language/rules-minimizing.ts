@@ -224,7 +224,7 @@ function isAboutEvidenceOrThing(tokens: readonly Token[], i: number): boolean {
   if (tokens[k]?.text === ',') k++;
   if (PER.has(tokens[k]?.norm ?? '')) return true;
   const previous = tokens[i - 1];
-  const opensClause = tokens[i].sentenceStart || previous?.text === ',' || previous?.norm === 'so';
+  const opensClause = tokens[i].sentenceStart || previous?.text === ',' || ['so', 'but', 'and'].includes(previous?.norm ?? '');
   if (opensClause && DETERMINERS.has(tokens[i + 1]?.norm ?? '')) {
     for (let h = i + 2; h <= i + 4 && tokens[h]?.isWord; h++) {
       if (!EVIDENCE_NOUNS.has(tokens[h].norm) || EVIDENCE_NOUNS.has(tokens[h + 1]?.norm ?? '')) continue;
