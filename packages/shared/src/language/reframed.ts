@@ -36,9 +36,11 @@ const ROUND11_PATTERNS: readonly RegExp[] = [
   /(\bnot|\bnever|n't) (going to |gonna )?((pin|put) (this|it|that|the \w+) on|blame (him|her|them|anyone|anybody|you|one person))\b/,
   /\blet('s| us) not\b[^;:,]*\b(blame|blaming|fault|finger|pin|pinning|about)\b/,
   /\b(blame|blaming (him|her|them|anyone|anybody|someone|people)) (isn't|is not|won't|will not|doesn't|does not) (useful|helpful|help|going to help|the point|fair)\b/,
+  // "please don't frame this as Rashid's failure", "we shouldn't call it his mistake"
+  /(\bnot|\bnever|n't) (frame|call|label|treat|describe|write up) (this|it|that) as\b/,
   // a labelling or blaming gerund as the subject of a verb that says it misses the point ("Calling this
   // human error won't help", "Labelling it operator error hides the gap", "Blaming Ulla misses how …")
-  /^(\w+ )?(blaming|labelling|labeling|calling|naming|pinning|putting) [^;:]*\b(hides|misses|ignores|obscures|overlooks|won't help|will not help|doesn't help|does not help|isn't (useful|helpful|fair|accurate)|is not (useful|helpful|fair|accurate))\b/,
+  /^(\w+ )?(blaming|labelling|labeling|calling|naming|pinning|putting|saying) [^;:]*\b(hides|misses|ignores|obscures|overlooks|is tempting|(would|will|'d) (hide|miss|ignore|obscure|overlook|bury|paper over|skip)|won't help|will not help|doesn't help|does not help|isn't (useful|helpful|fair|accurate)|is not (useful|helpful|fair|accurate))\b/,
   // "we could blame / say …, but that would ignore / miss …"
   /\b(could|can|might) (blame|say|call|point|pin)\b[^;]*\bbut (that|it|this|doing so) (would|will|'d|) ?(ignore|miss|hide|overlook|skip)/,
   // an edit that takes a blaming label out ("I removed the line calling this user error")
@@ -199,6 +201,7 @@ const REPORTS = new Set([
   'insisted',
   // Round 11: a question put and answered ("Stavros asked if it was his fault and, no, …", "We asked
   // whether the on-call missed something and concluded he didn't")
+  'called',
   'asked',
   'wondered',
 ]);
@@ -216,7 +219,7 @@ function plain(tokens: readonly Token[], from: number, to: number): string {
 
 /** A clause that answers a reported blame: calls it hindsight or wrong, disagrees, or denies it outright. */
 const ANSWERS =
-  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy)|(he|she|they) (didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record)( \w+)? (shows?|showed|says|said|points?|pointed))/;
+  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they) (didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record)( \w+)? (shows?|showed|says|said|points?|pointed))/;
 
 /** Round 11: a sentence that answers a yes/no question with no ("Is it Deepa's mistake? No, …", "Honestly, no"). */
 const DENIAL = /^((honestly|well|so|frankly|and|um|uh|short answer) )*(no|nope|not really)( (?!doubt|question)|$)/;

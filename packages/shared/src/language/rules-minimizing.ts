@@ -225,15 +225,15 @@ function isAboutEvidenceOrThing(tokens: readonly Token[], i: number): boolean {
   if (PER.has(tokens[k]?.norm ?? '')) return true;
   const previous = tokens[i - 1];
   const opensClause = tokens[i].sentenceStart || previous?.text === ',' || ['so', 'but', 'and'].includes(previous?.norm ?? '');
-  if (opensClause && DETERMINERS.has(tokens[i + 1]?.norm ?? '')) {
-    for (let h = i + 2; h <= i + 4 && tokens[h]?.isWord; h++) {
+  if (opensClause && DETERMINERS.has(tokens[k]?.norm ?? '')) {
+    for (let h = k + 1; h <= k + 3 && tokens[h]?.isWord; h++) {
       if (!EVIDENCE_NOUNS.has(tokens[h].norm) || EVIDENCE_NOUNS.has(tokens[h + 1]?.norm ?? '')) continue;
       if (!EVIDENCE_VERBS.has(tokens[h + 1]?.norm ?? '')) return false;
       return !negatedAfter(tokens, h + 1);
     }
   }
   const itIs = previous?.norm === "it's" || (previous && ['is', 'was'].includes(previous.norm) && tokens[i - 2]?.norm === 'it');
-  if (!itIs || !['a', 'an', 'the'].includes(tokens[i + 1]?.norm ?? '')) return false;
+  if (!itIs || !['a', 'an', 'the', 'worth'].includes(tokens[i + 1]?.norm ?? '')) return false;
   for (let h = i + 1; h <= i + 6 && tokens[h]?.isWord; h++) {
     if (isPersonPossessive(tokens, h) || classifyHead(tokens, h) === 'person' || FAULT_NOUNS.has(tokens[h].base)) return false;
   }
