@@ -228,6 +228,11 @@ describe('reviewLanguage: look-alikes of minimizing and rejected blame (round 11
     "Was it Lorcan's mistake? No, the migration tool ran both steps at once.",
     "We asked whether the DBA forgot the backup and concluded she didn't, the job was disabled by an upgrade.",
     'A few folks said Tamsin broke the build, but the logs show the runner image changed first.',
+    "Please don't frame this as Aurelio's failure; the pager rota had him on two services at once.",
+    'Calling it pilot error would paper over a console that accepts any region.',
+    'A couple of people called it user error, but we reject that reading.',
+    'Clearly, the metrics show the pool saturating before the first timeout.',
+    "it's obviously worth adding a dry-run flag to the purge job",
   ])('does not flag: %s', (text) => {
     expect(reviewLanguage(text)).toEqual([]);
   });
@@ -244,6 +249,8 @@ describe('reviewLanguage: look-alikes of minimizing and rejected blame (round 11
     "Was it Lorcan's mistake? Yes, he skipped the dry run.",
     'We asked whether the DBA forgot the backup, and she did.',
     'A few folks said Tamsin broke the build, and the logs agree.',
+    "Please frame this as Aurelio's failure, he ignored the rota.",
+    'Calling it pilot error is accurate; Aurelio skipped the checklist.',
   ])('still flags: %s', (text) => {
     expect(reviewLanguage(text)).not.toEqual([]);
   });
