@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, DEV_KINDS, DEV_REFRAMED, HELDOUT_KINDS } from './corpus.ts';
+import { CORPUS, DEV_KINDS, DEV_LEARNED10A, DEV_LEARNED10B, DEV_LEARNED10C, DEV_REFRAMED, HELDOUT_KINDS } from './corpus.ts';
 import { evaluateCorpus, evaluateItems } from './evaluate.ts';
 import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from './index.ts';
 
@@ -204,6 +204,61 @@ describe('reviewLanguage: rejected blame and culprits (round 9)', () => {
     const report = evaluateItems(DEV_REFRAMED);
     expect(report.precision).toBeGreaterThanOrEqual(0.92);
     expect(report.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('reviewLanguage: look-alikes of minimizing and rejected blame (round 11)', () => {
+  it.each([
+    // "just / simply" with the speaker as subject: a proposal or the team's own action
+    'Could we just restart the consumer on a timer?',
+    'We simply need a dry-run default on the purge command.',
+    // "obviously / clearly" about evidence, a fix or a thing
+    'Obviously the traces show the retries piling up after 09:12.',
+    'Not blaming anyone, but obviously the graphs show the spike first.',
+    'Clearly, according to the audit log, the key was rotated twice.',
+    'Obviously the replay fix worked; the queue drained in four minutes.',
+    'It was clearly a quota limit on the storage account.',
+    'Action item: clearly mark the primary in the failover menu.',
+    // blame discussed only to reject it
+    "I won't pin this on Ximena; she picked the wrong cluster from a menu where both looked identical.",
+    "Let's not turn this into a blame thing about Obinna; the pager was muted by the rota tool.",
+    'Labelling it operator error hides the missing confirmation step.',
+    "Blaming Tove isn't useful here; the deploy tool skipped the canary.",
+    'Reviewer comment: I deleted the sentence calling this pilot error, the form defaulted to production.',
+    "Was it Lorcan's mistake? No, the migration tool ran both steps at once.",
+    "We asked whether the DBA forgot the backup and concluded she didn't, the job was disabled by an upgrade.",
+    'A few folks said Tamsin broke the build, but the logs show the runner image changed first.',
+    "Please don't frame this as Aurelio's failure; the pager rota had him on two services at once.",
+    'Calling it pilot error would paper over a console that accepts any region.',
+    'A couple of people called it user error, but we reject that reading.',
+    'Clearly, the metrics show the pool saturating before the first timeout.',
+    "it's obviously worth adding a dry-run flag to the purge job",
+  ])('does not flag: %s', (text) => {
+    expect(reviewLanguage(text)).toEqual([]);
+  });
+
+  it.each([
+    'Halvard could have just waited for the canary.',
+    'Then Torsten simply clicked through the warning banner.',
+    'Obviously Ingrid never read the alert.',
+    'Obviously the dashboards were never opened by the on-call.',
+    "It was obviously Ingrid's change.",
+    "I won't pin this on the tooling, but Ximena broke it.",
+    "We shouldn't blame the scheduler when Ximena simply didn't run it.",
+    "Let's not pretend otherwise: Obinna broke the deploy.",
+    "Was it Lorcan's mistake? Yes, he skipped the dry run.",
+    'We asked whether the DBA forgot the backup, and she did.',
+    'A few folks said Tamsin broke the build, and the logs agree.',
+    "Please frame this as Aurelio's failure, he ignored the rota.",
+    'Calling it pilot error is accurate; Aurelio skipped the checklist.',
+  ])('still flags: %s', (text) => {
+    expect(reviewLanguage(text)).not.toEqual([]);
+  });
+
+  it("keeps the round-10 authors' dev splits at their round-11 figures (rules alone)", () => {
+    const report = evaluateItems([...DEV_LEARNED10A, ...DEV_LEARNED10B, ...DEV_LEARNED10C]);
+    expect(report.precision).toBeGreaterThanOrEqual(0.93); // 0.822 before round 11
+    expect(report.recall).toBeGreaterThanOrEqual(0.448); // unchanged by round 11
   });
 });
 

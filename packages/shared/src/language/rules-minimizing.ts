@@ -1,4 +1,5 @@
-import { BASE_ACTIONS, DISMISSIVE_PAST } from './lexicon-verbs.ts';
+import { BASE_ACTIONS, DISMISSIVE_PAST, FAULT_NOUNS } from './lexicon-verbs.ts';
+import { classifyHead, isPersonPossessive } from './people.ts';
 import { subjectBefore } from './subject.ts';
 import type { Candidate, Token } from './types.ts';
 
@@ -108,6 +109,15 @@ const CLEARLY_MANNER_AFTER = new Set([
   'signposted',
   'structured',
   'scoped',
+  // Round 11: the base forms, in an instruction or an action item ("clearly label the region")
+  'label',
+  'mark',
+  'state',
+  'document',
+  'explain',
+  'communicate',
+  'highlight',
+  'separate',
 ]);
 const OBVIOUS_NEGATORS = new Set(['no', 'not', 'nothing', 'non', 'hardly', 'never', 'anything', 'less']);
 const MAKERS = new Set(['make', 'made', 'makes', 'making']);
@@ -128,8 +138,8 @@ export function minimizingRule(tokens: readonly Token[]): Candidate[] {
     const previous = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
 
-    if (word === 'obviously') add(i, i);
-    else if (word === 'clearly' && !isMannerClearly(tokens, i)) add(i, i);
+    if (word === 'obviously' && !isAboutEvidenceOrThing(tokens, i)) add(i, i);
+    else if (word === 'clearly' && !isMannerClearly(tokens, i) && !isAboutEvidenceOrThing(tokens, i)) add(i, i);
     else if (word === 'obvious' && !isExemptObvious(tokens, i)) add(i, i);
     else if (word === 'of' && next === 'course' && !['matter', 'change', 'part'].includes(previous)) add(i, i + 1);
     else if (EVERYONE.has(word) && KNOW_FORMS.has(next)) add(i, i + 1);
@@ -159,7 +169,9 @@ function isMinimizingJust(tokens: readonly Token[], i: number): boolean {
   }
   if (previous?.isWord && TEMPORAL_AUX.has(previous.norm)) return false;
   const subject = subjectBefore(tokens, i).kind;
-  if (subject === 'system' || subject === 'artefact') return false;
+  // Round 11: "we just flipped the flag back", "could we just make dry-run the default", "we simply need a
+  // lock": the speaker's own action or proposal, not someone else's omission (hindsight is caught above).
+  if (subject === 'system' || subject === 'artefact' || subject === 'self') return false;
   if (BASE_ACTIONS.has(next.norm)) return true;
   // Round 6: a gerund after "just / simply" minimizes a person's action ("he could have avoided it by
   // simply checking", "she got away with just restarting it"), not a fix named as a noun phrase
@@ -183,6 +195,58 @@ function isBaseGerund(word: string): boolean {
   if (!word.endsWith('ing') || word.length < 6) return false;
   const stem = word.slice(0, -3);
   return BASE_ACTIONS.has(stem) || BASE_ACTIONS.has(`${stem}e`) || BASE_ACTIONS.has(stem.slice(0, -1));
+}
+
+/** Nouns for evidence read during the review, and for the fix or plan it leads to. */
+const EVIDENCE_NOUNS = new Set(
+  `graph graphs chart charts log logs trace traces dump dumps panel panels dashboard dashboards metrics timestamps
+  timeline evidence data screenshot screenshots profile numbers fix answer solution plan rollback remedy`.split(/\s+/),
+);
+/** What evidence or a fix does when it is the subject: shows, points, confirms, is, worked. */
+const EVIDENCE_VERBS = new Set(
+  `show shows showed point points pointed confirm confirms confirmed say says line lines is are worked works helped`.split(/\s+/),
+);
+const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'our', 'a', 'an']);
+const PER = new Set(['per', 'according']);
+
+/**
+ * Round 11: "obviously / clearly" about evidence, a fix or a thing, not about what a person saw or did:
+ * - followed by a source ("Clearly, per the panels, …", "obviously, according to the trace, …");
+ * - opening its clause before an evidence or fix subject and its verb, with no negation after
+ *   ("Obviously the graphs show …", "Clearly the logs point to …", "Obviously the rollback worked");
+ * - "it is / it's + obviously + a thing" naming a cause that is not a person ("It's clearly the
+ *   certificate chain", "it was obviously a capacity problem"; "It was obviously Bob's change" stays).
+ * "The graph clearly shows the leak" (the adverb after the subject) is still flagged, as the original
+ * corpus labels it: it says the leak was there to be seen.
+ */
+function isAboutEvidenceOrThing(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (PER.has(tokens[k]?.norm ?? '')) return true;
+  const previous = tokens[i - 1];
+  const opensClause = tokens[i].sentenceStart || previous?.text === ',' || ['so', 'but', 'and'].includes(previous?.norm ?? '');
+  if (opensClause && DETERMINERS.has(tokens[k]?.norm ?? '')) {
+    for (let h = k + 1; h <= k + 3 && tokens[h]?.isWord; h++) {
+      if (!EVIDENCE_NOUNS.has(tokens[h].norm) || EVIDENCE_NOUNS.has(tokens[h + 1]?.norm ?? '')) continue;
+      if (!EVIDENCE_VERBS.has(tokens[h + 1]?.norm ?? '')) return false;
+      return !negatedAfter(tokens, h + 1);
+    }
+  }
+  const itIs = previous?.norm === "it's" || (previous && ['is', 'was'].includes(previous.norm) && tokens[i - 2]?.norm === 'it');
+  if (!itIs || !['a', 'an', 'the', 'worth'].includes(tokens[i + 1]?.norm ?? '')) return false;
+  for (let h = i + 1; h <= i + 6 && tokens[h]?.isWord; h++) {
+    if (isPersonPossessive(tokens, h) || classifyHead(tokens, h) === 'person' || FAULT_NOUNS.has(tokens[h].base)) return false;
+  }
+  return true;
+}
+
+/** A negation in the rest of the clause ("Obviously the logs were never read"). */
+function negatedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k].isWord; k++) {
+    const w = tokens[k].norm;
+    if (w === 'not' || w === 'never' || w === 'nobody' || w.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 /** "communicate more clearly", "clearly labelled", "explain it clearly." describe manner, not obviousness. */
