@@ -15,12 +15,13 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconKey, IconLogout, IconMoon, IconPlus, IconSearch, IconSun, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { request } from '../api/client.ts';
 import { Menu } from '../components/Menu.tsx';
 import { NotificationBell } from '../components/NotificationBell.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
+import { useOpenedOnce } from '../lib/useOpenedOnce.ts';
 import { declareOpen, openDeclare, openPalette, paletteRequests } from './commands.ts';
 import { LiveBanner } from './LiveBanner.tsx';
 import { canWork, useUser } from './session.ts';
@@ -111,8 +112,7 @@ function UserMenu() {
 export function Layout() {
   const user = useUser();
   const [navOpen, nav] = useDisclosure(false);
-  // The drawer is mounted from its first opening on (so it can animate closed), never before.
-  const [navUsed, setNavUsed] = useState(false);
+  const navUsed = useOpenedOnce(navOpen);
   const declaring = declareOpen.use();
   const location = useLocation();
   const responder = canWork(user);
@@ -137,16 +137,7 @@ export function Layout() {
     <AppShell header={{ height: 48 }} padding={0}>
       <AppShell.Header>
         <div className="fb-header">
-          <Burger
-            opened={navOpen}
-            onClick={() => {
-              setNavUsed(true);
-              nav.toggle();
-            }}
-            hiddenFrom="lg"
-            size="sm"
-            aria-label="Open navigation"
-          />
+          <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="lg" size="sm" aria-label="Open navigation" />
           <Link to="/incidents" className="fb-brand" aria-label="Firebreak home">
             <BrandMark />
             <span className="fb-brand-text">Firebreak</span>

@@ -14,6 +14,7 @@ import { useUser } from '../../app/session.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { useOpenedOnce } from '../../lib/useOpenedOnce.ts';
 import { Composer, type ComposerMode } from './page/Composer.tsx';
 import { IncidentHeader } from './page/IncidentHeader.tsx';
 import { mergeEntries } from './page/mutations.ts';
@@ -70,8 +71,7 @@ export function IncidentPage() {
   const phone = useMediaQuery('(max-width: 62em)', false, { getInitialValueInEffect: false });
   const [mode, setMode] = useState<ComposerMode>('war');
   const [drawer, setDrawer] = useState(false);
-  // Mounted from its first opening on (so it can animate closed), never before.
-  const [drawerUsed, setDrawerUsed] = useState(false);
+  const drawerUsed = useOpenedOnce(drawer);
   const [tab, setTab] = useState<string>('timeline');
   const composer = useRef<HTMLTextAreaElement>(null);
   const entries = timeline.data;
@@ -80,10 +80,8 @@ export function IncidentPage() {
 
   const compose = (m: ComposerMode) => {
     setMode(m);
-    if (phone) {
-      setDrawerUsed(true);
-      setDrawer(true);
-    } else setTimeout(() => composer.current?.focus(), 30);
+    if (phone) setDrawer(true);
+    else setTimeout(() => composer.current?.focus(), 30);
   };
   useHotkeys([
     ['c', () => incident.data?.abilities.comment && compose('war')],
