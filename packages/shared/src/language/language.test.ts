@@ -426,6 +426,16 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(masked('Kafka restarted the broker.')).toEqual(['Kafka restarted the broker.']);
   });
 
+  it('reads a known first name written with accents as that name, so a two-word name is a person and not a product', () => {
+    const masked = (text: string) => learningSentences(text).map((s) => s.masked);
+    // "Ciaran" is in the list; "Ciarán Byrne" used to read as a two-word product name ("Cloud Run").
+    expect(masked('The loss is the responsibility of Ciarán Byrne, whose change removed the setting.')).toEqual([
+      'The loss is the responsibility of the engineer, whose change removed the setting.',
+    ]);
+    expect(masked('Later zoë restarted the pod.')).toEqual(['Later the engineer restarted the pod.']);
+    expect(masked('The loss is on Cloud Run, whose limits we hit.')).toEqual(['The loss is on Cloud Run, whose limits we hit.']);
+  });
+
   it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {
     const text =
       'Ravi restarted the pod. The disk filled up over two days, during which the person assigned to the storage alerts did nothing.';

@@ -1,4 +1,4 @@
-import { FIRST_NAMES, ROLE_NOUNS } from './lexicon-people.ts';
+import { isFirstName, ROLE_NOUNS } from './lexicon-people.ts';
 import { ACTION_VERBS, FAILURE_VERBS, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
@@ -394,7 +394,7 @@ function isMaskedName(tokens: readonly Token[], i: number): boolean {
   if (!token.isWord) return false;
   if (token.norm.startsWith('@')) return token.norm.length > 1;
   if (isName(tokens, i)) return true;
-  if (FIRST_NAMES.has(token.base) && token.titleCase) return true;
+  if (isFirstName(token.base) && token.titleCase) return true;
   if (!token.titleCase || !token.sentenceStart || token.documentWord) return false;
   const word = token.base;
   if (PROPER_NON_PEOPLE.has(word) || isSystemNoun(word) || DETERMINERS.has(word) || ROLE_NOUNS.has(word)) return false;

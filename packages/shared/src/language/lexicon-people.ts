@@ -74,3 +74,12 @@ export const AMBIGUOUS_NAMES = words(`
   page rich don hunter penny ruby amber crystal sandy grace holly eve jan jun ed ken nick min saga yaw bao
   mai ren sora tao lei ling rui ama hao yu jin seo duc hoa
 `);
+
+/**
+ * Whether a lowercase word is one of `FIRST_NAMES`, also with its accents and other marks taken off
+ * ("ciarán", "zoë", "josé" are "ciaran", "zoe", "jose"): the list is written without marks, and a
+ * name's spelling in the text should not decide whether it is read as a person.
+ */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word) || (/[^a-z' -]/.test(word) && FIRST_NAMES.has(word.normalize('NFD').replace(/\p{M}/gu, '')));
+}

@@ -1,8 +1,8 @@
 import {
   AMBIGUOUS_NAMES,
-  FIRST_NAMES,
   FIRST_PERSON,
   GROUP_NOUNS,
+  isFirstName,
   NEGATIVE_PEOPLE,
   PERSON_POSSESSIVES,
   PERSON_PRONOUNS,
@@ -53,8 +53,8 @@ export function isName(tokens: readonly Token[], i: number): boolean {
   if (token.norm.startsWith('@')) return token.norm.length > 1;
   const word = token.base;
   if (PROPER_NON_PEOPLE.has(word) || SYSTEM_NOUNS.has(word) || ROLE_NOUNS.has(word)) return false;
-  if (!token.titleCase) return FIRST_NAMES.has(word);
-  if (FIRST_NAMES.has(word) || AMBIGUOUS_NAMES.has(word)) return true;
+  if (!token.titleCase) return isFirstName(word);
+  if (isFirstName(word) || AMBIGUOUS_NAMES.has(word)) return true;
   if (token.documentWord || DETERMINERS.has(word) || PERSON_PRONOUNS.has(word)) return false;
   if (token.sentenceStart || token.heading) return token.documentName;
   return isMidSentenceName(tokens, i);
@@ -67,7 +67,7 @@ function isMidSentenceName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (previous?.isWord && DETERMINERS.has(previous.norm)) return false;
   // Multi-word proper nouns ("Cloud Run") are products; "Bob Smith" passes through the known first name.
-  if (previous?.titleCase && !previous.sentenceStart && !FIRST_NAMES.has(previous.base)) return false;
+  if (previous?.titleCase && !previous.sentenceStart && !isFirstName(previous.base)) return false;
   if (next?.titleCase && next.sentence === token.sentence) return false;
   return true;
 }
