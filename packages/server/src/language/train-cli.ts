@@ -23,6 +23,8 @@ import { TRAINING_KINDS, TRAINING_SPLITS } from './training-splits.ts';
  * the training items (0.955 after the veto), and a floor above them throttles the layer's recall.
  */
 const TARGET_PRECISION = 0.95;
+/** --floor <p> (round 12, to explore): the precision floor of the selection below, when not TARGET_PRECISION (the veto's rules keep it). */
+const FLOOR = process.argv.includes('--floor') ? Number(process.argv[process.argv.indexOf('--floor') + 1]) : TARGET_PRECISION;
 const FOLDS = 5;
 const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const NGRAM_LAMBDAS = [0.0003, 0.001, 0.003, 0.01];
@@ -42,6 +44,36 @@ const verbose = process.argv.includes('--verbose');
 
 const splits = TRAINING_SPLITS;
 const items = Object.values(splits).flat();
+/**
+ * Round 12: --grouped folds by author instead of by item. With folds by item (index mod 5) every fold holds
+ * sentences by the authors it is tested on, so cross-validation measures how well the layer knows its
+ * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
+ * new author and the held-out ones did not. Grouped, each fold is a set of whole splits (each split one
+ * author, or the first authors' dev text together), about a fifth of the items each.
+ */
+const AUTHOR_GROUPS: readonly (readonly string[])[] = [
+  ['corpus-dev-blameful', 'corpus-dev-neutral', 'corpus-dev-kinds', 'corpus-dev-learned', 'corpus-dev-reframed'],
+  ['corpus-dev-learned2', 'corpus-dev-learned3'],
+  [
+    'corpus-dev-learned4',
+    'corpus-dev-learned5',
+    'corpus-dev-learned6',
+    'corpus-dev-learned8',
+    'corpus-heldout-learned',
+    'corpus-heldout-learned2',
+  ],
+  ['corpus-dev-learned10a', 'corpus-dev-learned10b', 'corpus-dev-learned10c', 'corpus-heldout-learned3'],
+  ['corpus-heldout-learned4', 'corpus-heldout-learned5', 'corpus-heldout-learned6', 'corpus-heldout-learned7', 'corpus-heldout-learned8'],
+];
+const GROUPED = process.argv.includes('--grouped');
+/** Each item's cross-validation fold. */
+const foldOf: number[] = GROUPED
+  ? Object.entries(splits).flatMap(([name, list]) => {
+      const group = AUTHOR_GROUPS.findIndex((g) => g.includes(name));
+      if (group < 0) throw new Error(`split ${name} is in no author group`);
+      return list.map(() => group);
+    })
+  : items.map((_, i) => i % FOLDS);
 // Rule verdicts and sentences of every item (scores from any existing model are ignored here).
 const scored: ScoredItem[] = (await scoreItems({ embeddings: false }, items)).map((s) => ({ ...s, scores: [] }));
 
@@ -182,10 +214,10 @@ if (checkedExamples.some((e) => !e.label)) {
       const oof = new Map<Example, number>();
       for (let fold = 0; fold < FOLDS; fold++) {
         const model = fit(
-          poolOf(withCandidates).filter((e) => e.item % FOLDS !== fold),
+          poolOf(withCandidates).filter((e) => foldOf[e.item] !== fold),
           lambda,
         );
-        for (const e of checkedExamples.filter((x) => x.item % FOLDS === fold)) oof.set(e, predictLogistic(model, scaled(model, e.raw)));
+        for (const e of checkedExamples.filter((x) => foldOf[x.item] === fold)) oof.set(e, predictLogistic(model, scaled(model, e.raw)));
       }
       for (const threshold of VETO_THRESHOLDS) {
         const verdicts = rulesAfter(new Set(checkedExamples.filter((e) => (oof.get(e) ?? 1) < threshold)));
@@ -226,8 +258,8 @@ const FLOOR_ON_LAYER = process.argv.includes('--floor-on-layer');
 const outOfFold = (train: (rows: Example[]) => (e: Example) => number) => {
   const scores = new Map<Example, number>();
   for (let fold = 0; fold < FOLDS; fold++) {
-    const predict = train(examples.filter((e) => e.item % FOLDS !== fold && !e.clause));
-    for (const e of examples.filter((x) => x.item % FOLDS === fold && !x.variant)) scores.set(e, predict(e));
+    const predict = train(examples.filter((e) => foldOf[e.item] !== fold && !e.clause));
+    for (const e of examples.filter((x) => foldOf[x.item] === fold && !x.variant)) scores.set(e, predict(e));
   }
   return scores;
 };
@@ -328,7 +360,7 @@ for (const lambda of LAMBDAS) {
               layerPrecision: r.layerPrecision,
               f1,
             };
-            if ((FLOOR_ON_LAYER ? r.layerPrecision : r.precision) < TARGET_PRECISION) continue;
+            if ((FLOOR_ON_LAYER ? r.layerPrecision : r.precision) < FLOOR) continue;
             if (!top || f1 > top.f1 + 1e-9) top = choice;
             if (!best || f1 > best.f1 + 1e-9) best = choice;
             if (mlp < 0 && (!linear || f1 > linear.f1 + 1e-9)) linear = choice;
@@ -354,7 +386,7 @@ for (const lambda of LAMBDAS) {
   }
   console.log(`λ=${lambda}: best so far ${JSON.stringify(best)}`);
 }
-if (!best || !linear) throw new Error(`no threshold keeps cross-validated precision ≥ ${TARGET_PRECISION}`);
+if (!best || !linear) throw new Error(`no threshold keeps cross-validated precision ≥ ${FLOOR}`);
 // The perceptron adds ~8,000 weights; it is kept only if it buys at least MLP_BAR of cross-validated
 // recall (about seven dev items) at the same precision floor: the bar round 2 set for new candidates.
 const MLP_BAR = 0.01;
