@@ -49,7 +49,8 @@ const items = Object.values(splits).flat();
  * sentences by the authors it is tested on, so cross-validation measures how well the layer knows its
  * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
  * new author and the held-out ones did not. Grouped, each fold is a set of whole splits (each split one
- * author, or the first authors' dev text together), about a fifth of the items each.
+ * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
+ * authors (268 items, round 12).
  */
 const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-dev-blameful', 'corpus-dev-neutral', 'corpus-dev-kinds', 'corpus-dev-learned', 'corpus-dev-reframed'],
@@ -64,6 +65,7 @@ const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ],
   ['corpus-dev-learned10a', 'corpus-dev-learned10b', 'corpus-dev-learned10c', 'corpus-heldout-learned3'],
   ['corpus-heldout-learned4', 'corpus-heldout-learned5', 'corpus-heldout-learned6', 'corpus-heldout-learned7', 'corpus-heldout-learned8'],
+  ['corpus-heldout-learned9a', 'corpus-heldout-learned9b'],
 ];
 const GROUPED = process.argv.includes('--grouped');
 /** Each item's cross-validation fold. */
@@ -74,6 +76,7 @@ const foldOf: number[] = GROUPED
       return list.map(() => group);
     })
   : items.map((_, i) => i % FOLDS);
+const foldCount = GROUPED ? AUTHOR_GROUPS.length : FOLDS;
 // Rule verdicts and sentences of every item (scores from any existing model are ignored here).
 const scored: ScoredItem[] = (await scoreItems({ embeddings: false }, items)).map((s) => ({ ...s, scores: [] }));
 
@@ -212,7 +215,7 @@ if (checkedExamples.some((e) => !e.label)) {
   for (const [poolName, withCandidates] of Object.entries(VETO_POOLS)) {
     for (const lambda of VETO_LAMBDAS) {
       const oof = new Map<Example, number>();
-      for (let fold = 0; fold < FOLDS; fold++) {
+      for (let fold = 0; fold < foldCount; fold++) {
         const model = fit(
           poolOf(withCandidates).filter((e) => foldOf[e.item] !== fold),
           lambda,
@@ -257,7 +260,7 @@ const FLOOR_ON_LAYER = process.argv.includes('--floor-on-layer');
 // Out-of-fold scores of every dev sentence: of the encoder model per λ, and of the n-gram model per λ.
 const outOfFold = (train: (rows: Example[]) => (e: Example) => number) => {
   const scores = new Map<Example, number>();
-  for (let fold = 0; fold < FOLDS; fold++) {
+  for (let fold = 0; fold < foldCount; fold++) {
     const predict = train(examples.filter((e) => foldOf[e.item] !== fold && !e.clause));
     for (const e of examples.filter((x) => foldOf[x.item] === fold && !x.variant)) scores.set(e, predict(e));
   }

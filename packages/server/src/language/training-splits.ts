@@ -28,6 +28,10 @@ import {
   HELDOUT_LEARNED7_KINDS,
   HELDOUT_LEARNED8,
   HELDOUT_LEARNED8_KINDS,
+  HELDOUT_LEARNED9A,
+  HELDOUT_LEARNED9A_KINDS,
+  HELDOUT_LEARNED9B,
+  HELDOUT_LEARNED9B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 
 /**
@@ -38,8 +42,8 @@ import {
  * and 7) and the round-8 dev split; since round 9 the round-9 dev split of rejected blame and culprits
  * (the model is retrained on it only when the weights are regenerated); since round 10 also split 8 (scored
  * three times in rounds 8 and 9) and the round-10 dev splits 10a–10c, written by three new authors (each scored by
- * the round-8 model as fresh text; the committed weights are still round 8's, which have not seen them). No learned held-out split in this branch is left untrained on; the round-9
- * held-out split lives elsewhere and is scored there (docs/language-review.md).
+ * the round-8 model as fresh text); since round 12 also split 9 (two parts by two authors, scored three times in
+ * rounds 10 and 11). Held-out split 10 (round 12) is never trained on (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
@@ -64,6 +68,8 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-heldout-learned6': HELDOUT_LEARNED6,
   'corpus-heldout-learned7': HELDOUT_LEARNED7,
   'corpus-heldout-learned8': HELDOUT_LEARNED8,
+  'corpus-heldout-learned9a': HELDOUT_LEARNED9A,
+  'corpus-heldout-learned9b': HELDOUT_LEARNED9B,
 };
 
 /** The kind of each item, for the training splits that tag them (train-cli.ts --verbose counts cross-validated errors per kind). */
@@ -74,4 +80,6 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
   'corpus-dev-learned10a': DEV_LEARNED10A_KINDS,
   'corpus-dev-learned10b': DEV_LEARNED10B_KINDS,
   'corpus-dev-learned10c': DEV_LEARNED10C_KINDS,
+  'corpus-heldout-learned9a': HELDOUT_LEARNED9A_KINDS,
+  'corpus-heldout-learned9b': HELDOUT_LEARNED9B_KINDS,
 };
