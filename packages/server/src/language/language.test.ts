@@ -40,6 +40,15 @@ const encoderLoads = await embed(on, ['probe']).then(
   () => false,
 );
 
+describe('the sentence encoder', () => {
+  it.skipIf(!encoderLoads)('embeds more texts than one batch in order, each as it would be on its own', async () => {
+    const texts = Array.from({ length: 300 }, (_, i) => `the replica ${i} fell behind after deploy ${i % 7}`);
+    const all = (await embed(on, texts)) ?? [];
+    expect(all).toHaveLength(300);
+    for (const i of [0, 255, 256, 299]) expect(Array.from(all[i])).toEqual(Array.from(((await embed(on, [texts[i]])) ?? [])[0]));
+  });
+});
+
 describe('logistic regression', () => {
   it('separates separable data, the same way every time', () => {
     const rows = [

@@ -36,9 +36,22 @@ function start(): Worker {
 /** Whether this process computes embeddings. */
 export const encoderOn = (config: Pick<Config, 'embeddings'>): boolean => config.embeddings;
 
+/**
+ * The most texts sent to the encoder at once. One batch of ~5,000 sentences failed inside the model
+ * ("table index is out of bounds") where the same sentences in smaller batches did not; batching also
+ * keeps one large request from holding the thread for every later one.
+ */
+const BATCH = 256;
+
 /** Embeddings of the texts (unit length), or null when the encoder is off. */
 export async function embed(config: Pick<Config, 'embeddings'>, texts: string[]): Promise<Float32Array[] | null> {
   if (!encoderOn(config) || !texts.length) return null;
+  const out: Float32Array[] = [];
+  for (let at = 0; at < texts.length; at += BATCH) out.push(...(await embedBatch(texts.slice(at, at + BATCH))));
+  return out;
+}
+
+async function embedBatch(texts: string[]): Promise<Float32Array[]> {
   worker ??= start();
   const w = worker;
   const id = nextId++;
