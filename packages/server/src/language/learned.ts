@@ -44,7 +44,8 @@ export type LearnedModel = Logistic & {
    */
   clauses?: boolean;
   trainedOn: Record<string, number>;
-  crossValidated: { precision: number; recall: number };
+  /** Rules (after the veto) + learned, cross-validated; `folds` since round 12 (absent: by item). */
+  crossValidated: { precision: number; recall: number; folds?: 'by author' | 'by item' };
   /** Round 8: the learned veto of the rules' low-precision findings (absent or null: no veto). */
   veto?: Veto | null;
 };

@@ -508,7 +508,7 @@ const weights: LearnedModel = {
     sentences: originals.length,
     variants: trainOn.length - originals.length,
   },
-  crossValidated: { precision: round(best.precision), recall: round(best.recall) },
+  crossValidated: { precision: round(best.precision), recall: round(best.recall), folds: GROUPED ? 'by author' : 'by item' },
   veto: finalVeto,
   mean: final.mean.map(round),
   scale: final.scale.map(round),
