@@ -18,9 +18,9 @@ function Section({ title, children, note }: { title: string; children: ReactNode
       )}
       {/* Wide tables scroll sideways inside their card on phones; focusable so keyboards can scroll it too. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={title}>
+      <section style={{ overflowX: 'auto' }} tabIndex={0} aria-label={title}>
         {children}
-      </div>
+      </section>
     </Paper>
   );
 }

@@ -1,7 +1,7 @@
 import { MILESTONES, type ReplayState, type TimelineEntryView } from '@firebreak/shared';
 import { Badge, Drawer, Group, Slider, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useReplay } from '../../../api/replay.ts';
 import { ErrorNote } from '../../../components/ErrorNote.tsx';
 import { Time } from '../../../components/Time.tsx';
@@ -103,7 +103,6 @@ export function ReplayDrawer({ incidentRef, initialAt, onClose }: { incidentRef:
   const start = d ? Date.parse(d.declaredAt) : 0;
   const end = d ? Date.parse(d.now) : 1;
   const value = dragging ?? (d ? Date.parse(d.at) : end);
-  useEffect(() => setDragging(null), [at]);
   return (
     <Drawer opened onClose={onClose} position="right" size={phone ? '100%' : 'lg'} title={`${incidentRef} as it was`}>
       {replay.error ? (
@@ -127,7 +126,10 @@ export function ReplayDrawer({ incidentRef, initialAt, onClose }: { incidentRef:
               value={Math.min(Math.max(value, start), end)}
               label={(v) => new Date(v).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
               onChange={setDragging}
-              onChangeEnd={(v) => setAt(v >= end ? null : new Date(v).toISOString())}
+              onChangeEnd={(v) => {
+                setAt(v >= end ? null : new Date(v).toISOString());
+                setDragging(null); // the committed moment replaces the drag's preview
+              }}
             />
             <Text size="xs" c="dimmed" mt={4}>
               The ticket as people saw it then: only what had been recorded by that moment.
