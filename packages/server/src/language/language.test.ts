@@ -14,6 +14,7 @@ import {
   HELDOUT_LEARNED7,
 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clipForEncoder, MAX_WORDS } from '../learning/encoder.ts';
 import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
 import { variantsOf } from './augment.ts';
@@ -46,6 +47,15 @@ describe('the sentence encoder', () => {
     const all = (await embed(on, texts)) ?? [];
     expect(all).toHaveLength(300);
     for (const i of [0, 255, 256, 299]) expect(Array.from(all[i])).toEqual(Array.from(((await embed(on, [texts[i]])) ?? [])[0]));
+  });
+
+  it('reads the first MAX_WORDS words of a text, so a pasted log with no full stop costs what a long sentence does', async () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `ERR${i % 97}@host-${i % 13}`);
+    expect(clipForEncoder(words.join('  '))).toBe(words.slice(0, MAX_WORDS).join(' '));
+    expect(clipForEncoder('Bob  restarted the pod.')).toBe('Bob  restarted the pod.');
+    if (!encoderLoads) return;
+    const [long, head] = (await embed(on, [words.join(' '), words.slice(0, MAX_WORDS).join(' ')])) ?? [];
+    expect(Array.from(long)).toEqual(Array.from(head));
   });
 });
 
