@@ -43,7 +43,7 @@ import {
   HELDOUT_LEARNED10B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
-import { evaluateLearned } from './evaluate-learned.ts';
+import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning, warmLearnedReview } from './learned.ts';
 import { TRAINING_SPLITS } from './training-splits.ts';
 
@@ -143,18 +143,9 @@ for (const [name, items, kinds] of splits) {
     'rules+learned R': percent(combined.recall),
   };
   if (kinds) {
-    // Errors per kind, counted and never printed (docs/language-review.md, rounds 6 to 8).
-    const errors = new Map<string, { rules: number; combined: number; of: number }>();
-    items.forEach((item, i) => {
-      const kind = kinds[i];
-      const e = errors.get(kind) ?? { rules: 0, combined: 0, of: 0 };
-      const wrong = (r: typeof rules) => (item.blameful ? r.missed : r.falseAlarms).includes(item.text);
-      errors.set(kind, { rules: e.rules + (wrong(rules) ? 1 : 0), combined: e.combined + (wrong(combined) ? 1 : 0), of: e.of + 1 });
-    });
+    // Errors per kind, counted and never printed (docs/language-review.md, rounds 6 to 12).
     console.log(`\n${name}, errors per kind (missed for blameful kinds, false alarms for look-alikes):`);
-    console.table(
-      Object.fromEntries([...errors].map(([k, e]) => [k, { sentences: e.of, 'rules alone': e.rules, 'rules+learned': e.combined }])),
-    );
+    console.table(errorsPerKind(items, kinds, { 'rules alone': rules, 'rules+learned': combined }));
   }
   if (
     verbose &&

@@ -106,3 +106,24 @@ export function report(predictions: ReadonlyArray<readonly [CorpusItem, boolean]
   r.recall = ratio(r.truePositives, r.truePositives + r.falseNegatives);
   return r;
 }
+
+/**
+ * Errors per kind (docs/language-review.md, rounds 6 to 12): for each kind, its number of sentences and,
+ * per named report, how many of them it gets wrong (a blameful sentence missed, a look-alike flagged).
+ * Counts only, so a held-out split can be scored without printing a sentence.
+ */
+export function errorsPerKind(
+  items: readonly CorpusItem[],
+  kinds: readonly string[],
+  reports: Readonly<Record<string, Pick<LayerReport, 'missed' | 'falseAlarms'>>>,
+): Record<string, Record<string, number>> {
+  const wrong = Object.entries(reports).map(([name, r]) => [name, new Set([...r.missed, ...r.falseAlarms])] as const);
+  const out: Record<string, Record<string, number>> = {};
+  items.forEach((item, i) => {
+    out[kinds[i]] ??= { sentences: 0, ...Object.fromEntries(wrong.map(([name]) => [name, 0])) };
+    const row = out[kinds[i]];
+    row.sentences++;
+    for (const [name, set] of wrong) if (set.has(item.text)) row[name]++;
+  });
+  return out;
+}

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from '@firebreak/shared';
 import { variantsOf } from './augment.ts';
-import { combinedFlags, report, type ScoredItem, scoreItems } from './evaluate-learned.ts';
+import { combinedFlags, errorsPerKind, report, type ScoredItem, scoreItems } from './evaluate-learned.ts';
 import { embedCached, isCandidate, isVetoable, type LearnedModel, rowOf, type Veto } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { type Mlp, predictMlp, trainMlp } from './mlp.ts';
@@ -423,17 +423,11 @@ if (verbose) {
   for (const t of r.missed) console.log(`  - missed       ${t}`);
   for (const t of r.falseAlarms) console.log(`  - false alarm  ${t}`);
   // Errors per kind (missed for blameful kinds, false alarms for look-alikes), in the splits that tag kinds.
-  const wrong = new Set([...r.missed, ...r.falseAlarms]);
   for (const [name, list] of Object.entries(splits)) {
     const kinds = TRAINING_KINDS[name];
     if (kinds) {
-      const errors = new Map<string, { sentences: number; errors: number }>();
-      list.forEach((item, k) => {
-        const e = errors.get(kinds[k]) ?? { sentences: 0, errors: 0 };
-        errors.set(kinds[k], { sentences: e.sentences + 1, errors: e.errors + (wrong.has(item.text) ? 1 : 0) });
-      });
       console.log(`\n${name}, cross-validated errors per kind:`);
-      console.table(Object.fromEntries(errors));
+      console.table(errorsPerKind(list, kinds, { errors: r }));
     }
   }
 }
