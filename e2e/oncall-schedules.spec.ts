@@ -120,6 +120,9 @@ describe.skipIf(chromiumMissing())('On-call schedules', () => {
     await a.goto(scheduleUrl);
     const picker = a.getByTestId('override-picker');
     await picker.waitFor();
+    // Next week: every shift and Saturday are ahead whatever the day the suite runs (this week's Saturday
+    // and Sam's shifts this week are behind us from Friday on).
+    await a.getByRole('button', { name: 'Next week', exact: true }).click();
     // Drag across Saturday (days are sevenths of the strip): a weekend gap gets covered.
     const box = await picker.boundingBox();
     if (!box) throw new Error('no picker');
@@ -186,6 +189,8 @@ describe.skipIf(chromiumMissing())('On-call schedules', () => {
       await expectAccessible(p, `schedule page on a phone${dark ? ' (dark)' : ''}`);
       await screenshot(p, `oncall-schedule-390-${dark ? 'dark' : 'light'}`);
       if (!dark) {
+        // Next week, where Priya's shifts are all ahead whatever the day the suite runs.
+        await p.getByRole('button', { name: 'Next week', exact: true }).click();
         await p
           .getByRole('list', { name: 'Shifts in the final schedule' })
           .getByRole('button', { name: /^Take this shift: Priya Shah/ })
