@@ -54,6 +54,7 @@ async function sink() {
       });
     },
   });
+  server.on('error', () => {}); // a client's reset connection, re-emitted by smtp-server
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,

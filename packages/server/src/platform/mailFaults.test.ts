@@ -9,7 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
-import { type SmtpCapture, startSmtpCapture } from '../test/smtpCapture.ts';
+import { startSmtpCapture } from '../test/smtpCapture.ts';
 import { Bus } from './bus.ts';
 import { fixedClock } from './clock.ts';
 import { transaction } from './context.ts';
@@ -54,6 +54,8 @@ async function faultySmtp(opts: { delayMs?: number; reject?: { code: number; tex
       });
     },
   });
+  // A client that gives up (timeouts here) resets its connection; smtp-server re-emits that on the server.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}`, received: () => received, close: () => new Promise<void>((r) => server.close(() => r())) };
@@ -209,6 +211,9 @@ describe('kill -9 during a burst of e-mail', () => {
           .catch(callback);
       },
     });
+    // The killed process's connections reset (ECONNRESET), which smtp-server re-emits on the server: without
+    // a listener that is an uncaught exception in the test run, though no test failed.
+    server.on('error', () => {});
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
     try {

@@ -39,6 +39,9 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         .catch(callback);
     },
   });
+  // A client's reset connection (a killed process, a timeout) is re-emitted on the server by smtp-server;
+  // unheard, it is an uncaught exception in the test run.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
