@@ -31,6 +31,7 @@ import {
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { predictMlp, trainMlp } from './mlp.ts';
 import { ngramsOf, predictNgram, trainNgram } from './ngram.ts';
+import { AUTHOR_GROUPS, TRAINING_SPLITS } from './training-splits.ts';
 
 const on = { embeddings: true };
 const off = { embeddings: false };
@@ -131,6 +132,14 @@ describe('n-gram logistic regression', () => {
     expect(ngramsOf('The engineer is the reason')).toContain('is the');
     expect(predictNgram(model, 'the engineer is the reason for the lost orders')).toBeGreaterThan(0.5);
     expect(predictNgram(model, 'the engineer restarted the pod')).toBeLessThan(0.5);
+  });
+});
+
+describe('training splits', () => {
+  it('put every training split in exactly one author group, so folds by author hold each author whole', () => {
+    const grouped = AUTHOR_GROUPS.flat();
+    expect([...grouped].sort()).toEqual(Object.keys(TRAINING_SPLITS).sort());
+    expect(new Set(grouped).size).toBe(grouped.length);
   });
 });
 

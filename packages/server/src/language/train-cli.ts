@@ -1,11 +1,12 @@
 // Trains the learned layer of the blame-aware review and writes learned-weights.json:
 //   npx node packages/server/src/language/train-cli.ts
 // Trains on the dev splits only (and on the spent held-out splits: 1–3 since round 4, 4 since round 5, 5 since
-// round 6, 6 and 7 since round 8, 8 since round 10). Deterministic: the encoder is, the folds are fixed (item index mod 5), and
-// Newton's method starts from zero. First the veto of the rules' low-precision findings is chosen (round 8,
-// below); then candidate regularisations and thresholds of the layer are compared by 5-fold cross-validation
-// on the dev items: the best F1 of rules (after the veto) + learned among those keeping cross-validated
-// precision ≥ TARGET_PRECISION.
+// round 6, 6 and 7 since round 8, 8 since round 10, 9 since round 12). Deterministic: the encoder is, the folds are
+// fixed (item index mod 5, or with --grouped the author groups of training-splits.ts), and Newton's method starts
+// from zero. First the veto of the rules' low-precision findings is chosen (round 8, below); then candidate
+// regularisations and thresholds of the layer are compared by cross-validation on the dev items: the best F1 of
+// rules (after the veto) + learned among those keeping cross-validated precision ≥ the floor (TARGET_PRECISION,
+// or --floor).
 import { writeFileSync } from 'node:fs';
 import { LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from '@firebreak/shared';
 import { variantsOf } from './augment.ts';
@@ -14,7 +15,7 @@ import { embedCached, isCandidate, isVetoable, type LearnedModel, rowOf, type Ve
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { type Mlp, predictMlp, trainMlp } from './mlp.ts';
 import { predictNgram, trainNgram } from './ngram.ts';
-import { TRAINING_KINDS, TRAINING_SPLITS } from './training-splits.ts';
+import { AUTHOR_GROUPS, TRAINING_KINDS, TRAINING_SPLITS } from './training-splits.ts';
 
 /**
  * The issue's precision target. Since round 8 it is the floor of rules (after the veto) + learned under
@@ -44,29 +45,6 @@ const verbose = process.argv.includes('--verbose');
 
 const splits = TRAINING_SPLITS;
 const items = Object.values(splits).flat();
-/**
- * Round 12: --grouped folds by author instead of by item. With folds by item (index mod 5) every fold holds
- * sentences by the authors it is tested on, so cross-validation measures how well the layer knows its
- * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
- * new author and the held-out ones did not. Grouped, each fold is a set of whole splits (each split one
- * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
- * authors (268 items, round 12).
- */
-const AUTHOR_GROUPS: readonly (readonly string[])[] = [
-  ['corpus-dev-blameful', 'corpus-dev-neutral', 'corpus-dev-kinds', 'corpus-dev-learned', 'corpus-dev-reframed'],
-  ['corpus-dev-learned2', 'corpus-dev-learned3'],
-  [
-    'corpus-dev-learned4',
-    'corpus-dev-learned5',
-    'corpus-dev-learned6',
-    'corpus-dev-learned8',
-    'corpus-heldout-learned',
-    'corpus-heldout-learned2',
-  ],
-  ['corpus-dev-learned10a', 'corpus-dev-learned10b', 'corpus-dev-learned10c', 'corpus-heldout-learned3'],
-  ['corpus-heldout-learned4', 'corpus-heldout-learned5', 'corpus-heldout-learned6', 'corpus-heldout-learned7', 'corpus-heldout-learned8'],
-  ['corpus-heldout-learned9a', 'corpus-heldout-learned9b'],
-];
 const GROUPED = process.argv.includes('--grouped');
 /** Each item's cross-validation fold. */
 const foldOf: number[] = GROUPED

@@ -83,3 +83,27 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
   'corpus-heldout-learned9a': HELDOUT_LEARNED9A_KINDS,
   'corpus-heldout-learned9b': HELDOUT_LEARNED9B_KINDS,
 };
+
+/**
+ * Round 12: the folds of `train-cli.ts --grouped`, by author instead of by item. With folds by item
+ * (index mod 5) every fold holds sentences by the authors it is tested on, so cross-validation measures how well the layer knows its
+ * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
+ * new author and the held-out ones did not. Here each fold is a set of whole splits (each split one
+ * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
+ * authors (268 items, round 12). Every training split belongs to exactly one group.
+ */
+export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
+  ['corpus-dev-blameful', 'corpus-dev-neutral', 'corpus-dev-kinds', 'corpus-dev-learned', 'corpus-dev-reframed'],
+  ['corpus-dev-learned2', 'corpus-dev-learned3'],
+  [
+    'corpus-dev-learned4',
+    'corpus-dev-learned5',
+    'corpus-dev-learned6',
+    'corpus-dev-learned8',
+    'corpus-heldout-learned',
+    'corpus-heldout-learned2',
+  ],
+  ['corpus-dev-learned10a', 'corpus-dev-learned10b', 'corpus-dev-learned10c', 'corpus-heldout-learned3'],
+  ['corpus-heldout-learned4', 'corpus-heldout-learned5', 'corpus-heldout-learned6', 'corpus-heldout-learned7', 'corpus-heldout-learned8'],
+  ['corpus-heldout-learned9a', 'corpus-heldout-learned9b'],
+];
