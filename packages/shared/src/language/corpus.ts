@@ -26,6 +26,8 @@ import { HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS } from './corpus-heldout-lea
 import { HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS } from './corpus-heldout-learned9b.ts';
 import { HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS } from './corpus-heldout-learned10a.ts';
 import { HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS } from './corpus-heldout-learned10b.ts';
+import { HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS } from './corpus-heldout-learned11a.ts';
+import { HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS } from './corpus-heldout-learned11b.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -75,6 +77,10 @@ export {
   HELDOUT_LEARNED10A_KINDS,
   HELDOUT_LEARNED10B,
   HELDOUT_LEARNED10B_KINDS,
+  HELDOUT_LEARNED11A,
+  HELDOUT_LEARNED11A_KINDS,
+  HELDOUT_LEARNED11B,
+  HELDOUT_LEARNED11B_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */

@@ -1,6 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, DEV_KINDS, DEV_LEARNED10A, DEV_LEARNED10B, DEV_LEARNED10C, DEV_REFRAMED, HELDOUT_KINDS } from './corpus.ts';
+import {
+  CORPUS,
+  DEV_KINDS,
+  DEV_LEARNED10A,
+  DEV_LEARNED10B,
+  DEV_LEARNED10C,
+  DEV_REFRAMED,
+  HELDOUT_KINDS,
+  HELDOUT_LEARNED10A,
+  HELDOUT_LEARNED10A_KINDS,
+  HELDOUT_LEARNED10B,
+  HELDOUT_LEARNED10B_KINDS,
+  HELDOUT_LEARNED11A,
+  HELDOUT_LEARNED11A_KINDS,
+  HELDOUT_LEARNED11B,
+  HELDOUT_LEARNED11B_KINDS,
+} from './corpus.ts';
 import { evaluateCorpus, evaluateItems } from './evaluate.ts';
 import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from './index.ts';
 
@@ -315,6 +331,25 @@ describe('corpus evaluation', () => {
 
   it('produces well-formed findings for every corpus sentence', () => {
     for (const item of CORPUS) expectWellFormed(item.text, reviewLanguage(item.text));
+  });
+
+  // Held-out splits 10 and 11 follow docs/language-review-conventions.md: 134 sentences per part, 66
+  // blameful and 68 look-alikes, the 22 kinds with their counts, each label matching its kind.
+  it.each([
+    ['10a', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
+    ['10b', HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS],
+    ['11a', HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS],
+    ['11b', HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS],
+  ] as const)('held-out split %s has the kinds and counts of the conventions', (_name, items, kinds) => {
+    expect(kinds).toHaveLength(items.length);
+    const counts = new Map<string, number>();
+    for (const [i, kind] of kinds.entries()) {
+      expect(items[i].blameful).toBe(kind.startsWith('blameful: '));
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    expect([...counts.values()]).toEqual([8, 8, 8, 7, 7, 7, 6, 4, 4, 4, 3, 6, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6]);
+    expect([...counts.keys()]).toEqual([...new Set(HELDOUT_LEARNED10A_KINDS)]);
+    expect(new Set(items.map((item) => item.text)).size).toBe(items.length);
   });
 });
 
