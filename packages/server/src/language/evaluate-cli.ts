@@ -112,11 +112,7 @@ splits.splice(
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
 // Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
-function heldOutSplit(
-  n: number,
-  scored: boolean,
-  parts: ReadonlyArray<readonly [string, readonly CorpusItem[], readonly string[]]>,
-) {
+function heldOutSplit(n: number, scored: boolean, parts: ReadonlyArray<readonly [string, readonly CorpusItem[], readonly string[]]>) {
   const all = parts.flatMap(([, items]) => items);
   const fresh = all.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
   console.log(`held-out learned ${n}: ${all.length} sentences, ${all.length - fresh.length} sharing a 5-word run with training`);
@@ -124,7 +120,11 @@ function heldOutSplit(
   splits.splice(
     splits.length - 1,
     0,
-    ...parts.map(([part, items, kinds]): [string, readonly CorpusItem[], readonly string[]] => [`held-out learned ${n}${part}`, items, kinds]),
+    ...parts.map(([part, items, kinds]): [string, readonly CorpusItem[], readonly string[]] => [
+      `held-out learned ${n}${part}`,
+      items,
+      kinds,
+    ]),
     [`held-out learned ${n}`, all, parts.flatMap(([, , kinds]) => kinds)],
     [`held-out learned ${n}, no run shared with training`, fresh],
   );
