@@ -1,5 +1,5 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--heldout11] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--heldout11] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
@@ -139,6 +139,9 @@ heldOutSplit(11, heldout11, [
 ]);
 
 // --no-cost skips the cost per page (for the split figures alone).
+// --heldout-only scores the held-out splits asked for (--heldout10, --heldout11) and nothing else.
+if (process.argv.includes('--heldout-only'))
+  splits.splice(0, splits.length, ...splits.filter(([name]) => name.startsWith('held-out learned')));
 if (!noCost) await measureCost();
 if (costOnly) process.exit(0);
 
