@@ -1,8 +1,5 @@
 import { reviewLanguage } from '@firebreak/shared';
 import {
-  DEV_LEARNED5,
-  DEV_LEARNED6,
-  DEV_LEARNED8,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
@@ -144,25 +141,19 @@ describe('training splits', () => {
 });
 
 describe('the committed model', () => {
-  it('was trained on the dev splits and the spent learned splits 1–7 only, with a threshold chosen by cross-validation', () => {
+  it('was trained on exactly the training splits (never held-out splits 10 and 11), chosen under folds by author', () => {
     const model = learnedModel();
-    expect(Object.keys(model.trainedOn).filter((k) => k.includes('heldout'))).toEqual([
-      'corpus-heldout-learned',
-      'corpus-heldout-learned2',
-      'corpus-heldout-learned3',
-      'corpus-heldout-learned4',
-      'corpus-heldout-learned5',
-      'corpus-heldout-learned6',
-      'corpus-heldout-learned7',
-    ]);
-    expect(model.trainedOn['corpus-dev-learned5']).toBe(DEV_LEARNED5.length);
-    expect(model.trainedOn['corpus-dev-learned6']).toBe(DEV_LEARNED6.length);
-    expect(model.trainedOn['corpus-dev-learned8']).toBe(DEV_LEARNED8.length);
+    const { sentences: _sentences, variants: _variants, ...splits } = model.trainedOn;
+    expect(splits).toEqual(Object.fromEntries(Object.entries(TRAINING_SPLITS).map(([name, items]) => [name, items.length])));
+    expect(Object.keys(model.trainedOn).some((k) => /heldout-learned1[01]/.test(k))).toBe(false);
+    // Round 13 (docs/language-review.md): the largest F1 under folds by author, as recorded by train-cli.ts.
+    expect(model.crossValidated.folds).toBe('by author');
+    const { precision, recall } = model.crossValidated;
+    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.9);
     expect(model.weights).toHaveLength(model.features.length);
     expect(model.mean).toHaveLength(model.features.length);
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
-    expect(model.crossValidated.precision).toBeGreaterThanOrEqual(0.95);
     expect(model.blend).toBeGreaterThan(0);
     expect(model.blend).toBeLessThanOrEqual(1);
     if (model.ngram) expect(model.ngram.weights).toHaveLength(model.ngram.vocabulary.length);
@@ -195,10 +186,11 @@ describe('reviewWithLearning', () => {
   });
 });
 
-// Round 8: sentences flagged only by the rules of low measured precision (minimizing and hindsight on
-// the training items) lose those findings on the server when the veto reads them as not blame. Neither
-// sentence is in the corpus.
-const VETOED = 'Of course the cache was cold after the restart, so latency doubled.';
+// Round 8: sentences flagged only by the rules of low measured precision (since round 13 minimizing,
+// hindsight and human error on the training items) lose those findings on the server when the veto reads
+// them as not blame. Neither sentence is in the corpus; the vetoed one is a counterfactual about a tool
+// (hindsight fires on "would have found"), of the kind the round-13 veto drops.
+const VETOED = 'If the dashboard had linked the runbook, the responder would have found the rollback step at once.';
 const KEPT = 'Wendeline could have just waited for the replica.';
 
 describe("the veto of the rules' low-precision findings (server only)", () => {
@@ -273,22 +265,23 @@ describe('reviewWithLearning on long texts', () => {
   });
 });
 
-// The figures in docs/language-review.md, as floors: the real classifier (with the round-8 veto) over
-// the original and #14 kinds held-out splits, which were never trained on, never used for the threshold
-// and never used to tune a rule. The learned splits 1–7 are spent and train the layer (1–3 since round 4,
-// 4 since round 5, 5 since round 6, 6 and 7 since round 8): their floors guard against regressions only
-// and are not estimates. Running this test re-scores the same model; it tunes nothing.
+// The figures in docs/language-review.md, as floors one sentence below the committed model's (round
+// 13): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
+// on, and the learned splits 1–7, spent, which train the layer (1–3 since round 4, 4 since round 5, 5 since
+// round 6, 6 and 7 since round 8). Since round 13 all of them are regression guards only, not estimates
+// and not criteria: the layer is chosen on new authors' text (folds by author), and held-out splits 10
+// and 11 are what estimates it. Running this test re-scores the same model; it tunes nothing.
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
-    ['original held-out', HELDOUT_CORPUS, 0.97, 0.97],
-    ['#14 kinds held-out', HELDOUT_KINDS, 0.98, 0.98],
-    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.99, 0.94],
-    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.97, 0.97],
-    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.98, 0.92],
-    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.96, 0.92],
-    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.96, 0.96],
-    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.96, 0.97],
-    ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.94, 0.94],
+    ['original held-out', HELDOUT_CORPUS, 0.95, 0.97],
+    ['#14 kinds held-out', HELDOUT_KINDS, 0.96, 0.96],
+    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.95, 0.96],
+    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.94, 0.96],
+    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.96, 0.92],
+    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.91, 0.92],
+    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.9, 0.96],
+    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.95, 0.97],
+    ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.89, 0.95],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {

@@ -21,7 +21,7 @@ const SECTION = `At 09:12 the deploy failed and Bob rolled back the release. ${B
 const ANSWER = 'Honestly, Dave should have been trusted to run the failover on his own.';
 const WHY = 'Why was the intern allowed to run the migration on her own?';
 // Round 8: a sentence the rules flag (a low-precision rule) and the veto overrules, and one it keeps.
-const VETOED = 'Of course the cache was cold after the restart, so latency doubled.';
+const VETOED = 'If the dashboard had linked the runbook, the responder would have found the rollback step at once.';
 const KEPT = 'Wendeline could have just waited for the replica.';
 
 /**

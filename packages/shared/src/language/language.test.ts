@@ -425,6 +425,11 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Some called it human error, but we reject that framing.', 'blame_rejected')).toBe(1);
     expect(feature('Nobody checked who owned the cert.', 'blame_rejected')).toBe(0);
     expect(feature('It is tempting to write that Bongani forgot, but checklists exist for that.', 'blame_rejected')).toBe(1);
+    // Round 10: scoped like the rules' rejection (reframed.ts): the share of the people named inside the set-aside part.
+    expect(feature('It would be easy to blame Quentin, but the tooling gave him no warning.', 'blame_rejected')).toBe(1);
+    expect(feature("It wasn't Oksana's fault that the failover script pointed at the old cluster.", 'blame_rejected')).toBe(1);
+    expect(feature('Nobody blames Svetlana, yet Ivo still thinks the deploy was rushed.', 'blame_rejected')).toBe(0.5);
+    expect(feature('It is not about blame, but Wendell should have checked with Priya.', 'blame_rejected')).toBe(0);
     expect(feature('If the alert had fired, the on-call would have seen it.', 'system_condition')).toBe(1);
     expect(feature('If Rosalind had not approved it, none of this would have happened.', 'system_condition')).toBe(0);
     expect(feature('Our DBA sat on the page for an hour.', 'harm_near_person')).toBe(1);

@@ -2,7 +2,7 @@ import { isFirstName, ROLE_NOUNS } from './lexicon-people.ts';
 import { ACTION_VERBS, FAILURE_VERBS, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
-import { reframedSentences } from './reframed.ts';
+import { cueScope, rejectedTokens } from './reframed.ts';
 import { reviewLanguage } from './review.ts';
 import { personAfter } from './rules-kinds-shared.ts';
 import { sentenceSpans, tokenize } from './tokenize.ts';
@@ -120,6 +120,9 @@ const REJECTED_TARGETS = words('blame blamed fault cause error responsible perso
 /** Round 4: words that reject or set aside blame on their own ("we reject that framing", "it would be easy to say"). */
 const REJECTING = words('reject rejected rejects framing tempting easy matter');
 
+/** Round 10: pronouns, which refer back to someone named earlier. */
+const PRONOUNS = words("he him his she her hers they them their theirs he's she's they're himself herself themselves");
+
 /** Markers of an action item or a plan: evidence against blame. */
 const ACTION_MARKERS = words('action todo follow-up followup next going forward will plan planned owner ticket');
 const HINDSIGHT_MODALS = words("should shouldn't could couldn't would wouldn't must ought should've could've would've");
@@ -158,11 +161,10 @@ const EXTRA_PEOPLE = words(`
 export function learningSentences(text: string, findings: readonly LanguageFinding[] = reviewLanguage(text)): LearningSentence[] {
   const tokens = tokenize(text);
   markDocumentNames(tokens);
-  const reframed = reframedSentences(tokens);
+  const rejected = rejectedTokens(tokens);
   const out: LearningSentence[] = [];
   for (const [first, last] of sentenceSpans(tokens)) {
-    if (tokens.slice(first, last + 1).some((t) => t.isWord))
-      out.push(sentenceOf(text, tokens, first, last, findings, reframed.has(tokens[first].sentence)));
+    if (tokens.slice(first, last + 1).some((t) => t.isWord)) out.push(sentenceOf(text, tokens, first, last, findings, rejected));
   }
   return out;
 }
@@ -197,7 +199,7 @@ function sentenceOf(
   first: number,
   last: number,
   findings: readonly LanguageFinding[],
-  reframed: boolean,
+  rejected: ReadonlySet<number>,
 ): LearningSentence {
   const start = tokens[first].start;
   const end = tokens[last].end;
@@ -329,16 +331,26 @@ function sentenceOf(
   // Round 4: blame named and set aside ("Nobody here is to blame", "not about who", "we reject that
   // framing", "it would be easy to blame"), and a counterfactual whose condition is about the system
   // ("If the alert had fired, the on-call would have seen it"): evidence against blame.
-  // Round 6: also a sentence that reports blame only to reject it (reframed.ts), whose rule findings are dropped.
-  let rejected = reframed;
+  // Round 10: scoped like the rules' (reframed.ts): the tokens where the rules set blame aside
+  // (`rejectedTokens`), and each round-4 cue's reach (`cueScope`: its clause up to a later "but / still /
+  // yet"). The feature is the share of the people the sentence names that are in the set-aside part (a
+  // pronoun refers back and "nobody" names no one, so neither counts), or 1 when it names none: "It would
+  // be easy to blame Quentin, but the tooling gave him no warning" reads 1, "Not to blame anyone, but
+  // Wendell broke it" ½ (the rules flag it, so the layer never reads it).
+  const setAside = new Set<number>();
+  for (let i = first; i <= last; i++) if (rejected.has(i)) setAside.add(i);
+  const cover = (i: number) => {
+    const [from, to] = cueScope(tokens, first, last, i);
+    for (let k = from; k <= to; k++) setAside.add(k);
+  };
   let systemCondition = false;
   for (let i = first; i <= last; i++) {
     const word = tokens[i].norm;
     if (!tokens[i].isWord) continue;
     if (REJECTING.has(word) && (word !== 'easy' || tokens[i + 1]?.norm === 'to') && (word !== 'matter' || negatedBefore(tokens, i, first)))
-      rejected = true;
-    if ((word === 'nobody' || word === 'not' || word === "n't" || (word === 'no' && tokens[i + 1]?.norm === 'one')) && !rejected)
-      for (let k = i + 1; k <= Math.min(last, i + 4); k++) if (REJECTED_TARGETS.has(tokens[k].norm)) rejected = true;
+      cover(i);
+    if (word === 'nobody' || word === 'not' || word === "n't" || (word === 'no' && tokens[i + 1]?.norm === 'one'))
+      for (let k = i + 1; k <= Math.min(last, i + 4); k++) if (REJECTED_TARGETS.has(tokens[k].norm)) cover(i);
     if ((word === 'if' || (word === 'had' && i === first)) && i < last)
       for (let k = i + 1; k <= Math.min(last, i + 3); k++) {
         if (!tokens[k].isWord || DETERMINERS.has(tokens[k].norm)) continue;
@@ -346,6 +358,8 @@ function sentenceOf(
         break;
       }
   }
+  const named = personAt.filter((p) => !PRONOUNS.has(tokens[p].norm) && kindOf(p) !== 'negative');
+  const blameRejected = setAside.size === 0 ? 0 : named.length ? named.filter((p) => setAside.has(p)).length / named.length : 1;
   // Round 6: the rules themselves, read on the masked sentence. The layer recognises names the rules do
   // not (an unknown first name opening a sentence: "Eitan caused the incident", "Bartłomiej ought to
   // have known"); with the name masked to "the engineer", every rule structure applies to it.
@@ -370,7 +384,7 @@ function sentenceOf(
     possessiveFault ? 1 : 0,
     pinned ? 1 : 0,
     duty ? 1 : 0,
-    rejected ? 1 : 0,
+    blameRejected,
     systemCondition ? 1 : 0,
     harm ? 1 : 0,
     rulesOnMasked ? 1 : 0,

@@ -26,9 +26,8 @@ const PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Round 11: more forms of rejected blame, read only by the rules (`rejectedTokens`), not by
- * `reframedSentences`, whose output is the learned layer's `blame_rejected` feature and must stay what
- * the committed weights were trained on.
+ * Round 11: more forms of rejected blame (`rejectedTokens`). Since round 13 the learned layer's
+ * `blame_rejected` feature reads `rejectedTokens` too, so these reach it as well.
  */
 const ROUND11_PATTERNS: readonly RegExp[] = [
   // a refusal to pin or blame ("I won't pin this on Folau", "I'm not going to blame the DBA"),
@@ -50,21 +49,6 @@ const ROUND11_PATTERNS: readonly RegExp[] = [
   // a report in a write-up answered by a later version
   /\b(write-up|writeup|report|postmortem)\b[^;]*\b(said|says|blamed|called|named)\b[^;]*[;:] (the final|the review|the timeline|we)\b[^;]*\b(describes|removed|rewrote|shows|found)\b/,
 ];
-
-/** The sentence indices whose rule findings are dropped because the sentence reports blame only to reject it. */
-export function reframedSentences(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  for (const [first, last] of sentenceSpans(tokens)) {
-    const text = tokens
-      .slice(first, last + 1)
-      .map((t) => (t.isWord ? t.norm : t.text))
-      .filter((w) => w === ';' || w === ':' || /\w/.test(w))
-      .join(' ')
-      .replace(/ ([;:])/g, '$1');
-    if (PATTERNS.some((p) => p.test(text))) out.add(tokens[first].sentence);
-  }
-  return out;
-}
 
 /**
  * Round 9: the token indices whose rule findings are dropped because blame there is set aside. Three
@@ -129,6 +113,20 @@ function patternScope(tokens: readonly Token[], first: number, last: number): nu
     offset += w.text.length + (w.text === ';' || w.text === ':' ? 0 : 1);
   }
   return last;
+}
+
+/**
+ * Round 10: the tokens a single word of rejection reaches (the learned layer's round-4 cues: "we reject
+ * that framing", "it doesn't matter who", "not a person's fault"), scoped like a round-6 pattern: from
+ * the start of the cue's clause up to a later contrastive turn, or the sentence's end. A clause that
+ * opens with a turn answers what came before it ("Some called it human error, but we reject that
+ * framing"), so then the reach starts at the sentence's start.
+ */
+export function cueScope(tokens: readonly Token[], first: number, last: number, at: number): [number, number] {
+  const clause = clausesOf(tokens, first, last).find(([from, to]) => from <= at && at <= to);
+  const from = clause && !(tokens[clause[0]].isWord && TURNS.has(tokens[clause[0]].norm)) ? clause[0] : first;
+  for (let k = at + 1; k <= last; k++) if (tokens[k].isWord && TURNS.has(tokens[k].norm)) return [from, k - 1];
+  return [from, last];
 }
 
 const TURNS = new Set(['but', 'still', 'yet', 'however', 'though', 'although']);
