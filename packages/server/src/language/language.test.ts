@@ -1,4 +1,4 @@
-import { reviewLanguage } from '@firebreak/shared';
+import { learningSentences, reviewLanguage } from '@firebreak/shared';
 import {
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
@@ -18,6 +18,7 @@ import { variantsOf } from './augment.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import {
   encoderCalls,
+  isCandidate,
   LEARNED_RULE,
   learnedModel,
   MAX_LEARNED_SENTENCES,
@@ -162,6 +163,14 @@ describe('the committed model', () => {
 });
 
 describe('reviewWithLearning', () => {
+  it('reads sentences that name someone or are in the passive voice, when no rule flagged them (round 13b)', () => {
+    const read = (text: string) => isCandidate(learningSentences(text)[0]);
+    expect(read('The alert was acknowledged and then ignored for an hour.')).toBe(true);
+    expect(read('Ottilie restarted the database at 12:40.')).toBe(true);
+    expect(read('The disk filled up during the night.')).toBe(false);
+    expect(read('Bob forgot to renew the certificate.')).toBe(false); // a rule flags it: the rules' finding stands
+  });
+
   it('is the rules alone when the encoder is off', async () => {
     const text = 'Everything that went wrong last night lands at the feet of Ottilie. Then Bob broke the deploy.';
     expect(await reviewWithLearning(off, text)).toEqual(reviewLanguage(text));
@@ -266,22 +275,22 @@ describe('reviewWithLearning on long texts', () => {
 });
 
 // The figures in docs/language-review.md, as floors one sentence below the committed model's (round
-// 13): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
+// 13b): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
 // on, and the learned splits 1–7, spent, which train the layer (1–3 since round 4, 4 since round 5, 5 since
 // round 6, 6 and 7 since round 8). Since round 13 all of them are regression guards only, not estimates
 // and not criteria: the layer is chosen on new authors' text (folds by author), and held-out splits 10
 // and 11 are what estimates it. Running this test re-scores the same model; it tunes nothing.
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
-    ['original held-out', HELDOUT_CORPUS, 0.95, 0.97],
+    ['original held-out', HELDOUT_CORPUS, 0.93, 0.95],
     ['#14 kinds held-out', HELDOUT_KINDS, 0.96, 0.96],
     ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.95, 0.96],
     ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.94, 0.96],
-    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.96, 0.92],
+    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.95, 0.92],
     ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.91, 0.92],
-    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.9, 0.96],
-    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.95, 0.97],
-    ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.89, 0.95],
+    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.89, 0.98],
+    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.93, 0.97],
+    ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.9, 0.96],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {

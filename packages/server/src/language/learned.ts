@@ -104,8 +104,11 @@ export function rowOf(
   return row;
 }
 
-/** A sentence the learned layer reads: it names someone else, and no rule flagged it already. */
-export const isCandidate = (s: LearningSentence): boolean => s.mentionsPerson && !s.flagged;
+/**
+ * A sentence the learned layer reads: it names someone else or (round 13b) is in the passive voice, and
+ * no rule flagged it already.
+ */
+export const isCandidate = (s: LearningSentence): boolean => (s.mentionsPerson || s.passive) && !s.flagged;
 
 // Embeddings of masked sentences, least recently used first. A page under edit re-embeds only the
 // sentences that changed.

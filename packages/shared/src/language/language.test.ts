@@ -393,6 +393,18 @@ describe('robustness and scale (no timing assertions)', () => {
 });
 
 describe('learningSentences (what the server-side learned layer reads)', () => {
+  it('marks sentences in the passive voice, which the layer reads even when they name no one (round 13b)', () => {
+    const passive = (text: string) => learningSentences(text)[0].passive;
+    expect(passive('The alert was acknowledged and then ignored.')).toBe(true);
+    expect(passive("The page wasn't answered for forty minutes.")).toBe(true);
+    expect(passive('It was never properly tested before the release.')).toBe(true);
+    expect(passive('The change got pushed without a review.')).toBe(true);
+    expect(passive('The config had been overwritten twice.')).toBe(true);
+    expect(passive('The disk filled up during the night.')).toBe(false);
+    expect(passive('Everyone was on the call by then.')).toBe(false);
+    expect(passive('We have ignored that warning for years.')).toBe(false);
+  });
+
   it('splits sentences with offsets, masks names and handles, and marks rule-flagged sentences', () => {
     const text = "Wei Zhang's change took down prod. Then @kevin paged Xiomara. Xiomara must answer for the downtime.";
     const sentences = learningSentences(text);

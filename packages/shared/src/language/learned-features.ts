@@ -1,10 +1,11 @@
 import { isFirstName, ROLE_NOUNS } from './lexicon-people.ts';
-import { ACTION_VERBS, FAILURE_VERBS, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
+import { ACTION_VERBS, FAILURE_VERBS, IRREGULAR_PARTICIPLES, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
 import { cueScope, rejectedTokens } from './reframed.ts';
 import { reviewLanguage } from './review.ts';
 import { personAfter } from './rules-kinds-shared.ts';
+import { PASSIVE_AUX } from './rules-responsibility.ts';
 import { sentenceSpans, tokenize } from './tokenize.ts';
 import type { LanguageFinding, Token } from './types.ts';
 
@@ -25,8 +26,13 @@ export type LearningSentence = {
   features: number[];
   /** A rule finding overlaps the sentence. */
   flagged: boolean;
-  /** Someone other than the writer is mentioned (name, pronoun, role, "whoever"): only such sentences can blame a person. */
+  /** Someone other than the writer is mentioned (name, pronoun, role, "whoever"). */
   mentionsPerson: boolean;
+  /**
+   * Round 13b: the sentence has a passive verb phrase ("was ignored", "had never been checked", "got
+   * pushed"): blame in the passive voice often names no one, so the layer reads these sentences too.
+   */
+  passive: boolean;
 };
 
 /** The rule features, in the order of `LearningSentence.features` (and of the trained weights). */
@@ -52,6 +58,7 @@ export const LEARNED_FEATURES = [
   'system_condition',
   'harm_near_person',
   'rules_on_masked',
+  'passive',
 ] as const;
 
 const MASK = 'the engineer';
@@ -122,6 +129,28 @@ const REJECTING = words('reject rejected rejects framing tempting easy matter');
 
 /** Round 10: pronouns, which refer back to someone named earlier. */
 const PRONOUNS = words("he him his she her hers they them their theirs he's she's they're himself herself themselves");
+
+/** Round 13b: the negated auxiliaries of the passive, and adverbs between auxiliary and participle ("was never checked", and any "-ly" word). */
+const PASSIVE_NEGATED = words("wasn't weren't isn't aren't hasn't haven't");
+const PASSIVE_ADVERBS = words(`
+  not n't never just simply already apparently also then completely quietly silently clearly obviously
+  again only all still even ever really basically effectively
+`);
+
+/** Round 13b: a passive verb phrase between `first` and `last`: an auxiliary, up to two adverbs, a past participle. */
+function hasPassive(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    if (!tokens[i].isWord || !(PASSIVE_AUX.has(tokens[i].norm) || PASSIVE_NEGATED.has(tokens[i].norm))) continue;
+    let k = i + 1;
+    const adverb = (w: string) => PASSIVE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+    while (k < last && k <= i + 2 && tokens[k].isWord && adverb(tokens[k].norm)) k++;
+    const word = tokens[k].isWord ? tokens[k].norm : '';
+    // "overwritten", "mistaken", "undone": an irregular participle after a prefix.
+    const stem = word.replace(/^(over|under|mis|re|un)(?=\w{3})/, '');
+    if ((word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word) || IRREGULAR_PARTICIPLES.has(stem)) return true;
+  }
+  return false;
+}
 
 /** Markers of an action item or a plan: evidence against blame. */
 const ACTION_MARKERS = words('action todo follow-up followup next going forward will plan planned owner ticket');
@@ -365,6 +394,7 @@ function sentenceOf(
   // have known"); with the name masked to "the engineer", every rule structure applies to it.
   const rulesOnMasked = masked !== text.slice(start, end) && reviewLanguage(masked).length > 0;
   const question = tokens[last].text === '?';
+  const passive = hasPassive(tokens, first, last);
   const flagged = findings.some((f) => f.start < end && f.end > start);
   const features = [
     isOther(subjectKind) ? 1 : 0,
@@ -388,8 +418,9 @@ function sentenceOf(
     systemCondition ? 1 : 0,
     harm ? 1 : 0,
     rulesOnMasked ? 1 : 0,
+    passive ? 1 : 0,
   ];
-  return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions };
+  return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions, passive };
 }
 
 /**

@@ -8,7 +8,8 @@ const RESPONSIBLE = words('responsible accountable responsibility culpable liabl
 const LIES_WITH = words('lies lay rests rested falls fell sits sat lie rest fall');
 const CULPRITS = words('culprit culprits guilty');
 const COPULA = words('is was are were be been');
-const PASSIVE_AUX = words('was were been be being is are got get gets');
+/** Auxiliaries of the passive voice (the learned layer's `passive` feature reads them too). */
+export const PASSIVE_AUX = words('was were been be being is are got get gets');
 /** Participles that damage something: in the passive with a person as agent they pin the damage on them. */
 const DAMAGE_PARTICIPLES = words(`
   dropped deleted wiped purged removed truncated overwritten overwrote corrupted silenced disabled broken
