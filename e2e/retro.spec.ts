@@ -15,6 +15,9 @@ const TITLE = 'Card payments time out for EU customers';
 const INTRO = 'The payment provider connection pool was exhausted after the egress proxy restarted.';
 const TIMELINE = 'Between 12:40 and 13:05 nobody could see the pool metrics.';
 const SURPRISE = 'That the provider status page stayed green the whole time.';
+const STUCK = 'We waited because Dave simply forgot to page the provider.';
+/** How many findings Sam's answer shows (set when Sam answers): the header counts them with the sections'. */
+let answerFindings = 0;
 const BLAMEFUL = 'Bob forgot to run the migration, which caused the outage.';
 // No rule flags it; the server's learned review does, once the saved text's vectors are stored.
 const LEARNED = 'Everything that went wrong last night lands at the feet of Ottilie.';
@@ -140,11 +143,27 @@ describe.skipIf(chromiumMissing())('Retrospectives in a browser', () => {
   it('Sam answers “What surprised you?” and the admin sees it attributed', async () => {
     const view = section(s, "Everyone's view");
     await view.getByRole('textbox', { name: 'What surprised you?' }).fill(SURPRISE);
+    await view.getByRole('textbox', { name: 'Where did you get stuck or wait?' }).fill(STUCK);
     await view.getByRole('button', { name: 'Share my view' }).click();
     await view.getByRole('status').getByText('Saved.').waitFor();
     const adminView = section(a, "Everyone's view");
     await adminView.getByText(SURPRISE).waitFor();
     await adminView.getByText(/1 of \d+ asked have answered · Sam Comms/).waitFor();
+    // The answer's wording is reviewed like a section's: the card says so and lists what to reconsider.
+    const pill = adminView.getByText(/^\d+ to reconsider$/);
+    await pill.waitFor();
+    answerFindings = Number.parseInt((await pill.textContent()) ?? '', 10);
+    expect(answerFindings).toBeGreaterThan(0);
+    const flagged = adminView.getByRole('list', {
+      name: "Wordings to reconsider in Sam Comms's answer to “Where did you get stuck or wait?”",
+    });
+    await flagged
+      .getByText(/forgot|simply/)
+      .first()
+      .waitFor();
+    expect(await adminView.getByRole('list', { name: /answer to “What surprised you\?”/ }).count()).toBe(0);
+    await flagged.scrollIntoViewIfNeeded();
+    await screenshot(a, 'retro-answers-1440');
   });
 
   it('schedules the review meeting (agenda, .ics) and imports a chat transcript into themes', async () => {
@@ -184,7 +203,8 @@ describe.skipIf(chromiumMissing())('Retrospectives in a browser', () => {
     // The language.embed job runs ~2 s after the save; its `findings` event makes the page refetch.
     // Generous: on a loaded machine (CI runs test files side by side) the job and the encoder can take a while.
     await intro.getByText('2 to reconsider').waitFor({ timeout: 90_000 });
-    await a.getByText('2 wordings to reconsider', { exact: true }).waitFor();
+    // The header counts every open finding: the section's two and those of Sam's answer.
+    await a.getByText(`${2 + answerFindings} wordings to reconsider`, { exact: true }).waitFor();
     await intro.getByText('Flagged by the learned review').waitFor();
     expect(await intro.locator('mark.fb-retro-flag').last().textContent()).toBe(LEARNED);
     await expectAccessible(a, 'retrospective page with a learned finding');

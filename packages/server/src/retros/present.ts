@@ -21,7 +21,7 @@ import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
 import { getUsersByIds } from '../users/index.ts';
 import { authorKey } from './answers/answerKey.ts';
-import { answersOf, presentAnswer, sortAnswers } from './answers/answers.ts';
+import { answerFindings, answersOf, answerTexts, presentAnswer, sortAnswers } from './answers/answers.ts';
 import { depthSuggestion } from './depth.ts';
 import { can, type RetroFacts } from './policy.ts';
 import { followUpLinks, invitedUserIds, type RetroRow, revisionsOf, type SectionWithName, sectionsOf } from './store.ts';
@@ -125,13 +125,21 @@ export async function retroView(
       internal: !!w.internal,
     })),
   );
-  const answers = sortAnswers(answerRows.map((a) => presentAnswer(deps, user, a)));
   const myKey = authorKey(deps.config, retro.id, user.id);
   const mine = answerRows.find((a) => a.author_key === myKey);
-  // The page's language findings in one review: the rules, and the learned layer from stored vectors.
-  const findings = await findingsFor(tx, deps.config, [...sections.map((s) => s.body), ...whyRows.map((w) => w.text)]);
+  // The page's language findings in one review (sections, whys, then each answer's four fields): the
+  // rules, and the learned layer from stored vectors.
+  const findings = await findingsFor(tx, deps.config, [
+    ...sections.map((s) => s.body),
+    ...whyRows.map((w) => w.text),
+    ...answerRows.flatMap(answerTexts),
+  ]);
   const sectionViews = sections.map((s, i) => presentSection(s, findings[i]));
   const whyFindings = new Map(whyRows.map((w, i) => [w.id, findings[sections.length + i]]));
+  const answersAt = sections.length + whyRows.length;
+  const answers = sortAnswers(
+    answerRows.map((a, i) => presentAnswer(deps, user, a, answerFindings(findings.slice(answersAt + i * 4, answersAt + i * 4 + 4)))),
+  );
   const whyViews = presentWhys(tree.roots, actionMap, whyFindings);
   const status = retro.status as RetroStatus;
   const published = revisions.length > 0;
@@ -205,7 +213,10 @@ export async function retroView(
     share: retro.share_token_hash
       ? { active: true, createdAt: retro.share_created_at as string, allowsPrivate: !!retro.share_allows_private }
       : null,
-    openFindings: sectionViews.reduce((n, s) => n + s.findings.length, 0) + whyViews.reduce((n, w) => n + w.findings.length, 0),
+    openFindings:
+      sectionViews.reduce((n, s) => n + s.findings.length, 0) +
+      whyViews.reduce((n, w) => n + w.findings.length, 0) +
+      answers.reduce((n, a) => n + Object.values(a.findings).reduce((m, f) => m + f.length, 0), 0),
     withheld: 0,
     abilities: abilitiesFrom(RETRO_ABILITIES, (a) => can(user, a, facts)),
   };

@@ -1,9 +1,9 @@
 import { RETRO_TRANSITIONS, type RetroStatus, type RetroView } from '@firebreak/shared';
-import { findingsFor } from '../language/index.ts';
-import type { Ctx, Deps, Tx } from '../platform/context.ts';
+import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
+import { ANSWER_FIELDS } from './answers/answers.ts';
 import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro, publishesDirectly } from './policy.ts';
@@ -28,18 +28,11 @@ export type OpenFinding = {
   suggestion: string;
 };
 
-const ANSWER_FIELDS = ['whatHappened', 'surprised', 'stuck', 'wouldHaveHelped'] as const;
-
 /**
  * Every open language finding, named by where it is (section key, why id, answer field), with the
- * flagged words: the view's findings of sections and whys, and the answers reviewed here (rules, and the
- * learned layer from stored vectors, in one lookup).
+ * flagged words: the view's findings (rules, and the learned layer from stored vectors).
  */
-export async function openFindings(
-  tx: Tx,
-  deps: Pick<Deps, 'config'>,
-  view: Pick<RetroView, 'sections' | 'whys' | 'answers'>,
-): Promise<OpenFinding[]> {
+export function openFindings(view: Pick<RetroView, 'sections' | 'whys' | 'answers'>): OpenFinding[] {
   const out: OpenFinding[] = [];
   for (const s of view.sections) {
     for (const f of s.findings) out.push({ where: `section:${s.key}`, title: s.title, excerpt: s.body.slice(f.start, f.end), ...f });
@@ -47,16 +40,11 @@ export async function openFindings(
   for (const n of view.whys.nodes) {
     for (const f of n.findings) out.push({ where: `why:${n.id}`, title: 'Five whys', excerpt: n.text.slice(f.start, f.end), ...f });
   }
-  // Participants' answers are published too, so their wording is reviewed the same way.
-  const fields = view.answers.flatMap((a) => ANSWER_FIELDS.map((field) => ({ id: a.id, field, text: a[field] })));
-  const findings = await findingsFor(
-    tx,
-    deps.config,
-    fields.map((f) => f.text),
-  );
-  for (const [i, { id, field, text }] of fields.entries()) {
-    for (const f of findings[i])
-      out.push({ where: `answer:${id}:${field}`, title: "Everyone's view", excerpt: text.slice(f.start, f.end), ...f });
+  // Participants' answers are published too, so their wording is reviewed the same way (the view's findings).
+  for (const a of view.answers) {
+    for (const field of ANSWER_FIELDS)
+      for (const f of a.findings[field])
+        out.push({ where: `answer:${a.id}:${field}`, title: "Everyone's view", excerpt: a[field].slice(f.start, f.end), ...f });
   }
   return out;
 }
@@ -103,7 +91,7 @@ export async function publishRetro(ctx: Ctx, ref: string, input: { confirm: bool
     const direct = publishesDirectly(ctx.user, { status: retro.status as RetroStatus, reviewRequired: !!retro.review_required });
     if (retro.status !== 'in_review' && !direct) throw refuse(retro, 'published');
     const view = await retroView(tx, ctx, ctx.user, retro, incident);
-    const findings = await openFindings(tx, ctx, view);
+    const findings = openFindings(view);
     if (findings.length && !input.confirm) {
       throw new ConflictError(
         `The language review found ${findings.length} passage${findings.length > 1 ? 's' : ''} that may read as blame; revise them, or publish with {"confirm": true}`,

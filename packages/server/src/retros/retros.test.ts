@@ -136,7 +136,20 @@ describe.each(testDatabases())('retrospectives on %s', (kind) => {
     const inc = await resolvedIncident();
     const retro = await retroOf(inc.ref);
     const url = api(`/retros/${retro.id}`);
-    await t.call(t.responder, 'PUT', `${url}/answers/mine`, { surprised: 'Honestly, Dave simply forgot to renew the certificate.' });
+    const text = 'Honestly, Dave simply forgot to renew the certificate.';
+    const saved = (await t.call(t.responder, 'PUT', `${url}/answers/mine`, { surprised: text })).json().data;
+    // The answer shows its findings wherever it is read, so what publishing will list is visible first.
+    expect(saved.findings.surprised.length).toBeGreaterThan(0);
+    expect(saved.findings.whatHappened).toEqual([]);
+    const view = (await t.call(t.responder, 'GET', url)).json().data;
+    const shown = view.answers.find((a: { id: string }) => a.id === saved.id);
+    expect(shown.findings).toEqual(saved.findings);
+    expect(text.slice(shown.findings.surprised[0].start, shown.findings.surprised[0].end)).toMatch(/simply|forgot|Dave/);
+    expect(view.openFindings).toBe(saved.findings.surprised.length);
+    const listed = (await t.call(t.responder, 'GET', `${url}/answers`)).json().data;
+    expect(listed.find((a: { id: string }) => a.id === saved.id).findings).toEqual(saved.findings);
+    const open = (await t.call(t.responder, 'GET', `${url}/findings`)).json().data;
+    expect(open.map((f: { where: string }) => f.where)).toEqual(saved.findings.surprised.map(() => `answer:${saved.id}:surprised`));
     await t.call(t.responder, 'POST', `${url}/status`, { status: 'in_review' });
     const refused = await t.call(t.responder, 'POST', `${url}/publish`, {});
     expect(refused.statusCode).toBe(409);

@@ -224,14 +224,14 @@ export const retroRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Open blame-aware language findings, by section and why',
+        summary: 'Open blame-aware language findings, by section, why and answer',
         params: RetroParams,
         response: { 200: z.object({ data: z.array(OpenFindingSchema) }) },
       },
     },
     async (req) => {
       const v = await readRetro(req.ctx, req.params.id);
-      return { data: await openFindings(reader(req.ctx), req.ctx, v) };
+      return { data: openFindings(v) };
     },
   );
   app.get(

@@ -149,6 +149,7 @@ describe.each(testDatabases())("five whys and everyone's view on %s", (kind) => 
       stuck: secret,
       wouldHaveHelped: '',
       mine: false,
+      findings: { whatHappened: [], surprised: [], stuck: [], wouldHaveHelped: [] },
     });
     expect(view.participation).toMatchObject({ invited: 2, answered: 2, anonymous: 1, attributed: [{ name: 'Priya' }] });
     expect(leaks(JSON.stringify(view.answers)) || leaks(JSON.stringify(view.participation))).toBe(false);

@@ -208,7 +208,17 @@ describe('markdown and agenda', () => {
       ],
       whys: { nodes: [], summary: { chains: 0, nodes: 0, maxDepth: 0, openLeaves: [], followUps: 0, accepted: 0, complete: false } },
       answers: [
-        { id: 'a', anonymous: true, author: null, whatHappened: 'Paged late', surprised: '', stuck: '', wouldHaveHelped: '', mine: false },
+        {
+          id: 'a',
+          anonymous: true,
+          author: null,
+          whatHappened: 'Paged late',
+          surprised: '',
+          stuck: '',
+          wouldHaveHelped: '',
+          mine: false,
+          findings: { whatHappened: [], surprised: [], stuck: [], wouldHaveHelped: [] },
+        },
       ],
       actions: { immediate: [], longTerm: [] },
     });

@@ -100,6 +100,14 @@ export const AnswerSchema = z.object({
   stuck: z.string(),
   wouldHaveHelped: z.string(),
   mine: z.boolean().describe("True only on the caller's own answer"),
+  findings: z
+    .object({
+      whatHappened: z.array(LanguageFindingSchema),
+      surprised: z.array(LanguageFindingSchema),
+      stuck: z.array(LanguageFindingSchema),
+      wouldHaveHelped: z.array(LanguageFindingSchema),
+    })
+    .describe('Blame-aware language review of each field (offsets into that field), as for sections'),
 });
 export type AnswerView = z.infer<typeof AnswerSchema>;
 
@@ -182,7 +190,7 @@ export const RetroViewSchema = z.object({
   depth: z.object({ suggestion: DepthSuggestionSchema, decision: DepthDecisionSchema.nullable() }),
   meeting: MeetingSchema,
   share: z.object({ active: z.boolean(), createdAt: z.string(), allowsPrivate: z.boolean() }).nullable(),
-  openFindings: z.number().int().describe('Language findings in sections and whys; publishing with any needs confirm'),
+  openFindings: z.number().int().describe("Language findings in sections, whys and everyone's answers; publishing with any needs confirm"),
   withheld: z
     .number()
     .int()

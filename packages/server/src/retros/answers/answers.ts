@@ -1,5 +1,6 @@
-import type { AnswerBody, AnswerView } from '@firebreak/shared';
+import type { AnswerBody, AnswerView, LanguageFindingView } from '@firebreak/shared';
 import type { z } from 'zod';
+import { findingsFor } from '../../language/index.ts';
 import type { Actor, Ctx, Deps, Tx } from '../../platform/context.ts';
 import { transaction } from '../../platform/context.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -20,22 +21,45 @@ export const answersOf = (tx: Tx, retroId: string) =>
     .execute();
 type AnswerRow = Awaited<ReturnType<typeof answersOf>>[number];
 
+/** The four fields of an answer, in the order of `answerTexts`. */
+export const ANSWER_FIELDS = ['whatHappened', 'surprised', 'stuck', 'wouldHaveHelped'] as const;
+type AnswerFindings = AnswerView['findings'];
+
+/** An answer's texts, in the order of `ANSWER_FIELDS` (what `findingsFor` reviews). */
+export const answerTexts = (a: AnswerRow): string[] => [a.what_happened, a.surprised, a.stuck, a.would_have_helped];
+
+/** The findings of one answer, from `findingsFor` of its `answerTexts`. */
+export const answerFindings = (findings: readonly LanguageFindingView[][]): AnswerFindings =>
+  Object.fromEntries(ANSWER_FIELDS.map((field, i) => [field, findings[i]])) as AnswerFindings;
+
 /**
- * An answer as the API shows it. Anonymous answers carry no author, no time and no user id, for
- * everyone, admins included; `mine` is computed from the caller's own key and is true only for them.
+ * An answer as the API shows it, with the language findings of each field. Anonymous answers carry no
+ * author, no time and no user id, for everyone, admins included; `mine` is computed from the caller's
+ * own key and is true only for them.
  */
-export function presentAnswer(deps: Pick<Deps, 'config'>, viewer: Actor, a: AnswerRow): AnswerView {
-  const anonymous = !!a.anonymous || !a.user_id;
+export function presentAnswer(deps: Pick<Deps, 'config'>, viewer: Actor, a: AnswerRow, findings: AnswerFindings): AnswerView {
+  const author = answerAuthor(a);
   return {
     id: a.id,
-    anonymous,
-    author: anonymous ? null : { id: a.user_id as string, name: a.user_name ?? 'Unknown' },
+    anonymous: !author,
+    author,
     whatHappened: a.what_happened,
     surprised: a.surprised,
     stuck: a.stuck,
     wouldHaveHelped: a.would_have_helped,
     mine: a.author_key === authorKey(deps.config, a.retro_id, viewer.id),
+    findings,
   };
+}
+
+/** Who wrote an answer, or null when it is anonymous (for everyone, admins included). */
+export function answerAuthor(a: AnswerRow): { id: string; name: string } | null {
+  return a.anonymous || !a.user_id ? null : { id: a.user_id, name: a.user_name ?? 'Unknown' };
+}
+
+/** One answer with its findings: the rules, and the learned layer from stored vectors (never the encoder). */
+async function answerView(tx: Tx, deps: Pick<Deps, 'config'>, viewer: Actor, a: AnswerRow): Promise<AnswerView> {
+  return presentAnswer(deps, viewer, a, answerFindings(await findingsFor(tx, deps.config, answerTexts(a))));
 }
 
 /** Attributed answers by name, then anonymous ones in an order that says nothing about who or when. */
@@ -86,7 +110,7 @@ export async function saveAnswer(ctx: Ctx, ref: string, input: z.output<typeof A
       data: input.anonymous ? { retroId: retro.id, anonymous: true } : { retroId: retro.id, anonymous: false, updated: !!existing },
     });
     const row = (await answersOf(tx, retro.id)).find((a) => a.id === id) as AnswerRow;
-    return { view: presentAnswer(ctx, ctx.user, row), retroId: retro.id };
+    return { view: await answerView(tx, ctx, ctx.user, row), retroId: retro.id };
   });
   return view;
 }
@@ -97,7 +121,7 @@ export async function myAnswer(ctx: Ctx, tx: Tx, ref: string): Promise<AnswerVie
   const key = authorKey(ctx.config, retro.id, ctx.user.id);
   const row = (await answersOf(tx, retro.id)).find((a) => a.author_key === key);
   if (!row) throw new NotFoundError('You have not answered yet', 'answer_not_found');
-  return presentAnswer(ctx, ctx.user, row);
+  return answerView(tx, ctx, ctx.user, row);
 }
 
 /** Withdraws the caller's own answer. */

@@ -6,7 +6,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { reader } from '../../platform/context.ts';
 import { InputError, NotFoundError } from '../../platform/errors.ts';
 import { getUsersByIds } from '../../users/index.ts';
-import { answersOf, presentAnswer } from '../answers/answers.ts';
+import { answerAuthor, answersOf } from '../answers/answers.ts';
 import { loadRetro } from '../policy.ts';
 import { prefillTimeline } from '../prefill.ts';
 import { retroActions } from '../present.ts';
@@ -54,9 +54,8 @@ export async function agendaFor(
     moments,
     themes,
     surprises: answers
-      .map((a) => presentAnswer(ctx, ctx.user, a))
       .filter((a) => a.surprised.trim())
-      .map((a) => ({ who: a.author?.name ?? 'Anonymous', text: a.surprised.trim() })),
+      .map((a) => ({ who: answerAuthor(a)?.name ?? 'Anonymous', text: a.surprised.trim() })),
     openWhys: tree.summary.openLeaves.map((id) => ({ id, chain: chainTo(id, nodes) })),
     proposedFollowUps: actions
       .filter((a) => a.kind === 'follow_up' && isOpenActionStatus(a.status) && (a.fromRetro || a.draft))

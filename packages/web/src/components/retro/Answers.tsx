@@ -5,7 +5,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { type AnswerView, type RetroView, retroApi, retroKeys } from '../../api/retros.ts';
 import { InlineError } from '../ErrorNote.tsx';
 import { useRetroRef } from './context.ts';
-import { LanguageHints } from './LanguageHints.tsx';
+import { FindingList, LanguageHints } from './LanguageHints.tsx';
+import { FindingsPill } from './Pill.tsx';
 
 type Key = (typeof ANSWER_PROMPTS)[number]['key'];
 const empty = { whatHappened: '', surprised: '', stuck: '', wouldHaveHelped: '' } as Record<Key, string>;
@@ -92,18 +93,25 @@ function MyAnswer({ invited }: { invited: boolean }) {
   );
 }
 
+/**
+ * One person's view. Its wording is reviewed like the sections' (the server's findings: rules, and the
+ * learned layer once the text's vectors are stored), so what the publish check will list is visible here.
+ */
 function AnswerCard({ a }: { a: AnswerView }) {
+  const who = a.author ? a.author.name : 'Anonymous';
+  const flagged = ANSWER_PROMPTS.reduce((n, p) => n + a.findings[p.key].length, 0);
   return (
     <Paper withBorder p="xs" radius="md">
       <Group gap={6} mb={4}>
         <Text size="sm" fw={600}>
-          {a.author ? a.author.name : 'Anonymous'}
+          {who}
         </Text>
         {a.mine && (
           <Badge size="xs" variant="outline">
             you
           </Badge>
         )}
+        {flagged > 0 && <FindingsPill>{flagged} to reconsider</FindingsPill>}
       </Group>
       <Stack gap={4}>
         {ANSWER_PROMPTS.filter((p) => a[p.key].trim()).map((p) => (
@@ -114,6 +122,11 @@ function AnswerCard({ a }: { a: AnswerView }) {
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {a[p.key]}
             </Text>
+            <FindingList
+              text={a[p.key]}
+              findings={a.findings[p.key]}
+              label={`Wordings to reconsider in ${who}'s answer to “${p.prompt}”`}
+            />
           </div>
         ))}
       </Stack>
