@@ -169,8 +169,14 @@ export async function amendRetro(ctx: Ctx, ref: string, message?: string): Promi
   return revision;
 }
 
-/** A published revision's snapshot (the latest when `revision` is omitted), or undefined. */
+/**
+ * A published revision's snapshot (the latest when `revision` is omitted), or undefined. Revisions
+ * published before answers carried their findings (2026-12-04) read with none recorded for them.
+ */
 export async function snapshotOf(tx: Tx, retroId: string, revision?: number): Promise<RetroSnapshot | undefined> {
   const row = revision === undefined ? await latestRevision(tx, retroId) : await getRevision(tx, retroId, revision);
-  return row ? (JSON.parse(row.snapshot) as RetroSnapshot) : undefined;
+  if (!row) return undefined;
+  const snapshot = JSON.parse(row.snapshot) as RetroSnapshot;
+  const none = { whatHappened: [], surprised: [], stuck: [], wouldHaveHelped: [] };
+  return { ...snapshot, answers: snapshot.answers.map((a) => ({ ...a, findings: a.findings ?? none })) };
 }

@@ -157,6 +157,21 @@ describe.each(testDatabases())('retrospectives on %s', (kind) => {
       refused.json().error.details.findings.some((f: { where: string }) => f.where.startsWith('answer:') && f.where.endsWith(':surprised')),
     ).toBe(true);
     expect((await t.call(t.responder, 'POST', `${url}/publish`, { confirm: true })).statusCode).toBe(200);
+    const published = (await t.call(t.responder, 'GET', `${url}?revision=1`)).json().data;
+    expect(published.answers.find((a: { id: string }) => a.id === saved.id).findings).toEqual(saved.findings);
+
+    // A revision published before answers carried findings (stored without them) still reads, with none.
+    const row = await t.deps.db.selectFrom('retro_revisions').selectAll().where('retro_id', '=', retro.id).executeTakeFirstOrThrow();
+    const old = JSON.parse(row.snapshot);
+    for (const a of old.answers) delete a.findings;
+    await t.deps.db
+      .updateTable('retro_revisions')
+      .set({ snapshot: JSON.stringify(old) })
+      .where('retro_id', '=', retro.id)
+      .execute();
+    const before = await t.call(t.responder, 'GET', `${url}?revision=1`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json().data.answers[0]).toMatchObject({ surprised: text, findings: { surprised: [], stuck: [] } });
   });
 
   it('publishing with open language findings needs confirm; published is immutable; amend makes revision 2 and keeps history', async () => {
