@@ -2,11 +2,8 @@
 // Commands as the API runs them (chat-ops runs the same ones as the person mapped by e-mail).
 export { assignRole } from './assignRole.ts';
 export { changeStatus } from './changeStatus.ts';
-export { declareIncident } from './declare.ts';
-export { updateIncidentCommand } from './update.ts';
-export { askWhy } from './whys.ts';
 export { comment, commentIn, recordUpdate, tellStakeholders } from './conversation.ts';
-export { declareIn } from './declare.ts';
+export { declareIn, declareIncident } from './declare.ts';
 export {
   type AccessChange,
   type AccessReaction,
@@ -43,3 +40,5 @@ export {
   whysOf,
   workedOn,
 } from './store.ts';
+export { updateIncidentCommand } from './update.ts';
+export { askWhy } from './whys.ts';

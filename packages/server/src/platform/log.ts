@@ -22,7 +22,9 @@ const SECRET_SEGMENT =
 
 /** Secrets that travel in URLs (in the path, or as a token, key or OIDC code and state in the query) never reach a log. */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_SEGMENT, '$1[redacted]$2').replace(/([?&](?:token|key|apikey|signature|sig|secret|code|state)=)[^&#]*/gi, '$1[redacted]');
+  return url
+    .replace(SECRET_SEGMENT, '$1[redacted]$2')
+    .replace(/([?&](?:token|key|apikey|signature|sig|secret|code|state)=)[^&#]*/gi, '$1[redacted]');
 }
 
 /** Request lines carry method and URL (redacted), nothing else of the request. */
