@@ -171,6 +171,12 @@ describe('reviewWithLearning', () => {
     expect(read('Bob forgot to renew the certificate.')).toBe(false); // a rule flags it: the rules' finding stands
   });
 
+  it.skipIf(!encoderLoads)('does not read the questions of the five whys as naming a person', async () => {
+    const text = 'Why did the queue back up unnoticed? When was the page sent? What made the retry storm worse?';
+    const findings = await reviewWithLearning(on, text);
+    expect(findings.filter((f) => f.rule === LEARNED_RULE)).toEqual([]);
+  });
+
   it('is the rules alone when the encoder is off', async () => {
     const text = 'Everything that went wrong last night lands at the feet of Ottilie. Then Bob broke the deploy.';
     expect(await reviewWithLearning(off, text)).toEqual(reviewLanguage(text));
@@ -275,7 +281,7 @@ describe('reviewWithLearning on long texts', () => {
 });
 
 // The figures in docs/language-review.md, as floors one sentence below the committed model's (round
-// 13b): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
+// 13c): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
 // on, and the learned splits 1–7, spent, which train the layer (1–3 since round 4, 4 since round 5, 5 since
 // round 6, 6 and 7 since round 8). Since round 13 all of them are regression guards only, not estimates
 // and not criteria: the layer is chosen on new authors' text (folds by author), and held-out splits 10
@@ -284,11 +290,11 @@ describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
     ['original held-out', HELDOUT_CORPUS, 0.93, 0.95],
     ['#14 kinds held-out', HELDOUT_KINDS, 0.96, 0.96],
-    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.95, 0.96],
+    ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.96, 0.96],
     ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.94, 0.96],
     ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.95, 0.92],
-    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.91, 0.92],
-    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.89, 0.98],
+    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.94, 0.92],
+    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.91, 0.98],
     ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.93, 0.97],
     ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.9, 0.96],
   ] as const)(

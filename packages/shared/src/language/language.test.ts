@@ -399,6 +399,19 @@ describe('robustness and scale (no timing assertions)', () => {
 });
 
 describe('learningSentences (what the server-side learned layer reads)', () => {
+  it('never takes a question word or an auxiliary opening a question for an unknown first name', () => {
+    // Every why of the five whys opens like this; read as a name, each would count as naming a person.
+    for (const text of ['Why did the queue back up unnoticed?', 'When was the page sent?']) {
+      const [sentence] = learningSentences(text);
+      expect(sentence.masked).toBe(text);
+      expect(sentence.mentionsPerson).toBe(false);
+    }
+    // "anyone" is still someone (a hypothetical person): the question is read, unmasked.
+    expect(learningSentences("Why didn't anyone check the logs first?")[0].masked).toBe("Why didn't anyone check the logs first?");
+    expect(learningSentences("Why didn't Tamar check the logs first?")[0].masked).toBe("Why didn't the engineer check the logs first?");
+    expect(learningSentences('Tamar rebuilt the index.')[0].masked).toBe('The engineer rebuilt the index.');
+  });
+
   it('marks sentences in the passive voice, which the layer reads even when they name no one (round 13b)', () => {
     const passive = (text: string) => learningSentences(text)[0].passive;
     expect(passive('The alert was acknowledged and then ignored.')).toBe(true);

@@ -172,6 +172,15 @@ const AFTER_SUBJECT = words(`
 const AFTER_NAME = new Set([...AFTER_SUBJECT, ...FAILURE_VERBS, ...ACTION_VERBS, ...TAKE_DOWN_VERBS]);
 /** Round 5: an unknown first name set off by a comma before an apposition ("Ravshan, as the approver, …", "Ife, who …"). */
 const APPOSITION = words('as who whose');
+/**
+ * Question words and auxiliaries, which open questions ("Why did the queue back up?", "When was the page
+ * sent?", "Could the alert have fired?") and are never the unknown first name of `isMaskedName`.
+ */
+const NEVER_NAMES = words(`
+  why what when where how which whose whom whether did does do was were is are has have had can could would
+  should shall will may might must am didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't
+  can't couldn't wouldn't shouldn't won't
+`);
 const CONNECTIVES = words(
   'meanwhile moreover instead otherwise later earlier afterwards overall finally first second third next yesterday today tonight again still thus hence',
 );
@@ -442,6 +451,7 @@ function isMaskedName(tokens: readonly Token[], i: number): boolean {
   if (isFirstName(token.base) && token.titleCase) return true;
   if (!token.titleCase || !token.sentenceStart || token.documentWord) return false;
   const word = token.base;
+  if (NEVER_NAMES.has(token.norm)) return false;
   if (PROPER_NON_PEOPLE.has(word) || isSystemNoun(word) || DETERMINERS.has(word) || ROLE_NOUNS.has(word)) return false;
   if (OPENERS.has(word) || PREDICATE_SKIP.has(word) || word.length < 3 || /(ing|ly|ion|ment|ness|ity|ance|ence|ship|ure|age)$/.test(word))
     return false;
