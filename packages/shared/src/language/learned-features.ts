@@ -1,5 +1,5 @@
 import { isFirstName, ROLE_NOUNS } from './lexicon-people.ts';
-import { ACTION_VERBS, FAILURE_VERBS, IRREGULAR_PARTICIPLES, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
+import { ACTION_VERBS, FAILURE_VERBS, IRREGULAR_PARTICIPLES, isParticiple, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
 import { cueScope, rejectedTokens } from './reframed.ts';
@@ -139,15 +139,14 @@ const PASSIVE_ADVERBS = words(`
 
 /** Round 13b: a passive verb phrase between `first` and `last`: an auxiliary, up to two adverbs, a past participle. */
 function hasPassive(tokens: readonly Token[], first: number, last: number): boolean {
+  const adverb = (w: string) => PASSIVE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
   for (let i = first; i < last; i++) {
     if (!tokens[i].isWord || !(PASSIVE_AUX.has(tokens[i].norm) || PASSIVE_NEGATED.has(tokens[i].norm))) continue;
     let k = i + 1;
-    const adverb = (w: string) => PASSIVE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
     while (k < last && k <= i + 2 && tokens[k].isWord && adverb(tokens[k].norm)) k++;
     const word = tokens[k].isWord ? tokens[k].norm : '';
     // "overwritten", "mistaken", "undone": an irregular participle after a prefix.
-    const stem = word.replace(/^(over|under|mis|re|un)(?=\w{3})/, '');
-    if ((word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word) || IRREGULAR_PARTICIPLES.has(stem)) return true;
+    if (isParticiple(word) || IRREGULAR_PARTICIPLES.has(word.replace(/^(over|under|mis|re|un)(?=\w{3})/, ''))) return true;
   }
   return false;
 }

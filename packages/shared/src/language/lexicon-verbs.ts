@@ -91,6 +91,11 @@ export const DISMISSIVE_PAST = words(`
   snoozed hit wiped nuked
 `);
 
+/** Whether a word reads as a past participle: regular (-ed) or in `IRREGULAR_PARTICIPLES`. */
+export function isParticiple(word: string): boolean {
+  return (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 /** Irregular past participles (regular ones end in -ed). */
 export const IRREGULAR_PARTICIPLES = words(`
   known seen done gone taken made told caught run read put set sent kept left found thought got gotten

@@ -1,4 +1,4 @@
-import { IRREGULAR_PARTICIPLES } from './lexicon-verbs.ts';
+import { isParticiple } from './lexicon-verbs.ts';
 import { CLAUSE_STARTERS } from './lexicon-words.ts';
 import { personAfter } from './rules-kinds-shared.ts';
 import { subjectAfter, subjectBefore } from './subject.ts';
@@ -125,10 +125,6 @@ function isCounterfactualParticiple(tokens: readonly Token[], k: number): boolea
     return !(isParticiple(next) && !ADJECTIVE_LIKE_PARTICIPLES.has(next));
   }
   return isParticiple(word);
-}
-
-function isParticiple(word: string): boolean {
-  return (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
 }
 
 function startsClause(tokens: readonly Token[], i: number): boolean {

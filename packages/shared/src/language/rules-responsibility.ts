@@ -1,4 +1,4 @@
-import { IRREGULAR_PARTICIPLES } from './lexicon-verbs.ts';
+import { isParticiple } from './lexicon-verbs.ts';
 import { BAD_OUTCOMES, badOutcomeIn, headBefore, personAfter, personSubject } from './rules-kinds-shared.ts';
 import type { Candidate, Token } from './types.ts';
 
@@ -133,8 +133,7 @@ function pinnedOn(tokens: readonly Token[], i: number): number {
 function passiveAgent(tokens: readonly Token[], by: number, add: (start: number, end: number) => void) {
   const participle = by - 1;
   const verb = tokens[participle].norm;
-  const isParticiple = (verb.length > 3 && verb.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(verb) || DAMAGE_PARTICIPLES.has(verb);
-  if (!isParticiple || RESPONSE_PARTICIPLES.has(verb)) return;
+  if (!(isParticiple(verb) || DAMAGE_PARTICIPLES.has(verb)) || RESPONSE_PARTICIPLES.has(verb)) return;
   if (!PASSIVE_AUX.has(tokens[participle - 1]?.norm ?? '') && !PASSIVE_AUX.has(tokens[participle - 2]?.norm ?? '')) return;
   const person = personAfter(tokens, by + 1);
   if (person < 0) return;
