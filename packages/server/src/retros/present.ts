@@ -21,7 +21,7 @@ import type { Actor, Deps, Tx } from '../platform/context.ts';
 import { getSeverity } from '../severities/index.ts';
 import { getUsersByIds } from '../users/index.ts';
 import { authorKey } from './answers/answerKey.ts';
-import { answerFindings, answersOf, answerTexts, presentAnswer, sortAnswers } from './answers/answers.ts';
+import { ANSWER_FIELDS, answerFindings, answersOf, answerTexts, presentAnswer, sortAnswers } from './answers/answers.ts';
 import { depthSuggestion } from './depth.ts';
 import { can, type RetroFacts } from './policy.ts';
 import { followUpLinks, invitedUserIds, type RetroRow, revisionsOf, type SectionWithName, sectionsOf } from './store.ts';
@@ -137,9 +137,8 @@ export async function retroView(
   const sectionViews = sections.map((s, i) => presentSection(s, findings[i]));
   const whyFindings = new Map(whyRows.map((w, i) => [w.id, findings[sections.length + i]]));
   const answersAt = sections.length + whyRows.length;
-  const answers = sortAnswers(
-    answerRows.map((a, i) => presentAnswer(deps, user, a, answerFindings(findings.slice(answersAt + i * 4, answersAt + i * 4 + 4)))),
-  );
+  const answerFindingsAt = (i: number) => findings.slice(answersAt + i * ANSWER_FIELDS.length, answersAt + (i + 1) * ANSWER_FIELDS.length);
+  const answers = sortAnswers(answerRows.map((a, i) => presentAnswer(deps, user, a, answerFindings(answerFindingsAt(i)))));
   const whyViews = presentWhys(tree.roots, actionMap, whyFindings);
   const status = retro.status as RetroStatus;
   const published = revisions.length > 0;

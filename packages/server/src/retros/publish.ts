@@ -3,7 +3,7 @@ import type { Ctx, Tx } from '../platform/context.ts';
 import { transaction } from '../platform/context.ts';
 import { ConflictError } from '../platform/errors.ts';
 import { record } from '../timeline/index.ts';
-import { ANSWER_FIELDS } from './answers/answers.ts';
+import { ANSWER_FIELDS, answerFindings } from './answers/answers.ts';
 import { remember } from './history.ts';
 import { retroChanged } from './live.ts';
 import { loadRetro, publishesDirectly } from './policy.ts';
@@ -177,6 +177,6 @@ export async function snapshotOf(tx: Tx, retroId: string, revision?: number): Pr
   const row = revision === undefined ? await latestRevision(tx, retroId) : await getRevision(tx, retroId, revision);
   if (!row) return undefined;
   const snapshot = JSON.parse(row.snapshot) as RetroSnapshot;
-  const none = { whatHappened: [], surprised: [], stuck: [], wouldHaveHelped: [] };
+  const none = answerFindings(ANSWER_FIELDS.map(() => []));
   return { ...snapshot, answers: snapshot.answers.map((a) => ({ ...a, findings: a.findings ?? none })) };
 }

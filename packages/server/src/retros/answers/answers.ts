@@ -1,4 +1,4 @@
-import type { AnswerBody, AnswerView, LanguageFindingView } from '@firebreak/shared';
+import { ANSWER_PROMPTS, type AnswerBody, type AnswerView, type LanguageFindingView } from '@firebreak/shared';
 import type { z } from 'zod';
 import { findingsFor } from '../../language/index.ts';
 import type { Actor, Ctx, Deps, Tx } from '../../platform/context.ts';
@@ -21,8 +21,8 @@ export const answersOf = (tx: Tx, retroId: string) =>
     .execute();
 type AnswerRow = Awaited<ReturnType<typeof answersOf>>[number];
 
-/** The four fields of an answer, in the order of `answerTexts`. */
-export const ANSWER_FIELDS = ['whatHappened', 'surprised', 'stuck', 'wouldHaveHelped'] as const;
+/** The four fields of an answer (the prompts' keys), in the order of `answerTexts`. */
+export const ANSWER_FIELDS = ANSWER_PROMPTS.map((p) => p.key);
 type AnswerFindings = AnswerView['findings'];
 
 /** An answer's texts, in the order of `ANSWER_FIELDS` (what `findingsFor` reviews). */
