@@ -32,6 +32,14 @@ import {
   HELDOUT_LEARNED9A_KINDS,
   HELDOUT_LEARNED9B,
   HELDOUT_LEARNED9B_KINDS,
+  HELDOUT_LEARNED10A,
+  HELDOUT_LEARNED10A_KINDS,
+  HELDOUT_LEARNED10B,
+  HELDOUT_LEARNED10B_KINDS,
+  HELDOUT_LEARNED11A,
+  HELDOUT_LEARNED11A_KINDS,
+  HELDOUT_LEARNED11B,
+  HELDOUT_LEARNED11B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 
 /**
@@ -43,7 +51,8 @@ import {
  * (the model is retrained on it only when the weights are regenerated); since round 10 also split 8 (scored
  * three times in rounds 8 and 9) and the round-10 dev splits 10a–10c, written by three new authors (each scored by
  * the round-8 model as fresh text); since round 12 also split 9 (two parts by two authors, scored three times in
- * rounds 10 and 11). Held-out split 10 (round 12) is never trained on (docs/language-review.md).
+ * rounds 10 and 11); since round 14 also splits 10 and 11 (two authors each, scored three times each in rounds 12 and
+ * 13). Held-out splits 12 and 13 are never trained on (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
@@ -70,6 +79,10 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-heldout-learned8': HELDOUT_LEARNED8,
   'corpus-heldout-learned9a': HELDOUT_LEARNED9A,
   'corpus-heldout-learned9b': HELDOUT_LEARNED9B,
+  'corpus-heldout-learned10a': HELDOUT_LEARNED10A,
+  'corpus-heldout-learned10b': HELDOUT_LEARNED10B,
+  'corpus-heldout-learned11a': HELDOUT_LEARNED11A,
+  'corpus-heldout-learned11b': HELDOUT_LEARNED11B,
 };
 
 /** The kind of each item, for the training splits that tag them (train-cli.ts --verbose counts cross-validated errors per kind). */
@@ -82,6 +95,10 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
   'corpus-dev-learned10c': DEV_LEARNED10C_KINDS,
   'corpus-heldout-learned9a': HELDOUT_LEARNED9A_KINDS,
   'corpus-heldout-learned9b': HELDOUT_LEARNED9B_KINDS,
+  'corpus-heldout-learned10a': HELDOUT_LEARNED10A_KINDS,
+  'corpus-heldout-learned10b': HELDOUT_LEARNED10B_KINDS,
+  'corpus-heldout-learned11a': HELDOUT_LEARNED11A_KINDS,
+  'corpus-heldout-learned11b': HELDOUT_LEARNED11B_KINDS,
 };
 
 /**
@@ -90,7 +107,8 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
  * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
  * new author and the held-out ones did not. Here each fold is a set of whole splits (each split one
  * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
- * authors (268 items, round 12). Every training split belongs to exactly one group.
+ * authors (268 items, round 12), split 10's and split 11's (268 each, round 14). Every training split
+ * belongs to exactly one group.
  */
 export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-dev-blameful', 'corpus-dev-neutral', 'corpus-dev-kinds', 'corpus-dev-learned', 'corpus-dev-reframed'],
@@ -106,4 +124,6 @@ export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-dev-learned10a', 'corpus-dev-learned10b', 'corpus-dev-learned10c', 'corpus-heldout-learned3'],
   ['corpus-heldout-learned4', 'corpus-heldout-learned5', 'corpus-heldout-learned6', 'corpus-heldout-learned7', 'corpus-heldout-learned8'],
   ['corpus-heldout-learned9a', 'corpus-heldout-learned9b'],
+  ['corpus-heldout-learned10a', 'corpus-heldout-learned10b'],
+  ['corpus-heldout-learned11a', 'corpus-heldout-learned11b'],
 ];
