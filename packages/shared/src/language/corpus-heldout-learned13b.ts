@@ -36,7 +36,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     ],
   ],
   [
-    "blameful: Failure at one's job or role",
+    "blameful: Failure at one’s job or role",
     [
       b('As the on-call primary that weekend, Kofi Asante did not acknowledge the page for fifty minutes, which falls well short of what the rota asks of anyone carrying the pager.'),
       b('The release manager for the sprint, Xu Jing, did not perform the rollback check that her role exists to perform, and the minutes should record that plainly.'),

@@ -30,6 +30,8 @@ import { HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS } from './corpus-heldout-l
 import { HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS } from './corpus-heldout-learned11b.ts';
 import { HELDOUT_LEARNED12A, HELDOUT_LEARNED12A_KINDS } from './corpus-heldout-learned12a.ts';
 import { HELDOUT_LEARNED12B, HELDOUT_LEARNED12B_KINDS } from './corpus-heldout-learned12b.ts';
+import { HELDOUT_LEARNED13A, HELDOUT_LEARNED13A_KINDS } from './corpus-heldout-learned13a.ts';
+import { HELDOUT_LEARNED13B, HELDOUT_LEARNED13B_KINDS } from './corpus-heldout-learned13b.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -87,6 +89,10 @@ export {
   HELDOUT_LEARNED12A_KINDS,
   HELDOUT_LEARNED12B,
   HELDOUT_LEARNED12B_KINDS,
+  HELDOUT_LEARNED13A,
+  HELDOUT_LEARNED13A_KINDS,
+  HELDOUT_LEARNED13B,
+  HELDOUT_LEARNED13B_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
