@@ -143,6 +143,25 @@ describe('reviewLanguage: system language is not flagged', () => {
     ]);
   });
 
+  it('reads carelessness words said of a system as a look-alike, and still flags them said of a person (round 14)', () => {
+    for (const text of [
+      'Our alerting pipeline was negligent about the staging cluster for months.',
+      'That queue consumer is lazy: it acks before it writes.',
+    ])
+      expect(flagged(text), text).toEqual([]);
+    for (const text of [
+      'She was negligent about the rollback plan.',
+      'It was sloppy of him to skip review.',
+      'Whoever wrote this is incompetent.',
+      'The billing table was carelessly truncated by Ilse.',
+      'The engineer they borrowed from the payments team is incompetent.',
+    ])
+      expect(
+        flagged(text).map(([rule]) => rule),
+        text,
+      ).toContain('human_error');
+  });
+
   it('reads "just / simply" + a gerund as minimizing only for a person or in hindsight, not for a fix named as a noun phrase (round 6)', () => {
     expect(flagged('Simply raising the memory limit would only delay the leak.')).toEqual([]);
     expect(flagged('The remedy was simply raising the timeout.')).toEqual([]);
@@ -480,6 +499,13 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Eitan caused the incident.', 'rules_on_masked')).toBe(1);
     expect(feature('Eitan restarted the pod at 12:40.', 'rules_on_masked')).toBe(0);
     expect(feature('The deploy caused the incident.', 'rules_on_masked')).toBe(0);
+    // Round 14: more words that set blame aside, and sympathy for the people named.
+    expect(feature('It would be unfair to pin this on Tomasz; the lint step never ran.', 'blame_rejected')).toBe(1);
+    expect(feature("It isn't fair on Ilse to single her out here.", 'blame_rejected')).toBe(1);
+    expect(feature('Ilse was fair to everyone in the review.', 'blame_rejected')).toBe(0);
+    expect(feature('Ayo had been awake for twenty hours and was running on fumes.', 'sympathy')).toBe(1);
+    expect(feature('Be gentle with Ayo, she is worried she let the team down.', 'sympathy')).toBe(1);
+    expect(feature('Ayo ignored the alert for twenty minutes.', 'sympathy')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {

@@ -59,6 +59,7 @@ export const LEARNED_FEATURES = [
   'harm_near_person',
   'rules_on_masked',
   'passive',
+  'sympathy',
 ] as const;
 
 const MASK = 'the engineer';
@@ -126,6 +127,25 @@ const HARM = words(`
 const REJECTED_TARGETS = words('blame blamed fault cause error responsible person name culprit');
 /** Round 4: words that reject or set aside blame on their own ("we reject that framing", "it would be easy to say"). */
 const REJECTING = words('reject rejected rejects framing tempting easy matter');
+/**
+ * Round 14: more words that set blame aside ("it would be unfair to …", "we declined to name anyone", "I
+ * disagree", "not fair on …", "I do not agree"); "fair" and "agree" only when negated.
+ */
+const REJECTING_MORE = words('unfair disagree disagreed declined declines decline scapegoat scapegoating fair agree');
+const NEGATED_ONLY = words('matter fair agree');
+
+/**
+ * Round 14: words of load, fatigue and care ("had been up for twenty hours", "running on fumes", "worried
+ * about burnout", "go gently"): sympathy for the people in the sentence, which names them and their state
+ * as blame does. Evidence against blame, not a verdict.
+ */
+const SYMPATHY = words(`
+  tired exhausted exhausting exhaustion fatigue fatigued fumes burnout burnt-out wiped drained strain
+  strained stress stressed stressful overloaded overworked overwhelmed workload juggling awake sleepless
+  sleep kind kindly gently gentle support supported supporting worried worry awful sorry care cared
+  caring grateful thanks thank thankful appreciate appreciated rest upset distressing distressed toll
+  pressure shouldering weight alone
+`);
 
 /** Round 10: pronouns, which refer back to someone named earlier. */
 const PRONOUNS = words("he him his she her hers they them their theirs he's she's they're himself herself themselves");
@@ -384,7 +404,11 @@ function sentenceOf(
   for (let i = first; i <= last; i++) {
     const word = tokens[i].norm;
     if (!tokens[i].isWord) continue;
-    if (REJECTING.has(word) && (word !== 'easy' || tokens[i + 1]?.norm === 'to') && (word !== 'matter' || negatedBefore(tokens, i, first)))
+    if (
+      (REJECTING.has(word) || REJECTING_MORE.has(word)) &&
+      (word !== 'easy' || tokens[i + 1]?.norm === 'to') &&
+      (!NEGATED_ONLY.has(word) || negatedBefore(tokens, i, first))
+    )
       cover(i);
     if (word === 'nobody' || word === 'not' || word === "n't" || (word === 'no' && tokens[i + 1]?.norm === 'one'))
       for (let k = i + 1; k <= Math.min(last, i + 4); k++) if (REJECTED_TARGETS.has(tokens[k].norm)) cover(i);
@@ -403,6 +427,8 @@ function sentenceOf(
   const rulesOnMasked = masked !== text.slice(start, end) && reviewLanguage(masked).length > 0;
   const question = tokens[last].text === '?';
   const passive = hasPassive(tokens, first, last);
+  let sympathy = 0;
+  for (let i = first; i <= last; i++) if (tokens[i].isWord && SYMPATHY.has(tokens[i].norm)) sympathy += 1;
   const flagged = findings.some((f) => f.start < end && f.end > start);
   const features = [
     isOther(subjectKind) ? 1 : 0,
@@ -427,6 +453,7 @@ function sentenceOf(
     harm ? 1 : 0,
     rulesOnMasked ? 1 : 0,
     passive ? 1 : 0,
+    Math.min(sympathy, 2) / 2,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions, passive };
 }

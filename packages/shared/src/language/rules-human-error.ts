@@ -1,4 +1,5 @@
 import { ERROR_COMPOUNDS } from './lexicon-verbs.ts';
+import { classifyHead } from './people.ts';
 import { subjectBefore } from './subject.ts';
 import type { Candidate, Token } from './types.ts';
 
@@ -81,7 +82,11 @@ const TECHNICAL_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const NEGATIONS = new Set(['not', 'no', 'never', 'than', 'beyond', 'without']);
 const SELF_POSSESSIVES = new Set(['my', 'our']);
 
-/** `human_error`: labels such as "human error", "careless" or "PEBKAC" applied to people. */
+/**
+ * `human_error`: labels such as "human error", "careless" or "PEBKAC" applied to people. A judgement
+ * word said of a system ("the retry library is careless with keys", "our canary process was negligent")
+ * is a look-alike (round 14).
+ */
 export function humanErrorRule(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -93,7 +98,12 @@ export function humanErrorRule(tokens: readonly Token[]): Candidate[] {
     // "We do not consider this human error" / "she wasn't careless": the label is being rejected.
     if ((ERROR_SUBJECTS.has(word) || LABEL_MISTAKES.has(word)) && next && ERROR_WORDS.has(next.norm)) {
       if (!ERROR_COMPOUNDS.has(tokens[i + 2]?.norm ?? '') && !isNegated(tokens, i, 3)) last = i + 1;
-    } else if (JUDGEMENTS.has(word) && !TECHNICAL_NEXT.get(word)?.has(next?.norm ?? '') && !isNegated(tokens, i, 2)) {
+    } else if (
+      JUDGEMENTS.has(word) &&
+      !TECHNICAL_NEXT.get(word)?.has(next?.norm ?? '') &&
+      !isNegated(tokens, i, 2) &&
+      !saidOfSystem(tokens, i)
+    ) {
       last = i;
     }
     if (last < 0) continue;
@@ -101,6 +111,32 @@ export function humanErrorRule(tokens: readonly Token[]): Candidate[] {
     i = last;
   }
   return found;
+}
+
+/** Linking verbs and degree words between a subject and its judgement ("is", "proved", "was always so"). */
+const LINKING = new Set(
+  'is was are were be been being proved proves seems seemed seem looks looked appears appeared became becomes remains remained got gets very so really too pretty quite incredibly utterly just always often'.split(
+    ' ',
+  ),
+);
+/** Heads that point back to something else ("it was sloppy of him", "whoever wrote this is incompetent"). */
+const POINTERS = new Set(['it', 'this', 'that', 'these', 'those', "it's", "that's"]);
+
+/**
+ * The judgement at `i` is an adjective said of a system: its subject, before linking verbs, is a system
+ * noun phrase, and no person is named before it in the sentence ("the contractor they sent from the DNS
+ * provider is incompetent"). An adverb judges how someone acted ("was carelessly dropped by …").
+ */
+function saidOfSystem(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].norm.endsWith('ly')) return false;
+  for (let p = i - 1; p >= 0 && tokens[p].sentence === tokens[i].sentence; p--) {
+    const kind = tokens[p].isWord ? classifyHead(tokens, p) : 'none';
+    if (kind === 'person' || kind === 'artefact' || kind === 'negative') return false;
+  }
+  let k = i - 1;
+  while (k >= 0 && tokens[k].isWord && LINKING.has(tokens[k].norm)) k--;
+  if (k < 0 || k === i - 1 || !tokens[k].isWord || POINTERS.has(tokens[k].norm)) return false;
+  return subjectBefore(tokens, k + 1).kind === 'system';
 }
 
 function isNegated(tokens: readonly Token[], i: number, window: number): boolean {
