@@ -283,22 +283,22 @@ describe('reviewWithLearning on long texts', () => {
 });
 
 // The figures in docs/language-review.md, as floors one sentence below the committed model's (round
-// 14a): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
+// 14b): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
 // on, and the learned splits 1–7, spent, which train the layer (1–3 since round 4, 4 since round 5, 5 since
 // round 6, 6 and 7 since round 8). Since round 13 all of them are regression guards only, not estimates
 // and not criteria: the layer is chosen on new authors' text (folds by author), and held-out splits 10
 // and 11 estimated it until round 14 (they train it since), splits 12 and 13 since. Running this test re-scores the same model; it tunes nothing.
 describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
   it.each([
-    ['original held-out', HELDOUT_CORPUS, 0.93, 0.95],
-    ['#14 kinds held-out', HELDOUT_KINDS, 0.96, 0.96],
+    ['original held-out', HELDOUT_CORPUS, 0.95, 0.95],
+    ['#14 kinds held-out', HELDOUT_KINDS, 0.95, 0.96],
     ['learned split 1 (spent, trained on)', HELDOUT_LEARNED, 0.96, 0.96],
-    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.9, 0.96],
-    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.96, 0.9],
-    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.91, 0.91],
-    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.89, 0.96],
-    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.91, 0.95],
-    ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.9, 0.95],
+    ['learned split 2 (spent, trained on)', HELDOUT_LEARNED2, 0.92, 0.96],
+    ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.98, 0.92],
+    ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.94, 0.91],
+    ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.9, 0.98],
+    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.93, 0.96],
+    ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.91, 0.96],
   ] as const)(
     '%s',
     async (_name, items, precision, recall) => {

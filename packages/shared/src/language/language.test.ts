@@ -506,6 +506,14 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Ayo had been awake for twenty hours and was running on fumes.', 'sympathy')).toBe(1);
     expect(feature('Be gentle with Ayo, she is worried she let the team down.', 'sympathy')).toBe(1);
     expect(feature('Ayo ignored the alert for twenty minutes.', 'sympathy')).toBe(0);
+    // Round 14b: passives of neglect, negated passives and passives with a cue of fault, and a person as their agent.
+    expect(feature('The rollback plan was not followed by the weekend crew.', 'passive_fault')).toBe(1);
+    expect(feature('The rollback plan was not followed by the weekend crew.', 'agent_fault')).toBe(1);
+    expect(feature('The alert was acknowledged and then ignored.', 'passive_fault')).toBe(1);
+    expect(feature('The config was pushed to prod without a review.', 'passive_fault')).toBe(1);
+    expect(feature('The cache was warmed before the launch.', 'passive_fault')).toBe(0);
+    expect(feature('The migration was run by Ayo at 14:00 as planned.', 'agent_fault')).toBe(0);
+    expect(feature('The migration was run by Ayo at 14:00 as planned.', 'passive_fault')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {

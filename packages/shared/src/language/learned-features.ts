@@ -60,6 +60,8 @@ export const LEARNED_FEATURES = [
   'rules_on_masked',
   'passive',
   'sympathy',
+  'passive_fault',
+  'agent_fault',
 ] as const;
 
 const MASK = 'the engineer';
@@ -157,19 +159,39 @@ const PASSIVE_ADVERBS = words(`
   again only all still even ever really basically effectively
 `);
 
-/** Round 13b: a passive verb phrase between `first` and `last`: an auxiliary, up to two adverbs, a past participle. */
-function hasPassive(tokens: readonly Token[], first: number, last: number): boolean {
+/**
+ * Round 13b: the passive verb phrases between `first` and `last` (an auxiliary, up to two adverbs, a past
+ * participle): each participle's index, and whether the phrase is negated ("was not followed", "wasn't
+ * checked", "was never passed on").
+ */
+function passivesIn(tokens: readonly Token[], first: number, last: number): Array<{ at: number; negated: boolean }> {
   const adverb = (w: string) => PASSIVE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+  const out: Array<{ at: number; negated: boolean }> = [];
   for (let i = first; i < last; i++) {
     if (!tokens[i].isWord || !(PASSIVE_AUX.has(tokens[i].norm) || PASSIVE_NEGATED.has(tokens[i].norm))) continue;
     let k = i + 1;
-    while (k < last && k <= i + 2 && tokens[k].isWord && adverb(tokens[k].norm)) k++;
+    let negated = PASSIVE_NEGATED.has(tokens[i].norm);
+    while (k < last && k <= i + 2 && tokens[k].isWord && adverb(tokens[k].norm)) {
+      if (NEGATIONS.has(tokens[k].norm)) negated = true;
+      k++;
+    }
     const word = tokens[k].isWord ? tokens[k].norm : '';
     // "overwritten", "mistaken", "undone": an irregular participle after a prefix.
-    if (isParticiple(word) || IRREGULAR_PARTICIPLES.has(word.replace(/^(over|under|mis|re|un)(?=\w{3})/, ''))) return true;
+    if (isParticiple(word) || IRREGULAR_PARTICIPLES.has(word.replace(/^(over|under|mis|re|un)(?=\w{3})/, ''))) out.push({ at: k, negated });
   }
-  return false;
+  return out;
 }
+
+/**
+ * Round 14b: participles of neglect and overriding that `HARM` lacks ("was bypassed", "was rubber-stamped",
+ * "were left unmentioned", "was disregarded"), and words that make an act a fault ("without a ticket",
+ * "against explicit guidance", "merged anyway", "deliberately").
+ */
+const NEGLECT = words(`
+  bypassed disregarded disabled erased pasted forced overridden overrode rubber-stamped skimmed unmentioned
+  unreported unreviewed untested unchecked unanswered unacknowledged unread unapproved circumvented
+`);
+const FAULT_CUES = words('without against anyway deliberately despite regardless unilaterally');
 
 /** Markers of an action item or a plan: evidence against blame. */
 const ACTION_MARKERS = words('action todo follow-up followup next going forward will plan planned owner ticket');
@@ -426,7 +448,14 @@ function sentenceOf(
   // have known"); with the name masked to "the engineer", every rule structure applies to it.
   const rulesOnMasked = masked !== text.slice(start, end) && reviewLanguage(masked).length > 0;
   const question = tokens[last].text === '?';
-  const passive = hasPassive(tokens, first, last);
+  const passives = passivesIn(tokens, first, last);
+  const passive = passives.length > 0;
+  // Round 14b: blame in the passive voice is a passive of neglect or damage, a negated one, or one with a
+  // cue of fault; a person as the agent of such an act (agent_fault) is the same with a "by" phrase.
+  const faultWords = tokens.slice(first, last + 1).some((t) => t.isWord && (HARM.has(t.norm) || NEGLECT.has(t.norm)));
+  const faultCue = tokens.slice(first, last + 1).some((t) => t.isWord && FAULT_CUES.has(t.norm));
+  const passiveFault = passive && (faultWords || faultCue || passives.some((p) => p.negated));
+  const agentFault = agent && (faultWords || faultCue || passives.some((p) => p.negated));
   let sympathy = 0;
   for (let i = first; i <= last; i++) if (tokens[i].isWord && SYMPATHY.has(tokens[i].norm)) sympathy += 1;
   const flagged = findings.some((f) => f.start < end && f.end > start);
@@ -454,6 +483,8 @@ function sentenceOf(
     rulesOnMasked ? 1 : 0,
     passive ? 1 : 0,
     Math.min(sympathy, 2) / 2,
+    passiveFault ? 1 : 0,
+    agentFault ? 1 : 0,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions, passive };
 }
