@@ -205,6 +205,8 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Calling the charge nurse careless misses what actually happened: the cabinet allowed an override with no second check.'),
       n('You could argue Mulugeta should have seen the trend, but the historian display hid it behind three menus.'),
       n('Please stop saying Santiago broke the line; the PLC ran the old recipe because of a sync bug.'),
+      n("An earlier draft of this report put the missed departure down to Bautista's slow crew call-out; we struck that line, because the crew tracking tool never showed him the duty-time breach in the first place."),
+      n('Pinning the filler jam on Aistė for restarting mid-changeover gets the sequence backwards, since the HMI offered her the restart without any warning that the guard interlock was still open.'),
     ],
   ],
   [
@@ -225,8 +227,6 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("Tesfaye isolated the filler at the local panel, since the line stop from the HMI wasn't responding."),
       n('Laima called the substation crew back to the yard when the RTU stopped reporting, as the procedure suggests.'),
       n('Rahim re-ran the pick wave from the backup terminal after the handhelds froze, which got the trucks loaded on time.'),
-      n('Iolo rebooked the stranded crew onto the first morning flight out of the hub.'),
-      n('Zineb checked the pump logs against the MAR before anyone rolled the drug library back.'),
       n('Anders shelved the repeating alarm on the operator console to see the new ones underneath, as the desk guide allows.'),
       n("Mose phoned the on-call pharmacist at 03:00 because the cabinet wouldn't release the emergency drawer."),
     ],
