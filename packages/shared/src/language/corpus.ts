@@ -32,6 +32,8 @@ import { HELDOUT_LEARNED12A, HELDOUT_LEARNED12A_KINDS } from './corpus-heldout-l
 import { HELDOUT_LEARNED12B, HELDOUT_LEARNED12B_KINDS } from './corpus-heldout-learned12b.ts';
 import { HELDOUT_LEARNED13A, HELDOUT_LEARNED13A_KINDS } from './corpus-heldout-learned13a.ts';
 import { HELDOUT_LEARNED13B, HELDOUT_LEARNED13B_KINDS } from './corpus-heldout-learned13b.ts';
+import { HELDOUT_LEARNED14A, HELDOUT_LEARNED14A_KINDS } from './corpus-heldout-learned14a.ts';
+import { HELDOUT_LEARNED14B, HELDOUT_LEARNED14B_KINDS } from './corpus-heldout-learned14b.ts';
 import type { LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -93,6 +95,10 @@ export {
   HELDOUT_LEARNED13A_KINDS,
   HELDOUT_LEARNED13B,
   HELDOUT_LEARNED13B_KINDS,
+  HELDOUT_LEARNED14A,
+  HELDOUT_LEARNED14A_KINDS,
+  HELDOUT_LEARNED14B,
+  HELDOUT_LEARNED14B_KINDS,
 };
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */

@@ -24,6 +24,10 @@ import {
   HELDOUT_LEARNED13A_KINDS,
   HELDOUT_LEARNED13B,
   HELDOUT_LEARNED13B_KINDS,
+  HELDOUT_LEARNED14A,
+  HELDOUT_LEARNED14A_KINDS,
+  HELDOUT_LEARNED14B,
+  HELDOUT_LEARNED14B_KINDS,
 } from './corpus.ts';
 import { evaluateCorpus, evaluateItems } from './evaluate.ts';
 import { LANGUAGE_RULES, type LanguageFinding, LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } from './index.ts';
@@ -360,7 +364,7 @@ describe('corpus evaluation', () => {
     for (const item of CORPUS) expectWellFormed(item.text, reviewLanguage(item.text));
   });
 
-  // Held-out splits 10 to 13 follow docs/language-review-conventions.md: 134 sentences per part, 66
+  // Held-out splits 10 to 14 follow docs/language-review-conventions.md: 134 sentences per part, 66
   // blameful and 68 look-alikes, the 22 kinds with their counts, each label matching its kind.
   it.each([
     ['10a', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
@@ -371,6 +375,8 @@ describe('corpus evaluation', () => {
     ['12b', HELDOUT_LEARNED12B, HELDOUT_LEARNED12B_KINDS],
     ['13a', HELDOUT_LEARNED13A, HELDOUT_LEARNED13A_KINDS],
     ['13b', HELDOUT_LEARNED13B, HELDOUT_LEARNED13B_KINDS],
+    ['14a', HELDOUT_LEARNED14A, HELDOUT_LEARNED14A_KINDS],
+    ['14b', HELDOUT_LEARNED14B, HELDOUT_LEARNED14B_KINDS],
   ] as const)('held-out split %s has the kinds and counts of the conventions', (_name, items, kinds) => {
     expect(kinds).toHaveLength(items.length);
     const counts = new Map<string, number>();
