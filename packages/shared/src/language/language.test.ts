@@ -413,6 +413,8 @@ describe('robustness and scale (no timing assertions)', () => {
       '"'.repeat(50_000),
       '“ quoted words here '.repeat(20_000),
       'The Payments Team Broke The Build '.repeat(10_000),
+      // A judgement said of a system, over and over in one sentence: the human_error rule looks back for a person.
+      'the retry library is careless '.repeat(20_000),
     ];
     for (const input of inputs) expectWellFormed(input, reviewLanguage(input));
   });

@@ -122,21 +122,25 @@ const LINKING = new Set(
 /** Heads that point back to something else ("it was sloppy of him", "whoever wrote this is incompetent"). */
 const POINTERS = new Set(['it', 'this', 'that', 'these', 'those', "it's", "that's"]);
 
+/** How far back from a judgement a person may be named and still be its subject (bounds the scan on long sentences). */
+const PERSON_REACH = 16;
+
 /**
  * The judgement at `i` is an adjective said of a system: its subject, before linking verbs, is a system
- * noun phrase, and no person is named before it in the sentence ("the contractor they sent from the DNS
+ * noun phrase, and no person is named in the words before it ("the contractor they sent from the DNS
  * provider is incompetent"). An adverb judges how someone acted ("was carelessly dropped by …").
  */
 function saidOfSystem(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].norm.endsWith('ly')) return false;
-  for (let p = i - 1; p >= 0 && tokens[p].sentence === tokens[i].sentence; p--) {
-    const kind = tokens[p].isWord ? classifyHead(tokens, p) : 'none';
-    if (kind === 'person' || kind === 'artefact' || kind === 'negative') return false;
-  }
   let k = i - 1;
   while (k >= 0 && tokens[k].isWord && LINKING.has(tokens[k].norm)) k--;
   if (k < 0 || k === i - 1 || !tokens[k].isWord || POINTERS.has(tokens[k].norm)) return false;
-  return subjectBefore(tokens, k + 1).kind === 'system';
+  if (subjectBefore(tokens, k + 1).kind !== 'system') return false;
+  for (let p = k; p >= 0 && p >= i - PERSON_REACH && tokens[p].sentence === tokens[i].sentence; p--) {
+    const kind = tokens[p].isWord ? classifyHead(tokens, p) : 'none';
+    if (kind === 'person' || kind === 'artefact' || kind === 'negative') return false;
+  }
+  return true;
 }
 
 function isNegated(tokens: readonly Token[], i: number, window: number): boolean {
