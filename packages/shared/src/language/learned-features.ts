@@ -127,13 +127,15 @@ const HARM = words(`
 
 /** Round 4: what blame being named and rejected is about ("nobody is to blame", "not human error", "not a person"). */
 const REJECTED_TARGETS = words('blame blamed fault cause error responsible person name culprit');
-/** Round 4: words that reject or set aside blame on their own ("we reject that framing", "it would be easy to say"). */
-const REJECTING = words('reject rejected rejects framing tempting easy matter');
 /**
- * Round 14: more words that set blame aside ("it would be unfair to …", "we declined to name anyone", "I
- * disagree", "not fair on …", "I do not agree"); "fair" and "agree" only when negated.
+ * Words that reject or set aside blame on their own: round 4's ("we reject that framing", "it would be easy
+ * to say") and round 14's ("it would be unfair to …", "we declined to name anyone", "I disagree", "not fair
+ * on …", "I do not agree"). Those in `NEGATED_ONLY` count only when negated ("doesn't matter who").
  */
-const REJECTING_MORE = words('unfair disagree disagreed declined declines decline scapegoat scapegoating fair agree');
+const REJECTING = words(`
+  reject rejected rejects framing tempting easy matter unfair disagree disagreed declined declines decline
+  scapegoat scapegoating fair agree
+`);
 const NEGATED_ONLY = words('matter fair agree');
 
 /**
@@ -161,12 +163,12 @@ const PASSIVE_ADVERBS = words(`
 
 /**
  * Round 13b: the passive verb phrases between `first` and `last` (an auxiliary, up to two adverbs, a past
- * participle): each participle's index, and whether the phrase is negated ("was not followed", "wasn't
- * checked", "was never passed on").
+ * participle), one entry each: whether the phrase is negated ("was not followed", "wasn't checked", "was
+ * never passed on").
  */
-function passivesIn(tokens: readonly Token[], first: number, last: number): Array<{ at: number; negated: boolean }> {
+function passivesIn(tokens: readonly Token[], first: number, last: number): boolean[] {
   const adverb = (w: string) => PASSIVE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
-  const out: Array<{ at: number; negated: boolean }> = [];
+  const out: boolean[] = [];
   for (let i = first; i < last; i++) {
     if (!tokens[i].isWord || !(PASSIVE_AUX.has(tokens[i].norm) || PASSIVE_NEGATED.has(tokens[i].norm))) continue;
     let k = i + 1;
@@ -177,7 +179,7 @@ function passivesIn(tokens: readonly Token[], first: number, last: number): Arra
     }
     const word = tokens[k].isWord ? tokens[k].norm : '';
     // "overwritten", "mistaken", "undone": an irregular participle after a prefix.
-    if (isParticiple(word) || IRREGULAR_PARTICIPLES.has(word.replace(/^(over|under|mis|re|un)(?=\w{3})/, ''))) out.push({ at: k, negated });
+    if (isParticiple(word) || IRREGULAR_PARTICIPLES.has(word.replace(/^(over|under|mis|re|un)(?=\w{3})/, ''))) out.push(negated);
   }
   return out;
 }
@@ -427,7 +429,7 @@ function sentenceOf(
     const word = tokens[i].norm;
     if (!tokens[i].isWord) continue;
     if (
-      (REJECTING.has(word) || REJECTING_MORE.has(word)) &&
+      REJECTING.has(word) &&
       (word !== 'easy' || tokens[i + 1]?.norm === 'to') &&
       (!NEGATED_ONLY.has(word) || negatedBefore(tokens, i, first))
     )
@@ -454,8 +456,9 @@ function sentenceOf(
   // cue of fault; a person as the agent of such an act (agent_fault) is the same with a "by" phrase.
   const faultWords = tokens.slice(first, last + 1).some((t) => t.isWord && (HARM.has(t.norm) || NEGLECT.has(t.norm)));
   const faultCue = tokens.slice(first, last + 1).some((t) => t.isWord && FAULT_CUES.has(t.norm));
-  const passiveFault = passive && (faultWords || faultCue || passives.some((p) => p.negated));
-  const agentFault = agent && (faultWords || faultCue || passives.some((p) => p.negated));
+  const fault = faultWords || faultCue || passives.includes(true);
+  const passiveFault = passive && fault;
+  const agentFault = agent && fault;
   let sympathy = 0;
   for (let i = first; i <= last; i++) if (tokens[i].isWord && SYMPATHY.has(tokens[i].norm)) sympathy += 1;
   const flagged = findings.some((f) => f.start < end && f.end > start);
