@@ -43,26 +43,7 @@ import {
   HELDOUT_LEARNED9A_KINDS,
   HELDOUT_LEARNED9B,
   HELDOUT_LEARNED9B_KINDS,
-  HELDOUT_LEARNED10A,
-  HELDOUT_LEARNED10A_KINDS,
-  HELDOUT_LEARNED10B,
-  HELDOUT_LEARNED10B_KINDS,
-  HELDOUT_LEARNED11A,
-  HELDOUT_LEARNED11A_KINDS,
-  HELDOUT_LEARNED11B,
-  HELDOUT_LEARNED11B_KINDS,
-  HELDOUT_LEARNED12A,
-  HELDOUT_LEARNED12A_KINDS,
-  HELDOUT_LEARNED12B,
-  HELDOUT_LEARNED12B_KINDS,
-  HELDOUT_LEARNED13A,
-  HELDOUT_LEARNED13A_KINDS,
-  HELDOUT_LEARNED13B,
-  HELDOUT_LEARNED13B_KINDS,
-  HELDOUT_LEARNED14A,
-  HELDOUT_LEARNED14A_KINDS,
-  HELDOUT_LEARNED14B,
-  HELDOUT_LEARNED14B_KINDS,
+  HELDOUT_PARTS,
 } from '@firebreak/shared/language/corpus.ts';
 import { measureSavedPages } from './cost-saved.ts';
 import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
@@ -71,9 +52,6 @@ import { TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
-const heldout12 = process.argv.includes('--heldout12');
-const heldout13 = process.argv.includes('--heldout13');
-const heldout14 = process.argv.includes('--heldout14');
 const costOnly = process.argv.includes('--cost-only');
 const noWarmUp = process.argv.includes('--no-warm-up');
 const noCost = process.argv.includes('--no-cost');
@@ -125,44 +103,31 @@ splits.splice(
   0,
   ['learned 9a (spent; training split since round 12)', HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS],
   ['learned 9b (spent; training split since round 12)', HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS],
-  ['learned 10a (spent; training split since round 14)', HELDOUT_LEARNED10A, HELDOUT_LEARNED10A_KINDS],
-  ['learned 10b (spent; training split since round 14)', HELDOUT_LEARNED10B, HELDOUT_LEARNED10B_KINDS],
-  ['learned 11a (spent; training split since round 14)', HELDOUT_LEARNED11A, HELDOUT_LEARNED11A_KINDS],
-  ['learned 11b (spent; training split since round 14)', HELDOUT_LEARNED11B, HELDOUT_LEARNED11B_KINDS],
+  ...(['10a', '10b', '11a', '11b'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
+    `learned ${part} (spent; training split since round 14)`,
+    HELDOUT_PARTS[part].items,
+    HELDOUT_PARTS[part].kinds,
+  ]),
 );
 // Held-out splits 12 (round 13), 13 and 14 (round 14), two parts each by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
 // Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
-function heldOutSplit(n: number, scored: boolean, parts: ReadonlyArray<readonly [string, readonly CorpusItem[], readonly string[]]>) {
-  const all = parts.flatMap(([, items]) => items);
+// `--heldoutN` scores split N (12, 13 or 14); every split's count of shared runs is printed either way.
+for (const n of [12, 13, 14] as const) {
+  const parts = (['a', 'b'] as const).map((x) => [x, HELDOUT_PARTS[`${n}${x}`]] as const);
+  const all = parts.flatMap(([, part]) => part.items);
   const fresh = all.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
   console.log(`held-out learned ${n}: ${all.length} sentences, ${all.length - fresh.length} sharing a 5-word run with training`);
-  if (!scored) return;
+  if (!process.argv.includes(`--heldout${n}`)) continue;
   splits.splice(
     splits.length - 1,
     0,
-    ...parts.map(([part, items, kinds]): [string, readonly CorpusItem[], readonly string[]] => [
-      `held-out learned ${n}${part}`,
-      items,
-      kinds,
-    ]),
-    [`held-out learned ${n}`, all, parts.flatMap(([, , kinds]) => kinds)],
+    ...parts.map(([x, part]): [string, readonly CorpusItem[], readonly string[]] => [`held-out learned ${n}${x}`, part.items, part.kinds]),
+    [`held-out learned ${n}`, all, parts.flatMap(([, part]) => part.kinds)],
     [`held-out learned ${n}, no run shared with training`, fresh],
   );
 }
-heldOutSplit(12, heldout12, [
-  ['a', HELDOUT_LEARNED12A, HELDOUT_LEARNED12A_KINDS],
-  ['b', HELDOUT_LEARNED12B, HELDOUT_LEARNED12B_KINDS],
-]);
-heldOutSplit(13, heldout13, [
-  ['a', HELDOUT_LEARNED13A, HELDOUT_LEARNED13A_KINDS],
-  ['b', HELDOUT_LEARNED13B, HELDOUT_LEARNED13B_KINDS],
-]);
-heldOutSplit(14, heldout14, [
-  ['a', HELDOUT_LEARNED14A, HELDOUT_LEARNED14A_KINDS],
-  ['b', HELDOUT_LEARNED14B, HELDOUT_LEARNED14B_KINDS],
-]);
 
 // --no-cost skips the cost per page (for the split figures alone).
 // --heldout-only scores the held-out splits asked for (--heldout12, --heldout13, --heldout14) and nothing else.

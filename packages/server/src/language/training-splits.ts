@@ -32,14 +32,7 @@ import {
   HELDOUT_LEARNED9A_KINDS,
   HELDOUT_LEARNED9B,
   HELDOUT_LEARNED9B_KINDS,
-  HELDOUT_LEARNED10A,
-  HELDOUT_LEARNED10A_KINDS,
-  HELDOUT_LEARNED10B,
-  HELDOUT_LEARNED10B_KINDS,
-  HELDOUT_LEARNED11A,
-  HELDOUT_LEARNED11A_KINDS,
-  HELDOUT_LEARNED11B,
-  HELDOUT_LEARNED11B_KINDS,
+  HELDOUT_PARTS,
 } from '@firebreak/shared/language/corpus.ts';
 
 /**
@@ -79,10 +72,10 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-heldout-learned8': HELDOUT_LEARNED8,
   'corpus-heldout-learned9a': HELDOUT_LEARNED9A,
   'corpus-heldout-learned9b': HELDOUT_LEARNED9B,
-  'corpus-heldout-learned10a': HELDOUT_LEARNED10A,
-  'corpus-heldout-learned10b': HELDOUT_LEARNED10B,
-  'corpus-heldout-learned11a': HELDOUT_LEARNED11A,
-  'corpus-heldout-learned11b': HELDOUT_LEARNED11B,
+  'corpus-heldout-learned10a': HELDOUT_PARTS['10a'].items,
+  'corpus-heldout-learned10b': HELDOUT_PARTS['10b'].items,
+  'corpus-heldout-learned11a': HELDOUT_PARTS['11a'].items,
+  'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].items,
 };
 
 /** The kind of each item, for the training splits that tag them (train-cli.ts --verbose counts cross-validated errors per kind). */
@@ -95,10 +88,10 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
   'corpus-dev-learned10c': DEV_LEARNED10C_KINDS,
   'corpus-heldout-learned9a': HELDOUT_LEARNED9A_KINDS,
   'corpus-heldout-learned9b': HELDOUT_LEARNED9B_KINDS,
-  'corpus-heldout-learned10a': HELDOUT_LEARNED10A_KINDS,
-  'corpus-heldout-learned10b': HELDOUT_LEARNED10B_KINDS,
-  'corpus-heldout-learned11a': HELDOUT_LEARNED11A_KINDS,
-  'corpus-heldout-learned11b': HELDOUT_LEARNED11B_KINDS,
+  'corpus-heldout-learned10a': HELDOUT_PARTS['10a'].kinds,
+  'corpus-heldout-learned10b': HELDOUT_PARTS['10b'].kinds,
+  'corpus-heldout-learned11a': HELDOUT_PARTS['11a'].kinds,
+  'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].kinds,
 };
 
 /**
