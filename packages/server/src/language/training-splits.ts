@@ -15,6 +15,12 @@ import {
   DEV_LEARNED10B_KINDS,
   DEV_LEARNED10C,
   DEV_LEARNED10C_KINDS,
+  DEV_LEARNED15A,
+  DEV_LEARNED15A_KINDS,
+  DEV_LEARNED15B,
+  DEV_LEARNED15B_KINDS,
+  DEV_LEARNED15C,
+  DEV_LEARNED15C_KINDS,
   DEV_NEUTRAL,
   DEV_REFRAMED,
   HELDOUT_LEARNED,
@@ -45,7 +51,8 @@ import {
  * three times in rounds 8 and 9) and the round-10 dev splits 10a–10c, written by three new authors (each scored by
  * the round-8 model as fresh text); since round 12 also split 9 (two parts by two authors, scored three times in
  * rounds 10 and 11); since round 14 also splits 10 and 11 (two authors each, scored three times each in rounds 12 and
- * 13). Held-out splits 12 and 13 are never trained on (docs/language-review.md).
+ * 13); since round 15 also split 12 (two authors, scored three times in rounds 13 and 14) and the dev splits 15a–15c
+ * by three more authors (scored as fresh text by the round-14b model first). Held-out splits 13 and 14 are never trained on (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
@@ -62,6 +69,9 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-dev-learned10a': DEV_LEARNED10A,
   'corpus-dev-learned10b': DEV_LEARNED10B,
   'corpus-dev-learned10c': DEV_LEARNED10C,
+  'corpus-dev-learned15a': DEV_LEARNED15A,
+  'corpus-dev-learned15b': DEV_LEARNED15B,
+  'corpus-dev-learned15c': DEV_LEARNED15C,
   'corpus-heldout-learned': HELDOUT_LEARNED,
   'corpus-heldout-learned2': HELDOUT_LEARNED2,
   'corpus-heldout-learned3': HELDOUT_LEARNED3,
@@ -76,6 +86,8 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-heldout-learned10b': HELDOUT_PARTS['10b'].items,
   'corpus-heldout-learned11a': HELDOUT_PARTS['11a'].items,
   'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].items,
+  'corpus-heldout-learned12a': HELDOUT_PARTS['12a'].items,
+  'corpus-heldout-learned12b': HELDOUT_PARTS['12b'].items,
 };
 
 /** The kind of each item, for the training splits that tag them (train-cli.ts --verbose counts cross-validated errors per kind). */
@@ -86,12 +98,17 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
   'corpus-dev-learned10a': DEV_LEARNED10A_KINDS,
   'corpus-dev-learned10b': DEV_LEARNED10B_KINDS,
   'corpus-dev-learned10c': DEV_LEARNED10C_KINDS,
+  'corpus-dev-learned15a': DEV_LEARNED15A_KINDS,
+  'corpus-dev-learned15b': DEV_LEARNED15B_KINDS,
+  'corpus-dev-learned15c': DEV_LEARNED15C_KINDS,
   'corpus-heldout-learned9a': HELDOUT_LEARNED9A_KINDS,
   'corpus-heldout-learned9b': HELDOUT_LEARNED9B_KINDS,
   'corpus-heldout-learned10a': HELDOUT_PARTS['10a'].kinds,
   'corpus-heldout-learned10b': HELDOUT_PARTS['10b'].kinds,
   'corpus-heldout-learned11a': HELDOUT_PARTS['11a'].kinds,
   'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].kinds,
+  'corpus-heldout-learned12a': HELDOUT_PARTS['12a'].kinds,
+  'corpus-heldout-learned12b': HELDOUT_PARTS['12b'].kinds,
 };
 
 /**
@@ -100,7 +117,7 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
  * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
  * new author and the held-out ones did not. Here each fold is a set of whole splits (each split one
  * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
- * authors (268 items, round 12), split 10's and split 11's (268 each, round 14). Every training split
+ * authors (268 items, round 12), split 10's and split 11's (268 each, round 14), split 12's (268, round 15) and the round-15 dev authors' (402, one group). Every training split
  * belongs to exactly one group.
  */
 export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
@@ -119,4 +136,6 @@ export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-heldout-learned9a', 'corpus-heldout-learned9b'],
   ['corpus-heldout-learned10a', 'corpus-heldout-learned10b'],
   ['corpus-heldout-learned11a', 'corpus-heldout-learned11b'],
+  ['corpus-heldout-learned12a', 'corpus-heldout-learned12b'],
+  ['corpus-dev-learned15a', 'corpus-dev-learned15b', 'corpus-dev-learned15c'],
 ];

@@ -10,6 +10,9 @@ import { DEV_LEARNED8 } from './corpus-dev-learned8.ts';
 import { DEV_LEARNED10A, DEV_LEARNED10A_KINDS } from './corpus-dev-learned10a.ts';
 import { DEV_LEARNED10B, DEV_LEARNED10B_KINDS } from './corpus-dev-learned10b.ts';
 import { DEV_LEARNED10C, DEV_LEARNED10C_KINDS } from './corpus-dev-learned10c.ts';
+import { DEV_LEARNED15A, DEV_LEARNED15A_KINDS } from './corpus-dev-learned15a.ts';
+import { DEV_LEARNED15B, DEV_LEARNED15B_KINDS } from './corpus-dev-learned15b.ts';
+import { DEV_LEARNED15C, DEV_LEARNED15C_KINDS } from './corpus-dev-learned15c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -60,6 +63,12 @@ export {
   DEV_LEARNED10B_KINDS,
   DEV_LEARNED10C,
   DEV_LEARNED10C_KINDS,
+  DEV_LEARNED15A,
+  DEV_LEARNED15A_KINDS,
+  DEV_LEARNED15B,
+  DEV_LEARNED15B_KINDS,
+  DEV_LEARNED15C,
+  DEV_LEARNED15C_KINDS,
   DEV_NEUTRAL,
   DEV_REFRAMED,
   HELDOUT_CORPUS,
