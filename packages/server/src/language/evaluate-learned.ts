@@ -1,7 +1,7 @@
-import { type LearningSentence, learningSentences, reviewLanguage } from '@firebreak/shared';
+import { type LearningSentence, reviewLanguage } from '@firebreak/shared';
 import type { CorpusItem } from '@firebreak/shared/language/corpus.ts';
 import type { Config } from '../config.ts';
-import { embedCached, isCandidate, isVetoable, keptFindings, learnedModel, scoreSentences } from './learned.ts';
+import { embedCached, isCandidate, isVetoable, keptFindings, learnedModel, scoreSentences, sentencesOf } from './learned.ts';
 
 /** Sentence-level figures of one layer over labelled items: an item is blameful when any of its sentences is flagged. */
 export type LayerReport = {
@@ -34,7 +34,7 @@ export async function scoreItems(config: Pick<Config, 'embeddings'>, items: read
   const veto = config.embeddings ? learnedModel().veto : null;
   const prepared = items.map((item) => {
     const findings = reviewLanguage(item.text);
-    const sentences = learningSentences(item.text, findings);
+    const sentences = sentencesOf(item.text, findings);
     return { item, findings, sentences, checked: veto ? sentences.filter((s) => isVetoable(veto, findings, s)) : [] };
   });
   const vectors = veto

@@ -10,6 +10,7 @@ import {
 } from '@firebreak/shared';
 import type { Config } from '../config.ts';
 import { embed } from '../learning/index.ts';
+import { englishWords } from './english.ts';
 import { type Logistic, predictLogistic } from './logistic.ts';
 import { type Mlp, predictMlp } from './mlp.ts';
 import { type NgramModel, predictNgram } from './ngram.ts';
@@ -103,6 +104,10 @@ export function rowOf(
   for (let j = 0; j < row.length; j++) row[j] = (row[j] - model.mean[j]) / model.scale[j];
   return row;
 }
+
+/** A text's sentences as the layer reads them: with the English word list, for names written in lower case (round 15b). */
+export const sentencesOf = (text: string, findings: readonly LanguageFindingView[]): LearningSentence[] =>
+  learningSentences(text, findings, englishWords());
 
 /**
  * A sentence the learned layer reads: it names someone else or (round 13b) is in the passive voice, and
@@ -230,7 +235,7 @@ export const MAX_LEARNED_SENTENCES = 64;
  * `MAX_LEARNED_SENTENCES`, and (round 8) the first `MAX_LEARNED_SENTENCES` sentences the veto reads.
  */
 function sentencesRead(text: string, findings: LanguageFindingView[]): { read: LearningSentence[]; checked: LearningSentence[] } {
-  const all = learningSentences(text, findings);
+  const all = sentencesOf(text, findings);
   const veto = learnedModel().veto;
   return {
     read: all.filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES),

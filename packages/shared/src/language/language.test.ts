@@ -516,6 +516,32 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(masked('The loss is on Cloud Run, whose limits we hit.')).toEqual(['The loss is on Cloud Run, whose limits we hit.']);
   });
 
+  it("reads a lower-case word that the word list lacks, in a subject's or agent's place, as a name, only when given a word list (round 15b)", () => {
+    const english = new Set(
+      'should have seen the disk warning firewall rule opened by left wide open for days and posted update deleted wrong zone shipped run book fail over restarted pod'.split(
+        ' ',
+      ),
+    );
+    const masked = (text: string, list?: Set<string>) => learningSentences(text, undefined, list).map((s) => s.masked);
+    expect(masked('lindiwe should have seen the disk warning', english)).toEqual(['The engineer should have seen the disk warning']);
+    expect(masked('tbh lindiwe should have seen the disk warning', english)).toEqual([
+      'tbh the engineer should have seen the disk warning',
+    ]);
+    expect(masked('firewall rule opened by dariush, left wide open for days', english)).toEqual([
+      'firewall rule opened by the engineer, left wide open for days',
+    ]);
+    // Without a word list (the browser), only listed first names are read in lower case.
+    expect(masked('lindiwe should have seen the disk warning')).toEqual(['lindiwe should have seen the disk warning']);
+    // Listed words, chat shorthand, tools, compounds of two listed words and words away from a subject's place are not names.
+    expect(masked('the disk warning should have', english)).toEqual(['the disk warning should have']);
+    expect(masked('kubectl deleted the wrong pod', english)).toEqual(['kubectl deleted the wrong pod']);
+    expect(masked('thats the wrong zone', english)).toEqual(['thats the wrong zone']);
+    expect(masked('runbook restarted the pod', english)).toEqual(['runbook restarted the pod']);
+    expect(masked('failover shipped the update', english)).toEqual(['failover shipped the update']);
+    expect(masked('the update shipped zorbly', english)).toEqual(['the update shipped zorbly']);
+    expect(learningSentences('lindiwe should have seen the disk warning', undefined, english)[0].mentionsPerson).toBe(true);
+  });
+
   it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {
     const text =
       'Ravi restarted the pod. The disk filled up over two days, during which the person assigned to the storage alerts did nothing.';

@@ -238,14 +238,29 @@ const EXTRA_PEOPLE = words(`
   beginner beginners student students captain friend newcomer newcomers
 `);
 
-/** The sentences of a text with their masked form and rule features. `findings` are the rule findings, if already computed. */
-export function learningSentences(text: string, findings: readonly LanguageFinding[] = reviewLanguage(text)): LearningSentence[] {
+/**
+ * Ordinary English words, in lower case (round 15b). The server passes one (`word-list`, on the server only)
+ * so a lower-case word it does not hold, in a subject's or an agent's place, is read as a name ("tbh roshan
+ * should have …", "opened by dariush"); chat writes names it has never seen in lower case. Without one, only
+ * listed first names are read in lower case.
+ */
+export type WordList = { has(word: string): boolean };
+
+/**
+ * The sentences of a text with their masked form and rule features. `findings` are the rule findings, if
+ * already computed; `english`, an English word list for reading unknown lower-case names.
+ */
+export function learningSentences(
+  text: string,
+  findings: readonly LanguageFinding[] = reviewLanguage(text),
+  english?: WordList,
+): LearningSentence[] {
   const tokens = tokenize(text);
   markDocumentNames(tokens);
   const rejected = rejectedTokens(tokens);
   const out: LearningSentence[] = [];
   for (const [first, last] of sentenceSpans(tokens)) {
-    if (tokens.slice(first, last + 1).some((t) => t.isWord)) out.push(sentenceOf(text, tokens, first, last, findings, rejected));
+    if (tokens.slice(first, last + 1).some((t) => t.isWord)) out.push(sentenceOf(text, tokens, first, last, findings, rejected, english));
   }
   return out;
 }
@@ -281,11 +296,13 @@ function sentenceOf(
   last: number,
   findings: readonly LanguageFinding[],
   rejected: ReadonlySet<number>,
+  english: WordList | undefined,
 ): LearningSentence {
   const start = tokens[first].start;
   const end = tokens[last].end;
   const names = new Set<number>();
-  for (let i = first; i <= last; i++) if (isMaskedName(tokens, i)) names.add(i);
+  for (let i = first; i <= last; i++)
+    if (isMaskedName(tokens, i) || (english && isUnknownLowercaseName(tokens, i, first, english))) names.add(i);
 
   // The masked text: the original characters, with each run of name tokens replaced by one mask.
   let masked = '';
@@ -497,6 +514,47 @@ function sentenceOf(
  * and followed by a verb-like word ("Xiomara must answer …"), unless it is a product, system, role or
  * an ordinary word of the document.
  */
+/** Chat shorthand, contractions written without the apostrophe, and command-line tools: no word list holds them, and they are never names. */
+const CHAT_WORDS = words(`
+  tbh ngl lol lmao imo imho afaik afaict fwiw fyi pls plz thx btw idk iirc omg smh ikr tho rn atm asap eta wfh ooo
+  brb afk gg ty tysm np wtf ffs lgtm ptal nvm ack acked pinged yolo thats whats dont doesnt didnt isnt wasnt arent
+  werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt ive youre theyre shes hes theres heres wheres aint
+  gonna wanna gotta dunno kinda sorta lemme gimme yea yep nope
+  kubectl psql mysql redis nginx curl wget sudo npm yarn pip helm systemctl journalctl jq gcloud ansible
+`);
+/** Words after which a subject starts: chat openers, conjunctions, and "by" for a passive's agent. */
+const SUBJECT_LEADS = words('and but so because cuz coz cos cause then when if since while until though by');
+
+/**
+ * Round 15b: a lower-case word that the English word list does not hold, in a subject's place (opening the
+ * sentence, or after an opener or a conjunction, and before a word) or after "by": a name that chat wrote in
+ * lower case ("roshan should have …", "opened by dariush"). Never a word of the lexicons (systems, roles,
+ * openers), chat shorthand, a word with digits, or a compound of two listed words ("runbook", "failover").
+ */
+function isUnknownLowercaseName(tokens: readonly Token[], i: number, first: number, english: WordList): boolean {
+  const token = tokens[i];
+  const word = token.base;
+  if (!token.isWord || token.quoted || !/^\p{Ll}/u.test(token.text) || !/^\p{Ll}{3,}(?:-\p{Ll}{2,})?$/u.test(word)) return false;
+  const parts = word.split('-');
+  if (parts.some((p) => english.has(p)) || CHAT_WORDS.has(word) || OPENERS.has(word) || NEVER_NAMES.has(word)) return false;
+  if (isSystemNoun(word) || ROLE_NOUNS.has(word) || PROPER_NON_PEOPLE.has(word) || DETERMINERS.has(word) || isCompound(word, english))
+    return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (previous?.norm === 'by' && i > first) return true;
+  const leads =
+    i === first ||
+    token.sentenceStart ||
+    (previous?.isWord && (OPENERS.has(previous.norm) || CHAT_WORDS.has(previous.norm) || SUBJECT_LEADS.has(previous.norm)));
+  return Boolean(leads && next?.isWord && next.sentence === token.sentence && english.has(next.base) && !isSystemNoun(next.base));
+}
+
+/** Two listed words of at least three letters each, written as one ("runbook", "hotfix", "webhook"). */
+function isCompound(word: string, english: WordList): boolean {
+  for (let k = 3; k <= word.length - 3; k++) if (english.has(word.slice(0, k)) && english.has(word.slice(k))) return true;
+  return false;
+}
+
 /** A negation within the two words before `i` ("does not matter", "doesn't matter"). */
 function negatedBefore(tokens: readonly Token[], i: number, first: number): boolean {
   for (let k = Math.max(first, i - 2); k < i; k++) if (NEGATIONS.has(tokens[k].norm) || tokens[k].norm.endsWith("n't")) return true;
