@@ -27,10 +27,15 @@ const TARGET_PRECISION = 0.95;
 /** --floor <p> (round 12, to explore): the precision floor of the selection below, when not TARGET_PRECISION (the veto's rules keep it). */
 const FLOOR = process.argv.includes('--floor') ? Number(process.argv[process.argv.indexOf('--floor') + 1]) : TARGET_PRECISION;
 const FOLDS = 5;
-const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3, 1];
-const NGRAM_LAMBDAS = [0.0003, 0.001, 0.003, 0.01];
+/**
+ * --fixed λ,n-gram λ,blend,threshold (round 15c): train at these hyper-parameters (no clauses) instead of
+ * choosing them, to compare data or features at another model's operating point.
+ */
+const FIXED = process.argv.includes('--fixed') ? process.argv[process.argv.indexOf('--fixed') + 1].split(',').map(Number) : null;
+const LAMBDAS = FIXED ? [FIXED[0]] : [0.003, 0.01, 0.03, 0.1, 0.3, 1];
+const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 /** Weight of the encoder model in the blend (1 − it goes to the n-gram model). */
-const BLENDS = [1, 0.75, 0.6, 0.5, 0.4, 0.25];
+const BLENDS = FIXED ? [FIXED[2]] : [1, 0.75, 0.6, 0.5, 0.4, 0.25];
 /** Round 3: candidate perceptrons over the same row, and the perceptron's share of the encoder score. */
 const MLPS = process.argv.includes('--no-mlp')
   ? []
@@ -39,7 +44,7 @@ const MLPS = process.argv.includes('--no-mlp')
       { hidden: 16, lambda: 0.03, epochs: 200 },
     ];
 const MIXES = [0.5, 1];
-const THRESHOLDS = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
+const THRESHOLDS = FIXED ? [FIXED[3]] : Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 const config = { embeddings: true };
 const verbose = process.argv.includes('--verbose');
 
@@ -303,7 +308,7 @@ for (const e of examples) {
   if (!e.clause) byItem.set(e.item, [...(byItem.get(e.item) ?? []), e]);
   byItemWithClauses.set(e.item, [...(byItemWithClauses.get(e.item) ?? []), e]);
 }
-const CLAUSE_MODES = [false, true];
+const CLAUSE_MODES = FIXED ? [false] : [false, true];
 const encoderOf = (c: Pick<Choice, 'lambda' | 'mlp' | 'mix'>) => {
   const logistic = encoderScores.get(c.lambda) as Map<Example, number>;
   const mlp = mlpScores[c.mlp];
