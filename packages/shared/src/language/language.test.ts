@@ -518,7 +518,7 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
 
   it("reads a lower-case word that the word list lacks, in a subject's or agent's place, as a name, only when given a word list (round 15b)", () => {
     const english = new Set(
-      'should have seen the disk warning firewall rule opened by left wide open for days and posted update deleted wrong zone shipped run book fail over restarted pod'.split(
+      'should have seen the disk warning firewall rule opened by left wide open for days and posted update deleted wrong zone shipped work flow fail over restarted pod known flag cloud run knew backup that'.split(
         ' ',
       ),
     );
@@ -536,10 +536,22 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(masked('the disk warning should have', english)).toEqual(['the disk warning should have']);
     expect(masked('kubectl deleted the wrong pod', english)).toEqual(['kubectl deleted the wrong pod']);
     expect(masked('thats the wrong zone', english)).toEqual(['thats the wrong zone']);
-    expect(masked('runbook restarted the pod', english)).toEqual(['runbook restarted the pod']);
+    expect(masked('workflow restarted the pod', english)).toEqual(['workflow restarted the pod']);
     expect(masked('failover shipped the update', english)).toEqual(['failover shipped the update']);
     expect(masked('the update shipped zorbly', english)).toEqual(['the update shipped zorbly']);
     expect(learningSentences('lindiwe should have seen the disk warning', undefined, english)[0].mentionsPerson).toBe(true);
+    // Round 16a: before a contraction written without its apostrophe; a short listed word inside a name is no compound.
+    expect(masked('lindiwe shouldve known the flag', english)).toEqual(['The engineer shouldve known the flag']);
+    expect(masked('bohdan deleted the wrong zone', new Set([...english, 'boh', 'dan']))).toEqual(['The engineer deleted the wrong zone']);
+  });
+
+  it('reads two capitalised words that the word list lacks as a full name, only when given a word list (round 16a)', () => {
+    const english = new Set('the backup knew that cloud run new relic restarted'.split(' '));
+    const masked = (text: string, list?: Set<string>) => learningSentences(text, undefined, list).map((s) => s.masked);
+    expect(masked('That Athena Dimou knew the backup.', english)).toEqual(['That the engineer knew the backup.']);
+    expect(masked('Athena Dimou knew the backup.', english)).toEqual(['The engineer knew the backup.']);
+    expect(masked('That Athena Dimou knew the backup.')).toEqual(['That Athena Dimou knew the backup.']);
+    expect(masked('That Cloud Run restarted the backup.', english)).toEqual(['That Cloud Run restarted the backup.']);
   });
 
   it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {

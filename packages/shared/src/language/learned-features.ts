@@ -302,7 +302,11 @@ function sentenceOf(
   const end = tokens[last].end;
   const names = new Set<number>();
   for (let i = first; i <= last; i++)
-    if (isMaskedName(tokens, i) || (english && isUnknownLowercaseName(tokens, i, first, english))) names.add(i);
+    if (
+      isMaskedName(tokens, i) ||
+      (english && (isUnknownLowercaseName(tokens, i, first, english) || isUnknownFullName(tokens, i, english)))
+    )
+      names.add(i);
 
   // The masked text: the original characters, with each run of name tokens replaced by one mask.
   let masked = '';
@@ -509,16 +513,12 @@ function sentenceOf(
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions, passive };
 }
 
-/**
- * A name to mask: what the rules call a name, plus an unknown capitalised word opening the sentence
- * and followed by a verb-like word ("Xiomara must answer …"), unless it is a product, system, role or
- * an ordinary word of the document.
- */
 /** Chat shorthand, contractions written without the apostrophe, and command-line tools: no word list holds them, and they are never names. */
 const CHAT_WORDS = words(`
   tbh ngl lol lmao imo imho afaik afaict fwiw fyi pls plz thx btw idk iirc omg smh ikr tho rn atm asap eta wfh ooo
   brb afk gg ty tysm np wtf ffs lgtm ptal nvm ack acked pinged yolo thats whats dont doesnt didnt isnt wasnt arent
-  werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt ive youre theyre shes hes theres heres wheres aint
+  werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt shouldve couldve wouldve mustve ive youre theyre shes
+  hes theres heres wheres aint
   gonna wanna gotta dunno kinda sorta lemme gimme yea yep nope
   kubectl psql mysql redis nginx curl wget sudo npm yarn pip helm systemctl journalctl jq gcloud ansible
 `);
@@ -529,7 +529,8 @@ const SUBJECT_LEADS = words('and but so because cuz coz cos cause then when if s
  * Round 15b: a lower-case word that the English word list does not hold, in a subject's place (opening the
  * sentence, or after an opener or a conjunction, and before a word) or after "by": a name that chat wrote in
  * lower case ("roshan should have …", "opened by dariush"). Never a word of the lexicons (systems, roles,
- * openers), chat shorthand, a word with digits, or a compound of two listed words ("runbook", "failover").
+ * openers), chat shorthand, a word with digits, or a compound of two listed words ("failover"). Since round 16a
+ * it may stand before a contraction written without its apostrophe ("mariana shouldve known").
  */
 function isUnknownLowercaseName(tokens: readonly Token[], i: number, first: number, english: WordList): boolean {
   const token = tokens[i];
@@ -546,13 +547,43 @@ function isUnknownLowercaseName(tokens: readonly Token[], i: number, first: numb
     i === first ||
     token.sentenceStart ||
     (previous?.isWord && (OPENERS.has(previous.norm) || CHAT_WORDS.has(previous.norm) || SUBJECT_LEADS.has(previous.norm)));
-  return Boolean(leads && next?.isWord && next.sentence === token.sentence && english.has(next.base) && !isSystemNoun(next.base));
+  const verbLike = next?.isWord && (english.has(next.base) || CHAT_WORDS.has(next.norm)) && !isSystemNoun(next.base);
+  return Boolean(leads && verbLike && next.sentence === token.sentence);
 }
 
-/** Two listed words of at least three letters each, written as one ("runbook", "hotfix", "webhook"). */
+/**
+ * Two listed words of at least four letters each, written as one ("failover", "hostname", "workflow").
+ * Shorter parts are not counted: a Scrabble list holds so many three-letter words ("boh", "dan") that
+ * names would split into them.
+ */
 function isCompound(word: string, english: WordList): boolean {
-  for (let k = 3; k <= word.length - 3; k++) if (english.has(word.slice(0, k)) && english.has(word.slice(k))) return true;
+  for (let k = 4; k <= word.length - 4; k++) if (english.has(word.slice(0, k)) && english.has(word.slice(k))) return true;
   return false;
+}
+
+/**
+ * Round 16a: two capitalised words in a row, neither of them in the English word list nor a word of the
+ * lexicons: a person's full name whose first name the list lacks ("Athena Dimou", "Renzo Salazar"), which
+ * the rules take for a two-word product name ("Cloud Run", "New Relic" are made of listed words).
+ */
+function isUnknownFullName(tokens: readonly Token[], i: number, english: WordList): boolean {
+  const unknown = (k: number) => {
+    const token = tokens[k];
+    return Boolean(
+      token?.isWord &&
+        token.titleCase &&
+        !token.quoted &&
+        /^\p{L}{2,}$/u.test(token.base) &&
+        !english.has(token.base) &&
+        !isSystemNoun(token.base) &&
+        !ROLE_NOUNS.has(token.base) &&
+        !PROPER_NON_PEOPLE.has(token.base) &&
+        !DETERMINERS.has(token.base),
+    );
+  };
+  if (!unknown(i)) return false;
+  const same = (k: number) => tokens[k]?.sentence === tokens[i].sentence;
+  return (same(i + 1) && !tokens[i].possessive && unknown(i + 1)) || (same(i - 1) && !tokens[i - 1].possessive && unknown(i - 1));
 }
 
 /** A negation within the two words before `i` ("does not matter", "doesn't matter"). */
@@ -561,6 +592,11 @@ function negatedBefore(tokens: readonly Token[], i: number, first: number): bool
   return false;
 }
 
+/**
+ * A name to mask: what the rules call a name, plus an unknown capitalised word opening the sentence
+ * and followed by a verb-like word ("Xiomara must answer …"), unless it is a product, system, role or
+ * an ordinary word of the document.
+ */
 function isMaskedName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token.isWord) return false;
