@@ -226,6 +226,26 @@ describe('reviewLanguage: rejected blame and culprits (round 9)', () => {
   });
 });
 
+describe('reviewLanguage: blame others put, then answered (round 17)', () => {
+  it.each([
+    'People in the channel keep saying Ingrid broke it, but the bisect lands on a dependency bump.',
+    "Some are saying this is Tomasz's fault; it isn't, the provider changed their API overnight.",
+    "Folks on the bridge are saying it was Maelle's mistake. It wasn't; the pipeline skipped the check.",
+    'A couple of people blamed the on-call, but the page had never reached his phone.',
+    "I've seen messages blaming Ines, please don't, the doc told her to run that script.",
+  ])('does not flag "%s"', (text) => {
+    expect(reviewLanguage(text)).toEqual([]);
+  });
+
+  it.each([
+    "Some are saying this is Tomasz's fault, and they're right.",
+    "People keep saying Ingrid broke it, and the bisect agrees: it was Ingrid's commit.",
+    'Ingrid broke it, but the bisect was hard to read.',
+  ])('still flags "%s"', (text) => {
+    expect(reviewLanguage(text).length).toBeGreaterThan(0);
+  });
+});
+
 describe('reviewLanguage: look-alikes of minimizing and rejected blame (round 11)', () => {
   it.each([
     // "just / simply" with the speaker as subject: a proposal or the team's own action

@@ -202,6 +202,10 @@ const REPORTS = new Set([
   'called',
   'asked',
   'wondered',
+  // Round 17: blame put by others and then answered ("A few folk blamed the on-call, but the page had never
+  // reached her phone", "I've seen messages blaming the new hire, please don't")
+  'blamed',
+  'blaming',
 ]);
 
 function hasReport(tokens: readonly Token[], from: number, to: number): boolean {
@@ -217,7 +221,7 @@ function plain(tokens: readonly Token[], from: number, to: number): string {
 
 /** A clause that answers a reported blame: calls it hindsight or wrong, disagrees, or denies it outright. */
 const ANSWERS =
-  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they) (didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record)( \w+)? (shows?|showed|says|said|points?|pointed))/;
+  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they|it|that|this) (really )?(didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(please )?(don't|do not|stop)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record|bisect|diff|history)( \w+)? (shows?|showed|says|said|points?|pointed|lands?|landed|proves?|proved|confirms?|confirmed)|but the \w+( \w+)? (had |has |was |were |did )?(never|not)\b)/;
 
 /** Round 11: a sentence that answers a yes/no question with no ("Is it Deepa's mistake? No, …", "Honestly, no"). */
 const DENIAL = /^((honestly|well|so|frankly|and|um|uh|short answer) )*(no|nope|not really)( (?!doubt|question)|$)/;
