@@ -293,7 +293,7 @@ describe('reviewWithLearning on long texts', () => {
 });
 
 // The figures in docs/language-review.md, as floors one sentence below the committed model's (round
-// 16a): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
+// 17a; the same as 16a's): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
 // on, and the learned splits 1–7, spent, which train the layer (1–3 since round 4, 4 since round 5, 5 since
 // round 6, 6 and 7 since round 8). Since round 13 all of them are regression guards only, not estimates
 // and not criteria: the layer is chosen on new authors' text (folds by author). Held-out splits 10 and
