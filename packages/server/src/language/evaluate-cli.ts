@@ -23,12 +23,7 @@ import {
   DEV_LEARNED10B_KINDS,
   DEV_LEARNED10C,
   DEV_LEARNED10C_KINDS,
-  DEV_LEARNED15A,
-  DEV_LEARNED15A_KINDS,
-  DEV_LEARNED15B,
-  DEV_LEARNED15B_KINDS,
-  DEV_LEARNED15C,
-  DEV_LEARNED15C_KINDS,
+  DEV_PARTS,
   HELDOUT_CORPUS,
   HELDOUT_KINDS,
   HELDOUT_LEARNED,
@@ -95,9 +90,7 @@ for (const [name, split] of [
   ['dev 10a', DEV_LEARNED10A],
   ['dev 10b', DEV_LEARNED10B],
   ['dev 10c', DEV_LEARNED10C],
-  ['dev 15a', DEV_LEARNED15A],
-  ['dev 15b', DEV_LEARNED15B],
-  ['dev 15c', DEV_LEARNED15C],
+  ...(['15a', '15b', '15c'] as const).map((part) => [`dev ${part}`, DEV_PARTS[part].items] as const),
 ] as const) {
   const others = new Set(training.filter((i) => !split.includes(i)).flatMap((i) => runs(i.text)));
   const shared = split.filter((i) => runs(i.text).some((r) => others.has(r))).length;
@@ -114,9 +107,11 @@ splits.splice(
     HELDOUT_PARTS[part].items,
     HELDOUT_PARTS[part].kinds,
   ]),
-  ['dev 15a (new author; training split since round 15)', DEV_LEARNED15A, DEV_LEARNED15A_KINDS],
-  ['dev 15b (new author; training split since round 15)', DEV_LEARNED15B, DEV_LEARNED15B_KINDS],
-  ['dev 15c (new author; training split since round 15)', DEV_LEARNED15C, DEV_LEARNED15C_KINDS],
+  ...(['15a', '15b', '15c'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
+    `dev ${part} (new author; training split since round 15)`,
+    DEV_PARTS[part].items,
+    DEV_PARTS[part].kinds,
+  ]),
 );
 // Held-out split 14 (round 14), two parts by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.

@@ -63,12 +63,6 @@ export {
   DEV_LEARNED10B_KINDS,
   DEV_LEARNED10C,
   DEV_LEARNED10C_KINDS,
-  DEV_LEARNED15A,
-  DEV_LEARNED15A_KINDS,
-  DEV_LEARNED15B,
-  DEV_LEARNED15B_KINDS,
-  DEV_LEARNED15C,
-  DEV_LEARNED15C_KINDS,
   DEV_NEUTRAL,
   DEV_REFRAMED,
   HELDOUT_CORPUS,
@@ -90,8 +84,8 @@ export {
   HELDOUT_LEARNED9B_KINDS,
 };
 
-/** A part of a held-out split, written blind from the conventions page by one author: its items and the kind of each. */
-export type HeldOutPart = { items: readonly CorpusItem[]; kinds: readonly string[] };
+/** A part of a split (held-out or dev) written blind from the conventions page by one author: its items and the kind of each. */
+export type CorpusPart = { items: readonly CorpusItem[]; kinds: readonly string[] };
 
 /**
  * The parts of held-out splits 10 to 14 (docs/language-review.md, rounds 12 to 14), by name. Splits 10 and
@@ -108,7 +102,17 @@ export const HELDOUT_PARTS = {
   '13b': { items: HELDOUT_LEARNED13B, kinds: HELDOUT_LEARNED13B_KINDS },
   '14a': { items: HELDOUT_LEARNED14A, kinds: HELDOUT_LEARNED14A_KINDS },
   '14b': { items: HELDOUT_LEARNED14B, kinds: HELDOUT_LEARNED14B_KINDS },
-} as const satisfies Record<string, HeldOutPart>;
+} as const satisfies Record<string, CorpusPart>;
+
+/**
+ * The dev splits written by the round-15 authors (docs/language-review.md, "Round 15"), by name: training
+ * text, each scored first as fresh text by the model of the day.
+ */
+export const DEV_PARTS = {
+  '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
+  '15b': { items: DEV_LEARNED15B, kinds: DEV_LEARNED15B_KINDS },
+  '15c': { items: DEV_LEARNED15C, kinds: DEV_LEARNED15C_KINDS },
+} as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
 export const CORPUS: readonly LabelledItem[] = [
