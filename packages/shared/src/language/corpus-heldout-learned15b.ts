@@ -183,8 +183,6 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Supplier ticket excerpt: "Root cause: expired TLS certificate on api-gw-02; no manual action taken prior to failure."'),
       n('The status page displayed "We are experiencing technical difficulties. Please try again later." for approximately six hours.'),
       n('The deployment tool reported "change 4.2 approved by change-bot; rollout 100% complete" at 18:31.'),
-      n('The error returned to claimants read "Error 503: your session could not be saved. This is not your fault; please try again."'),
-      n('The runbook automation logged "WARN: step 7 (verify backup) marked as skipped by user j.reuter", which is included here verbatim for completeness.'),
     ],
   ],
   [
@@ -207,6 +205,8 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Suggestions that Mr Fernand Muller was negligent are not borne out by the evidence, which shows he followed the documented procedure.'),
       n('The minister may be asked whether an official will be held responsible; officials advise that the failure was one of design rather than of any person.'),
       n('We do not accept the characterisation of our engineer as careless; the runbook she followed contained the defect, and the defect is what needs fixing.'),
+      n('Were the panel to single out Ms Lejla Softić for the failed rollover, it would be mistaking the last hand on the release for its cause, since the scheduling tool let the release proceed with no dependency check.'),
+      n('A paragraph pinning the backlog on Mr Vikrant Bhosale has been struck from the submission before it goes to the permanent secretary, since the supplier’s queueing limits, not he, produced that backlog.'),
     ],
   ],
   [
