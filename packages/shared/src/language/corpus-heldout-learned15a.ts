@@ -40,7 +40,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Mele held the on-call pager that night and never acknowledged the 3am alert about the auth servers.'),
       b("the whole point of azad being release captain was to check the rollback plan, and he didn't"),
-      b('Jira: the community manager did not post the maintenance notice she was assigned, so players learned of the downtime from Reddit.'),
+      b(
+        'Jira: the community manager did not post the maintenance notice she was assigned, so players learned of the downtime from Reddit.',
+      ),
       b('Our QA lead skipped the load-test sign-off that his role exists to provide.'),
       b('zarina was on the rota for DB watch and spent the spike in a ranked match instead'),
       b("It was Jaan's job to monitor the payment webhook dashboard during launch, and he neglected it for the whole evening."),

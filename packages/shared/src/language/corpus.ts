@@ -37,6 +37,8 @@ import { HELDOUT_LEARNED13A, HELDOUT_LEARNED13A_KINDS } from './corpus-heldout-l
 import { HELDOUT_LEARNED13B, HELDOUT_LEARNED13B_KINDS } from './corpus-heldout-learned13b.ts';
 import { HELDOUT_LEARNED14A, HELDOUT_LEARNED14A_KINDS } from './corpus-heldout-learned14a.ts';
 import { HELDOUT_LEARNED14B, HELDOUT_LEARNED14B_KINDS } from './corpus-heldout-learned14b.ts';
+import { HELDOUT_LEARNED15A, HELDOUT_LEARNED15A_KINDS } from './corpus-heldout-learned15a.ts';
+import { HELDOUT_LEARNED15B, HELDOUT_LEARNED15B_KINDS } from './corpus-heldout-learned15b.ts';
 import type { CorpusItem, LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -88,8 +90,8 @@ export {
 export type CorpusPart = { items: readonly CorpusItem[]; kinds: readonly string[] };
 
 /**
- * The parts of held-out splits 10 to 14 (docs/language-review.md, rounds 12 to 14), by name. Splits 10 and
- * 11 are spent and train the learned layer since round 14 (training-splits.ts); the others are only scored.
+ * The parts of held-out splits 10 to 15 (docs/language-review.md, rounds 12 to 17), by name. Splits 10 to 13
+ * are spent and train the learned layer (since rounds 14, 15 and 16: training-splits.ts); 14 and 15 are only scored.
  */
 export const HELDOUT_PARTS = {
   '10a': { items: HELDOUT_LEARNED10A, kinds: HELDOUT_LEARNED10A_KINDS },
@@ -102,6 +104,8 @@ export const HELDOUT_PARTS = {
   '13b': { items: HELDOUT_LEARNED13B, kinds: HELDOUT_LEARNED13B_KINDS },
   '14a': { items: HELDOUT_LEARNED14A, kinds: HELDOUT_LEARNED14A_KINDS },
   '14b': { items: HELDOUT_LEARNED14B, kinds: HELDOUT_LEARNED14B_KINDS },
+  '15a': { items: HELDOUT_LEARNED15A, kinds: HELDOUT_LEARNED15A_KINDS },
+  '15b': { items: HELDOUT_LEARNED15B, kinds: HELDOUT_LEARNED15B_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /**
