@@ -1,5 +1,6 @@
 import {
   type CorpusItem,
+  type CorpusPart,
   DEV_BLAMEFUL,
   DEV_KINDS,
   DEV_LEARNED,
@@ -49,8 +50,9 @@ import {
  * 13); since round 15 also split 12 (two authors, scored three times in rounds 13 and 14) and the dev splits 15a–15c
  * by three more authors (scored as fresh text by the round-14b model first); since round 16 also split 13 (two authors,
  * scored three times in rounds 14 and 15). Held-out split 14 is never trained on (docs/language-review.md).
+ * Each split, in training order: its items or, for the splits that tag them, its items and the kind of each.
  */
-export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = {
+const SPLITS: Readonly<Record<string, readonly CorpusItem[] | CorpusPart>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
   'corpus-dev-neutral': DEV_NEUTRAL,
   'corpus-dev-kinds': DEV_KINDS,
@@ -62,54 +64,40 @@ export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = 
   'corpus-dev-learned6': DEV_LEARNED6,
   'corpus-dev-learned8': DEV_LEARNED8,
   'corpus-dev-reframed': DEV_REFRAMED,
-  'corpus-dev-learned10a': DEV_LEARNED10A,
-  'corpus-dev-learned10b': DEV_LEARNED10B,
-  'corpus-dev-learned10c': DEV_LEARNED10C,
-  'corpus-dev-learned15a': DEV_PARTS['15a'].items,
-  'corpus-dev-learned15b': DEV_PARTS['15b'].items,
-  'corpus-dev-learned15c': DEV_PARTS['15c'].items,
+  'corpus-dev-learned10a': { items: DEV_LEARNED10A, kinds: DEV_LEARNED10A_KINDS },
+  'corpus-dev-learned10b': { items: DEV_LEARNED10B, kinds: DEV_LEARNED10B_KINDS },
+  'corpus-dev-learned10c': { items: DEV_LEARNED10C, kinds: DEV_LEARNED10C_KINDS },
+  'corpus-dev-learned15a': DEV_PARTS['15a'],
+  'corpus-dev-learned15b': DEV_PARTS['15b'],
+  'corpus-dev-learned15c': DEV_PARTS['15c'],
   'corpus-heldout-learned': HELDOUT_LEARNED,
   'corpus-heldout-learned2': HELDOUT_LEARNED2,
   'corpus-heldout-learned3': HELDOUT_LEARNED3,
   'corpus-heldout-learned4': HELDOUT_LEARNED4,
   'corpus-heldout-learned5': HELDOUT_LEARNED5,
-  'corpus-heldout-learned6': HELDOUT_LEARNED6,
-  'corpus-heldout-learned7': HELDOUT_LEARNED7,
-  'corpus-heldout-learned8': HELDOUT_LEARNED8,
-  'corpus-heldout-learned9a': HELDOUT_LEARNED9A,
-  'corpus-heldout-learned9b': HELDOUT_LEARNED9B,
-  'corpus-heldout-learned10a': HELDOUT_PARTS['10a'].items,
-  'corpus-heldout-learned10b': HELDOUT_PARTS['10b'].items,
-  'corpus-heldout-learned11a': HELDOUT_PARTS['11a'].items,
-  'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].items,
-  'corpus-heldout-learned12a': HELDOUT_PARTS['12a'].items,
-  'corpus-heldout-learned12b': HELDOUT_PARTS['12b'].items,
-  'corpus-heldout-learned13a': HELDOUT_PARTS['13a'].items,
-  'corpus-heldout-learned13b': HELDOUT_PARTS['13b'].items,
+  'corpus-heldout-learned6': { items: HELDOUT_LEARNED6, kinds: HELDOUT_LEARNED6_KINDS },
+  'corpus-heldout-learned7': { items: HELDOUT_LEARNED7, kinds: HELDOUT_LEARNED7_KINDS },
+  'corpus-heldout-learned8': { items: HELDOUT_LEARNED8, kinds: HELDOUT_LEARNED8_KINDS },
+  'corpus-heldout-learned9a': { items: HELDOUT_LEARNED9A, kinds: HELDOUT_LEARNED9A_KINDS },
+  'corpus-heldout-learned9b': { items: HELDOUT_LEARNED9B, kinds: HELDOUT_LEARNED9B_KINDS },
+  ...Object.fromEntries(
+    (['10a', '10b', '11a', '11b', '12a', '12b', '13a', '13b'] as const).map((part) => [
+      `corpus-heldout-learned${part}`,
+      HELDOUT_PARTS[part],
+    ]),
+  ),
 };
+const isPart = (split: readonly CorpusItem[] | CorpusPart): split is CorpusPart => 'items' in split;
+
+/** The items of each training split, in training order. */
+export const TRAINING_SPLITS: Readonly<Record<string, readonly CorpusItem[]>> = Object.fromEntries(
+  Object.entries(SPLITS).map(([name, split]) => [name, isPart(split) ? split.items : split]),
+);
 
 /** The kind of each item, for the training splits that tag them (train-cli.ts --verbose counts cross-validated errors per kind). */
-export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
-  'corpus-heldout-learned6': HELDOUT_LEARNED6_KINDS,
-  'corpus-heldout-learned7': HELDOUT_LEARNED7_KINDS,
-  'corpus-heldout-learned8': HELDOUT_LEARNED8_KINDS,
-  'corpus-dev-learned10a': DEV_LEARNED10A_KINDS,
-  'corpus-dev-learned10b': DEV_LEARNED10B_KINDS,
-  'corpus-dev-learned10c': DEV_LEARNED10C_KINDS,
-  'corpus-dev-learned15a': DEV_PARTS['15a'].kinds,
-  'corpus-dev-learned15b': DEV_PARTS['15b'].kinds,
-  'corpus-dev-learned15c': DEV_PARTS['15c'].kinds,
-  'corpus-heldout-learned9a': HELDOUT_LEARNED9A_KINDS,
-  'corpus-heldout-learned9b': HELDOUT_LEARNED9B_KINDS,
-  'corpus-heldout-learned10a': HELDOUT_PARTS['10a'].kinds,
-  'corpus-heldout-learned10b': HELDOUT_PARTS['10b'].kinds,
-  'corpus-heldout-learned11a': HELDOUT_PARTS['11a'].kinds,
-  'corpus-heldout-learned11b': HELDOUT_PARTS['11b'].kinds,
-  'corpus-heldout-learned12a': HELDOUT_PARTS['12a'].kinds,
-  'corpus-heldout-learned12b': HELDOUT_PARTS['12b'].kinds,
-  'corpus-heldout-learned13a': HELDOUT_PARTS['13a'].kinds,
-  'corpus-heldout-learned13b': HELDOUT_PARTS['13b'].kinds,
-};
+export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(SPLITS).flatMap(([name, split]) => (isPart(split) ? [[name, split.kinds]] : [])),
+);
 
 /**
  * Round 12: the folds of `train-cli.ts --grouped`, by author instead of by item. With folds by item
@@ -117,8 +105,8 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = {
  * authors, not how it reads a new one: from round 8 to 11 the cross-validated figures rose with each
  * new author and the held-out ones did not. Here each fold is a set of whole splits (each split one
  * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
- * authors (268 items, round 12), split 10's and split 11's (268 each, round 14), split 12's (268, round 15) the round-15 dev authors' (402, one group) and split 13's (268, round 16). Every training split
- * belongs to exactly one group.
+ * authors (268 items, round 12), split 10's and split 11's (268 each, round 14), split 12's (268, round 15), the round-15 dev authors'
+ * (402, one group) and split 13's (268, round 16). Every training split belongs to exactly one group.
  */
 export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-dev-blameful', 'corpus-dev-neutral', 'corpus-dev-kinds', 'corpus-dev-learned', 'corpus-dev-reframed'],
