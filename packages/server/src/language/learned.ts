@@ -105,7 +105,7 @@ export function rowOf(
   return row;
 }
 
-/** A text's sentences as the layer reads them: with the English word list, for names written in lower case (round 15b). */
+/** A text's sentences as the layer reads them: with the English word list, for the names the lexicon lacks (rounds 15b and 16a). */
 export const sentencesOf = (text: string, findings: readonly LanguageFindingView[]): LearningSentence[] =>
   learningSentences(text, findings, englishWords());
 

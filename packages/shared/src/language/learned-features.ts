@@ -301,12 +301,7 @@ function sentenceOf(
   const start = tokens[first].start;
   const end = tokens[last].end;
   const names = new Set<number>();
-  for (let i = first; i <= last; i++)
-    if (
-      isMaskedName(tokens, i) ||
-      (english && (isUnknownLowercaseName(tokens, i, first, english) || isUnknownFullName(tokens, i, english)))
-    )
-      names.add(i);
+  for (let i = first; i <= last; i++) if (isMaskedName(tokens, i, first, english)) names.add(i);
 
   // The masked text: the original characters, with each run of name tokens replaced by one mask.
   let masked = '';
@@ -595,14 +590,16 @@ function negatedBefore(tokens: readonly Token[], i: number, first: number): bool
 /**
  * A name to mask: what the rules call a name, plus an unknown capitalised word opening the sentence
  * and followed by a verb-like word ("Xiomara must answer …"), unless it is a product, system, role or
- * an ordinary word of the document.
+ * an ordinary word of the document; with an English word list (the server), also the names it lacks
+ * (rounds 15b and 16a: `isUnknownLowercaseName`, `isUnknownFullName`).
  */
-function isMaskedName(tokens: readonly Token[], i: number): boolean {
+function isMaskedName(tokens: readonly Token[], i: number, first: number, english: WordList | undefined): boolean {
   const token = tokens[i];
   if (!token.isWord) return false;
   if (token.norm.startsWith('@')) return token.norm.length > 1;
   if (isName(tokens, i)) return true;
   if (isFirstName(token.base) && token.titleCase) return true;
+  if (english && (isUnknownLowercaseName(tokens, i, first, english) || isUnknownFullName(tokens, i, english))) return true;
   if (!token.titleCase || !token.sentenceStart || token.documentWord) return false;
   const word = token.base;
   if (NEVER_NAMES.has(token.norm)) return false;
