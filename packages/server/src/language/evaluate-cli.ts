@@ -104,8 +104,19 @@ splits.splice(
   0,
   ['learned 9a (spent; training split since round 12)', HELDOUT_LEARNED9A, HELDOUT_LEARNED9A_KINDS],
   ['learned 9b (spent; training split since round 12)', HELDOUT_LEARNED9B, HELDOUT_LEARNED9B_KINDS],
-  ...(['10a', '10b', '11a', '11b', '12a', '12b', '13a', '13b'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
-    `learned ${part} (spent; training split since round ${({ '12': 15, '13': 16 } as Record<string, number>)[part.slice(0, 2)] ?? 14})`,
+  ...(
+    [
+      ['10a', 14],
+      ['10b', 14],
+      ['11a', 14],
+      ['11b', 14],
+      ['12a', 15],
+      ['12b', 15],
+      ['13a', 16],
+      ['13b', 16],
+    ] as const
+  ).map(([part, round]): [string, readonly CorpusItem[], readonly string[]] => [
+    `learned ${part} (spent; training split since round ${round})`,
     HELDOUT_PARTS[part].items,
     HELDOUT_PARTS[part].kinds,
   ]),

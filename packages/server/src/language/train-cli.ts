@@ -32,6 +32,8 @@ const FOLDS = 5;
  * choosing them, to compare data or features at another model's operating point.
  */
 const FIXED = process.argv.includes('--fixed') ? process.argv[process.argv.indexOf('--fixed') + 1].split(',').map(Number) : null;
+if (FIXED && (FIXED.length !== 4 || FIXED.some((x) => !Number.isFinite(x))))
+  throw new Error('--fixed takes four numbers: λ,n-gram λ,blend,threshold (e.g. --fixed 0.01,0.0003,0.25,0.47)');
 const LAMBDAS = FIXED ? [FIXED[0]] : [0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 /** Weight of the encoder model in the blend (1 − it goes to the n-gram model). */
