@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { learningSentences, reviewLanguage } from '@firebreak/shared';
 import {
   HELDOUT_CORPUS,
@@ -11,10 +12,12 @@ import {
   HELDOUT_LEARNED7,
 } from '@firebreak/shared/language/corpus.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import wordListPath from 'word-list';
 import { clipForEncoder, MAX_WORDS } from '../learning/encoder.ts';
 import { embed } from '../learning/index.ts';
 import { makeTestApp, type TestApp } from '../test/harness.ts';
 import { variantsOf } from './augment.ts';
+import { englishWords } from './english.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import {
   encoderCalls,
@@ -171,6 +174,14 @@ describe('reviewWithLearning', () => {
     expect(read('Ottilie restarted the database at 12:40.')).toBe(true);
     expect(read('The disk filled up during the night.')).toBe(false);
     expect(read('Bob forgot to renew the certificate.')).toBe(false); // a rule flags it: the rules' finding stands
+  });
+
+  it('looks words up in the English word list by bisection, first to last word, and holds no names', () => {
+    const english = englishWords();
+    const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean).sort();
+    for (const word of [words[0], words[1], words[words.length - 2], words[words.length - 1], 'cloud', 'deleted', 'should'])
+      expect(english.has(word)).toBe(true);
+    for (const word of ['roshan', 'cormac', 'kubectl', '', 'zzzzzz', 'aa0']) expect(english.has(word)).toBe(false);
   });
 
   it('reads names the lexicon does not know, written in lower case in chat, with the English word list (round 15b)', () => {
