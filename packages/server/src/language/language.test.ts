@@ -176,12 +176,19 @@ describe('reviewWithLearning', () => {
     expect(read('Bob forgot to renew the certificate.')).toBe(false); // a rule flags it: the rules' finding stands
   });
 
-  it('looks words up in the English word list by bisection, first to last word, and holds no names', () => {
+  it('looks words up in the English word list, first to last word, and holds no names, nor prefixes of listed words', () => {
     const english = englishWords();
     const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean).sort();
     for (const word of [words[0], words[1], words[words.length - 2], words[words.length - 1], 'cloud', 'deleted', 'should'])
       expect(english.has(word)).toBe(true);
-    for (const word of ['roshan', 'cormac', 'kubectl', '', 'zzzzzz', 'aa0']) expect(english.has(word)).toBe(false);
+    for (const word of ['roshan', 'cormac', 'kubectl', '', 'zzzzzz', 'aa0', 'clouda', 'clouds0', 'deleted\u00e9', 'ĉloud'])
+      expect(english.has(word)).toBe(false);
+    // Every listed word is found, and no prefix of one that the list lacks is.
+    expect(words.filter((w) => !english.has(w))).toEqual([]);
+    const listed = new Set(words);
+    const prefixes = words.map((w) => w.slice(0, -1)).filter((w) => w && !listed.has(w));
+    expect(prefixes.length).toBeGreaterThan(1000);
+    expect(prefixes.filter((w) => english.has(w))).toEqual([]);
   });
 
   it('reads names the lexicon does not know, written in lower case in chat, with the English word list (round 15b)', () => {
