@@ -92,7 +92,7 @@ for (const [name, split] of [
   ['dev 10a', DEV_LEARNED10A],
   ['dev 10b', DEV_LEARNED10B],
   ['dev 10c', DEV_LEARNED10C],
-  ...(['15a', '15b', '15c'] as const).map((part) => [`dev ${part}`, DEV_PARTS[part].items] as const),
+  ...(['15a', '15b', '15c', '18a', '18b', '18c'] as const).map((part) => [`dev ${part}`, DEV_PARTS[part].items] as const),
 ] as const) {
   const others = new Set(training.filter((i) => !split.includes(i)).flatMap((i) => runs(i.text)));
   const shared = split.filter((i) => runs(i.text).some((r) => others.has(r))).length;
@@ -120,8 +120,10 @@ splits.splice(
     HELDOUT_PARTS[part].items,
     HELDOUT_PARTS[part].kinds,
   ]),
-  ...(['15a', '15b', '15c'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
-    `dev ${part} (new author; training split since round 15)`,
+  ...(['15a', '15b', '15c', '18a', '18b', '18c'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
+    part.startsWith('15')
+      ? `dev ${part} (new author; training split since round 15)`
+      : `dev ${part} (new author; fresh text: not trained on)`,
     DEV_PARTS[part].items,
     DEV_PARTS[part].kinds,
   ]),

@@ -13,6 +13,9 @@ import { DEV_LEARNED10C, DEV_LEARNED10C_KINDS } from './corpus-dev-learned10c.ts
 import { DEV_LEARNED15A, DEV_LEARNED15A_KINDS } from './corpus-dev-learned15a.ts';
 import { DEV_LEARNED15B, DEV_LEARNED15B_KINDS } from './corpus-dev-learned15b.ts';
 import { DEV_LEARNED15C, DEV_LEARNED15C_KINDS } from './corpus-dev-learned15c.ts';
+import { DEV_LEARNED18A, DEV_LEARNED18A_KINDS } from './corpus-dev-learned18a.ts';
+import { DEV_LEARNED18B, DEV_LEARNED18B_KINDS } from './corpus-dev-learned18b.ts';
+import { DEV_LEARNED18C, DEV_LEARNED18C_KINDS } from './corpus-dev-learned18c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -109,13 +112,16 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15 authors (docs/language-review.md, "Round 15"), by name: training
- * text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15 and round-18 authors (docs/language-review.md, "Round 15" and "Round
+ * 18"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
   '15b': { items: DEV_LEARNED15B, kinds: DEV_LEARNED15B_KINDS },
   '15c': { items: DEV_LEARNED15C, kinds: DEV_LEARNED15C_KINDS },
+  '18a': { items: DEV_LEARNED18A, kinds: DEV_LEARNED18A_KINDS },
+  '18b': { items: DEV_LEARNED18B, kinds: DEV_LEARNED18B_KINDS },
+  '18c': { items: DEV_LEARNED18C, kinds: DEV_LEARNED18C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
