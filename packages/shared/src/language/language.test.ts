@@ -426,6 +426,25 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(learningSentences('Tamar rebuilt the index.')[0].masked).toBe('The engineer rebuilt the index.');
   });
 
+  it('does not end a sentence at a title or at "a.m." / "e.g." inside it, and masks a title with its name (round 18)', () => {
+    const masked = (text: string) => learningSentences(text).map((s) => s.masked);
+    expect(masked('The procedure was approved by Dr. Mansour even though the forms were gone.')).toEqual([
+      'The procedure was approved by the engineer even though the forms were gone.',
+    ]);
+    expect(masked('Ms. Okafor restarted the interface.')).toEqual(['The engineer restarted the interface.']);
+    expect(masked('The upgrade was pushed at 2 a.m. without the validation step.')).toEqual([
+      'The upgrade was pushed at 2 a.m. without the validation step.',
+    ]);
+    expect(masked('Some checks, e.g. the smoke test, were skipped.')).toHaveLength(1);
+    // Before a capital the stop still ends the sentence.
+    expect(masked('The deploy went out at 2 a.m. Then the queue backed up.')).toEqual([
+      'The deploy went out at 2 a.m.',
+      'Then the queue backed up.',
+    ]);
+    expect(masked('It failed at the 3 p.m. checkpoint.')).toHaveLength(1);
+    expect(masked('We rolled back. Dr. Mansour was paged.')).toEqual(['We rolled back.', 'The engineer was paged.']);
+  });
+
   it('marks sentences in the passive voice, which the layer reads even when they name no one (round 13b)', () => {
     const passive = (text: string) => learningSentences(text)[0].passive;
     expect(passive('The alert was acknowledged and then ignored.')).toBe(true);

@@ -6,7 +6,7 @@ import { cueScope, rejectedTokens } from './reframed.ts';
 import { reviewLanguage } from './review.ts';
 import { personAfter } from './rules-kinds-shared.ts';
 import { PASSIVE_AUX } from './rules-responsibility.ts';
-import { sentenceSpans, tokenize } from './tokenize.ts';
+import { isTitle, sentenceSpans, tokenize } from './tokenize.ts';
 import type { LanguageFinding, Token } from './types.ts';
 
 /**
@@ -303,12 +303,14 @@ function sentenceOf(
   const names = new Set<number>();
   for (let i = first; i <= last; i++) if (isMaskedName(tokens, i, first, english)) names.add(i);
 
-  // The masked text: the original characters, with each run of name tokens replaced by one mask.
+  // The masked text: the original characters, with each run of name tokens replaced by one mask; a title
+  // before a name ("Dr. Mansour") goes with it.
+  const titled = (i: number) => isTitle(tokens[i].norm) && tokens[i + 1]?.text === '.' && i + 2 <= last && names.has(i + 2);
   let masked = '';
   let at = start;
   for (let i = first; i <= last; i++) {
-    if (!names.has(i)) continue;
-    let j = i;
+    if (!names.has(i) && !titled(i)) continue;
+    let j = titled(i) ? i + 2 : i;
     while (names.has(j + 1) && !tokens[j].possessive) j++;
     const mask = tokens[i].sentenceStart ? 'The engineer' : MASK;
     masked += text.slice(at, tokens[i].start) + mask + (tokens[j].possessive ? "'s" : '');

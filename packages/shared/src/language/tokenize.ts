@@ -3,6 +3,13 @@ import type { Token } from './types.ts';
 const SENTENCE_END = new Set(['.', '!', '?']);
 const OPENERS = new Set([':', '-', '*', '•', '(', '"', '“', '‘', '>', '–', '—']);
 const JOINERS = new Set(["'", '’', '.', ':', '-', '/']);
+/** Titles written with a full stop that always stands before a name ("Dr. Mansour"): the stop never ends a sentence. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'capt', 'lt', 'sgt']);
+/**
+ * Abbreviations written with a full stop inside a sentence ("at 2 a.m. without", "e.g. the cache"): the stop
+ * ends a sentence only when the next word starts with a capital (or nothing follows).
+ */
+const INNER_ABBREVIATIONS = new Set(['a.m', 'p.m', 'e.g', 'i.e', 'vs', 'approx', 'cf', 'incl', 'esp']);
 const MIN_QUOTED_WORDS = 4;
 const MAX_QUOTED_TOKENS = 300;
 /** Words whose "'s" is "is"/"has", not a possessive. */
@@ -35,13 +42,25 @@ export function tokenize(text: string): Token[] {
       pos += width(text, pos); // keep surrogate pairs together
     }
     const previous = tokens[tokens.length - 1];
-    if (previous && (SENTENCE_END.has(previous.text) || newlineBefore)) sentence += 1;
+    if (previous && (newlineBefore || (SENTENCE_END.has(previous.text) && !isAbbreviationStop(tokens, text, start)))) sentence += 1;
     tokens.push(makeToken(text.slice(start, pos), start, sentence, previous, newlineBefore));
     newlineBefore = false;
   }
   markQuotations(tokens);
   markHeadings(tokens);
   return tokens;
+}
+
+/** A title written with a full stop before a name ("Dr", "Ms"), in lower case. */
+export const isTitle = (norm: string): boolean => TITLES.has(norm);
+
+/** Whether the full stop just pushed closes an abbreviation inside the sentence, given where the next token starts. */
+function isAbbreviationStop(tokens: readonly Token[], text: string, next: number): boolean {
+  const stop = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  if (stop.text !== '.' || !word?.isWord || word.end !== stop.start) return false;
+  if (TITLES.has(word.norm)) return true;
+  return INNER_ABBREVIATIONS.has(word.norm) && !isUpper(text[next]) && text[next] !== '"' && text[next] !== '“';
 }
 
 function scanWord(text: string, from: number): number {
