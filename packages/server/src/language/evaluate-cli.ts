@@ -121,9 +121,7 @@ splits.splice(
     HELDOUT_PARTS[part].kinds,
   ]),
   ...(['15a', '15b', '15c', '18a', '18b', '18c'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
-    part.startsWith('15')
-      ? `dev ${part} (new author; training split since round 15)`
-      : `dev ${part} (new author; fresh text: not trained on)`,
+    `dev ${part} (new author; training split since round ${part.slice(0, 2)})`,
     DEV_PARTS[part].items,
     DEV_PARTS[part].kinds,
   ]),

@@ -146,13 +146,13 @@ describe('training splits', () => {
 });
 
 describe('the committed model', () => {
-  it('was trained on exactly the training splits (never held-out split 14), chosen under folds by author', () => {
+  it('was trained on exactly the training splits (never held-out splits 14 and 15), chosen under folds by author', () => {
     const model = learnedModel();
     const { sentences: _sentences, variants: _variants, ...splits } = model.trainedOn;
     expect(splits).toEqual(Object.fromEntries(Object.entries(TRAINING_SPLITS).map(([name, items]) => [name, items.length])));
-    expect(Object.keys(model.trainedOn).some((k) => /heldout-learned14/.test(k))).toBe(false);
+    expect(Object.keys(model.trainedOn).some((k) => /heldout-learned1[45]/.test(k))).toBe(false);
     // Round 13 (docs/language-review.md): the largest F1 under folds by author, as recorded by train-cli.ts
-    // (0.896 in round 14, with the harder text of splits 10 and 11 among the folds; 0.892 in round 15 over 5,272 items, 0.895 in round 16 over 5,540).
+    // (0.896 in round 14, with the harder text of splits 10 and 11 among the folds; 0.892 in round 15 over 5,272 items, 0.895 in round 16 over 5,540, 0.8925 in round 18 over 5,942).
     expect(model.crossValidated.folds).toBe('by author');
     const { precision, recall } = model.crossValidated;
     expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.89);
