@@ -246,30 +246,6 @@ describe('reviewLanguage: blame others put, then answered (round 17)', () => {
   });
 });
 
-describe('reviewLanguage: blame set aside before it is voiced, and a blaming label called wrong (round 19)', () => {
-  it.each([
-    "Before anyone says it was Marek's fault, the scheduler started both jobs at once.",
-    'Before anybody starts blaming Ines: the disk alert never fired.',
-    "Before someone types 'Ines broke the build': the runner image changed overnight.",
-    'No, user error is not the answer here; the form accepted an empty region.',
-    'Folks keep asking who is to blame and the short answer is nobody: the retry loop had no cap.',
-    'I keep hearing that Ines was careless, and the short answer is no: the form accepted an empty region.',
-  ])('does not flag "%s"', (text) => {
-    expect(reviewLanguage(text)).toEqual([]);
-  });
-
-  it.each([
-    'Before anyone says anything, Bob broke prod by skipping the canary.',
-    'Human error was the cause: Bob typed the wrong host.',
-    "People keep asking who's to blame, and the answer is Bob.",
-    'I hear Tomas broke it, and honestly he did.',
-    'Before anyone blames the network, Marek broke it.',
-    'No, operator error is not the answer: Marek was careless with the host list.',
-  ])('still flags "%s"', (text) => {
-    expect(reviewLanguage(text).length).toBeGreaterThan(0);
-  });
-});
-
 describe('reviewLanguage: look-alikes of minimizing and rejected blame (round 11)', () => {
   it.each([
     // "just / simply" with the speaker as subject: a proposal or the team's own action

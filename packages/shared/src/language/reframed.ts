@@ -80,7 +80,6 @@ export function rejectedTokens(tokens: readonly Token[]): Set<number> {
     if (next && isYesNoQuestion(tokens, first, last) && DENIAL.test(plain(tokens, next[0], next[1]))) cover(first, last);
     clauses.forEach(([from, to], c) => {
       if (NEGATED_BLAME.test(shape(tokens, from, to)) && !REASSERTED.test(plain(tokens, to + 1, last))) cover(from, to);
-      if (SET_ASIDE.test(plain(tokens, from, to))) cover(from, to);
       if (!hasReport(tokens, from, to)) return;
       const later = [...clauses.slice(c + 1), ...(sentenceClauses[s + 1] ?? []).slice(0, 1)];
       const answer = later.findIndex(([f, t]) => ANSWERS.test(plain(tokens, f, t)));
@@ -180,15 +179,6 @@ const FRAME = new Set(
 /** A negation, then only frame words and people, then a blame word: the negation scopes over the blame. */
 const NEGATED_BLAME = /N[FP]{0,6}B/;
 
-/**
- * Round 19: a clause that sets blame aside before it is voiced ("Before anyone says it was Yusuf's fault: the
- * tool let …", "Before anybody starts blaming Ines, …") or calls a blaming label wrong ("No, operator error is
- * wrong here", "calling this human error would be lazy"). Only that clause is covered, so blame in the rest of
- * the sentence stays ("Before anyone blames the network, Marek broke it").
- */
-const SET_ASIDE =
-  /\bbefore (anyone|anybody|someone|somebody|people|everyone|we|you) (starts? )?(says?|types?|blames?|blaming|points?|pointing|jumps?|pins?)\b(?! anything| something| a word)|\b(human|operator|user|pilot|engineer) error('s| is| was| would be) (just |simply |plainly )?(wrong|not (right|accurate|fair|true|the cause|the answer|the story|what happened)|the wrong|inaccurate|unfair|a cop-out|lazy)\b/;
-
 /** What follows a negated clause and takes the negation back: "…not his fault, even though it was." */
 const REASSERTED = /^(even )?(though|but|although|yet) (it|he|she|they|that) (was|is|did|were|had)$/;
 
@@ -216,10 +206,6 @@ const REPORTS = new Set([
   // reached her phone", "I've seen messages blaming the new hire, please don't")
   'blamed',
   'blaming',
-  // Round 19: "I hear 'X messed up' a lot", "people keep asking who's to blame"
-  'hear',
-  'hearing',
-  'asking',
 ]);
 
 function hasReport(tokens: readonly Token[], from: number, to: number): boolean {
@@ -235,7 +221,7 @@ function plain(tokens: readonly Token[], from: number, to: number): string {
 
 /** A clause that answers a reported blame: calls it hindsight or wrong, disagrees, or denies it outright. */
 const ANSWERS =
-  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they|it|that|this) (really )?(didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(the )?(honest |short |real |simple )?answer is (nobody|no one|noone|no|none)\b|(please )?(don't|do not|stop)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record|bisect|diff|history)( \w+)? (shows?|showed|says|said|points?|pointed|lands?|landed|proves?|proved|confirms?|confirmed)|but the \w+( \w+)? (had |has |was |were |did )?(never|not)\b)/;
+  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they|it|that|this) (really )?(didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(please )?(don't|do not|stop)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record|bisect|diff|history)( \w+)? (shows?|showed|says|said|points?|pointed|lands?|landed|proves?|proved|confirms?|confirmed)|but the \w+( \w+)? (had |has |was |were |did )?(never|not)\b)/;
 
 /** Round 11: a sentence that answers a yes/no question with no ("Is it Deepa's mistake? No, …", "Honestly, no"). */
 const DENIAL = /^((honestly|well|so|frankly|and|um|uh|short answer) )*(no|nope|not really)( (?!doubt|question)|$)/;
