@@ -12,6 +12,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { loadOnce } from './loadOnce.ts';
 
 // Mantine's Menu (items, keyboard handling, sub-menus): code no page needs until someone opens a menu.
 // This Menu has the same parts (Target, Dropdown, Item, Label, Divider). Until it is first opened it
@@ -19,15 +20,7 @@ import {
 // click (or Enter) that opens it brings in the real menu, open, with the same target. Only the click
 // swaps them, so a hover can never move the button from under a press. See docs/ARCHITECTURE.md.
 type Real = typeof MantineMenuType;
-let real: Real | null = null;
-let loading: Promise<Real> | null = null;
-const load = (): Promise<Real> => {
-  loading ??= import('./mantineMenu.ts').then((m) => {
-    real = m.Menu;
-    return m.Menu;
-  });
-  return loading;
-};
+const real = loadOnce((): Promise<Real> => import('./mantineMenu.ts').then((m) => m.Menu));
 
 /** Marks the element that opens the menu, as Mantine's Menu.Target does. */
 function Target({ children }: { children: ReactElement }) {
@@ -43,7 +36,7 @@ type TargetProps = {
 };
 
 function Menu({ children, ...props }: MenuProps) {
-  const [ready, setReady] = useState(real !== null);
+  const [ready, setReady] = useState(real.current() !== null);
   const focused = useRef(false);
   const wantsOpen = useRef(false);
   const targetRef = useRef<HTMLElement>(null);
@@ -59,19 +52,20 @@ function Menu({ children, ...props }: MenuProps) {
   }, [ready]);
   if (!target) return null;
   const own: TargetProps = (target as ReactElement<TargetProps>).props;
-  if (!ready || !real) {
+  const R = ready ? real.current() : null;
+  if (!R) {
     return cloneElement(target as ReactElement<TargetProps & Record<string, unknown>>, {
       ref: targetRef,
       'aria-haspopup': 'menu',
       'aria-expanded': false,
       onPointerEnter: (e: MouseEvent) => {
         own.onPointerEnter?.(e);
-        void load();
+        void real.load();
       },
       onFocus: (e: FocusEvent) => {
         own.onFocus?.(e);
         focused.current = true;
-        void load();
+        void real.load();
       },
       onBlur: (e: FocusEvent) => {
         own.onBlur?.(e);
@@ -80,11 +74,10 @@ function Menu({ children, ...props }: MenuProps) {
       onClick: (e: MouseEvent) => {
         own.onClick?.(e);
         wantsOpen.current = true;
-        void load().then(() => setReady(true));
+        void real.load().then(() => setReady(true));
       },
     });
   }
-  const R = real;
   return (
     <R {...props} defaultOpened={props.defaultOpened || wantsOpen.current}>
       <R.Target>{cloneElement(target as ReactElement<TargetProps>, { ref: targetRef })}</R.Target>
@@ -97,7 +90,7 @@ function Menu({ children, ...props }: MenuProps) {
 const part =
   <K extends 'Dropdown' | 'Item' | 'Label' | 'Divider'>(key: K) =>
   (props: Record<string, unknown>) => {
-    const Part = (real as Real)[key] as (p: Record<string, unknown>) => ReactNode;
+    const Part = (real.current() as Real)[key] as (p: Record<string, unknown>) => ReactNode;
     return <Part {...props} />;
   };
 

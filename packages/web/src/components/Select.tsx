@@ -1,6 +1,7 @@
 import { ComboboxChevron, type SelectProps, TextInput } from '@mantine/core';
 import { useInViewport } from '@mantine/hooks';
 import { type ComponentType, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { loadOnce } from './loadOnce.ts';
 
 // Mantine's Select brings the whole combobox (dropdown, options, scroll area): code no page needs for
 // its first paint. This Select takes the same props; until it has been on screen (or touched) it is a
@@ -8,14 +9,7 @@ import { type ComponentType, type KeyboardEvent, useEffect, useRef, useState } f
 // only once it is there does the real select take the stand-in's place, in one render, with the same
 // size and text, and with the focus if the stand-in had it, so nothing moves or blinks. Incident page
 // sections use it (docs/ARCHITECTURE.md).
-let Real: ComponentType<SelectProps> | null = null;
-let loading: Promise<unknown> | null = null;
-const load = () => {
-  loading ??= import('./mantineSelect.ts').then((m) => {
-    Real = m.Select as ComponentType<SelectProps>;
-  });
-  return loading;
-};
+const real = loadOnce(() => import('./mantineSelect.ts').then((m) => m.Select as ComponentType<SelectProps>));
 
 const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
 
@@ -39,18 +33,19 @@ function labelOf(data: readonly Option[] | undefined, value: string | null | und
 
 export function Select(props: SelectProps) {
   const { ref, inViewport } = useInViewport<HTMLInputElement>();
-  const [ready, setReady] = useState(Real !== null);
+  const [ready, setReady] = useState(real.current() !== null);
   // What the person did to the stand-in before the real select arrived: it carries on from there.
   const focused = useRef(false);
   const wantsOpen = useRef(false);
   const start = () => {
-    if (!ready) void load().then(() => setReady(true));
+    if (!ready) void real.load().then(() => setReady(true));
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: `start` only reads `ready`, listed
   useEffect(() => {
     if (inViewport) start();
   }, [inViewport, ready]);
-  if (ready && Real) {
+  const Real = ready ? real.current() : null;
+  if (Real) {
     return (
       <Real
         {...props}
