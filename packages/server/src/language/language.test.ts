@@ -239,7 +239,7 @@ const VETOED = 'If the dashboard had linked the runbook, the responder would hav
 const KEPT = 'Wendeline could have just waited for the replica.';
 
 describe("the veto of the rules' low-precision findings (server only)", () => {
-  it('may overrule only the rules whose precision on the training items is below 0.95, as measured', () => {
+  it('may overrule only the rules whose precision on the training items is below 0.95, as measured, and only where blame is less likely than not', () => {
     const veto = learnedModel().veto;
     expect(veto).toBeTruthy();
     if (!veto) return;
@@ -251,7 +251,7 @@ describe("the veto of the rules' low-precision findings (server only)", () => {
     expect(veto.rules).not.toContain('blame_individual');
     expect(veto.weights).toHaveLength(learnedModel().features.length);
     expect(veto.threshold).toBeGreaterThan(0);
-    expect(veto.threshold).toBeLessThan(0.5);
+    expect(veto.threshold).toBeLessThanOrEqual(0.5);
     expect(veto.crossValidated.with.precision).toBeGreaterThan(veto.crossValidated.without.precision);
   });
 
