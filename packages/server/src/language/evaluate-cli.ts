@@ -92,7 +92,9 @@ for (const [name, split] of [
   ['dev 10a', DEV_LEARNED10A],
   ['dev 10b', DEV_LEARNED10B],
   ['dev 10c', DEV_LEARNED10C],
-  ...(['15a', '15b', '15c', '18a', '18b', '18c'] as const).map((part) => [`dev ${part}`, DEV_PARTS[part].items] as const),
+  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c'] as const).map(
+    (part) => [`dev ${part}`, DEV_PARTS[part].items] as const,
+  ),
 ] as const) {
   const others = new Set(training.filter((i) => !split.includes(i)).flatMap((i) => runs(i.text)));
   const shared = split.filter((i) => runs(i.text).some((r) => others.has(r))).length;
@@ -120,11 +122,15 @@ splits.splice(
     HELDOUT_PARTS[part].items,
     HELDOUT_PARTS[part].kinds,
   ]),
-  ...(['15a', '15b', '15c', '18a', '18b', '18c'] as const).map((part): [string, readonly CorpusItem[], readonly string[]] => [
-    `dev ${part} (new author; training split since round ${part.slice(0, 2)})`,
-    DEV_PARTS[part].items,
-    DEV_PARTS[part].kinds,
-  ]),
+  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c'] as const).map(
+    (part): [string, readonly CorpusItem[], readonly string[]] => [
+      `corpus-dev-learned${part}` in TRAINING_SPLITS
+        ? `dev ${part} (new author; training split since round ${part.slice(0, 2)})`
+        : `dev ${part} (new author; fresh text: not trained on)`,
+      DEV_PARTS[part].items,
+      DEV_PARTS[part].kinds,
+    ],
+  ),
 );
 // Held-out splits 14 (round 14) and 15 (round 17), two parts each by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.

@@ -16,6 +16,9 @@ import { DEV_LEARNED15C, DEV_LEARNED15C_KINDS } from './corpus-dev-learned15c.ts
 import { DEV_LEARNED18A, DEV_LEARNED18A_KINDS } from './corpus-dev-learned18a.ts';
 import { DEV_LEARNED18B, DEV_LEARNED18B_KINDS } from './corpus-dev-learned18b.ts';
 import { DEV_LEARNED18C, DEV_LEARNED18C_KINDS } from './corpus-dev-learned18c.ts';
+import { DEV_LEARNED21A, DEV_LEARNED21A_KINDS } from './corpus-dev-learned21a.ts';
+import { DEV_LEARNED21B, DEV_LEARNED21B_KINDS } from './corpus-dev-learned21b.ts';
+import { DEV_LEARNED21C, DEV_LEARNED21C_KINDS } from './corpus-dev-learned21c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -112,8 +115,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15 and round-18 authors (docs/language-review.md, "Round 15" and "Round
- * 18"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, round-18 and round-21 authors (docs/language-review.md, "Round 15",
+ * "Round 18" and "Round 21"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -122,6 +125,9 @@ export const DEV_PARTS = {
   '18a': { items: DEV_LEARNED18A, kinds: DEV_LEARNED18A_KINDS },
   '18b': { items: DEV_LEARNED18B, kinds: DEV_LEARNED18B_KINDS },
   '18c': { items: DEV_LEARNED18C, kinds: DEV_LEARNED18C_KINDS },
+  '21a': { items: DEV_LEARNED21A, kinds: DEV_LEARNED21A_KINDS },
+  '21b': { items: DEV_LEARNED21B, kinds: DEV_LEARNED21B_KINDS },
+  '21c': { items: DEV_LEARNED21C, kinds: DEV_LEARNED21C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
