@@ -194,8 +194,6 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('As warehouse manager I decided to keep loading vans without routes; I own that decision and the overtime it cost.'),
       n('I should have asked for a second reviewer, and I will ask every time going forward.'),
       n('we on dispatch missed the first alert because we had the radio on wrong channel, our mistake'),
-      n('The mistake in the depot config was mine: I copied the old Easter table without checking the year.'),
-      n('Friday night I muted the planner channel myself, and I am putting that in the timeline.'),
     ],
   ],
   [
@@ -207,6 +205,8 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Some want to write human error here; the config screen gave zero warning, so that label stays out of the report.'),
       n('Nobody is getting fired over this, and no culprit name goes in the report.'),
       n('Blaming the driver who reported it late misses the point: the app never told her anything was wrong.'),
+      n('radio 07:42, depot 5 asks is Primož to blame for the empty routes; dispatch answers negative, his upload was valid and the solver crashed on the holiday table anyway.'),
+      n('Even if Yetunde had stayed awake all night watching, the route server still return nothing, so her name no belong in any blame line.'),
     ],
   ],
   [
