@@ -195,8 +195,7 @@ const VETO_LAMBDAS = [0.03, 0.3];
 // it swung between 0.23 and 0.48 with small changes of the items or the rules.
 const VETO_AT = process.argv.includes('--veto-threshold') ? Number(process.argv[process.argv.indexOf('--veto-threshold') + 1]) : null;
 if (VETO_AT !== null && !(VETO_AT > 0 && VETO_AT <= 0.5)) throw new Error('--veto-threshold takes a number above 0 and at most 0.5');
-const VETO_THRESHOLDS =
-  VETO_AT !== null ? [VETO_AT] : Array.from({ length: 49 }, (_, i) => Math.round((0.01 + i * 0.01) * 100) / 100);
+const VETO_THRESHOLDS = VETO_AT !== null ? [VETO_AT] : Array.from({ length: 49 }, (_, i) => Math.round((0.01 + i * 0.01) * 100) / 100);
 type VetoChoice = { pool: boolean; lambda: number; threshold: number; gain: number; precision: number; recall: number; rules: boolean[] };
 let vetoChoice: VetoChoice | null = null;
 const poolOf = (withCandidates: boolean) => [

@@ -12,10 +12,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('The four hours of EHR downtime on Ward 6 are on Thiago, full stop.'),
-      b('As far as the minutes go, the lost lab results from Saturday night are attributable to Folasade and her change to the interface mapping.'),
+      b(
+        'As far as the minutes go, the lost lab results from Saturday night are attributable to Folasade and her change to the interface mapping.',
+      ),
       b('This delay in the stat potassium reaching the ICU belongs to Wojciech and nobody else.'),
-      b('Let the record show that the pharmacy outage traces straight back to Rania, since she started the database migration without telling anyone.'),
-      b('Ruairidh owns this one: the paging gap that left cardiology unreachable for forty minutes came from his decision and happened on his watch.'),
+      b(
+        'Let the record show that the pharmacy outage traces straight back to Rania, since she started the database migration without telling anyone.',
+      ),
+      b(
+        'Ruairidh owns this one: the paging gap that left cardiology unreachable for forty minutes came from his decision and happened on his watch.',
+      ),
     ],
   ],
   [
@@ -44,12 +50,20 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("The LIS upgrade was pushed to production at 2 a.m. without the validation step that Wednesday's change board had asked for."),
       b('The order-set change was signed off without the test results ever being opened by the nursing informatics lead.'),
       b('While the lab queue kept backing up, the interface ticket was being closed out by our on-call analyst.'),
-      b('The downtime procedure was approved by Dr. Mansour even though the paper forms it referenced had been discontinued a year earlier.'),
+      b(
+        'The downtime procedure was approved by Dr. Mansour even though the paper forms it referenced had been discontinued a year earlier.',
+      ),
       b('The pager rota was edited by someone in switchboard at the last minute, and nephrology was never told.'),
-      b('The barcode scanner firmware got deployed on a Friday afternoon against every rule we have, and the wards paid for it all weekend.'),
+      b(
+        'The barcode scanner firmware got deployed on a Friday afternoon against every rule we have, and the wards paid for it all weekend.',
+      ),
       b('The microbiology mapping was merged before anyone had tested it against a real culture result.'),
-      b('The standby server had been left in maintenance mode by the night technician, so when the primary died there was nothing to fail over to.'),
-      b('The pharmacy interface was rolled out across all three sites in one go, when it had been promised as a single-site pilot, and that decision is why dispensing stopped everywhere.'),
+      b(
+        'The standby server had been left in maintenance mode by the night technician, so when the primary died there was nothing to fail over to.',
+      ),
+      b(
+        'The pharmacy interface was rolled out across all three sites in one go, when it had been promised as a single-site pilot, and that decision is why dispensing stopped everywhere.',
+      ),
       b('The critical-value paging rule was disabled for testing, and it was never re-enabled by the analyst who disabled it.'),
       b('Warnings from the interface monitor were acknowledged and dismissed by the overnight service desk without a single escalation.'),
       b('The allergy table got overwritten because the pre-upgrade backup was skipped by whoever ran the script.'),
@@ -143,13 +157,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Action: Agnieszka to add a queue-depth alarm on the lab interface before month end.'),
       n('Owner for the paging-directory audit is Ayodele, with a first report due at the next quality meeting.'),
-      n('Follow-up: the pharmacy informatics team, led by Thenmozhi, will rewrite the downtime dispensing checklist before the March go-live.'),
+      n(
+        'Follow-up: the pharmacy informatics team, led by Thenmozhi, will rewrite the downtime dispensing checklist before the March go-live.',
+      ),
     ],
   ],
   [
     'look-alike: Roles named neutrally',
     [
-      n('Rima was incident commander, Somhairle handled communication with the wards, and the lab manager ran the manual result callbacks.'),
+      n(
+        'Rima was incident commander, Somhairle handled communication with the wards, and the lab manager ran the manual result callbacks.',
+      ),
       n('The nursing supervisor on duty that night was Luana, who coordinated the switch to paper charting across four units.'),
       n('On the IT side, Wojciech held the bridge while the interface vendor worked on the database.'),
       n('Dr. Nguyen was the attending who first reported that results had stopped arriving on the ward.'),
@@ -159,7 +177,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('Folasade worked a double shift through the downtime and still walked every new nurse through the paper MAR; thank you.'),
-      n('Catrìona had three critical patients and no working eMAR for six hours, and she kept every dose on time; that must have been exhausting.'),
+      n(
+        'Catrìona had three critical patients and no working eMAR for six hours, and she kept every dose on time; that must have been exhausting.',
+      ),
       n('I know the night pharmacists, Elie especially, were under enormous pressure checking every order by hand.'),
       n('Kavitha told us she barely slept afterwards, worrying about the delayed results, and we want her to know the team has her back.'),
       n('It was a brutal night for Raimundo at the switchboard, fielding two hundred pages with a directory that was wrong.'),
@@ -173,7 +193,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('The interface log shows “ACK timeout from LIS, user tnguyen, message discarded” forty times between 02:10 and 02:50.'),
       n('The pharmacy system returned “Order rejected: override by RN ADEYEMI_T exceeds limit” on every attempt after midnight.'),
-      n('The audit trail entry says “Record unlocked by mkowalczyk at 03:14, reason: downtime”, which is what the system logs for any downtime unlock.'),
+      n(
+        'The audit trail entry says “Record unlocked by mkowalczyk at 03:14, reason: downtime”, which is what the system logs for any downtime unlock.',
+      ),
     ],
   ],
   [
@@ -192,23 +214,31 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("This isn't on Caetano; the script he ran was the one in the official runbook."),
       n('People keep saying the lab tech was careless, but the audit log shows she scanned every specimen correctly.'),
       n("I'm not going to let this turn into a hunt for who pressed the button."),
-      n('To correct what was said earlier: the pharmacist did not cause the outage, because the database was already failing before she logged in.'),
+      n(
+        'To correct what was said earlier: the pharmacist did not cause the outage, because the database was already failing before she logged in.',
+      ),
       n("Enough, please; nobody in this meeting is going to be named as the culprit, so let's talk about the interface."),
-      n("Some on the chat called it human error, but that's not a finding we accept when the screen offered two identical-looking buttons."),
+      n(
+        "Some on the chat called it human error, but that's not a finding we accept when the screen offered two identical-looking buttons.",
+      ),
       n('Blaming Arulmozhi for the missed page is tempting and wrong: her pager never received it.'),
       n('The question of whose fault this was is not one this review will answer.'),
       n('Calling the unit clerk incompetent ignores that the ADT screen auto-filled the wrong bed.'),
       n("There was a question about the on-call analyst noticing sooner; the alert didn't fire, so there was nothing for him to notice."),
       n("We are not writing 'operator error' in the root cause, because nothing the operator did was outside normal practice."),
       n("As chair I'm stopping the thread about Jadwiga right now; pointing fingers at her will not bring back a single lab result."),
-      n('Reading the minutes, it sounds as if we blamed the vendor engineer, and I want to withdraw that, since the fault was in our own configuration.'),
+      n(
+        'Reading the minutes, it sounds as if we blamed the vendor engineer, and I want to withdraw that, since the fault was in our own configuration.',
+      ),
     ],
   ],
   [
     'look-alike: Passives with system agents',
     [
       n('The mapping change was merged by the integration pipeline on its own once the scheduled window opened.'),
-      n("The pharmacy update was pushed to all cabinets by the vendor's deployment tool in a single batch, which is how that tool is configured."),
+      n(
+        "The pharmacy update was pushed to all cabinets by the vendor's deployment tool in a single batch, which is how that tool is configured.",
+      ),
       n('The lab ticket got auto-resolved by the monitoring system when the heartbeat came back, even though messages were still queued.'),
       n('The order set was approved through the standard content-review workflow, which has no pharmacy check for weight-based doses.'),
       n('Stale pager numbers were kept in the directory because the HR feed never sends deactivations for contract staff.'),
@@ -221,9 +251,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n("At 01:40 Murugan restarted the interface service, since the vendor's runbook puts a restart first for a stalled queue."),
-      n('Fadi switched the pharmacy to downtime mode after the dispensing cabinets rejected three orders in a row, which is the cue in our procedure.'),
+      n(
+        'Fadi switched the pharmacy to downtime mode after the dispensing cabinets rejected three orders in a row, which is the cue in our procedure.',
+      ),
       n('Iain phoned the on-call nephrologist directly when the paging system stayed silent, since that was the fastest route he knew.'),
-      n('Selvi held the lab results on paper until the interface recovered, reasoning that keying them in twice would risk transcription mistakes.'),
+      n(
+        'Selvi held the lab results on paper until the interface recovered, reasoning that keying them in twice would risk transcription mistakes.',
+      ),
       n('Joaquim approved the change on Tuesday based on the test summary he was given, which showed every case passing.'),
     ],
   ],

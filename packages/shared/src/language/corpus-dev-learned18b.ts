@@ -33,7 +33,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Shift lead Oksana did not do the 04:00 alarm sweep the rota puts on her, so LOS on CKT 7719 sat there for 2h.'),
       b('Hemi was on-call for transport and never picked up the page at 01:22, answering it is literally his job.'),
-      b('Handover from Selin had zero mention of the open MW on PE-ANK-03; writing the handover is part of shift lead role and she did not.'),
+      b(
+        'Handover from Selin had zero mention of the open MW on PE-ANK-03; writing the handover is part of shift lead role and she did not.',
+      ),
       b('Change coordinator Pekka sent no customer notice ahead of the MW, and that notice is the first line in his duties.'),
       b('Ngaio was rostered for the 06:00 generator test at Hamilton site and it never happened, that was her assignment.'),
     ],
@@ -46,7 +48,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('TKT 77120 was marked resolved at 05:02 while the customer was still hard down, to make the shift numbers look good.'),
       b('The route-map was merged by Anirban with no peer review, the step our process asks for.'),
       b('The patch on ODF-3 in Lima POP was moved by the on-site contractor without any ticket, and that took down CKT LIM-ARQ-001.'),
-      b('New OLT firmware got deployed to all 12 nodes in one shot on Friday evening, by the same engineer who called it low risk in chat.'),
+      b(
+        'New OLT firmware got deployed to all 12 nodes in one shot on Friday evening, by the same engineer who called it low risk in chat.',
+      ),
       b('The rollback was approved by Ilkka even after the pre-checks failed twice.'),
       b('The test ACL had been left on GE-0/0/3 after the Tuesday change, forgotten there by the engineer who did it.'),
       b('MW-2291 was rolled out on the wrong ring because the circuit list was copied across carelessly by the planner.'),
@@ -245,7 +249,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Fix is simply to raise the BER threshold to critical on all 10G interfaces.'),
       n('Obviously from the graph, the drop starts 22:11, exactly when the orchestrator job ran.'),
-      n("Fix in the template is just one line, the community value is wrong."),
+      n('Fix in the template is just one line, the community value is wrong.'),
       n('Clearly the fibre break is at km 12.4, both OTDR shots agree.'),
       n('Workaround: just bounce the BFD session on PE-LIM-02 and traffic comes back.'),
       n('The change itself was simply too large for one window, 80 routers; split it into batches next time.'),

@@ -220,7 +220,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('Karim restarted the settlement worker at 02:14 because the runbook listed a restart as the first step.'),
-      n('Floor disabled the fraud rule temporarily since it was blocking 30% of legit payments and the vendor confirmed a false-positive spike.'),
+      n(
+        'Floor disabled the fraud rule temporarily since it was blocking 30% of legit payments and the vendor confirmed a false-positive spike.',
+      ),
       n('Min-jun rolled back to v2.31 after seeing the error rate jump, since v2.31 had run clean all week.'),
       n('Guadalupe paused the payout queue while we worked out whether balances were right, which made sense with money moving.'),
       n('Rutger approved the PR based on green CI and a passing staging deploy, which is what our process asks for.'),

@@ -13,7 +13,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The four-hour check-in outage at Terminal 2 is on Tigist Alemu, full stop.'),
       b('Frankly, every missed connection out of the morning bank traces back to Grzegorz and his change to the DCS gateway.'),
-      b("The handling agent's duty manager wants it on record that the offloaded bags are attributable to Lualhati and nobody in their crew."),
+      b(
+        "The handling agent's duty manager wants it on record that the offloaded bags are attributable to Lualhati and nobody in their crew.",
+      ),
       b('From where the OCC sat, the baggage sortation stoppage belonged to Ciarán from start to finish.'),
       b('Farhad owns this outage, because his config push took down every common-use kiosk in the departure hall.'),
     ],
@@ -34,10 +36,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Dawit was rostered as baggage systems controller and skipped every hourly sorter health check his shift sheet lists.'),
       b("The ground handler's load control agent failed to reconcile the manual bag counts before sign-off, as her assignment required."),
       b("Niamh was the on-call vendor liaison, and she never picked up when the supplier's service desk rang her three times."),
-      b('Bartosz sat as change approver and signed this one off without opening the rollback plan, which is exactly what approvers are there to read.'),
-      b('The terminal supervisor was meant to open the manual bag-drop lanes within fifteen minutes and did not get round to it for over an hour.'),
+      b(
+        'Bartosz sat as change approver and signed this one off without opening the rollback plan, which is exactly what approvers are there to read.',
+      ),
+      b(
+        'The terminal supervisor was meant to open the manual bag-drop lanes within fifteen minutes and did not get round to it for over an hour.',
+      ),
       b('As incident commander, Tavita failed to hold a single status call for an hour and a half.'),
-      b('The ramp team lead is obliged under the service level agreement to brief his crew on manual tagging, and that morning he never briefed them.'),
+      b(
+        'The ramp team lead is obliged under the service level agreement to brief his crew on manual tagging, and that morning he never briefed them.',
+      ),
     ],
   ],
   [
@@ -105,7 +113,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Hindsight',
     [
       b('Selamawit had the certificate expiry date in front of her and should have realised it fell inside the morning bank.'),
-      b('With hindsight, the duty manager should have seen that a reboot of the reconciliation server would drop every bag message in flight.'),
+      b(
+        'With hindsight, the duty manager should have seen that a reboot of the reconciliation server would drop every bag message in flight.',
+      ),
       b('Any decent controller would have noticed the sorter queue climbing long before the jam alarm went off.'),
       b('Fionnuala should have rung the ground handler the moment the first kiosk went dark.'),
       b("Mehrdad could have seen this coming had he bothered with the vendor's release notes."),
@@ -135,15 +145,21 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The DCS gateway should have switched to the standby site by itself, but its heartbeat check pointed at a decommissioned host.'),
       n('Our change calendar should have blocked any sorter change during the morning bank.'),
       n('The baggage reconciliation system could have queued messages locally instead of discarding them when the link dropped.'),
-      n('A single alarm on the OCC wall would have told everyone at once that the sortation PLC had stopped, instead of twelve separate emails.'),
+      n(
+        'A single alarm on the OCC wall would have told everyone at once that the sortation PLC had stopped, instead of twelve separate emails.',
+      ),
     ],
   ],
   [
     'look-alike: Action items with owners',
     [
       n('Action 4: Szymon to add a pre-bank freeze window to the change calendar by 30 June.'),
-      n("Owner: Alofa, the ground handler's training lead, to rehearse the manual check-in fallback with every shift before the summer schedule."),
-      n('Hiwot will draft the runbook for restarting the sortation controllers and circulate it to both the airline and the handling agent.'),
+      n(
+        "Owner: Alofa, the ground handler's training lead, to rehearse the manual check-in fallback with every shift before the summer schedule.",
+      ),
+      n(
+        'Hiwot will draft the runbook for restarting the sortation controllers and circulate it to both the airline and the handling agent.',
+      ),
     ],
   ],
   [
@@ -175,14 +191,18 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Quoted tool output',
     [
       n("The reconciliation log at 04:58 reads 'manual override applied by operator DESTA_A, sorter line 3 halted'."),
-      n("Every kiosk in the hall displayed 'CUTE-T2-014: operator error, peripheral not responding', which is the vendor's generic text for a lost printer driver."),
+      n(
+        "Every kiosk in the hall displayed 'CUTE-T2-014: operator error, peripheral not responding', which is the vendor's generic text for a lost printer driver.",
+      ),
       n("Pasted from the handler's system: 'Bag 0125788432 not loaded, failure by handler to scan at make-up'."),
     ],
   ],
   [
     'look-alike: First-person ownership',
     [
-      n("I approved the sorter change without asking for a rollback rehearsal, and from now on I'll require one for every change I approve."),
+      n(
+        "I approved the sorter change without asking for a rollback rehearsal, and from now on I'll require one for every change I approve.",
+      ),
       n('My mistake: I restarted the reconciliation server during the morning bank because I was reading the wrong clock.'),
       n('We on the airline IT side told the handler the outage would be over in twenty minutes, and that was our error, not theirs.'),
       n('I should have called the OCC sooner; I was trying to fix it myself first.'),
@@ -198,18 +218,26 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("To correct Tuesday's email: the delay was not the ground handler's fault, since the bag messages never reached their system."),
       n('Let us stop the pile-on in this channel; nobody is going to be singled out for the kiosk failure.'),
       n('Some on the bridge blamed the night duty manager, but he escalated within the time the procedure allows.'),
-      n('Three separate safeguards had failed before Talalelei ever touched the console, so a human-error verdict would be lazy and wrong.'),
+      n(
+        'Three separate safeguards had failed before Talalelei ever touched the console, so a human-error verdict would be lazy and wrong.',
+      ),
       n("The airline's first report pinned it on Almaz, and we are withdrawing that conclusion."),
-      n("One could argue the contractor's technician should have known better, but nothing in his training or the manual covered this failure mode."),
+      n(
+        "One could argue the contractor's technician should have known better, but nothing in his training or the manual covered this failure mode.",
+      ),
       n("No, it wasn't Przemysław's fault: the change he deployed passed every check we had, and the checks were the gap."),
-      n("As duty manager I won't accept 'who was on shift?' as the opening question of this review; the opening question is why the sorter had no failover."),
+      n(
+        "As duty manager I won't accept 'who was on shift?' as the opening question of this review; the opening question is why the sorter had no failover.",
+      ),
     ],
   ],
   [
     'look-alike: Passives with system agents',
     [
       n('The patch was auto-merged by the release pipeline once the DCS integration tests went green.'),
-      n("The monitoring tool's auto-close rule meant the incident ticket was shut as soon as the heartbeat reappeared, although the sorter had not restarted."),
+      n(
+        "The monitoring tool's auto-close rule meant the incident ticket was shut as soon as the heartbeat reappeared, although the sorter had not restarted.",
+      ),
       n('The new kiosk image was rolled out fleet-wide because the deployment tool treated the pilot group as empty.'),
       n('Bag messages were being discarded by the reconciliation interface whenever the queue exceeded its fixed limit.'),
       n('The routing table had been overwritten by the nightly sync job using a stale copy from the test environment.'),
@@ -235,7 +263,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Once its link to the DCS drops, the baggage reconciliation system stops being fit for purpose.'),
       n("The vendor's sortation software neglected its most elementary duty: stopping safely without losing the bag list."),
       n('The kiosk health dashboard showed green throughout the outage, so it has lost our trust.'),
-      n('The change process showed a careless disregard for peak hours, letting a sorter update through without any check against the flight schedule.'),
+      n(
+        'The change process showed a careless disregard for peak hours, letting a sorter update through without any check against the flight schedule.',
+      ),
       n('Detecting a stuck PLC is the responsibility of the monitoring stack, and it did not do that job.'),
       n("The handler's scanning app is unreliable and negligent about a lost connection, silently discarding scans."),
       n('The failover design is immature and has never been exercised under real check-in load.'),

@@ -12,11 +12,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b('The loss of three weeks of simulation output on the scratch filesystem is down to Bogdan, who started the purge against the wrong mount.'),
+      b(
+        'The loss of three weeks of simulation output on the scratch filesystem is down to Bogdan, who started the purge against the wrong mount.',
+      ),
       b('Honestly this outage is on Ngozi, she put the metadata server reboot in the middle of thesis deadline week.'),
-      b("The committee finds that the extended downtime is attributable to Dr Rhys Pritchard's decision to defer the controller firmware work for a second term."),
+      b(
+        "The committee finds that the extended downtime is attributable to Dr Rhys Pritchard's decision to defer the controller firmware work for a second term.",
+      ),
       b("for the record the lost GPU jobs are Aibek's fault, not slurm's"),
-      b('Sorry to say but the failure of my chapter experiments is because of Shreyas, he was changing storage config without telling to anyone.'),
+      b(
+        'Sorry to say but the failure of my chapter experiments is because of Shreyas, he was changing storage config without telling to anyone.',
+      ),
     ],
   ],
   [
@@ -32,9 +38,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Failure at one’s job or role',
     [
       b('Nnamdi was the storage on-call that weekend and never acknowledged the three pages about the degraded OST.'),
-      b('Professor Eluned Morgan, the change board member assigned to scrutinise the maintenance plan, put her name to it without reading past the first page.'),
+      b(
+        'Professor Eluned Morgan, the change board member assigned to scrutinise the maintenance plan, put her name to it without reading past the first page.',
+      ),
       b('Kavya was responsible for checking the backup reports every Monday and had not opened one of them since March.'),
-      b('As research computing liaison for our department Matías was supposed to forward the maintenance notice to the groups, and he did not do it.'),
+      b(
+        'As research computing liaison for our department Matías was supposed to forward the maintenance notice to the groups, and he did not do it.',
+      ),
       b('The ticket triager on duty, Almaz, left my P1 ticket about vanished files unassigned for fourteen hours.'),
       b('our lab data steward Chiamaka was meant to keep the off-cluster copy current, and for two months she never refreshed it'),
       b('The weekend rota had Radu on first-line support, and he switched his phone off instead of arranging cover.'),
@@ -45,17 +55,23 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Blame in the passive voice',
     [
       b('The change to the scratch purge policy was merged by Ionuț on a Friday evening without a second reviewer.'),
-      b('The firmware was pushed to all sixteen storage nodes at once, against the runbook, and the person behind it is still keeping quiet.'),
+      b(
+        'The firmware was pushed to all sixteen storage nodes at once, against the runbook, and the person behind it is still keeping quiet.',
+      ),
       b('The maintenance plan was signed by the head of research computing, who never read the rollback section.'),
       b('My ticket got closed by helpdesk staff while nobody had yet checked whether the files were really restored.'),
       b('The new quota policy got deployed at eleven in the morning by someone who had been told to wait for the window.'),
       b('Maintenance mode on the metadata server had been left on by the previous shift, with no handover at all.'),
       b('The reboot was approved by Dr Owain Hughes in a chat message, with no glance at the job queue, at two on a weekday afternoon.'),
-      b('The new storage controller was rolled out to production by the infrastructure group a full week before their own testing had finished.'),
+      b(
+        'The new storage controller was rolled out to production by the infrastructure group a full week before their own testing had finished.',
+      ),
       b('The scratch cleanup was kicked off by hand, by a sysadmin who never bothered with the dry run the procedure requires.'),
       b('The warning email from the vendor was read and then filed away by the duty engineer, which is why the second array was lost.'),
       b('ugh, snapshots were switched off for the tests and whoever did it never turned them on again'),
-      b('The outage notice reached users only after their jobs had died, because its sending was delayed by Cholpon, who wanted to reword it.'),
+      b(
+        'The outage notice reached users only after their jobs had died, because its sending was delayed by Cholpon, who wanted to reword it.',
+      ),
     ],
   ],
   [
@@ -87,7 +103,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Before this ticket is closed, somebody needs to tell me who changed the quota settings so I can speak with that person.'),
       b("Meiling's commit to the Ansible repository is what wiped the mount options on every compute node."),
       b('pointing at Dafydd here, his cron job is what filled up the metadata target'),
-      b('The research office has asked us to identify which member of staff authorised the shutdown so that it can be taken up with that person.'),
+      b(
+        'The research office has asked us to identify which member of staff authorised the shutdown so that it can be taken up with that person.',
+      ),
       b('If you want a name for the lost jobs, the name is Temirlan.'),
       b('Can we all agree that the culprit is Ilinca and move on to the fix?'),
       b('Girish did it. I watched him type the command into the storage console.'),
@@ -109,14 +127,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The SMART data that week showed the disks were dying, and Andreea, who read it every day, should have spotted it.'),
       b('With hindsight, Zhiyuan ought to have seen from the inode graph that the purge was deleting live data.'),
       b('He had the vendor advisory in his inbox for six weeks; Nurlan should have read it and acted on it.'),
-      b('The committee notes that the systems manager could have anticipated the power work, since Estates had circulated the dates in May.'),
+      b(
+        'The committee notes that the systems manager could have anticipated the power work, since Estates had circulated the dates in May.',
+      ),
     ],
   ],
   [
     'blameful: Minimizing "just / simply" aimed at a person',
     [
       b('Pavithra could just have glanced at the maintenance calendar before rebooting, that is all.'),
-      b("He simply never read the runbook, and it is two pages long."),
+      b('He simply never read the runbook, and it is two pages long.'),
       b('It is not hard, Bethan only needed to wait until the jobs had drained.'),
       b('Honestly, Vicente could have just looked at the queue; it takes five seconds.'),
     ],
@@ -167,9 +187,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('ty Elnura, that was a brutal shift and you kept the channel calm the whole time'),
       n('Nagaraj answered tickets from angry users for eleven hours straight, with great patience.'),
       n('Please be kind to Benjamín on the list; he has been under enormous pressure while restoring the genomics projects.'),
-      n('Fernanda was still on the phone with the vendor at 3am and says it was the hardest night of her career; she has our full support.'),
+      n(
+        'Fernanda was still on the phone with the vendor at 3am and says it was the hardest night of her career; she has our full support.',
+      ),
       n("Meerim missed her own conference deadline because she spent the weekend restoring other people's data, thank you Meerim."),
-      n('It must have been awful for Li Wei, watching the rebuild counter go backwards at four in the morning while the list filled with complaints.'),
+      n(
+        'It must have been awful for Li Wei, watching the rebuild counter go backwards at four in the morning while the list filled with complaints.',
+      ),
     ],
   ],
   [
@@ -194,14 +218,20 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('This was not Mihai’s fault; the purge script he ran had been deleting live data on the test system too and nobody had noticed.'),
       n('Before anyone on this list starts asking who to blame: the controller failed in a way the vendor had never documented.'),
-      n('The logs show the disks failed twelve minutes before Cătălina typed anything, so the claim that she caused the loss does not hold.'),
+      n(
+        'The logs show the disks failed twelve minutes before Cătălina typed anything, so the claim that she caused the loss does not hold.',
+      ),
       n('I am not going to name the engineer who ran the command, and I would ask users to stop asking.'),
       n('Correction to Professor Araya’s post: Ifeanyi did not delete the project directories, the expiry policy did.'),
       n('ok, enough, stop piling on Xiaoling in this channel, the review looks at the process and not at her'),
       n('Some users have described this as carelessness by the storage team; the committee does not accept that characterisation.'),
       n('I refuse to write human error here, because the procedure asked for a manual step no one could do reliably at 3am.'),
-      n('Please do not blame the PhD students whose jobs filled the scratch filesystem; they used it exactly as the documentation told them.'),
-      n('In our culture there is some wish to find the guilty person, but I think in this case nobody is guilty, it was the design of the storage.'),
+      n(
+        'Please do not blame the PhD students whose jobs filled the scratch filesystem; they used it exactly as the documentation told them.',
+      ),
+      n(
+        'In our culture there is some wish to find the guilty person, but I think in this case nobody is guilty, it was the design of the storage.',
+      ),
       n('The ticket comment calling Dr Llewellyn incompetent has been removed, because it is wrong and unhelpful.'),
       n('Yes Tudor pressed enter, but following a documented procedure is not a failure and I will not have it written up as one.'),
     ],
@@ -227,7 +257,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Rhodri paused the rebalance once he saw the latency graph climbing, since that had worked in the June test.'),
       n('Yuxuan emailed the vendor at 03:40 asking for a replacement controller, which was the fastest route the contract offered.'),
       n('Sebastián Reyes approved the window after checking that no deadlines were listed in the shared calendar, as the procedure asks.'),
-      n('Emeka replied to the first user ticket with the known-issue template, since the alert at that point looked like the usual slow I/O warning.'),
+      n(
+        'Emeka replied to the first user ticket with the known-issue template, since the alert at that point looked like the usual slow I/O warning.',
+      ),
     ],
   ],
   [

@@ -195,12 +195,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Before anyone starts blaming Snežana in this chat, the update she ran was the one we all agreed on Wednesday.'),
       n("The logs show failures starting twenty minutes before Kerry-Ann's deploy, so it wasn't her change."),
       n("No developer gets named in the client apology, because this was a process failure and not one person's."),
-      n("Hamza, you wrote that Rajvir was careless with the API keys, that's not right, the keys rotated automatically and nothing told us."),
+      n(
+        "Hamza, you wrote that Rajvir was careless with the API keys, that's not right, the keys rotated automatically and nothing told us.",
+      ),
       n("Enough finger-pointing at Romario in this group, I'm not having it, we look at the deploy process tomorrow."),
       n("This isn't about who was lazy or who messed up, it's about why a single plugin could take the whole checkout down."),
       n('I know the client called Fatima-Zahra incompetent on the phone; for the record, I completely disagree.'),
       n('Nobody on the rota failed at their job on Friday; the alert never reached their phones.'),
-      n("Saying the junior dev should have known better would be the easy line, but there was no release checklist for her to follow, so I won't write that."),
+      n(
+        "Saying the junior dev should have known better would be the easy line, but there was no release checklist for her to follow, so I won't write that.",
+      ),
       n("Please don't put 'human error' in the apology email, it isn't true and it throws Parminder under the bus."),
       n("Mr Kristiansen asked me whose fault it was and I told him honestly that it isn't any one person's."),
     ],

@@ -13,7 +13,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('The eleven-hour loss of electronic prescribing at both hospital sites is down to Aminu Bello and nobody else.'),
-      b("Put plainly, the dispensing blackout across the chain belongs to Eleni Christodoulou, who pushed the formulary change that night."),
+      b(
+        'Put plainly, the dispensing blackout across the chain belongs to Eleni Christodoulou, who pushed the formulary change that night.',
+      ),
       b('Our inspection attributes the missed doses on Ward 7 directly to Shafiqul Islam of the supplier account team.'),
       b("If anyone owns the forty patients who went home without their discharge medicines, it's Morag Fraser."),
       b('As far as this board is concerned, the outage sits squarely with Killari Quispe.'),
@@ -77,7 +79,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Ferenc Tóth is the last person who ought to have held administrator rights on the live prescribing database.'),
       b('No trainee dispenser ought to have got within reach of the controlled-drugs module during an outage.'),
-      b('Had the supplier kept their graduate engineer out of our production servers, the wards would never have lost their prescribing screens.'),
+      b(
+        'Had the supplier kept their graduate engineer out of our production servers, the wards would never have lost their prescribing screens.',
+      ),
       b("Nobody with Catriona Munro's track record should be trusted to approve changes to the e-prescribing interface."),
       b('Why was Ladi Yakubu on call alone for both hospital sites when she had never handled a failover?'),
       b('Granting the locum a superuser login was a mistake; someone that new should have had read-only access at most.'),
@@ -108,7 +112,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Hindsight',
     [
       b('Looking back, the climbing queue depth was there for two days and Nasrin Begum ought to have spotted it.'),
-      b('The account team had it in their own release notes, so they had every reason to know the patch would break the prescription token format.'),
+      b(
+        'The account team had it in their own release notes, so they had every reason to know the patch would break the prescription token format.',
+      ),
       b('A competent pharmacist would have caught labels printing without doses long before the afternoon.'),
       b("In hindsight it's plain Kabiru Danjuma should have called a major incident at the first failed sync."),
     ],
@@ -169,7 +175,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The pharmacy teams worked double shifts for three days and many of them were exhausted by the weekend.'),
       n('Nurses on the renal unit told us how distressing it was to be unable to confirm what patients had already received.'),
       n('Patient advocates want it recorded that staff were kind and patient with frightened families throughout the outage.'),
-      n('Hamish carried the on-call phone for a fortnight straight because the rota was short, which is more than anyone should be asked to bear.'),
+      n(
+        'Hamish carried the on-call phone for a fortnight straight because the rota was short, which is more than anyone should be asked to bear.',
+      ),
       n('Several branch managers said they felt alone and unsupported while waiting for news from head office.'),
       n('The supplier engineers were working through the night under enormous pressure, and we recognise the care they took.'),
     ],
@@ -188,7 +196,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n('I approved the Friday change window myself, and from now on out-of-hours formulary changes get no signature from me without a rollback plan.'),
+      n(
+        'I approved the Friday change window myself, and from now on out-of-hours formulary changes get no signature from me without a rollback plan.',
+      ),
       n('We in the account team missed the expiry notice in our own inbox, and we have since moved those notices to a monitored queue.'),
       n('I was the pharmacist who switched the branch to paper, and in hindsight I should have told the neighbouring branches first.'),
       n("As the digital lead, I underestimated how long the restore would take, and that estimate shaped the board's decisions."),
@@ -200,13 +210,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Blame discussed only to reject it',
     [
       n('Some on the staff forum have blamed Ewan Sutherland, yet every step he took matched the written procedure.'),
-      n('Hunting for a culprit is not the purpose of this review; the question is why one expired certificate could stop prescribing across two hospitals.'),
+      n(
+        'Hunting for a culprit is not the purpose of this review; the question is why one expired certificate could stop prescribing across two hospitals.',
+      ),
       n('Pinning this on human error would be convenient and also wrong, because the system offered no warning at all.'),
       n('The inspector was asked who was at fault and declined to answer, because the findings point to the design of the interface.'),
       n('Calling the night pharmacist careless misses the point; she was working from a screen that showed stale data.'),
       n("Patients' advocates do not want anyone punished; they want the fallback to work next time."),
       n('Nobody should be singled out over the lost queue, since the purge job ran exactly as it had been written to.'),
-      n('We have heard the claim that the supplier engineer was incompetent, and we reject it; the defect sat in a library he did not write.'),
+      n(
+        'We have heard the claim that the supplier engineer was incompetent, and we reject it; the defect sat in a library he did not write.',
+      ),
     ],
   ],
   [
@@ -217,14 +231,18 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The secondary database fell out of date because replication had been paused by an earlier maintenance script.'),
       n('Duplicate repeat prescriptions were generated by the batch scheduler when it resumed after the outage.'),
       n('Login requests were rejected by the identity service after the expired certificate was loaded.'),
-      n("The alert was suppressed by the monitoring platform's maintenance-mode setting, which remained switched on once the window had ended."),
+      n(
+        "The alert was suppressed by the monitoring platform's maintenance-mode setting, which remained switched on once the window had ended.",
+      ),
     ],
   ],
   [
     'look-alike: Factual actions by named people',
     [
       n('Habiba Lawal restarted the dispensing service at 07:05, which is the first step the vendor runbook lists.'),
-      n('Kyriacos Demetriou switched the Eastgate branch to paper prescriptions after the third failed login, in line with the continuity guidance.'),
+      n(
+        'Kyriacos Demetriou switched the Eastgate branch to paper prescriptions after the third failed login, in line with the continuity guidance.',
+      ),
       n('Mahbub Rahman paused the overnight batch so that no further duplicates would be created while the queue was inspected.'),
       n('Callum Reid phoned the supplier at 02:30 and, as the ticket had not been acknowledged, raised it to priority one.'),
       n('Réka Molnár loaded the previous formulary version, the last one known to have worked with the interface.'),

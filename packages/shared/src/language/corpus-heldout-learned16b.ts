@@ -16,7 +16,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('ok so we all know the 400 missed parcels belong to tunde, no point pretending otherwise'),
       b('Let the record show the bank-holiday failure traces back to Urška and her untested config change, full stop.'),
       b('bro the 3 hour queue at Bay 4 is ALL Palwasha, she locked the scanner profile and went off shift'),
-      b('In my report the spoiled dairy load is attributed to Rui Figueiredo directly, as it was his import of the holiday calendar that broke routing.'),
+      b(
+        'In my report the spoiled dairy load is attributed to Rui Figueiredo directly, as it was his import of the holiday calendar that broke routing.',
+      ),
       b("Ulrika's fingerprints are all over this outage, so write her name into the postmortem."),
       b("Sunday cost us two big customers and I lay that cost at Adebayo's feet."),
       b('route planner down = Josefa problem, he own the deploy, he own the damage'),
@@ -28,7 +30,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Honestly Nejc lacks the seniority for routing-engine work, and this weekend proved it.'),
       b('Folake no understand how geofence work, everybody see it now'),
       b('Spogmai is a good dispatcher but as a developer on the planner she is drowning, way beyond what she can do.'),
-      b("we keep giving the hard tickets to Duarte and he keep proving he cant handle them"),
+      b('we keep giving the hard tickets to Duarte and he keep proving he cant handle them'),
       b('Chanthou is too green for depot configs, two months in and already broke a whole weekend.'),
       b('No competent planner engineer ships a change like that, and Mikael is not competent.'),
       b('sorry but Litia just not skilled enough for on-call on the route service, she panic and restart everything'),
@@ -205,8 +207,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Some want to write human error here; the config screen gave zero warning, so that label stays out of the report.'),
       n('Nobody is getting fired over this, and no culprit name goes in the report.'),
       n('Blaming the driver who reported it late misses the point: the app never told her anything was wrong.'),
-      n('radio 07:42, depot 5 asks is Primož to blame for the empty routes; dispatch answers negative, his upload was valid and the solver crashed on the holiday table anyway.'),
-      n('Even if Yetunde had stayed awake all night watching, the route server still return nothing, so her name no belong in any blame line.'),
+      n(
+        'radio 07:42, depot 5 asks is Primož to blame for the empty routes; dispatch answers negative, his upload was valid and the solver crashed on the holiday table anyway.',
+      ),
+      n(
+        'Even if Yetunde had stayed awake all night watching, the route server still return nothing, so her name no belong in any blame line.',
+      ),
     ],
   ],
   [
