@@ -165,7 +165,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('I know the calls with upset HR managers were hard on Reshmi, and she took the worst of them with real grace.'),
       n('Jaanika was fielding pages while her kid was sick at home, and she still walked the bank through every rejected line.'),
       n('Maral went well beyond her role that night, ringing the treasury desk herself so employees would see money by morning.'),
-      n('It is worth saying how much pressure Unnikrishnan was under: forty runs in the queue, a frozen gateway and clients phoning every ten minutes.'),
+      n(
+        'It is worth saying how much pressure Unnikrishnan was under: forty runs in the queue, a frozen gateway and clients phoning every ten minutes.',
+      ),
       n('Guat Eng looked completely drained at standup, and after the night she had she should take tomorrow off.'),
     ],
   ],
@@ -185,7 +187,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('I should have rung our bank contact the moment the file went quiet instead of waiting for the morning batch.'),
       n("Honestly, I got sloppy about the cut-off: I misread 16:00 as 18:00, and I'm the one who sent it late."),
       n('My mistake: I closed the rejection ticket thinking the resubmission had gone through.'),
-      n('Our payroll operations team did not reconcile the bank return file that day, and we are changing our checklist so the step cannot be skipped.'),
+      n(
+        'Our payroll operations team did not reconcile the bank return file that day, and we are changing our checklist so the step cannot be skipped.',
+      ),
       n('Last quarter I turned off the noisy alert myself, so the silence on Friday traces back to my decision.'),
       n("Frankly my handover to the night shift was shoddy, and I'm going to write it up properly this time."),
     ],
@@ -196,11 +200,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Before anyone pins this on Aswathy: she did what the runbook said, word for word, and the runbook had the wrong cut-off.'),
       n("This was not Sipho's mistake; the approval screen showed him last month's totals because of a cache bug."),
       n("This report won't name who pressed the button, because that button should never be available after cut-off."),
-      n('Contrary to a remark on the client call, no individual on our payroll team was negligent; the delay came from a calendar rule that shifted the pay date.'),
+      n(
+        'Contrary to a remark on the client call, no individual on our payroll team was negligent; the delay came from a calendar rule that shifted the pay date.',
+      ),
       n('Stop piling on Jhunjie: the same change passed two reviews and a staging run, so this is about our process, not him.'),
       n("Some of you are asking whose fault the late salaries were, and I'd rather we spent the time on how the date moved."),
       n('People keep saying Lena should have caught the duplicate, but the logs show it was created after she signed off.'),
-      n('Calling this human error is tempting, yet the form accepted 31 September as a pay date without complaint, which is a product gap.'),
+      n(
+        'Calling this human error is tempting, yet the form accepted 31 September as a pay date without complaint, which is a product gap.',
+      ),
       n('Nobody is being blamed for the rejected file, least of all the specialists who worked through the night to fix it.'),
       n("Your HR director suggested our analyst was careless; having reviewed the audit trail, we don't believe that is accurate."),
       n('Any more messages in this channel hunting for a culprit will be deleted, so keep it to timelines and mechanisms.'),
@@ -214,15 +222,21 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The pay date was pushed back a day by the calendar service, which treats the regional holiday as a non-banking day.'),
       n('The run was flagged as resolved by ticket automation the moment the bank returned a 200, before settlement was confirmed.'),
       n('The tax-table update got deployed to every tenant through the nightly release train, like every other update.'),
-      n("Once the 24-hour window lapsed, the approval was recorded by the workflow engine under the plan's timeout rule, not by any approver."),
+      n(
+        "Once the 24-hour window lapsed, the approval was recorded by the workflow engine under the plan's timeout rule, not by any approver.",
+      ),
       n('Duplicate payments had been left in a pending state by the reconciliation job, which retries only on the next business day.'),
-      n('The salary files were sent to the banks in batches by the scheduler, and the last batch was held past cut-off by a lock on the shared queue.'),
+      n(
+        'The salary files were sent to the banks in batches by the scheduler, and the last batch was held past cut-off by a lock on the shared queue.',
+      ),
     ],
   ],
   [
     'look-alike: Factual actions by named people',
     [
-      n("At 15:40 Vatche restarted the submission worker because its queue depth had stopped moving, which matched the runbook's first step."),
+      n(
+        "At 15:40 Vatche restarted the submission worker because its queue depth had stopped moving, which matched the runbook's first step.",
+      ),
       n('Nimisha paused the remaining pay runs so that no further files would go out with the wrong date.'),
       n("Tiong chose to resubmit by hand rather than wait for the scheduler, since the bank's second window closed at six."),
       n("Morgane emailed each affected HR manager individually, because the status page didn't yet show per-client impact."),
@@ -249,7 +263,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Simply re-running the file with the corrected pay date cleared every remaining payment.'),
       n("The bank's receipt timestamp is clear evidence: 16:07, after its own 16:00 deadline."),
       n('Rolling back is just a toggle in the tenant settings, so we can do it within minutes if needed.'),
-      n('For your records, the remedy was simply to resend the original instruction under a new file reference, which the bank accepted at 07:30.'),
+      n(
+        'For your records, the remedy was simply to resend the original instruction under a new file reference, which the bank accepted at 07:30.',
+      ),
     ],
   ],
 ];

@@ -14,7 +14,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Let's be honest in the memo: the cash-out freeze during the final is on Zhanibek, full stop."),
       b("Every voided in-play bet between the seventieth minute and the penalties traces straight back to Rocío's config change."),
       b('Lads, this whole cup final meltdown belongs to Nii Armah and nobody on the desk is going to pretend otherwise.'),
-      b("Compliance considers the delay in notifying affected customers to be attributable to Mr Þórður Hallsson's handling of the escalation."),
+      b(
+        "Compliance considers the delay in notifying affected customers to be attributable to Mr Þórður Hallsson's handling of the escalation.",
+      ),
       b("That forty-minute odds blackout is Shipon's; he owns it, and the regulator will be hearing his name."),
     ],
   ],
@@ -33,7 +35,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Wiremu held the pager that evening and let it ring unacknowledged for twenty-two minutes.'),
       b('As shift lead, Naa Dedei was supposed to freeze the specials markets at kickoff and she never did.'),
       b("Updating the cash-out refund macro before the final was Gemma's job, and she left it on last season's wording."),
-      b('Our records indicate that the duty compliance officer, Mr Askar Nurlanuly, did not file the mandatory incident notice within the required window.'),
+      b(
+        'Our records indicate that the duty compliance officer, Mr Askar Nurlanuly, did not file the mandatory incident notice within the required window.',
+      ),
       b("Paco's one task on the runbook was checking the feed failover, and he skipped it to watch the warm-up."),
       b("Rangi was rostered as release approver that evening and didn't review a single line of the diff."),
     ],
@@ -50,7 +54,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("The capacity plan was approved by Shahana even though it assumed half the traffic of last year's final."),
       b("The regulator's notice went out late because it was held for sign-off by the head of trading until after the final whistle."),
       b('The new cash-out service was released by the platform squad on final morning, freeze or no freeze.'),
-      b('The holding macro telling customers no funds were affected was sent out by the support team lead before a single balance had been checked.'),
+      b(
+        'The holding macro telling customers no funds were affected was sent out by the support team lead before a single balance had been checked.',
+      ),
       b('The stale-price alert got acked and snoozed by our on-call trader, so the markets stayed open on dead prices.'),
       b('The liability limits were overridden on a thumbs-up emoji from Yerzhan, with no ticket and no approval on record.'),
     ],
@@ -143,7 +149,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Action: Gulnara to add an automated change-freeze gate for major fixtures, due the 30th.'),
       n('Owner Ngaio: draft the revised support macro for delayed cash-out and circulate it to compliance by Friday.'),
-      n("Follow-up for the platform team (lead: Bauyrzhan): load-test the pricing engine at twice last year's final peak before the next tournament."),
+      n(
+        "Follow-up for the platform team (lead: Bauyrzhan): load-test the pricing engine at twice last year's final peak before the next tournament.",
+      ),
     ],
   ],
   [
