@@ -94,7 +94,7 @@ for (const [name, split] of [
   ['dev 10a', DEV_LEARNED10A],
   ['dev 10b', DEV_LEARNED10B],
   ['dev 10c', DEV_LEARNED10C],
-  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c'] as const).map(
+  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c', '22a', '22b', '22c'] as const).map(
     (part) => [`dev ${part}`, DEV_PARTS[part].items] as const,
   ),
 ] as const) {
@@ -124,7 +124,7 @@ splits.splice(
     HELDOUT_PARTS[part].items,
     HELDOUT_PARTS[part].kinds,
   ]),
-  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c'] as const).map(
+  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c', '22a', '22b', '22c'] as const).map(
     (part): [string, readonly CorpusItem[], readonly string[]] => [
       `corpus-dev-learned${part}` in TRAINING_SPLITS
         ? `dev ${part} (new author; training split since round ${part.slice(0, 2)})`
