@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
+import { costPages } from '../packages/server/src/language/cost-saved.ts';
 import { clearEmbeddingCache, encoderCalls, warmLearnedReview } from '../packages/server/src/language/learned.ts';
 import { embedTexts } from '../packages/server/src/language/precompute.ts';
 import { Bus } from '../packages/server/src/platform/bus.ts';
@@ -13,8 +14,7 @@ import { ensureDefaults } from '../packages/server/src/severities/configure.ts';
 import { createUser } from '../packages/server/src/users/createUser.ts';
 import { issueToken } from '../packages/server/src/users/tokens.ts';
 import { reviewLanguage } from '../packages/shared/src/index.ts';
-import { HELDOUT_KINDS, HELDOUT_LEARNED } from '../packages/shared/src/language/corpus.ts';
-import { type BenchRow, row } from './lib.ts';
+import { type BenchRow, percentile, row } from './lib.ts';
 
 // The server's language review with the learned layer (issue 14's 20 ms/page budget): what a page costs
 // `POST /language/review` and the retrospective's views, by how much of it the process has seen.
@@ -44,21 +44,8 @@ encoder's thread and one encoder pass):
   page or a typed sentence is what a person waits for.
 `;
 
-function pages(): string[] {
-  const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
-  const out: string[] = [];
-  for (let i = 0, page: string[] = []; i < sentences.length; i++) {
-    page.push(sentences[i]);
-    if (page.join(' ').split(/\s+/).length >= WORDS_PER_PAGE || i === sentences.length - 1) {
-      out.push(page.join(' '));
-      page = [];
-    }
-  }
-  return out;
-}
-
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const median = (xs: number[]) => percentile(xs, 0.5);
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => percentile(sorted(xs), 50);
 async function time(f: () => unknown): Promise<number> {
   const t0 = performance.now();
   await f();
@@ -84,7 +71,7 @@ export async function run(): Promise<BenchRow[]> {
       });
       if (res.statusCode !== 200) throw new Error(`review failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
     };
-    const texts = pages();
+    const texts = costPages(WORDS_PER_PAGE);
     log(`${texts.length} pages of ${WORDS_PER_PAGE} words; start-up warm-up`);
     await warmLearnedReview(config);
     clearEmbeddingCache();
@@ -122,7 +109,7 @@ export async function run(): Promise<BenchRow[]> {
         baseline: warmBaseline,
         target: '<= 20',
       }),
-      row('review', 'learned layer, one new sentence on a warm page (90th percentile)', percentile(edited, 0.9), 'ms', {
+      row('review', 'learned layer, one new sentence on a warm page (90th percentile)', percentile(sorted(edited), 90), 'ms', {
         baseline: warmBaseline,
       }),
       row('review', 'learned layer, saved page then reviewed (review_vectors, empty cache, median)', median(saved), 'ms', {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HELDOUT_KINDS, HELDOUT_LEARNED } from '@firebreak/shared/language/corpus.ts';
 import { loadConfig } from '../config.ts';
 import { Bus } from '../platform/bus.ts';
 import { systemClock } from '../platform/clock.ts';
@@ -8,6 +9,23 @@ import { type Deps, reader } from '../platform/context.ts';
 import { openDatabase } from '../platform/db/index.ts';
 import { clearEmbeddingCache, encoderCalls, reviewWithLearning } from './learned.ts';
 import { embedTexts, storedVectors } from './precompute.ts';
+
+/**
+ * The pages a review's cost is measured on (`evaluate-cli.ts --cost-only` and `bench/review.bench.ts`): the first
+ * held-out splits' sentences, blameful and neutral mixed, cut into pages of at least `words` words.
+ */
+export function costPages(words = 500): string[] {
+  const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
+  const pages: string[] = [];
+  for (let i = 0, page: string[] = []; i < sentences.length; i++) {
+    page.push(sentences[i]);
+    if (page.join(' ').split(/\s+/).length >= words || i === sentences.length - 1) {
+      pages.push(page.join(' '));
+      page = [];
+    }
+  }
+  return pages;
+}
 
 /**
  * `evaluate-cli.ts --saved` (and `--cost-only`): the cost of reviewing "a page saved, then reviewed".

@@ -47,7 +47,7 @@ import {
   HELDOUT_LEARNED9B_KINDS,
   HELDOUT_PARTS,
 } from '@firebreak/shared/language/corpus.ts';
-import { measureSavedPages } from './cost-saved.ts';
+import { costPages, measureSavedPages } from './cost-saved.ts';
 import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning, warmLearnedReview } from './learned.ts';
 import { TRAINING_SPLITS } from './training-splits.ts';
@@ -60,6 +60,8 @@ const noCost = process.argv.includes('--no-cost');
 const config = { embeddings: true };
 const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
 const training = Object.values(TRAINING_SPLITS).flat();
+/** Every dev split written since round 15, by name (its round first): trained on, or scored as fresh text until it is. */
+const DEV_PART_NAMES = Object.keys(DEV_PARTS) as (keyof typeof DEV_PARTS)[];
 // Each split: its name, its items and, for the splits that tag them, the kind of each item (errors are counted per kind).
 const splits: Array<[string, readonly CorpusItem[], (readonly string[])?]> = [
   ['held-out (original)', HELDOUT_CORPUS],
@@ -94,9 +96,7 @@ for (const [name, split] of [
   ['dev 10a', DEV_LEARNED10A],
   ['dev 10b', DEV_LEARNED10B],
   ['dev 10c', DEV_LEARNED10C],
-  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c', '22a', '22b', '22c'] as const).map(
-    (part) => [`dev ${part}`, DEV_PARTS[part].items] as const,
-  ),
+  ...DEV_PART_NAMES.map((part) => [`dev ${part}`, DEV_PARTS[part].items] as const),
 ] as const) {
   const others = new Set(training.filter((i) => !split.includes(i)).flatMap((i) => runs(i.text)));
   const shared = split.filter((i) => runs(i.text).some((r) => others.has(r))).length;
@@ -124,15 +124,13 @@ splits.splice(
     HELDOUT_PARTS[part].items,
     HELDOUT_PARTS[part].kinds,
   ]),
-  ...(['15a', '15b', '15c', '18a', '18b', '18c', '21a', '21b', '21c', '22a', '22b', '22c'] as const).map(
-    (part): [string, readonly CorpusItem[], readonly string[]] => [
-      `corpus-dev-learned${part}` in TRAINING_SPLITS
-        ? `dev ${part} (new author; training split since round ${part.slice(0, 2)})`
-        : `dev ${part} (new author; fresh text: not trained on)`,
-      DEV_PARTS[part].items,
-      DEV_PARTS[part].kinds,
-    ],
-  ),
+  ...DEV_PART_NAMES.map((part): [string, readonly CorpusItem[], readonly string[]] => [
+    `corpus-dev-learned${part}` in TRAINING_SPLITS
+      ? `dev ${part} (new author; training split since round ${part.slice(0, 2)})`
+      : `dev ${part} (new author; fresh text: not trained on)`,
+    DEV_PARTS[part].items,
+    DEV_PARTS[part].kinds,
+  ]),
 );
 // Held-out splits 14 (round 14), 15 (round 17) and 16 (round 21), two parts each by two authors who read only a statement of
 // the labelling conventions without example sentences, and checked their 5-word runs against every corpus file.
@@ -206,15 +204,8 @@ async function measureCost() {
   // Cost per page: 500-word pages built from the held-out sentences; cold (nothing cached) and warm
   // (the same page again), and with one new sentence (as when the author edits). Measured first, with
   // an empty cache.
-  const sentences = [...HELDOUT_LEARNED, ...HELDOUT_KINDS].map((i) => i.text);
-  const pages: string[] = [];
-  for (let i = 0, page: string[] = []; i < sentences.length; i++) {
-    page.push(sentences[i]);
-    if (page.join(' ').split(/\s+/).length >= 500 || i === sentences.length - 1) {
-      pages.push(page.join(' '));
-      page = [];
-    }
-  }
+  const pages = costPages();
+
   // Wall time, and (in `cpuOf`) the main thread's own CPU time for the same call: on a loaded machine the
   // wall time also counts the time the thread waited for a core, the CPU time does not.
   const cpuOf = new Map<number[], number[]>();
