@@ -22,6 +22,9 @@ import { DEV_LEARNED21C, DEV_LEARNED21C_KINDS } from './corpus-dev-learned21c.ts
 import { DEV_LEARNED22A, DEV_LEARNED22A_KINDS } from './corpus-dev-learned22a.ts';
 import { DEV_LEARNED22B, DEV_LEARNED22B_KINDS } from './corpus-dev-learned22b.ts';
 import { DEV_LEARNED22C, DEV_LEARNED22C_KINDS } from './corpus-dev-learned22c.ts';
+import { DEV_LEARNED24A, DEV_LEARNED24A_KINDS } from './corpus-dev-learned24a.ts';
+import { DEV_LEARNED24B, DEV_LEARNED24B_KINDS } from './corpus-dev-learned24b.ts';
+import { DEV_LEARNED24C, DEV_LEARNED24C_KINDS } from './corpus-dev-learned24c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -122,8 +125,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21 and -22 authors (docs/language-review.md, "Round 15",
- * "Round 18", "Round 21" and "Round 22"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22 and -24 authors (docs/language-review.md, "Round 15",
+ * "Round 18", "Round 21", "Round 22" and "Round 24"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -138,6 +141,9 @@ export const DEV_PARTS = {
   '22a': { items: DEV_LEARNED22A, kinds: DEV_LEARNED22A_KINDS },
   '22b': { items: DEV_LEARNED22B, kinds: DEV_LEARNED22B_KINDS },
   '22c': { items: DEV_LEARNED22C, kinds: DEV_LEARNED22C_KINDS },
+  '24a': { items: DEV_LEARNED24A, kinds: DEV_LEARNED24A_KINDS },
+  '24b': { items: DEV_LEARNED24B, kinds: DEV_LEARNED24B_KINDS },
+  '24c': { items: DEV_LEARNED24C, kinds: DEV_LEARNED24C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
