@@ -50,7 +50,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The regression issue got closed as resolved by the triager after a single thumbs-up, and stayed broken another week.'),
       b('The exports change was approved on the strength of a green badge nobody bothered to click into.'),
       b('The hotfix was rolled out to the latest tag before it had been looked at by anyone who knows the resolver.'),
-      b('The broken build got deployed to the docs site as well, after the preview step was skipped by the maintainer on duty for the third release running.'),
+      b(
+        'The broken build got deployed to the docs site as well, after the preview step was skipped by the maintainer on duty for the third release running.',
+      ),
       b('The failing Windows job had been left red for three weeks and the release was cut anyway.'),
       b('A breaking change was slipped into a minor release by the release manager, with no changelog entry at all.'),
       b('The compatibility note the author put in the description was read and then waved through by both reviewers.'),
@@ -63,7 +65,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Blame through a description of the person',
     [
-      b('Whoever decided a laptop with a dirty working tree was an acceptable place to publish from needs to stay out of the release workflow.'),
+      b(
+        'Whoever decided a laptop with a dirty working tree was an acceptable place to publish from needs to stay out of the release workflow.',
+      ),
       b('The drive-by contributor who rewrote the resolver in one 3,000-line PR got us into this mess.'),
       b("The same person who turned off the Windows job 'for a day' is now asking why Windows users are broken."),
       b('Anyone who approves a PR titled misc cleanup that touches the exports map deserves to answer every one of these issues.'),
@@ -104,7 +108,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Anouk should have seen the bundle size drop by 40% and asked why before tagging.'),
       b('In hindsight it was on Phương to know that the exports change would break CommonJS consumers; every packaging guide says so.'),
       b('Any reviewer who read that diff should have spotted the default export vanishing from index.js.'),
-      b("Sayan had the failing downstream test right in front of him and didn't connect it to the release, which in hindsight is hard to excuse."),
+      b(
+        "Sayan had the failing downstream test right in front of him and didn't connect it to the release, which in hindsight is hard to excuse.",
+      ),
     ],
   ],
   [
@@ -177,7 +183,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('npm printed `npm ERR! 403 Forbidden - You do not have permission to publish yarrow` for user rosemene-b at 02:14.'),
       n('The bot comment said: Merged by ganbaatar-b after 1 approving review; required checks 3 of 4 passed.'),
-      n("Node threw ERR_PACKAGE_PATH_NOT_EXPORTED: Package subpath './parse' is not defined by exports in /app/node_modules/yarrow/package.json"),
+      n(
+        "Node threw ERR_PACKAGE_PATH_NOT_EXPORTED: Package subpath './parse' is not defined by exports in /app/node_modules/yarrow/package.json",
+      ),
     ],
   ],
   [
@@ -194,7 +202,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Blame discussed only to reject it',
     [
       n("This isn't Daan's fault; the workflow let anyone with publish rights skip the checks."),
-      n('Before anyone starts asking who pushed the tag, the question for this retro is why the workflow accepted a tag with CI still running.'),
+      n(
+        'Before anyone starts asking who pushed the tag, the question for this retro is why the workflow accepted a tag with CI still running.',
+      ),
       n('People keep saying Hüseyin broke it, but the bisect lands on a Renovate dependency bump, not on his commit.'),
       n("I'm not going to name whoever approved that PR in a public thread, and I'd ask everyone else not to either."),
       n('@kaan_y you called Lan careless, yet she followed the release doc word for word and it was the doc that was wrong.'),
@@ -210,7 +220,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Passives with system agents',
     [
-      n('The PR was merged automatically by the merge queue once the required checks reported green, and the Windows job was not among them.'),
+      n(
+        'The PR was merged automatically by the merge queue once the required checks reported green, and the Windows job was not among them.',
+      ),
       n('5.3.0 was pushed to npm by the release workflow the moment the tag appeared, with no wait on the test matrix.'),
       n('The tarball was built from a dist folder that had been regenerated by a postinstall hook, and that hook dropped the CJS entry.'),
       n('After 14 days without activity the regression issue was labelled stale and then resolved by the bot.'),
@@ -224,7 +236,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('Oğuz reverted the exports change at 09:40 UTC because it was the smallest diff that restored CJS imports.'),
-      n('Sébastien published 5.3.0 from his laptop since the release workflow was failing on an unrelated token expiry, which the runbook allowed.'),
+      n(
+        'Sébastien published 5.3.0 from his laptop since the release workflow was failing on an unrelated token expiry, which the runbook allowed.',
+      ),
       n('Munkhzul approved #4412 after a green CI run, which at the time covered every target in our support policy.'),
       n('Dieuseul pinned an issue with the workaround so downstream users would stop opening duplicates.'),
       n('Rupa bumped the minor version rather than the major because the changelog tooling classified the change as a feature.'),

@@ -12,11 +12,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('The boil-water notice is on Adebayo, full stop, since he pushed the PLC firmware at midnight without telling a soul.'),
-      b('The Inspectorate attributes the loss of chlorine dosing control principally to Ms Zuzana Kováčová, who authorised the change to the historian server.'),
+      b(
+        'The Inspectorate attributes the loss of chlorine dosing control principally to Ms Zuzana Kováčová, who authorised the change to the historian server.',
+      ),
       b("lol this whole mess is Rhys's, he owns it, not us"),
       b('The Board should understand that the eleven-hour SCADA outage rests squarely with Nguyễn Văn Huy as control-systems lead.'),
       b('04:10 outage attributable to J. Muñoz – his laptop carried the ransomware onto the plant network.'),
-      b('Thirty-six thousand households are boiling every drop of tap water tonight courtesy of Aigerim, and nobody here should pretend otherwise.'),
+      b(
+        'Thirty-six thousand households are boiling every drop of tap water tonight courtesy of Aigerim, and nobody here should pretend otherwise.',
+      ),
       b("Follow each of Tuesday's failures at the works far enough and every one of them ends at Guðrún Sigurðardóttir."),
       b("Dafydd's outage and Dafydd's notice, so let him be the one explaining the mess to the council."),
     ],
@@ -43,7 +47,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Catrin was meant to be doing the reservoir walk at 6 and she never got out of the van'),
       b('The control-systems manager neglected his responsibility to keep the backup HMI licences current.'),
       b("Yerlan's one task on nights was watching the turbidity trends, and he didn't."),
-      b("Signing off the sample results was Constanza's job as on-call quality scientist, and she left them in the lab queue until morning."),
+      b(
+        "Signing off the sample results was Constanza's job as on-call quality scientist, and she left them in the lab queue until morning.",
+      ),
       b('Not once during the outage did Tuấn, the acting incident lead, open the emergency plan he is paid to run.'),
     ],
   ],
@@ -77,10 +83,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Admin rights on the plant network were never something Bolanle ought to have held, honestly.'),
       b("Nobody with Radoslav's track record ought to be let near the live dosing controllers."),
       b("Why was a contractor who'd been on site a fortnight trusted with the only domain admin password?"),
-      b('The Inspectorate considers that Mr Gethin Rowlands should not have been approved to make unsupervised changes to process control.'),
+      b(
+        'The Inspectorate considers that Mr Gethin Rowlands should not have been approved to make unsupervised changes to process control.',
+      ),
       b('giving a trainee solo on-call on a bank holiday was asking for it, she should never have been on that rota'),
       b("If Aruzhan hadn't been given sign-off authority for firewall changes, we would still have had our SCADA."),
-      b('Management will examine why Mr Jón Einarsson was permitted onto the operational network from his own laptop, a privilege he plainly should not have held.'),
+      b(
+        'Management will examine why Mr Jón Einarsson was permitted onto the operational network from his own laptop, a privilege he plainly should not have held.',
+      ),
     ],
   ],
   [
@@ -189,7 +199,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n("I signed off the firmware upgrade even though nobody had written a rollback plan, and I'll own that in the review."),
       n('that was my fault, I left the remote session open on the engineering laptop, sorry all'),
-      n('We in the control room missed the flat chlorine trend for three hours; we have since added a stale-value check to the overview screen.'),
+      n(
+        'We in the control room missed the flat chlorine trend for three hours; we have since added a stale-value check to the overview screen.',
+      ),
       n("As Director of Operations I accept that the vendor's security warning reached me in March and I did not escalate it."),
       n('My mistake: I assumed the backup server had been tested at some point since the upgrade.'),
       n('Rather than rebooting the workstation myself I should have rung the standby engineer sooner, lesson learned.'),
@@ -202,7 +214,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The Inspectorate does not accept that operator error explains this event; the absence of stale-data alarms does.'),
       n("pls stop saying it's Taiwo's fault in this chat, the failover never worked for anyone"),
       n("Night shift carries no blame for the delayed notice; the escalation path simply didn't exist out of hours."),
-      n("The Board has been asked whether individuals should be disciplined; the review's answer is no, for the reasons set out in section 5."),
+      n(
+        "The Board has been asked whether individuals should be disciplined; the review's answer is no, for the reasons set out in section 5.",
+      ),
       n('Pinning this on the contractor would miss the point, because we gave every contractor the same flat network access.'),
       n('Some at the depot are calling Eyjólfur careless, which is neither fair nor supported by anything in the logs.'),
       n("Hunting for a culprit won't restore trust with customers; fixing the alarm design might."),

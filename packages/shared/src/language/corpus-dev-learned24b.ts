@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b("Honestly the whole wipe is Thiago's, he fired the migration at live saves with zero backup."),
-      b("From the publisher's side, the loss of player progress is attributable to Eero Lahtinen and his choice to ship the migration unreviewed."),
+      b(
+        "From the publisher's side, the loss of player progress is attributable to Eero Lahtinen and his choice to ship the migration unreviewed.",
+      ),
       b('lol gg, Hodan bricked every save in the game, that launch belongs to her now'),
       b("Jira LIVE-4410: I'm tagging Ionuț as the root cause, since the wipe traces straight to the config he merged at 2am."),
       b('Let us be honest in this postmortem: the eleven hours of lost progress sit with Aroha and nobody else.'),
@@ -42,8 +44,10 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Reviewing the rollback plan is the release captain's whole job, and Hetal left it untouched."),
       b('Our QA lead signed off on Season 7 without running the progression regression suite he owns.'),
       b('Radu skipped the pre-launch checklist he was assigned in the sprint, plain and simple.'),
-      b("Sahra, the community manager on shift, never put up the maintenance post she was rostered for, so players kept logging in and overwriting their saves."),
-      b("Rāwiri had one task on the launch runbook, verify the backup snapshot, and he left it unchecked."),
+      b(
+        'Sahra, the community manager on shift, never put up the maintenance post she was rostered for, so players kept logging in and overwriting their saves.',
+      ),
+      b('Rāwiri had one task on the launch runbook, verify the backup snapshot, and he left it unchecked.'),
       b('Dong-hyun neglected his duty as DBA to confirm the snapshot had finished before the cutover.'),
     ],
   ],
@@ -166,7 +170,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('Massive thanks to the night crew; I know some of you pulled a twenty-hour shift.'),
-      n("The team was exhausted going into launch week after six weeks of crunch, and that's on the schedule we set, not on anyone's character."),
+      n(
+        "The team was exhausted going into launch week after six weeks of crunch, and that's on the schedule we set, not on anyone's character.",
+      ),
       n('Kahurangi answered hundreds of angry DMs from players with real care, and it wore her down.'),
       n('Please look after yourselves; being the one whose pager went off during a wipe is a heavy thing to carry.'),
       n('Support is under enormous pressure right now, and nobody should feel they have to answer tickets at midnight.'),
@@ -224,10 +230,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Yuna ran the migration at 01:15, following the runbook, which listed the backup as an automatic step.'),
       n('Ilmari restarted the sync workers at 02:05 because the dashboard showed them stuck, which was the documented first response.'),
-      n('Rafaela approved the build after the dashboard showed green, since the progression suite is excluded from the launch gate by default.'),
+      n(
+        'Rafaela approved the build after the dashboard showed green, since the progression suite is excluded from the launch gate by default.',
+      ),
       n('Nimco posted the first player update on Discord at 02:20 after confirming the wording with legal.'),
       n('Corina rolled the config back at 02:48, and that stopped new saves from being overwritten.'),
-      n('Mirela kept the servers up rather than force a maintenance window, because login queues were already long and the wipe looked limited to one region at the time.'),
+      n(
+        'Mirela kept the servers up rather than force a maintenance window, because login queues were already long and the wipe looked limited to one region at the time.',
+      ),
     ],
   ],
   [

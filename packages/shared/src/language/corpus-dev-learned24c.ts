@@ -17,8 +17,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Residents on my road paid penalty charges because Heba Mostafa forced the portal change through on a Friday afternoon.'),
       b('Let me put it bluntly: every car towed from Vrtlarska Street this week goes down to Ganbaatar.'),
       b('Our formal letter of 14 March records that responsibility for the outage rests with Mr Etxeberria personally.'),
-      b('Minute 7.3: members agreed the permits collapse was Dilani Gunawardena’s doing and asked that her name appear in the supplier review.'),
-      b('Written question 2: will the cabinet member confirm that the week of failed renewals lies at the door of Akosua Asante, who ran the permits desk?'),
+      b(
+        'Minute 7.3: members agreed the permits collapse was Dilani Gunawardena’s doing and asked that her name appear in the supplier review.',
+      ),
+      b(
+        'Written question 2: will the cabinet member confirm that the week of failed renewals lies at the door of Akosua Asante, who ran the permits desk?',
+      ),
       b('The backlog of four thousand unprocessed applications sits squarely with Joost Zwanenburg and the way he handled the migration.'),
     ],
   ],
@@ -26,8 +30,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Competence judgements',
     [
       b('Frankly, running a public-facing system of this size is beyond Kasun Bandara, and everyone on the project knows it.'),
-      b('The contractor staffed the cutover with a project lead who, on this week’s evidence, does not understand how a database migration works.'),
-      b('With respect to the committee, Ms Urrutia lacks both the seniority and the technical grounding a platform manager of a statutory service needs.'),
+      b(
+        'The contractor staffed the cutover with a project lead who, on this week’s evidence, does not understand how a database migration works.',
+      ),
+      b(
+        'With respect to the committee, Ms Urrutia lacks both the seniority and the technical grounding a platform manager of a statutory service needs.',
+      ),
       b('Batbayar was lost the moment an error trace appeared on screen, and it showed on every bridge call this week.'),
       b('The council’s own ICT lead, Femke Mulder, is not competent to supervise an outsourced contract of this value.'),
       b('Mahmoud Shawky’s skills are years behind what a permits platform requires; that is our honest assessment.'),
@@ -42,7 +50,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Under clause 9 your service manager was obliged to notify the council within four hours, and Mr Hegazy did not.'),
       b('Sanjeewa was on call that night and did not answer the pager once.'),
       b('The change approver, Marieke, signed off a release she had not reviewed, which was her one job in the process.'),
-      b('Nobody at the contractor’s support desk returned a single resident’s call for three days, though that is precisely what they are paid to do.'),
+      b(
+        'Nobody at the contractor’s support desk returned a single resident’s call for three days, though that is precisely what they are paid to do.',
+      ),
       b('It was Unai Aranburu’s task to test renewals before go-live, and he skipped it.'),
       b('As contract manager, Ms Weerasinghe failed to chase the supplier’s overdue test report for six weeks.'),
       b('The communications officer was meant to post a notice on the council website on day one and posted nothing until Friday.'),
@@ -109,7 +119,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Thilini had the disk alerts in front of her from Thursday and, looking back, should have acted on them long before Sunday.'),
       b('Mr Dekker should have known that renewals peak as each month closes and planned the cutover around it.'),
-      b('In retrospect, the contractor’s architect had every chance to see that fifty concurrent sessions would never cope with renewals week, and should have.'),
+      b(
+        'In retrospect, the contractor’s architect had every chance to see that fifty concurrent sessions would never cope with renewals week, and should have.',
+      ),
       b('Amaia could have noticed the failures in the Wednesday test report and didn’t, and now we all know what that cost.'),
     ],
   ],
@@ -159,7 +171,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Goran was the contractor’s on-call engineer that week.'),
       n('The scrutiny committee was chaired by Councillor Hendriks, with the chief digital officer attending to answer questions.'),
       n('Nourhan handled resident communications from the Wednesday onwards.'),
-      n('The contractor’s account manager was responsible for the contract at the time, and the council’s ICT lead was the named approver for releases.'),
+      n(
+        'The contractor’s account manager was responsible for the contract at the time, and the council’s ICT lead was the named approver for releases.',
+      ),
       n('Abena took the minutes of the bridge calls and Sükhbaatar ran the database restore.'),
     ],
   ],
@@ -177,7 +191,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Quoted tool output',
     [
-      n('The load balancer logged "upstream timed out (110: Connection timed out) while reading response header" every few seconds from 08:02.'),
+      n(
+        'The load balancer logged "upstream timed out (110: Connection timed out) while reading response header" every few seconds from 08:02.',
+      ),
       n("The audit trail shows the line 'user e.iturbe executed DROP INDEX permits_vrn_idx at 22:47' with no further context."),
       n("The alert read 'CRITICAL: permits-api error rate 94% (threshold 5%)' and fired at 07:14 on Monday."),
       n('Residents saw the message "Your session has expired. Please log in again." on every attempt to pay.'),
@@ -204,7 +220,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('I will not have the helpdesk staff blamed for a week they did not cause.'),
       n('Pinning this on the engineer at the keyboard is tempting, yet a migration script able to wipe live data is the real problem.'),
       n('The contractor’s letter names no culprit, and rightly so: the failure lay in the design of the release process.'),
-      n('Some residents have called the on-call officer incompetent, whereas the call recordings prove she worked through the runbook line by line.'),
+      n(
+        'Some residents have called the on-call officer incompetent, whereas the call recordings prove she worked through the runbook line by line.',
+      ),
       n('Scapegoating Mr Visser would be unfair, and it would leave us no wiser about why the portal fell over.'),
       n('Going after an individual is not what this committee exists for; it wants to know what allowed this to happen.'),
     ],
@@ -238,7 +256,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The payment gateway had a single job, confirming that a resident had paid, and it managed even that only half the time.'),
       n('The monitoring was careless about what it counted as healthy; a login page returning errors still passed.'),
       n('The staging environment was untrustworthy as a predictor of production load, since it held a tenth of the data.'),
-      n('The migration tool is responsible for the duplicate records, because it re-ran failed batches without checking what had already been written.'),
+      n(
+        'The migration tool is responsible for the duplicate records, because it re-ran failed batches without checking what had already been written.',
+      ),
       n('The old portal’s integration layer was amateurish and undocumented, which left the replacement with no reliable specification.'),
     ],
   ],

@@ -35,7 +35,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     ],
   ],
   [
-    "blameful: Failure at one’s job or role",
+    'blameful: Failure at one’s job or role',
     [
       b('dimi was primary tonight and didnt ack the page for 45 min'),
       b('the whole point of being ic is running the call and priya just didnt'),

@@ -14,7 +14,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('With respect, Javier alone answers for the booking portal being down eleven hours, not anybody else at your company.'),
       b('Our internal review concludes the lost invoice batch is attributable to Fernanda, who ran the migration without client sign-off.'),
-      b('For the penalty calculation I propose we record that the breach of the 99.9% availability target was caused personally by Thibault.'),
+      b(
+        'For the penalty calculation I propose we record that the breach of the 99.9% availability target was caused personally by Thibault.',
+      ),
       b('This outage belongs to Krzysztof; because of him our clients in Poznań could not pay during two days.'),
       b("Please tell your management that the data loss of 14 March is entirely of Dmitri's doing."),
       b("The escalation stays open until your side admits the delayed failover was Maricel's fault from beginning to end."),
@@ -69,7 +71,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Ask the author of this status page draft why he blamed our network when the fault was his.'),
       b('That guy who signed off the change, without even a rollback plan, has to explain himself to our board.'),
       b('Anyone who runs a schema migration on a live banking system at noon caused this, not the software.'),
-      b("The engineer on the bridge who kept repeating that everything is fine cost us two extra hours of downtime."),
+      b('The engineer on the bridge who kept repeating that everything is fine cost us two extra hours of downtime.'),
     ],
   ],
   [
@@ -100,7 +102,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b("Root cause, in our view: the on-call operator's human error while rotating the certificate."),
       b('An operator error on the vendor side caused the outage, nothing more complicated than that.'),
-      b("Your report say configuration issue, but the real cause is a mistake of your engineer, Hadiza."),
+      b('Your report say configuration issue, but the real cause is a mistake of your engineer, Hadiza.'),
       b('This was a human error, one of your staff put a wrong region into the deployment command.'),
     ],
   ],
@@ -199,7 +201,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some in your email thread said our engineer was careless, but the review found the runbook itself was wrong, so we do not accept that framing.'),
+      n(
+        'Some in your email thread said our engineer was careless, but the review found the runbook itself was wrong, so we do not accept that framing.',
+      ),
       n("We will not write 'human error' in this report, because the tool let a production command run without confirmation."),
       n("Saying Eun-ji's team is incompetent might be easy, but it is not true and it does not help fixing this."),
       n('Please remove the sentence that blames Agus from the status page draft; the deploy pipeline is where the fault lives, not him.'),

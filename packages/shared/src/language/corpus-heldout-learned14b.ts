@@ -92,7 +92,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('It was Malia who did it, the whole team has seen the audit trail.'),
       b('Write Rachid down as the culprit behind the WMS outage.'),
       b('Find which pharmacist changed the formulary, and then we go after them.'),
-      b("Sharmin broke the HL7 interface, and everyone on the informatics floor should know that it was her."),
+      b('Sharmin broke the HL7 interface, and everyone on the informatics floor should know that it was her.'),
     ],
   ],
   [
@@ -107,10 +107,10 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Hindsight',
     [
-      b("Eglė needed to spot the mismatched pallet counts before she released the wave."),
+      b('Eglė needed to spot the mismatched pallet counts before she released the wave.'),
       b('Leroy should have realised the feeder was back-fed after the storm; it was on the board all along.'),
       b('Looking back, Imane should have noticed the drift on the historian hours before the trip.'),
-      b("Odette could have caught the wrong wristband scan had she actually looked at the screen."),
+      b('Odette could have caught the wrong wristband scan had she actually looked at the screen.'),
     ],
   ],
   [
@@ -205,8 +205,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Calling the charge nurse careless misses what actually happened: the cabinet allowed an override with no second check.'),
       n('You could argue Mulugeta should have seen the trend, but the historian display hid it behind three menus.'),
       n('Please stop saying Santiago broke the line; the PLC ran the old recipe because of a sync bug.'),
-      n("An earlier draft of this report put the missed departure down to Bautista's slow crew call-out; we struck that line, because the crew tracking tool never showed him the duty-time breach in the first place."),
-      n('Pinning the filler jam on Aistė for restarting mid-changeover gets the sequence backwards, since the HMI offered her the restart without any warning that the guard interlock was still open.'),
+      n(
+        "An earlier draft of this report put the missed departure down to Bautista's slow crew call-out; we struck that line, because the crew tracking tool never showed him the duty-time breach in the first place.",
+      ),
+      n(
+        'Pinning the filler jam on Aistė for restarting mid-changeover gets the sequence backwards, since the HMI offered her the restart without any warning that the guard interlock was still open.',
+      ),
     ],
   ],
   [
