@@ -239,13 +239,14 @@ const VETOED = 'If the dashboard had linked the runbook, the responder would hav
 const KEPT = 'Wendeline could have just waited for the replica.';
 
 describe("the veto of the rules' low-precision findings (server only)", () => {
-  it('may overrule only the rules whose precision on the training items is below 0.95, as measured, and only where blame is less likely than not', () => {
+  it('may overrule only the rules whose precision on the training items is below 0.95, as measured, never blame_individual, and only where blame is less likely than not', () => {
     const veto = learnedModel().veto;
     expect(veto).toBeTruthy();
     if (!veto) return;
+    // Never blame_individual (train-cli's NEVER_VETOED), whose precision fell to 0.949 in round 25.
     expect(veto.rules).toEqual(
       Object.keys(veto.rulePrecision)
-        .filter((rule) => veto.rulePrecision[rule] < 0.95)
+        .filter((rule) => veto.rulePrecision[rule] < 0.95 && rule !== 'blame_individual')
         .sort(),
     );
     expect(veto.rules).not.toContain('blame_individual');
@@ -311,7 +312,8 @@ describe('reviewWithLearning on long texts', () => {
 });
 
 // The figures in docs/language-review.md, as floors one sentence below the committed model's (round
-// 17a, the same as 16a's; since round 21a split 2's precision floor is 0.88, one false alarm below its 90.4): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
+// 17a, the same as 16a's; since round 21a split 2's precision floor is 0.88, one false alarm below its 90.4, and since
+// round 25a split 6's is 0.90, one false alarm below its 90.8): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
 // on, and the learned splits 1–7, spent, which train the layer (1–3 since round 4, 4 since round 5, 5 since
 // round 6, 6 and 7 since round 8). Since round 13 all of them are regression guards only, not estimates
 // and not criteria: the layer is chosen on new authors' text (folds by author). Held-out splits 10 and
@@ -326,7 +328,7 @@ describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
     ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.98, 0.9],
     ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.94, 0.88],
     ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.9, 0.96],
-    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.91, 0.95],
+    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.9, 0.95],
     ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.9, 0.95],
   ] as const)(
     '%s',

@@ -151,8 +151,12 @@ for (const rule of new Set(findingsOf.flat().map((f) => f.rule))) {
   rulePrecision[rule] = Number((fired.filter((i) => i.blameful).length / fired.length).toFixed(4));
 }
 // --veto-all (round 10, a candidate): every rule may be overruled, not only those below the target.
+// Round 25: never `blame_individual` (a named person with a verb of blame, the review's core finding), whose
+// precision on the training items fell to 0.949 once the dev 22 and 24 look-alikes joined them; the model's
+// test has always required it outside the veto.
+const NEVER_VETOED = new Set(['blame_individual']);
 const vetoRules = Object.keys(rulePrecision)
-  .filter((rule) => process.argv.includes('--veto-all') || rulePrecision[rule] < TARGET_PRECISION)
+  .filter((rule) => process.argv.includes('--veto-all') || (rulePrecision[rule] < TARGET_PRECISION && !NEVER_VETOED.has(rule)))
   .sort();
 console.log(
   `rule precision on the training items: ${JSON.stringify(rulePrecision)}; the veto may overrule ${vetoRules.join(', ') || 'none'}`,

@@ -522,6 +522,23 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('The cache was warmed before the launch.', 'passive_fault')).toBe(0);
     expect(feature('The migration was run by Ayo at 14:00 as planned.', 'agent_fault')).toBe(0);
     expect(feature('The migration was run by Ayo at 14:00 as planned.', 'passive_fault')).toBe(0);
+    // Round 23: an act against a procedure or its timing; blame others voiced, reported; and the answer to it.
+    expect(feature('The route map was merged by Anouk with no peer review.', 'procedure_breach')).toBe(1);
+    expect(feature('The patch was pushed by Kerem forty minutes before the window even opened.', 'procedure_breach')).toBe(1);
+    expect(feature('The ticket was closed by Ilse while the counters were still climbing.', 'procedure_breach')).toBe(1);
+    expect(feature('The firmware went to all twelve nodes in one go.', 'procedure_breach')).toBe(1);
+    expect(feature('The patch was pushed by Kerem after the window opened.', 'procedure_breach')).toBe(0);
+    expect(feature('The route map was merged by the release bot at 14:00.', 'procedure_breach')).toBe(0);
+    expect(feature('People keep saying Jaswinder broke the checkout, but the gateway changed its API.', 'blame_reported')).toBe(1);
+    expect(feature('Before anyone asks, Tasi did not cause the jam.', 'blame_reported')).toBe(1);
+    expect(feature('Jaswinder broke the checkout.', 'blame_reported')).toBe(0);
+    expect(feature('The claim that she caused the loss does not hold.', 'rebuttal')).toBe(1);
+    expect(feature("I'm not going to name anyone in this review.", 'rebuttal')).toBe(1);
+    expect(feature('I refuse to write human error here.', 'rebuttal')).toBe(1);
+    expect(feature('She refused to escalate.', 'rebuttal')).toBe(0);
+    expect(feature('We will add an alert.', 'rebuttal')).toBe(0);
+    expect(feature('He deployed the wrong branch.', 'rebuttal')).toBe(0);
+    expect(feature('The outage is on Tigist, full stop.', 'rebuttal')).toBe(0);
   });
 
   it('reads sentences about role titles, hypothetical people and "who" that the rules do not know as people', () => {
@@ -533,6 +550,15 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(reads('The restore was tested first.')).toEqual([false]);
     expect(learningSentences('Fiorella left the migration half-finished.')[0].masked).toBe(
       'The engineer left the migration half-finished.',
+    );
+    // Round 25: officers, recruits, clerks, "the individual", scornful "genius"; an unknown name before "still".
+    expect(reads('Residents deserve to know which officer broke the portal.')).toEqual([true]);
+    expect(reads('Whichever genius turned off the callout can explain it.')).toEqual([true]);
+    expect(reads('That new recruit of yours is the reason the permits vanished.')).toEqual([true]);
+    expect(reads('The genius of the design is its simplicity.')).toEqual([true]);
+    expect(reads('The cleanup job still runs at noon.')).toEqual([false]);
+    expect(learningSentences("Phương still can't tell a comms fault from a real alarm.")[0].masked).toBe(
+      "The engineer still can't tell a comms fault from a real alarm.",
     );
   });
 

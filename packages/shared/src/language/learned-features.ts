@@ -62,6 +62,9 @@ export const LEARNED_FEATURES = [
   'sympathy',
   'passive_fault',
   'agent_fault',
+  'procedure_breach',
+  'blame_reported',
+  'rebuttal',
 ] as const;
 
 const MASK = 'the engineer';
@@ -195,6 +198,41 @@ const NEGLECT = words(`
 `);
 const FAULT_CUES = words('without against anyway deliberately despite regardless unilaterally');
 
+/**
+ * Round 23: what tells the fault in a passive of blame when no word of harm does: an act done against a
+ * procedure or its timing. Checks done without ("with no peer review", "with zero approving reviews", "no
+ * ticket attached"), steps skipped ("skipping staging", "rollback section unread"), and an act before its
+ * time or while harm went on ("before the canary had even finished", "while the customer was still hard
+ * down", "even after the pre-checks failed", "in one go", "straight to production").
+ */
+const SKIPPED = words('skipping skipped skip skips bypassing bypassed unread unreviewed untested unapproved unchecked unrehearsed');
+const CHECKS = words(`
+  review reviews reviewer reviewers approval approvals sign-off signoff ticket tickets check checks pre-check pre-checks
+  test tests testing backup backups rollback heads-up warning notice window plan dry-run canary pilot question questions
+  second peer validation
+`);
+const NONE = words('no zero none nothing');
+/**
+ * Round 23: blame that others voiced, reported (evidence that the sentence answers it rather than makes
+ * it: "people keep saying …", "the handler's email suggests …", "the first report pinned it on …", "before
+ * anyone says it …"), and the answer itself ("is wrong", "does not hold", "we are withdrawing that", "I
+ * refuse to …", "I'm not going to …", "stop the pile-on", "correction:"). `REFUSING` words count after "I" or "we" only: "she
+ * refused to escalate" is blame.
+ */
+const REPORTING = words(`
+  said saying says say called calling claim claims claimed claiming suggests suggested suggestion story
+  rumour rumor rumours rumors comment comments wrote typed asked asking asks pinned accused accusing
+  accusation characterisation characterization verdict label meme thread pile-on piling finger-pointing
+  hunt narrative conclusion
+`);
+const REBUTTING = words(`
+  wrong incorrect untrue withdraw withdrawn withdrawing withdrew retract retracted retracting disagree
+  correction correcting enough stop stopping drop
+`);
+const REFUSING = words("refuse won't decline declining");
+const WRITERS = words("i we i'm we're");
+const NEGATED_REBUTTING = words('hold holds support supports stand stands true');
+
 /** Markers of an action item or a plan: evidence against blame. */
 const ACTION_MARKERS = words('action todo follow-up followup next going forward will plan planned owner ticket');
 const HINDSIGHT_MODALS = words("should shouldn't could couldn't would wouldn't must ought should've could've would've");
@@ -206,7 +244,7 @@ const AFTER_SUBJECT = words(`
   hadn't won't must may might just never always really simply kept keeps got gets owns bears
   left took made ran broke forgot went sent put let gave lost set wrote sat slept saw said told thought
   knew spent shipped pushed ignored neglected skipped
-  ought only merely alone owes owe rebuilt built kept understood
+  ought only merely alone owes owe rebuilt built kept understood still
 `);
 /**
  * Round 5: what else may follow an unknown first name opening a sentence: the rules' failure, action
@@ -231,11 +269,14 @@ const CONNECTIVES = words(
 /**
  * People words the rules' role lexicon lacks, read by the learned layer only: role titles ("the
  * scribe", "the secondary"), hypothetical people ("a professional", "a fool") and "who"/"whose",
- * which always stand for a person ("Who approves a change like this?", "We all know who").
+ * which always stand for a person ("Who approves a change like this?", "We all know who"). Round 25:
+ * officers, recruits, clerks, staffers, "the individual", and "genius" said with scorn ("whichever genius
+ * turned off the callout").
  */
 const EXTRA_PEOPLE = words(`
   who whose scribe scribes secondary professional professionals fool fools idiot idiots amateur amateurs
   beginner beginners student students captain friend newcomer newcomers
+  officer officers recruit recruits genius geniuses staffer staffers individual individuals clerk clerks
 `);
 
 /**
@@ -479,6 +520,8 @@ function sentenceOf(
   const agentFault = agent && fault;
   let sympathy = 0;
   for (let i = first; i <= last; i++) if (tokens[i].isWord && SYMPATHY.has(tokens[i].norm)) sympathy += 1;
+  const breach = procedureBreach(tokens, first, last);
+  const [reported, rebutted] = reportedAndRebutted(tokens, first, last);
   const flagged = findings.some((f) => f.start < end && f.end > start);
   const features = [
     isOther(subjectKind) ? 1 : 0,
@@ -506,8 +549,60 @@ function sentenceOf(
     Math.min(sympathy, 2) / 2,
     passiveFault ? 1 : 0,
     agentFault ? 1 : 0,
+    breach ? 1 : 0,
+    reported ? 1 : 0,
+    rebutted ? 1 : 0,
   ];
   return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions, passive };
+}
+
+/** Round 23: a word of `list` among the `reach` words after `i`, within the sentence. */
+function within(tokens: readonly Token[], i: number, reach: number, last: number, list: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= Math.min(last, i + reach); k++) if (tokens[k].isWord && list.has(tokens[k].norm)) return true;
+  return false;
+}
+
+const AFTER_BEFORE = words('even anyone anybody had');
+const STILL = words('still');
+
+/** Round 23: an act against a procedure or its timing (`SKIPPED`, `CHECKS`). */
+function procedureBreach(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (!tokens[i].isWord) continue;
+    const word = tokens[i].norm;
+    const next = i < last ? tokens[i + 1].norm : '';
+    if (SKIPPED.has(word)) return true;
+    if (word === 'with' && NONE.has(next)) return true;
+    if (word === 'no' && within(tokens, i, 3, last, CHECKS)) return true;
+    if (word === 'before' && within(tokens, i, 7, last, AFTER_BEFORE)) return true;
+    if (word === 'while' && within(tokens, i, 8, last, STILL)) return true;
+    if (word === 'even' && ['after', 'though', 'tho', 'before'].includes(next)) return true;
+    if (word === 'in' && tokens[i + 1]?.norm === 'one' && ['go', 'shot'].includes(tokens[i + 2]?.norm ?? '')) return true;
+    if ((word === 'at' && next === 'once') || (word === 'straight' && ['to', 'into', 'onto'].includes(next))) return true;
+  }
+  return false;
+}
+
+/** Round 23: whether the sentence reports blame others voiced (`REPORTING`), and whether it answers blame (`REBUTTING`). */
+function reportedAndRebutted(tokens: readonly Token[], first: number, last: number): [boolean, boolean] {
+  let reported = false;
+  let rebutted = false;
+  for (let i = first; i <= last; i++) {
+    if (!tokens[i].isWord) continue;
+    const word = tokens[i].norm;
+    const previous = i > first ? tokens[i - 1].norm : '';
+    if (REPORTING.has(word)) reported = true;
+    if (word === 'before' && ['anyone', 'anybody', 'someone', 'people'].includes(tokens[i + 1]?.norm ?? '')) reported = true;
+    // "the wrong branch" is an object, "full stop" an emphasis, not an answer.
+    if (REBUTTING.has(word) && !(word === 'wrong' && DETERMINERS.has(previous)) && !(word === 'stop' && previous === 'full'))
+      rebutted = true;
+    if (NEGATED_REBUTTING.has(word) && negatedBefore(tokens, i, first)) rebutted = true;
+    const byWriter = (from: number) => [tokens[from]?.norm, tokens[from - 1]?.norm].some((w) => w !== undefined && WRITERS.has(w));
+    // "I refuse", "we won't", "I will not", "I'm not going to".
+    if (REFUSING.has(word) && byWriter(i - 1)) rebutted = true;
+    if (word === 'not' && ['will', 'am', "i'm", "we're", 'are'].includes(previous) && byWriter(i - 1)) rebutted = true;
+  }
+  return [reported, rebutted];
 }
 
 /** Chat shorthand, contractions written without the apostrophe, and command-line tools: no word list holds them, and they are never names. */
