@@ -28,6 +28,9 @@ import { DEV_LEARNED24C, DEV_LEARNED24C_KINDS } from './corpus-dev-learned24c.ts
 import { DEV_LEARNED25A, DEV_LEARNED25A_KINDS } from './corpus-dev-learned25a.ts';
 import { DEV_LEARNED25B, DEV_LEARNED25B_KINDS } from './corpus-dev-learned25b.ts';
 import { DEV_LEARNED25C, DEV_LEARNED25C_KINDS } from './corpus-dev-learned25c.ts';
+import { DEV_LEARNED26A, DEV_LEARNED26A_KINDS } from './corpus-dev-learned26a.ts';
+import { DEV_LEARNED26B, DEV_LEARNED26B_KINDS } from './corpus-dev-learned26b.ts';
+import { DEV_LEARNED26C, DEV_LEARNED26C_KINDS } from './corpus-dev-learned26c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -128,8 +131,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24 and -25 authors (docs/language-review.md, "Round 15",
- * "Round 18", "Round 21", "Round 22", "Round 24" and "Round 25"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25 and -26 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25" and "Round 26"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -150,6 +153,9 @@ export const DEV_PARTS = {
   '25a': { items: DEV_LEARNED25A, kinds: DEV_LEARNED25A_KINDS },
   '25b': { items: DEV_LEARNED25B, kinds: DEV_LEARNED25B_KINDS },
   '25c': { items: DEV_LEARNED25C, kinds: DEV_LEARNED25C_KINDS },
+  '26a': { items: DEV_LEARNED26A, kinds: DEV_LEARNED26A_KINDS },
+  '26b': { items: DEV_LEARNED26B, kinds: DEV_LEARNED26B_KINDS },
+  '26c': { items: DEV_LEARNED26C, kinds: DEV_LEARNED26C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
