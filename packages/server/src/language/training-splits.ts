@@ -51,7 +51,8 @@ import {
  * by three more authors (scored as fresh text by the round-14b model first); since round 16 also split 13 (two authors,
  * scored three times in rounds 14 and 15); since round 18 also the dev splits 18a–18c by three more authors (scored as
  * fresh text by the round-17a model first), since round 21 the dev splits 21a–21c (scored first by round 20a), and since
- * round 25 the dev splits 22a–22c and 24a–24c (scored first by round 21a; rounds 22 and 23, which trained on 22a–22c, did not ship).
+ * round 25 the dev splits 22a–22c and 24a–24c (scored first by round 21a; rounds 22 and 23, which trained on 22a–22c, did not ship),
+ * and since round 26 the dev splits 25a–25c (scored first by rounds 21a and 25a).
  * Held-out splits 14, 15 and 16 are never trained on (docs/language-review.md).
  * Each split, in training order: its items or, for the splits that tag them, its items and the kind of each.
  */
@@ -85,6 +86,9 @@ const SPLITS: Readonly<Record<string, readonly CorpusItem[] | CorpusPart>> = {
   'corpus-dev-learned24a': DEV_PARTS['24a'],
   'corpus-dev-learned24b': DEV_PARTS['24b'],
   'corpus-dev-learned24c': DEV_PARTS['24c'],
+  'corpus-dev-learned25a': DEV_PARTS['25a'],
+  'corpus-dev-learned25b': DEV_PARTS['25b'],
+  'corpus-dev-learned25c': DEV_PARTS['25c'],
   'corpus-heldout-learned': HELDOUT_LEARNED,
   'corpus-heldout-learned2': HELDOUT_LEARNED2,
   'corpus-heldout-learned3': HELDOUT_LEARNED3,
@@ -121,7 +125,7 @@ export const TRAINING_KINDS: Readonly<Record<string, readonly string[]>> = Objec
  * new author and the held-out ones did not. Here each fold is a set of whole splits (each split one
  * author, or the first authors' dev text together): five groups of 680–800 items, and split 9's two
  * authors (268 items, round 12), split 10's and split 11's (268 each, round 14), split 12's (268, round 15), the round-15 dev authors'
- * (402, one group), split 13's (268, round 16) the round-18 dev authors' (402, one group) the round-21, round-22 and round-24 dev authors' (402 each, one group each). Every training split belongs to exactly one group.
+ * (402, one group), split 13's (268, round 16) the round-18 dev authors' (402, one group) the round-21, -22, -24 and -25 dev authors' (402 each, one group each). Every training split belongs to exactly one group.
  */
 export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-dev-blameful', 'corpus-dev-neutral', 'corpus-dev-kinds', 'corpus-dev-learned', 'corpus-dev-reframed'],
@@ -146,4 +150,5 @@ export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-dev-learned21a', 'corpus-dev-learned21b', 'corpus-dev-learned21c'],
   ['corpus-dev-learned22a', 'corpus-dev-learned22b', 'corpus-dev-learned22c'],
   ['corpus-dev-learned24a', 'corpus-dev-learned24b', 'corpus-dev-learned24c'],
+  ['corpus-dev-learned25a', 'corpus-dev-learned25b', 'corpus-dev-learned25c'],
 ];

@@ -619,6 +619,29 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(masked('That Cloud Run restarted the backup.', english)).toEqual(['That Cloud Run restarted the backup.']);
   });
 
+  it('reads a capitalised word that the word list lacks, after a clause-opening word in mid-sentence, as a name, only when given a word list (round 26)', () => {
+    const english = new Set("it's plain that should have checked the units was all had to do and then restarted pod backup".split(' '));
+    const masked = (text: string, list?: Set<string>) => learningSentences(text, undefined, list).map((s) => s.masked);
+    expect(masked("It's plain that Qorvath should have checked the units.", english)).toEqual([
+      "It's plain that the engineer should have checked the units.",
+    ]);
+    expect(masked('Ticking the box was all Vexlina had to do.', english)).toEqual(['Ticking the box was all the engineer had to do.']);
+    expect(masked("It's plain that Qorvath should have checked the units.")).toEqual(["It's plain that Qorvath should have checked the units."]);
+    // A full name after the lead is one person; a system is never a name.
+    expect(masked('It is plain that Qorvath Fifita checked.', english)).toEqual(['It is plain that the engineer checked.']);
+    expect(masked('It is plain that Postgres should have checked the units.', english)).toEqual([
+      'It is plain that Postgres should have checked the units.',
+    ]);
+  });
+
+  it('reads role words the rules lack, and their possessives, as people (round 26)', () => {
+    const reads = (text: string) => learningSentences(text).map((s) => s.mentionsPerson);
+    expect(reads("In the inquiry's view, a clerk's slip started the chain.")).toEqual([true]);
+    expect(reads('Our registrar failed in the most basic duty of that office.')).toEqual([true]);
+    expect(reads('That week-one starter with prod keys is why we are here.')).toEqual([true]);
+    expect(reads('The gate kept accepting boxes into a yard with no map.')).toEqual([false]);
+  });
+
   it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {
     const text =
       'Ravi restarted the pod. The disk filled up over two days, during which the person assigned to the storage alerts did nothing.';

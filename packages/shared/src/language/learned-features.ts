@@ -271,12 +271,14 @@ const CONNECTIVES = words(
  * scribe", "the secondary"), hypothetical people ("a professional", "a fool") and "who"/"whose",
  * which always stand for a person ("Who approves a change like this?", "We all know who"). Round 25:
  * officers, recruits, clerks, staffers, "the individual", and "genius" said with scorn ("whichever genius
- * turned off the callout").
+ * turned off the callout"). Round 26: supervisors, registrars, starters, trainees, founders, and a role word's
+ * possessive ("a clerk's slip").
  */
 const EXTRA_PEOPLE = words(`
   who whose scribe scribes secondary professional professionals fool fools idiot idiots amateur amateurs
   beginner beginners student students captain friend newcomer newcomers
   officer officers recruit recruits genius geniuses staffer staffers individual individuals clerk clerks
+  supervisor supervisors registrar registrars starter starters trainee trainees columnist founder founders
 `);
 
 /**
@@ -372,7 +374,7 @@ function sentenceOf(
   const isOther = (kind: string) => kind === 'person' || kind === 'negative' || kind === 'artefact';
   // A role word used as a modifier ("the secondary database", "student loans") is not a person.
   const extraPerson = (i: number) =>
-    tokens[i].isWord && EXTRA_PEOPLE.has(tokens[i].norm) && !(i < last && tokens[i + 1].isWord && isSystemNoun(tokens[i + 1].base));
+    tokens[i].isWord && EXTRA_PEOPLE.has(tokens[i].base) && !(i < last && tokens[i + 1].isWord && isSystemNoun(tokens[i + 1].base));
 
   // The first noun-phrase head after openers: the sentence's subject, approximately.
   let subjectKind = 'none';
@@ -643,6 +645,26 @@ function isUnknownLowercaseName(tokens: readonly Token[], i: number, first: numb
   return Boolean(leads && verbLike && next.sentence === token.sentence);
 }
 
+/** Round 26: words after which a clause's subject starts in mid-sentence ("… that Kekoa should have", "all Mbaye needed"). */
+const MID_LEADS = words('that all and but so because when if since while until though whom');
+
+/**
+ * Round 26: a capitalised word in mid-sentence that the English word list does not hold, after a word that
+ * starts a clause's subject and before a listed word: a name the lexicons lack ("it is plain that Kekoa should
+ * have …", "was all Csilla had to do"). Never a word of the lexicons (systems, roles, products), a quoted word,
+ * or one with digits.
+ */
+function isUnknownNameAfterLead(tokens: readonly Token[], i: number, english: WordList): boolean {
+  const token = tokens[i];
+  const word = token.base;
+  if (!token.isWord || token.quoted || !token.titleCase || token.sentenceStart || !/^\p{L}{3,}$/u.test(word)) return false;
+  if (english.has(word) || isSystemNoun(word) || ROLE_NOUNS.has(word) || PROPER_NON_PEOPLE.has(word) || DETERMINERS.has(word)) return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!previous?.isWord || !MID_LEADS.has(previous.norm) || previous.sentence !== token.sentence) return false;
+  return Boolean(next?.isWord && next.sentence === token.sentence && english.has(next.base) && !isSystemNoun(next.base) && !next.titleCase);
+}
+
 /**
  * Two listed words of at least four letters each, written as one ("failover", "hostname", "workflow").
  * Shorter parts are not counted: a Scrabble list holds so many three-letter words ("boh", "dan") that
@@ -696,7 +718,11 @@ function isMaskedName(tokens: readonly Token[], i: number, first: number, englis
   if (token.norm.startsWith('@')) return token.norm.length > 1;
   if (isName(tokens, i)) return true;
   if (isFirstName(token.base) && token.titleCase) return true;
-  if (english && (isUnknownLowercaseName(tokens, i, first, english) || isUnknownFullName(tokens, i, english))) return true;
+  if (
+    english &&
+    (isUnknownLowercaseName(tokens, i, first, english) || isUnknownFullName(tokens, i, english) || isUnknownNameAfterLead(tokens, i, english))
+  )
+    return true;
   if (!token.titleCase || !token.sentenceStart || token.documentWord) return false;
   const word = token.base;
   if (NEVER_NAMES.has(token.norm)) return false;
