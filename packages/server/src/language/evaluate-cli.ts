@@ -50,7 +50,7 @@ import {
 import { costPages, measureSavedPages } from './cost-saved.ts';
 import { errorsPerKind, evaluateLearned } from './evaluate-learned.ts';
 import { learnedModel, reviewWithLearning, warmLearnedReview } from './learned.ts';
-import { TRAINING_SPLITS } from './training-splits.ts';
+import { DEV_TRAINED_SINCE, TRAINING_SPLITS } from './training-splits.ts';
 
 const verbose = process.argv.includes('--verbose');
 const heldout5 = process.argv.includes('--heldout5');
@@ -125,8 +125,8 @@ splits.splice(
     HELDOUT_PARTS[part].kinds,
   ]),
   ...DEV_PART_NAMES.map((part): [string, readonly CorpusItem[], readonly string[]] => [
-    `corpus-dev-learned${part}` in TRAINING_SPLITS
-      ? `dev ${part} (new author; training split since round ${part.slice(0, 2)})`
+    part.slice(0, 2) in DEV_TRAINED_SINCE
+      ? `dev ${part} (new author; training split since round ${DEV_TRAINED_SINCE[part.slice(0, 2)]})`
       : `dev ${part} (new author; fresh text: not trained on)`,
     DEV_PARTS[part].items,
     DEV_PARTS[part].kinds,

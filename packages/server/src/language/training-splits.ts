@@ -56,6 +56,14 @@ import {
  * Held-out splits 14, 15 and 16 are never trained on (docs/language-review.md).
  * Each split, in training order: its items or, for the splits that tag them, its items and the kind of each.
  */
+/**
+ * The round in which each set of three dev authors (`DEV_PARTS`, named by the round they were written in) joined
+ * training: their splits train the layer, one author group per set. The other dev splits are scored as fresh text.
+ */
+export const DEV_TRAINED_SINCE: Readonly<Record<string, number>> = { '15': 15, '18': 18, '21': 21, '22': 25, '24': 25, '25': 26 };
+const trainedDevParts = (Object.keys(DEV_PARTS) as (keyof typeof DEV_PARTS)[]).filter((part) => part.slice(0, 2) in DEV_TRAINED_SINCE);
+const devGroup = (round: string) => trainedDevParts.filter((part) => part.startsWith(round)).map((part) => `corpus-dev-learned${part}`);
+
 const SPLITS: Readonly<Record<string, readonly CorpusItem[] | CorpusPart>> = {
   'corpus-dev-blameful': DEV_BLAMEFUL,
   'corpus-dev-neutral': DEV_NEUTRAL,
@@ -71,24 +79,7 @@ const SPLITS: Readonly<Record<string, readonly CorpusItem[] | CorpusPart>> = {
   'corpus-dev-learned10a': { items: DEV_LEARNED10A, kinds: DEV_LEARNED10A_KINDS },
   'corpus-dev-learned10b': { items: DEV_LEARNED10B, kinds: DEV_LEARNED10B_KINDS },
   'corpus-dev-learned10c': { items: DEV_LEARNED10C, kinds: DEV_LEARNED10C_KINDS },
-  'corpus-dev-learned15a': DEV_PARTS['15a'],
-  'corpus-dev-learned15b': DEV_PARTS['15b'],
-  'corpus-dev-learned15c': DEV_PARTS['15c'],
-  'corpus-dev-learned18a': DEV_PARTS['18a'],
-  'corpus-dev-learned18b': DEV_PARTS['18b'],
-  'corpus-dev-learned18c': DEV_PARTS['18c'],
-  'corpus-dev-learned21a': DEV_PARTS['21a'],
-  'corpus-dev-learned21b': DEV_PARTS['21b'],
-  'corpus-dev-learned21c': DEV_PARTS['21c'],
-  'corpus-dev-learned22a': DEV_PARTS['22a'],
-  'corpus-dev-learned22b': DEV_PARTS['22b'],
-  'corpus-dev-learned22c': DEV_PARTS['22c'],
-  'corpus-dev-learned24a': DEV_PARTS['24a'],
-  'corpus-dev-learned24b': DEV_PARTS['24b'],
-  'corpus-dev-learned24c': DEV_PARTS['24c'],
-  'corpus-dev-learned25a': DEV_PARTS['25a'],
-  'corpus-dev-learned25b': DEV_PARTS['25b'],
-  'corpus-dev-learned25c': DEV_PARTS['25c'],
+  ...Object.fromEntries(trainedDevParts.map((part) => [`corpus-dev-learned${part}`, DEV_PARTS[part]])),
   'corpus-heldout-learned': HELDOUT_LEARNED,
   'corpus-heldout-learned2': HELDOUT_LEARNED2,
   'corpus-heldout-learned3': HELDOUT_LEARNED3,
@@ -144,11 +135,6 @@ export const AUTHOR_GROUPS: readonly (readonly string[])[] = [
   ['corpus-heldout-learned10a', 'corpus-heldout-learned10b'],
   ['corpus-heldout-learned11a', 'corpus-heldout-learned11b'],
   ['corpus-heldout-learned12a', 'corpus-heldout-learned12b'],
-  ['corpus-dev-learned15a', 'corpus-dev-learned15b', 'corpus-dev-learned15c'],
   ['corpus-heldout-learned13a', 'corpus-heldout-learned13b'],
-  ['corpus-dev-learned18a', 'corpus-dev-learned18b', 'corpus-dev-learned18c'],
-  ['corpus-dev-learned21a', 'corpus-dev-learned21b', 'corpus-dev-learned21c'],
-  ['corpus-dev-learned22a', 'corpus-dev-learned22b', 'corpus-dev-learned22c'],
-  ['corpus-dev-learned24a', 'corpus-dev-learned24b', 'corpus-dev-learned24c'],
-  ['corpus-dev-learned25a', 'corpus-dev-learned25b', 'corpus-dev-learned25c'],
+  ...Object.keys(DEV_TRAINED_SINCE).map(devGroup),
 ];

@@ -555,11 +555,17 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(reads('Residents deserve to know which officer broke the portal.')).toEqual([true]);
     expect(reads('Whichever genius turned off the callout can explain it.')).toEqual([true]);
     expect(reads('That new recruit of yours is the reason the permits vanished.')).toEqual([true]);
+    // Read, not flagged: the model decides, and a figurative "genius" is read as a person too.
     expect(reads('The genius of the design is its simplicity.')).toEqual([true]);
     expect(reads('The cleanup job still runs at noon.')).toEqual([false]);
     expect(learningSentences("Phương still can't tell a comms fault from a real alarm.")[0].masked).toBe(
       "The engineer still can't tell a comms fault from a real alarm.",
     );
+    // Round 26: supervisors, registrars, starters, and a role word's possessive.
+    expect(reads("In the inquiry's view, a clerk's slip started the chain.")).toEqual([true]);
+    expect(reads('Our registrar failed in the most basic duty of that office.')).toEqual([true]);
+    expect(reads('That week-one starter with prod keys is why we are here.')).toEqual([true]);
+    expect(reads('The gate kept accepting boxes into a yard with no map.')).toEqual([false]);
   });
 
   it('masks an unknown first name opening a sentence before a failure or action verb, "ought" or an apposition, not a connective', () => {
@@ -626,20 +632,14 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
       "It's plain that the engineer should have checked the units.",
     ]);
     expect(masked('Ticking the box was all Vexlina had to do.', english)).toEqual(['Ticking the box was all the engineer had to do.']);
-    expect(masked("It's plain that Qorvath should have checked the units.")).toEqual(["It's plain that Qorvath should have checked the units."]);
+    expect(masked("It's plain that Qorvath should have checked the units.")).toEqual([
+      "It's plain that Qorvath should have checked the units.",
+    ]);
     // A full name after the lead is one person; a system is never a name.
     expect(masked('It is plain that Qorvath Fifita checked.', english)).toEqual(['It is plain that the engineer checked.']);
     expect(masked('It is plain that Postgres should have checked the units.', english)).toEqual([
       'It is plain that Postgres should have checked the units.',
     ]);
-  });
-
-  it('reads role words the rules lack, and their possessives, as people (round 26)', () => {
-    const reads = (text: string) => learningSentences(text).map((s) => s.mentionsPerson);
-    expect(reads("In the inquiry's view, a clerk's slip started the chain.")).toEqual([true]);
-    expect(reads('Our registrar failed in the most basic duty of that office.')).toEqual([true]);
-    expect(reads('That week-one starter with prod keys is why we are here.')).toEqual([true]);
-    expect(reads('The gate kept accepting boxes into a yard with no map.')).toEqual([false]);
   });
 
   it('cuts long sentences into the clauses that mention someone, keeping the sentence offsets', () => {
