@@ -164,6 +164,11 @@ const PASSIVE_ADVERBS = words(`
   again only all still even ever really basically effectively
 `);
 
+/** Round 27: verbs of state before a negative participle ("went unread", "left unchecked", "sat untouched"). */
+const UNDONE_VERBS = words('went go goes gone going left leave leaves sat sits remained remain remains stayed stays lay');
+const isUndone = (w: string): boolean =>
+  w.startsWith('un') && w.length > 5 && (isParticiple(w) || IRREGULAR_PARTICIPLES.has(w.slice(2)));
+
 /**
  * Round 13b: the passive verb phrases between `first` and `last` (an auxiliary, up to two adverbs, a past
  * participle), one entry each: whether the phrase is negated ("was not followed", "wasn't checked", "was
@@ -173,6 +178,12 @@ function passivesIn(tokens: readonly Token[], first: number, last: number): bool
   const adverb = (w: string) => PASSIVE_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
   const out: boolean[] = [];
   for (let i = first; i < last; i++) {
+    // Round 27: "went unread", "were left unchecked", "sat untouched": a negative participle after a verb of
+    // state, a passive that says what nobody did.
+    if (tokens[i].isWord && UNDONE_VERBS.has(tokens[i].norm) && tokens[i + 1].isWord && isUndone(tokens[i + 1].norm)) {
+      out.push(true);
+      continue;
+    }
     if (!tokens[i].isWord || !(PASSIVE_AUX.has(tokens[i].norm) || PASSIVE_NEGATED.has(tokens[i].norm))) continue;
     let k = i + 1;
     let negated = PASSIVE_NEGATED.has(tokens[i].norm);
@@ -272,13 +283,30 @@ const CONNECTIVES = words(
  * which always stand for a person ("Who approves a change like this?", "We all know who"). Round 25:
  * officers, recruits, clerks, staffers, "the individual", and "genius" said with scorn ("whichever genius
  * turned off the callout"). Round 26: supervisors, registrars, starters, trainees, founders, and a role word's
- * possessive ("a clerk's slip").
+ * possessive ("a clerk's slip"). Round 27: job titles across trades (dispatchers, secretaries, pickers,
+ * requesters, nurses, tellers, auditors, lawyers, teachers, editors …) and "management"; titles that also
+ * name software ("controller", "handler", "planner", "broker", "producer", "installer", "user") are left out,
+ * since incident text uses them for systems and log fields far more often.
  */
 const EXTRA_PEOPLE = words(`
   who whose scribe scribes secondary professional professionals fool fools idiot idiots amateur amateurs
   beginner beginners student students captain friend newcomer newcomers
   officer officers recruit recruits genius geniuses staffer staffers individual individuals clerk clerks
   supervisor supervisors registrar registrars starter starters trainee trainees columnist founder founders
+  dispatcher dispatchers secretary secretaries assistant assistants paralegal paralegals
+  associate associates partner partners picker pickers packer packers courier couriers requester requesters
+  requestor requestors nurse nurses doctor doctors pharmacist pharmacists clinician clinicians surgeon surgeons
+  paramedic paramedics teller tellers cashier cashiers representative representatives rep reps coordinator
+  coordinators inspector inspectors auditor auditors accountant accountants bookkeeper
+  bookkeepers lawyer lawyers solicitor solicitors attorney attorneys receptionist receptionists foreman foremen
+  mechanic mechanics electrician electricians lineman linemen fitter fitters 
+  labourer labourers laborer laborers trader traders underwriter underwriters adjuster adjusters
+  teacher teachers tutor tutors lecturer lecturers professor professors invigilator invigilators examiner
+  examiners caseworker caseworkers adviser advisers advisor advisors counsellor counsellors counselor counselors
+  recruiter recruiters salesperson salespeople apprentice apprentices volunteer volunteers deputy deputies
+  assessor assessors surveyor surveyors editor editors reporter reporters journalist journalists designer
+  designers moderator moderators steward stewards porter porters chef chefs
+  storekeeper storekeepers shopkeeper shopkeepers signatory signatories management
 `);
 
 /**
