@@ -455,6 +455,11 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(passive('The disk filled up during the night.')).toBe(false);
     expect(passive('Everyone was on the call by then.')).toBe(false);
     expect(passive('We have ignored that warning for years.')).toBe(false);
+    // Round 27: a negative participle after a verb of state says what nobody did.
+    expect(passive('Two days of warning emails went unread by store management.')).toBe(true);
+    expect(passive('The backlog sat untouched until Monday.')).toBe(true);
+    expect(passive('The service went under at noon.')).toBe(false);
+    expect(passive('We went home at six.')).toBe(false);
   });
 
   it('splits sentences with offsets, masks names and handles, and marks rule-flagged sentences', () => {
@@ -566,6 +571,12 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(reads('Our registrar failed in the most basic duty of that office.')).toEqual([true]);
     expect(reads('That week-one starter with prod keys is why we are here.')).toEqual([true]);
     expect(reads('The gate kept accepting boxes into a yard with no map.')).toEqual([false]);
+    // Round 27: job titles across trades; titles that also name software are not read.
+    expect(reads("The memo went out because of a secretary's mistake in the To: field.")).toEqual([true]);
+    expect(reads('Classification for the log: picker error, no system fault.')).toEqual([true]);
+    expect(reads('The requester should never have held the sharing role.')).toEqual([true]);
+    expect(reads('The ingress controller dropped the connections.')).toEqual([false]);
+    expect(reads('The query planner skipped the partial index.')).toEqual([false]);
   });
 
   it('masks an unknown first name opening a sentence before a failure or action verb, "ought" or an apposition, not a connective', () => {

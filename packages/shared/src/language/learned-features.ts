@@ -400,9 +400,12 @@ function sentenceOf(
     return kind;
   };
   const isOther = (kind: string) => kind === 'person' || kind === 'negative' || kind === 'artefact';
-  // A role word used as a modifier ("the secondary database", "student loans") is not a person.
+  // A role word used as a modifier ("the secondary database", "student loans") is not a person, except
+  // before a word of fault ("picker error", round 27).
   const extraPerson = (i: number) =>
-    tokens[i].isWord && EXTRA_PEOPLE.has(tokens[i].base) && !(i < last && tokens[i + 1].isWord && isSystemNoun(tokens[i + 1].base));
+    tokens[i].isWord &&
+    EXTRA_PEOPLE.has(tokens[i].base) &&
+    !(i < last && tokens[i + 1].isWord && isSystemNoun(tokens[i + 1].base) && !FAULT_NOUNS.has(tokens[i + 1].norm));
 
   // The first noun-phrase head after openers: the sentence's subject, approximately.
   let subjectKind = 'none';
