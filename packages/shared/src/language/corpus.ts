@@ -34,6 +34,9 @@ import { DEV_LEARNED26C, DEV_LEARNED26C_KINDS } from './corpus-dev-learned26c.ts
 import { DEV_LEARNED27A, DEV_LEARNED27A_KINDS } from './corpus-dev-learned27a.ts';
 import { DEV_LEARNED27B, DEV_LEARNED27B_KINDS } from './corpus-dev-learned27b.ts';
 import { DEV_LEARNED27C, DEV_LEARNED27C_KINDS } from './corpus-dev-learned27c.ts';
+import { DEV_LEARNED28A, DEV_LEARNED28A_KINDS } from './corpus-dev-learned28a.ts';
+import { DEV_LEARNED28B, DEV_LEARNED28B_KINDS } from './corpus-dev-learned28b.ts';
+import { DEV_LEARNED28C, DEV_LEARNED28C_KINDS } from './corpus-dev-learned28c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -134,8 +137,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26 and -27 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26" and "Round 27"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27 and -28 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27" and "Round 28"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -162,6 +165,9 @@ export const DEV_PARTS = {
   '27a': { items: DEV_LEARNED27A, kinds: DEV_LEARNED27A_KINDS },
   '27b': { items: DEV_LEARNED27B, kinds: DEV_LEARNED27B_KINDS },
   '27c': { items: DEV_LEARNED27C, kinds: DEV_LEARNED27C_KINDS },
+  '28a': { items: DEV_LEARNED28A, kinds: DEV_LEARNED28A_KINDS },
+  '28b': { items: DEV_LEARNED28B, kinds: DEV_LEARNED28B_KINDS },
+  '28c': { items: DEV_LEARNED28C, kinds: DEV_LEARNED28C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
