@@ -317,7 +317,9 @@ describe.skipIf(chromiumMissing())('Retrospectives in a browser', () => {
     await expectAccessible(p, 'retrospective page on a phone');
     await screenshot(p, 'retro-page-390');
     await phone.close();
-    // Dark theme: the pills, flags and finding marks must still read.
+  });
+
+  it('reads well in the dark theme: the pills, flags and finding marks still read', async () => {
     const dark = await newContext(browser, server.url, { dark: true });
     const d = await dark.newPage();
     await signIn(d, ADMIN.email, ADMIN.password);
