@@ -37,6 +37,9 @@ import { DEV_LEARNED27C, DEV_LEARNED27C_KINDS } from './corpus-dev-learned27c.ts
 import { DEV_LEARNED28A, DEV_LEARNED28A_KINDS } from './corpus-dev-learned28a.ts';
 import { DEV_LEARNED28B, DEV_LEARNED28B_KINDS } from './corpus-dev-learned28b.ts';
 import { DEV_LEARNED28C, DEV_LEARNED28C_KINDS } from './corpus-dev-learned28c.ts';
+import { DEV_LEARNED29A, DEV_LEARNED29A_KINDS } from './corpus-dev-learned29a.ts';
+import { DEV_LEARNED29B, DEV_LEARNED29B_KINDS } from './corpus-dev-learned29b.ts';
+import { DEV_LEARNED29C, DEV_LEARNED29C_KINDS } from './corpus-dev-learned29c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -137,8 +140,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27 and -28 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27" and "Round 28"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28 and -29 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28" and "Round 29"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -168,6 +171,9 @@ export const DEV_PARTS = {
   '28a': { items: DEV_LEARNED28A, kinds: DEV_LEARNED28A_KINDS },
   '28b': { items: DEV_LEARNED28B, kinds: DEV_LEARNED28B_KINDS },
   '28c': { items: DEV_LEARNED28C, kinds: DEV_LEARNED28C_KINDS },
+  '29a': { items: DEV_LEARNED29A, kinds: DEV_LEARNED29A_KINDS },
+  '29b': { items: DEV_LEARNED29B, kinds: DEV_LEARNED29B_KINDS },
+  '29c': { items: DEV_LEARNED29C, kinds: DEV_LEARNED29C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
