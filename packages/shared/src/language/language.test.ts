@@ -443,12 +443,6 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     ]);
     expect(masked('It failed at the 3 p.m. checkpoint.')).toHaveLength(1);
     expect(masked('We rolled back. Dr. Mansour was paged.')).toEqual(['We rolled back.', 'The engineer was paged.']);
-    // Round 28: an initial before a name does not end the sentence, and goes into the mask; "plan B." before an
-    // opener still does.
-    expect(masked('Root cause assigned to N. Sydykova; she released the folder.')).toEqual([
-      'Root cause assigned to the engineer; she released the folder.',
-    ]);
-    expect(masked('We went with plan B. Then the queue drained.')).toEqual(['We went with plan B.', 'Then the queue drained.']);
   });
 
   it('marks sentences in the passive voice, which the layer reads even when they name no one (round 13b)', () => {
@@ -525,13 +519,6 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(feature('Ayo had been awake for twenty hours and was running on fumes.', 'sympathy')).toBe(1);
     expect(feature('Be gentle with Ayo, she is worried she let the team down.', 'sympathy')).toBe(1);
     expect(feature('Ayo ignored the alert for twenty minutes.', 'sympathy')).toBe(0);
-    // Round 28: bearing the brunt, deserving support.
-    expect(feature('Lift operators bore the brunt of it all night.', 'sympathy')).toBeGreaterThan(0);
-    expect(feature('Ayo deserves support rather than scrutiny.', 'sympathy')).toBeGreaterThan(0);
-    // Round 28: "duty" naming a shift or a title is not a duty owed.
-    expect(feature('Ayo was duty statistician that week.', 'duty_of_person')).toBe(0);
-    expect(feature('Ayo was on duty that week.', 'judgement_words')).toBe(0);
-    expect(feature('Ayo failed in her duty to check the backups.', 'duty_of_person')).toBe(1);
     // Round 14b: passives of neglect, negated passives and passives with a cue of fault, and a person as their agent.
     expect(feature('The rollback plan was not followed by the weekend crew.', 'passive_fault')).toBe(1);
     expect(feature('The rollback plan was not followed by the weekend crew.', 'agent_fault')).toBe(1);
@@ -599,11 +586,6 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(masked('Ravshan, as the approver, waved it through.')).toEqual(['The engineer, as the approver, waved it through.']);
     expect(masked('However, as expected, the queue drained.')).toEqual(['However, as expected, the queue drained.']);
     expect(masked('Kafka restarted the broker.')).toEqual(['Kafka restarted the broker.']);
-    // Round 29: a pronoun or indefinite opening a sentence is not a name ("Nobody should be disciplined" is not
-    // "The engineer should be disciplined").
-    expect(masked('Nobody should be disciplined over this.')).toEqual(['Nobody should be disciplined over this.']);
-    expect(masked("Nobody's getting hung out to dry for this.")).toEqual(["Nobody's getting hung out to dry for this."]);
-    expect(masked('Someone should have checked.')).toEqual(['Someone should have checked.']);
   });
 
   it('reads a known first name written with accents as that name, so a two-word name is a person and not a product', () => {
@@ -652,16 +634,6 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(masked('Athena Dimou knew the backup.', english)).toEqual(['The engineer knew the backup.']);
     expect(masked('That Athena Dimou knew the backup.')).toEqual(['That Athena Dimou knew the backup.']);
     expect(masked('That Cloud Run restarted the backup.', english)).toEqual(['That Cloud Run restarted the backup.']);
-  });
-
-  it('reads a capitalised word that the word list lacks, opening a sentence before a listed adverb or irregular past, as a name (round 28)', () => {
-    const english = new Set('barely understands the readers held release duty clearly certificate chain showed anything it its'.split(' '));
-    const masked = (text: string, list?: Set<string>) => learningSentences(text, undefined, list).map((s) => s.masked);
-    expect(masked('Kavitha barely understands the readers.', english)).toEqual(['The engineer barely understands the readers.']);
-    expect(masked('Jignesh held release duty.', english)).toEqual(['The engineer held release duty.']);
-    expect(masked('Kavitha barely understands the readers.')).toEqual(['Kavitha barely understands the readers.']);
-    expect(masked("It's clearly the certificate chain.", english)).toEqual(["It's clearly the certificate chain."]);
-    expect(masked('Grafana barely showed anything.', english)).toEqual(['Grafana barely showed anything.']);
   });
 
   it('reads a capitalised word that the word list lacks, after a clause-opening word in mid-sentence, as a name, only when given a word list (round 26)', () => {

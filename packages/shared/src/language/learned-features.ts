@@ -1,4 +1,4 @@
-import { FIRST_PERSON, isFirstName, PERSON_PRONOUNS, ROLE_NOUNS } from './lexicon-people.ts';
+import { isFirstName, ROLE_NOUNS } from './lexicon-people.ts';
 import { ACTION_VERBS, FAILURE_VERBS, IRREGULAR_PARTICIPLES, isParticiple, TAKE_DOWN_VERBS } from './lexicon-verbs.ts';
 import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.ts';
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
@@ -114,16 +114,6 @@ const PIN_BEFORE = words(
 
 /** A duty or role: "was supposed to", "had one job", "in charge", "as incident commander". */
 const DUTY = words('supposed meant job duty duties role charge responsibility responsibilities expected task approver owner');
-/**
- * Round 28: "duty" that names a shift or a title ("the duty manager", "on duty", "duty statistician") rather
- * than an obligation ("his duty to check", "the duty of care"): a role named neutrally, not a word of duty or
- * judgement.
- */
-const DUTY_OBLIGATION_NEXT = words('to of and or as that was is in for');
-const isDutyTitle = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k].norm === 'duty' &&
-  (['on', 'off'].includes(tokens[k - 1]?.norm ?? '') ||
-    Boolean(tokens[k + 1]?.isWord && tokens[k + 1].sentence === tokens[k].sentence && !DUTY_OBLIGATION_NEXT.has(tokens[k + 1].norm)));
 
 /**
  * Round 5: verbs of damage and neglect ("ignored", "sat on", "slept through", "wiped", "rushed out"),
@@ -154,16 +144,14 @@ const NEGATED_ONLY = words('matter fair agree');
 /**
  * Round 14: words of load, fatigue and care ("had been up for twenty hours", "running on fumes", "worried
  * about burnout", "go gently"): sympathy for the people in the sentence, which names them and their state
- * as blame does. Evidence against blame, not a verdict. Round 28: bearing the brunt, deserving support, not
- * having slept, thankless or heroic work, respect and pride.
+ * as blame does. Evidence against blame, not a verdict.
  */
 const SYMPATHY = words(`
   tired exhausted exhausting exhaustion fatigue fatigued fumes burnout burnt-out wiped drained strain
   strained stress stressed stressful overloaded overworked overwhelmed workload juggling awake sleepless
   sleep kind kindly gently gentle support supported supporting worried worry awful sorry care cared
   caring grateful thanks thank thankful appreciate appreciated rest upset distressing distressed toll
-  pressure shouldering weight alone brunt deserve deserves deserved slept shaken shaking gruelling grueling
-  thankless heroic heroically kudos respect proud patience
+  pressure shouldering weight alone
 `);
 
 /** Round 10: pronouns, which refer back to someone named earlier. */
@@ -387,9 +375,8 @@ function sentenceOf(
   for (let i = first; i <= last; i++) if (isMaskedName(tokens, i, first, english)) names.add(i);
 
   // The masked text: the original characters, with each run of name tokens replaced by one mask; a title
-  // or an initial (round 28) before a name ("Dr. Mansour", "N. Sydykova") goes with it.
-  const titled = (i: number) =>
-    (isTitle(tokens[i].norm) || /^\p{Lu}$/u.test(tokens[i].text)) && tokens[i + 1]?.text === '.' && i + 2 <= last && names.has(i + 2);
+  // before a name ("Dr. Mansour") goes with it.
+  const titled = (i: number) => isTitle(tokens[i].norm) && tokens[i + 1]?.text === '.' && i + 2 <= last && names.has(i + 2);
   let masked = '';
   let at = start;
   for (let i = first; i <= last; i++) {
@@ -484,8 +471,7 @@ function sentenceOf(
   const evaluative = near(EVALUATIVE, 4);
   const harm = near(HARM, 4);
   const access = near(ACCESS, 5);
-  let duty = false;
-  if (personAt.length > 0) for (let k = first; k <= last; k++) if (DUTY.has(tokens[k].norm) && !isDutyTitle(tokens, k)) duty = true;
+  const duty = personAt.length > 0 && tokens.slice(first, last + 1).some((t) => DUTY.has(t.norm));
   for (let i = first; i <= last; i++) {
     const token = tokens[i];
     if (!token.isWord) continue;
@@ -510,7 +496,7 @@ function sentenceOf(
       if ((next === 'never' || next === 'not' || word.endsWith("n't")) && (after === 'be' || after === 'have')) hindsight = true;
     }
     if (word === 'if' && (tokens[i + 1]?.norm === 'only' || isOther(kindOf(i + 1)) || tokens[i + 2]?.norm === 'had')) hindsight = true;
-    if (JUDGEMENT.has(word) && !isDutyTitle(tokens, i)) judgement += 1;
+    if (JUDGEMENT.has(word)) judgement += 1;
     if (ACTION_MARKERS.has(word)) action = true;
     if (TIME.test(word)) timestamp = true;
   }
@@ -770,28 +756,13 @@ function isMaskedName(tokens: readonly Token[], i: number, first: number, englis
     return true;
   if (!token.titleCase || !token.sentenceStart || token.documentWord) return false;
   const word = token.base;
-  // Round 29: a pronoun or indefinite ("Nobody should …", "Everyone's …", "Someone …") is never a name: masked as
-  // "The engineer", "Nobody should be disciplined" read as its opposite.
-  if (NEVER_NAMES.has(token.norm) || PERSON_PRONOUNS.has(word) || FIRST_PERSON.has(word)) return false;
+  if (NEVER_NAMES.has(token.norm)) return false;
   if (PROPER_NON_PEOPLE.has(word) || isSystemNoun(word) || DETERMINERS.has(word) || ROLE_NOUNS.has(word)) return false;
   if (OPENERS.has(word) || PREDICATE_SKIP.has(word) || word.length < 3 || /(ing|ly|ion|ment|ness|ity|ance|ence|ship|ure|age)$/.test(word))
     return false;
   const next = tokens[i + 1];
   if (!next) return false;
   if (token.possessive || AFTER_NAME.has(next.norm) || (next.isWord && /ed$/.test(next.norm) && next.norm.length > 4)) return true;
-  // Round 28: with the word list, a word it lacks before a listed adverb or irregular past ("Kavitha barely
-  // understands …", "Jignesh held release duty …", "Synnøve read the report").
-  if (
-    english &&
-    /^\p{L}{3,}$/u.test(word) &&
-    next.isWord &&
-    !next.titleCase &&
-    english.has(next.norm) &&
-    !english.has(word) &&
-    !isCompound(word, english)
-  ) {
-    if (IRREGULAR_PARTICIPLES.has(next.norm) || (next.norm.length > 4 && next.norm.endsWith('ly'))) return true;
-  }
   // Round 5: an apposition ("Ravshan, as the approver, …"), unless the word is a connective ("However, as …").
   return next.text === ',' && APPOSITION.has(tokens[i + 2]?.norm ?? '') && !CONNECTIVES.has(word) && !/(ly|ever|fore)$/.test(word);
 }

@@ -10,19 +10,6 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'capt', 'lt', 'sg
  * ends a sentence only when the next word starts with a capital (or nothing follows).
  */
 const INNER_ABBREVIATIONS = new Set(['a.m', 'p.m', 'e.g', 'i.e', 'vs', 'approx', 'cf', 'incl', 'esp']);
-/**
- * Words that open a sentence after a single capital letter and its stop ("… went with plan B. The rollback …"):
- * before any other capitalised word the letter is an initial ("assigned to N. Sydykova"), and the stop does not
- * end the sentence (round 28).
- */
-const OPENERS_AFTER_LETTER = new Set(
-  `the a an this that these those it its we i you they he she our their his her my then but and so or after before
-  when while if there now no yes all in on at by for from to of with as once since until because although though
-  however also next finally first today yesterday tomorrow meanwhile later one two three some most many every each
-  both either neither what why how who where which please thanks thank let not nothing nobody someone everyone here`
-    .trim()
-    .split(/\s+/),
-);
 const MIN_QUOTED_WORDS = 4;
 const MAX_QUOTED_TOKENS = 300;
 /** Words whose "'s" is "is"/"has", not a possessive. */
@@ -73,17 +60,7 @@ function isAbbreviationStop(tokens: readonly Token[], text: string, next: number
   const word = tokens[tokens.length - 2];
   if (stop.text !== '.' || !word?.isWord || word.end !== stop.start) return false;
   if (TITLES.has(word.norm)) return true;
-  if (isInitial(tokens, text, next)) return true;
   return INNER_ABBREVIATIONS.has(word.norm) && !isUpper(text[next]) && text[next] !== '"' && text[next] !== '“';
-}
-
-/** A single capital letter inside a sentence, then a stop and a capitalised word that is not a sentence opener: "N. Sydykova". */
-function isInitial(tokens: readonly Token[], text: string, next: number): boolean {
-  const word = tokens[tokens.length - 2];
-  const before = tokens[tokens.length - 3];
-  if (!/^[A-HJ-Z]$/.test(word.text) || !before || before.sentence !== word.sentence || SENTENCE_END.has(before.text)) return false;
-  const following = /^\p{Lu}\p{L}*/u.exec(text.slice(next, next + 40));
-  return following !== null && !OPENERS_AFTER_LETTER.has(following[0].toLowerCase());
 }
 
 function scanWord(text: string, from: number): number {
