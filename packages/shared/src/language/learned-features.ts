@@ -166,8 +166,7 @@ const PASSIVE_ADVERBS = words(`
 
 /** Round 27: verbs of state before a negative participle ("went unread", "left unchecked", "sat untouched"). */
 const UNDONE_VERBS = words('went go goes gone going left leave leaves sat sits remained remain remains stayed stays lay');
-const isUndone = (w: string): boolean =>
-  w.startsWith('un') && w.length > 5 && (isParticiple(w) || IRREGULAR_PARTICIPLES.has(w.slice(2)));
+const isUndone = (w: string): boolean => w.startsWith('un') && w.length > 5 && (isParticiple(w) || IRREGULAR_PARTICIPLES.has(w.slice(2)));
 
 /**
  * Round 13b: the passive verb phrases between `first` and `last` (an auxiliary, up to two adverbs, a past
@@ -289,24 +288,21 @@ const CONNECTIVES = words(
  * since incident text uses them for systems and log fields far more often.
  */
 const EXTRA_PEOPLE = words(`
-  who whose scribe scribes secondary professional professionals fool fools idiot idiots amateur amateurs
-  beginner beginners student students captain friend newcomer newcomers
-  officer officers recruit recruits genius geniuses staffer staffers individual individuals clerk clerks
-  supervisor supervisors registrar registrars starter starters trainee trainees columnist founder founders
-  dispatcher dispatchers secretary secretaries assistant assistants paralegal paralegals
-  associate associates partner partners picker pickers packer packers courier couriers requester requesters
-  requestor requestors nurse nurses doctor doctors pharmacist pharmacists clinician clinicians surgeon surgeons
-  paramedic paramedics teller tellers cashier cashiers representative representatives rep reps coordinator
-  coordinators inspector inspectors auditor auditors accountant accountants bookkeeper
-  bookkeepers lawyer lawyers solicitor solicitors attorney attorneys receptionist receptionists foreman foremen
-  mechanic mechanics electrician electricians lineman linemen fitter fitters 
-  labourer labourers laborer laborers trader traders underwriter underwriters adjuster adjusters
-  teacher teachers tutor tutors lecturer lecturers professor professors invigilator invigilators examiner
-  examiners caseworker caseworkers adviser advisers advisor advisors counsellor counsellors counselor counselors
-  recruiter recruiters salesperson salespeople apprentice apprentices volunteer volunteers deputy deputies
-  assessor assessors surveyor surveyors editor editors reporter reporters journalist journalists designer
-  designers moderator moderators steward stewards porter porters chef chefs
-  storekeeper storekeepers shopkeeper shopkeepers signatory signatories management
+  who whose scribe scribes secondary professional professionals fool fools idiot idiots amateur amateurs beginner
+  beginners student students captain friend newcomer newcomers officer officers recruit recruits genius geniuses staffer
+  staffers individual individuals clerk clerks supervisor supervisors registrar registrars starter starters trainee
+  trainees columnist founder founders dispatcher dispatchers secretary secretaries assistant assistants paralegal
+  paralegals associate associates partner partners picker pickers packer packers courier couriers requester requesters
+  requestor requestors nurse nurses doctor doctors pharmacist pharmacists clinician clinicians surgeon surgeons paramedic
+  paramedics teller tellers cashier cashiers representative representatives rep reps coordinator coordinators inspector
+  inspectors auditor auditors accountant accountants bookkeeper bookkeepers lawyer lawyers solicitor solicitors attorney
+  attorneys receptionist receptionists foreman foremen mechanic mechanics electrician electricians lineman linemen fitter
+  fitters labourer labourers laborer laborers trader traders underwriter underwriters adjuster adjusters teacher teachers
+  tutor tutors lecturer lecturers professor professors invigilator invigilators examiner examiners caseworker caseworkers
+  adviser advisers advisor advisors counsellor counsellors counselor counselors recruiter recruiters salesperson
+  salespeople apprentice apprentices volunteer volunteers deputy deputies assessor assessors surveyor surveyors editor
+  editors reporter reporters journalist journalists designer designers moderator moderators steward stewards porter
+  porters chef chefs storekeeper storekeepers shopkeeper shopkeepers signatory signatories management
 `);
 
 /**
@@ -751,7 +747,9 @@ function isMaskedName(tokens: readonly Token[], i: number, first: number, englis
   if (isFirstName(token.base) && token.titleCase) return true;
   if (
     english &&
-    (isUnknownLowercaseName(tokens, i, first, english) || isUnknownFullName(tokens, i, english) || isUnknownNameAfterLead(tokens, i, english))
+    (isUnknownLowercaseName(tokens, i, first, english) ||
+      isUnknownFullName(tokens, i, english) ||
+      isUnknownNameAfterLead(tokens, i, english))
   )
     return true;
   if (!token.titleCase || !token.sentenceStart || token.documentWord) return false;
