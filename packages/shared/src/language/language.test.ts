@@ -301,50 +301,6 @@ describe('reviewLanguage: look-alikes of minimizing and rejected blame (round 11
   });
 });
 
-describe('reviewLanguage: concessions answered, and the substitution test (round 31)', () => {
-  it.each([
-    // a concession followed by its answer
-    'One might call Priya careless, but the form hid the field she needed.',
-    'Calling Raj negligent would be easy, yet the alert never reached him.',
-    'Some want to pin this on Ivo, though he was off that week.',
-    'It might be convenient to say the intern messed up, but the permission model let her.',
-    'Dario could easily be written off as sloppy, but the wiki page he used was two versions old.',
-    // blame reported by others and then answered
-    "The tenants' letter blames the caretaker, and we will not repeat that.",
-    'People have said Lena broke prod, but she followed the runbook.',
-    'Yusuf alleged that Carla leaked the file, but the audit log shows the export came from a service account.',
-    'The press may hear that an operator caused the blackout; our investigation found a relay fault.',
-    // rejecting a named idea, setting aside who
-    'The committee rejects the suggestion that Ana acted carelessly.',
-    'We are not interested in who typed the command.',
-    'The panel set aside the question of who approved it and looked at why approval was one click.',
-    // the substitution test
-    'Anyone on that rota would have silenced the same alert.',
-    'Any of us could have made the same call with that dashboard.',
-    "Nobody should read this as Oona's failure.",
-  ])('does not flag: %s', (text) => {
-    expect(reviewLanguage(text)).toEqual([]);
-  });
-
-  it.each([
-    // what follows the turn is still reviewed
-    'We could say the tool was at fault, but honestly Bob should have checked.',
-    // a concession with no answer is a verdict
-    'You could say Bob was careless.',
-    'Marta could be labelled reckless; she deployed on Friday.',
-    // a report without an answer, and an answer that blames
-    'Lena said Tom broke prod, and he did.',
-    // the semicolon ends a round-31 pattern's reach
-    'The vendor rejects the idea that its API failed; our DBA broke the index.',
-    // a judgement about what anyone competent would have done is not a substitution test
-    'Anyone competent would have caught it.',
-    'Anyone on that shift would have pressed the same button, but Bob should have checked.',
-    'Most of you should have done the same.',
-  ])('still flags: %s', (text) => {
-    expect(reviewLanguage(text)).not.toEqual([]);
-  });
-});
-
 describe('reviewLanguage: first person', () => {
   it('does not flag plain ownership', () => {
     expect(reviewLanguage('I broke it, and I want to understand how the tooling let that happen.')).toEqual([]);

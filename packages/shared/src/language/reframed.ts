@@ -51,36 +51,6 @@ const ROUND11_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Round 31: a concession answered by a turn ("One could say Ilse's mistake caused this, but the loader
- * accepted any file", "We could call him careless, but …", "Labelling this human error might be tidy,
- * but …", "Tomas could easily be labelled careless, yet he followed the procedure", "Some want to call this
- * Aminu's fault, but …"). Each pattern needs a later "but / yet / however / though" (a lookahead, so
- * `patternScope` ends the cover at that turn and what follows the turn is still reviewed): without the
- * answer, "You could say Bob was careless." stays a verdict. Also a rejection of a named idea ("The
- * letter rejects the idea that any one member of staff is responsible") and setting aside the question
- * of who ("The review sets aside the question of which person missed it", "I'm not interested in who
- * pressed the button").
- */
-const CONCESSION_TURN = String.raw`(?=[^;:]*\b(but|yet|however|though)\b)`;
-const ROUND31_PATTERNS: readonly RegExp[] = [
-  new RegExp(
-    String.raw`\b(could|might|may|can|want to|wants to|wanted to|are quick to|were quick to|is tempted to|are tempted to|be tempted to)( \w+ly| well| just)? (say|call|label|blame|argue|claim|conclude|point|pin|put|read|describe|write|chalk|be (labelled|labeled|called|blamed|described|seen|read|said to|written off|branded|painted|dismissed|held up))\b` +
-      CONCESSION_TURN,
-  ),
-  new RegExp(
-    String.raw`^(\w+ )?(blaming|labelling|labeling|calling|saying|naming|pinning|putting|writing|chalking|reading) [^;:]*\b(would|might|could|may|is|seems|sounds|feels)( \w+ly)? (be )?(tempting|tidy|easy|convenient|neat|simple|natural|understandable|comfortable|satisfying|obvious)\b` +
-      CONCESSION_TURN,
-  ),
-  new RegExp(
-    String.raw`\b(convenient|tidy|neat|simple|natural|comfortable|satisfying|understandable|tempting|easy) to (say|blame|call|write|label|conclude|point|pin|name|put|chalk|read)\b` +
-      CONCESSION_TURN,
-  ),
-  /\b(reject|rejects|rejected|dispute|disputes|disputed) the (idea|claim|suggestion|notion|view|charge|accusation|framing|story) that\b/,
-  /\b(set|sets|setting|put|puts|putting) aside (the question of )?(who|which|whose)\b/,
-  /(\bnot|\bnever|n't) (interested in|concerned with|here to (find|ask|name)) (finding |naming |asking )?(who|which|whose)\b/,
-];
-
-/**
  * Round 9: the token indices whose rule findings are dropped because blame there is set aside. Three
  * structures, each scoped to part of a sentence rather than to the whole of it:
  * - a round-6 pattern (above) covers its sentence up to a contrastive turn ("but", "still", "yet",
@@ -119,11 +89,7 @@ export function rejectedTokens(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
-/**
- * Where a round-6 pattern's cover ends in the sentence: before a later contrastive turn, or its last token;
- * -1 if none matches. A round-31 pattern's cover also ends at a later semicolon ("The vendor rejects the idea
- * that its API failed; our DBA dropped the index" keeps what follows the semicolon).
- */
+/** Where a round-6 pattern's cover ends in the sentence: before a later contrastive turn, or its last token; -1 if none matches. */
 function patternScope(tokens: readonly Token[], first: number, last: number): number {
   const words: Array<{ text: string; index: number }> = [];
   for (let k = first; k <= last; k++) {
@@ -134,19 +100,19 @@ function patternScope(tokens: readonly Token[], first: number, last: number): nu
     .map((w) => w.text)
     .join(' ')
     .replace(/ ([;:])/g, '$1');
-  const matchEnd = (patterns: readonly RegExp[]) =>
-    Math.max(-1, ...patterns.map((pattern) => pattern.exec(text)).map((match) => (match ? match.index + match[0].length : -1)));
-  const scope = (end: number, stops: ReadonlySet<string>) => {
-    if (end < 0) return -1;
-    // Token at the character offset `end`, then the first stop after it.
-    let offset = 0;
-    for (const w of words) {
-      if (offset >= end && stops.has(w.text)) return w.index - 1;
-      offset += w.text.length + (w.text === ';' || w.text === ':' ? 0 : 1);
-    }
-    return last;
-  };
-  return Math.max(scope(matchEnd([...PATTERNS, ...ROUND11_PATTERNS]), TURNS), scope(matchEnd(ROUND31_PATTERNS), TURNS_AND_SEMICOLON));
+  let end = -1;
+  for (const pattern of [...PATTERNS, ...ROUND11_PATTERNS]) {
+    const match = pattern.exec(text);
+    if (match) end = Math.max(end, match.index + match[0].length);
+  }
+  if (end < 0) return -1;
+  // Token at the character offset `end`, then the first contrastive turn after it.
+  let offset = 0;
+  for (const w of words) {
+    if (offset >= end && TURNS.has(w.text)) return w.index - 1;
+    offset += w.text.length + (w.text === ';' || w.text === ':' ? 0 : 1);
+  }
+  return last;
 }
 
 /**
@@ -164,7 +130,6 @@ export function cueScope(tokens: readonly Token[], first: number, last: number, 
 }
 
 const TURNS = new Set(['but', 'still', 'yet', 'however', 'though', 'although']);
-const TURNS_AND_SEMICOLON = new Set([...TURNS, ';']);
 const CLAUSE_PUNCTUATION = new Set([';', ':', ',', '—', '–', '--', '(', ')', '?', '!']);
 const CLAUSE_WORDS = new Set([...TURNS, 'and', 'or', 'so', 'because', 'since', 'when', 'while', 'whereas', 'which']);
 
@@ -209,8 +174,7 @@ const FRAME = new Set(
   `is was were are be been being it's that's this's am 'm 're do does did would could should will can
   think thinks thought believe believes believed say says said saying feel feels felt call calling called
   it this that these those a an the of all any one single person anyone anybody someone somebody here
-  really entirely just at to find finding looking for made make makes making from
-  read see saw seen treat treated view viewed regard regarded as`.split(/\s+/),
+  really entirely just at to find finding looking for made make makes making from`.split(/\s+/),
 );
 /** A negation, then only frame words and people, then a blame word: the negation scopes over the blame. */
 const NEGATED_BLAME = /N[FP]{0,6}B/;
@@ -242,21 +206,6 @@ const REPORTS = new Set([
   // reached her phone", "I've seen messages blaming the new hire, please don't")
   'blamed',
   'blaming',
-  // Round 31: more ways of reporting blame put by others ("The vendor's letter hints that our admin botched
-  // it, a claim we reject", "The board may hear that human error caused it; our review found …", "The
-  // buyer's letter blames incompetent staff, and we will not be repeating that")
-  'blames',
-  'hints',
-  'hinted',
-  'implied',
-  'implies',
-  'suggests',
-  'hear',
-  'hears',
-  'alleged',
-  'alleges',
-  'accused',
-  'accuses',
 ]);
 
 function hasReport(tokens: readonly Token[], from: number, to: number): boolean {
@@ -272,7 +221,7 @@ function plain(tokens: readonly Token[], from: number, to: number): string {
 
 /** A clause that answers a reported blame: calls it hindsight or wrong, disagrees, or denies it outright. */
 const ANSWERS =
-  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they|it|that|this) (really )?(didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(please )?(don't|do not|stop)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record|bisect|diff|history)( \w+)? (shows?|showed|says|said|points?|pointed|lands?|landed|proves?|proved|confirms?|confirmed)|but the \w+( \w+)? (had |has |was |were |did )?(never|not)\b|(but |yet )?(he|she|they|the \w+( \w+)?) (followed (the|his|her|their|our|every|each|a|an|what|exactly|to)|did exactly|did what|did everything|acted on|was given|were given|had no)\b|(but |yet )?nothing (in|on|about) .*\b(showed|shows|backs|backed|supports|supported|suggests|suggested|points|pointed)\b|(but |and )?(the|our) (review|investigation|retro|retrospective|analysis|timeline|audit|evidence) (found|finds|shows|showed|concluded|established|does not accept|doesn't accept|rejects|rejected|disagrees)\b|(but |and )?(we|i) (reject|rejected|do not accept|don't accept|did not accept|didn't accept|will not (be )?repeat|won't (be )?repeat)|(a|an|which is a|which is an) (claim|accusation|view|idea|story|reading) (we|i|the review) (reject|dispute|do not accept|don't accept)\b)/;
+  /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they|it|that|this) (really )?(didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(please )?(don't|do not|stop)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record|bisect|diff|history)( \w+)? (shows?|showed|says|said|points?|pointed|lands?|landed|proves?|proved|confirms?|confirmed)|but the \w+( \w+)? (had |has |was |were |did )?(never|not)\b)/;
 
 /** Round 11: a sentence that answers a yes/no question with no ("Is it Deepa's mistake? No, …", "Honestly, no"). */
 const DENIAL = /^((honestly|well|so|frankly|and|um|uh|short answer) )*(no|nope|not really)( (?!doubt|question)|$)/;

@@ -91,7 +91,6 @@ function modalPerfect(tokens: readonly Token[], i: number, add: (f: number, l: n
     // "We should not have trusted the replica lag metric": misplaced trust in a system is about the system.
     if (TRUSTED.has(tokens[k + 1]?.norm ?? '') && personAfter(tokens, k + 2) < 0) return;
     const subject = subjectBefore(tokens, i);
-    if (isSubstitutionTest(tokens, subject.first, i, k + 1)) return;
     add(i, k, subject.kind);
     return;
   }
@@ -132,26 +131,4 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (tokens[i].sentenceStart || !previous) return true;
   return previous.text === ',' || previous.text === ';' || CLAUSE_STARTERS.has(previous.norm);
-}
-
-const UNIVERSALS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'any', 'most', 'all', 'whoever']);
-
-/**
- * Round 31: the substitution test, which clears a person rather than judging them: "anyone on that shift
- * would have pressed the same button", "any of us could have made the same call". A universal subject,
- * "would" or "could", and "the same" later in the clause; "anyone competent would have caught it" has
- * no "the same" and stays a counterfactual.
- */
-function isSubstitutionTest(tokens: readonly Token[], first: number, modal: number, participle: number): boolean {
-  const word = tokens[modal].norm;
-  if (word !== 'would' && word !== 'could') return false;
-  if (first < 0 || first >= modal) return false;
-  const universal =
-    UNIVERSALS.has(tokens[first].norm) || (tokens[first - 1]?.norm === 'of' && UNIVERSALS.has(tokens[first - 2]?.norm ?? ''));
-  if (!universal) return false;
-  for (let k = participle + 1; k < tokens.length && tokens[k].sentence === tokens[modal].sentence; k++) {
-    if (!tokens[k].isWord && k > participle + 1 && tokens[k].text !== "'") break;
-    if (tokens[k].norm === 'same' && tokens[k - 1]?.norm === 'the') return true;
-  }
-  return false;
 }
