@@ -52,8 +52,8 @@ import {
  * scored three times in rounds 14 and 15); since round 18 also the dev splits 18a–18c by three more authors (scored as
  * fresh text by the round-17a model first), since round 21 the dev splits 21a–21c (scored first by round 20a), and since
  * round 25 the dev splits 22a–22c and 24a–24c (scored first by round 21a; rounds 22 and 23, which trained on 22a–22c, did not ship),
- * since round 26 the dev splits 25a–25c (scored first by rounds 21a and 25a), and since round 27 the dev splits 26a–26c
- * (scored first by rounds 25a and 26a).
+ * since round 26 the dev splits 25a–25c (scored first by rounds 21a and 25a), since round 27 the dev splits 26a–26c
+ * (scored first by rounds 25a and 26a), and since round 33 the dev splits 27a–32c (each scored first by 27a).
  * Held-out splits 14, 15 and 16 are never trained on (docs/language-review.md).
  * Each split, in training order: its items or, for the splits that tag them, its items and the kind of each.
  */
@@ -61,7 +61,21 @@ import {
  * The round in which each set of three dev authors (`DEV_PARTS`, named by the round they were written in) joined
  * training: their splits train the layer, one author group per set. The other dev splits are scored as fresh text.
  */
-export const DEV_TRAINED_SINCE: Readonly<Record<string, number>> = { '15': 15, '18': 18, '21': 21, '22': 25, '24': 25, '25': 26, '26': 27 };
+export const DEV_TRAINED_SINCE: Readonly<Record<string, number>> = {
+  '15': 15,
+  '18': 18,
+  '21': 21,
+  '22': 25,
+  '24': 25,
+  '25': 26,
+  '26': 27,
+  '27': 33,
+  '28': 33,
+  '29': 33,
+  '30': 33,
+  '31': 33,
+  '32': 33,
+};
 const trainedDevParts = (Object.keys(DEV_PARTS) as (keyof typeof DEV_PARTS)[]).filter((part) => part.slice(0, 2) in DEV_TRAINED_SINCE);
 const devGroup = (round: string) => trainedDevParts.filter((part) => part.startsWith(round)).map((part) => `corpus-dev-learned${part}`);
 
