@@ -313,7 +313,7 @@ describe('reviewWithLearning on long texts', () => {
 
 // The figures in docs/language-review.md, as floors one sentence below the committed model's (round
 // 17a, the same as 16a's; since round 21a split 2's precision floor is 0.88, one false alarm below its 90.4, and since
-// round 25a split 6's is 0.90, one false alarm below its 90.8): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
+// round 25a split 6's was 0.90, one false alarm below its 90.8, and since round 33a it is 0.88, one false alarm below its 89.8): the real classifier (with its veto) over the original and #14 kinds held-out splits, never trained
 // on, and the learned splits 1–7, spent, which train the layer (1–3 since round 4, 4 since round 5, 5 since
 // round 6, 6 and 7 since round 8). Since round 13 all of them are regression guards only, not estimates
 // and not criteria: the layer is chosen on new authors' text (folds by author). Held-out splits 10 and
@@ -328,7 +328,7 @@ describe.skipIf(!encoderLoads)('held-out figures of rules + learned', () => {
     ['learned split 3 (spent, trained on)', HELDOUT_LEARNED3, 0.98, 0.9],
     ['learned split 4 (spent, trained on)', HELDOUT_LEARNED4, 0.94, 0.88],
     ['learned split 5 (spent, trained on)', HELDOUT_LEARNED5, 0.9, 0.96],
-    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.9, 0.95],
+    ['learned split 6 (spent, trained on)', HELDOUT_LEARNED6, 0.88, 0.95],
     ['learned split 7 (spent, trained on)', HELDOUT_LEARNED7, 0.9, 0.95],
   ] as const)(
     '%s',
