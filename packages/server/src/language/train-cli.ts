@@ -37,6 +37,7 @@ if (FIXED && ((FIXED.length !== 4 && FIXED.length !== 3) || FIXED.some((x) => !N
   throw new Error('--fixed takes three or four numbers: λ,n-gram λ,blend[,threshold] (e.g. --fixed 0.01,0.0003,0.25,0.47)');
 /** --force-mlp (round 32): choose the best perceptron, whatever the linear model scores, to test it on fresh text. */
 const FORCE_MLP = process.argv.includes('--force-mlp');
+if (FORCE_MLP && process.argv.includes('--no-mlp')) throw new Error('--force-mlp and --no-mlp exclude each other');
 const LAMBDAS = FIXED ? [FIXED[0]] : [0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 /** Weight of the encoder model in the blend (1 − it goes to the n-gram model). */
