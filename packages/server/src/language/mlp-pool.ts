@@ -25,7 +25,7 @@ export async function trainMlps(tasks: readonly MlpTask[], threads = availablePa
         const { rows, labels, options } = tasks[at];
         const width = rows[0].length;
         const flat = new Float64Array(rows.length * width);
-        rows.forEach((r, i) => flat.set(r, i * width));
+        for (let i = 0; i < rows.length; i++) flat.set(rows[i], i * width);
         results[at] = await new Promise<Mlp>((resolve, reject) => {
           worker.once('message', resolve);
           worker.once('error', reject);
