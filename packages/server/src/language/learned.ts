@@ -12,7 +12,7 @@ import type { Config } from '../config.ts';
 import { embed } from '../learning/index.ts';
 import { englishWords } from './english.ts';
 import { type Logistic, predictLogistic } from './logistic.ts';
-import { type Mlp, predictMlps } from './mlp.ts';
+import { type Mlp, predictMlp } from './mlp.ts';
 import { type NgramModel, predictNgram } from './ngram.ts';
 
 /**
@@ -36,11 +36,9 @@ export type LearnedModel = Logistic & {
   ngram: (NgramModel & { lambda: number }) | null;
   /**
    * Round 3: a small perceptron over the same row as the logistic regression; the encoder score is
-   * (1 − share) × logistic + share × perceptron (none: the logistic regression alone). Round 34: `members`
-   * are more perceptrons of the same shape from other seeds, and the perceptron's score is the mean of this
-   * one's and theirs (absent: this one alone).
+   * (1 − share) × logistic + share × perceptron (none: the logistic regression alone).
    */
-  mlp?: (Mlp & { share: number; lambda: number; epochs: number; seeds?: number[]; members?: Mlp[] }) | null;
+  mlp?: (Mlp & { share: number; lambda: number; epochs: number }) | null;
   /**
    * Round 4: a long sentence's clauses are also scored on their own (`learningClauses`), and the
    * sentence scores the highest of its own and its clauses' scores (absent: the sentence alone).
@@ -222,9 +220,7 @@ export async function scoreSentences(
 export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, s: Pick<LearningSentence, 'features' | 'masked'>): number {
   const row = rowOf(model, embedding, s.features);
   const logistic = predictLogistic(model, row);
-  const encoder = model.mlp
-    ? (1 - model.mlp.share) * logistic + model.mlp.share * predictMlps([model.mlp, ...(model.mlp.members ?? [])], row)
-    : logistic;
+  const encoder = model.mlp ? (1 - model.mlp.share) * logistic + model.mlp.share * predictMlp(model.mlp, row) : logistic;
   return model.ngram ? model.blend * encoder + (1 - model.blend) * predictNgram(model.ngram, s.masked) : encoder;
 }
 

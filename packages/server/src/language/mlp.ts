@@ -98,13 +98,3 @@ export function predictMlp(model: Mlp, row: ArrayLike<number>): number {
   }
   return sigmoid(z);
 }
-
-/**
- * Round 34: the mean probability of several perceptrons over the same row (the same architecture from
- * different seeded starts), which evens out what one start alone happens to learn.
- */
-export function predictMlps(models: readonly Mlp[], row: ArrayLike<number>): number {
-  let sum = 0;
-  for (const model of models) sum += predictMlp(model, row);
-  return sum / models.length;
-}

@@ -13,7 +13,7 @@ import { variantsOf } from './augment.ts';
 import { combinedFlags, errorsPerKind, report, type ScoredItem, scoreItems } from './evaluate-learned.ts';
 import { embedCached, isCandidate, isVetoable, type LearnedModel, rowOf, type Veto } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
-import { type Mlp, predictMlps } from './mlp.ts';
+import { type Mlp, predictMlp } from './mlp.ts';
 import { trainMlps } from './mlp-pool.ts';
 import { predictNgram, trainNgram } from './ngram.ts';
 import { AUTHOR_GROUPS, TRAINING_KINDS, TRAINING_SPLITS } from './training-splits.ts';
@@ -31,18 +31,19 @@ const FOLDS = 5;
 /**
  * --fixed λ,n-gram λ,blend,threshold (round 15c): train at these hyper-parameters (no clauses) instead of
  * choosing them, to compare data or features at another model's operating point. With three numbers (round
- * 32) the threshold is still chosen, for a model whose scores sit elsewhere (a perceptron's share).
+ * 32) the threshold is still chosen, for a model whose scores sit elsewhere (a perceptron's share); with two
+ * (round 35) the blend too.
  */
 const FIXED = process.argv.includes('--fixed') ? process.argv[process.argv.indexOf('--fixed') + 1].split(',').map(Number) : null;
-if (FIXED && ((FIXED.length !== 4 && FIXED.length !== 3) || FIXED.some((x) => !Number.isFinite(x))))
-  throw new Error('--fixed takes three or four numbers: λ,n-gram λ,blend[,threshold] (e.g. --fixed 0.01,0.0003,0.25,0.47)');
+if (FIXED && (FIXED.length < 2 || FIXED.length > 4 || FIXED.some((x) => !Number.isFinite(x))))
+  throw new Error('--fixed takes two to four numbers: λ,n-gram λ[,blend[,threshold]] (e.g. --fixed 0.01,0.0003,0.25,0.47)');
 /** --force-mlp (round 32): choose the best perceptron, whatever the linear model scores, to test it on fresh text. */
 const FORCE_MLP = process.argv.includes('--force-mlp');
 if (FORCE_MLP && process.argv.includes('--no-mlp')) throw new Error('--force-mlp and --no-mlp exclude each other');
 const LAMBDAS = FIXED ? [FIXED[0]] : [0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 /** Weight of the encoder model in the blend (1 − it goes to the n-gram model). */
-const BLENDS = FIXED ? [FIXED[2]] : [1, 0.75, 0.6, 0.5, 0.4, 0.25];
+const BLENDS = FIXED && FIXED.length > 2 ? [FIXED[2]] : [1, 0.75, 0.6, 0.5, 0.4, 0.25];
 /** Round 3: candidate perceptrons over the same row, and the perceptron's share of the encoder score. */
 /** --mlp-lambda <λ> (round 34): only the perceptron with this λ (one of the candidates below). */
 const MLP_LAMBDA = process.argv.includes('--mlp-lambda') ? Number(process.argv[process.argv.indexOf('--mlp-lambda') + 1]) : null;
@@ -53,15 +54,6 @@ const MLPS = process.argv.includes('--no-mlp')
       { hidden: 16, lambda: 0.03, epochs: 200 },
     ].filter((m) => MLP_LAMBDA === null || m.lambda === MLP_LAMBDA);
 if (MLP_LAMBDA !== null && MLPS.length === 0) throw new Error(`--mlp-lambda ${MLP_LAMBDA} is none of the perceptrons' λ (0.003, 0.03)`);
-/**
- * --seeds <n> (round 34): each perceptron is the mean of n perceptrons from seeds 14, 15, … (out of fold too),
- * trained on worker threads (mlp-pool.ts). One seed (14) is the perceptron of rounds 3–33.
- */
-const SEEDS = Array.from(
-  { length: process.argv.includes('--seeds') ? Number(process.argv[process.argv.indexOf('--seeds') + 1]) : 1 },
-  (_, i) => 14 + i,
-);
-if (SEEDS.length < 1 || SEEDS.length > 16) throw new Error('--seeds takes a count from 1 to 16');
 const MIXES = [0.5, 1];
 const THRESHOLDS = FIXED?.length === 4 ? [FIXED[3]] : Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 const config = { embeddings: true };
@@ -287,28 +279,25 @@ const encoderScores = new Map(
     }),
   ]),
 );
-// The perceptrons' out-of-fold scores: every candidate, fold and seed trained at once on worker threads.
+// The perceptrons' out-of-fold scores: every candidate and fold trained at once on worker threads (round 34;
+// the same weights as on the main thread, one core each).
 const mlpScores: Map<Example, number>[] = await (async () => {
   const folds = Array.from({ length: foldCount }, (_, fold) => {
     const rows = examples.filter((e) => foldOf[e.item] !== fold && !e.clause);
     const s = standardiser(rows.map((e) => e.raw));
     return { fold, s, rows: rows.map((e) => scaled(s, e.raw)), labels: rows.map((e) => e.label) };
   });
-  const tasks = MLPS.flatMap((options) =>
-    folds.flatMap(({ rows, labels }) => SEEDS.map((seed) => ({ rows, labels, options: { ...options, seed } }))),
-  );
-  const models = await trainMlps(tasks);
+  const models = await trainMlps(MLPS.flatMap((options) => folds.map(({ rows, labels }) => ({ rows, labels, options }))));
   return MLPS.map((_, m) => {
     const scores = new Map<Example, number>();
     for (const { fold, s } of folds) {
-      const at = (m * foldCount + fold) * SEEDS.length;
-      const ensemble = models.slice(at, at + SEEDS.length);
-      for (const e of examples.filter((x) => foldOf[x.item] === fold && !x.variant)) scores.set(e, predictMlps(ensemble, scaled(s, e.raw)));
+      const model = models[m * foldCount + fold];
+      for (const e of examples.filter((x) => foldOf[x.item] === fold && !x.variant)) scores.set(e, predictMlp(model, scaled(s, e.raw)));
     }
     return scores;
   });
 })();
-if (MLPS.length) console.log(`perceptron cross-validation done (${SEEDS.length} seed${SEEDS.length > 1 ? 's' : ''} each)`);
+if (MLPS.length) console.log('perceptron cross-validation done');
 const ngramScores = new Map(
   NGRAM_LAMBDAS.map((lambda) => [
     lambda,
@@ -458,17 +447,15 @@ if (verbose) {
 const trainOn = examples.filter((e) => !e.clause);
 const final = fit(trainOn, best.lambda);
 const chosenMlp = MLPS[best.mlp];
-const finalRows = trainOn.map((e) => scaled(final, e.raw));
-const finalMlps: Mlp[] = chosenMlp
-  ? await trainMlps(SEEDS.map((seed) => ({ rows: finalRows, labels: trainOn.map((e) => e.label), options: { ...chosenMlp, seed } })))
-  : [];
+const finalMlp: Mlp | null = chosenMlp
+  ? (await trainMlps([{ rows: trainOn.map((e) => scaled(final, e.raw)), labels: trainOn.map((e) => e.label), options: chosenMlp }]))[0]
+  : null;
 const finalNgram = trainNgram(
   trainOn.map((e) => e.masked),
   trainOn.map((e) => e.label),
   best.ngramLambda,
 );
 const round = (v: number) => Number(v.toPrecision(7));
-const roundMlp = (m: Mlp): Mlp => ({ ...m, w1: m.w1.map(round), b1: m.b1.map(round), w2: m.w2.map(round), b2: round(m.b2) });
 const finalVeto: Veto | null = (() => {
   const v = vetoPick;
   if (!v) return null;
@@ -497,13 +484,16 @@ const weights: LearnedModel = {
   blend: best.blend,
   clauses: best.clauses,
   mlp:
-    finalMlps.length && chosenMlp
+    finalMlp && chosenMlp
       ? {
-          ...roundMlp(finalMlps[0]),
+          ...finalMlp,
           share: best.mix,
           lambda: chosenMlp.lambda,
           epochs: chosenMlp.epochs,
-          ...(SEEDS.length > 1 ? { seeds: SEEDS, members: finalMlps.slice(1).map(roundMlp) } : {}),
+          w1: finalMlp.w1.map(round),
+          b1: finalMlp.b1.map(round),
+          w2: finalMlp.w2.map(round),
+          b2: round(finalMlp.b2),
         }
       : null,
   ngram:
