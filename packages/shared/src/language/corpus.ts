@@ -55,6 +55,9 @@ import { DEV_LEARNED33C, DEV_LEARNED33C_KINDS } from './corpus-dev-learned33c.ts
 import { DEV_LEARNED34A, DEV_LEARNED34A_KINDS } from './corpus-dev-learned34a.ts';
 import { DEV_LEARNED34B, DEV_LEARNED34B_KINDS } from './corpus-dev-learned34b.ts';
 import { DEV_LEARNED34C, DEV_LEARNED34C_KINDS } from './corpus-dev-learned34c.ts';
+import { DEV_LEARNED35A, DEV_LEARNED35A_KINDS } from './corpus-dev-learned35a.ts';
+import { DEV_LEARNED35B, DEV_LEARNED35B_KINDS } from './corpus-dev-learned35b.ts';
+import { DEV_LEARNED35C, DEV_LEARNED35C_KINDS } from './corpus-dev-learned35c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -155,8 +158,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33 and -34 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33" and "Round 34"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34 and -35 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34" and "Round 35"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -204,6 +207,9 @@ export const DEV_PARTS = {
   '34a': { items: DEV_LEARNED34A, kinds: DEV_LEARNED34A_KINDS },
   '34b': { items: DEV_LEARNED34B, kinds: DEV_LEARNED34B_KINDS },
   '34c': { items: DEV_LEARNED34C, kinds: DEV_LEARNED34C_KINDS },
+  '35a': { items: DEV_LEARNED35A, kinds: DEV_LEARNED35A_KINDS },
+  '35b': { items: DEV_LEARNED35B, kinds: DEV_LEARNED35B_KINDS },
+  '35c': { items: DEV_LEARNED35C, kinds: DEV_LEARNED35C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
