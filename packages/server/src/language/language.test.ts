@@ -32,8 +32,8 @@ import {
 } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { predictMlp, trainMlp } from './mlp.ts';
-import { trainMlps } from './mlp-pool.ts';
 import { ngramsOf, predictNgram, trainNgram } from './ngram.ts';
+import { trainLogistics, trainMlps } from './train-pool.ts';
 import { AUTHOR_GROUPS, TRAINING_SPLITS } from './training-splits.ts';
 
 const on = { embeddings: true };
@@ -100,7 +100,7 @@ describe('perceptron', () => {
   });
 });
 
-describe('perceptrons on worker threads', () => {
+describe('training on worker threads', () => {
   it("trains each task as the main thread would, in the tasks' order", async () => {
     const rows = [
       [1, 1],
@@ -118,6 +118,30 @@ describe('perceptrons on worker threads', () => {
     expect(models).toEqual(seeds.map((seed) => trainMlp(rows, labels, { ...options, seed })));
     expect(models[0]).not.toEqual(models[1]);
     for (const model of models) expect(rows.map((r) => predictMlp(model, r) > 0.5)).toEqual([false, false, true, true]);
+  });
+
+  it('fits each logistic regression as the main thread would, from tasks built when a thread takes them', async () => {
+    const rows = [
+      [2, 0.1],
+      [1.5, -0.3],
+      [-0.4, 0.4],
+      [-2, 0.2],
+      [0.3, -0.1],
+      [-1.7, 0.3],
+    ].map((r) => Float64Array.from(r));
+    const labels = [1, 1, 1, 0, 0, 0];
+    const lambdas = [0.01, 0.3, 3];
+    const built: number[] = [];
+    const models = await trainLogistics(
+      lambdas.map((lambda, i) => () => {
+        built.push(i);
+        return { rows, labels, lambda };
+      }),
+      2,
+    );
+    expect(built.sort()).toEqual([0, 1, 2]);
+    expect(models).toEqual(lambdas.map((lambda) => trainLogistic(rows, labels, lambda)));
+    expect(Math.abs(models[2].weights[0])).toBeLessThan(Math.abs(models[0].weights[0]));
   });
 });
 

@@ -14,8 +14,8 @@ import { combinedFlags, errorsPerKind, report, type ScoredItem, scoreItems } fro
 import { embedCached, isCandidate, isVetoable, type LearnedModel, rowOf, type Veto } from './learned.ts';
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { type Mlp, predictMlp } from './mlp.ts';
-import { trainMlps } from './mlp-pool.ts';
 import { predictNgram, trainNgram } from './ngram.ts';
+import { trainLogistics, trainMlps } from './train-pool.ts';
 import { AUTHOR_GROUPS, TRAINING_KINDS, TRAINING_SPLITS } from './training-splits.ts';
 
 /**
@@ -141,6 +141,18 @@ function fit(train: Example[], lambda: number) {
   );
   return { ...s, ...model };
 }
+/** `fit` for each job, on worker threads (train-pool.ts): the same models, in the jobs' order. */
+async function fitAll(jobs: readonly { rows: Example[]; lambda: number }[]) {
+  const scalers = jobs.map((j) => standardiser(j.rows.map((e) => e.raw)));
+  const models = await trainLogistics(
+    jobs.map((j, i) => () => ({
+      rows: j.rows.map((e) => scaled(scalers[i], e.raw)),
+      labels: j.rows.map((e) => e.label),
+      lambda: j.lambda,
+    })),
+  );
+  return models.map((model, i) => ({ ...scalers[i], ...model }));
+}
 
 console.log(
   `dev items ${items.length}, rules alone: ${JSON.stringify(report(items.map((item, i) => [item, scored[i].rules] as const)), ['precision', 'recall'])}`,
@@ -216,27 +228,30 @@ const poolOf = (withCandidates: boolean) => [
   ...(withCandidates ? examples.filter((e) => !e.clause && !e.variant) : []),
 ];
 if (checkedExamples.some((e) => !e.label)) {
-  for (const [poolName, withCandidates] of Object.entries(VETO_POOLS)) {
-    for (const lambda of VETO_LAMBDAS) {
-      const oof = new Map<Example, number>();
-      for (let fold = 0; fold < foldCount; fold++) {
-        const model = fit(
-          poolOf(withCandidates).filter((e) => foldOf[e.item] !== fold),
-          lambda,
+  const vetoCandidates = Object.entries(VETO_POOLS).flatMap(([poolName, withCandidates]) =>
+    VETO_LAMBDAS.map((lambda) => ({ poolName, withCandidates, lambda })),
+  );
+  const vetoFits = await fitAll(
+    vetoCandidates.flatMap(({ withCandidates, lambda }) =>
+      Array.from({ length: foldCount }, (_, fold) => ({ rows: poolOf(withCandidates).filter((e) => foldOf[e.item] !== fold), lambda })),
+    ),
+  );
+  for (const [c, { poolName, withCandidates, lambda }] of vetoCandidates.entries()) {
+    const oof = new Map<Example, number>();
+    for (let fold = 0; fold < foldCount; fold++) {
+      const model = vetoFits[c * foldCount + fold];
+      for (const e of checkedExamples.filter((x) => foldOf[x.item] === fold)) oof.set(e, predictLogistic(model, scaled(model, e.raw)));
+    }
+    for (const threshold of VETO_THRESHOLDS) {
+      const verdicts = rulesAfter(new Set(checkedExamples.filter((e) => (oof.get(e) ?? 1) < threshold)));
+      const r = rulesReport(verdicts);
+      const gain = rulesAlone.falsePositives - r.falsePositives - 2 * (rulesAlone.truePositives - r.truePositives);
+      if (verbose && Math.round(threshold * 100) % 5 === 0)
+        console.log(
+          `  veto ${poolName} λ=${lambda} t=${threshold}: rules P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} gain ${gain}`,
         );
-        for (const e of checkedExamples.filter((x) => foldOf[x.item] === fold)) oof.set(e, predictLogistic(model, scaled(model, e.raw)));
-      }
-      for (const threshold of VETO_THRESHOLDS) {
-        const verdicts = rulesAfter(new Set(checkedExamples.filter((e) => (oof.get(e) ?? 1) < threshold)));
-        const r = rulesReport(verdicts);
-        const gain = rulesAlone.falsePositives - r.falsePositives - 2 * (rulesAlone.truePositives - r.truePositives);
-        if (verbose && Math.round(threshold * 100) % 5 === 0)
-          console.log(
-            `  veto ${poolName} λ=${lambda} t=${threshold}: rules P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} gain ${gain}`,
-          );
-        if (gain > 0 && (!vetoChoice || gain > vetoChoice.gain))
-          vetoChoice = { pool: withCandidates, lambda, threshold, gain, precision: r.precision, recall: r.recall, rules: verdicts };
-      }
+      if (gain > 0 && (!vetoChoice || gain > vetoChoice.gain))
+        vetoChoice = { pool: withCandidates, lambda, threshold, gain, precision: r.precision, recall: r.recall, rules: verdicts };
     }
   }
 }
@@ -262,37 +277,47 @@ function judge(perItem: ReadonlyArray<{ rules: boolean; scores: number[] }>, thr
 const FLOOR_ON_LAYER = process.argv.includes('--floor-on-layer');
 
 // Out-of-fold scores of every dev sentence: of the encoder model per λ, and of the n-gram model per λ.
+/** A fold's training rows (not its items, never clauses) and the sentences it scores (not variants). */
+const trainRowsOf = (fold: number) => examples.filter((e) => foldOf[e.item] !== fold && !e.clause);
+const heldOutOf = (fold: number) => examples.filter((e) => foldOf[e.item] === fold && !e.variant);
 const outOfFold = (train: (rows: Example[]) => (e: Example) => number) => {
   const scores = new Map<Example, number>();
   for (let fold = 0; fold < foldCount; fold++) {
-    const predict = train(examples.filter((e) => foldOf[e.item] !== fold && !e.clause));
-    for (const e of examples.filter((x) => foldOf[x.item] === fold && !x.variant)) scores.set(e, predict(e));
+    const predict = train(trainRowsOf(fold));
+    for (const e of heldOutOf(fold)) scores.set(e, predict(e));
   }
   return scores;
 };
+const encoderFits = await fitAll(
+  LAMBDAS.flatMap((lambda) => Array.from({ length: foldCount }, (_, fold) => ({ rows: trainRowsOf(fold), lambda }))),
+);
 const encoderScores = new Map(
-  LAMBDAS.map((lambda) => [
-    lambda,
-    outOfFold((rows) => {
-      const model = fit(rows, lambda);
-      return (e) => predictLogistic(model, scaled(model, e.raw));
-    }),
-  ]),
+  LAMBDAS.map((lambda, l) => {
+    const scores = new Map<Example, number>();
+    for (let fold = 0; fold < foldCount; fold++) {
+      const model = encoderFits[l * foldCount + fold];
+      for (const e of heldOutOf(fold)) scores.set(e, predictLogistic(model, scaled(model, e.raw)));
+    }
+    return [lambda, scores];
+  }),
 );
 // The perceptrons' out-of-fold scores: every candidate and fold trained at once on worker threads (round 34;
 // the same weights as on the main thread, one core each).
 const mlpScores: Map<Example, number>[] = await (async () => {
   const folds = Array.from({ length: foldCount }, (_, fold) => {
-    const rows = examples.filter((e) => foldOf[e.item] !== fold && !e.clause);
-    const s = standardiser(rows.map((e) => e.raw));
-    return { fold, s, rows: rows.map((e) => scaled(s, e.raw)), labels: rows.map((e) => e.label) };
+    const rows = trainRowsOf(fold);
+    return { fold, rows, s: standardiser(rows.map((e) => e.raw)) };
   });
-  const models = await trainMlps(MLPS.flatMap((options) => folds.map(({ rows, labels }) => ({ rows, labels, options }))));
+  const models = await trainMlps(
+    MLPS.flatMap((options) =>
+      folds.map(({ rows, s }) => () => ({ rows: rows.map((e) => scaled(s, e.raw)), labels: rows.map((e) => e.label), options })),
+    ),
+  );
   return MLPS.map((_, m) => {
     const scores = new Map<Example, number>();
     for (const { fold, s } of folds) {
       const model = models[m * foldCount + fold];
-      for (const e of examples.filter((x) => foldOf[x.item] === fold && !x.variant)) scores.set(e, predictMlp(model, scaled(s, e.raw)));
+      for (const e of heldOutOf(fold)) scores.set(e, predictMlp(model, scaled(s, e.raw)));
     }
     return scores;
   });
