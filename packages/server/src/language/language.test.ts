@@ -82,16 +82,21 @@ describe('logistic regression', () => {
   });
 });
 
+/** Exclusive or: what a perceptron learns and a linear model cannot. */
+const xor = {
+  rows: [
+    [1, 1],
+    [-1, -1],
+    [1, -1],
+    [-1, 1],
+  ].map((r) => Float64Array.from(r)),
+  labels: [0, 0, 1, 1],
+  options: { hidden: 4, lambda: 0, epochs: 400, rate: 0.05 },
+};
+
 describe('perceptron', () => {
   it('learns an interaction a linear model cannot (exclusive or), the same way every time', () => {
-    const rows = [
-      [1, 1],
-      [-1, -1],
-      [1, -1],
-      [-1, 1],
-    ].map((r) => Float64Array.from(r));
-    const labels = [0, 0, 1, 1];
-    const options = { hidden: 4, lambda: 0, epochs: 400, rate: 0.05 };
+    const { rows, labels, options } = xor;
     const model = trainMlp(rows, labels, options);
     expect(rows.map((r) => predictMlp(model, r) > 0.5)).toEqual([false, false, true, true]);
     expect(trainMlp(rows, labels, options)).toEqual(model);
@@ -102,14 +107,7 @@ describe('perceptron', () => {
 
 describe('training on worker threads', () => {
   it("trains each task as the main thread would, in the tasks' order", async () => {
-    const rows = [
-      [1, 1],
-      [-1, -1],
-      [1, -1],
-      [-1, 1],
-    ].map((r) => Float64Array.from(r));
-    const labels = [0, 0, 1, 1];
-    const options = { hidden: 4, lambda: 0, epochs: 400, rate: 0.05 };
+    const { rows, labels, options } = xor;
     const seeds = [14, 15, 16];
     const models = await trainMlps(
       seeds.map((seed) => ({ rows, labels, options: { ...options, seed } })),
