@@ -44,9 +44,9 @@ const LAMBDAS = FIXED ? [FIXED[0]] : [0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 /** Weight of the encoder model in the blend (1 − it goes to the n-gram model). */
 const BLENDS = FIXED && FIXED.length > 2 ? [FIXED[2]] : [1, 0.75, 0.6, 0.5, 0.4, 0.25];
-/** Round 3: candidate perceptrons over the same row, and the perceptron's share of the encoder score. */
 /** --mlp-lambda <λ> (round 34): only the perceptron with this λ (one of the candidates below). */
 const MLP_LAMBDA = process.argv.includes('--mlp-lambda') ? Number(process.argv[process.argv.indexOf('--mlp-lambda') + 1]) : null;
+/** Round 3: candidate perceptrons over the same row, and the perceptron's share of the encoder score. */
 const MLPS = process.argv.includes('--no-mlp')
   ? []
   : [
