@@ -118,7 +118,7 @@ describe('training on worker threads', () => {
     for (const model of models) expect(rows.map((r) => predictMlp(model, r) > 0.5)).toEqual([false, false, true, true]);
   });
 
-  it('fits each logistic regression as the main thread would, from tasks built when a thread takes them', async () => {
+  it('fits each logistic regression as the main thread would, from tasks given as builders', async () => {
     const rows = [
       [2, 0.1],
       [1.5, -0.3],
