@@ -176,56 +176,42 @@ for (const rule of new Set(findingsOf.flat().map((f) => f.rule))) {
 // precision on the training items fell to 0.949 once the dev 22 and 24 look-alikes joined them; the model's
 // test has always required it outside the veto.
 const NEVER_VETOED = new Set(['blame_individual']);
-const belowTarget = Object.keys(rulePrecision)
+const vetoRules = Object.keys(rulePrecision)
   .filter((rule) => process.argv.includes('--veto-all') || (rulePrecision[rule] < TARGET_PRECISION && !NEVER_VETOED.has(rule)))
   .sort();
-// --veto-reach (round 36): the veto's reach is chosen like its pool and λ, between the rules above and every
-// rule. The rules' false alarms on fresh text are mostly blame set aside in words no rule lists ("Finding
-// someone to blame won't tell us why …"), under `blame_individual`, which no learned part could overrule.
-const VETO_REACH = process.argv.includes('--veto-reach');
-const reaches = VETO_REACH ? [belowTarget, Object.keys(rulePrecision).sort()] : [belowTarget];
 console.log(
-  `rule precision on the training items: ${JSON.stringify(rulePrecision)}; the veto may overrule ${reaches.map((r) => r.join(', ') || 'none').join(' | or | ')}`,
+  `rule precision on the training items: ${JSON.stringify(rulePrecision)}; the veto may overrule ${vetoRules.join(', ') || 'none'}`,
 );
+const checked = scored.flatMap((s, item) =>
+  s.sentences.filter((x) => isVetoable({ rules: vetoRules }, findingsOf[item], x)).map((x) => ({ item, x })),
+);
+const checkedVectors = checked.length
+  ? ((await embedCached(
+      config,
+      checked.map(({ x }) => x.masked),
+    )) as Float32Array[])
+  : [];
+const checkedExamples: Example[] = checked.map(({ item, x }, i) => ({
+  item,
+  raw: rowOf(identity(checkedVectors[i].length + x.features.length), checkedVectors[i], x.features),
+  masked: x.masked,
+  label: items[item].blameful ? 1 : 0,
+  variant: false,
+  clause: false,
+}));
+console.log(
+  `veto: ${checkedExamples.length} sentences flagged only by those rules (${checkedExamples.filter((e) => !e.label).length} in look-alike items)`,
+);
+const checkedOf = new Map<number, number[]>();
+for (const [k, { item }] of checked.entries()) checkedOf.set(item, [...(checkedOf.get(item) ?? []), k]);
+/** Each item's rule verdict when the given checked sentences are vetoed. */
+const rulesAfter = (vetoed: ReadonlySet<Example>): boolean[] =>
+  items.map((_, i) => {
+    const gone = (checkedOf.get(i) ?? []).filter((k) => vetoed.has(checkedExamples[k])).map((k) => checked[k].x);
+    return findingsOf[i].some((f) => !gone.some((x) => f.start < x.end && f.end > x.start));
+  });
 const rulesReport = (verdicts: readonly boolean[]) => report(items.map((item, i) => [item, verdicts[i]] as const));
-const rulesAlone = rulesReport(items.map((_, i) => findingsOf[i].length > 0));
-/** The sentences a veto of these rules reads, as examples, and each item's rule verdict when some of them are vetoed. */
-async function vetoOver(vetoRules: string[]) {
-  const checked = scored.flatMap((s, item) =>
-    s.sentences.filter((x) => isVetoable({ rules: vetoRules }, findingsOf[item], x)).map((x) => ({ item, x })),
-  );
-  const checkedVectors = checked.length
-    ? ((await embedCached(
-        config,
-        checked.map(({ x }) => x.masked),
-      )) as Float32Array[])
-    : [];
-  const checkedExamples: Example[] = checked.map(({ item, x }, i) => ({
-    item,
-    raw: rowOf(identity(checkedVectors[i].length + x.features.length), checkedVectors[i], x.features),
-    masked: x.masked,
-    label: items[item].blameful ? 1 : 0,
-    variant: false,
-    clause: false,
-  }));
-  console.log(
-    `veto of ${vetoRules.join(', ') || 'none'}: ${checkedExamples.length} sentences flagged only by those rules (${checkedExamples.filter((e) => !e.label).length} in look-alike items)`,
-  );
-  const checkedOf = new Map<number, number[]>();
-  for (const [k, { item }] of checked.entries()) checkedOf.set(item, [...(checkedOf.get(item) ?? []), k]);
-  const rulesAfter = (vetoed: ReadonlySet<Example>): boolean[] =>
-    items.map((_, i) => {
-      const gone = (checkedOf.get(i) ?? []).filter((k) => vetoed.has(checkedExamples[k])).map((k) => checked[k].x);
-      return findingsOf[i].some((f) => !gone.some((x) => f.start < x.end && f.end > x.start));
-    });
-  const poolOf = (withCandidates: boolean) => [
-    ...checkedExamples,
-    ...(withCandidates ? examples.filter((e) => !e.clause && !e.variant) : []),
-  ];
-  return { rules: vetoRules, checkedExamples, rulesAfter, poolOf };
-}
-const vetoes: Awaited<ReturnType<typeof vetoOver>>[] = [];
-for (const reach of reaches) vetoes.push(await vetoOver(reach));
+const rulesAlone = rulesReport(rulesAfter(new Set()));
 const VETO_POOLS = { 'flagged only': false, 'flagged and candidates': true };
 const VETO_LAMBDAS = [0.03, 0.3];
 // The veto overrules a rule's finding only where it finds blame less likely than not (at most one half, as the
@@ -235,54 +221,43 @@ const VETO_LAMBDAS = [0.03, 0.3];
 const VETO_AT = process.argv.includes('--veto-threshold') ? Number(process.argv[process.argv.indexOf('--veto-threshold') + 1]) : null;
 if (VETO_AT !== null && !(VETO_AT > 0 && VETO_AT <= 0.5)) throw new Error('--veto-threshold takes a number above 0 and at most 0.5');
 const VETO_THRESHOLDS = VETO_AT !== null ? [VETO_AT] : Array.from({ length: 49 }, (_, i) => Math.round((0.01 + i * 0.01) * 100) / 100);
-type VetoChoice = {
-  reach: number;
-  pool: boolean;
-  lambda: number;
-  threshold: number;
-  gain: number;
-  precision: number;
-  recall: number;
-  rules: boolean[];
-};
+type VetoChoice = { pool: boolean; lambda: number; threshold: number; gain: number; precision: number; recall: number; rules: boolean[] };
 let vetoChoice: VetoChoice | null = null;
-const vetoCandidates = vetoes.flatMap((v, reach) =>
-  v.checkedExamples.some((e) => !e.label)
-    ? Object.entries(VETO_POOLS).flatMap(([poolName, withCandidates]) =>
-        VETO_LAMBDAS.map((lambda) => ({ reach, poolName, withCandidates, lambda })),
-      )
-    : [],
-);
-const vetoFits = await fitAll(
-  vetoCandidates.flatMap(({ reach, withCandidates, lambda }) =>
-    Array.from({ length: foldCount }, (_, fold) => ({
-      rows: vetoes[reach].poolOf(withCandidates).filter((e) => foldOf[e.item] !== fold),
-      lambda,
-    })),
-  ),
-);
-for (const [c, { reach, poolName, withCandidates, lambda }] of vetoCandidates.entries()) {
-  const { checkedExamples, rulesAfter } = vetoes[reach];
-  const oof = new Map<Example, number>();
-  for (let fold = 0; fold < foldCount; fold++) {
-    const model = vetoFits[c * foldCount + fold];
-    for (const e of checkedExamples.filter((x) => foldOf[x.item] === fold)) oof.set(e, predictLogistic(model, scaled(model, e.raw)));
-  }
-  for (const threshold of VETO_THRESHOLDS) {
-    const verdicts = rulesAfter(new Set(checkedExamples.filter((e) => (oof.get(e) ?? 1) < threshold)));
-    const r = rulesReport(verdicts);
-    const gain = rulesAlone.falsePositives - r.falsePositives - 2 * (rulesAlone.truePositives - r.truePositives);
-    if (verbose && Math.round(threshold * 100) % 5 === 0)
-      console.log(
-        `  veto${reaches.length > 1 ? ` of ${vetoes[reach].rules.length} rules` : ''} ${poolName} λ=${lambda} t=${threshold}: rules P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} gain ${gain}`,
-      );
-    if (gain > 0 && (!vetoChoice || gain > vetoChoice.gain))
-      vetoChoice = { reach, pool: withCandidates, lambda, threshold, gain, precision: r.precision, recall: r.recall, rules: verdicts };
+const poolOf = (withCandidates: boolean) => [
+  ...checkedExamples,
+  ...(withCandidates ? examples.filter((e) => !e.clause && !e.variant) : []),
+];
+if (checkedExamples.some((e) => !e.label)) {
+  const vetoCandidates = Object.entries(VETO_POOLS).flatMap(([poolName, withCandidates]) =>
+    VETO_LAMBDAS.map((lambda) => ({ poolName, withCandidates, lambda })),
+  );
+  const vetoFits = await fitAll(
+    vetoCandidates.flatMap(({ withCandidates, lambda }) =>
+      Array.from({ length: foldCount }, (_, fold) => ({ rows: poolOf(withCandidates).filter((e) => foldOf[e.item] !== fold), lambda })),
+    ),
+  );
+  for (const [c, { poolName, withCandidates, lambda }] of vetoCandidates.entries()) {
+    const oof = new Map<Example, number>();
+    for (let fold = 0; fold < foldCount; fold++) {
+      const model = vetoFits[c * foldCount + fold];
+      for (const e of checkedExamples.filter((x) => foldOf[x.item] === fold)) oof.set(e, predictLogistic(model, scaled(model, e.raw)));
+    }
+    for (const threshold of VETO_THRESHOLDS) {
+      const verdicts = rulesAfter(new Set(checkedExamples.filter((e) => (oof.get(e) ?? 1) < threshold)));
+      const r = rulesReport(verdicts);
+      const gain = rulesAlone.falsePositives - r.falsePositives - 2 * (rulesAlone.truePositives - r.truePositives);
+      if (verbose && Math.round(threshold * 100) % 5 === 0)
+        console.log(
+          `  veto ${poolName} λ=${lambda} t=${threshold}: rules P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} gain ${gain}`,
+        );
+      if (gain > 0 && (!vetoChoice || gain > vetoChoice.gain))
+        vetoChoice = { pool: withCandidates, lambda, threshold, gain, precision: r.precision, recall: r.recall, rules: verdicts };
+    }
   }
 }
 const vetoPick = vetoChoice as VetoChoice | null;
 console.log(
-  `veto, cross-validated on the rules: without P ${rulesAlone.precision.toFixed(3)} R ${rulesAlone.recall.toFixed(3)}; chosen ${JSON.stringify(vetoPick, [...(reaches.length > 1 ? ['reach'] : []), 'pool', 'lambda', 'threshold', 'gain', 'precision', 'recall'])}`,
+  `veto, cross-validated on the rules: without P ${rulesAlone.precision.toFixed(3)} R ${rulesAlone.recall.toFixed(3)}; chosen ${JSON.stringify(vetoPick, ['pool', 'lambda', 'threshold', 'gain', 'precision', 'recall'])}`,
 );
 /** The rules' out-of-fold verdict per item after the chosen veto: what the layer is chosen over. */
 const ruleVerdicts = vetoPick ? vetoPick.rules : scored.map((s) => s.rules);
@@ -509,9 +484,9 @@ const round = (v: number) => Number(v.toPrecision(7));
 const finalVeto: Veto | null = (() => {
   const v = vetoPick;
   if (!v) return null;
-  const model = fit(vetoes[v.reach].poolOf(v.pool), v.lambda);
+  const model = fit(poolOf(v.pool), v.lambda);
   return {
-    rules: vetoes[v.reach].rules,
+    rules: vetoRules,
     rulePrecision,
     pool: v.pool ? "sentences flagged only by these rules, and the layer's candidates" : 'sentences flagged only by these rules',
     lambda: v.lambda,

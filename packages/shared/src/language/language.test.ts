@@ -637,9 +637,7 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
   });
 
   it('reads a capitalised word that the word list lacks, after a clause-opening word in mid-sentence, as a name, only when given a word list (round 26)', () => {
-    const english = new Set(
-      "it's plain that should have checked the units was all had to do and then restarted pod backup ticking box".split(' '),
-    );
+    const english = new Set("it's plain that should have checked the units was all had to do and then restarted pod backup".split(' '));
     const masked = (text: string, list?: Set<string>) => learningSentences(text, undefined, list).map((s) => s.masked);
     expect(masked("It's plain that Qorvath should have checked the units.", english)).toEqual([
       "It's plain that the engineer should have checked the units.",
@@ -652,36 +650,6 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
     expect(masked('It is plain that Qorvath Fifita checked.', english)).toEqual(['It is plain that the engineer checked.']);
     expect(masked('It is plain that Postgres should have checked the units.', english)).toEqual([
       'It is plain that Postgres should have checked the units.',
-    ]);
-  });
-
-  it('reads a capitalised word that the word list lacks, opening a sentence before a listed word, as a name, only when given a word list (round 36)', () => {
-    const english = new Set(
-      'should never have held write access to the plan lacks mileage change broke it let us be clear about culprit here attributable personally fall restarted pod fail over kicked in why did queue back up'.split(
-        ' ',
-      ),
-    );
-    const masked = (text: string, list?: Set<string>) => learningSentences(text, undefined, list).map((s) => s.masked);
-    expect(masked('Tsering should never have held write access to the plan.', english)).toEqual([
-      'The engineer should never have held write access to the plan.',
-    ]);
-    expect(masked('Qorvath lacks the mileage.', english)).toEqual(['The engineer lacks the mileage.']);
-    expect(masked("Qorvath's change broke it.", english)).toEqual(["The engineer's change broke it."]);
-    // Alone after a colon at the end of the sentence; a surname the list holds after a first name it lacks.
-    expect(masked('Let us be clear about the culprit here: Qorvath.', english)).toEqual([
-      'Let us be clear about the culprit here: The engineer.',
-    ]);
-    expect(masked('It is attributable to Ndeye Fall personally.', english)).toEqual(['It is attributable to the engineer personally.']);
-    // Without a word list (the browser), and for systems, compounds of listed words, words the document also
-    // writes in lower case and question words, nothing changes.
-    expect(masked('Tsering should never have held write access to the plan.')).toEqual([
-      'Tsering should never have held write access to the plan.',
-    ]);
-    expect(masked('Kubernetes restarted the pod.', english)).toEqual(['Kubernetes restarted the pod.']);
-    expect(masked('Failover kicked in.', english)).toEqual(['Failover kicked in.']);
-    expect(masked('Qorvath restarted the pod. The qorvath pod fell over.', english)).toEqual([
-      'Qorvath restarted the pod.',
-      'The qorvath pod fell over.',
     ]);
   });
 

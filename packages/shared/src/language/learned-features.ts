@@ -707,27 +707,6 @@ function isCompound(word: string, english: WordList): boolean {
  * lexicons: a person's full name whose first name the list lacks ("Athena Dimou", "Renzo Salazar"), which
  * the rules take for a two-word product name ("Cloud Run", "New Relic" are made of listed words).
  */
-/**
- * Round 36: a capitalised word opening a sentence (or a list item, or what follows a colon) that the English
- * word list does not hold, before a lower-case listed word or as its possessive: a name the lexicons lack
- * ("Tsering should never have …", "Kasper lacks the …", "Aminu's change …"), which the rules read only when
- * the next word is one of their verbs. Alone after a colon at the sentence's end, it names someone too ("the
- * culprit here: Deng."). Never a word of the lexicons (systems, products, roles, openers), a question word, a
- * compound of two listed words ("Dependabot"), a word with digits or one the document also writes in lower case.
- */
-function isUnknownNameOpening(tokens: readonly Token[], i: number, english: WordList): boolean {
-  const token = tokens[i];
-  const word = token.base;
-  if (!token.isWord || token.quoted || !token.titleCase || !token.sentenceStart || token.documentWord) return false;
-  if (!/^\p{L}{3,}$/u.test(word) || english.has(word) || isCompound(word, english)) return false;
-  if (NEVER_NAMES.has(word) || OPENERS.has(word) || PREDICATE_SKIP.has(word) || DETERMINERS.has(word)) return false;
-  if (isSystemNoun(word) || ROLE_NOUNS.has(word) || PROPER_NON_PEOPLE.has(word)) return false;
-  if (token.possessive) return true;
-  const next = tokens[i + 1];
-  if (!next?.isWord || next.sentence !== token.sentence) return tokens[i - 1]?.text === ':';
-  return !next.titleCase && /^\p{Ll}/u.test(next.text) && english.has(next.base) && !isSystemNoun(next.base);
-}
-
 function isUnknownFullName(tokens: readonly Token[], i: number, english: WordList): boolean {
   const unknown = (k: number) => {
     const token = tokens[k];
@@ -743,23 +722,9 @@ function isUnknownFullName(tokens: readonly Token[], i: number, english: WordLis
         !DETERMINERS.has(token.base),
     );
   };
-  // Round 36: a surname the word list holds after a first name it does not ("Ndeye Fall", "Tsering Brown").
-  const surname = (k: number) => {
-    const token = tokens[k];
-    return Boolean(
-      token?.isWord &&
-        token.titleCase &&
-        !token.quoted &&
-        /^\p{L}{2,}$/u.test(token.base) &&
-        !isSystemNoun(token.base) &&
-        !ROLE_NOUNS.has(token.base) &&
-        !PROPER_NON_PEOPLE.has(token.base),
-    );
-  };
+  if (!unknown(i)) return false;
   const same = (k: number) => tokens[k]?.sentence === tokens[i].sentence;
-  if (unknown(i))
-    return (same(i + 1) && !tokens[i].possessive && surname(i + 1)) || (same(i - 1) && !tokens[i - 1].possessive && unknown(i - 1));
-  return surname(i) && same(i - 1) && !tokens[i - 1].possessive && unknown(i - 1);
+  return (same(i + 1) && !tokens[i].possessive && unknown(i + 1)) || (same(i - 1) && !tokens[i - 1].possessive && unknown(i - 1));
 }
 
 /** A negation within the two words before `i` ("does not matter", "doesn't matter"). */
@@ -784,7 +749,6 @@ function isMaskedName(tokens: readonly Token[], i: number, first: number, englis
     english &&
     (isUnknownLowercaseName(tokens, i, first, english) ||
       isUnknownFullName(tokens, i, english) ||
-      isUnknownNameOpening(tokens, i, english) ||
       isUnknownNameAfterLead(tokens, i, english))
   )
     return true;
