@@ -46,12 +46,16 @@ const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 const BLENDS = FIXED && FIXED.length > 2 ? [FIXED[2]] : [1, 0.75, 0.6, 0.5, 0.4, 0.25];
 /** --mlp-lambda <λ> (round 34): only the perceptron with this λ (one of the candidates below). */
 const MLP_LAMBDA = process.argv.includes('--mlp-lambda') ? Number(process.argv[process.argv.indexOf('--mlp-lambda') + 1]) : null;
+/** --mlp-hidden <n> (round 37): the perceptrons' number of hidden units, 16 since round 3. */
+const MLP_HIDDEN = process.argv.includes('--mlp-hidden') ? Number(process.argv[process.argv.indexOf('--mlp-hidden') + 1]) : 16;
+if (!Number.isInteger(MLP_HIDDEN) || MLP_HIDDEN < 1)
+  throw new Error('--mlp-hidden takes a whole number of hidden units (e.g. --mlp-hidden 64)');
 /** Round 3: candidate perceptrons over the same row, and the perceptron's share of the encoder score. */
 const MLPS = process.argv.includes('--no-mlp')
   ? []
   : [
-      { hidden: 16, lambda: 0.003, epochs: 200 },
-      { hidden: 16, lambda: 0.03, epochs: 200 },
+      { hidden: MLP_HIDDEN, lambda: 0.003, epochs: 200 },
+      { hidden: MLP_HIDDEN, lambda: 0.03, epochs: 200 },
     ].filter((m) => MLP_LAMBDA === null || m.lambda === MLP_LAMBDA);
 if (MLP_LAMBDA !== null && MLPS.length === 0) throw new Error(`--mlp-lambda ${MLP_LAMBDA} is none of the perceptrons' λ (0.003, 0.03)`);
 const MIXES = [0.5, 1];
