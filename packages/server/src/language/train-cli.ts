@@ -18,6 +18,15 @@ import { predictNgram, trainNgram } from './ngram.ts';
 import { trainLogistics, trainMlps } from './train-pool.ts';
 import { AUTHOR_GROUPS, TRAINING_KINDS, TRAINING_SPLITS } from './training-splits.ts';
 
+/** The value after a flag on the command line (`--floor 0.9` → '0.9'), or null without the flag. */
+function flagValue(flag: string): string | null {
+  const at = process.argv.indexOf(flag);
+  if (at < 0) return null;
+  const value = process.argv[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
+  return value;
+}
+
 /**
  * The issue's precision target. Since round 8 it is the floor of rules (after the veto) + learned under
  * cross-validation, and a rule whose precision on the training items is below it may be vetoed. Until
@@ -26,7 +35,9 @@ import { AUTHOR_GROUPS, TRAINING_KINDS, TRAINING_SPLITS } from './training-split
  */
 const TARGET_PRECISION = 0.95;
 /** --floor <p> (round 12, to explore): the precision floor of the selection below, when not TARGET_PRECISION (the veto's rules keep it). */
-const FLOOR = process.argv.includes('--floor') ? Number(process.argv[process.argv.indexOf('--floor') + 1]) : TARGET_PRECISION;
+const FLOOR = flagValue('--floor') !== null ? Number(flagValue('--floor')) : TARGET_PRECISION;
+/** --out <file>: write the weights there instead of over the committed model (read now, so a bad flag fails before training). */
+const OUT = flagValue('--out');
 const FOLDS = 5;
 /**
  * --fixed λ,n-gram λ,blend,threshold (round 15c): train at these hyper-parameters (no clauses) instead of
@@ -34,7 +45,7 @@ const FOLDS = 5;
  * 32) the threshold is still chosen, for a model whose scores sit elsewhere (a perceptron's share); with two
  * (round 35) the blend too.
  */
-const FIXED = process.argv.includes('--fixed') ? process.argv[process.argv.indexOf('--fixed') + 1].split(',').map(Number) : null;
+const FIXED = flagValue('--fixed')?.split(',').map(Number) ?? null;
 if (FIXED && (FIXED.length < 2 || FIXED.length > 4 || FIXED.some((x) => !Number.isFinite(x))))
   throw new Error('--fixed takes two to four numbers: λ,n-gram λ[,blend[,threshold]] (e.g. --fixed 0.01,0.0003,0.25,0.47)');
 /** --force-mlp (round 32): choose the best perceptron, whatever the linear model scores, to test it on fresh text. */
@@ -45,9 +56,9 @@ const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 /** Weight of the encoder model in the blend (1 − it goes to the n-gram model). */
 const BLENDS = FIXED && FIXED.length > 2 ? [FIXED[2]] : [1, 0.75, 0.6, 0.5, 0.4, 0.25];
 /** --mlp-lambda <λ> (round 34): only the perceptron with this λ (one of the candidates below). */
-const MLP_LAMBDA = process.argv.includes('--mlp-lambda') ? Number(process.argv[process.argv.indexOf('--mlp-lambda') + 1]) : null;
+const MLP_LAMBDA = flagValue('--mlp-lambda') !== null ? Number(flagValue('--mlp-lambda')) : null;
 /** --mlp-hidden <n> (round 37): the perceptrons' number of hidden units, 16 since round 3. */
-const MLP_HIDDEN = process.argv.includes('--mlp-hidden') ? Number(process.argv[process.argv.indexOf('--mlp-hidden') + 1]) : 16;
+const MLP_HIDDEN = flagValue('--mlp-hidden') !== null ? Number(flagValue('--mlp-hidden')) : 16;
 if (!Number.isInteger(MLP_HIDDEN) || MLP_HIDDEN < 1)
   throw new Error('--mlp-hidden takes a whole number of hidden units (e.g. --mlp-hidden 64)');
 /** Round 3: candidate perceptrons over the same row, and the perceptron's share of the encoder score. */
@@ -222,7 +233,7 @@ const VETO_LAMBDAS = [0.03, 0.3];
 // committed model's test requires). Until round 18 the grid reached 0.60, and round 18's first run chose 0.54.
 // `--veto-threshold t` (round 20) fixes the threshold instead of choosing it by gain: chosen anew in each round,
 // it swung between 0.23 and 0.48 with small changes of the items or the rules.
-const VETO_AT = process.argv.includes('--veto-threshold') ? Number(process.argv[process.argv.indexOf('--veto-threshold') + 1]) : null;
+const VETO_AT = flagValue('--veto-threshold') !== null ? Number(flagValue('--veto-threshold')) : null;
 if (VETO_AT !== null && !(VETO_AT > 0 && VETO_AT <= 0.5)) throw new Error('--veto-threshold takes a number above 0 and at most 0.5');
 const VETO_THRESHOLDS = VETO_AT !== null ? [VETO_AT] : Array.from({ length: 49 }, (_, i) => Math.round((0.01 + i * 0.01) * 100) / 100);
 type VetoChoice = { pool: boolean; lambda: number; threshold: number; gain: number; precision: number; recall: number; rules: boolean[] };
@@ -547,9 +558,7 @@ const weights: LearnedModel = {
   weights: final.weights.map(round),
   bias: round(final.bias),
 };
-// --out <file> writes elsewhere (to compare candidates without replacing the committed model).
-const out = process.argv.indexOf('--out');
-writeFileSync(out > 0 ? process.argv[out + 1] : new URL('./learned-weights.json', import.meta.url), `${JSON.stringify(weights)}\n`);
+writeFileSync(OUT ?? new URL('./learned-weights.json', import.meta.url), `${JSON.stringify(weights)}\n`);
 console.log(
   `wrote learned-weights.json: clauses ${best.clauses}, λ=${best.lambda}, perceptron ${best.mlp} share ${best.mix}, n-gram λ=${best.ngramLambda}, blend ${best.blend}, threshold ${best.threshold}, dev cross-validated rules+learned P ${best.precision.toFixed(3)} R ${best.recall.toFixed(3)}`,
 );
