@@ -465,10 +465,18 @@ if (verbose) {
   const r = report(verdicts);
   // Per training split, out of fold: comparable with a model that was not trained on the split.
   let at = 0;
-  const perSplit: Record<string, { items: number; precision: string; recall: string }> = {};
+  // The counts let any set of splits be summed exactly (e.g. F1 over the items an older model trained on).
+  const perSplit: Record<string, { items: number; precision: string; recall: string; tp: number; fp: number; fn: number }> = {};
   for (const [name, list] of Object.entries(splits)) {
     const s = report(verdicts.slice(at, at + list.length));
-    perSplit[name] = { items: list.length, precision: s.precision.toFixed(3), recall: s.recall.toFixed(3) };
+    perSplit[name] = {
+      items: list.length,
+      precision: s.precision.toFixed(3),
+      recall: s.recall.toFixed(3),
+      tp: s.truePositives,
+      fp: s.falsePositives,
+      fn: s.falseNegatives,
+    };
     at += list.length;
   }
   console.table(perSplit);
