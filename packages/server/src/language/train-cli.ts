@@ -12,7 +12,7 @@ import { LEARNED_FEATURES, learningClauses, learningSentences, reviewLanguage } 
 import { variantsOf } from './augment.ts';
 import { combinedFlags, errorsPerKind, report, type ScoredItem, scoreItems } from './evaluate-learned.ts';
 import { embedCached, isCandidate, isVetoable, type LearnedModel, rowOf, type Veto } from './learned.ts';
-import { predictLogistic, trainLogistic } from './logistic.ts';
+import { predictLogistic } from './logistic.ts';
 import { type Mlp, predictMlp } from './mlp.ts';
 import { predictNgram, trainNgram } from './ngram.ts';
 import { trainLogistics, trainMlps } from './train-pool.ts';
@@ -147,16 +147,7 @@ function standardiser(rows: readonly Float64Array[]) {
 }
 const scaled = (s: { mean: number[]; scale: number[] }, r: Float64Array) => r.map((v, j) => (v - s.mean[j]) / s.scale[j]);
 
-function fit(train: Example[], lambda: number) {
-  const s = standardiser(train.map((e) => e.raw));
-  const model = trainLogistic(
-    train.map((e) => scaled(s, e.raw)),
-    train.map((e) => e.label),
-    lambda,
-  );
-  return { ...s, ...model };
-}
-/** `fit` for each job, on worker threads (train-pool.ts): the same models, in the jobs' order. */
+/** A standardiser and a logistic regression for each job, on worker threads (train-pool.ts), in the jobs' order. */
 async function fitAll(jobs: readonly { rows: Example[]; lambda: number }[]) {
   const scalers = jobs.map((j) => standardiser(j.rows.map((e) => e.raw)));
   const models = await trainLogistics(
@@ -493,7 +484,11 @@ if (verbose) {
   }
 }
 const trainOn = examples.filter((e) => !e.clause);
-const final = fit(trainOn, best.lambda);
+// The final model and the veto's, fitted together on the worker threads like the folds' models.
+const [final, vetoModel] = await fitAll([
+  { rows: trainOn, lambda: best.lambda },
+  ...(vetoPick ? [{ rows: poolOf(vetoPick.pool), lambda: vetoPick.lambda }] : []),
+]);
 const chosenMlp = MLPS[best.mlp];
 const finalMlp: Mlp | null = chosenMlp
   ? (await trainMlps([{ rows: trainOn.map((e) => scaled(final, e.raw)), labels: trainOn.map((e) => e.label), options: chosenMlp }]))[0]
@@ -506,8 +501,8 @@ const finalNgram = trainNgram(
 const round = (v: number) => Number(v.toPrecision(7));
 const finalVeto: Veto | null = (() => {
   const v = vetoPick;
-  if (!v) return null;
-  const model = fit(poolOf(v.pool), v.lambda);
+  const model = vetoModel;
+  if (!v || !model) return null;
   return {
     rules: vetoRules,
     rulePrecision,
