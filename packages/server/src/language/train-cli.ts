@@ -26,6 +26,14 @@ function flagValue(flag: string): string | null {
   if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
   return value;
 }
+/** A flag's number (null without the flag); a value that is not a number fails at start. */
+function numberFlag(flag: string): number | null {
+  const value = flagValue(flag);
+  if (value === null) return null;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`${flag} takes a number, not ${JSON.stringify(value)}`);
+  return n;
+}
 
 /**
  * The issue's precision target. Since round 8 it is the floor of rules (after the veto) + learned under
@@ -35,7 +43,7 @@ function flagValue(flag: string): string | null {
  */
 const TARGET_PRECISION = 0.95;
 /** --floor <p> (round 12, to explore): the precision floor of the selection below, when not TARGET_PRECISION (the veto's rules keep it). */
-const FLOOR = flagValue('--floor') !== null ? Number(flagValue('--floor')) : TARGET_PRECISION;
+const FLOOR = numberFlag('--floor') ?? TARGET_PRECISION;
 /** --out <file>: write the weights there instead of over the committed model (read now, so a bad flag fails before training). */
 const OUT = flagValue('--out');
 const FOLDS = 5;
@@ -56,9 +64,9 @@ const NGRAM_LAMBDAS = FIXED ? [FIXED[1]] : [0.0003, 0.001, 0.003, 0.01];
 /** Weight of the encoder model in the blend (1 − it goes to the n-gram model). */
 const BLENDS = FIXED && FIXED.length > 2 ? [FIXED[2]] : [1, 0.75, 0.6, 0.5, 0.4, 0.25];
 /** --mlp-lambda <λ> (round 34): only the perceptron with this λ (one of the candidates below). */
-const MLP_LAMBDA = flagValue('--mlp-lambda') !== null ? Number(flagValue('--mlp-lambda')) : null;
+const MLP_LAMBDA = numberFlag('--mlp-lambda');
 /** --mlp-hidden <n> (round 37): the perceptrons' number of hidden units, 16 since round 3. */
-const MLP_HIDDEN = flagValue('--mlp-hidden') !== null ? Number(flagValue('--mlp-hidden')) : 16;
+const MLP_HIDDEN = numberFlag('--mlp-hidden') ?? 16;
 if (!Number.isInteger(MLP_HIDDEN) || MLP_HIDDEN < 1)
   throw new Error('--mlp-hidden takes a whole number of hidden units (e.g. --mlp-hidden 64)');
 /** Round 3: candidate perceptrons over the same row, and the perceptron's share of the encoder score. */
@@ -224,7 +232,7 @@ const VETO_LAMBDAS = [0.03, 0.3];
 // committed model's test requires). Until round 18 the grid reached 0.60, and round 18's first run chose 0.54.
 // `--veto-threshold t` (round 20) fixes the threshold instead of choosing it by gain: chosen anew in each round,
 // it swung between 0.23 and 0.48 with small changes of the items or the rules.
-const VETO_AT = flagValue('--veto-threshold') !== null ? Number(flagValue('--veto-threshold')) : null;
+const VETO_AT = numberFlag('--veto-threshold');
 if (VETO_AT !== null && !(VETO_AT > 0 && VETO_AT <= 0.5)) throw new Error('--veto-threshold takes a number above 0 and at most 0.5');
 const VETO_THRESHOLDS = VETO_AT !== null ? [VETO_AT] : Array.from({ length: 49 }, (_, i) => Math.round((0.01 + i * 0.01) * 100) / 100);
 type VetoChoice = { pool: boolean; lambda: number; threshold: number; gain: number; precision: number; recall: number; rules: boolean[] };
@@ -502,7 +510,7 @@ const round = (v: number) => Number(v.toPrecision(7));
 const finalVeto: Veto | null = (() => {
   const v = vetoPick;
   const model = vetoModel;
-  if (!v || !model) return null;
+  if (!v || !model) return null; // fitted above exactly when a veto was chosen
   return {
     rules: vetoRules,
     rulePrecision,
@@ -563,5 +571,5 @@ const weights: LearnedModel = {
 };
 writeFileSync(OUT ?? new URL('./learned-weights.json', import.meta.url), `${JSON.stringify(weights)}\n`);
 console.log(
-  `wrote learned-weights.json: clauses ${best.clauses}, λ=${best.lambda}, perceptron ${best.mlp} share ${best.mix}, n-gram λ=${best.ngramLambda}, blend ${best.blend}, threshold ${best.threshold}, dev cross-validated rules+learned P ${best.precision.toFixed(3)} R ${best.recall.toFixed(3)}`,
+  `wrote ${OUT ?? 'learned-weights.json'}: clauses ${best.clauses}, λ=${best.lambda}, perceptron ${best.mlp} share ${best.mix}, n-gram λ=${best.ngramLambda}, blend ${best.blend}, threshold ${best.threshold}, dev cross-validated rules+learned P ${best.precision.toFixed(3)} R ${best.recall.toFixed(3)}`,
 );
