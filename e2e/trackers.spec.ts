@@ -81,7 +81,7 @@ describe.skipIf(chromiumMissing())('Trackers', () => {
     const link = a.getByRole('link', { name: /GitHub #1/ });
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe(`${github.url}/acme/api/issues/1`);
-    await a.getByText('Open in GitHub').waitFor();
+    await a.getByText('Open in GitHub', { exact: true }).waitFor();
     expect(github.problems).toEqual([]);
     expect(github.issues[0].body).toContain(`/incidents/${incident.ref}`);
     await expectAccessible(a, 'incident with a follow-up in GitHub');
@@ -101,7 +101,7 @@ describe.skipIf(chromiumMissing())('Trackers', () => {
     });
     expect(res.status).toBe(200);
     await a.reload();
-    await a.getByText('Closed in GitHub').waitFor();
+    await a.getByText('Closed in GitHub', { exact: true }).waitFor();
     await a
       .getByText(/closed in GitHub by octocat/)
       .first()
@@ -113,7 +113,10 @@ describe.skipIf(chromiumMissing())('Trackers', () => {
     const p = await phone.newPage();
     await signIn(p, ADMIN.email, ADMIN.password);
     await p.goto(`/incidents/${incident.ref}`);
-    await p.getByText('Closed in GitHub').waitFor();
+    // A phone opens on the timeline; the follow-up and its issue's badge are on the other tab.
+    await p.getByText(/closed in GitHub by octocat/).first().waitFor();
+    await p.getByRole('tab', { name: 'Ticket and actions' }).click();
+    await p.getByText('Closed in GitHub', { exact: true }).scrollIntoViewIfNeeded();
     await expectNoHorizontalScroll(p, 'incident with a tracker link (phone)');
     await expectAccessible(p, 'incident with a tracker link (phone)');
     await screenshot(p, 'incident-follow-up-github-390-light');
