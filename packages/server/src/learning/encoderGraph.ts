@@ -31,8 +31,17 @@ const TOKEN_POSITIONS = `${SCOPE}Encode/TransformerStack/Layer_0/AddTimingSignal
 /** The graph's clip: tokens at this position or later are left out. */
 const CLIP = `${SCOPE}ClipToMaxLength/Less/y`;
 
-/** The 512-dimensional vectors of `texts`, in order, computed without the graph's dynamic ops. */
-export function embedTexts(encoder: Encoder, texts: readonly string[]): Float32Array<ArrayBuffer>[] {
+/** One of the graph's inputs as plain numbers (int32): its node name, values and shape. */
+export type GraphInput = { name: string; values: number[]; shape: [number] | [number, number] };
+
+/**
+ * The graph's inputs for `texts`: the tokens as a sparse matrix (`indices`, `values`) and, in place of its two
+ * `Where` ops, their results computed from the token counts. Also used by the fine-tuning probe (tools/finetune).
+ */
+export function graphInputs(
+  encoder: Pick<Encoder, 'tokenizer'> & { model: Pick<EncoderGraph, 'weights'> },
+  texts: readonly string[],
+): GraphInput[] {
   const clip = encoder.model.weights[CLIP]?.[0]?.dataSync()[0];
   if (clip === undefined) throw new Error('sentence encoder: the graph has no ClipToMaxLength constant (model package changed?)');
   const indices: number[] = [];
@@ -54,13 +63,23 @@ export function embedTexts(encoder: Encoder, texts: readonly string[]): Float32A
     });
   });
   if (!kept.length) throw new Error('sentence encoder: no tokens to read');
-  const inputs = {
-    indices: tensor2d(indices, [indices.length / 2, 2], 'int32'),
-    values: tensor1d(values, 'int32'),
-    [KEPT_ROWS]: tensor1d(kept, 'int32'),
-    [TOKEN_COORDS]: tensor2d(coords, [coords.length / 2, 2], 'int32'),
-    [TOKEN_POSITIONS]: tensor1d(positions, 'int32'),
-  };
+  return [
+    { name: 'indices', values: indices, shape: [indices.length / 2, 2] },
+    { name: 'values', values, shape: [values.length] },
+    { name: KEPT_ROWS, values: kept, shape: [kept.length] },
+    { name: TOKEN_COORDS, values: coords, shape: [coords.length / 2, 2] },
+    { name: TOKEN_POSITIONS, values: positions, shape: [positions.length] },
+  ];
+}
+
+/** The 512-dimensional vectors of `texts`, in order, computed without the graph's dynamic ops. */
+export function embedTexts(encoder: Encoder, texts: readonly string[]): Float32Array<ArrayBuffer>[] {
+  const inputs = Object.fromEntries(
+    graphInputs(encoder, texts).map(({ name, values, shape }) => [
+      name,
+      shape.length === 2 ? tensor2d(values, shape, 'int32') : tensor1d(values, 'int32'),
+    ]),
+  );
   try {
     const out = encoder.model.execute(inputs);
     const rows = out.arraySync() as number[][];

@@ -1,0 +1,164 @@
+// The fine-tuning probe (docs/language-review.md, "After round 37: fine-tuning the encoder"):
+//   npx node packages/server/src/language/finetune-dump.ts            # in the root: the corpus as the layer reads it
+//   cd tools/finetune && npm ci && node finetune.ts [--epochs 3] [--lr 3e-5] [--val 21,22] [--out dir]
+// Trains Universal Sentence Encoder lite's weights (all but the token embeddings) with a logistic head over the
+// standardised vector and the rule features, on the layer's candidate sentences of the training splits minus the
+// validation author groups; reports each epoch on the validation groups and on the fresh dev sets (never trained on).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as tf from '@tensorflow/tfjs';
+import { inputsOf, loadGraph, loadTokenizer } from './graph.ts';
+import { type Dump, type DumpItem, report } from './score.ts';
+
+const { values: flags } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '3' },
+    lr: { type: 'string', default: '3e-5' },
+    'head-lr': { type: 'string', default: '1e-3' },
+    decay: { type: 'string', default: '3e-4' },
+    val: { type: 'string', default: '21,22' },
+    dump: { type: 'string', default: '/tmp/finetune-dump.json' },
+    out: { type: 'string', default: '.' },
+    frozen: { type: 'boolean', default: false },
+  },
+});
+const num = (name: string, v: string | undefined) => {
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new Error(`--${name} takes a number, not ${JSON.stringify(v)}`);
+  return n;
+};
+const EPOCHS = num('epochs', flags.epochs);
+const LR = num('lr', flags.lr);
+const HEAD_LR = num('head-lr', flags['head-lr']);
+const DECAY = num('decay', flags.decay);
+/** `--val none`: train on every training group (the report then has the fresh sets only). */
+const VAL = new Set(flags.val === 'none' ? [] : flags.val.split(',').map((g) => num('val', g)));
+const BATCH = 32;
+
+const dump: Dump = JSON.parse(readFileSync(flags.dump, 'utf8'));
+type Example = { item: DumpItem; masked: string; features: number[]; baseline: number; y: number };
+const examplesOf = (keep: (item: DumpItem) => boolean): Example[] =>
+  dump.items
+    .filter(keep)
+    .flatMap((item) =>
+      item.sentences
+        .filter((s) => s.candidate)
+        .map((s) => ({ item, masked: s.masked, features: s.features, baseline: s.score ?? 0, y: item.blameful ? 1 : 0 })),
+    );
+const isFresh = (item: DumpItem) => item.group < 0;
+const isVal = (item: DumpItem) => VAL.has(item.group);
+const train = examplesOf((i) => !isFresh(i) && !isVal(i));
+const val = examplesOf(isVal);
+const fresh = examplesOf(isFresh);
+console.log(`candidate sentences: ${train.length} trained on, ${val.length} validation (author groups ${[...VAL]}), ${fresh.length} fresh`);
+
+const graph = await loadGraph();
+const tokenizer = await loadTokenizer();
+const F = train[0].features.length;
+const featMean = new Array<number>(F).fill(0);
+const featScale = new Array<number>(F).fill(0);
+for (const e of train) for (let j = 0; j < F; j++) featMean[j] += e.features[j] / train.length;
+for (const e of train) for (let j = 0; j < F; j++) featScale[j] += (e.features[j] - featMean[j]) ** 2 / train.length;
+for (let j = 0; j < F; j++) featScale[j] = Math.sqrt(featScale[j]) || 1;
+const featuresOf = (b: readonly Example[]) =>
+  tf.tensor2d(
+    b.map((e) => e.features.map((v, j) => (v - featMean[j]) / featScale[j])),
+    [b.length, F],
+  );
+
+// Every float weight of the two transformer layers and the tanh layer becomes a variable; the token embeddings stay.
+const names = Object.keys(graph.weights).filter((n) => {
+  const w = graph.weights[n][0];
+  return w.dtype === 'float32' && w.size >= 256 && !n.includes('Embeddings') && !n.includes('TimingSignal');
+});
+const encoderVars = names.map((n, i) => tf.variable(graph.weights[n][0], !flags.frozen, `encoder_${i}`));
+for (const [i, n] of names.entries()) graph.weights[n] = [encoderVars[i]];
+const headW = tf.variable(tf.zeros([512 + F, 1]), true, 'head_w');
+const headB = tf.variable(tf.zeros([1]), true, 'head_b');
+// The vector's standardiser: fixed from the frozen encoder's vectors of the training sentences (below).
+let vecMean = tf.zeros([512]);
+let vecScale = tf.ones([512]);
+const rowsOf = (b: readonly Example[]) =>
+  tf.concat(
+    [
+      tf.div(
+        tf.sub(
+          graph.execute(
+            inputsOf(
+              graph,
+              tokenizer,
+              b.map((e) => e.masked),
+            ),
+          ) as tf.Tensor,
+          vecMean,
+        ),
+        vecScale,
+      ),
+      featuresOf(b),
+    ],
+    1,
+  );
+const logitsOf = (b: readonly Example[]) => tf.reshape(tf.add(tf.matMul(rowsOf(b), headW), headB), [-1]);
+const lossOf = (b: readonly Example[]) =>
+  tf.add(tf.losses.sigmoidCrossEntropy(tf.tensor1d(b.map((e) => e.y)), logitsOf(b)), tf.mul(DECAY, tf.sum(tf.square(headW)))) as tf.Scalar;
+const scoresOf = (list: readonly Example[]) => {
+  const out: number[] = [];
+  for (let at = 0; at < list.length; at += 128) out.push(...tf.tidy(() => tf.sigmoid(logitsOf(list.slice(at, at + 128))).dataSync()));
+  return out;
+};
+const show = (tag: string) => {
+  const scores = { val: scoresOf(val), fresh: scoresOf(fresh) };
+  console.log(report(tag, dump, { val, fresh }, scores));
+  return scores;
+};
+
+console.log(report('the committed model', dump, { val, fresh }, { val: val.map((e) => e.baseline), fresh: fresh.map((e) => e.baseline) }));
+
+// 1. The head alone on the frozen vectors (a linear probe), which also starts the fine-tuning (LP-FT).
+{
+  const rows: number[][] = [];
+  for (let at = 0; at < train.length; at += 128) rows.push(...(tf.tidy(() => rowsOf(train.slice(at, at + 128))).arraySync() as number[][]));
+  const raw = tf.tensor2d(rows);
+  const { mean, variance } = tf.moments(raw.slice([0, 0], [-1, 512]), 0);
+  vecMean = mean;
+  vecScale = tf.sqrt(tf.add(variance, 1e-12));
+  const xs = tf.concat([tf.div(tf.sub(raw.slice([0, 0], [-1, 512]), vecMean), vecScale), raw.slice([0, 512], [-1, F])], 1);
+  const ys = tf.tensor1d(train.map((e) => e.y));
+  const adam = tf.train.adam(0.01);
+  for (let step = 0; step < 1500; step++)
+    adam.minimize(
+      () =>
+        tf.add(
+          tf.losses.sigmoidCrossEntropy(ys, tf.reshape(tf.add(tf.matMul(xs, headW), headB), [-1])),
+          tf.mul(DECAY, tf.sum(tf.square(headW))),
+        ) as tf.Scalar,
+    );
+  tf.dispose([raw, xs, ys]);
+  show('linear probe (frozen encoder)');
+}
+
+// 2. Everything, by mini-batches; a fixed shuffle (a linear congruential generator), so a run repeats.
+let seed = 7;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const encoderAdam = tf.train.adam(LR);
+const headAdam = tf.train.adam(HEAD_LR);
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  const order = train.map((_, i) => i).sort(() => random() - 0.5);
+  const started = performance.now();
+  let loss = 0;
+  for (let at = 0; at < order.length; at += BATCH) {
+    const batch = order.slice(at, at + BATCH).map((i) => train[i]);
+    const { value, grads } = tf.variableGrads(() => lossOf(batch));
+    loss += value.dataSync()[0] * batch.length;
+    const named = Object.entries(grads).map(([name, tensor]) => ({ name, tensor }));
+    if (!flags.frozen) encoderAdam.applyGradients(named.filter((g) => g.name.startsWith('encoder_')));
+    headAdam.applyGradients(named.filter((g) => g.name.startsWith('head_')));
+    tf.dispose([value, ...Object.values(grads)]);
+  }
+  console.log(`epoch ${epoch}: training loss ${(loss / train.length).toFixed(4)}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const scores = show(`epoch ${epoch}`);
+  writeFileSync(`${flags.out}/scores-epoch${epoch}.json`, JSON.stringify(scores));
+}
