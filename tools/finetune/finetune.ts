@@ -20,6 +20,7 @@ const { values: flags } = parseArgs({
     dump: { type: 'string', default: '/tmp/finetune-dump.json' },
     out: { type: 'string', default: '.' },
     frozen: { type: 'boolean', default: false },
+    sentences: { type: 'string', default: 'candidates' },
   },
 });
 const num = (name: string, v: string | undefined) => {
@@ -34,6 +35,12 @@ const DECAY = num('decay', flags.decay);
 /** `--val none`: train on every training group (the report then has the fresh sets only). */
 const VAL = new Set(flags.val === 'none' ? [] : flags.val.split(',').map((g) => num('val', g)));
 const BATCH = 32;
+/**
+ * `--sentences all`: train and score every sentence, not only those the layer reads today (someone else named or
+ * passive, no rule finding); an item is then flagged by the rules or by any of its sentences.
+ */
+if (flags.sentences !== 'candidates' && flags.sentences !== 'all') throw new Error('--sentences takes candidates or all');
+const EVERY_SENTENCE = flags.sentences === 'all';
 
 const dump: Dump = JSON.parse(readFileSync(flags.dump, 'utf8'));
 type Example = { item: DumpItem; masked: string; features: number[]; baseline: number; y: number };
@@ -42,7 +49,7 @@ const examplesOf = (keep: (item: DumpItem) => boolean): Example[] =>
     .filter(keep)
     .flatMap((item) =>
       item.sentences
-        .filter((s) => s.candidate)
+        .filter((s) => EVERY_SENTENCE || s.candidate)
         .map((s) => ({ item, masked: s.masked, features: s.features, baseline: s.score ?? 0, y: item.blameful ? 1 : 0 })),
     );
 const isFresh = (item: DumpItem) => item.group < 0;
@@ -50,7 +57,9 @@ const isVal = (item: DumpItem) => VAL.has(item.group);
 const train = examplesOf((i) => !isFresh(i) && !isVal(i));
 const val = examplesOf(isVal);
 const fresh = examplesOf(isFresh);
-console.log(`candidate sentences: ${train.length} trained on, ${val.length} validation (author groups ${[...VAL]}), ${fresh.length} fresh`);
+console.log(
+  `${EVERY_SENTENCE ? 'sentences' : 'candidate sentences'}: ${train.length} trained on, ${val.length} validation (author groups ${[...VAL]}), ${fresh.length} fresh`,
+);
 
 const graph = await loadGraph();
 const tokenizer = await loadTokenizer();
