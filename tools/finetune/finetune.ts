@@ -2,8 +2,8 @@
 //   npx node packages/server/src/language/finetune-dump.ts            # in the root: the corpus as the layer reads it
 //   cd tools/finetune && npm ci && node finetune.ts [--epochs 3] [--lr 3e-5] [--val 21,22] [--out dir]
 // Trains Universal Sentence Encoder lite's weights (all but the token embeddings) with a logistic head over the
-// standardised vector and the rule features, on the layer's candidate sentences of the training splits minus the
-// validation author groups; reports each epoch on the validation groups and on the fresh dev sets (never trained on).
+// standardised vector and the rule features, on the layer's candidate sentences (or, with --sentences all, every
+// sentence) of the training splits minus the validation author groups; reports each epoch on the validation groups and on the fresh dev sets (never trained on).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
@@ -87,32 +87,24 @@ const headB = tf.variable(tf.zeros([1]), true, 'head_b');
 // The vector's standardiser: fixed from the frozen encoder's vectors of the training sentences (below).
 let vecMean = tf.zeros([512]);
 let vecScale = tf.ones([512]);
-const rowsOf = (b: readonly Example[]) =>
-  tf.concat(
-    [
-      tf.div(
-        tf.sub(
-          graph.execute(
-            inputsOf(
-              graph,
-              tokenizer,
-              b.map((e) => e.masked),
-            ),
-          ) as tf.Tensor,
-          vecMean,
-        ),
-        vecScale,
-      ),
-      featuresOf(b),
-    ],
-    1,
-  );
-const logitsOf = (b: readonly Example[]) => tf.reshape(tf.add(tf.matMul(rowsOf(b), headW), headB), [-1]);
-const lossOf = (b: readonly Example[]) =>
-  tf.add(tf.losses.sigmoidCrossEntropy(tf.tensor1d(b.map((e) => e.y)), logitsOf(b)), tf.mul(DECAY, tf.sum(tf.square(headW)))) as tf.Scalar;
+const vectorsOf = (b: readonly Example[]) =>
+  graph.execute(
+    inputsOf(
+      graph,
+      tokenizer,
+      b.map((e) => e.masked),
+    ),
+  ) as tf.Tensor;
+const rowsOf = (b: readonly Example[]) => tf.concat([tf.div(tf.sub(vectorsOf(b), vecMean), vecScale), featuresOf(b)], 1);
+/** The head: one logit per row, and the loss with the head's weight decay. */
+const headLogits = (rows: tf.Tensor) => tf.reshape(tf.add(tf.matMul(rows, headW), headB), [-1]);
+const headLoss = (labels: tf.Tensor, rows: tf.Tensor) =>
+  tf.add(tf.losses.sigmoidCrossEntropy(labels, headLogits(rows)), tf.mul(DECAY, tf.sum(tf.square(headW)))) as tf.Scalar;
+const labelsOf = (b: readonly Example[]) => tf.tensor1d(b.map((e) => e.y));
 const scoresOf = (list: readonly Example[]) => {
   const out: number[] = [];
-  for (let at = 0; at < list.length; at += 128) out.push(...tf.tidy(() => tf.sigmoid(logitsOf(list.slice(at, at + 128))).dataSync()));
+  for (let at = 0; at < list.length; at += 128)
+    out.push(...tf.tidy(() => tf.sigmoid(headLogits(rowsOf(list.slice(at, at + 128)))).dataSync()));
   return out;
 };
 const show = (tag: string) => {
@@ -132,16 +124,9 @@ console.log(report('the committed model', dump, { val, fresh }, { val: val.map((
   vecMean = mean;
   vecScale = tf.sqrt(tf.add(variance, 1e-12));
   const xs = tf.concat([tf.div(tf.sub(raw.slice([0, 0], [-1, 512]), vecMean), vecScale), raw.slice([0, 512], [-1, F])], 1);
-  const ys = tf.tensor1d(train.map((e) => e.y));
+  const ys = labelsOf(train);
   const adam = tf.train.adam(0.01);
-  for (let step = 0; step < 1500; step++)
-    adam.minimize(
-      () =>
-        tf.add(
-          tf.losses.sigmoidCrossEntropy(ys, tf.reshape(tf.add(tf.matMul(xs, headW), headB), [-1])),
-          tf.mul(DECAY, tf.sum(tf.square(headW))),
-        ) as tf.Scalar,
-    );
+  for (let step = 0; step < 1500; step++) adam.minimize(() => headLoss(ys, xs));
   tf.dispose([raw, xs, ys]);
   show('linear probe (frozen encoder)');
 }
@@ -160,7 +145,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   let loss = 0;
   for (let at = 0; at < order.length; at += BATCH) {
     const batch = order.slice(at, at + BATCH).map((i) => train[i]);
-    const { value, grads } = tf.variableGrads(() => lossOf(batch));
+    const { value, grads } = tf.variableGrads(() => headLoss(labelsOf(batch), rowsOf(batch)));
     loss += value.dataSync()[0] * batch.length;
     const named = Object.entries(grads).map(([name, tensor]) => ({ name, tensor }));
     if (!flags.frozen) encoderAdam.applyGradients(named.filter((g) => g.name.startsWith('encoder_')));

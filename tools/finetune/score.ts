@@ -27,7 +27,7 @@ export function auc(scores: readonly number[], labels: readonly number[]): numbe
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * (labels.length - positives));
 }
 
-/** Item counts when an item is flagged by the rules or by any candidate sentence scoring at or above `t`. */
+/** Item counts when an item is flagged by the rules or by any of its scored sentences (`list`) at or above `t`. */
 export function itemCounts(items: readonly DumpItem[], list: readonly Scored[], scores: readonly number[], t: number) {
   const hit = new Set(list.filter((_, i) => scores[i] >= t).map((e) => e.item));
   let tp = 0;

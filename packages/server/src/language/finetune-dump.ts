@@ -5,8 +5,7 @@
 // whether the rules (after the committed veto) flag it, and its sentences (masked, rule features, whether the layer
 // reads them, and the committed model's score). Prints counts only.
 import { writeFileSync } from 'node:fs';
-import type { CorpusItem } from '@firebreak/shared/language/corpus.ts';
-import { DEV_PARTS } from '@firebreak/shared/language/corpus.ts';
+import { type CorpusItem, DEV_PARTS } from '@firebreak/shared/language/corpus.ts';
 import { scoreItems } from './evaluate-learned.ts';
 import { isCandidate } from './learned.ts';
 import { AUTHOR_GROUPS, DEV_TRAINED_SINCE, TRAINING_SPLITS } from './training-splits.ts';
