@@ -4,6 +4,7 @@
 // Trains Universal Sentence Encoder lite's weights (all but the token embeddings) with a logistic head over the
 // standardised vector and the rule features, on the layer's candidate sentences (or, with --sentences all, every
 // sentence) of the training splits minus the validation author groups; reports each epoch on the validation groups and on the fresh dev sets (never trained on).
+// --save also writes the model after each pass (export.ts turns one into the server's review encoder).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
@@ -21,6 +22,7 @@ const { values: flags } = parseArgs({
     out: { type: 'string', default: '.' },
     frozen: { type: 'boolean', default: false },
     sentences: { type: 'string', default: 'candidates' },
+    save: { type: 'boolean', default: false },
   },
 });
 const num = (name: string, v: string | undefined) => {
@@ -155,4 +157,25 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   console.log(`epoch ${epoch}: training loss ${(loss / train.length).toFixed(4)}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const scores = show(`epoch ${epoch}`);
   writeFileSync(`${flags.out}/scores-epoch${epoch}.json`, JSON.stringify(scores));
+  if (flags.save) save(epoch);
+}
+
+/**
+ * `--save`: the model after each pass, for `export.ts`: `encoder-epochN.bin` (the trained weights as float32, in
+ * `names` order) and `head-epochN.json` (their names and shapes, the head, and both standardisers).
+ */
+function save(epoch: number) {
+  const weights = encoderVars.map((v) => v.dataSync() as Float32Array);
+  writeFileSync(`${flags.out}/encoder-epoch${epoch}.bin`, Buffer.concat(weights.map((w) => Buffer.from(w.buffer, w.byteOffset, w.byteLength))));
+  const head = {
+    names,
+    shapes: encoderVars.map((v) => v.shape),
+    w: Array.from(headW.dataSync()),
+    b: headB.dataSync()[0],
+    vecMean: Array.from(vecMean.dataSync()),
+    vecScale: Array.from(vecScale.dataSync()),
+    featMean,
+    featScale,
+  };
+  writeFileSync(`${flags.out}/head-epoch${epoch}.json`, JSON.stringify(head));
 }

@@ -56,6 +56,11 @@ export function report(
   const valGroups = new Set(lists.val.map((e) => e.item.group));
   const valItems = dump.items.filter((i) => valGroups.has(i.group));
   const freshItems = dump.items.filter((i) => i.group < 0);
+  if (!lists.fresh.length) {
+    if (!lists.val.length) return `${tag}: nothing to score`;
+    const v = best(valItems, lists.val, scores.val);
+    return `${tag}: validation AUC ${auc(scores.val, lists.val.map((e) => e.y)).toFixed(4)}, F1 ${v.f1} at ${v.t} (tp ${v.tp} fp ${v.fp} fn ${v.fn}); no fresh set`;
+  }
   const f = best(freshItems, lists.fresh, scores.fresh);
   const a = (list: readonly Scored[], s: readonly number[]) =>
     auc(

@@ -64,6 +64,9 @@ import { DEV_LEARNED36C, DEV_LEARNED36C_KINDS } from './corpus-dev-learned36c.ts
 import { DEV_LEARNED37A, DEV_LEARNED37A_KINDS } from './corpus-dev-learned37a.ts';
 import { DEV_LEARNED37B, DEV_LEARNED37B_KINDS } from './corpus-dev-learned37b.ts';
 import { DEV_LEARNED37C, DEV_LEARNED37C_KINDS } from './corpus-dev-learned37c.ts';
+import { DEV_LEARNED38A, DEV_LEARNED38A_KINDS } from './corpus-dev-learned38a.ts';
+import { DEV_LEARNED38B, DEV_LEARNED38B_KINDS } from './corpus-dev-learned38b.ts';
+import { DEV_LEARNED38C, DEV_LEARNED38C_KINDS } from './corpus-dev-learned38c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -164,8 +167,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36 and -37 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36" and "Round 37"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37 and -38 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37" and "Round 38"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -222,6 +225,9 @@ export const DEV_PARTS = {
   '37a': { items: DEV_LEARNED37A, kinds: DEV_LEARNED37A_KINDS },
   '37b': { items: DEV_LEARNED37B, kinds: DEV_LEARNED37B_KINDS },
   '37c': { items: DEV_LEARNED37C, kinds: DEV_LEARNED37C_KINDS },
+  '38a': { items: DEV_LEARNED38A, kinds: DEV_LEARNED38A_KINDS },
+  '38b': { items: DEV_LEARNED38B, kinds: DEV_LEARNED38B_KINDS },
+  '38c': { items: DEV_LEARNED38C, kinds: DEV_LEARNED38C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
