@@ -4,12 +4,13 @@
 // Trains Universal Sentence Encoder lite's weights (all but the token embeddings) with a logistic head over the
 // standardised vector and the rule features, on the layer's candidate sentences (or, with --sentences all, every
 // sentence) of the training splits minus the validation author groups; reports each epoch on the validation groups and on the fresh dev sets (never trained on).
-// --save also writes the model after each pass (export.ts turns one into the server's review encoder).
+// --save also writes the model after each pass; --load dir/N --threshold t reads a saved pass on the fresh items instead of
+// training (round 38: the server's path for such a model is the `round38` branch, docs/language-review.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { inputsOf, loadGraph, loadTokenizer } from './graph.ts';
-import { type Dump, type DumpItem, report } from './score.ts';
+import { type Dump, type DumpItem, itemCounts, report } from './score.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -23,6 +24,8 @@ const { values: flags } = parseArgs({
     frozen: { type: 'boolean', default: false },
     sentences: { type: 'string', default: 'candidates' },
     save: { type: 'boolean', default: false },
+    load: { type: 'string' },
+    threshold: { type: 'string' },
   },
 });
 const num = (name: string, v: string | undefined) => {
@@ -117,6 +120,38 @@ const show = (tag: string) => {
 
 console.log(report('the committed model', dump, { val, fresh }, { val: val.map((e) => e.baseline), fresh: fresh.map((e) => e.baseline) }));
 
+// `--load dir/N --threshold t`: no training; the model `--save` wrote after pass N, in float32, read on the fresh
+// items at t (counts only), for comparison with the server's read of the same model (int8 differences).
+if (flags.load) {
+  const [dir, epoch] = [flags.load.replace(/\/[^/]*$/, ''), flags.load.replace(/^.*\//, '')];
+  const saved = JSON.parse(readFileSync(`${dir}/head-epoch${epoch}.json`, 'utf8'));
+  const bytes = readFileSync(`${dir}/encoder-epoch${epoch}.bin`);
+  const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  let at = 0;
+  for (const [i, name] of saved.names.entries()) {
+    if (name !== names[i]) throw new Error(`--load: weight ${i} is ${name}, not ${names[i]}`);
+    encoderVars[i].assign(tf.tensor(all.subarray(at, at + encoderVars[i].size), encoderVars[i].shape));
+    at += encoderVars[i].size;
+  }
+  headW.assign(tf.tensor2d(saved.w, [saved.w.length, 1]));
+  headB.assign(tf.tensor1d([saved.b]));
+  vecMean = tf.tensor1d(saved.vecMean);
+  vecScale = tf.tensor1d(saved.vecScale);
+  featMean.splice(0, F, ...saved.featMean);
+  featScale.splice(0, F, ...saved.featScale);
+  const t = num('threshold', flags.threshold);
+  const { tp, fp, fn, f1 } = itemCounts(
+    dump.items.filter((i) => i.group < 0),
+    fresh,
+    scoresOf(fresh),
+    t,
+  );
+  console.log(
+    `loaded ${flags.load}, fresh items at ${t}: tp ${tp} fp ${fp} fn ${fn}, P ${(tp / (tp + fp)).toFixed(4)} R ${(tp / (tp + fn)).toFixed(4)} F1 ${f1}`,
+  );
+  process.exit(0);
+}
+
 // 1. The head alone on the frozen vectors (a linear probe), which also starts the fine-tuning (LP-FT).
 {
   const rows: number[][] = [];
@@ -161,12 +196,15 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 }
 
 /**
- * `--save`: the model after each pass, for `export.ts`: `encoder-epochN.bin` (the trained weights as float32, in
+ * `--save`: the model after each pass, for `--load` (and the `round38` branch's `export.ts`): `encoder-epochN.bin` (the trained weights as float32, in
  * `names` order) and `head-epochN.json` (their names and shapes, the head, and both standardisers).
  */
 function save(epoch: number) {
   const weights = encoderVars.map((v) => v.dataSync() as Float32Array);
-  writeFileSync(`${flags.out}/encoder-epoch${epoch}.bin`, Buffer.concat(weights.map((w) => Buffer.from(w.buffer, w.byteOffset, w.byteLength))));
+  writeFileSync(
+    `${flags.out}/encoder-epoch${epoch}.bin`,
+    Buffer.concat(weights.map((w) => Buffer.from(w.buffer, w.byteOffset, w.byteLength))),
+  );
   const head = {
     names,
     shapes: encoderVars.map((v) => v.shape),
