@@ -67,6 +67,9 @@ import { DEV_LEARNED37C, DEV_LEARNED37C_KINDS } from './corpus-dev-learned37c.ts
 import { DEV_LEARNED38A, DEV_LEARNED38A_KINDS } from './corpus-dev-learned38a.ts';
 import { DEV_LEARNED38B, DEV_LEARNED38B_KINDS } from './corpus-dev-learned38b.ts';
 import { DEV_LEARNED38C, DEV_LEARNED38C_KINDS } from './corpus-dev-learned38c.ts';
+import { DEV_FORMS39A, DEV_FORMS39A_KINDS } from './corpus-dev-forms39a.ts';
+import { DEV_FORMS39B, DEV_FORMS39B_KINDS } from './corpus-dev-forms39b.ts';
+import { DEV_FORMS39C, DEV_FORMS39C_KINDS } from './corpus-dev-forms39c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -167,8 +170,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37 and -38 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37" and "Round 38"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38 and -39 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38" and "Round 39"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -228,6 +231,10 @@ export const DEV_PARTS = {
   '38a': { items: DEV_LEARNED38A, kinds: DEV_LEARNED38A_KINDS },
   '38b': { items: DEV_LEARNED38B, kinds: DEV_LEARNED38B_KINDS },
   '38c': { items: DEV_LEARNED38C, kinds: DEV_LEARNED38C_KINDS },
+  // Round 39: the forms the corpus lacked (answers, timeline lines, titles, plain narrative), 80 items each.
+  '39a': { items: DEV_FORMS39A, kinds: DEV_FORMS39A_KINDS },
+  '39b': { items: DEV_FORMS39B, kinds: DEV_FORMS39B_KINDS },
+  '39c': { items: DEV_FORMS39C, kinds: DEV_FORMS39C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
