@@ -7,6 +7,7 @@
 // --save also writes the model after each pass; --load dir/N --threshold t reads a saved pass on the fresh items instead of
 // training (round 38: the server's path for such a model is the `round38` branch, docs/language-review.md).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { inputsOf, loadGraph, loadTokenizer } from './graph.ts';
@@ -123,7 +124,7 @@ console.log(report('the committed model', dump, { val, fresh }, { val: val.map((
 // `--load dir/N --threshold t`: no training; the model `--save` wrote after pass N, in float32, read on the fresh
 // items at t (counts only), for comparison with the server's read of the same model (int8 differences).
 if (flags.load) {
-  const [dir, epoch] = [flags.load.replace(/\/[^/]*$/, ''), flags.load.replace(/^.*\//, '')];
+  const [dir, epoch] = [dirname(flags.load), basename(flags.load)];
   const saved = JSON.parse(readFileSync(`${dir}/head-epoch${epoch}.json`, 'utf8'));
   const bytes = readFileSync(`${dir}/encoder-epoch${epoch}.bin`);
   const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
@@ -140,14 +141,14 @@ if (flags.load) {
   featMean.splice(0, F, ...saved.featMean);
   featScale.splice(0, F, ...saved.featScale);
   const t = num('threshold', flags.threshold);
-  const { tp, fp, fn, f1 } = itemCounts(
+  const { tp, fp, fn, precision, recall, f1 } = itemCounts(
     dump.items.filter((i) => i.group < 0),
     fresh,
     scoresOf(fresh),
     t,
   );
   console.log(
-    `loaded ${flags.load}, fresh items at ${t}: tp ${tp} fp ${fp} fn ${fn}, P ${(tp / (tp + fp)).toFixed(4)} R ${(tp / (tp + fn)).toFixed(4)} F1 ${f1}`,
+    `loaded ${flags.load}, fresh items at ${t}: tp ${tp} fp ${fp} fn ${fn}, P ${precision.toFixed(4)} R ${recall.toFixed(4)} F1 ${f1}`,
   );
   process.exit(0);
 }
@@ -191,7 +192,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   }
   console.log(`epoch ${epoch}: training loss ${(loss / train.length).toFixed(4)}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const scores = show(`epoch ${epoch}`);
-  writeFileSync(`${flags.out}/scores-epoch${epoch}.json`, JSON.stringify(scores));
+  writeFileSync(`${flags.out}/scores-epoch${epoch}.json`, JSON.stringify({ ...scores, valGroups: [...VAL] }));
   if (flags.save) save(epoch);
 }
 

@@ -6,7 +6,7 @@
 // threshold (steps of 0.01); prints the best, and splits 10–12 at it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Dump, type DumpItem, itemCounts } from './score.ts';
+import { best as bestOf, type Dump, type DumpItem, itemCounts } from './score.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -20,27 +20,19 @@ const dump: Dump = JSON.parse(readFileSync(flags.dump, 'utf8'));
 const runs = flags.runs.split(',');
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
-/** The fold's validation sentences as finetune.ts lists them: every sentence of its groups' items, in dump order. */
-const foldOf = (run: string, epoch: number) => {
-  const { val } = JSON.parse(readFileSync(`${run}/scores-epoch${epoch}.json`, 'utf8')) as { val: number[] };
-  return val;
-};
-const groupsOf = (run: string) => {
-  const log = readFileSync(`${run}.log`, 'utf8');
-  const m = log.match(/validation \(author groups ([\d,]+)\)/);
-  if (!m) throw new Error(`folds.ts: no validation groups in ${run}.log`);
-  return new Set(m[1].split(',').map(Number));
-};
+/** A fold's scores after a pass: its validation sentences (every sentence of its groups' items, in dump order) and its groups. */
+const foldOf = (run: string, epoch: number) =>
+  JSON.parse(readFileSync(`${run}/scores-epoch${epoch}.json`, 'utf8')) as { val: number[]; valGroups: number[] };
 
-let best = { epoch: 0, t: 0, f1: -1, tp: 0, fp: 0, fn: 0 };
+let best = { epoch: 0, t: 0, f1: -1, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 };
 const pooledAt = (epoch: number) => {
   const list: { item: DumpItem; y: number }[] = [];
   const scores: number[] = [];
   const items: DumpItem[] = [];
   for (const run of runs) {
-    const groups = groupsOf(run);
+    const { val: s, valGroups } = foldOf(run, epoch);
+    const groups = new Set(valGroups);
     const mine = dump.items.filter((i) => groups.has(i.group));
-    const s = foldOf(run, epoch);
     const sentences = mine.flatMap((item) => item.sentences.map(() => ({ item, y: item.blameful ? 1 : 0 })));
     if (sentences.length !== s.length) throw new Error(`folds.ts: ${run} has ${s.length} scores for ${sentences.length} sentences`);
     list.push(...sentences);
@@ -51,14 +43,12 @@ const pooledAt = (epoch: number) => {
 };
 for (let epoch = 1; epoch <= Number(flags.epochs); epoch++) {
   const { list, scores, items } = pooledAt(epoch);
-  const row = THRESHOLDS.map((t) => ({ t, ...itemCounts(items, list, scores, t) })).reduce((a, b) => (b.f1 > a.f1 ? b : a));
+  const row = bestOf(items, list, scores, THRESHOLDS);
   console.log(`pass ${epoch}: ${items.length} items out of fold, best F1 ${row.f1} at ${row.t} (tp ${row.tp} fp ${row.fp} fn ${row.fn})`);
   if (row.f1 > best.f1) best = { epoch, ...row };
 }
 const { list, scores, items } = pooledAt(best.epoch);
-const p = best.tp / (best.tp + best.fp);
-const r = best.tp / (best.tp + best.fn);
-console.log(`chosen: pass ${best.epoch}, threshold ${best.t}: P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${best.f1}`);
+console.log(`chosen: pass ${best.epoch}, threshold ${best.t}: P ${best.precision.toFixed(4)} R ${best.recall.toFixed(4)} F1 ${best.f1}`);
 const spent = items.filter((i) => /heldout-learned1[012][ab]$/.test(i.split));
 const s = itemCounts(spent, list, scores, best.t);
 console.log(`splits 10-12 (${spent.length} items) at it: F1 ${s.f1} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`);

@@ -39,12 +39,13 @@ export function itemCounts(items: readonly DumpItem[], list: readonly Scored[], 
     else if (flagged) fp++;
     else if (item.blameful) fn++;
   }
-  return { tp, fp, fn, f1: Number(((2 * tp) / (2 * tp + fp + fn)).toFixed(4)) };
+  return { tp, fp, fn, precision: tp / (tp + fp), recall: tp / (tp + fn), f1: Number(((2 * tp) / (2 * tp + fp + fn)).toFixed(4)) };
 }
 
 const THRESHOLDS = Array.from({ length: 81 }, (_, i) => Math.round((0.1 + i * 0.01) * 100) / 100);
-const best = (items: readonly DumpItem[], list: readonly Scored[], scores: readonly number[]) =>
-  THRESHOLDS.map((t) => ({ t, ...itemCounts(items, list, scores, t) })).reduce((a, b) => (b.f1 > a.f1 ? b : a));
+/** The threshold with the best item F1 (the first of equals), and its counts. */
+export const best = (items: readonly DumpItem[], list: readonly Scored[], scores: readonly number[], thresholds = THRESHOLDS) =>
+  thresholds.map((t) => ({ t, ...itemCounts(items, list, scores, t) })).reduce((a, b) => (b.f1 > a.f1 ? b : a));
 
 /** One line: sentence AUC and item F1 on the validation groups and the fresh sets (at validation's best threshold, and at its own best). */
 export function report(
@@ -56,17 +57,17 @@ export function report(
   const valGroups = new Set(lists.val.map((e) => e.item.group));
   const valItems = dump.items.filter((i) => valGroups.has(i.group));
   const freshItems = dump.items.filter((i) => i.group < 0);
-  if (!lists.fresh.length) {
-    if (!lists.val.length) return `${tag}: nothing to score`;
-    const v = best(valItems, lists.val, scores.val);
-    return `${tag}: validation AUC ${auc(scores.val, lists.val.map((e) => e.y)).toFixed(4)}, F1 ${v.f1} at ${v.t} (tp ${v.tp} fp ${v.fp} fn ${v.fn}); no fresh set`;
-  }
-  const f = best(freshItems, lists.fresh, scores.fresh);
   const a = (list: readonly Scored[], s: readonly number[]) =>
     auc(
       s,
       list.map((e) => e.y),
     ).toFixed(4);
+  if (!lists.fresh.length) {
+    if (!lists.val.length) return `${tag}: nothing to score`;
+    const v = best(valItems, lists.val, scores.val);
+    return `${tag}: validation AUC ${a(lists.val, scores.val)}, F1 ${v.f1} at ${v.t} (tp ${v.tp} fp ${v.fp} fn ${v.fn}); no fresh set`;
+  }
+  const f = best(freshItems, lists.fresh, scores.fresh);
   const freshLine = `fresh AUC ${a(lists.fresh, scores.fresh)}, best F1 ${f.f1} at ${f.t} (tp ${f.tp} fp ${f.fp} fn ${f.fn}), by threshold ${[0.2, 0.3, 0.4, 0.5, 0.6].map((t) => `${t}: ${itemCounts(freshItems, lists.fresh, scores.fresh, t).f1}`).join(', ')}`;
   if (!lists.val.length) return `${tag}: ${freshLine}`;
   const v = best(valItems, lists.val, scores.val);

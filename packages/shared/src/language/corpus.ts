@@ -1,4 +1,7 @@
 import { DEV_BLAMEFUL } from './corpus-dev-blameful.ts';
+import { DEV_FORMS39A, DEV_FORMS39A_KINDS } from './corpus-dev-forms39a.ts';
+import { DEV_FORMS39B, DEV_FORMS39B_KINDS } from './corpus-dev-forms39b.ts';
+import { DEV_FORMS39C, DEV_FORMS39C_KINDS } from './corpus-dev-forms39c.ts';
 import { DEV_KINDS } from './corpus-dev-kinds.ts';
 import { DEV_LEARNED } from './corpus-dev-learned.ts';
 import { DEV_LEARNED2 } from './corpus-dev-learned2.ts';
@@ -67,9 +70,6 @@ import { DEV_LEARNED37C, DEV_LEARNED37C_KINDS } from './corpus-dev-learned37c.ts
 import { DEV_LEARNED38A, DEV_LEARNED38A_KINDS } from './corpus-dev-learned38a.ts';
 import { DEV_LEARNED38B, DEV_LEARNED38B_KINDS } from './corpus-dev-learned38b.ts';
 import { DEV_LEARNED38C, DEV_LEARNED38C_KINDS } from './corpus-dev-learned38c.ts';
-import { DEV_FORMS39A, DEV_FORMS39A_KINDS } from './corpus-dev-forms39a.ts';
-import { DEV_FORMS39B, DEV_FORMS39B_KINDS } from './corpus-dev-forms39b.ts';
-import { DEV_FORMS39C, DEV_FORMS39C_KINDS } from './corpus-dev-forms39c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
