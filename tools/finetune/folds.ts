@@ -3,7 +3,8 @@
 // Each run is a `finetune.ts --sentences all --val <one fold's author groups>` run; its validation scores (every
 // sentence of the fold's items, in dump order) are the out-of-fold scores. Pools every fold's items and reads them
 // as the review does (the rules after the veto, or any sentence at or above the threshold) at each pass and
-// threshold (steps of 0.01); prints the best, and splits 10–12 at it.
+// threshold (steps of 0.01); prints the best, and splits 10–12 at it. With a `--plain` dump (round 40), the best is over
+// every item, corpus and plain, and the corpus items and the plain ones are also read apart at it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { best as bestOf, type Dump, type DumpItem, itemCounts } from './score.ts';
@@ -52,3 +53,17 @@ console.log(`chosen: pass ${best.epoch}, threshold ${best.t}: P ${best.precision
 const spent = items.filter((i) => /heldout-learned1[012][ab]$/.test(i.split));
 const s = itemCounts(spent, list, scores, best.t);
 console.log(`splits 10-12 (${spent.length} items) at it: F1 ${s.f1} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`);
+const plain = items.filter((i) => i.split.startsWith('plain '));
+if (plain.length) {
+  const corpus = itemCounts(
+    items.filter((i) => !plain.includes(i)),
+    list,
+    scores,
+    best.t,
+  );
+  const p = itemCounts(plain, list, scores, best.t);
+  console.log(
+    `corpus items alone (${items.length - plain.length}) at it: F1 ${corpus.f1} (tp ${corpus.tp} fp ${corpus.fp} fn ${corpus.fn})`,
+  );
+  console.log(`plain items (${plain.length}) flagged at it: ${p.fp}`);
+}

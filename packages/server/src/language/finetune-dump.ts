@@ -1,16 +1,20 @@
 // The corpus as the learned layer reads it, for the fine-tuning probe in tools/finetune (docs/language-review.md,
 // "After round 37: fine-tuning the encoder"):
-//   npx node packages/server/src/language/finetune-dump.ts [file]     (default /tmp/finetune-dump.json)
+//   npx node packages/server/src/language/finetune-dump.ts [--plain] [file]     (default /tmp/finetune-dump.json)
 // Each item of the training splits (with its author group) and of the dev sets not trained on (group −1): its label,
 // whether the rules (after the committed veto) flag it, and its sentences (masked, rule features, whether the layer
-// reads them, and the committed model's score). Prints counts only.
+// reads them, and the committed model's score). `--plain` (round 40) adds plain text the corpus lacks (plain-text.ts),
+// each source an author group of its own after the corpus's, every item labelled not blameful. Prints counts only.
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { type CorpusItem, DEV_PARTS } from '@firebreak/shared/language/corpus.ts';
 import { scoreItems } from './evaluate-learned.ts';
 import { isCandidate } from './learned.ts';
+import { docSources, similaritySources } from './plain-text.ts';
 import { AUTHOR_GROUPS, DEV_TRAINED_SINCE, TRAINING_SPLITS } from './training-splits.ts';
 
-const file = process.argv[2] ?? '/tmp/finetune-dump.json';
+const { values: flags, positionals } = parseArgs({ options: { plain: { type: 'boolean', default: false } }, allowPositionals: true });
+const file = positionals[0] ?? '/tmp/finetune-dump.json';
 const items: unknown[] = [];
 async function add(split: string, group: number, list: readonly CorpusItem[]) {
   const scored = await scoreItems({ embeddings: true }, list);
@@ -34,7 +38,9 @@ for (const [name, list] of Object.entries(TRAINING_SPLITS))
     AUTHOR_GROUPS.findIndex((g) => g.includes(name)),
     list,
   );
+const plain = flags.plain ? [...similaritySources(), ...docSources()] : [];
+for (const [i, source] of plain.entries()) await add(`plain ${source.name}`, AUTHOR_GROUPS.length + i, source.items);
 const fresh = (Object.keys(DEV_PARTS) as (keyof typeof DEV_PARTS)[]).filter((part) => !(part.slice(0, 2) in DEV_TRAINED_SINCE));
 for (const part of fresh) await add(`fresh ${part}`, -1, DEV_PARTS[part].items);
 writeFileSync(file, JSON.stringify({ items }));
-console.log(`${items.length} items (fresh: dev ${fresh.join(', ')}) written to ${file}`);
+console.log(`${items.length} items (plain: ${plain.length} sources; fresh: dev ${fresh.join(', ')}) written to ${file}`);
