@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('Honestly the two hours of duplicated Pix credits are on Rafael Oliveira, nobody else touched the settlement job that week.'),
-      b("From the note to the liaison: the R$ 3,1 million in duplicated credits is attributable to Juliana Costa's manual re-run of the liquidação batch."),
+      b(
+        "From the note to the liaison: the R$ 3,1 million in duplicated credits is attributable to Juliana Costa's manual re-run of the liquidação batch.",
+      ),
       b('Thiago owns this one, the double credit happened because of his deploy, period.'),
       b('For the board, put it plainly: Camila Yamamoto is the reason we paid the same customers twice on Friday.'),
       b('Bruno, the estorno of 41 thousand transactions we are doing this weekend is your fault, and I want you in the call tomorrow 8h.'),
@@ -38,10 +40,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Failure at one’s job or role',
     [
       b('Natália was on plantão Friday and failed at her one duty, which was to acknowledge the page; it stayed open 38 minutes.'),
-      b('Eduardo Suzuki was the assigned reviewer of PR 4812 and never really reviewed it, he approved a settlement retry change in two minutes.'),
+      b(
+        'Eduardo Suzuki was the assigned reviewer of PR 4812 and never really reviewed it, he approved a settlement retry change in two minutes.',
+      ),
       b('Vanessa, as release manager it was your job to block deploys after 17h on Friday, and you let this one pass.'),
-      b('The reconciliation team skipped the 19h conciliação check that their own runbook requires; that is a failure of the team, not of the tools.'),
-      b('Felipe Ito neglected his responsibility as job owner: the settlement alerts were going to a channel that nobody of his squad watched.'),
+      b(
+        'The reconciliation team skipped the 19h conciliação check that their own runbook requires; that is a failure of the team, not of the tools.',
+      ),
+      b(
+        'Felipe Ito neglected his responsibility as job owner: the settlement alerts were going to a channel that nobody of his squad watched.',
+      ),
       b('The DBA on duty was supposed to freeze the ledger writes when the SEV1 opened, and he did not.'),
       b('Larissa did not follow the change-management process that she herself is accountable for.'),
       b('Our incident commander abandoned the war room at 20h to go to a dinner while credits were still being double-posted.'),
@@ -56,7 +64,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Mistakes were made in the release approval, and the warnings in the PR were ignored.'),
       b('The duplicate-credit alert was acknowledged and then irresponsibly silenced at 18h47, and nobody in the war room was told.'),
       b('The rollback was delayed by Beatriz Lima for almost 40 minutes because she wanted to "investigate more".'),
-      b('Per the audit trail, the production config was edited directly, by a human, on a Friday, after the freeze — and that is how we got here.'),
+      b(
+        'Per the audit trail, the production config was edited directly, by a human, on a Friday, after the freeze — and that is how we got here.',
+      ),
     ],
   ],
   [
@@ -107,8 +117,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Hindsight',
     [
       b('Looking back, Vinícius should have known that a timeout from the SPI does not mean the payment failed.'),
-      b('Jéssica should have seen from the first duplicated pacs.008 at 18h41 that the job was replaying, it was right there on her screen.'),
-      b('In hindsight, the payments lead ought to have noticed the retry count jumping on the Grafana board long before the client complained.'),
+      b(
+        'Jéssica should have seen from the first duplicated pacs.008 at 18h41 that the job was replaying, it was right there on her screen.',
+      ),
+      b(
+        'In hindsight, the payments lead ought to have noticed the retry count jumping on the Grafana board long before the client complained.',
+      ),
       b('Lucas had all the information at 18h50; he should have paused the settlement right there instead of waiting for Daniel.'),
     ],
   ],
@@ -187,8 +201,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n('I approved PR 4812 without checking the retry path, and from now on I will pair with the payments squad on every liquidação review.'),
-      n('We decided to keep the settlement job running for the first 30 minutes because we thought the duplicates were a dashboard bug; that was our call and it was wrong.'),
+      n(
+        'I approved PR 4812 without checking the retry path, and from now on I will pair with the payments squad on every liquidação review.',
+      ),
+      n(
+        'We decided to keep the settlement job running for the first 30 minutes because we thought the duplicates were a dashboard bug; that was our call and it was wrong.',
+      ),
       n('My mistake was re-running the batch without first confirming in the SPI the status of the first run.'),
       n('As head of operations I signed off the Friday release window, so the decision to deploy at 17h48 is mine.'),
       n('I silenced the alert at 18h47 thinking it was the usual noise, I own that.'),

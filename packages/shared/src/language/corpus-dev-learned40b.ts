@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('The forty-minute wait on the purple call in Glen Urquhart is on Gregor Munro, full stop.'),
-      b('Board paper, para 4.2: the loss of mapping across the North sector is attributable to the decision Mr Tomasz Wiśniewski took at 22:40.'),
+      b(
+        'Board paper, para 4.2: the loss of mapping across the North sector is attributable to the decision Mr Tomasz Wiśniewski took at 22:40.',
+      ),
       b("Honestly, that whole night was Eilidh's doing, and everybody on the floor knows it."),
       b('Datix 4471, outcome: responsibility for the unmapped dispatches rests with the night duty manager, Ms Funmi Adeyemi.'),
       b('If you ask me, the three held purples are down to Marek and naebody else.'),
@@ -189,7 +191,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('I approved the CAD patch for that evening without checking the forecast, and I should not have.'),
       n("We in ICT never tested failover to the cached tiles, and that's on us."),
-      n('As clinical director I signed off a degraded-mode plan that never mentioned the map layer; I will rewrite it with the control room.'),
+      n(
+        'As clinical director I signed off a degraded-mode plan that never mentioned the map layer; I will rewrite it with the control room.',
+      ),
       n("I was the one who told the floor the map would be back in ten minutes — my mistake, and I've learned from it."),
       n('Our team missed the licence expiry warning, so we have put renewal dates in the shared calendar.'),
       n("I'll own this: I was on call and slept through the first page."),
@@ -202,7 +206,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("Some on the floor have been saying it was Agata's fault — it wasn't; the CAD gave her no working failover to use."),
       n('Calling this human error would be lazy and wrong, because the system gave the call handlers nothing to work with.'),
       n("We reject any suggestion that the night supervisor was negligent, and we'll say so at the hearing."),
-      n('It would be easy to say the duty engineer should have rolled back sooner, but nothing on his screen told him the tiles were the problem.'),
+      n(
+        'It would be easy to say the duty engineer should have rolled back sooner, but nothing on his screen told him the tiles were the problem.',
+      ),
       n('Nobody on the night shift is to be disciplined; the board accepts that the design let them down.'),
       n('Whether the dispatcher was careless is the wrong question, and the panel has declined to ask it.'),
       n("I've heard folk calling the new lad incompetent; I watched him that night and he kept three crews moving on paper alone."),
@@ -223,7 +229,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('At 22:50 Mairead Campbell moved the north desk to paper logs, since the CAD was still taking calls but could not plot them.'),
-      n("Olumide phoned Fort William station directly because the MDTs weren't showing the job, and the crew was rolling within four minutes."),
+      n(
+        "Olumide phoned Fort William station directly because the MDTs weren't showing the job, and the crew was rolling within four minutes.",
+      ),
       n('Dr Wójcik restarted the tile service at 23:20, following the vendor runbook, as the error looked like a stuck cache.'),
       n('Kirsteen read grid references off the OS sheets to each crew by radio.'),
       n('Seeing the queue grow, Euan asked the Aberdeen centre to take the Moray calls, which they accepted at 23:05.'),
