@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { labelled } from '../learning/testdata/labelled.ts';
+import { labelled } from '../learning/index.ts';
 import { docSources, similaritySources } from './plain-text.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');

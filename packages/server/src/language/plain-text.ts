@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusItem } from '@firebreak/shared/language/corpus-types.ts';
 import MarkdownIt from 'markdown-it';
-import { labelled } from '../learning/testdata/labelled.ts';
+import { labelled } from '../learning/index.ts';
 
 export type PlainSource = { name: string; items: CorpusItem[] };
 

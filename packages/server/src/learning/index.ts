@@ -4,3 +4,5 @@ export { decodeVector, embed, encodeVector } from './encoder.ts';
 export { registerLearningHooks, regroup, scheduleVectors } from './jobs.ts';
 export { learningRoutes } from './routes.ts';
 export { recurringWith } from './similar.ts';
+/** The labelled similarity set (docs/learning.md); the language review's fine-tuning reads its texts as plain prose. */
+export { labelled } from './testdata/labelled.ts';
