@@ -53,17 +53,17 @@ console.log(`chosen: pass ${best.epoch}, threshold ${best.t}: P ${best.precision
 const spent = items.filter((i) => /heldout-learned1[012][ab]$/.test(i.split));
 const s = itemCounts(spent, list, scores, best.t);
 console.log(`splits 10-12 (${spent.length} items) at it: F1 ${s.f1} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`);
-const plain = items.filter((i) => i.split.startsWith('plain '));
+const isPlain = (i: DumpItem) => i.split.startsWith('plain ');
+const plain = items.filter(isPlain);
 if (plain.length) {
   const corpus = itemCounts(
-    items.filter((i) => !plain.includes(i)),
+    items.filter((i) => !isPlain(i)),
     list,
     scores,
     best.t,
   );
-  const p = itemCounts(plain, list, scores, best.t);
   console.log(
     `corpus items alone (${items.length - plain.length}) at it: F1 ${corpus.f1} (tp ${corpus.tp} fp ${corpus.fp} fn ${corpus.fn})`,
   );
-  console.log(`plain items (${plain.length}) flagged at it: ${p.fp}`);
+  console.log(`plain items (${plain.length}) flagged at it: ${itemCounts(plain, list, scores, best.t).fp}`);
 }
