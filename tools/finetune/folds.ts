@@ -4,7 +4,9 @@
 // sentence of the fold's items, in dump order) are the out-of-fold scores. Pools every fold's items and reads them
 // as the review does (the rules after the veto, or any sentence at or above the threshold) at each pass and
 // threshold (steps of 0.01); prints the best, and splits 10–12 at it. With a `--plain` dump (round 40), the best is over
-// every item, corpus and plain, and the corpus items and the plain ones are also read apart at it.
+// every item, corpus and plain, and the corpus items and the plain ones are also read apart at it. With `--gate`
+// (round 41), only 33a's candidates are scored (the sentences the dump marks `candidate`); every other sentence counts
+// as scored 0, so only the rules can flag it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { best as bestOf, type Dump, type DumpItem, itemCounts } from './score.ts';
@@ -14,6 +16,7 @@ const { values: flags } = parseArgs({
     dump: { type: 'string', default: '/tmp/finetune-dump.json' },
     runs: { type: 'string' },
     epochs: { type: 'string', default: '3' },
+    gate: { type: 'boolean', default: false },
   },
 });
 if (!flags.runs) throw new Error('folds.ts needs --runs');
@@ -34,10 +37,10 @@ const pooledAt = (epoch: number) => {
     const { val: s, valGroups } = foldOf(run, epoch);
     const groups = new Set(valGroups);
     const mine = dump.items.filter((i) => groups.has(i.group));
-    const sentences = mine.flatMap((item) => item.sentences.map(() => ({ item, y: item.blameful ? 1 : 0 })));
+    const sentences = mine.flatMap((item) => item.sentences.map((x) => ({ item, y: item.blameful ? 1 : 0, candidate: x.candidate })));
     if (sentences.length !== s.length) throw new Error(`folds.ts: ${run} has ${s.length} scores for ${sentences.length} sentences`);
     list.push(...sentences);
-    scores.push(...s);
+    scores.push(...s.map((score, i) => (flags.gate && !sentences[i].candidate ? 0 : score)));
     items.push(...mine);
   }
   return { list, scores, items };
@@ -49,7 +52,7 @@ for (let epoch = 1; epoch <= Number(flags.epochs); epoch++) {
   if (row.f1 > best.f1) best = { epoch, ...row };
 }
 const { list, scores, items } = pooledAt(best.epoch);
-console.log(`chosen: pass ${best.epoch}, threshold ${best.t}: P ${best.precision.toFixed(4)} R ${best.recall.toFixed(4)} F1 ${best.f1}`);
+console.log(`${flags.gate ? "33a's candidates only; " : ''}chosen: pass ${best.epoch}, threshold ${best.t}: P ${best.precision.toFixed(4)} R ${best.recall.toFixed(4)} F1 ${best.f1}`);
 const spent = items.filter((i) => /heldout-learned1[012][ab]$/.test(i.split));
 const s = itemCounts(spent, list, scores, best.t);
 console.log(`splits 10-12 (${spent.length} items) at it: F1 ${s.f1} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`);
