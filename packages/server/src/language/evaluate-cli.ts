@@ -161,7 +161,11 @@ if (!noCost) await measureCost();
 if (costOnly) process.exit(0);
 
 const model = learnedModel();
-console.log(`threshold ${model.threshold}, λ ${model.lambda}, cross-validated on dev: ${JSON.stringify(model.crossValidated)}`);
+console.log(
+  model.tuned
+    ? `fine-tuned encoder (${model.tuned.passes} passes), threshold ${model.tuned.threshold}, out of fold: ${JSON.stringify(model.tuned.crossValidated)}`
+    : `threshold ${model.threshold}, λ ${model.lambda}, cross-validated on dev: ${JSON.stringify(model.crossValidated)}`,
+);
 console.log(
   model.veto
     ? `veto of ${model.veto.rules.join(', ')} below ${model.veto.threshold} (λ ${model.veto.lambda}; ${model.veto.pool}); cross-validated ${JSON.stringify(model.veto.crossValidated)}`

@@ -1,7 +1,16 @@
 import { type LearningSentence, reviewLanguage } from '@firebreak/shared';
 import type { CorpusItem } from '@firebreak/shared/language/corpus.ts';
 import type { Config } from '../config.ts';
-import { embedCached, isCandidate, isVetoable, keptFindings, learnedModel, scoreSentences, sentencesOf } from './learned.ts';
+import {
+  embedCached,
+  isCandidate,
+  isVetoable,
+  keptFindings,
+  learnedModel,
+  learnedThreshold,
+  scoreSentences,
+  sentencesOf,
+} from './learned.ts';
 
 /** Sentence-level figures of one layer over labelled items: an item is blameful when any of its sentences is flagged. */
 export type LayerReport = {
@@ -68,7 +77,7 @@ export const combinedFlags = (s: Pick<ScoredItem, 'rules' | 'scores'>, threshold
 export async function evaluateLearned(
   config: Pick<Config, 'embeddings'>,
   items: readonly CorpusItem[],
-  threshold = learnedModel().threshold,
+  threshold = learnedThreshold(),
 ): Promise<{ rules: LayerReport; vetoed: LayerReport; combined: LayerReport; candidates: number }> {
   const scored = await scoreItems(config, items);
   return {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   type LanguageFindingView,
   LEARNED_FEATURES,
@@ -49,6 +50,35 @@ export type LearnedModel = Logistic & {
   crossValidated: { precision: number; recall: number; folds?: 'by author' | 'by item' };
   /** Round 8: the learned veto of the rules' low-precision findings (absent or null: no veto). */
   veto?: Veto | null;
+  /**
+   * Round 38: the fine-tuned encoder's model, which (when present) scores every sentence in place of the
+   * models above (the veto stays); absent or null: the models above score the candidates.
+   */
+  tuned?: Tuned | null;
+};
+
+/**
+ * Round 38 (docs/language-review.md): a copy of the sentence encoder whose weights were trained for the review
+ * (tools/finetune, over every sentence of the training items; `file`, beside this one, holds them as
+ * differences from the shipped weights), and a logistic regression over its vector and the rule features, each
+ * standardised as in training. It reads every sentence (the first `MAX_LEARNED_SENTENCES` of a text); a sentence
+ * no kept rule finding covers that scores at or above `threshold` becomes a `blame_learned` finding.
+ */
+export type Tuned = {
+  /** The fine-tuned encoder's id: the stored vectors are keyed by it. */
+  encoder: string;
+  file: string;
+  weights: number[];
+  bias: number;
+  vecMean: number[];
+  vecScale: number[];
+  featMean: number[];
+  featScale: number[];
+  threshold: number;
+  passes: number;
+  trainedOn: Record<string, number>;
+  /** Rules (after the veto) + this model, out of fold under folds by author, at `threshold` and `passes`. */
+  crossValidated: { precision: number; recall: number; folds: 'by author' };
 };
 
 /**
@@ -92,6 +122,12 @@ export function learnedModel(): LearnedModel {
   return loaded;
 }
 
+/** The threshold of the model that scores sentences: the fine-tuned one's (round 38) when there is one. */
+export const learnedThreshold = (): number => {
+  const model = learnedModel();
+  return model.tuned ? model.tuned.threshold : model.threshold;
+};
+
 /** The model's input row for a sentence: embedding then rule features, scaled as in training. */
 export function rowOf(
   model: Pick<LearnedModel, 'mean' | 'scale'>,
@@ -110,10 +146,23 @@ export const sentencesOf = (text: string, findings: readonly LanguageFindingView
   learningSentences(text, findings, englishWords());
 
 /**
- * A sentence the learned layer reads: it names someone else or (round 13b) is in the passive voice, and
- * no rule flagged it already.
+ * A sentence the models before round 38 read: it names someone else or (round 13b) is in the passive voice,
+ * and no rule flagged it already. The fine-tuned model (round 38) reads every sentence.
  */
 export const isCandidate = (s: LearningSentence): boolean => (s.mentionsPerson || s.passive) && !s.flagged;
+
+/** Which encoder embeds a sentence: the shipped one (the veto's, and the models before round 38) or the fine-tuned one. */
+export type Which = 'shipped' | 'tuned';
+const tunedModel = (): Tuned => {
+  const tuned = learnedModel().tuned;
+  if (!tuned) throw new Error('learned-weights.json has no fine-tuned model');
+  return tuned;
+};
+/** The id of an encoder, which keys its stored vectors and this process's cache. */
+export const encoderId = (which: Which): string => (which === 'tuned' ? tunedModel().encoder : learnedModel().encoder);
+/** Embeddings of the texts by one encoder (null when the encoder is off): the fine-tuned one reads its weights' file, beside this one. */
+export const embedBy = (config: Pick<Config, 'embeddings'>, texts: string[], which: Which): Promise<Float32Array[] | null> =>
+  embed(config, texts, which === 'tuned' ? fileURLToPath(new URL(`./${tunedModel().file}`, import.meta.url)) : undefined);
 
 // Embeddings of masked sentences, least recently used first. A page under edit re-embeds only the
 // sentences that changed.
@@ -130,7 +179,7 @@ export const clearEmbeddingCache = (): void => cache.clear();
  * `language.embed` job fills when retrospective text is saved (precompute.ts). Given masked
  * sentences, it returns those it holds.
  */
-export type StoredVectors = (masked: string[]) => Promise<Map<string, Float32Array>>;
+export type StoredVectors = (masked: string[], which: Which) => Promise<Map<string, Float32Array>>;
 
 /**
  * How a review may get its embeddings. `encoder: false` (the retrospective's views, which must stay
@@ -140,35 +189,39 @@ export type StoredVectors = (masked: string[]) => Promise<Map<string, Float32Arr
 export type ReviewOptions = { encoder?: boolean };
 
 /**
- * Embeddings of the texts: from this process's cache, then from `stored`, and one encoder call for the
- * rest (with `encoder: false`, null in place of each of the rest); null when the encoder is off.
+ * Embeddings of the texts by one encoder (`which`, the shipped one unless told): from this process's cache,
+ * then from `stored`, and one encoder call for the rest (with `encoder: false`, null in place of each of the
+ * rest); null when the encoder is off.
  */
 export async function embedCached(
   config: Pick<Config, 'embeddings'>,
   texts: string[],
   stored?: StoredVectors,
   options: ReviewOptions = {},
+  which: Which = 'shipped',
 ): Promise<Array<Float32Array | null> | null> {
   if (!config.embeddings) return null;
-  let missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+  const id = encoderId(which);
+  const keyOf = (t: string) => `${id}\n${t}`;
+  let missing = [...new Set(texts.filter((t) => !cache.has(keyOf(t))))];
   if (missing.length && stored) {
-    const found = await stored(missing);
-    for (const [t, v] of found) cache.set(t, v);
+    const found = await stored(missing, which);
+    for (const [t, v] of found) cache.set(keyOf(t), v);
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     missing = missing.filter((t) => !found.has(t));
   }
   if (missing.length && options.encoder !== false) {
     encoderCalls.count++;
-    const vectors = await embed(config, missing);
+    const vectors = await embedBy(config, missing, which);
     if (!vectors) return null;
-    for (const [i, t] of missing.entries()) cache.set(t, vectors[i]);
+    for (const [i, t] of missing.entries()) cache.set(keyOf(t), vectors[i]);
     while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
   return texts.map((t) => {
-    const v = cache.get(t);
+    const v = cache.get(keyOf(t));
     if (!v) return null;
-    cache.delete(t); // refresh its place in the LRU order
-    cache.set(t, v);
+    cache.delete(keyOf(t)); // refresh its place in the LRU order
+    cache.set(keyOf(t), v);
     return v;
   });
 }
@@ -196,6 +249,7 @@ export async function scoreSentences(
 ): Promise<Array<number | null>> {
   if (!config.embeddings) return sentences.map(() => null);
   const model = learnedModel();
+  if (model.tuned) return scoreTuned(config, model.tuned, sentences, stored, options);
   const candidates = sentences.filter(isCandidate);
   const clauses = candidates.map((s) => (model.clauses ? learningClauses(s) : []));
   const vectors = await embedCached(config, [...candidates.map((s) => s.masked), ...clauses.flat().map((c) => c.masked)], stored, options);
@@ -216,6 +270,36 @@ export async function scoreSentences(
   return sentences.map((s) => scores.get(s) ?? null);
 }
 
+/** Round 38: the fine-tuned model's probability for every sentence (null without its vector). */
+async function scoreTuned(
+  config: Pick<Config, 'embeddings'>,
+  tuned: Tuned,
+  sentences: LearningSentence[],
+  stored?: StoredVectors,
+  options: ReviewOptions = {},
+): Promise<Array<number | null>> {
+  const vectors = await embedCached(
+    config,
+    sentences.map((s) => s.masked),
+    stored,
+    options,
+    'tuned',
+  );
+  return sentences.map((s, i) => {
+    const v = vectors?.[i];
+    return v ? tunedScore(tuned, v, s.features) : null;
+  });
+}
+
+/** The fine-tuned model's probability of blame for a sentence, from its fine-tuned vector and rule features. */
+export function tunedScore(tuned: Tuned, vector: ArrayLike<number>, features: readonly number[]): number {
+  let z = tuned.bias;
+  for (let j = 0; j < vector.length; j++) z += tuned.weights[j] * ((vector[j] - tuned.vecMean[j]) / tuned.vecScale[j]);
+  for (let j = 0; j < features.length; j++)
+    z += tuned.weights[vector.length + j] * ((features[j] - tuned.featMean[j]) / tuned.featScale[j]);
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** The model's probability for one candidate sentence: the encoder model, blended with the n-gram model. */
 export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, s: Pick<LearningSentence, 'features' | 'masked'>): number {
   const row = rowOf(model, embedding, s.features);
@@ -231,14 +315,14 @@ export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, 
 export const MAX_LEARNED_SENTENCES = 64;
 
 /**
- * The sentences of a text the learned layer reads: the candidates among the first
+ * The sentences of a text the learned layer reads: the candidates (round 38: every sentence) among the first
  * `MAX_LEARNED_SENTENCES`, and (round 8) the first `MAX_LEARNED_SENTENCES` sentences the veto reads.
  */
 function sentencesRead(text: string, findings: LanguageFindingView[]): { read: LearningSentence[]; checked: LearningSentence[] } {
   const all = sentencesOf(text, findings);
   const veto = learnedModel().veto;
   return {
-    read: all.filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES),
+    read: (learnedModel().tuned ? all : all.filter(isCandidate)).slice(0, MAX_LEARNED_SENTENCES),
     checked: veto ? all.filter((s) => isVetoable(veto, findings, s)).slice(0, MAX_LEARNED_SENTENCES) : [],
   };
 }
@@ -272,28 +356,37 @@ export async function reviewWithLearning(
   if (!config.embeddings || !text.trim()) return all;
   const { read, checked } = sentencesRead(text, all);
   const model = learnedModel();
-  // One encoder call (at most) for the candidates and the sentences the veto reads. With `encoder: false`
-  // a sentence nothing is stored for is neither vetoed nor scored: it keeps the rules' verdict.
-  const vectors = await embedCached(config, [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], stored, options);
+  // One encoder call (at most) for the candidates and the sentences the veto reads (and, round 38, one of the
+  // fine-tuned encoder for every sentence). With `encoder: false` a sentence nothing is stored for is neither
+  // vetoed nor scored: it keeps the rules' verdict.
+  // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query each.
+  const shipped = model.tuned ? checked.map((s) => s.masked) : [...checked.map((s) => s.masked), ...embeddedTexts(model, read)];
+  const [vectors, scores] = await Promise.all([
+    embedCached(config, shipped, stored, options),
+    scoreSentences(config, read, stored, options),
+  ]);
   if (!vectors) return all;
   const findings = model.veto && checked.length ? keptFindings(model.veto, all, checked, vectors) : all;
-  const scores = await scoreSentences(config, read, stored, options);
-  const threshold = model.threshold;
+  const threshold = learnedThreshold();
+  // A sentence a kept rule finding covers already reads as blame (the fine-tuned model reads those too).
+  const covered = (s: LearningSentence) => findings.some((f) => f.start < s.end && f.end > s.start);
   const learned = read
-    .filter((_, i) => (scores[i] ?? 0) >= threshold)
+    .filter((s, i) => (scores[i] ?? 0) >= threshold && !covered(s))
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
   return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
 }
 
 /**
  * The masked sentences (and clauses, when the model reads them) that `reviewWithLearning` embeds for
- * this text: the same split, the same candidates, the same limit. The `language.embed` job embeds
- * them ahead of the review.
+ * this text, by encoder: the same split, the same candidates, the same limit. The `language.embed` job
+ * embeds them ahead of the review.
  */
-export function embeddedTextsOf(text: string): string[] {
-  if (!text.trim()) return [];
+export function embeddedTextsOf(text: string): Record<Which, string[]> {
+  if (!text.trim()) return { shipped: [], tuned: [] };
   const { read, checked } = sentencesRead(text, reviewLanguage(text));
-  return [...checked.map((s) => s.masked), ...embeddedTexts(learnedModel(), read)];
+  const model = learnedModel();
+  if (model.tuned) return { shipped: checked.map((s) => s.masked), tuned: read.map((s) => s.masked) };
+  return { shipped: [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], tuned: [] };
 }
 
 /** The masked texts the model embeds for its candidates: each sentence, and its clauses when the model reads them. */

@@ -6,7 +6,7 @@ import { transaction } from '../platform/context.ts';
 import { Worker } from '../platform/jobs/worker.ts';
 import { buildIncident, buildRetro } from '../test/factories.ts';
 import { makeTestApp, type TestApp, testDatabases } from '../test/harness.ts';
-import { clearEmbeddingCache, encoderCalls, LEARNED_RULE, reviewWithLearning } from './learned.ts';
+import { clearEmbeddingCache, embedBy, encoderCalls, LEARNED_RULE, reviewWithLearning } from './learned.ts';
 import { EMBED_DEBOUNCE_MS, embedRetroText, sentencesToEmbed } from './precompute.ts';
 import { evict } from './store.ts';
 
@@ -230,14 +230,18 @@ describe('sentencesToEmbed', () => {
       const items = [...HELDOUT_KINDS, ...HELDOUT_LEARNED].map((i) => i.text);
       const pages = [items.slice(0, 30).join(' '), items.slice(120, 150).join('\n\n')];
       for (const page of pages) {
-        const masked = sentencesToEmbed([page]);
-        const vectors = (await embed({ embeddings: true }, masked)) ?? [];
-        const store = new Map(masked.map((m, i) => [m, vectors[i]]));
+        const wanted = sentencesToEmbed([page]);
+        const store = new Map<string, Float32Array>();
+        for (const which of ['shipped', 'tuned'] as const) {
+          const masked = wanted.filter((w) => w.which === which).map((w) => w.masked);
+          const vectors = (await embedBy({ embeddings: true }, masked, which)) ?? [];
+          for (const [i, m] of masked.entries()) store.set(`${which} ${m}`, vectors[i]);
+        }
         clearEmbeddingCache();
         const before = encoderCalls.count;
-        const findings = await reviewWithLearning({ embeddings: true }, page, async (asked) => {
-          expect(asked.filter((m) => !store.has(m))).toEqual([]);
-          return new Map(asked.flatMap((m) => (store.has(m) ? [[m, store.get(m) as Float32Array]] : [])));
+        const findings = await reviewWithLearning({ embeddings: true }, page, async (asked, which) => {
+          expect(asked.filter((m) => !store.has(`${which} ${m}`))).toEqual([]);
+          return new Map(asked.flatMap((m) => (store.has(`${which} ${m}`) ? [[m, store.get(`${which} ${m}`) as Float32Array]] : [])));
         });
         expect(encoderCalls.count).toBe(before);
         expect(findings.some((f) => f.rule === LEARNED_RULE)).toBe(true);
@@ -247,11 +251,12 @@ describe('sentencesToEmbed', () => {
   );
 
   it.skipIf(!encoderLoads)('reads each text alone and the page as one text, only the sentences the learned layer reads', () => {
-    const masked = sentencesToEmbed([SECTION, ANSWER]);
+    const wanted = sentencesToEmbed([SECTION, ANSWER]);
+    const masked = wanted.map((w) => w.masked);
     expect(masked.some((m) => m.includes('lands at the feet of the engineer'))).toBe(true);
     expect(masked.join(' ')).not.toContain('Ottilie');
-    // The deploy sentence names Bob but a rule or the split decides whether it is read; no sentence twice.
-    expect(new Set(masked).size).toBe(masked.length);
+    // The deploy sentence names Bob but a rule or the split decides whether it is read; no sentence twice by one encoder.
+    expect(new Set(wanted.map((w) => `${w.which} ${w.masked}`)).size).toBe(wanted.length);
     expect(sentencesToEmbed([''])).toEqual([]);
   });
 });

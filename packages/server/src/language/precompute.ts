@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { decodeVector, embed, encodeVector } from '../learning/index.ts';
+import { decodeVector, encodeVector } from '../learning/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { Deps, Tx } from '../platform/context.ts';
 import { reader, transaction } from '../platform/context.ts';
 import { defineJob, enqueue } from '../platform/jobs/queue.ts';
 import { onRetroTextSaved, retroFindingsChanged, retroTexts } from '../retros/index.ts';
-import { embeddedTextsOf, learnedModel, type StoredVectors } from './learned.ts';
+import { embedBy, embeddedTextsOf, encoderId, type StoredVectors, type Which } from './learned.ts';
 import { evict, saveVectors, vectorsOf } from './store.ts';
 
 /**
@@ -21,9 +21,11 @@ import { evict, saveVectors, vectorsOf } from './store.ts';
 export const EMBED_DEBOUNCE_MS = 2_000;
 /** At most this many stored vectors (~2.8 KB each: ~140 MB at the cap); the least recently saved go first. */
 export const REVIEW_VECTORS_MAX = 50_000;
-/** The stored key of a masked sentence: SHA-256 of the encoder's id and the sentence. */
-export const vectorKey = (masked: string): string =>
-  createHash('sha256').update(`${learnedModel().encoder}\n${masked}`).digest('base64url');
+/** The stored key of a masked sentence's vector by one encoder: SHA-256 of the encoder's id and the sentence. */
+export const vectorKey = (masked: string, which: Which = 'shipped'): string =>
+  createHash('sha256')
+    .update(`${encoderId(which)}\n${masked}`)
+    .digest('base64url');
 
 /**
  * The review's lookup in `review_vectors` (one query per 500 sentences, read-only: a review writes
@@ -31,8 +33,8 @@ export const vectorKey = (masked: string): string =>
  */
 export const storedVectors =
   (tx: Pick<Tx, 'db'>): StoredVectors =>
-  async (masked) => {
-    const keys = masked.map(vectorKey);
+  async (masked, which) => {
+    const keys = masked.map((m) => vectorKey(m, which));
     const found = await vectorsOf(tx.db, keys);
     const out = new Map<string, Float32Array>();
     for (const [i, m] of masked.entries()) {
@@ -47,8 +49,11 @@ export const storedVectors =
  * an answer, as the editor sends them) and the whole retrospective as one text (names found elsewhere
  * on the page change how a sentence is masked).
  */
-export function sentencesToEmbed(texts: readonly string[]): string[] {
-  return [...new Set([...texts.flatMap(embeddedTextsOf), ...embeddedTextsOf(texts.join('\n\n'))])];
+export function sentencesToEmbed(texts: readonly string[]): { masked: string; which: Which }[] {
+  const all = [...texts, texts.join('\n\n')].map(embeddedTextsOf);
+  return (['shipped', 'tuned'] as const).flatMap((which) =>
+    [...new Set(all.flatMap((t) => t[which]))].map((masked) => ({ masked, which })),
+  );
 }
 
 /**
@@ -69,16 +74,22 @@ export async function embedRetroText(deps: Deps, retroId: string): Promise<void>
  */
 export async function embedTexts(deps: Deps, texts: readonly string[], onStored?: (tx: Tx) => Promise<void>): Promise<number> {
   if (!deps.config.embeddings) return 0;
-  const masked = sentencesToEmbed(texts);
-  if (!masked.length) return 0;
-  const keys = masked.map(vectorKey);
+  const wanted = sentencesToEmbed(texts);
+  if (!wanted.length) return 0;
+  const keys = wanted.map((w) => vectorKey(w.masked, w.which));
   const have = await vectorsOf(deps.db, keys);
-  const todo = masked.filter((_, i) => !have.has(keys[i]));
-  const vectors = todo.length ? await embed(deps.config, todo) : [];
-  if (!vectors) return 0;
+  const todo = wanted.filter((_, i) => !have.has(keys[i]));
+  // One encoder call per encoder (the shipped one for the veto, the fine-tuned one for the model).
+  const fresh: { key: string; vector: string }[] = [];
+  for (const which of ['shipped', 'tuned'] as const) {
+    const mine = todo.filter((w) => w.which === which).map((w) => w.masked);
+    if (!mine.length) continue;
+    const vectors = await embedBy(deps.config, mine, which);
+    if (!vectors) return 0;
+    fresh.push(...mine.map((m, i) => ({ key: vectorKey(m, which), vector: encodeVector(vectors[i]) })));
+  }
   const now = deps.clock.now().toISOString();
   await transaction(deps, async (tx) => {
-    const fresh = todo.map((m, i) => ({ key: vectorKey(m), vector: encodeVector(vectors[i]) }));
     await saveVectors(tx, fresh, [...have.keys()], now);
     await evict(tx, REVIEW_VECTORS_MAX);
     if (fresh.length) await onStored?.(tx);

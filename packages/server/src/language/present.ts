@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type LanguageFindingView, reviewLanguage } from '@firebreak/shared';
 import type { Config } from '../config.ts';
 import type { Tx } from '../platform/context.ts';
-import { reviewWithLearning, type StoredVectors } from './learned.ts';
+import { reviewWithLearning, type StoredVectors, type Which } from './learned.ts';
 import { storedVectors } from './precompute.ts';
 
 /** Blame-aware language findings of a text, rules only (packages/shared/src/language): with the encoder off. */
@@ -51,8 +51,8 @@ async function reviewed(config: Pick<Config, 'embeddings'>, text: string, stored
   const findings = await reviewWithLearning(
     config,
     text,
-    async (masked) => {
-      const found = await stored(masked);
+    async (masked, which) => {
+      const found = await stored(masked, which);
       if (masked.some((m) => !found.has(m))) complete = false;
       return found;
     },
@@ -72,24 +72,26 @@ async function reviewed(config: Pick<Config, 'embeddings'>, text: string, stored
  */
 type Asked = { masked: string[]; resolve: (found: Map<string, Float32Array>) => void; reject: (e: unknown) => void };
 function batched(lookup: StoredVectors): StoredVectors {
-  let waiting: Asked[] | null = null;
-  return (masked) =>
+  const waiting = new Map<Which, Asked[]>();
+  return (masked, which) =>
     new Promise((resolve, reject) => {
-      if (!waiting) {
-        const batch: Asked[] = [];
-        waiting = batch;
+      let batch = waiting.get(which);
+      if (!batch) {
+        const mine: Asked[] = [];
+        batch = mine;
+        waiting.set(which, mine);
         setImmediate(() => {
-          waiting = null;
-          lookup([...new Set(batch.flatMap((b) => b.masked))]).then(
+          waiting.delete(which);
+          lookup([...new Set(mine.flatMap((b) => b.masked))], which).then(
             (found) => {
-              for (const b of batch) b.resolve(found);
+              for (const b of mine) b.resolve(found);
             },
             (e) => {
-              for (const b of batch) b.reject(e);
+              for (const b of mine) b.reject(e);
             },
           );
         });
       }
-      waiting.push({ masked, resolve, reject });
+      batch.push({ masked, resolve, reject });
     });
 }

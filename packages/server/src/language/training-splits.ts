@@ -53,7 +53,9 @@ import {
  * fresh text by the round-17a model first), since round 21 the dev splits 21a–21c (scored first by round 20a), and since
  * round 25 the dev splits 22a–22c and 24a–24c (scored first by round 21a; rounds 22 and 23, which trained on 22a–22c, did not ship),
  * since round 26 the dev splits 25a–25c (scored first by rounds 21a and 25a), since round 27 the dev splits 26a–26c
- * (scored first by rounds 25a and 26a), and since round 33 the dev splits 27a–32c (each scored first by 27a).
+ * (scored first by rounds 25a and 26a), since round 33 the dev splits 27a–32c (each scored first by 27a), since round 38 the dev splits 33a–37c (each
+ * scored first by 33a), since round 39 the forms splits 39a–39c (answers, timeline lines, titles, plain narrative), and since round 40 the dev
+ * splits 38a–38c (scored first by 33a and 38a).
  * Held-out splits 14, 15 and 16 are never trained on (docs/language-review.md).
  * Each split, in training order: its items or, for the splits that tag them, its items and the kind of each.
  */
@@ -75,6 +77,13 @@ export const DEV_TRAINED_SINCE: Readonly<Record<string, number>> = {
   '30': 33,
   '31': 33,
   '32': 33,
+  '33': 38,
+  '34': 38,
+  '35': 38,
+  '36': 38,
+  '37': 38,
+  '38': 40,
+  '39': 39,
 };
 const trainedDevParts = (Object.keys(DEV_PARTS) as (keyof typeof DEV_PARTS)[]).filter((part) => part.slice(0, 2) in DEV_TRAINED_SINCE);
 const devGroup = (round: string) => trainedDevParts.filter((part) => part.startsWith(round)).map((part) => `corpus-dev-learned${part}`);

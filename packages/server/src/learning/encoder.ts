@@ -58,25 +58,28 @@ export function clipForEncoder(text: string): string {
   return words.length > MAX_WORDS ? words.slice(0, MAX_WORDS).join(' ') : text;
 }
 
-/** Embeddings of the texts (unit length, each from its first `MAX_WORDS` words), or null when the encoder is off. */
-export async function embed(config: Pick<Config, 'embeddings'>, texts: string[]): Promise<Float32Array[] | null> {
+/**
+ * Embeddings of the texts (each from its first `MAX_WORDS` words), or null when the encoder is off: unit
+ * length from the shipped encoder; with `tuned` (a file of fine-tuned weights, tunedEncoder.ts), from the same
+ * graph with those weights, as the graph gives them (the model trained on them unscaled).
+ */
+export async function embed(config: Pick<Config, 'embeddings'>, texts: string[], tuned?: string): Promise<Float32Array[] | null> {
   if (!encoderOn(config) || !texts.length) return null;
   const clipped = texts.map(clipForEncoder);
   const out: Float32Array[] = [];
-  for (let at = 0; at < clipped.length; at += BATCH) out.push(...(await embedBatch(clipped.slice(at, at + BATCH))));
-  return out;
+  for (let at = 0; at < clipped.length; at += BATCH) out.push(...(await embedBatch(clipped.slice(at, at + BATCH), tuned)));
+  return tuned === undefined ? out.map(normalise) : out;
 }
 
-async function embedBatch(texts: string[]): Promise<Float32Array[]> {
+async function embedBatch(texts: string[], tuned: string | undefined): Promise<Float32Array[]> {
   worker ??= start();
   const w = worker;
   const id = nextId++;
-  const out = await new Promise<Float32Array[]>((resolve, reject) => {
+  return new Promise<Float32Array[]>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     w.ref();
-    w.postMessage({ id, texts });
+    w.postMessage({ id, texts, tuned });
   });
-  return out.map(normalise);
 }
 
 function normalise(v: Float32Array): Float32Array {
