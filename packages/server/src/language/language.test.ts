@@ -33,6 +33,7 @@ import {
 import { predictLogistic, trainLogistic } from './logistic.ts';
 import { predictMlp, trainMlp } from './mlp.ts';
 import { ngramsOf, predictNgram, trainNgram } from './ngram.ts';
+import { similaritySources } from './plain-text.ts';
 import { trainLogistics, trainMlps } from './train-pool.ts';
 import { AUTHOR_GROUPS, TRAINING_SPLITS } from './training-splits.ts';
 
@@ -192,10 +193,18 @@ describe('training splits', () => {
 describe('the committed model', () => {
   const counts = Object.fromEntries(Object.entries(TRAINING_SPLITS).map(([name, items]) => [name, items.length]));
 
-  it('reads sentences with the fine-tuned encoder, trained on exactly the training splits and chosen under folds by author (round 38)', () => {
+  it('reads sentences with the fine-tuned encoder, trained on exactly the training splits and plain text, chosen under folds by author (rounds 38 and 40)', () => {
     const { tuned, features } = learnedModel();
     if (!tuned) throw new Error('learned-weights.json has no fine-tuned model');
-    expect(tuned.trainedOn).toEqual(counts);
+    const plain = Object.entries(tuned.trainedOn).filter(([name]) => name.startsWith('plain '));
+    expect(Object.fromEntries(Object.entries(tuned.trainedOn).filter(([name]) => !name.startsWith('plain ')))).toEqual(counts);
+    // Round 40's plain text: the similarity set's development split as it is (never its held-out split, round 40's
+    // criterion), and documentation paragraphs, never the review's own pages.
+    const similarity = Object.fromEntries(similaritySources().map((s) => [`plain ${s.name}`, s.items.length]));
+    expect(Object.fromEntries(plain.filter(([name]) => name.startsWith('plain similarity ')))).toEqual(similarity);
+    const docs = plain.filter(([name]) => !name.startsWith('plain similarity '));
+    expect(docs.length).toBeGreaterThan(100);
+    for (const [name] of docs) expect(name).toMatch(/^plain (README\.md|docs\/(?!language-review)[\w-]+\.md) /);
     expect(tuned.crossValidated.folds).toBe('by author');
     const { precision, recall } = tuned.crossValidated;
     // Round 38's criterion 2: at least 33a's F1 under folds by author.

@@ -51,8 +51,8 @@ export type LearnedModel = Logistic & {
   /** Round 8: the learned veto of the rules' low-precision findings (absent or null: no veto). */
   veto?: Veto | null;
   /**
-   * Round 38: the fine-tuned encoder's model, which (when present) scores every sentence in place of the
-   * models above (the veto stays); absent or null: the models above score the candidates.
+   * Round 38: the fine-tuned encoder's model, which (when present) scores the candidates in place of the
+   * models above (the veto stays); absent or null: the models above score them.
    */
   tuned?: Tuned | null;
 };
@@ -61,8 +61,9 @@ export type LearnedModel = Logistic & {
  * Round 38 (docs/language-review.md): a copy of the sentence encoder whose weights were trained for the review
  * (tools/finetune, over every sentence of the training items; `file`, beside this one, holds them as
  * differences from the shipped weights), and a logistic regression over its vector and the rule features, each
- * standardised as in training. It reads every sentence (the first `MAX_LEARNED_SENTENCES` of a text); a sentence
- * no kept rule finding covers that scores at or above `threshold` becomes a `blame_learned` finding.
+ * standardised as in training. Trained on every sentence, it reads (round 41) only the candidates, as the models
+ * before it did (the first `MAX_LEARNED_SENTENCES` of a text); a candidate no kept rule finding covers that scores
+ * at or above `threshold` becomes a `blame_learned` finding.
  */
 export type Tuned = {
   /** The fine-tuned encoder's id: the stored vectors are keyed by it. */
@@ -146,8 +147,9 @@ export const sentencesOf = (text: string, findings: readonly LanguageFindingView
   learningSentences(text, findings, englishWords());
 
 /**
- * A sentence the models before round 38 read: it names someone else or (round 13b) is in the passive voice,
- * and no rule flagged it already. The fine-tuned model (round 38) reads every sentence.
+ * A sentence the learned layer reads: it names someone else or (round 13b) is in the passive voice, and no
+ * rule flagged it already. The fine-tuned model reads these too (round 41; in rounds 38–40 it read every sentence,
+ * and flagged fragments and imperatives of plain prose).
  */
 export const isCandidate = (s: LearningSentence): boolean => (s.mentionsPerson || s.passive) && !s.flagged;
 
@@ -270,7 +272,7 @@ export async function scoreSentences(
   return sentences.map((s) => scores.get(s) ?? null);
 }
 
-/** Round 38: the fine-tuned model's probability for every sentence (null without its vector). */
+/** Round 38: the fine-tuned model's probability for each sentence given (null without its vector). */
 async function scoreTuned(
   config: Pick<Config, 'embeddings'>,
   tuned: Tuned,
@@ -315,14 +317,14 @@ export function blendedScore(model: LearnedModel, embedding: ArrayLike<number>, 
 export const MAX_LEARNED_SENTENCES = 64;
 
 /**
- * The sentences of a text the learned layer reads: the candidates (round 38: every sentence) among the first
+ * The sentences of a text the learned layer reads: the candidates among the first
  * `MAX_LEARNED_SENTENCES`, and (round 8) the first `MAX_LEARNED_SENTENCES` sentences the veto reads.
  */
 function sentencesRead(text: string, findings: LanguageFindingView[]): { read: LearningSentence[]; checked: LearningSentence[] } {
   const all = sentencesOf(text, findings);
   const veto = learnedModel().veto;
   return {
-    read: (learnedModel().tuned ? all : all.filter(isCandidate)).slice(0, MAX_LEARNED_SENTENCES),
+    read: all.filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES),
     checked: veto ? all.filter((s) => isVetoable(veto, findings, s)).slice(0, MAX_LEARNED_SENTENCES) : [],
   };
 }
@@ -357,7 +359,7 @@ export async function reviewWithLearning(
   const { read, checked } = sentencesRead(text, all);
   const model = learnedModel();
   // One encoder call (at most) for the candidates and the sentences the veto reads (and, round 38, one of the
-  // fine-tuned encoder for every sentence). With `encoder: false` a sentence nothing is stored for is neither
+  // fine-tuned encoder for the candidates). With `encoder: false` a sentence nothing is stored for is neither
   // vetoed nor scored: it keeps the rules' verdict.
   // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query each.
   const shipped = model.tuned ? checked.map((s) => s.masked) : [...checked.map((s) => s.masked), ...embeddedTexts(model, read)];
