@@ -17,7 +17,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Per the board paper, responsibility for the 220 kV collapse rests with Mr Njoroge as duty shift engineer.'),
       b('Bwana, the slow black start is down to Hamisi and nobody else.'),
       b("Whatever the relay vendor's report ends up saying, that under-frequency cascade was Wanjala's doing."),
-      b('The lost megawatt-hours, the calls from three county governors, the refunds to Naivasha flower farms: all of it traces back to Gathoni.'),
+      b(
+        'The lost megawatt-hours, the calls from three county governors, the refunds to Naivasha flower farms: all of it traces back to Gathoni.',
+      ),
     ],
   ],
   [
@@ -135,7 +137,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Olkaria IV should have islanded onto the Naivasha load instead of tripping to zero output.'),
       n('SCADA should have raised a priority-one alarm when the 220 kV tie opened; it filed the event as a status change.'),
       n('Ideally the switching programme template would have forced a synchro-check field before any close instruction.'),
-      n('The black-start diesel at Kiambere could have picked up the station auxiliaries, had its battery charger not failed weeks earlier.'),
+      n(
+        'The black-start diesel at Kiambere could have picked up the station auxiliaries, had its battery charger not failed weeks earlier.',
+      ),
       n('The protection settings database ought to have rejected a stage-one threshold below 48.5 Hz.'),
     ],
   ],
@@ -166,7 +170,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('The night team worked fourteen hours straight to bring Nakuru and Eldoret back, and many of them were exhausted by dawn.'),
       n('Pole sana to Wanjiru and the Olkaria crew, that was a frightening night on the turbine floor.'),
-      n('Several engineers have told me they keep replaying the moment the frequency fell; that is a normal reaction and counselling is available.'),
+      n(
+        'Several engineers have told me they keep replaying the moment the frequency fell; that is a normal reaction and counselling is available.',
+      ),
       n('Chepkoech was covering two desks because of leave, and she still kept the restoration log meticulously.'),
       n('It was the third disturbance in a month for the same shift, and the strain on them is real.'),
       n('We know how much the Suswa team cared about getting the lights back on in Narok before morning.'),
@@ -201,7 +207,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Some on the WhatsApp group are calling it human error; it was not, and the panel agrees with me.'),
       n('Asking who to blame for Olkaria tripping gets us nowhere, so we are asking what let a single setting take out 300 MW.'),
       n('Calling Nekesa incompetent is unfair and wrong: the COMTRADE export was corrupted before it ever reached her.'),
-      n('The board asked whether the dispatcher should have been trusted with the desk; he held every authorisation the job requires, and the question is closed.'),
+      n(
+        'The board asked whether the dispatcher should have been trusted with the desk; he held every authorisation the job requires, and the question is closed.',
+      ),
       n('Nobody failed at their job that night — the procedures did not cover losing both Olkaria plants at once.'),
       n('I have heard people say the Naivasha crew obviously should have caught it; I do not accept that, and neither does the evidence.'),
       n('Rather than naming a culprit, the report describes how the UFLS stages interacted with the HVDC runback.'),
@@ -236,7 +244,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Our under-frequency relays failed at their one job: they shed load in the wrong order.'),
       n('We trusted the SCADA topology view, and it was untrustworthy, showing Suswa bus 2 as live for six minutes after it died.'),
       n('The black-start diesel at Gitaru has been unreliable for years, and its maintenance contract does not require load testing.'),
-      n('The islanding scheme is responsible for most of the lost generation, since it separated Olkaria from the very load it was meant to carry.'),
+      n(
+        'The islanding scheme is responsible for most of the lost generation, since it separated Olkaria from the very load it was meant to carry.',
+      ),
       n("The vendor's EMS software is careless about timestamps, mixing GPS and server time in one event list."),
     ],
   ],

@@ -10,8 +10,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b("The forty minutes of silence on the public feed are Hamish's, full stop — he pushed the publisher config just before two and walked away."),
-      b('Put plainly for the board: the feed outage during the Taupō swarm is attributable to Priya Nair and her unreviewed change to the alert queue.'),
+      b(
+        "The forty minutes of silence on the public feed are Hamish's, full stop — he pushed the publisher config just before two and walked away.",
+      ),
+      b(
+        'Put plainly for the board: the feed outage during the Taupō swarm is attributable to Priya Nair and her unreviewed change to the alert queue.',
+      ),
       b("Honestly this one's on Wiremu, nobody else touched the feed host that night."),
       b('Whatever the timeline ends up saying, the dark feed sits squarely with Sione Taufa.'),
       b("Subject: Taupō feed outage — Kate's change, Kate's outage."),
@@ -106,7 +110,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Hindsight',
     [
       b('Looking back, Salote should have realised the feed was dead the moment the quake count on the public map stopped moving.'),
-      b('With what we know now, the duty seismologist ought to have seen that an M4.2 with no public notice meant the pipeline was broken.'),
+      b(
+        'With what we know now, the duty seismologist ought to have seen that an M4.2 with no public notice meant the pipeline was broken.',
+      ),
       b('Nicola should have known a swarm that size would swamp the dedupe filter before she enabled it.'),
       b('In hindsight he should have phoned the ops lead at the first missing bulletin instead of waiting for the second.'),
     ],
@@ -142,7 +148,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Action items with owners',
     [
-      n('ACTION — Deepa: add an end-to-end probe that injects a synthetic event and pages if it has not reached the public feed within two minutes.'),
+      n(
+        'ACTION — Deepa: add an end-to-end probe that injects a synthetic event and pages if it has not reached the public feed within two minutes.',
+      ),
       n('Owner: Pita Walker. Due 30 June. Make the feed publisher refuse config reloads while any volcanic alert level is above 1.'),
       n("Hine's team will own the failover drill for the Auckland standby and report back at the next ops review."),
       n('Action item 4, assigned to the roster lead: add a "feed alive?" line to the duty seismologist start-of-shift checklist.'),
@@ -165,10 +173,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('Everyone on the bridge had been awake for close to twenty hours by the time the feed came back.'),
-      n("Rangi was fielding calls from Civil Defence, the media and the Taupō District Council at the same time, and that's a huge load for one person."),
+      n(
+        "Rangi was fielding calls from Civil Defence, the media and the Taupō District Council at the same time, and that's a huge load for one person.",
+      ),
       n('Kia kaha to the night crew — that was a brutal shift and you all kept going.'),
-      n('Working a swarm at 3 a.m. while your own phone fills with worried messages from whānau is hard, and we saw people do it with real care.'),
-      n('Tui told us afterwards she felt sick watching the quake count climb with nothing going out, which is a completely understandable reaction.'),
+      n(
+        'Working a swarm at 3 a.m. while your own phone fills with worried messages from whānau is hard, and we saw people do it with real care.',
+      ),
+      n(
+        'Tui told us afterwards she felt sick watching the quake count climb with nothing going out, which is a completely understandable reaction.',
+      ),
       n('The ops team has been short two people since March, and the fatigue on the roster is real.'),
     ],
   ],
@@ -197,7 +211,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n("Some people in the Slack thread have said it's Hamish's fault; this review does not accept that, because the publisher let one config push take the whole feed down."),
+      n(
+        "Some people in the Slack thread have said it's Hamish's fault; this review does not accept that, because the publisher let one config push take the whole feed down.",
+      ),
       n('Calling this human error would be lazy and wrong — the system gave the on-call engineer no signal that the feed was dead.'),
       n('We are not looking for a culprit, and no one person caused the forty minutes of silence.'),
       n("It's tempting to say the duty seismologist should have noticed, but nothing on her screens showed the feed had stopped."),
@@ -213,7 +229,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The feed publisher was stopped by the broker failover script when the primary node lost quorum.'),
       n('Bulletins were queued but never delivered, because the outbound queue had been filled by retried phase picks.'),
       n('Forty-one real events were suppressed by the dedupe filter as duplicates.'),
-      n('The TLS certificate on the feed endpoint was renewed automatically, but the new chain was not picked up until the service restarted.'),
+      n(
+        'The TLS certificate on the feed endpoint was renewed automatically, but the new chain was not picked up until the service restarted.',
+      ),
       n('Pages were sent to a rota that had been regenerated overnight by the scheduling tool with an empty secondary slot.'),
       n('The volcanic alert level page was served from a stale cache for the whole forty minutes.'),
     ],
@@ -221,12 +239,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('At 02:04 Rohan restarted the broker, following the runbook step for a growing pick backlog, which at the time looked like the cause of the lag.'),
+      n(
+        'At 02:04 Rohan restarted the broker, following the runbook step for a growing pick backlog, which at the time looked like the cause of the lag.',
+      ),
       n('Anjali noticed the public quake map had not updated since 02:03 and raised it in the ops channel at 02:41.'),
       n('Dr Kahu Rangihuna, the duty volcanologist, kept the Taupō alert level at 1 after reviewing the tremor data.'),
       n('Sarah Whitcombe switched the feed to the Auckland standby at 02:44, once the broker logs showed the primary was not recovering.'),
       n('Ana Leota phoned Civil Defence at 02:30 to tell them bulletins would come by email until the feed was back.'),
-      n('Because the change had passed staging, Gareth deployed it during the swarm, reasoning that the new template would cut the bulletin delay.'),
+      n(
+        'Because the change had passed staging, Gareth deployed it during the swarm, reasoning that the new template would cut the bulletin delay.',
+      ),
     ],
   ],
   [
