@@ -73,6 +73,9 @@ import { DEV_LEARNED38C, DEV_LEARNED38C_KINDS } from './corpus-dev-learned38c.ts
 import { DEV_LEARNED40A, DEV_LEARNED40A_KINDS } from './corpus-dev-learned40a.ts';
 import { DEV_LEARNED40B, DEV_LEARNED40B_KINDS } from './corpus-dev-learned40b.ts';
 import { DEV_LEARNED40C, DEV_LEARNED40C_KINDS } from './corpus-dev-learned40c.ts';
+import { DEV_LEARNED41A, DEV_LEARNED41A_KINDS } from './corpus-dev-learned41a.ts';
+import { DEV_LEARNED41B, DEV_LEARNED41B_KINDS } from './corpus-dev-learned41b.ts';
+import { DEV_LEARNED41C, DEV_LEARNED41C_KINDS } from './corpus-dev-learned41c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -173,8 +176,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39 and -40 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39" and "Round 40"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40 and -41 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40" and "Round 41"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -241,6 +244,9 @@ export const DEV_PARTS = {
   '40a': { items: DEV_LEARNED40A, kinds: DEV_LEARNED40A_KINDS },
   '40b': { items: DEV_LEARNED40B, kinds: DEV_LEARNED40B_KINDS },
   '40c': { items: DEV_LEARNED40C, kinds: DEV_LEARNED40C_KINDS },
+  '41a': { items: DEV_LEARNED41A, kinds: DEV_LEARNED41A_KINDS },
+  '41b': { items: DEV_LEARNED41B, kinds: DEV_LEARNED41B_KINDS },
+  '41c': { items: DEV_LEARNED41C, kinds: DEV_LEARNED41C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
