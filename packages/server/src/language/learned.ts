@@ -272,7 +272,7 @@ export async function scoreSentences(
   return sentences.map((s) => scores.get(s) ?? null);
 }
 
-/** Round 38: the fine-tuned model's probability for each sentence given (null without its vector). */
+/** Round 38: the fine-tuned model's probability for each candidate (round 41; null for the rest, or without its vector). */
 async function scoreTuned(
   config: Pick<Config, 'embeddings'>,
   tuned: Tuned,
@@ -280,17 +280,16 @@ async function scoreTuned(
   stored?: StoredVectors,
   options: ReviewOptions = {},
 ): Promise<Array<number | null>> {
+  const candidates = sentences.filter(isCandidate);
   const vectors = await embedCached(
     config,
-    sentences.map((s) => s.masked),
+    candidates.map((s) => s.masked),
     stored,
     options,
     'tuned',
   );
-  return sentences.map((s, i) => {
-    const v = vectors?.[i];
-    return v ? tunedScore(tuned, v, s.features) : null;
-  });
+  const scores = new Map(candidates.map((s, i) => [s, vectors?.[i] ? tunedScore(tuned, vectors[i], s.features) : null]));
+  return sentences.map((s) => scores.get(s) ?? null);
 }
 
 /** The fine-tuned model's probability of blame for a sentence, from its fine-tuned vector and rule features. */
