@@ -163,7 +163,7 @@ if (costOnly) process.exit(0);
 const model = learnedModel();
 console.log(
   model.tuned
-    ? `fine-tuned encoder (${model.tuned.passes} passes), threshold ${model.tuned.threshold}, out of fold: ${JSON.stringify(model.tuned.crossValidated)}`
+    ? `fine-tuned encoder (${model.tuned.passes} passes), blended with a share of ${model.tuned.blend} of the model below, threshold ${model.tuned.threshold}, out of fold: ${JSON.stringify(model.tuned.crossValidated)}`
     : `threshold ${model.threshold}, λ ${model.lambda}, cross-validated on dev: ${JSON.stringify(model.crossValidated)}`,
 );
 console.log(

@@ -51,8 +51,8 @@ export type LearnedModel = Logistic & {
   /** Round 8: the learned veto of the rules' low-precision findings (absent or null: no veto). */
   veto?: Veto | null;
   /**
-   * Round 38: the fine-tuned encoder's model, which (when present) scores the candidates in place of the
-   * models above (the veto stays); absent or null: the models above score them.
+   * Round 38: the fine-tuned encoder's model, which (when present) scores the candidates beside the models above
+   * (round 42: a candidate's score is their blend; the veto stays); absent or null: the models above score them.
    */
   tuned?: Tuned | null;
 };
@@ -62,8 +62,9 @@ export type LearnedModel = Logistic & {
  * (tools/finetune, over every sentence of the training items; `file`, beside this one, holds them as
  * differences from the shipped weights), and a logistic regression over its vector and the rule features, each
  * standardised as in training. Trained on every sentence, it reads (round 41) only the candidates, as the models
- * before it did (the first `MAX_LEARNED_SENTENCES` of a text); a candidate no kept rule finding covers that scores
- * at or above `threshold` becomes a `blame_learned` finding.
+ * before it did (the first `MAX_LEARNED_SENTENCES` of a text). A candidate's score is `blend` × the models above's
+ * + (1 − `blend`) × this model's (round 42); a candidate no kept rule finding covers that scores at or above
+ * `threshold` becomes a `blame_learned` finding.
  */
 export type Tuned = {
   /** The fine-tuned encoder's id: the stored vectors are keyed by it. */
@@ -75,10 +76,16 @@ export type Tuned = {
   vecScale: number[];
   featMean: number[];
   featScale: number[];
+  /** Round 42: the share of the models above in a candidate's score (0: the fine-tuned model's score alone). */
+  blend: number;
+  /** A candidate whose blended score is at or above it is flagged. */
   threshold: number;
   passes: number;
   trainedOn: Record<string, number>;
-  /** Rules (after the veto) + this model, out of fold under folds by author, at `threshold` and `passes`. */
+  /**
+   * Rules (after the veto) + the blend at `threshold` and `passes`, on the items neither this model nor the models
+   * above trained on (round 42: dev 33–39 and round 40's plain text), this model's scores out of fold by author.
+   */
   crossValidated: { precision: number; recall: number; folds: 'by author' };
 };
 
@@ -242,7 +249,10 @@ export const isVetoable = (veto: Pick<Veto, 'rules'>, findings: readonly Languag
 export const vetoScore = (veto: Veto, embedding: ArrayLike<number>, s: Pick<LearningSentence, 'features'>): number =>
   predictLogistic(veto, rowOf(veto, embedding, s.features));
 
-/** Probability of blame for each sentence (null for sentences the layer does not read, or when the encoder is off). */
+/**
+ * Probability of blame for each sentence (null for sentences the layer does not read, or when the encoder is off):
+ * the models' score, blended with the fine-tuned model's when there is one (round 42).
+ */
 export async function scoreSentences(
   config: Pick<Config, 'embeddings'>,
   sentences: LearningSentence[],
@@ -250,8 +260,26 @@ export async function scoreSentences(
   options: ReviewOptions = {},
 ): Promise<Array<number | null>> {
   if (!config.embeddings) return sentences.map(() => null);
+  const { tuned } = learnedModel();
+  if (!tuned) return scoreShipped(config, sentences, stored, options);
+  const [own, fine] = await Promise.all([
+    scoreShipped(config, sentences, stored, options),
+    scoreTuned(config, tuned, sentences, stored, options),
+  ]);
+  return sentences.map((_, i) => {
+    const [a, b] = [own[i], fine[i]];
+    return a === null || b === null ? null : tuned.blend * a + (1 - tuned.blend) * b;
+  });
+}
+
+/** The models' (before round 38) probability for each candidate, on the shipped encoder (null for the rest, or without its vectors). */
+async function scoreShipped(
+  config: Pick<Config, 'embeddings'>,
+  sentences: LearningSentence[],
+  stored?: StoredVectors,
+  options: ReviewOptions = {},
+): Promise<Array<number | null>> {
   const model = learnedModel();
-  if (model.tuned) return scoreTuned(config, model.tuned, sentences, stored, options);
   const candidates = sentences.filter(isCandidate);
   const clauses = candidates.map((s) => (model.clauses ? learningClauses(s) : []));
   const vectors = await embedCached(config, [...candidates.map((s) => s.masked), ...clauses.flat().map((c) => c.masked)], stored, options);
@@ -360,13 +388,22 @@ export async function reviewWithLearning(
   // One encoder call (at most) for the candidates and the sentences the veto reads (and, round 38, one of the
   // fine-tuned encoder for the candidates). With `encoder: false` a sentence nothing is stored for is neither
   // vetoed nor scored: it keeps the rules' verdict.
-  // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query each.
-  const shipped = model.tuned ? checked.map((s) => s.masked) : [...checked.map((s) => s.masked), ...embeddedTexts(model, read)];
-  const [vectors, scores] = await Promise.all([
-    embedCached(config, shipped, stored, options),
-    scoreSentences(config, read, stored, options),
+  // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query each;
+  // the scores are then read from this process's cache alone.
+  const [vectors] = await Promise.all([
+    embedCached(config, [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], stored, options),
+    model.tuned
+      ? embedCached(
+          config,
+          read.map((s) => s.masked),
+          stored,
+          options,
+          'tuned',
+        )
+      : null,
   ]);
   if (!vectors) return all;
+  const scores = await scoreSentences(config, read, undefined, { encoder: false });
   const findings = model.veto && checked.length ? keptFindings(model.veto, all, checked, vectors) : all;
   const threshold = learnedThreshold();
   // A sentence a kept rule finding covers already reads as blame (the fine-tuned model reads those too).
@@ -386,8 +423,7 @@ export function embeddedTextsOf(text: string): Record<Which, string[]> {
   if (!text.trim()) return { shipped: [], tuned: [] };
   const { read, checked } = sentencesRead(text, reviewLanguage(text));
   const model = learnedModel();
-  if (model.tuned) return { shipped: checked.map((s) => s.masked), tuned: read.map((s) => s.masked) };
-  return { shipped: [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], tuned: [] };
+  return { shipped: [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], tuned: model.tuned ? read.map((s) => s.masked) : [] };
 }
 
 /** The masked texts the model embeds for its candidates: each sentence, and its clauses when the model reads them. */

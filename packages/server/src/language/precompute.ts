@@ -35,14 +35,30 @@ export const storedVectors =
   (tx: Pick<Tx, 'db'>): StoredVectors =>
   async (masked, which) => {
     const keys = masked.map((m) => vectorKey(m, which));
-    const found = await vectorsOf(tx.db, keys);
-    const out = new Map<string, Float32Array>();
-    for (const [i, m] of masked.entries()) {
-      const v = found.get(keys[i]);
-      if (v) out.set(m, decodeVector(v));
-    }
-    return out;
+    return vectorsByKey(keys, masked, await storedByKey(tx)(keys));
   };
+
+/** The stored vectors of these keys (`vectorKey`), decoded, by key: one lookup for any mix of encoders. */
+export const storedByKey =
+  (tx: Pick<Tx, 'db'>) =>
+  async (keys: string[]): Promise<Map<string, Float32Array>> => {
+    const found = await vectorsOf(tx.db, keys);
+    return new Map([...found].map(([k, v]) => [k, decodeVector(v)]));
+  };
+
+/** The vectors found for `keys`, by the masked sentence each key is of. */
+export function vectorsByKey(
+  keys: readonly string[],
+  masked: readonly string[],
+  found: Map<string, Float32Array>,
+): Map<string, Float32Array> {
+  const out = new Map<string, Float32Array>();
+  for (const [i, m] of masked.entries()) {
+    const v = found.get(keys[i]);
+    if (v) out.set(m, v);
+  }
+  return out;
+}
 
 /**
  * The masked sentences a review of this retrospective could embed: each text alone (a section, a why,

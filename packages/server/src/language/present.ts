@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { type LanguageFindingView, reviewLanguage } from '@firebreak/shared';
 import type { Config } from '../config.ts';
 import type { Tx } from '../platform/context.ts';
-import { reviewWithLearning, type StoredVectors, type Which } from './learned.ts';
-import { storedVectors } from './precompute.ts';
+import { reviewWithLearning, type StoredVectors } from './learned.ts';
+import { storedByKey, vectorKey, vectorsByKey } from './precompute.ts';
 
 /** Blame-aware language findings of a text, rules only (packages/shared/src/language): with the encoder off. */
 const findingsOf = (text: string): LanguageFindingView[] => (text.trim() ? reviewLanguage(text) : []);
@@ -22,7 +22,7 @@ export async function findingsFor(
   texts: readonly string[],
 ): Promise<LanguageFindingView[][]> {
   if (!config.embeddings) return texts.map(findingsOf);
-  const stored = batched(storedVectors(tx));
+  const stored = batched(tx);
   return Promise.all(texts.map((t) => (t.trim() ? reviewed(config, t, stored) : [])));
 }
 
@@ -66,32 +66,31 @@ async function reviewed(config: Pick<Config, 'embeddings'>, text: string, stored
 }
 
 /**
- * One lookup for all the reviews that ask within the same turn of the event loop: the reviews started
- * together reach their lookup before any I/O, so a page's texts share one query. A review that asks
- * later gets a lookup of its own (more queries, same findings).
+ * One lookup for all the reviews that ask within the same turn of the event loop, whichever encoder's vectors
+ * they ask for: the reviews started together reach their lookup before any I/O, so a page's texts share one
+ * query. A review that asks later gets a lookup of its own (more queries, same findings).
  */
-type Asked = { masked: string[]; resolve: (found: Map<string, Float32Array>) => void; reject: (e: unknown) => void };
-function batched(lookup: StoredVectors): StoredVectors {
-  const waiting = new Map<Which, Asked[]>();
+type Asked = { keys: string[]; masked: string[]; resolve: (found: Map<string, Float32Array>) => void; reject: (e: unknown) => void };
+function batched(tx: Pick<Tx, 'db'>): StoredVectors {
+  const lookup = storedByKey(tx);
+  let waiting: Asked[] | null = null;
   return (masked, which) =>
     new Promise((resolve, reject) => {
-      let batch = waiting.get(which);
-      if (!batch) {
-        const mine: Asked[] = [];
-        batch = mine;
-        waiting.set(which, mine);
+      if (!waiting) {
+        const batch: Asked[] = [];
+        waiting = batch;
         setImmediate(() => {
-          waiting.delete(which);
-          lookup([...new Set(mine.flatMap((b) => b.masked))], which).then(
+          waiting = null;
+          lookup([...new Set(batch.flatMap((b) => b.keys))]).then(
             (found) => {
-              for (const b of mine) b.resolve(found);
+              for (const b of batch) b.resolve(vectorsByKey(b.keys, b.masked, found));
             },
             (e) => {
-              for (const b of mine) b.reject(e);
+              for (const b of batch) b.reject(e);
             },
           );
         });
       }
-      batch.push({ masked, resolve, reject });
+      waiting.push({ keys: masked.map((m) => vectorKey(m, which)), masked, resolve, reject });
     });
 }
