@@ -13,7 +13,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b("The five hours of lost tonnage on Tuesday's turno de noche are on Rodrigo Huenchumilla, full stop."),
       b('Honestly, this stoppage belongs to el Pato and nobody else.'),
-      b('We attribute the loss of the GNSS feed, and every idle shovel that followed, to Constanza Painemal and her change on the base station.'),
+      b(
+        'We attribute the loss of the GNSS feed, and every idle shovel that followed, to Constanza Painemal and her change on the base station.',
+      ),
       b('Pit stopped 02:00–07:30 — that one is on Matías Catrileo.'),
       b('If you ask me, the whole night of downtime traces straight back to la Fran Quilapán and her repeater swap.'),
       b('Responsibility for the fleet sitting dark until dawn rests with Héctor Ancamil, who ran the night shift.'),
@@ -41,7 +43,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("La Coni was rostered as the on-call FMS engineer and didn't answer her phone for forty minutes."),
       b('Dispatch failed to escalate the positioning alarm to the jefe de turno, which is exactly their job.'),
       b('Antileo was assigned the base station battery inspection back in March and never did it.'),
-      b('As shift supervisor, Hernán Cayuqueo did not invoke the stop protocol when the trucks began to fault, though the procedure obliges him to.'),
+      b(
+        'As shift supervisor, Hernán Cayuqueo did not invoke the stop protocol when the trucks began to fault, though the procedure obliges him to.',
+      ),
       b("Nobody from the telecom contractor's night crew went out to the repeater site, despite that being what they are paid for."),
       b('The mine planner neglected her duty to flag the repeater relocation to the FMS team before the shift.'),
       b('Pancho was the surveyor responsible for validating the base coordinates after the move, and he skipped it.'),
@@ -148,7 +152,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Owner — Ignacio Tapia, FMS lead: configure an alert when correction age exceeds 5 s.'),
       n('Paula Fuentes will draft a degraded-mode procedure for the night crew and circulate it before the next turno de noche.'),
       n('Dispatch supervisor to own the weekly GNSS health review going forward; first one Monday.'),
-      n('Next steps: Andrés Rojas takes the vendor ticket on fallback behaviour, Yanina Bravo the survey re-check of the base coordinates.'),
+      n(
+        'Next steps: Andrés Rojas takes the vendor ticket on fallback behaviour, Yanina Bravo the survey re-check of the base coordinates.',
+      ),
     ],
   ],
   [
@@ -202,9 +208,11 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("Some people in the comedor are saying it was the dispatcher's fault; it was not, and this report explains why."),
       n('Calling this human error would be lazy and wrong; the design gave the night crew no safe fallback.'),
       n('Nobody here is going to be written up over the GNSS outage.'),
-      n("I've heard \"la Cami screwed up\" around camp, and I want that to stop: she followed the procedure she was given."),
+      n('I\'ve heard "la Cami screwed up" around camp, and I want that to stop: she followed the procedure she was given.'),
       n('The question is not who should have caught it, but why nothing in the FMS was built to catch it.'),
-      n("Blaming the contractor's tech for unplugging the repeater misses the point, since the cable was unlabelled and the permit did not mention it."),
+      n(
+        "Blaming the contractor's tech for unplugging the repeater misses the point, since the cable was unlabelled and the permit did not mention it.",
+      ),
       n('Whatever the gerencia wants to hear, there is no culprit in this incident, only a single point of failure.'),
     ],
   ],
@@ -223,11 +231,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('At 02:14 Carolina Zúñiga switched the dispatch screen to the manual assignment view to see which trucks were still reporting.'),
-      n('Germán Pizarro restarted the correction server at 03:05, since the vendor runbook lists a restart as the first step for a caster timeout.'),
+      n(
+        'Germán Pizarro restarted the correction server at 03:05, since the vendor runbook lists a restart as the first step for a caster timeout.',
+      ),
       n('Seeing no fault on the base station console, Marcelo Contreras drove to the repeater, which was the next item on the checklist.'),
       n('El Coke Valdivia kept the shovels on standby instead of releasing them, because the trucks could restart at any moment.'),
       n("Soledad Espinoza called the GNSS vendor's support line in Santiago at 03:40 and stayed on it until six."),
-      n('Alejandro Cortés approved the repeater move on Monday; the change request rated it low risk and no autonomous route ran past that site.'),
+      n(
+        'Alejandro Cortés approved the repeater move on Monday; the change request rated it low risk and no autonomous route ran past that site.',
+      ),
     ],
   ],
   [

@@ -12,8 +12,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Honestly the 4,000 cancelled orders are on anh Tuấn, he signed off the stock-sync config for the flash sale.'),
       b('The oversell during the 00:00 wave is attributable to Phạm Quốc Bảo and nobody else.'),
-      b('Chị Trang, sorry to say it in the channel, but this one is yours: the Redis eviction policy you changed is why the reservations vanished.'),
-      b('Per the management summary, responsibility for the overselling incident of 12 December rests with Mr. Võ Đức Thắng as release owner.'),
+      b(
+        'Chị Trang, sorry to say it in the channel, but this one is yours: the Redis eviction policy you changed is why the reservations vanished.',
+      ),
+      b(
+        'Per the management summary, responsibility for the overselling incident of 12 December rests with Mr. Võ Đức Thắng as release owner.',
+      ),
       b('Mai ơi, the whole backlog of 9k CS tickets traces back to your cron job, so this outage belongs to you.'),
       b('Our shop lost three days of revenue, and we hold your engineer Bùi Thanh Hải personally accountable for that loss.'),
       b("Cause of loss (₫2.1bn in refunds): Đỗ Khánh Linh's deploy at 23:52."),
@@ -40,7 +44,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The release manager, Lương Bích Ngọc, failed to run the pre-sale load test that the checklist requires.'),
       b('Anh Dũng was supposed to watch the inventory dashboard during the midnight drop, and he was not watching it.'),
       b('As incident commander, Hồ Diễm My never declared a SEV1, so CS found out from Facebook.'),
-      b('QA lead Kiều Anh Thư signed the flash-sale test report without testing concurrent checkouts — the exact thing her role exists to catch.'),
+      b(
+        'QA lead Kiều Anh Thư signed the flash-sale test report without testing concurrent checkouts — the exact thing her role exists to catch.',
+      ),
       b('The DBA on rota neglected his duty to check replica lag before the sale gate opened.'),
       b('Nhân never did the capacity review he was assigned in the 10.10 retro, and here we are again.'),
       b('Tô Hữu Phước, as the vendor account manager, sat on our P1 escalation for six hours instead of doing his job.'),
@@ -64,7 +70,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The intern who merged the stock-counter PR at midnight is the reason we cancelled 6,000 orders.'),
       b('Whoever set the Kafka retention to one hour needs to explain themselves.'),
       b('It was the guy from the Hanoi office, the one who "temporarily" disabled the oversell guard, who sank us.'),
-      b("The same PM who forced the 90% voucher through against engineering's advice caused this mess, and now he wants a root cause from us."),
+      b(
+        "The same PM who forced the 90% voucher through against engineering's advice caused this mess, and now he wants a root cause from us.",
+      ),
       b('Our newest backend hire — the one who joined in November — broke reservation expiry and then went home.'),
       b("Somebody on the voucher team who doesn't read design docs decided stock checks were optional."),
       b('Whichever on-call engineer restarted every consumer at once turned a lag spike into an oversell.'),

@@ -11,7 +11,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b('The false low reading at gemaal De Blauwe Sluis is on Jeroen van der Berg; he signed off the sensor recalibration the week before the surge.'),
+      b(
+        'The false low reading at gemaal De Blauwe Sluis is on Jeroen van der Berg; he signed off the sensor recalibration the week before the surge.',
+      ),
       b('Flooding of the polder road near Werkendam is down to Mehmet Yılmaz and nobody else.'),
       b("Let's be honest in this review: the four hours of lost telemetry belong to Sanne."),
       b('Re: barrier timeline — the late closure command was the doing of Pieter-Jan Claes, full stop.'),
