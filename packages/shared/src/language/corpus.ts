@@ -76,6 +76,9 @@ import { DEV_LEARNED40C, DEV_LEARNED40C_KINDS } from './corpus-dev-learned40c.ts
 import { DEV_LEARNED41A, DEV_LEARNED41A_KINDS } from './corpus-dev-learned41a.ts';
 import { DEV_LEARNED41B, DEV_LEARNED41B_KINDS } from './corpus-dev-learned41b.ts';
 import { DEV_LEARNED41C, DEV_LEARNED41C_KINDS } from './corpus-dev-learned41c.ts';
+import { DEV_LEARNED42A, DEV_LEARNED42A_KINDS } from './corpus-dev-learned42a.ts';
+import { DEV_LEARNED42B, DEV_LEARNED42B_KINDS } from './corpus-dev-learned42b.ts';
+import { DEV_LEARNED42C, DEV_LEARNED42C_KINDS } from './corpus-dev-learned42c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -176,8 +179,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40 and -41 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40" and "Round 41"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41 and -42 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41" and "Round 42"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -247,6 +250,9 @@ export const DEV_PARTS = {
   '41a': { items: DEV_LEARNED41A, kinds: DEV_LEARNED41A_KINDS },
   '41b': { items: DEV_LEARNED41B, kinds: DEV_LEARNED41B_KINDS },
   '41c': { items: DEV_LEARNED41C, kinds: DEV_LEARNED41C_KINDS },
+  '42a': { items: DEV_LEARNED42A, kinds: DEV_LEARNED42A_KINDS },
+  '42b': { items: DEV_LEARNED42B, kinds: DEV_LEARNED42B_KINDS },
+  '42c': { items: DEV_LEARNED42C, kinds: DEV_LEARNED42C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
