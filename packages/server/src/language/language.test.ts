@@ -26,6 +26,7 @@ import {
   learnedModel,
   MAX_LEARNED_SENTENCES,
   reviewWithLearning,
+  scoreSentences,
   sentencesOf,
   WARM_UP_TEXT,
   warmLearnedReview,
@@ -193,7 +194,7 @@ describe('training splits', () => {
 describe('the committed model', () => {
   const counts = Object.fromEntries(Object.entries(TRAINING_SPLITS).map(([name, items]) => [name, items.length]));
 
-  it('reads sentences with the fine-tuned encoder, trained on exactly the training splits and plain text, chosen under folds by author (rounds 38 and 40)', () => {
+  it("blends in the fine-tuned encoder's model, trained on exactly the training splits and plain text, chosen under folds by author (rounds 38, 40 and 42)", () => {
     const { tuned, features } = learnedModel();
     if (!tuned) throw new Error('learned-weights.json has no fine-tuned model');
     const plain = Object.entries(tuned.trainedOn).filter(([name]) => name.startsWith('plain '));
@@ -215,6 +216,9 @@ describe('the committed model', () => {
     expect([tuned.featMean, tuned.featScale].map((v) => v.length)).toEqual([LEARNED_FEATURES.length, LEARNED_FEATURES.length]);
     expect(tuned.threshold).toBeGreaterThan(0);
     expect(tuned.threshold).toBeLessThan(1);
+    // Round 42: a candidate's score is a blend of the models' and the fine-tuned model's, both with a share.
+    expect(tuned.blend).toBeGreaterThan(0);
+    expect(tuned.blend).toBeLessThan(1);
     expect(tuned.encoder).not.toBe(learnedModel().encoder); // its stored vectors never mix with the shipped encoder's
   });
 
@@ -364,12 +368,25 @@ describe('warmLearnedReview (run in the background at server start)', () => {
   it.skipIf(!encoderLoads)('loads the encoder once, so reviewing the same text afterwards needs no encoder call', async () => {
     const before = encoderCalls.count;
     await warmLearnedReview(on);
-    // One call of each encoder: the shipped one for the veto, the fine-tuned one for the model (round 38).
+    // One call of each encoder: the shipped one for the veto and the models, the fine-tuned one (round 38).
     expect(encoderCalls.count - before).toBeLessThanOrEqual(2);
     const after = encoderCalls.count;
     const findings = await reviewWithLearning(on, WARM_UP_TEXT);
     expect(encoderCalls.count).toBe(after);
     expect(findings.map((f) => f.rule)).toContain(LEARNED_RULE);
+  });
+});
+
+describe('what the learned layer reads (round 41)', () => {
+  it.skipIf(!encoderLoads)('scores the candidates only: prose that names no one and has no passive is left to the rules', async () => {
+    const text = 'Copy the signing secret. Stop the server. Try it again later. Everything that went wrong lands at the feet of Ottilie.';
+    const sentences = sentencesOf(text, reviewLanguage(text));
+    expect(sentences.map(isCandidate)).toEqual([false, false, false, true]);
+    const scores = await scoreSentences(on, sentences);
+    expect(scores.slice(0, 3)).toEqual([null, null, null]);
+    expect(scores[3]).toBeGreaterThan(0);
+    const findings = await reviewWithLearning(on, text);
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Everything that went wrong lands at the feet of Ottilie.']);
   });
 });
 
