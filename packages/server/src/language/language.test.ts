@@ -208,7 +208,7 @@ describe('the committed model', () => {
     for (const [name] of docs) expect(name).toMatch(/^plain (README\.md|docs\/(?!language-review)[\w-]+\.md) /);
     expect(tuned.crossValidated.folds).toBe('by author');
     const { precision, recall } = tuned.crossValidated;
-    // Round 38's criterion 2: at least 33a's F1 under folds by author.
+    // Round 42: the blend, on the items neither model trained on (the fine-tuned scores out of fold), at least 33a's F1 under folds by author.
     expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.9043);
     expect(tuned.weights).toHaveLength(512 + LEARNED_FEATURES.length);
     expect(features.slice(-LEARNED_FEATURES.length)).toEqual([...LEARNED_FEATURES]);

@@ -130,7 +130,7 @@ export function learnedModel(): LearnedModel {
   return loaded;
 }
 
-/** The threshold of the model that scores sentences: the fine-tuned one's (round 38) when there is one. */
+/** The threshold a candidate's score is read at: the blend's (round 42) when there is a fine-tuned model. */
 export const learnedThreshold = (): number => {
   const model = learnedModel();
   return model.tuned ? model.tuned.threshold : model.threshold;
@@ -160,7 +160,7 @@ export const sentencesOf = (text: string, findings: readonly LanguageFindingView
  */
 export const isCandidate = (s: LearningSentence): boolean => (s.mentionsPerson || s.passive) && !s.flagged;
 
-/** Which encoder embeds a sentence: the shipped one (the veto's, and the models before round 38) or the fine-tuned one. */
+/** Which encoder embeds a sentence: the shipped one (the veto's and the models') or the fine-tuned one (round 38). */
 export type Which = 'shipped' | 'tuned';
 const tunedModel = (): Tuned => {
   const tuned = learnedModel().tuned;
