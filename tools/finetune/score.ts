@@ -6,7 +6,8 @@ export type DumpItem = {
   blameful: boolean;
   /** Whether the rules (after the committed veto) flag it. */
   rules: boolean;
-  sentences: { masked: string; features: number[]; candidate: boolean; score: number | null }[];
+  /** `score`: the committed model's; `shipped` (dumps since round 43): its models' on the shipped encoder alone. */
+  sentences: { masked: string; features: number[]; candidate: boolean; score: number | null; shipped?: number | null }[];
 };
 export type Dump = { items: DumpItem[] };
 type Scored = { item: DumpItem; y: number };

@@ -3,13 +3,14 @@
 //   npx node packages/server/src/language/finetune-dump.ts [--plain] [file]     (default /tmp/finetune-dump.json)
 // Each item of the training splits (with its author group) and of the dev sets not trained on (group −1): its label,
 // whether the rules (after the committed veto) flag it, and its sentences (masked, rule features, whether the layer
-// reads them, and the committed model's score). `--plain` (round 40) adds plain text the corpus lacks (plain-text.ts),
+// reads them, the committed model's score, and (round 43) the score of its models on the shipped encoder alone, the
+// blend's other half: `shipped`). `--plain` (round 40) adds plain text the corpus lacks (plain-text.ts),
 // each source an author group of its own after the corpus's, every item labelled not blameful. Prints counts only.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type CorpusItem, DEV_PARTS } from '@firebreak/shared/language/corpus.ts';
 import { scoreItems } from './evaluate-learned.ts';
-import { isCandidate } from './learned.ts';
+import { isCandidate, scoreShipped } from './learned.ts';
 import { docSources, similaritySources } from './plain-text.ts';
 import { AUTHOR_GROUPS, DEV_TRAINED_SINCE, TRAINING_SPLITS } from './training-splits.ts';
 
@@ -18,6 +19,11 @@ const file = positionals[0] ?? '/tmp/finetune-dump.json';
 const items: unknown[] = [];
 async function add(split: string, group: number, list: readonly CorpusItem[]) {
   const scored = await scoreItems({ embeddings: true }, list);
+  const shipped = await scoreShipped(
+    { embeddings: true },
+    scored.flatMap((s) => s.sentences),
+  );
+  let at = 0;
   for (const [i, s] of scored.entries())
     items.push({
       split,
@@ -29,6 +35,7 @@ async function add(split: string, group: number, list: readonly CorpusItem[]) {
         features: x.features,
         candidate: isCandidate(x),
         score: s.scores[k] ?? null,
+        shipped: shipped[at++] ?? null,
       })),
     });
 }

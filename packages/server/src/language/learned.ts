@@ -273,7 +273,7 @@ export async function scoreSentences(
 }
 
 /** The models' (before round 38) probability for each candidate, on the shipped encoder (null for the rest, or without its vectors). */
-async function scoreShipped(
+export async function scoreShipped(
   config: Pick<Config, 'embeddings'>,
   sentences: LearningSentence[],
   stored?: StoredVectors,
