@@ -15,7 +15,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Honestly, the two hours we lost at Pheriche belong to Sunita Maharjan, because it was her release that went out Friday night.'),
       b('As far as the board is concerned, the lost weather window at base camp is attributable to Pasang Nuru Sherpa and nobody else.'),
       b("Ops chat 14:52 - this whole mess in the dispatch queue is Rajani didi's doing, kindly note it in the log."),
-      b('Sir, with respect, the insurance loss on the Lhotse face rescue must be charged to Ujjwal Shakya, since the manifest change was his.'),
+      b(
+        'Sir, with respect, the insurance loss on the Lhotse face rescue must be charged to Ujjwal Shakya, since the manifest change was his.',
+      ),
       b('The grounded second helicopter, the angry clients, the CAAN letter: every one of these traces back to Mingma.'),
       b('Dorje ji, the SMS gateway outage that left Camp II waiting is yours to answer for.'),
       b("Whatever the vendor says, the delay in the climber's evacuation rests squarely with Krishna Tuladhar."),

@@ -18,7 +18,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Tell the regulator what you like, but internally this outage-map failure belongs to Étienne Lavoie.'),
       b('Responsibility for the second night of stale restoration estimates lies with Nathalie Pelletier.'),
       b('If you want to know why half of Laval thought the lights were back, ask Guillaume — that mess is his.'),
-      b('The OMS auto-closing 1,400 tickets while the laterals were still dead is attributable to Isabelle Gauthier and her config change of Jan. 4.'),
+      b(
+        'The OMS auto-closing 1,400 tickets while the laterals were still dead is attributable to Isabelle Gauthier and her config change of Jan. 4.',
+      ),
     ],
   ],
   [
@@ -147,7 +149,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Action: Mathieu to add a staleness alarm on the outage map export job by end of March.'),
       n('Owner — Colin Murphy: negotiate a per-campaign throttle and kill switch with the SMS vendor.'),
       n('Siobhan Kelly will draft the bilingual customer apology template and circulate it to Legal by Friday.'),
-      n('Next step, assigned to the GIS team (lead: Marjorie Cadet): serve a static fallback map when the live feed is older than 15 minutes.'),
+      n(
+        'Next step, assigned to the GIS team (lead: Marjorie Cadet): serve a static fallback map when the live feed is older than 15 minutes.',
+      ),
       n('TODO @kervens: write the runbook section on pausing alert campaigns during a level-3 event.'),
     ],
   ],
@@ -202,7 +206,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("Some people on the floor are saying it's Yannick's fault; it isn't, and the timeline shows why."),
       n('Calling this "human error" would be lazy and would teach us nothing about the auto-close rule.'),
       n('Nobody was careless: the dispatcher followed the procedure exactly as written.'),
-      n('The media want a name; they will not get one from us, because the failure was in how the OMS and the SMS gateway were wired together.'),
+      n(
+        'The media want a name; they will not get one from us, because the failure was in how the OMS and the SMS gateway were wired together.',
+      ),
       n('It is tempting to say Karine should have caught it, but nothing on her screen could have told her the map was stale.'),
       n('We are not asking who approved the change; we are asking why a single approval was enough to reach 300,000 phones.'),
       n('Incompetence is the wrong word for what happened on the night shift, and I want it out of the draft.'),
@@ -222,11 +228,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('At 03:25 Jean-Robert paused the campaign in the vendor portal after a customer in Terrebonne called the IVR to say she was still in the dark.'),
+      n(
+        'At 03:25 Jean-Robert paused the campaign in the vendor portal after a customer in Terrebonne called the IVR to say she was still in the dark.',
+      ),
       n('Heather restarted the map export service at 11:40, which cleared the lock and brought the map back.'),
-      n('Ricardo Jean-Baptiste closed the Sainte-Thérèse tickets because the OMS showed the parent breaker closed, which is how he had always been told a restoration looks.'),
+      n(
+        'Ricardo Jean-Baptiste closed the Sainte-Thérèse tickets because the OMS showed the parent breaker closed, which is how he had always been told a restoration looks.',
+      ),
       n('Annie phoned the SMS vendor at 04:10 and asked them to send a correction in both languages.'),
-      n('Before sending the second wave, Frédéric Morin checked the AMI dashboard, which at that hour was showing data from the previous afternoon.'),
+      n(
+        'Before sending the second wave, Frédéric Morin checked the AMI dashboard, which at that hour was showing data from the previous afternoon.',
+      ),
       n('Chantal Leblanc opened a priority-1 ticket with the vendor at 05:02 and stayed on the bridge until it was acknowledged.'),
     ],
   ],

@@ -79,6 +79,9 @@ import { DEV_LEARNED41C, DEV_LEARNED41C_KINDS } from './corpus-dev-learned41c.ts
 import { DEV_LEARNED42A, DEV_LEARNED42A_KINDS } from './corpus-dev-learned42a.ts';
 import { DEV_LEARNED42B, DEV_LEARNED42B_KINDS } from './corpus-dev-learned42b.ts';
 import { DEV_LEARNED42C, DEV_LEARNED42C_KINDS } from './corpus-dev-learned42c.ts';
+import { DEV_LEARNED43A, DEV_LEARNED43A_KINDS } from './corpus-dev-learned43a.ts';
+import { DEV_LEARNED43B, DEV_LEARNED43B_KINDS } from './corpus-dev-learned43b.ts';
+import { DEV_LEARNED43C, DEV_LEARNED43C_KINDS } from './corpus-dev-learned43c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -179,8 +182,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41 and -42 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41" and "Round 42"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42 and -43 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42" and "Round 43"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -253,6 +256,9 @@ export const DEV_PARTS = {
   '42a': { items: DEV_LEARNED42A, kinds: DEV_LEARNED42A_KINDS },
   '42b': { items: DEV_LEARNED42B, kinds: DEV_LEARNED42B_KINDS },
   '42c': { items: DEV_LEARNED42C, kinds: DEV_LEARNED42C_KINDS },
+  '43a': { items: DEV_LEARNED43A, kinds: DEV_LEARNED43A_KINDS },
+  '43b': { items: DEV_LEARNED43B, kinds: DEV_LEARNED43B_KINDS },
+  '43c': { items: DEV_LEARNED43C, kinds: DEV_LEARNED43C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
