@@ -1,8 +1,9 @@
 // Turns one pass of a `finetune.ts --save` run into the server's fine-tuned review model (docs/language-review.md,
 // "Round 38"):
-//   node export.ts --from dir --epoch 3 --threshold 0.5 --dump /tmp/finetune-dump.json [--cv P,R] [--name 38a]
+//   node export.ts --from dir --epoch 3 --threshold 0.54 --blend 0.7 --dump /tmp/finetune-dump.json --cv P,R [--name 42a]
 // writes packages/server/src/language/review-encoder.bin (the weights as int8 differences from the shipped ones,
-// tunedEncoder.ts) and the head into learned-weights.json's `tuned`, beside the veto and the models before it.
+// tunedEncoder.ts) and the head into learned-weights.json's `tuned`, beside the veto and the models before it, with the
+// blend's share of those models (round 42: blend.ts chooses it, the threshold and the pass).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeTuned } from '../../packages/server/src/learning/tunedEncoder.ts';
@@ -14,12 +15,14 @@ const { values: flags } = parseArgs({
     from: { type: 'string' },
     epoch: { type: 'string' },
     threshold: { type: 'string' },
+    blend: { type: 'string' },
     dump: { type: 'string', default: '/tmp/finetune-dump.json' },
     cv: { type: 'string' },
     name: { type: 'string', default: '38a' },
   },
 });
-if (!flags.from || !flags.epoch || !flags.threshold || !flags.cv) throw new Error('export.ts needs --from, --epoch, --threshold and --cv');
+if (!flags.from || !flags.epoch || !flags.threshold || !flags.blend || !flags.cv)
+  throw new Error('export.ts needs --from, --epoch, --threshold, --blend and --cv');
 const LANGUAGE = new URL('../../packages/server/src/language/', import.meta.url);
 const FILE = 'review-encoder.bin';
 
@@ -63,6 +66,7 @@ model.tuned = {
   vecScale: head.vecScale,
   featMean: head.featMean,
   featScale: head.featScale,
+  blend: Number(flags.blend),
   threshold: Number(flags.threshold),
   passes: Number(flags.epoch),
   trainedOn,
