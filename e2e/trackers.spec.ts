@@ -114,7 +114,10 @@ describe.skipIf(chromiumMissing())('Trackers', () => {
     await signIn(p, ADMIN.email, ADMIN.password);
     await p.goto(`/incidents/${incident.ref}`);
     // A phone opens on the timeline; the follow-up and its issue's badge are on the other tab.
-    await p.getByText(/closed in GitHub by octocat/).first().waitFor();
+    await p
+      .getByText(/closed in GitHub by octocat/)
+      .first()
+      .waitFor();
     await p.getByRole('tab', { name: 'Ticket and actions' }).click();
     await p.getByText('Closed in GitHub', { exact: true }).scrollIntoViewIfNeeded();
     await expectNoHorizontalScroll(p, 'incident with a tracker link (phone)');

@@ -52,7 +52,9 @@ for (let epoch = 1; epoch <= Number(flags.epochs); epoch++) {
   if (row.f1 > best.f1) best = { epoch, ...row };
 }
 const { list, scores, items } = pooledAt(best.epoch);
-console.log(`${flags.gate ? "33a's candidates only; " : ''}chosen: pass ${best.epoch}, threshold ${best.t}: P ${best.precision.toFixed(4)} R ${best.recall.toFixed(4)} F1 ${best.f1}`);
+console.log(
+  `${flags.gate ? "33a's candidates only; " : ''}chosen: pass ${best.epoch}, threshold ${best.t}: P ${best.precision.toFixed(4)} R ${best.recall.toFixed(4)} F1 ${best.f1}`,
+);
 const spent = items.filter((i) => /heldout-learned1[012][ab]$/.test(i.split));
 const s = itemCounts(spent, list, scores, best.t);
 console.log(`splits 10-12 (${spent.length} items) at it: F1 ${s.f1} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`);

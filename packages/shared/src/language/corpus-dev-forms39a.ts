@@ -74,13 +74,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The migration was reviewed and approved in the usual way, and the review checklist had no question about the search mapping.'),
       n('Andrés chose to roll forward at first, since the migration had passed in staging, where the index is rebuilt every night anyway.'),
       n('That nightly rebuild in staging is the reason the problem could never appear there.'),
-      n('Several sellers, among them a weaver from Chiapas, lost most of a weekend of sales, and the support team stayed late to answer each of them.'),
+      n(
+        'Several sellers, among them a weaver from Chiapas, lost most of a weekend of sales, and the support team stayed late to answer each of them.',
+      ),
       n('Nobody on the call knew that the indexer logs rejected documents at debug level only.'),
       n('The reindex took just under six hours, most of it on the Colombian catalog, which is the larger one.'),
       n('The documents were dropped by the indexer, not deleted, so no seller data was lost.'),
       n('Ximena kept the status page updated every hour, which cut the number of new chats in half.'),
       n('The deploy tooling should have blocked a mapping change that had no reindex step attached.'),
-      n("It would be easy to call this someone's mistake, but the pipeline let any migration through without checking the index, and that is what we are fixing."),
+      n(
+        "It would be easy to call this someone's mistake, but the pipeline let any migration through without checking the index, and that is what we are fixing.",
+      ),
     ],
   ],
   [
@@ -123,7 +127,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The stale index was not a tooling gap; it was Mauricio Peña, who clearly never read the migration checklist.'),
       b('A data engineer with that little experience had no business changing the search schema alone.'),
       b('The migration was pushed straight to production by Valentina without a second reviewer.'),
-      b('Anyone who had bothered to look at the indexer logs would have seen the rejected documents in minutes, and Esteban, on call that night, did not bother.'),
+      b(
+        'Anyone who had bothered to look at the indexer logs would have seen the rejected documents in minutes, and Esteban, on call that night, did not bother.',
+      ),
       b('In the end the lost day of sales came down to one mistake by Lucho Ramírez, who typed the wrong index name when he deployed.'),
     ],
   ],

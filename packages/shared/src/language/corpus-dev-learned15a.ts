@@ -26,7 +26,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("aram just doesn't have the networking chops for a rota that covers the edge, sorry not sorry"),
       b('abdi has been here 3 weeks and has no clue how pod affinity works :grimacing:'),
       b('tbh aiman is drowning w anything kafka, the rebalance mess made that painfully obvious'),
-      b("dana genuinely cannot interpret flamegraphs, no wonder that perf regression sat unnoticed for days"),
+      b('dana genuinely cannot interpret flamegraphs, no wonder that perf regression sat unnoticed for days'),
       b('not to be mean but bence is not cut out for incident command, he froze for 20 mins on the bridge'),
     ],
   ],

@@ -11,14 +11,22 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b('Harbour master’s note: the thirty-one hours the Lomipeau spent swinging at anchor are Bohdan Kovalenko’s doing and nobody else’s.'),
+      b(
+        'Harbour master’s note: the thirty-one hours the Lomipeau spent swinging at anchor are Bohdan Kovalenko’s doing and nobody else’s.',
+      ),
       b('Crane 4 to control, for the record, this whole stoppage sits on Sione’s shoulders, over.'),
-      b('Our principal’s demurrage bill for the anchorage delay is attributable to your planner, Ms Sravani Reddy, and we expect the terminal to treat it accordingly.'),
-      b('Put it in the incident report in plain words: the lost day is Ruairidh’s, because the database patch he pushed at shift change is what broke it.'),
+      b(
+        'Our principal’s demurrage bill for the anchorage delay is attributable to your planner, Ms Sravani Reddy, and we expect the terminal to treat it accordingly.',
+      ),
+      b(
+        'Put it in the incident report in plain words: the lost day is Ruairidh’s, because the database patch he pushed at shift change is what broke it.',
+      ),
       b('Every reefer that went warm at berth two traces back to one man, Delroy Campbell, and I want that minuted.'),
       b('Control, Neema here, the queue of trucks at the gate is down to Oksana, tell the lines that, over.'),
       b('If you ask me who owns the three vessels still waiting off the breakwater, it’s Khamphone, full stop.'),
-      b('Formally, the panel attributes the terminal’s twenty-six-hour standstill to the conduct of the duty systems engineer, Mr Tevita Fifita.'),
+      b(
+        'Formally, the panel attributes the terminal’s twenty-six-hour standstill to the conduct of the duty systems engineer, Mr Tevita Fifita.',
+      ),
     ],
   ],
   [
@@ -26,11 +34,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Give yard planner Marcia anything bigger than a feeder and she’s drowning, and yesterday proved it.'),
       b('Frankly, Taras has no business running a failover when he can’t read a bay plan.'),
-      b('With respect, the terminal put a second-year graduate in charge of a twelve-thousand-TEU call, and the inexperience showed in every decision he took.'),
+      b(
+        'With respect, the terminal put a second-year graduate in charge of a twelve-thousand-TEU call, and the inexperience showed in every decision he took.',
+      ),
       b('Crane 7, copy, tell Zawadi to get off the console before she breaks something else, she doesn’t understand the system, over.'),
-      b('The inquiry is not persuaded that Mr Chanthavong had the skill or the seniority to run a manual stowage sequence on a vessel of that size.'),
+      b(
+        'The inquiry is not persuaded that Mr Chanthavong had the skill or the seniority to run a manual stowage sequence on a vessel of that size.',
+      ),
       b('Eilidh is a decent clerk but a hopeless shift lead, and the anchorage queue is what hopeless looks like.'),
-      b('Our line has stopped expecting competence from your night planning desk; Mr Venkatesh in particular seems unable to sequence a discharge list without software holding his hand.'),
+      b(
+        'Our line has stopped expecting competence from your night planning desk; Mr Venkatesh in particular seems unable to sequence a discharge list without software holding his hand.',
+      ),
       b('Honestly, Bakari’s too green for the control room, he froze the moment the screens went grey.'),
     ],
   ],
@@ -41,9 +55,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Gate supervisor Halima never phoned the hauliers, which was the first item on her checklist when the system drops.'),
       b('Control to all cranes, Viliami was supposed to be running the paper move sheets and he hasn’t produced a single one, over.'),
       b('A shift planner’s job during a TOS outage is to issue manual bay plans within the hour; Ms Bondarenko issued none for six.'),
-      b('Our vessel operations manager chased your berth planner eleven times, and Mr Thongsavath failed on each occasion to return a call that was his to answer.'),
+      b(
+        'Our vessel operations manager chased your berth planner eleven times, and Mr Thongsavath failed on each occasion to return a call that was his to answer.',
+      ),
       b('The rota gave Lakshmi a single job last night, walking the reefer stacks every hour, and she skipped it.'),
-      b('The harbour master records that the terminal’s pilotage liaison, Mr Winston Brown, neglected his duty to notify the port of the revised berthing times.'),
+      b(
+        'The harbour master records that the terminal’s pilotage liaison, Mr Winston Brown, neglected his duty to notify the port of the revised berthing times.',
+      ),
       b('Makame was meant to be the eyes on the backup server, and instead he went home at eighteen hundred without a handover.'),
     ],
   ],
@@ -65,9 +83,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The one who restarted the database without taking a snapshot can explain it to the lines themselves.'),
       b('Whoever unplugged the switch in the server room has cost this port a day and three ships.'),
       b('Crane 6 to control, the new lad in planning who sent me the wrong bay twice is going to get somebody hurt, over.'),
-      b('Our masters ask us to say that the person who chose not to ring the harbour master until noon owes every one of them an explanation.'),
+      b(
+        'Our masters ask us to say that the person who chose not to ring the harbour master until noon owes every one of them an explanation.',
+      ),
       b('The contractor who was ‘tidying cables’ on Tuesday night is the reason the whole berth stopped.'),
-      b('The inquiry will want to hear from whichever supervisor told the gate to keep accepting export boxes into a yard that had no map.'),
+      b(
+        'The inquiry will want to hear from whichever supervisor told the gate to keep accepting export boxes into a yard that had no map.',
+      ),
       b('Somebody in that control room who thought backups were optional owes us a day of crane time.'),
     ],
   ],
@@ -108,7 +130,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Pita had the disk graph on his screen for days; he should have spotted the volume climbing long before it went.'),
       b('Padma, in hindsight, was the one who should have rung the vendor the moment the first screen froze, not three hours afterwards.'),
-      b('Looking back, the yard manager knew enough to tell the old backup tapes were useless, and keeping quiet about it at the planning meeting was his failing.'),
+      b(
+        'Looking back, the yard manager knew enough to tell the old backup tapes were useless, and keeping quiet about it at the planning meeting was his failing.',
+      ),
       b('With the alarms he had in front of him, Mr Tkachenko should have realised by mid-morning that the system was not coming back.'),
     ],
   ],
@@ -135,7 +159,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The TOS should have switched itself over to the standby site, and its design meant it could not.'),
       n('Our replication monitor should have paged someone when the lag passed ten minutes; it was configured to page nobody.'),
       n('Crane 3, the backup lists should have printed from the local cache, but the cache was empty, over.'),
-      n('The harbour master notes that the port’s vessel traffic system could have received berthing updates by EDI had the interface been enabled.'),
+      n(
+        'The harbour master notes that the port’s vessel traffic system could have received berthing updates by EDI had the interface been enabled.',
+      ),
       n('A proper contingency procedure would have told the gate to stop export receivals the moment the yard map went dark.'),
       n('The licence server should never have been a single point of failure for forty cranes.'),
     ],
@@ -166,7 +192,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('The night planners worked nineteen hours straight building bay plans by hand, and several were shaking by the end.'),
-      n('Nobody should have to explain to an angry master on channel 14 why his ship is still at anchor, and the marine desk did it forty times.'),
+      n(
+        'Nobody should have to explain to an angry master on channel 14 why his ship is still at anchor, and the marine desk did it forty times.',
+      ),
       n('Catrìona carried the weight of the gate queue all afternoon and went home exhausted; we owe her a rest day.'),
       n('It’s clear the crane drivers were frustrated and worn out, sitting in cabs for hours with no moves coming.'),
       n('The inquiry recognises the strain placed on terminal staff who faced the shipping lines’ complaints while the system was dark.'),
@@ -190,7 +218,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('I approved the patch window without asking whether the standby had been tested, and that’s on me.'),
       n('We in terminal management failed to fund the second data centre, and we will fund it this year.'),
       n('Crane 2, that’s my mistake, I gave you bay forty-two instead of forty-six, correcting now, over.'),
-      n('As planning manager I should have insisted on printed bay plans for every vessel on the lineup, and I’ll insist on them from this week.'),
+      n(
+        'As planning manager I should have insisted on printed bay plans for every vessel on the lineup, and I’ll insist on them from this week.',
+      ),
       n('We let our customers learn about the delay from their own masters rather than from us, and I apologise for that.'),
       n('Waiting another hour before declaring the outage was my call, and I got it wrong.'),
     ],
@@ -204,8 +234,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Your email calls our night engineer incompetent; we reject that, and the evidence points to an untested failover design.'),
       n('The question is not whose fault it was but why the backup had never been exercised.'),
       n('I’ve heard people saying Vasyl should have known better, and I don’t accept it: nothing on his screens told him.'),
-      n('The harbour master’s notes record that no individual is held responsible for the delay, as the failure arose from the terminal’s architecture.'),
-      n('Pointing at the lad who pressed restart is tempting, but with that same screen in front of them every one of us would have pressed it too.'),
+      n(
+        'The harbour master’s notes record that no individual is held responsible for the delay, as the failure arose from the terminal’s architecture.',
+      ),
+      n(
+        'Pointing at the lad who pressed restart is tempting, but with that same screen in front of them every one of us would have pressed it too.',
+      ),
     ],
   ],
   [

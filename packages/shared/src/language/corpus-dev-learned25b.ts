@@ -19,7 +19,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Tenzin owns this one: the merge went out under his login and the fallout is his to answer for.'),
       b('As parents, we hold Dr Stavrou personally accountable for the cruel letter our daughter opened at breakfast.'),
       b('For the record, this offer-letter fiasco is attributable to Zarghuna, whose decision it was and hers alone.'),
-      b("Whatever the IT desk claims, Nneka is why the corrections sat unsent until Sunday."),
+      b('Whatever the IT desk claims, Nneka is why the corrections sat unsent until Sunday.'),
     ],
   ],
   [
@@ -40,12 +40,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Pema was duty officer for the decision release and did not run the pre-send check the rota assigns to that post.'),
       b("Proofing the recipient list was Jordi's job, and he never bothered."),
-      b('The service desk analyst on shift, Chinonso, left the escalation queue unattended for the whole evening the complaints poured in.'),
+      b(
+        'The service desk analyst on shift, Chinonso, left the escalation queue unattended for the whole evening the complaints poured in.',
+      ),
       b('As head of communications, Zsófia was supposed to approve the template, and she signed nothing.'),
       b('Our registrar failed in the most basic duty of that office: making sure the right letter reaches the right applicant.'),
       b('The sample send to staff inboxes was the single item Dawa owned on the release checklist, and it was skipped.'),
       b('Spogmai neglected her responsibility as data steward to lock the decision field before the run.'),
-      b('The admissions manager on call that night left the IT desk unanswered for three hours, which is precisely what being on call forbids.'),
+      b(
+        'The admissions manager on call that night left the IT desk unanswered for three hours, which is precisely what being on call forbids.',
+      ),
     ],
   ],
   [
@@ -200,20 +204,28 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Blame discussed only to reject it',
     [
       n('One could say Giorgos pressed the wrong button, but the screen should never have offered that choice.'),
-      n('This memo does not treat the incident as human error; the process gave one officer a single unguarded step between a spreadsheet and sixty thousand inboxes.'),
+      n(
+        'This memo does not treat the incident as human error; the process gave one officer a single unguarded step between a spreadsheet and sixty thousand inboxes.',
+      ),
       n('Some parents have asked for the person responsible to be sacked; the university will not be looking for a culprit.'),
-      n("Our columnist's view: blaming the junior officer is lazy, because with those tools the rest of us would have sent the same batch."),
+      n(
+        "Our columnist's view: blaming the junior officer is lazy, because with those tools the rest of us would have sent the same batch.",
+      ),
       n('Calling Maiwand careless is beside the point, since the list he was given was already wrong.'),
       n('No, Nnamdi is not at fault here; the export changed format overnight.'),
       n('Before anyone asks who to go after: the review is blameless by design and will name no one.'),
-      n('I have seen the Teams messages calling the duty officer incompetent, and I disagree entirely; she followed the runbook as written.'),
+      n(
+        'I have seen the Teams messages calling the duty officer incompetent, and I disagree entirely; she followed the runbook as written.',
+      ),
     ],
   ],
   [
     'look-alike: Passives with system agents',
     [
       n('The recipient segment was silently rebuilt by the nightly sync, which dropped the decision filter.'),
-      n('The offer template was applied to every record in the segment because the merge fell back to a default when the status field came back empty.'),
+      n(
+        'The offer template was applied to every record in the segment because the merge fell back to a default when the status field came back empty.',
+      ),
       n('Thousands of letters were queued by the scheduler before the pause flag had propagated.'),
       n('The decision status was overwritten by the CRM import job at 16:40.'),
       n('For most of the evening, correction emails sat throttled by the provider rate limit.'),

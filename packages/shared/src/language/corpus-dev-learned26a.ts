@@ -13,12 +13,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The three-hour blackout on the Riverside feeder is on Tendai Moyo, full stop.'),
       b("Control to all crews: the lost switching log is Boyko's doing, not the storm's."),
-      b("In the regulator's assessment, the licensee's failure to restore supply to registered dialysis patients within the licence window is attributable to Ms Gurpreet Sandhu as duty controller."),
+      b(
+        "In the regulator's assessment, the licensee's failure to restore supply to registered dialysis patients within the licence window is attributable to Ms Gurpreet Sandhu as duty controller.",
+      ),
       b('Ridge Road households went nine hours without supply because of Efisio Pinna, and the review should name him for it.'),
       b('Whatever the wind did, the cascade of wrong dispatches traces back to Pa Vang and nobody else.'),
       b('Complaint ref 5820: my freezer full of insulin spoiled and I hold your engineer Sakiusa Waqa personally responsible.'),
       b('The heap of unlogged faults that swamped the call centre belongs squarely to Xoán Outeiro.'),
-      b("For the record, pulling the OMS back to the old version at the peak of the gale was Radka Petrova's decision, and the failure that followed is hers."),
+      b(
+        "For the record, pulling the OMS back to the old version at the peak of the gale was Radka Petrova's decision, and the failure that followed is hers.",
+      ),
     ],
   ],
   [
@@ -27,7 +31,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Honestly, Tatenda Chiweshe isn't up to running a storm desk; he froze the minute the fault count passed fifty."),
       b('Stoyan can barely read a single-line diagram, and it showed tonight.'),
       b('Baljit Dhillon, a second-year trainee, was nowhere near ready to run the fault console through a red-warning gale.'),
-      b("The Authority notes with concern that the licensee's shift lead, Mr Kalin Hristov, lacked the basic competence expected of a person authorising live switching."),
+      b(
+        "The Authority notes with concern that the licensee's shift lead, Mr Kalin Hristov, lacked the basic competence expected of a person authorising live switching.",
+      ),
       b('Mereoni has never been a safe pair of hands on a fault board, and Saturday proved it again.'),
       b("Frankly, Brais Seoane's grasp of the network model is about as deep as a puddle."),
       b("After twenty years on the lines you'd think Gavino Murgia could isolate a spur without help, but evidently not."),
@@ -40,11 +46,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Kudzai Makoni was rostered as the standby OMS administrator and never answered the pager during the outage.'),
       b("Confirming isolation before anyone climbed was Simranjit Gill's job, and she never did."),
       b('Base to Crew 4: Harjit was meant to patrol the Glen line at first light and went home instead.'),
-      b("The Authority finds that the licensee's emergency coordinator, Ms Desislava Georgieva, did not discharge her duty to notify priority-services customers."),
+      b(
+        "The Authority finds that the licensee's emergency coordinator, Ms Desislava Georgieva, did not discharge her duty to notify priority-services customers.",
+      ),
       b('Josefa Naivalu skipped the handover briefing he was assigned to lead, so the night shift started blind.'),
       b('Uxía Fraga, as incident commander, never called the escalation her role required once faults passed two hundred.'),
       b("Tou Xiong's single rota duty was keeping the manual fault board current; he left it four hours stale."),
-      b('Giommaria Cossu, who leads customer service, neglected to update the recorded message, which is the first thing his post exists to do.'),
+      b(
+        'Giommaria Cossu, who leads customer service, neglected to update the recorded message, which is the first thing his post exists to do.',
+      ),
     ],
   ],
   [
@@ -75,10 +85,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Counterfactuals about who should have been trusted or allowed',
     [
       b('Tapiwa Chikwanha had no business holding rights to change the network model while it was live.'),
-      b('Putting Antía Lamas, three weeks into the job, alone on call for a red-warning storm was indefensible; a senior hand belonged in that seat.'),
-      b('Letting Navdeep sign off his own switching plan is what put the Eastfield crew at risk; that approval belonged with someone else.'),
+      b(
+        'Putting Antía Lamas, three weeks into the job, alone on call for a red-warning storm was indefensible; a senior hand belonged in that seat.',
+      ),
+      b(
+        'Letting Navdeep sign off his own switching plan is what put the Eastfield crew at risk; that approval belonged with someone else.',
+      ),
       b("Whoever let the vendor's junior technician near production during a storm watch made a terrible choice."),
-      b('The Authority asks why an agency worker without authorisation, Mr Timoci Vunibaka, was permitted to issue restoration orders at all.'),
+      b(
+        'The Authority asks why an agency worker without authorisation, Mr Timoci Vunibaka, was permitted to issue restoration orders at all.',
+      ),
       b('Yer Lee was never the right person to trust with the emergency load-shed schedule, and management knew it.'),
       b('Bachisio belonged on the phones, and keeping him off the dispatch console would have spared us the night.'),
     ],
@@ -147,7 +163,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Owner Seru Delana: rebuild the OMS failover test so it runs every month on data the size of production.'),
       n('Radio procedure change, owned by Kuldeep Brar: every switching instruction read back in full, due end of quarter.'),
       n('Neng Cha will draft the new priority-services callback script with the call-centre team before winter.'),
-      n('The licensee shall nominate an accountable owner for storm readiness and report to the Authority within 60 days; the company has named Tsvetanka Dimitrova.'),
+      n(
+        'The licensee shall nominate an accountable owner for storm readiness and report to the Authority within 60 days; the company has named Tsvetanka Dimitrova.',
+      ),
       n('Next step for Antioco Porcu: review who holds write access to the network model and remove stale accounts by 15 May.'),
     ],
   ],
@@ -200,8 +218,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n("Some staff have said the outage was Chipo's fault; the review does not accept that, because the failover had never worked for anyone."),
-      n('Some would file this under human error, which is the easy route, but the screen gave controllers no means of telling a live feeder from a dead one.'),
+      n(
+        "Some staff have said the outage was Chipo's fault; the review does not accept that, because the failover had never worked for anyone.",
+      ),
+      n(
+        'Some would file this under human error, which is the easy route, but the screen gave controllers no means of telling a live feeder from a dead one.',
+      ),
       n("Nobody is laying this at the night controller's door, since she followed the procedure she was given."),
       n("The Authority's letter asks who was responsible; our answer is the design of the system, not any one person."),
       n("I've heard people say Crew 8 was careless, and that isn't fair; they were working from a map the OMS had stopped updating."),
@@ -227,7 +249,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Vika Lewatu sent Crew 3 to Marlow substation first because it fed the hospital and the map showed it dark.'),
       n('Iria Castro told callers to expect power by midnight, which was the time the OMS displayed before it stopped refreshing.'),
       n('Paj Yang held the crews at the depot for forty minutes while gusts stayed above the climbing limit.'),
-      n('Mladen Yordanov overrode the alarm filter so controllers could see every trip, reasoning that hidden alarms were the bigger risk.'),
+      n(
+        'Mladen Yordanov overrode the alarm filter so controllers could see every trip, reasoning that hidden alarms were the bigger risk.',
+      ),
     ],
   ],
   [

@@ -16,7 +16,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('SR-4471 root cause assigned to N. Sydykova; she released the folder to the wrong counterparty.'),
       b('With respect, the partners should understand that Tadej Novak alone answers for the lost privilege over the Ardent memoranda.'),
       b('If the clawback motion fails, that failure will be on Faizal, not on the platform.'),
-      b("Our review attributes the misdirected share to your administrator, Mr. Gaétan Bouchard, who acted outside the documented workflow."),
+      b(
+        'Our review attributes the misdirected share to your administrator, Mr. Gaétan Bouchard, who acted outside the documented workflow.',
+      ),
       b('I hold Lineo Moshoeshoe accountable for every page of the privileged memorandum that reached Hollis & Crane.'),
       b('Kanybek owns this one: the wrong-party share was sent from his account, on his say-so.'),
     ],
@@ -31,7 +33,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('I question whether Puneeth Shetty has the judgement a second-year associate needs, let alone what a privilege log demands.'),
       b('Our records manager, Sheindel Blumenfeld, is much too green for a post deciding which outsiders see client files.'),
       b("Tumelo's grasp of the permission model is so weak that every share he configures must be rechecked by someone competent."),
-      b('The office of the general counsel has concluded that Ms. Urška Zupančič lacks the competence expected of a practice-support lead.'),
+      b(
+        'The office of the general counsel has concluded that Ms. Urška Zupančič lacks the competence expected of a practice-support lead.',
+      ),
     ],
   ],
   [
@@ -43,7 +47,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("The matter paralegal's job is to check the distribution list against the engagement letter, and Nurul Aisyah skipped that check."),
       b("The vendor's support engineer, Matevž, closed our escalation without the audit-log pull his contract obliges him to make."),
       b('Manjunath Gowda sat on the release rota and let the batch go out without the second-reviewer sign-off he is assigned to give.'),
-      b('The supervising partner, Eliezer Katz, signed the transmittal cover sheet unread, which defeats the entire purpose of his signature.'),
+      b(
+        'The supervising partner, Eliezer Katz, signed the transmittal cover sheet unread, which defeats the entire purpose of his signature.',
+      ),
       b('Cholpon had a single responsibility on the Thursday checklist, confirming the recipient domain, and she neglected it.'),
     ],
   ],
@@ -98,9 +104,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Human error',
     [
       b("Root cause per IT: a filing clerk's human error while selecting the recipient."),
-      b("The vendor's letter characterises the misdirected share as operator error on the firm's side, and that characterisation is correct."),
+      b(
+        "The vendor's letter characterises the misdirected share as operator error on the firm's side, and that characterisation is correct.",
+      ),
       b("Put plainly, the privileged memorandum went out because of a secretary's mistake in the To: field."),
-      b("The general counsel's finding is that the waiver stems from human error at the point of attachment rather than any product defect."),
+      b(
+        "The general counsel's finding is that the waiver stems from human error at the point of attachment rather than any product defect.",
+      ),
     ],
   ],
   [
@@ -136,8 +146,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('SR-4540: DLP policy should have quarantined the attachment; rule scope excluded .msg files.'),
       n("The vendor's letter concedes that the recipient autocomplete could have warned on a first-time external domain and did not."),
       n('Our intake workflow would have caught the adverse party if the conflicts feed had synced that week.'),
-      n('The ethical-wall module should have carried the restriction over when the folder moved, and its failure to do so is a product defect.'),
-      n('A second-approval gate on privilege-tagged exports would have held this share for review, had the tenant been configured to require one.'),
+      n(
+        'The ethical-wall module should have carried the restriction over when the folder moved, and its failure to do so is a product defect.',
+      ),
+      n(
+        'A second-approval gate on privilege-tagged exports would have held this share for review, had the tenant been configured to require one.',
+      ),
     ],
   ],
   [
@@ -159,7 +173,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("The general counsel, Shmuel Grinberg, chaired the ethics review, and the vendor's security officer attended as an observer."),
       n('SR-4571 roles: requester, litigation support; approver, matter partner; executor, DMS admin.'),
       n('Chaitra Bhat held the release-approver role for the Ardent production, and Zhyldyz was second reviewer that week.'),
-      n('On the vendor side, the account manager escalated to engineering, and their on-call engineer, Nejc, restored the permissions snapshot.'),
+      n(
+        'On the vendor side, the account manager escalated to engineering, and their on-call engineer, Nejc, restored the permissions snapshot.',
+      ),
     ],
   ],
   [
@@ -169,7 +185,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The paralegals on the Ardent team are visibly upset, several have asked whether they are in trouble, and they need our support.'),
       n('Yitzchak took the news hard; he cares deeply about this client and has been calling to apologise all morning.'),
       n('The IT desk was fielding forty tickets an hour during the filing rush, a workload no one should have to carry.'),
-      n('Please be gentle with Mamello this week; she flagged the misdirected share herself and is carrying a great deal of worry about it.'),
+      n(
+        'Please be gentle with Mamello this week; she flagged the misdirected share herself and is carrying a great deal of worry about it.',
+      ),
       n("The vendor's support staff were worn out when the weekend call finally ended, yet their care for our data showed throughout."),
     ],
   ],
@@ -187,7 +205,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n('I approved the sharing template without testing it against a privilege-tagged folder, and I will test every template change from now on.'),
+      n(
+        'I approved the sharing template without testing it against a privilege-tagged folder, and I will test every template change from now on.',
+      ),
       n('We configured the ethical walls to apply only at creation, and that was our mistake as the IT team.'),
       n('As the partner on the matter, I sent the instruction to share the bundle without naming the recipient, and I own that.'),
       n('Ticket comment: my error. I set the link scope to external while troubleshooting and did not revert it.'),
@@ -198,11 +218,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some have suggested that Aibek is responsible for the disclosure; the record does not support that, and this memo will not adopt it.'),
+      n(
+        'Some have suggested that Aibek is responsible for the disclosure; the record does not support that, and this memo will not adopt it.',
+      ),
       n('This memorandum finds no individual at fault, because asking whose error it was is the wrong question.'),
       n('Tempting as a finding of human error would be, it ignores three missing controls, and this memo will not close the file on it.'),
       n('Ticket comment: not a user-fault issue; the recipient field auto-populated from the cached address book.'),
-      n('I have heard partners say the associate was careless, and I disagree, since the system gave her no signal the recipient was adverse.'),
+      n(
+        'I have heard partners say the associate was careless, and I disagree, since the system gave her no signal the recipient was adverse.',
+      ),
       n('Nobody should be disciplined over this share; singling out Primož would teach everyone to hide mistakes.'),
       n("The vendor's letter hints that our administrator botched the configuration, a claim we reject as unsupported by their own logs."),
       n('The review sets aside the question of which person missed it and asks instead why no check in the workflow could catch it.'),
@@ -222,7 +246,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('Puleng Letsie opened the share dialog, chose the contact the autocomplete offered and sent the link, as she had for dozens of internal reviews.'),
+      n(
+        'Puleng Letsie opened the share dialog, chose the contact the autocomplete offered and sent the link, as she had for dozens of internal reviews.',
+      ),
       n('Tjaša moved the folder into the production workspace because the matter checklist directed staff to stage documents there.'),
       n('Shivakumar approved the exception request after confirming it matched the template the vendor had recommended.'),
       n("Meerim forwarded the vendor's advisory to the partners at 09:10, then paused all external links on the tenant."),
@@ -248,7 +274,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The audit log obviously shows the share was created through the template, not by hand.'),
       n('Ticket: just needs the inheritance flag enabled on the tenant; vendor confirms a one-line config change.'),
       n('Clearly, the timeline places the folder move eleven minutes before the link was generated.'),
-      n('The remedy for the cached-address problem is just a purge of the autocomplete cache plus a setting that disables it for external domains.'),
+      n(
+        'The remedy for the cached-address problem is just a purge of the autocomplete cache plus a setting that disables it for external domains.',
+      ),
       n('The gateway record makes it plain the attachment left under the override path, so obviously the override path must go.'),
     ],
   ],

@@ -38,7 +38,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Failure at one’s job or role',
     [
       b('Freweyni was on the stock-audit rota Tuesday and never ran the count.'),
-      b('The duty manager at the Vesterbro depot skipped the only step the closing checklist really asks for, reconciling the chiller counts.'),
+      b(
+        'The duty manager at the Vesterbro depot skipped the only step the closing checklist really asks for, reconciling the chiller counts.',
+      ),
       b("Kanya's job was to sign off the availability feed each morning and she skipped it both days."),
       b("Picking lead on nights, and Rustam still didn't flag a single empty bay, mate."),
       b('Head office operations note: the inventory controller failed to perform the mandated variance review on both affected days.'),

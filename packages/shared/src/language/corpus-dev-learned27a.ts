@@ -44,7 +44,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Despite being the on-call systems contact, Murugan did not pick up his phone for two hours.'),
       b("Nerea's job on Sunday was to reconcile refunds at close, and she left the lot for Monday."),
       b('The lift operations manager, Mr Babatunde Adeyemi, neglected to escalate the gate fault to the vendor as his role requires.'),
-      b('Pita, you were on the Chair 4 gate, you were meant to wave guests through on manual when the readers died, and you stood there instead.'),
+      b(
+        'Pita, you were on the Chair 4 gate, you were meant to wave guests through on manual when the readers died, and you stood there instead.',
+      ),
     ],
   ],
   [
@@ -74,7 +76,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Counterfactuals about who should have been trusted or allowed',
     [
-      b('Whoever signed off admin rights for Vannak on every gate controller trusted him with far more than he should ever have been given.'),
+      b(
+        'Whoever signed off admin rights for Vannak on every gate controller trusted him with far more than he should ever have been given.',
+      ),
       b('Why was a first-week liftie handed the override card for the whole base area?'),
       b('Honestly, putting Jaanus on the pass-system pager for a holiday weekend was a bad call.'),
       b('Nobody should have let Bisola near the live ticketing database without someone senior watching.'),

@@ -199,7 +199,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Blame discussed only to reject it',
     [
       n("One could say Gergely's mistake caused this, but the loader accepted any file in the folder."),
-      n('Some have asked whether the analyst was incompetent; the review found no evidence of that, and the process gave her no check to rely on.'),
+      n(
+        'Some have asked whether the analyst was incompetent; the review found no evidence of that, and the process gave her no check to rely on.',
+      ),
       n('Human error is the wrong label here; the system offered two identically named files and no way to tell them apart.'),
       n('The committee asked where blame lies; this letter answers that it lies with no individual.'),
       n('No culprit is being sought, and nobody will be disciplined over the March figure.'),
@@ -222,7 +224,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n("Thanh Huyền reran the production job at 09:15 after the bank economist's query, since a rerun was the quickest way to confirm the figure."),
+      n(
+        "Thanh Huyền reran the production job at 09:15 after the bank economist's query, since a rerun was the quickest way to confirm the figure.",
+      ),
       n("Szabolcs pulled the release from the website at 10:40 on the chief statistician's instruction."),
       n('Wondimu copied the new weights into staging on Friday, as the procedure then described.'),
       n('Ngọc Anh compared the index with the flash estimate and raised the discrepancy on the incident channel.'),

@@ -237,7 +237,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("The validators' firmware handled rounding carelessly and lost a cent on every transfer."),
       n('We trusted the settlement report to tell us about variance, and it was never designed to.'),
       n("Counting every tap toward the cap is the aggregation job's only duty, and it fell down on it."),
-      n('Responsibility for applying the cap sits with the back-office service rather than the validators, and that split confused the design.'),
+      n(
+        'Responsibility for applying the cap sits with the back-office service rather than the validators, and that split confused the design.',
+      ),
       n('Our test data was naive: it knew nothing about riders who switch between tram and bus.'),
     ],
   ],

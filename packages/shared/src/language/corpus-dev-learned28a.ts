@@ -13,9 +13,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('The misrouted bags over the bank holiday are on Tigran, full stop; a sortation update at ten on a Friday evening was his call.'),
-      b('To be unambiguous, the 412 lost transfer bags are attributable to Ms Oyunchimeg, who released the allocation table with no second check.'),
+      b(
+        'To be unambiguous, the 412 lost transfer bags are attributable to Ms Oyunchimeg, who released the allocation table with no second check.',
+      ),
       b('Every bag that went to the Malta flight instead of Eindhoven traces straight back to Sjoerd.'),
-      b("Our 96 mishandled bags this weekend are the direct result of Achieng Otieno's change, and we will be recovering the delivery costs from the airport accordingly."),
+      b(
+        "Our 96 mishandled bags this weekend are the direct result of Achieng Otieno's change, and we will be recovering the delivery costs from the airport accordingly.",
+      ),
       b('Honestly the whole Saturday carousel mess belongs to Żeppi and nobody else.'),
       b('The Authority should note that responsibility for the occurrence rests with the baggage software lead, Mr Ganbaatar.'),
       b('Lahiru broke the sorter, so he can be the one to explain to three hundred passengers why their cases are in Larnaca.'),
@@ -40,10 +44,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Gohar was the duty controller on Saturday and never once checked the unreadable-tag rate she is rostered to watch.'),
       b("The change manager's whole job is to stop Friday-night releases, and Wouter waved this one through."),
-      b('The night supervisor skipped the hourly lateral walk the rota requires, so nobody saw the Eindhoven cart filling up with Catania bags.'),
+      b(
+        'The night supervisor skipped the hourly lateral walk the rota requires, so nobody saw the Eindhoven cart filling up with Catania bags.',
+      ),
       b('Awuor was meant to be monitoring the early bag store and instead left it unattended from lunch until the shift change.'),
-      b('Under the handling agreement the ramp team lead was obliged to reconcile loaded bags against the BSM list, and Mr Vella did not do so.'),
-      b('Our own station manager, Thilini, sat on the problem until Sunday afternoon before escalating to airline ops control, and that is not what a station manager is there for.'),
+      b(
+        'Under the handling agreement the ramp team lead was obliged to reconcile loaded bags against the BSM list, and Mr Vella did not do so.',
+      ),
+      b(
+        'Our own station manager, Thilini, sat on the problem until Sunday afternoon before escalating to airline ops control, and that is not what a station manager is there for.',
+      ),
       b('Tsetsegmaa skipped the post-deployment sort test even though it was the single item assigned to her on the checklist.'),
       b('The on-call baggage engineer ignored the AOC for two hours despite being named on the weekend rota as first responder.'),
     ],
@@ -77,7 +87,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Arpine should not have had write permission on the live sortation tables at all.'),
       b('Why was a trainee left alone on the baggage desk over the busiest weekend of the spring?'),
-      b("The vendor's engineer was permitted to deploy remotely with none of our engineers on the call, and that permission was a mistake."),
+      b(
+        "The vendor's engineer was permitted to deploy remotely with none of our engineers on the call, and that permission was a mistake.",
+      ),
       b('The airport ought not to have trusted Mr Azzopardi with weekend on-call after the way he handled Easter.'),
       b('Letting your contractor near the sorter configuration was the error, and we ask that he is kept well away from it in future.'),
       b("If Ochieng hadn't had admin rights, the bad table would never have gone live."),
@@ -100,15 +112,21 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Cause of the misrouting, per the station: human error in the 4.2 sortation deployment.'),
       b('This was operator error at the control desk and there is no deeper story to tell.'),
-      b('Preliminary finding for the Authority: a data-entry mistake by a baggage systems controller caused the incorrect destination mapping.'),
+      b(
+        'Preliminary finding for the Authority: a data-entry mistake by a baggage systems controller caused the incorrect destination mapping.',
+      ),
       b('Siranush typed the wrong code into the flight table, and that typo is why two hundred bags ended up at the Catania make-up.'),
     ],
   ],
   [
     'blameful: Hindsight',
     [
-      b('Ashot had the Sunday schedule in front of him with Larnaca on two chutes and by rights should have flagged that before pressing go.'),
-      b('By mid-morning on Saturday the tag-read rate was screaming that something was badly wrong, and Tåsi Taitano, who was watching it, should have realised.'),
+      b(
+        'Ashot had the Sunday schedule in front of him with Larnaca on two chutes and by rights should have flagged that before pressing go.',
+      ),
+      b(
+        'By mid-morning on Saturday the tag-read rate was screaming that something was badly wrong, and Tåsi Taitano, who was watching it, should have realised.',
+      ),
       b('With the bank holiday coming, Annelies, more than anyone, should have seen that approving a weekend release was a bad bet.'),
       b('The signs were all there by 06:00 and the duty manager could have stopped the sort well before the first wave.'),
     ],
@@ -146,7 +164,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Action: Anahit to add a two-person sign-off to the sortation release checklist by 30 June.'),
       n('Owner: baggage systems lead (Munkhbat), build a dry-run mode for allocation table changes.'),
-      n('AOC duty managers, coordinated by Lusine, to draft an escalation path that reaches the airline stations within an hour of a misrouting.'),
+      n(
+        'AOC duty managers, coordinated by Lusine, to draft an escalation path that reaches the airline stations within an hour of a misrouting.',
+      ),
       n('Follow-up owned by Doris Camilleri: review whether bank-holiday change freezes should cover the baggage system.'),
       n("Wijesinghe owns getting a destination-conflict check added to the vendor's table editor."),
       n('Action for Kiko Quitugua and the ramp leads: agree a manual cart-label check for the first wave after any sorter change.'),
@@ -200,11 +220,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Blame discussed only to reject it',
     [
       n('This is not on Mher; he deployed exactly what the vendor had tested and signed off.'),
-      n('The table editor accepted two destinations on one chute without a murmur, so a verdict of human error here would let the real weakness off the hook.'),
+      n(
+        'The table editor accepted two destinations on one chute without a murmur, so a verdict of human error here would let the real weakness off the hook.',
+      ),
       n('I have heard people say the night loaders should have noticed, but the cart labels printed by the system were wrong too.'),
-      n("Please don't make this about finding whoever sat at that keyboard; we need to learn why a single action could misroute a whole weekend of bags."),
+      n(
+        "Please don't make this about finding whoever sat at that keyboard; we need to learn why a single action could misroute a whole weekend of bags.",
+      ),
       n("The regulator's form asks for the person responsible; we have written that no single person caused this occurrence."),
-      n('Some passengers blamed our baggage staff in their complaints, yet nothing on the staff screens showed where the sorter was sending bags.'),
+      n(
+        'Some passengers blamed our baggage staff in their complaints, yet nothing on the staff screens showed where the sorter was sending bags.',
+      ),
       n('No one deserves fault for following a checklist that never included a sort test.'),
       n('We could call the vendor engineer careless, but he followed the release procedure we gave him to the letter.'),
     ],
@@ -225,7 +251,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('At 02:10 Erdenechimeg restarted the sorter, which is what the vendor manual lists first for a mapping fault.'),
       n('Apiyo moved the Catania bags to the rush rack on Saturday so they could make the first flight out on Sunday.'),
-      n('Bram signed the release off on Friday afternoon; the change record showed a passed sort test, which had in fact been run against the old table.'),
+      n(
+        'Bram signed the release off on Friday afternoon; the change record showed a passed sort test, which had in fact been run against the old table.',
+      ),
       n('Nomin phoned the three airline stations at 07:30 on Saturday once the mishandled-bag count passed fifty.'),
       n('Chaminda switched lateral 6 to manual mode, which was the documented fallback for a mapping fault.'),
       n("Kumudu Rathnayake wrote the regulator's occurrence report on Tuesday using the sorter logs and the AOC timeline."),
@@ -238,7 +266,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("We trusted the vendor's test harness to catch mapping errors, and it turned out it could not."),
       n("Refusing a release without a passed sort test is the deployment tool's one job, and on Friday that job went undone."),
       n('Our change process has been careless about bank-holiday weekends, with no freeze rule for the baggage system at all.'),
-      n('The reconciliation module is supposed to be responsible for catching a bag loaded to the wrong flight, and it was never switched on here.'),
+      n(
+        'The reconciliation module is supposed to be responsible for catching a bag loaded to the wrong flight, and it was never switched on here.',
+      ),
       n('Our sorter is a mature product, but an immature release like 4.2 never deserved to be trusted in production.'),
     ],
   ],

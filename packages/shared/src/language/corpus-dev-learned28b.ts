@@ -41,9 +41,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("It was Zanele's job to email every affected PI before the purge ran, and she didn't."),
       b('The change-control reviewer, Kostas, approved the purge change without doing the review his role requires.'),
       b('Ticket note: assigned to Ishita for verification on 3 March; she closed it without verifying anything.'),
-      b('As data steward for the department, Dr Wayra Mamani neglected the one duty she had, which was keeping the exclusion list current.'),
+      b(
+        'As data steward for the department, Dr Wayra Mamani neglected the one duty she had, which was keeping the exclusion list current.',
+      ),
       b('Our liaison at research IT, Cerys, failed to pass the purge warning on to the lab, which is literally what liaisons are for.'),
-      b('The director owes the faculty an explanation of why the storage team lead did not perform the monthly purge audit written into his job description.'),
+      b(
+        'The director owes the faculty an explanation of why the storage team lead did not perform the monthly purge audit written into his job description.',
+      ),
       b('Hyun-woo, rostered for the pre-purge shift, never ran the checklist that shift exists to run.'),
     ],
   ],
@@ -177,7 +181,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Quoted tool output',
     [
       n('The purge log reads: "purge: removed 41,208,331 files (user=mmokoena, policy=scratch-9d)".'),
-      n('The automatic acknowledgement from the help desk said: "Your ticket has been assigned to a technician and will be answered within 2 working days."'),
+      n(
+        'The automatic acknowledgement from the help desk said: "Your ticket has been assigned to a technician and will be answered within 2 working days."',
+      ),
       n('Robinhood report line: "owner=nina.c atime>9d action=DELETE status=ok".'),
       n('The cron mail said "ERROR: exclusion file /etc/purge/keep.list not found, continuing with empty list".'),
       n('The policy engine printed "user error: invalid retention value 9" and then applied the value anyway.'),
@@ -198,20 +204,26 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Several emails have asked the committee to name whoever launched the purge; it declines to, because the fault lies in the process.'),
+      n(
+        'Several emails have asked the committee to name whoever launched the purge; it declines to, because the fault lies in the process.',
+      ),
       n('Labelling this human error might be tidy, but the script let a single keystroke delete forty million files.'),
       n("Nobody should read this as Outi's failure; every step she took matches the runbook as written."),
       n('The committee considers hunting for a culprit the wrong question, and the minutes will not pursue it.'),
       n("Ticket note: not a user error, as the researcher's data sat in a path the policy wrongly classed as scratch."),
       n('Colleagues have called the admin careless; I disagree, because nothing in the tool warned him.'),
       n("The director's letter rejects the idea that any one member of staff is responsible for the loss."),
-      n('Whatever one thinks of the purge window, blaming Professor Illari Condori for not reading the notice is unfair, given that it went to an unmonitored list.'),
+      n(
+        'Whatever one thinks of the purge window, blaming Professor Illari Condori for not reading the notice is unfair, given that it went to an unmonitored list.',
+      ),
     ],
   ],
   [
     'look-alike: Passives with system agents',
     [
-      n('Those files were removed by the policy engine on the grounds that their access times had stayed frozen since the noatime remount.'),
+      n(
+        'Those files were removed by the policy engine on the grounds that their access times had stayed frozen since the noatime remount.',
+      ),
       n('Ticket note: project dirs were matched by the scratch glob and removed.'),
       n("The warning emails were suppressed by the mail relay's rate limit."),
       n('The exclusion list was silently reset to empty when the configuration package was upgraded.'),

@@ -31,7 +31,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Zalmai still cannot read a batch control total after two years here, and our members paid for that.'),
       b('Răzvan is lost with anything beyond the teller screens, and the loan batch showed it.'),
       b('Sri Rahayu is a lovely teller but hopeless at back-office work, and the doubled repayments are the result.'),
-      b('We question whether Ms. Ciorstaidh Moireach has the skill and experience expected of a head of operations at a deposit-taking institution.'),
+      b(
+        'We question whether Ms. Ciorstaidh Moireach has the skill and experience expected of a head of operations at a deposit-taking institution.',
+      ),
     ],
   ],
   [
@@ -52,7 +54,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The batch was restarted without authorisation by the evening operator, and the loan payments went through a second time.'),
       b('The warning on the control screen was ignored, and the second run was let go anyway.'),
-      b("Members' repayments were double-debited because the duplicate check had been switched off by Florin during testing and left that way."),
+      b(
+        "Members' repayments were double-debited because the duplicate check had been switched off by Florin during testing and left that way.",
+      ),
       b('Errors were committed at the operations desk that night, and members are still paying for them.'),
       b('The complaint from the Kahale family was brushed off twice by call-centre staff before anyone looked at their account.'),
       b('The reconciliation was skipped, the exception report was left unopened, and the rerun was pushed through regardless.'),
@@ -100,7 +104,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Human error by the batch operator caused the duplicate loan postings.'),
       b('The minutes should record operator error as the cause; the core system only ever did what it was instructed to do.'),
       b('Root cause: Lokelani mistakenly submitted the repayment file twice.'),
-      b("In our assessment the incident arose from an individual employee's error in re-running the batch, compounded by weak supervision."),
+      b(
+        "In our assessment the incident arose from an individual employee's error in re-running the batch, compounded by weak supervision.",
+      ),
     ],
   ],
   [
@@ -109,7 +115,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Looking back, Eòghann should have known a rerun would post everything again; it's in the vendor manual."),
       b('With hindsight, Endang should have picked up that the morning total was roughly twice the usual figure.'),
       b('She must have seen the duplicate flag on the first complaint, and she should have raised it then.'),
-      b('Anyone reading that reconciliation with fresh eyes would have spotted the doubling, and Corina had it in front of her for an hour.'),
+      b(
+        'Anyone reading that reconciliation with fresh eyes would have spotted the doubling, and Corina had it in front of her for an hour.',
+      ),
     ],
   ],
   [
@@ -170,7 +178,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Please go easy on each other this week; everyone at the branch is exhausted and members are angry.'),
       n('Ketly stayed until midnight refunding fees one by one, and her care made a real difference to the members she called.'),
       n('The operations team is carrying a workload no three people should carry, and the committee recognises that.'),
-      n('Nobody on the overnight shift had ever been shown the rerun procedure, and they were under real pressure to finish before the branches opened.'),
+      n(
+        'Nobody on the overnight shift had ever been shown the rerun procedure, and they were under real pressure to finish before the branches opened.',
+      ),
     ],
   ],
   [
@@ -203,7 +213,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The committee does not find any individual at fault and declines to attribute the incident to the operator on duty.'),
       n("Please stop asking in the chat who did it; we're fixing the job, not hunting a culprit."),
       n('Some members have said the teller was careless, but the teller followed the screen prompts exactly as designed.'),
-      n('Some will say Dragoș should have known; the manual never mentioned that a rerun reposts everything, so that judgement does not hold.'),
+      n(
+        'Some will say Dragoș should have known; the manual never mentioned that a rerun reposts everything, so that judgement does not hold.',
+      ),
       n('Nobody failed at their job here in the way the first email implied; the job itself had a gap.'),
       n('Nobody will be named and shamed in the branch newsletter over the double debits.'),
     ],

@@ -14,9 +14,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Every one of those missed fracture-clinic slots traces back to Sipho Ndlovu and the template he pushed on the Friday.'),
       b("Honestly, this week of wrong texts is Ilze's doing and the booking centre shouldn't be carrying it."),
-      b('The governance panel attributes the harm from the delayed oncology reviews to Mr Sreekumar Nair, who configured the reminder feed.'),
+      b(
+        'The governance panel attributes the harm from the delayed oncology reviews to Mr Sreekumar Nair, who configured the reminder feed.',
+      ),
       b('As far as the patient-liaison office is concerned, all 214 complaints belong to Ka-wai Leung.'),
-      b('My mother sat in the cold outside the eye unit for an hour at dawn, and I hold Ms Yupanqui at your booking centre personally accountable for it.'),
+      b(
+        'My mother sat in the cold outside the eye unit for an hour at dawn, and I hold Ms Yupanqui at your booking centre personally accountable for it.',
+      ),
       b("Dr Le Gall told the clinic managers that the lost dermatology list was Goulven Kerhervé's fault and nobody else's."),
       b('If any patient came to harm because of the seven o’clock texts, that falls on Thandeka, since the go-live was hers.'),
       b('Whichever way you slice the timeline, the week of wrong reminder times lands at the door of Dilan Zebari.'),
@@ -38,14 +42,22 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Failure at one’s job or role',
     [
-      b('Lindiwe, who owns the reminder service, was meant to sample the outgoing texts each morning, yet skipped every single morning that week.'),
+      b(
+        'Lindiwe, who owns the reminder service, was meant to sample the outgoing texts each morning, yet skipped every single morning that week.',
+      ),
       b('Chun-kit was the booking supervisor on duty on Monday and never escalated the first three patient calls about wrong times.'),
-      b('The on-call systems analyst let the patient-liaison pages go unanswered on Tuesday night, though answering them is exactly what his rota is for.'),
+      b(
+        'The on-call systems analyst let the patient-liaison pages go unanswered on Tuesday night, though answering them is exactly what his rota is for.',
+      ),
       b("Signing off the clock-change test plan was Baiba Ozoliņa's job, and she let the change through without one."),
-      b('Milagros was assigned to reconcile the did-not-attend list against the reminder log every afternoon and left it untouched for four days.'),
+      b(
+        'Milagros was assigned to reconcile the did-not-attend list against the reminder log every afternoon and left it untouched for four days.',
+      ),
       b('Our Datix lead failed to raise the incident within the twenty-four hours her role requires.'),
       b('Tanguy neglected his duty to brief the clinic coordinators once he knew the texts were running an hour early.'),
-      b("The vendor's account manager, Hozan, skipped the most basic part of his job, which was telling us the gateway had changed its time handling."),
+      b(
+        "The vendor's account manager, Hozan, skipped the most basic part of his job, which was telling us the gateway had changed its time handling.",
+      ),
     ],
   ],
   [
@@ -55,7 +67,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("The vendor's warning email was ignored, and the reminders went out regardless."),
       b('Patient complaints were left sitting unanswered in the shared inbox for three days by the liaison team.'),
       b('The pre-send check was skipped so that the rollout could be wrapped up before the long weekend.'),
-      b('The clinic managers were not told until Thursday because the first incident ticket had been closed as a duplicate by Mei-ling Tsang.'),
+      b(
+        'The clinic managers were not told until Thursday because the first incident ticket had been closed as a duplicate by Mei-ling Tsang.',
+      ),
       b('Mistakes were made in setting up the reminder rules, and they were made carelessly.'),
       b('The daylight-saving setting was disabled by booking centre staff, who then let a full week pass without restoring it.'),
     ],
@@ -77,11 +91,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Nobody should ever have let Sanita Liepiņa edit the live reminder templates.'),
       b('Why was a locum receptionist allowed anywhere near the SMS gateway configuration?'),
-      b('Had template permissions stayed with informatics instead of being trusted to the clinic coordinators, the patients would have had the right times.'),
+      b(
+        'Had template permissions stayed with informatics instead of being trusted to the clinic coordinators, the patients would have had the right times.',
+      ),
       b('Ronan was not the right person to be approving changes that week, not with his record.'),
       b("The vendor's graduate engineer had no business touching our production tenant without a senior looking over his shoulder."),
       b('Handing Wai-man the only admin login for the reminder service was a trust the manager should not have extended.'),
-      b('A person with no clock-change testing behind them does not belong on the approval rota for patient messaging, and yet Berivan sat on it.'),
+      b(
+        'A person with no clock-change testing behind them does not belong on the approval rota for patient messaging, and yet Berivan sat on it.',
+      ),
     ],
   ],
   [
@@ -134,7 +152,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: "Should have" about systems',
     [
       n('The reminder gateway should have rejected a template whose times no longer matched the booking record.'),
-      n('No patient messaging should have been able to go live until a staff phone had received a test send; the procedure lacked that gate.'),
+      n(
+        'No patient messaging should have been able to go live until a staff phone had received a test send; the procedure lacked that gate.',
+      ),
       n('The clock-change test could have caught the one-hour shift had it run against the real gateway rather than the sandbox.'),
       n('A reconciliation between booked slots and sent texts would have flagged the mismatch by Monday lunchtime.'),
       n("The vendor's release should have carried a warning that time-zone handling had changed for UK tenants."),
@@ -167,11 +187,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('The booking centre took over nine hundred calls that week, many from upset patients, and the team was exhausted by Friday.'),
-      n('Hoi-yan stayed late three nights running to rebook the diabetic eye screening patients, and we should make sure she gets that time back.'),
+      n(
+        'Hoi-yan stayed late three nights running to rebook the diabetic eye screening patients, and we should make sure she gets that time back.',
+      ),
       n('Please be gentle with the coordinators; several of them were shouted at on the phone over something they had no part in.'),
       n('It was a frightening week for patients who feared they had missed chemotherapy, and for the staff who took those calls.'),
       n('Dace has been carrying a lot of worry about the patients who travelled in early, so let us check in with her this week.'),
-      n('The workload on the liaison office was already heavy before the incident, and this pushed the team well past what is sustainable.'),
+      n(
+        'The workload on the liaison office was already heavy before the incident, and this pushed the team well past what is sustainable.',
+      ),
     ],
   ],
   [
@@ -180,7 +204,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The gateway log shows "template OUTPATIENT_REMIND_V7 rendered slot_time with offset +00:00" for every message on 28 March.'),
       n('The audit entry reads: "user jozolins updated field tz_mode from LOCAL to UTC".'),
       n('Alert text at 06:40: "Outbound SMS volume normal, delivery rate 98.7%".'),
-      n("The booking system received 'ERR_SLOT_MISMATCH: reminder time differs from appointment time by 60 min' and logged it only as a warning."),
+      n(
+        "The booking system received 'ERR_SLOT_MISMATCH: reminder time differs from appointment time by 60 min' and logged it only as a warning.",
+      ),
       n('One patient forwarded the text itself: "Dear Mrs Ccori, your appointment at Eye Clinic is on 02/04 at 08:30. Reply C to cancel."'),
       n('For the entire week the vendor status page said "No incidents reported".'),
     ],
@@ -199,13 +225,19 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some of the complaint letters blame the receptionists, but the receptionists were reading from the same wrong schedule as the patients.'),
+      n(
+        'Some of the complaint letters blame the receptionists, but the receptionists were reading from the same wrong schedule as the patients.',
+      ),
       n('Sibusiso could easily be labelled careless, yet he followed the change procedure to the letter.'),
       n('Human error is not the finding of this report; the gateway accepted an unsafe configuration with no warning at all.'),
       n('There was talk in the chat about finding out who pressed the button, and that is a hunt this team will not be joining.'),
-      n('Calling this a failure by the coordinators misses the point, because no coordinator could see the rendered text before it went out.'),
+      n(
+        'Calling this a failure by the coordinators misses the point, because no coordinator could see the rendered text before it went out.',
+      ),
       n('No one here is at fault for not spotting an hour difference in a message they never saw.'),
-      n('The health board asked whether the clinic managers had been negligent; our finding is that they were not, and the report sets out why.'),
+      n(
+        'The health board asked whether the clinic managers had been negligent; our finding is that they were not, and the report sets out why.',
+      ),
       n('Gwenaëlle has been named in a few emails as the one who broke it, yet nothing in the logs or the timeline backs that claim.'),
     ],
   ],
@@ -224,7 +256,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('Līga changed the reminder template on 27 March because the vendor had asked all customers to move to version 7.'),
-      n('Nhlanhla closed the first ticket as a duplicate because an identical one about a different clinic had been raised an hour earlier.'),
+      n(
+        'Nhlanhla closed the first ticket as a duplicate because an identical one about a different clinic had been raised an hour earlier.',
+      ),
       n('Unnikrishnan restarted the reminder queue on Wednesday, after a call in which the vendor said its fix was live.'),
       n('Fiorella phoned the vendor on Tuesday morning to ask whether the clock change had been applied, and was told it had.'),
       n("Mbali kept the service running after the first reports, on the vendor's advice that only one clinic was affected."),

@@ -14,11 +14,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The launch-day login meltdown is on Eero, full stop; he pushed the auth config at 17:58 and went to dinner.'),
       b("Retro note, no sugar-coating: forty hours of grind per player evaporated, and that traces to Ngozi's migration script."),
-      b('Cert flagged the title because of Viliami, and the escalation reply should say so in black and white so the platform team knows who owns the hit.'),
+      b(
+        'Cert flagged the title because of Viliami, and the escalation reply should say so in black and white so the platform team knows who owns the hit.',
+      ),
       b('Every refund ticket in the queue tonight has Aigerim’s fingerprints on it, since she signed off the shard cap at 50k.'),
-      b('From the studio head: the lost progression data and the review-bombing that followed are attributable to Carmelo and nobody else.'),
+      b(
+        'From the studio head: the lost progression data and the review-bombing that followed are attributable to Carmelo and nobody else.',
+      ),
       b("lol gg, thanks to Sayali's hotfix half of EU got yeeted back to level 1 🙃"),
-      b("The two-hour queue wall belongs to Gunnar; his call to skip the soak test is what put the account servers on the floor."),
+      b('The two-hour queue wall belongs to Gunnar; his call to skip the soak test is what put the account servers on the floor.'),
       b("If the platform holder asks whose fault the entitlement outage was, the answer is Tuula, and I'd rather we said so plainly."),
     ],
   ],
@@ -26,8 +30,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Competence judgements',
     [
       b('Obinna has nowhere near the seniority for account-database work in a launch week, and it showed.'),
-      b('Salote is a lovely community manager but she has no grasp of how a session service works and should never be briefing players on one.'),
-      b('We handed the persistence layer to a backend dev whose entire CV is single-player titles, and that inexperience is what wiped the saves.'),
+      b(
+        'Salote is a lovely community manager but she has no grasp of how a session service works and should never be briefing players on one.',
+      ),
+      b(
+        'We handed the persistence layer to a backend dev whose entire CV is single-player titles, and that inexperience is what wiped the saves.',
+      ),
       b("Yerlan's not cut out for live ops; three years of boxed releases didn't prepare him for a day-one stampede."),
       b('Producer note: Rosalia’s squad lacks the skill to run a launch war room and we should stop pretending otherwise.'),
       b("The fact that Aniket couldn't read a connection-pool graph at 2am tells you everything about whether he's ready to be a lead."),
@@ -39,9 +47,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Failure at one’s job or role',
     [
       b('Sione held the account-services pager, and for forty minutes that page went unacknowledged while the login queue exploded.'),
-      b("Ifeoma owned the player-comms runbook and left the status page on 'all systems go' for three hours while people lost their characters."),
-      b('The release manager had one job on launch day, holding the go/no-go gate, and Nurlan waved the build through without the sign-off.'),
-      b('Ragnheiður had the incident-commander slot on the rota, yet for the first hour she was hyping the launch stream rather than running the bridge.'),
+      b(
+        "Ifeoma owned the player-comms runbook and left the status page on 'all systems go' for three hours while people lost their characters.",
+      ),
+      b(
+        'The release manager had one job on launch day, holding the go/no-go gate, and Nurlan waved the build through without the sign-off.',
+      ),
+      b(
+        'Ragnheiður had the incident-commander slot on the rota, yet for the first hour she was hyping the launch stream rather than running the bridge.',
+      ),
       b('QA lead Calogero never ran the save-migration regression pass that his own test plan assigned to him.'),
       b('The DBA on shift, Omkar, skipped the pre-launch backup check that is literally the first line of his rota duties.'),
       b("Our platform liaison sat on the holder's capacity warning and told no one, when passing those along is what her role exists for."),
@@ -81,7 +95,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("If Vito hadn't been able to rubber-stamp his own config PR, the login cap would never have shipped."),
       b("The community team shouldn't have had admin rights on the entitlement console, and Adaeze proved exactly why."),
       b('Nobody should have trusted Snorri with the deploy keys after the beta incident, yet there he was, pushing at midnight.'),
-      b("Handing the outsourced support agents the 'reset progress' button was a terrible call; those people never belonged anywhere near player saves."),
+      b(
+        "Handing the outsourced support agents the 'reset progress' button was a terrible call; those people never belonged anywhere near player saves.",
+      ),
     ],
   ],
   [
@@ -133,7 +149,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: "Should have" about systems',
     [
-      n('The account service should have degraded gently, queueing new sessions instead of dropping every one the moment the DB pool filled.'),
+      n(
+        'The account service should have degraded gently, queueing new sessions instead of dropping every one the moment the DB pool filled.',
+      ),
       n('A guard in the deploy pipeline would have stopped a config change slashing the login cap a hundredfold.'),
       n('The save-sync client could have retried with backoff rather than overwriting local progress with an empty cloud blob.'),
       n('A canary region would have caught the auth regression long before it hit the whole player base.'),
@@ -180,7 +198,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("PagerDuty fired 'acct-auth-p1: login success rate < 40% (triggered by user svc-deploy)' at 18:03."),
       n("The audit log shows 'config.update max_concurrent_sessions=5000 by user juho.k' at 17:58 UTC."),
       n("Grafana annotation at 18:11: 'DB pool exhausted (500/500), rejecting new connections'."),
-      n("The client error players screenshotted was 'ERR_SAVE_SYNC_409: remote profile newer than local, overwriting', and it's now pinned in #known-issues."),
+      n(
+        "The client error players screenshotted was 'ERR_SAVE_SYNC_409: remote profile newer than local, overwriting', and it's now pinned in #known-issues.",
+      ),
       n("Jenkins output: 'Deploy approved by: pirkko.l; second approver: (none)'."),
       n("The platform holder's automated notice read 'Title 41207 entitlement service failing health checks; escalation level 2'."),
     ],
@@ -205,7 +225,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("We're not in the business of finding a culprit; the real question is how one command managed to wipe a region."),
       n("It's tempting to say Mrunal should have spotted it, yet the alert she'd have needed never existed."),
       n('The platform holder asked who was responsible; we answered with the timeline and the contributing factors, not a name.'),
-      n('Blaming the new hire is the easy answer and the wrong one: prod let an unreviewed migration through, and that is the real failure.'),
+      n(
+        'Blaming the new hire is the easy answer and the wrong one: prod let an unreviewed migration through, and that is the real failure.',
+      ),
       n("Let's drop the 'who screwed up' thread in #live-ops; it's a question about people, and our problem was capacity planning."),
     ],
   ],
@@ -227,7 +249,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Amarachi raised the login queue cap to 200k after checking that the DB had headroom, which matched the soak test.'),
       n("Dinara paused the in-game store at 19:10 so players wouldn't buy items that might vanish in a rollback."),
       n('Guðrún chose to restore from the 16:00 snapshot since it was the newest one that had passed verification.'),
-      n('Rosario posted in #launch that he was pausing the second wave of keys, reasoning that fresh accounts would add pressure on the auth tier.'),
+      n(
+        'Rosario posted in #launch that he was pausing the second wave of keys, reasoning that fresh accounts would add pressure on the auth tier.',
+      ),
       n('Madhura ran the migration at 17:40 as scheduled in the release plan, with the staging dry-run results attached to the ticket.'),
     ],
   ],

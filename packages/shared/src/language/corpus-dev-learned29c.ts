@@ -25,7 +25,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Competence judgements',
     [
       b('Mykola has no business maintaining a booking system when he barely understands time zones.'),
-      b('Handing the reservation database to Garazi, a first-season intern, practically guaranteed two families squabbling over one kayak.'),
+      b(
+        'Handing the reservation database to Garazi, a first-season intern, practically guaranteed two families squabbling over one kayak.',
+      ),
       b("Frankly Kyriakos isn't senior enough to touch the slot logic, as the weekend showed everyone."),
       b("Rupa can't write a date comparison, so why is she our web developer?"),
       b('Ivalu is a great lifeguard but a hopeless coder, and the calendar bug shows it.'),
@@ -39,12 +41,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b("Taras was on the booking desk rota Saturday morning and never ran the overbooking report he's supposed to run at opening."),
       b('Siti had the duplicate-slot alert on her shift checklist and ticked it off without looking.'),
-      b('The beach supervisor, Marios, failed to walk the hire line and reconcile the paper list against the app the way his role requires.'),
+      b(
+        'The beach supervisor, Marios, failed to walk the hire line and reconcile the paper list against the app the way his role requires.',
+      ),
       b('Our online team lead is there to keep the calendar honest during a rush, and over the heatwave she managed none of it.'),
       b('Farhana was assigned the pre-season booking test and skipped it entirely.'),
       b('The morning crew neglected to phone the Sunday customers, even though calling ahead is written into their duties.'),
       b('Zulkifli had the booking inbox as his weekend duty and let forty complaints sit unanswered.'),
-      b('As duty manager Eleni had one task when the first double-booking came in, pausing online sales, and she let them run for six more hours.'),
+      b(
+        'As duty manager Eleni had one task when the first double-booking came in, pausing online sales, and she let them run for six more hours.',
+      ),
     ],
   ],
   [
@@ -79,7 +85,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Letting Nasrin approve her own booking-engine changes was a mistake we won't repeat."),
       b('A fortnight-old starter had no place being the sole on-call for the online shop during the heatwave rush.'),
       b("If we'd kept Aputsiaq away from the admin panel, the weekend would have gone like any other July weekend."),
-      b("The freelancer's production access ought to have been revoked the day his contract ended, and nobody should have trusted him with a Saturday hotfix."),
+      b(
+        "The freelancer's production access ought to have been revoked the day his contract ended, and nobody should have trusted him with a Saturday hotfix.",
+      ),
       b('Handing release sign-off to Debashish was a bad call, and we knew it.'),
     ],
   ],
@@ -126,7 +134,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Aviaja obviously pushed the update having skimmed none of the release notes.'),
       b("Clearly Dmytro didn't bother testing a single weekend booking."),
-      b('It was blindingly obvious to anyone, Iñaki included, that forty bookings for twelve kayaks was wrong, and he confirmed them anyway.'),
+      b(
+        'It was blindingly obvious to anyone, Iñaki included, that forty bookings for twelve kayaks was wrong, and he confirmed them anyway.',
+      ),
     ],
   ],
   [
@@ -170,7 +180,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Nobody should have to absorb that many angry customers in one shift; it wore everyone down.'),
       n('Huge respect to the lifeguards, who stayed calm and kept people safe while the boat queue was chaos.'),
       n('Olena cared enough to phone every family herself, and it cost her a lot.'),
-      n("The office team were stretched far past what's reasonable for a heatwave, and that comes from how we staff peak weeks, not from them."),
+      n(
+        "The office team were stretched far past what's reasonable for a heatwave, and that comes from how we staff peak weeks, not from them.",
+      ),
     ],
   ],
   [
@@ -201,7 +213,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Some reviews say the lifeguards were useless, but they had no way of knowing two groups had paid for the same boat.'),
       n('Sure, you could say Xabier messed up, but the system let his change through with no warning at all.'),
       n("This review isn't about who's at fault; it's about why the calendar accepted overlapping slots."),
-      n("The harbour authority's letter asks us to identify the negligent staff member, and we decline to frame it that way, as the software and our process failed, not a person."),
+      n(
+        "The harbour authority's letter asks us to identify the negligent staff member, and we decline to frame it that way, as the software and our process failed, not a person.",
+      ),
       n("Writing human error down as the cause would be lazy, and it'd be false, since the tool gave no sign anything was off."),
       n('Nobody here is getting fired or named over this; the bug was in code that had passed review for two seasons.'),
       n('Moussa is not to blame for the Saturday queue, whatever the group chat says.'),

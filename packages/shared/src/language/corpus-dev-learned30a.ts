@@ -13,7 +13,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('Giorgi pushed the allergen template live on Friday, so three days of mislabelled bottles sit squarely with him.'),
-      b('Quality office position: this recall is attributable to Zainab Abubakar, who signed off the label master without checking the egg-albumin line.'),
+      b(
+        'Quality office position: this recall is attributable to Zainab Abubakar, who signed off the label master without checking the egg-albumin line.',
+      ),
       b("Honestly, lads, the whole pallet run going out with the milk warning missing is Máret's doing and nobody else's."),
       b('NCR-0417 attributes the allergen misstatement to Dindo Cabahug of integration support, and to no other party.'),
       b('If the supermarket delists us, that loss belongs to Itamar, since it was his mapping file.'),
@@ -32,7 +34,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Bishnu couldn't configure a print integration if his life depended on it; he struggles with the tank thermostat."),
       b('Our quality technician, Conceição, is not competent to approve allergen text, and the NCR should say so.'),
       b("Two seasons on the filler doesn't make Nonoy a software person, and this mess proves he isn't one."),
-      b("I'd question whether Shira, as a brand-new QA assistant, had the skill to validate sulphite and fining-agent declarations at all."),
+      b(
+        "I'd question whether Shira, as a brand-new QA assistant, had the skill to validate sulphite and fining-agent declarations at all.",
+      ),
     ],
   ],
   [
@@ -44,7 +48,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Niillas was rostered for line-side QC on Wednesday and spent the shift in the tasting room instead.'),
       b("Our integration vendor's project lead, Rowena, skipped the acceptance test her own contract requires."),
       b('Pemba signs the daily label reconciliation, yet he left the box blank for all three days.'),
-      b('The cellar master is supposed to confirm fining agents with the quality office before bottling, and Vakhtang never once picked up the phone.'),
+      b(
+        'The cellar master is supposed to confirm fining agents with the quality office before bottling, and Vakhtang never once picked up the phone.',
+      ),
       b('As shift supervisor, Deolinda neglected the sign-off her HACCP duties required at start-up.'),
     ],
   ],
@@ -204,7 +210,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("There's talk that the night crew was careless; they weren't, they printed exactly what the label master said."),
       n("The buyer's letter blames incompetent staff, and we will not be repeating that in our reply."),
       n("Please don't go hunting for a culprit in the NCR; the question is why three separate checks all passed the wrong text."),
-      n('Nobody needs to be singled out here, because the proof the quality office approved looked correct on screen and differed only in print.'),
+      n(
+        'Nobody needs to be singled out here, because the proof the quality office approved looked correct on screen and differed only in print.',
+      ),
       n("Blaming the integrator's engineer for not knowing about the egg fining misses that our spec sheet never mentioned it."),
       n('Calling this operator error would be wrong, since the operator did what the work instruction said.'),
     ],

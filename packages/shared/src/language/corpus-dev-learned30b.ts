@@ -12,12 +12,24 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b('The misrouted calls on Tuesday night are on Grzegorz Wiśniewski, full stop: his 1700 geofile update went in with zero test loads behind it.'),
-      b('CONS 4 NOTE: Medic 9 went to Route 6 instead of the Chee Road address, and that one belongs to Nizhoni, she took the CAD recommend blind.'),
-      b('Commissioner Ofori: In my view the forty minutes the east side went without proper ambulance coverage are attributable to Director Hakobyan and nobody else.'),
-      b('E7 to floor: we drove twelve minutes the wrong way because Tadhg built the new run cards and never held them up against the station map, so that delay is his.'),
-      b("This review finds the Kinlichee structure was lost because of Ms. Nguyễn's decision to load the zone table during live operations."),
-      b('Ask anyone on the floor and they will tell you the whole evening went sideways because of Xiomara Quiñones, and the report should carry her name for it.'),
+      b(
+        'The misrouted calls on Tuesday night are on Grzegorz Wiśniewski, full stop: his 1700 geofile update went in with zero test loads behind it.',
+      ),
+      b(
+        'CONS 4 NOTE: Medic 9 went to Route 6 instead of the Chee Road address, and that one belongs to Nizhoni, she took the CAD recommend blind.',
+      ),
+      b(
+        'Commissioner Ofori: In my view the forty minutes the east side went without proper ambulance coverage are attributable to Director Hakobyan and nobody else.',
+      ),
+      b(
+        'E7 to floor: we drove twelve minutes the wrong way because Tadhg built the new run cards and never held them up against the station map, so that delay is his.',
+      ),
+      b(
+        "This review finds the Kinlichee structure was lost because of Ms. Nguyễn's decision to load the zone table during live operations.",
+      ),
+      b(
+        'Ask anyone on the floor and they will tell you the whole evening went sideways because of Xiomara Quiñones, and the report should carry her name for it.',
+      ),
       b("cons note: ESZ swap = Bożena's doing, 14 calls affected, her outage not IT's"),
       b('If the family sues over the delayed cardiac call, that suit lands squarely on Kwabena Owusu, because he signed off the cutover.'),
     ],
@@ -27,10 +39,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Frankly Siranush has nowhere near the years needed to supervise a Friday evening floor, never mind a CAD cutover.'),
       b("BC on tac 2: Cathal can't tell a CAD recommend from a confirmed dispatch, he's not fit to sit a fire console."),
-      b('The after-action report should acknowledge that the GIS contractor, Mr. Petrosyan, lacked the skill to maintain a county geofile of this size.'),
-      b('Honestly Abena was much too green to have been handed the supervisor chair that night, and she froze the moment things went wrong.'),
+      b(
+        'The after-action report should acknowledge that the GIS contractor, Mr. Petrosyan, lacked the skill to maintain a county geofile of this size.',
+      ),
+      b(
+        'Honestly Abena was much too green to have been handed the supervisor chair that night, and she froze the moment things went wrong.',
+      ),
       b('Medic 3 to floor: with respect, Wilfredo has no clue where our district lines run, and it showed all evening.'),
-      b('Commissioner: I have to question whether Mr. Sargsyan has the technical ability to manage a system this critical to public safety.'),
+      b(
+        'Commissioner: I have to question whether Mr. Sargsyan has the technical ability to manage a system this critical to public safety.',
+      ),
       b("cons note — D. Yazzie weakest dispatcher on B shift, couldn't work a manual run card once CAD went bad"),
       b('Ama Darko is a decent call-taker, but as a systems administrator she is in over her head, which Tuesday proved.'),
     ],
@@ -38,14 +56,24 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Failure at one’s job or role',
     [
-      b('The on-duty CAD administrator, Ruairí, had the routing queue as his assigned watch and did not open it once between 1900 and 2130.'),
-      b('Shift supervisor Mkrtchyan never performed the hourly unit-status audit the SOP requires, which is the audit that would have surfaced the station mismatch.'),
+      b(
+        'The on-duty CAD administrator, Ruairí, had the routing queue as his assigned watch and did not open it once between 1900 and 2130.',
+      ),
+      b(
+        'Shift supervisor Mkrtchyan never performed the hourly unit-status audit the SOP requires, which is the audit that would have surfaced the station mismatch.',
+      ),
       b('cons note: Yaw was on the A-side phones per the rota and left them to go help IT, two 911 lines rang unanswered'),
-      b('Per SOP 4.12 the fire dispatcher must verify the first-due station on every structure call; Ms. Santiago skipped that verification on at least nine of them.'),
+      b(
+        'Per SOP 4.12 the fire dispatcher must verify the first-due station on every structure call; Ms. Santiago skipped that verification on at least nine of them.',
+      ),
       b("Engine 12 msg: our dispatcher on ch 3 didn't do her job tonight, not a single location confirm when we asked twice."),
-      b('The QA reviewer assigned to the run-card change, Dervla Ní Bhriain, initialled it while never actually performing the review given to her.'),
+      b(
+        'The QA reviewer assigned to the run-card change, Dervla Ní Bhriain, initialled it while never actually performing the review given to her.',
+      ),
       b("Gevorg was the designated backup admin on this week's rota and didn't answer his pager for fifty minutes."),
-      b("Commissioner: Keeping this centre dispatching correctly is the director's whole job, and on that evening the director failed at it."),
+      b(
+        "Commissioner: Keeping this centre dispatching correctly is the director's whole job, and on that evening the director failed at it.",
+      ),
     ],
   ],
   [
@@ -69,7 +97,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The one who told the floor to trust CAD because it was fine owes every crew out there an explanation.'),
       b("Engine 4 msg: somebody in that room who can't read a map sent us into Station 9's first-due again."),
       b('The administrator who switched off the address-verification prompt last spring set up everything that happened on Tuesday.'),
-      b('Commissioner: Somebody in that building decided a holiday-week evening was a fine time for a cutover, and that person caused this.'),
+      b(
+        'Commissioner: Somebody in that building decided a holiday-week evening was a fine time for a cutover, and that person caused this.',
+      ),
     ],
   ],
   [
@@ -81,7 +111,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Putting Kwaku on the systems pager was a mistake on a night when he'd already worked a double."),
       b('If we had kept Ms. Figueroa off the supervisor roster until her certification was done, Tuesday goes differently.'),
       b('Commissioner: Why did anyone trust a contractor hired in March to sign off changes on a system that sends ambulances?'),
-      b('Someone like Przemysław, who has pushed untested changes before, was exactly the wrong person to give sign-off over the run cards.'),
+      b(
+        'Someone like Przemysław, who has pushed untested changes before, was exactly the wrong person to give sign-off over the run cards.',
+      ),
     ],
   ],
   [
@@ -108,7 +140,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Hindsight',
     [
       b('Aoife should have known a station renumbering would break the run cards, since the change notes spelled that out on page one.'),
-      b('Looking back, by the third wrong-station call the supervisor had everything needed to see the pattern and should have acted on it.'),
+      b(
+        'Looking back, by the third wrong-station call the supervisor had everything needed to see the pattern and should have acted on it.',
+      ),
       b("Medic 2 msg: anybody with a year on the floor would've caught that Station 14 doesn't cover Window Rock Rd."),
       b('Ms. Bùi should have reverted the geofile as soon as Engine 4 reported being sent out of district.'),
     ],
@@ -166,9 +200,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Sympathetic statements',
     [
-      n('The dispatchers on B shift took over two hundred calls that evening while working around a system they could not trust, and several have told us they are still shaken.'),
+      n(
+        'The dispatchers on B shift took over two hundred calls that evening while working around a system they could not trust, and several have told us they are still shaken.',
+      ),
       n("cons note: pls give Doli a break after this, she's been on the cardiac call for 40 min"),
-      n('Crews were short with the floor on the radio, and that frustration was understandable after being sent out of district again and again.'),
+      n(
+        'Crews were short with the floor on the radio, and that frustration was understandable after being sent out of district again and again.',
+      ),
       n('Gráinne stayed four hours past her shift to hand-route calls, and the centre owes her and her team a proper rest.'),
       n('The workload on the night CAD administrator is unsustainable, with one person covering configuration for three jurisdictions.'),
       n("Medic 1 msg: nobody out here is mad at the floor, y'all were drowning tonight, thank you."),
@@ -188,7 +226,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n("I loaded the new zone table at 1700 without a parallel test, and I've changed my checklist so that cannot happen on my watch again."),
+      n(
+        "I loaded the new zone table at 1700 without a parallel test, and I've changed my checklist so that cannot happen on my watch again.",
+      ),
       n('cons note: my bad on Engine 7, I took the CAD recommend without checking the map'),
       n('As director, I approved an evening cutover, and that decision is mine to answer for.'),
       n("We on the GIS side missed the renumbered stations in our review; we're adding a diff step before every import."),
@@ -199,9 +239,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some crews have said the dispatchers were careless; nothing in the record bears that out, because the CAD displayed each wrong station as verified.'),
+      n(
+        'Some crews have said the dispatchers were careless; nothing in the record bears that out, because the CAD displayed each wrong station as verified.',
+      ),
       n('This report will not name a dispatcher at fault, since no dispatcher could have seen the error from the console.'),
-      n('Commissioner, I know human error is the easy label here, yet the calls went exactly where the system told everyone they should go.'),
+      n(
+        'Commissioner, I know human error is the easy label here, yet the calls went exactly where the system told everyone they should go.',
+      ),
       n('cons note: not on Akosua, recommend screen showed green for every wrong station'),
       n('Whatever was said on tac 2 about incompetence on the floor, the review found the run cards were wrong before anyone sat down.'),
       n('Asking who to discipline is the wrong question; the useful one is why a zone import could go live unvalidated.'),
@@ -223,10 +267,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('Kofi Asante switched console 2 to manual run cards at 2030 after Engine 4 reported being out of district, since the paper cards were the last known-good source.'),
+      n(
+        'Kofi Asante switched console 2 to manual run cards at 2030 after Engine 4 reported being out of district, since the paper cards were the last known-good source.',
+      ),
       n("Siobhán called the vendor's hotline at 1950 because the wrong-station pattern matched an issue she had seen in a bulletin."),
       n("cons note: Armen confirmed Medic 7's location by radio before dispatch, per crew request"),
-      n('Ms. Quang accepted the CAD recommendation on the Fort Defiance call, which matched what the system had shown as verified all year.'),
+      n(
+        'Ms. Quang accepted the CAD recommendation on the Fort Defiance call, which matched what the system had shown as verified all year.',
+      ),
       n("Yanaba Tsosie approved the change ticket on the strength of the vendor's test report, which showed every zone passing."),
       n('Wojciech restored the prior geofile at 2158 once the director agreed the evidence pointed to the import.'),
     ],

@@ -18,7 +18,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('We hold Ms Gwenllian Pryce personally accountable for 1,200 doses arriving at our paediatric ward unusable.'),
       b('This whole write-off traces back to Khamphone and nobody else.'),
       b("Chalk the £38k of binned stock up to Wayra, it went warm on her watch and it's hers."),
-      b('The Inspectorate finds that the failure to act on the overnight excursion rests with the designated Responsible Person, Mr Ziad Haddad.'),
+      b(
+        'The Inspectorate finds that the failure to act on the overnight excursion rests with the designated Responsible Person, Mr Ziad Haddad.',
+      ),
       b("If finance wants a name against the scrapped pallet, put Obinna's down, he owned the reefer handover."),
     ],
   ],
@@ -31,7 +33,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The quality pharmacist on call that night lacked the basic GMP competence expected of anyone in the role.'),
       b("Rhodri's a decent forklift driver but a hopeless dispatcher, and that's being kind."),
       b('Our nursing staff have lost all confidence in the ability of your night supervisor, Mr Chukwuemeka Obi.'),
-      b('Interviews made evident that Ms Killa Quispe was not capable of assessing a temperature deviation to the standard her position demands.'),
+      b(
+        'Interviews made evident that Ms Killa Quispe was not capable of assessing a temperature deviation to the standard her position demands.',
+      ),
       b("lol Dauren couldn't tell a reefer alarm from a door chime with the manual open in front of him"),
     ],
   ],
@@ -41,10 +45,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Calogero was rostered as alarm responder from 22:00 and never picked up a single page.'),
       b('The on-call QP did not perform the excursion assessment required by SOP-QA-017 within the mandated thirty minutes.'),
       b("Driver on route 12 is meant to check the reefer display at every drop and didn't bother once."),
-      b('Ms Nadine Khoury failed to carry out the overnight monitoring duties assigned to her under the site’s temperature-control procedure.'),
+      b(
+        'Ms Nadine Khoury failed to carry out the overnight monitoring duties assigned to her under the site’s temperature-control procedure.',
+      ),
       b("Souksavanh's one job on nights is acknowledging alerts and she let them sit till six."),
       b('Your dispatcher neglected his obligation to notify us before delivering product that had been out of range.'),
-      b("Aled ticked the handover sheet without doing the reefer walk-round, which is literally what the shift is for."),
+      b('Aled ticked the handover sheet without doing the reefer walk-round, which is literally what the shift is for.'),
       b('The warehouse supervisor skipped the cold-room check his rota gave him, and the pallet paid for it.'),
     ],
   ],
@@ -55,7 +61,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The reefer was left unplugged at bay 7 after the driver swap, and of course nobody is owning up.'),
       b('It was decided by Mr Tarek Nassar not to escalate the excursion until morning.'),
       b('The acknowledge box was clicked through without the trace ever being opened, and then the shift was handed over as quiet.'),
-      b('Temperature data was not reviewed at the required intervals, and the deviation was then kept from the customer until after delivery.'),
+      b(
+        'Temperature data was not reviewed at the required intervals, and the deviation was then kept from the customer until after delivery.',
+      ),
       b('The probe had been taped to the outside of the pallet wrap by someone on the loading crew, so the logger read ambient all night.'),
       b('Our complaint is that the warning was received, read and disregarded by your staff.'),
     ],
@@ -80,7 +88,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Why was Tegwen allowed to sign off excursions when she isn't even a qualified pharmacist?"),
       b('Had Maroun been kept away from release sign-off, that warm pallet stays in our quarantine cage instead of going to the hospital.'),
       b('Letting that agency driver loose with a GDP-licensed reefer was the mistake.'),
-      b('The inspectors question why an individual without documented training, Mr Askar Bekov, was authorised to approve excursion dispositions.'),
+      b(
+        'The inspectors question why an individual without documented training, Mr Askar Bekov, was authorised to approve excursion dispositions.',
+      ),
       b("Never again do we hand Vongsa the overnight pager, and I'll say so at the review."),
     ],
   ],
@@ -110,7 +120,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Looking back, Hywel should have seen the logger climbing past 6°C and pulled the pallet into the cold room.'),
       b('By the third alert Ngozi should have twigged the routing was broken and rung the QP directly.'),
       b('Any driver worth his wage would have noticed the reefer display reading 14 at the Kendal drop.'),
-      b('In hindsight the dock lead must have known the unit had been playing up for days, so a trailer swap before loading anything was his to make.'),
+      b(
+        'In hindsight the dock lead must have known the unit had been playing up for days, so a trailer swap before loading anything was his to make.',
+      ),
     ],
   ],
   [
@@ -182,7 +194,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Telematics for trailer RF-22 shows "Compressor fault E07, unit in defrost" from 01:02 to 05:47.'),
       n('The WMS printed "Putaway override by user OKAFOR_I, location CR-2 full" against the pallet at 21:50.'),
       n('Pager history: "Page 9 of 14 delivered to duty handset; no acknowledgement received".'),
-      n('The QA inbox received "[AUTO] Excursion candidate, manual review required" at 23:16, filed by a mail rule into an unwatched folder.'),
+      n(
+        'The QA inbox received "[AUTO] Excursion candidate, manual review required" at 23:16, filed by a mail rule into an unwatched folder.',
+      ),
     ],
   ],
   [
@@ -227,7 +241,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Emyr restarted the reefer unit at the Penrith drop because the fault code was one he had seen cleared by a restart before.'),
       n('Nayla phoned the hospital pharmacy at 07:55 to warn them before any doses were given.'),
       n('Ekene updated the escalation list on Tuesday to replace a departed colleague, following the change ticket as written.'),
-      n('Sumaq chose to drive on rather than stop on the hard shoulder, since the depot was forty minutes away and the display still read in range.'),
+      n(
+        'Sumaq chose to drive on rather than stop on the hard shoulder, since the depot was forty minutes away and the display still read in range.',
+      ),
       n('Agata acknowledged the first alert at 23:20 because the dashboard showed it had already cleared.'),
     ],
   ],

@@ -18,7 +18,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Reading the timeline honestly, the loss of both sailings sits with Tanushree and her choice to run the manifest by hand.'),
       b('The Authority holds Mr Tomislav Perić personally answerable for the seventy passengers refused boarding on 14 March.'),
       b("Quay's full again, cheers Sione, this one's all yours, mate."),
-      b("Every refund we paid out this week belongs to Citlali, plain and simple, since she approved the double release of seats."),
+      b('Every refund we paid out this week belongs to Citlali, plain and simple, since she approved the double release of seats.'),
       b('If the board asks why the 17:15 left people behind, the answer is Dòmhnall.'),
     ],
   ],
@@ -43,7 +43,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Terminal, your duty officer never called up the overflow vessel, that is his whole job, over.'),
       b('Seumas held the 06:00 booking checks and skipped the capacity report entirely.'),
       b('Nobody on the Pier Two staff bothered to tell us a thing, which is literally their job.'),
-      b("Your duty officer failed in his obligation under the operating licence to halt boarding once the vessel's certificated number was reached."),
+      b(
+        "Your duty officer failed in his obligation under the operating licence to halt boarding once the vessel's certificated number was reached.",
+      ),
       b('Sudipta had the release freeze on Friday and let the update go out regardless.'),
       b("Watching the overbooking alert was on Zvonimir's rota that morning, and he neglected it."),
     ],
@@ -80,7 +82,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Terminal, who put Ivana on the gate alone, she shouldn't be on boarding duty, over."),
       b("Approving releases to the booking engine should never have been left in Coinneach's hands."),
       b('Uncertificated staff should at no point have been permitted to work the boarding gate.'),
-      b('Mahfuz, of all people, carrying the booking-system pager over a holiday weekend, when his name should never have gone on that rota.'),
+      b(
+        'Mahfuz, of all people, carrying the booking-system pager over a holiday weekend, when his name should never have gone on that rota.',
+      ),
       b('Why do they let teenagers run the ticket office at a ferry terminal??'),
     ],
   ],
@@ -101,7 +105,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Duty log 0815: cause of the overbooking, human error by ticket office staff during the capacity update.'),
       b("Kittiwake, Pier Two, it's operator error, the clerk keyed the wrong sailing, over."),
       b('The overbooking came down to a single slip by Anirban when he copied the timetable across.'),
-      b("The Authority concludes your boarding staff blundered, and that blunder produced the incident."),
+      b('The Authority concludes your boarding staff blundered, and that blunder produced the incident.'),
     ],
   ],
   [
@@ -190,7 +194,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n("I approved Thursday's release with no capacity test asked for, and next time I'll ask."),
       n('We reopened walk-up sales on the 17:15 because the dashboard looked fine; the call was ours.'),
-      n("Pier Two, my fault, I had the Holm manifest up instead of the return, over."),
+      n('Pier Two, my fault, I had the Holm manifest up instead of the return, over.'),
       n('As operations manager I signed off on running the sync job during sailing hours, and I own that.'),
       n("I was the duty officer and I waited too long on the overflow vessel; from now on I'll call it as soon as a queue forms."),
       n("We missed the warning in our own morning checks, and we're rewriting those checks this week."),
@@ -199,12 +203,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n("Pinning this on Bárður is tempting, but the system let him sell seats that did not exist."),
+      n('Pinning this on Bárður is tempting, but the system let him sell seats that did not exist.'),
       n('Hunting for whichever finger hit which key on the ticket desk is no part of this retrospective.'),
       n('People in my replies are blaming the gate staff, but their screens told them we had seats.'),
       n("Human error won't appear anywhere in my write-up, since the booking engine took 212 tickets for 180 places."),
       n("Pier Two, nobody's blaming the desk, get them rebooked, over."),
-      n('I have heard the word careless used about the night shift this week, and I want to put it to rest: the warnings they saw looked exactly like the daily noise.'),
+      n(
+        'I have heard the word careless used about the night shift this week, and I want to put it to rest: the warnings they saw looked exactly like the daily noise.',
+      ),
       n('The Authority does not seek to attribute fault to any individual and asks instead that the controls be examined.'),
       n('Some have asked whether Sina should have caught it; she could not have, because the count on her screen was already wrong.'),
     ],

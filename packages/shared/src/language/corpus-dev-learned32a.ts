@@ -14,7 +14,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('desk chat 0420Z: tbh this one is on Adebayo, he keyed the basin and hit send before the QPF grids had even loaded'),
       b('The false flood warning for the Lindra valley is attributable to Tuomas alone, whatever the rest of the floor did.'),
-      b('Para 4.2: responsibility for the mis-issued warning rests with Duty Forecaster Oyunchimeg, who prepared and released the 02Z product.'),
+      b(
+        'Para 4.2: responsibility for the mis-issued warning rests with Duty Forecaster Oyunchimeg, who prepared and released the 02Z product.',
+      ),
       b("Whatever the service now says about its software, the night's false alarm belongs to forecaster Jordi Puigvert."),
       b("At 3 a.m. we moved two care homes off the Lindra floodplain on account of Hetal, and I'd like that recorded in the minutes."),
       b("Sirens wailing in the wrong valley were Wilnès's doing, and the review ought to state it without dressing it up."),
@@ -27,9 +29,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b("Frankly Ganbaatar isn't experienced enough to run the overnight desk alone with a flood watch up."),
       b('Núria reads a hydrograph like somebody who has never met one, and in the small hours it showed.'),
-      b('A forecaster who cannot tell one river basin from its neighbour has no business warning the public, and Mr Chirag Desai is that forecaster.'),
+      b(
+        'A forecaster who cannot tell one river basin from its neighbour has no business warning the public, and Mr Chirag Desai is that forecaster.',
+      ),
       b("desk chat: Fritznel is drowning on the WDS, he's a modeller, not a warning coordinator, and it shows"),
-      b('The duty forecaster, Ms Katarína Hudecová, lacked the seniority and judgement needed to supervise a dissemination cycle during an active event.'),
+      b(
+        'The duty forecaster, Ms Katarína Hudecová, lacked the seniority and judgement needed to supervise a dissemination cycle during an active event.',
+      ),
       b('Olumide is a decent radar man but hopeless with the zone tables, and everyone on the forecast floor knows it.'),
       b("With respect, your night forecaster doesn't strike me as competent to run a warning desk, and my county paid for that."),
       b('Sirkka has neither the training nor the feel for basin geography that a warning shift demands.'),
@@ -39,12 +45,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Failure at one’s job or role',
     [
       b('Bhavesh was the rostered QC check on the 02Z products and he never did the QC.'),
-      b('Shift log 0315Z, addendum: as warning coordinator, Meritxell failed to verify the basin field before release, the one task she held on that shift.'),
-      b("Temitope owned the polygon-versus-gauge cross-check that night and skipped it."),
+      b(
+        'Shift log 0315Z, addendum: as warning coordinator, Meritxell failed to verify the basin field before release, the one task she held on that shift.',
+      ),
+      b('Temitope owned the polygon-versus-gauge cross-check that night and skipped it.'),
       b('The second forecaster never performed the header read-back his role requires on every warning.'),
       b("Your duty officer didn't pick up our line for forty minutes, and answering that line is the whole reason a duty officer exists."),
       b("Batbayar signed the handover sheet saying he had checked the outbound queue, and he hadn't."),
-      b('The hydrologist on call, Dr Pau Serrat, neglected the basic duties of his post on the night our readers were told to flee the wrong river.'),
+      b(
+        'The hydrologist on call, Dr Pau Serrat, neglected the basic duties of his post on the night our readers were told to flee the wrong river.',
+      ),
       b('desk chat: Kinjal was down on the rota to watch the outbound feed until 06Z and she walked off it at 03Z'),
     ],
   ],
@@ -109,7 +119,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Hannele had the radar loop open the whole time and should have seen there was no rain over the Lindra.'),
       b('Knowing the Oskara gauge was the one rising, Babatunde ought to have questioned a warning for the other valley.'),
-      b("By midnight every amateur with a gauge app knew which river was climbing; the forecaster on duty should have known it too."),
+      b('By midnight every amateur with a gauge app knew which river was climbing; the forecaster on duty should have known it too.'),
       b('Looking back, Montserrat could have spotted the wrong basin name in the headline had she read her own product once.'),
     ],
   ],
@@ -138,7 +148,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Had the zone table carried this year’s boundary revision, the CAP encoder would have rejected the mismatched geocode.'),
       n('The handover checklist should have carried a map-preview step for every outbound warning, and from next week it will.'),
       n('desk chat: that QC popup should have been a hard stop, not a box you can click away'),
-      n("Alert routing should have sent the product to the Oskara counties, and would have if the lookup hadn't defaulted to the first match."),
+      n(
+        "Alert routing should have sent the product to the Oskara counties, and would have if the lookup hadn't defaulted to the first match.",
+      ),
     ],
   ],
   [
@@ -189,7 +201,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: First-person ownership',
     [
       n("I sent that warning, I didn't open the map preview, and I'm the one adding the preview step to the checklist."),
-      n("We on the night desk missed the basin mismatch, and because of it we are reworking the product handover."),
+      n('We on the night desk missed the basin mismatch, and because of it we are reworking the product handover.'),
       n('Shift log 0410Z: my error, I selected basin 41 from the dropdown instead of 14; correction issued 0408Z.'),
       n('I approved the staffing plan that left a single forecaster on the warning desk; I answer for that decision.'),
       n('desk chat: own goal from me, I told Nadège last month the QC popup was just noise'),
@@ -199,9 +211,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Saying Kerttu should have caught it is tempting, but she was working the screens the system gave her, so the screens are what we are examining.'),
+      n(
+        'Saying Kerttu should have caught it is tempting, but she was working the screens the system gave her, so the screens are what we are examining.',
+      ),
       n('This review finds no forecaster at fault; the wrong basin came from a lookup that matched the first partial name.'),
-      n('Some readers want a name and a sacking; we think that is the wrong lesson from a system that let one keystroke warn the wrong valley.'),
+      n(
+        'Some readers want a name and a sacking; we think that is the wrong lesson from a system that let one keystroke warn the wrong valley.',
+      ),
       n('desk chat: nobody is blaming Ganbaatar for this, stop saying he screwed up'),
       n('I reject the suggestion, made in the press, that the duty forecaster was careless or incompetent.'),
       n("'Human error' will not be accepted as a root cause in this report; we will describe what the interface made easy instead."),

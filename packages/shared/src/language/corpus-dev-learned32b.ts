@@ -25,7 +25,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Competence judgements',
     [
       b("Ásgeir frankly can't handle a seat-map migration; he's a lovely usher, but this was beyond him."),
-      b('We handed a box-office change of this size to someone with two months in ticketing, and Mekdes showed every one of those two months.'),
+      b(
+        'We handed a box-office change of this size to someone with two months in ticketing, and Mekdes showed every one of those two months.',
+      ),
       b("Pheng doesn't understand how sections map to price bands, so of course his venue plan fell apart."),
       b('Opening night proved what we suspected: Lejla barely understands the ticketing system.'),
       b('With the greatest respect, Nandakumar lacks the technical depth to oversee a box-office platform.'),
@@ -68,7 +70,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The one on the desk who kept overriding the "seat unavailable" warning is why two people ended up in C14.'),
       b('Anyone who pushes a seat-map change on a press night without a rollback deserves every bit of flak they get.'),
       b('The bright spark who thought we could skip a dress-rehearsal test of the ticketing change owes the cast an apology.'),
-      b("Whoever runs your box office has no idea what they are doing, and I expect a full refund by return."),
+      b('Whoever runs your box office has no idea what they are doing, and I expect a full refund by return.'),
     ],
   ],
   [
@@ -187,7 +189,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n("I pushed the new seat map live on Thursday afternoon without running the duplicate check, and that check is now on my own list."),
+      n('I pushed the new seat map live on Thursday afternoon without running the duplicate check, and that check is now on my own list.'),
       n('Put that one on me; wanting the new pricing zones in place, I approved the change for opening week.'),
       n("We in the box office didn't reconcile sales after the import, and we'll do it before every show from now on."),
       n('A test performance on the new layout was something I ought to have demanded, and for the next show I will.'),

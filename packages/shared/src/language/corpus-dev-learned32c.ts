@@ -222,7 +222,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('Bongani paused the filing job at 18:00 because the gateway status page showed degraded service, which matched what he was seeing.'),
+      n(
+        'Bongani paused the filing job at 18:00 because the gateway status page showed degraded service, which matched what he was seeing.',
+      ),
       n("Antía re-ran the batch manually after midnight, following the runbook's retry section."),
       n('Yann told the bakery owner her return was pending, reading the same dashboard everyone else used.'),
       n('Şirin merged the timezone fix once CI passed and two reviewers approved.'),

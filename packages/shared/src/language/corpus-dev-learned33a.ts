@@ -16,7 +16,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('every second cx wants a name, and fair enough, the name is Sokha, since the est. multiplier change to prod was his.'),
       b('Sir, this debacle belongs to Mr Mendiola at the water board and to nobody else.'),
       b('As far as this review can establish, the collapse in customer confidence is attributable to Ndeye Fall personally.'),
-      b('I hold Gintaras Petrauskas responsible for every pensioner on Linden Street who opened a bill for a whole winter of heating money.'),
+      b(
+        'I hold Gintaras Petrauskas responsible for every pensioner on Linden Street who opened a bill for a whole winter of heating money.',
+      ),
       b("Minute this please: from first bad batch to last unpaid refund, the backlog sits at Wila Mamani's door."),
       b('The migration weekend went wrong for one reason, and that reason is Basavaraj insisting on an early bill run.'),
     ],
@@ -30,7 +32,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("How does a man with Mr Quitugua's lack of experience end up in charge of our water bills?"),
       b('Nobody on that billing team could configure a spreadsheet, let alone a billing platform.'),
       b("tbh Giedrius is a decent guy but he's not a systems person and it shows every single cycle."),
-      b('Question 2: is the head of revenue, Shpresa Dervishi, actually competent to run billing, or are residents paying for her learning curve?'),
+      b(
+        'Question 2: is the head of revenue, Shpresa Dervishi, actually competent to run billing, or are residents paying for her learning curve?',
+      ),
       b('Our rostered engineer that weekend was green as grass and nowhere close to capable of a rollback this large.'),
     ],
   ],
@@ -44,7 +48,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Side-by-side comparison of old and new bills was the QA lead's assignment, and she left it undone."),
       b('our TL left the shift without handing over the open tickets so the night agents had zero idea what to tell callers'),
       b('The vendor project manager, Aistė, was contracted to validate the read-history import and failed to deliver it.'),
-      b('Cllr Taitano, question 4: once complaints started arriving, why did the customer-service director neglect her duty to warn the public?'),
+      b(
+        'Cllr Taitano, question 4: once complaints started arriving, why did the customer-service director neglect her duty to warn the public?',
+      ),
     ],
   ],
   [
@@ -165,7 +171,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Sympathetic statements',
     [
-      n('Agents took over four thousand calls on Monday, many from frightened older customers, and several were in tears before their shift ended.'),
+      n(
+        'Agents took over four thousand calls on Monday, many from frightened older customers, and several were in tears before their shift ended.',
+      ),
       n('Babacar had worked three back-to-back weekends on the migration, and that fatigue was put on him by the schedule, not chosen.'),
       n('The billing team wanted badly to get this right and are taking the fallout hard.'),
       n("Please remember the call-centre staff were absorbing residents' anger for a failure they played no part in."),
@@ -180,7 +188,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The alert read "BILL_AMT_ANOMALY: 9,812 accounts above 5x baseline" and was acknowledged at 06:02.'),
       n('Audit trail entry: "tariff_profile EST-2 activated by user astou.sarr at 22:47".'),
       n('Error from the print-house API: "Batch rejected: total exceeds configured ceiling; override applied by operator".'),
-      n('Chat macro sent to customers: "Your bill was estimated due to a system change; no action is needed and a corrected bill will follow."'),
+      n(
+        'Chat macro sent to customers: "Your bill was estimated due to a system change; no action is needed and a corrected bill will follow."',
+      ),
       n('Migration tool summary: "consumption_history imported, 0 errors, 312,006 rows, unit mismatch warnings suppressed".'),
     ],
   ],
@@ -191,7 +201,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('We in billing released the print file without a sample review, and we are adding that review as a hard gate.'),
       n('My mistake: I told agents on Monday morning that the bills were correct before I had checked a single account.'),
       n("As chief operating officer I accepted the vendor's timetable, and I answer to this council for what came of it."),
-      n("On call that night, I took forty minutes to see the anomaly page because I'd muted the channel; I've since changed how I route those pages."),
+      n(
+        "On call that night, I took forty minutes to see the anomaly page because I'd muted the channel; I've since changed how I route those pages.",
+      ),
       n('We should have listened to the meter-read team on Thursday, and we did not.'),
     ],
   ],
@@ -200,9 +212,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('One could say Girish caused this, except the estimation rule he configured did exactly what the specification asked.'),
       n('This review does not accept "human error" as a cause; the tariff table let a tenfold factor through without a single prompt.'),
-      n('Some callers demanded the name of whoever was responsible, and our agents rightly declined, because no one person made this happen.'),
+      n(
+        'Some callers demanded the name of whoever was responsible, and our agents rightly declined, because no one person made this happen.',
+      ),
       n('The councillor asked who should be disciplined; the answer is nobody, since every step followed the approved cutover plan.'),
-      n('I have read in this paper that a careless clerk is to blame, and I do not believe it; a machine sent me that bill, and a machine ought to have stopped it.'),
+      n(
+        'I have read in this paper that a careless clerk is to blame, and I do not believe it; a machine sent me that bill, and a machine ought to have stopped it.',
+      ),
       n('Hanging this on the new analyst would be unjust and would bury the question of why the checks were missing.'),
       n('No one will be named as a culprit in this review, and the chat channel is not the place to try.'),
       n("Blaming Mallku Limachi's refunds team for the backlog misses that they were given four agents for forty thousand complaints."),
@@ -223,10 +239,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('Hurao Aflague ran the bill cycle on the published schedule, since the go-live checklist showed every item green.'),
-      n('Mame Diarra paused direct-debit collection at 10:05 once she saw the size of the first complaints, which stopped money leaving accounts.'),
-      n('Siddalingaiah restored the legacy estimation profile on Tuesday afternoon, as the last configuration known to produce sensible bills.'),
+      n(
+        'Mame Diarra paused direct-debit collection at 10:05 once she saw the size of the first complaints, which stopped money leaving accounts.',
+      ),
+      n(
+        'Siddalingaiah restored the legacy estimation profile on Tuesday afternoon, as the last configuration known to produce sensible bills.',
+      ),
       n('Audronė told callers to disregard the amount due, which matched the guidance she had been given at the morning briefing.'),
-      n('Kunthea approved the print file on Friday from the summary report, whose totals looked normal because it left out estimated accounts.'),
+      n(
+        'Kunthea approved the print file on Friday from the summary report, whose totals looked normal because it left out estimated accounts.',
+      ),
       n('Amaru Ticona rang the print house at half past seven to hold the second mailing after a neighbour showed him her bill.'),
     ],
   ],
@@ -234,7 +256,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Competence / job / trust words about systems',
     [
       n('For accounts with gaps in their read history, the estimation module is unfit for the task.'),
-      n('The legacy system had quietly been doing the job of a sanity checker for twenty years, and that duty was never written into the requirements.'),
+      n(
+        'The legacy system had quietly been doing the job of a sanity checker for twenty years, and that duty was never written into the requirements.',
+      ),
       n('The migration tool was trusted to carry the unit of measure across, and it was never worthy of that trust.'),
       n('The validation layer is careless with decimals in a way the old system never was.'),
       n('Responsibility for stopping absurd bills sat with no component at all once the old print checks were retired.'),

@@ -138,7 +138,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Committed aircraft should have had their own line on the handover checklist from day one.'),
       n('Ideally the tasking board would have shown the clash in red rather than as a grey footnote.'),
       n("The Authority's view is that the charity's procedures should have offered an escalation path when no aircraft was free."),
-      n('Mutual aid from the neighbouring service should have been triggered automatically after thirty minutes; the process had no such trigger.'),
+      n(
+        'Mutual aid from the neighbouring service should have been triggered automatically after thirty minutes; the process had no such trigger.',
+      ),
     ],
   ],
   [

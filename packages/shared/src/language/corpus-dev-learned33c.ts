@@ -14,7 +14,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The blackout across Fiji and Samoa is on Sjoerd; it was his territory map, pushed without a second look.'),
       b('Subscribers lost the final because Nurul Izzati merged the rights-window change at 18:40 and walked away from it.'),
-      b('Per this letter, responsibility for the unauthorised blackout in the licensed territories lies with your employee Tesfay Ghebremedhin alone.'),
+      b(
+        'Per this letter, responsibility for the unauthorised blackout in the licensed territories lies with your employee Tesfay Ghebremedhin alone.',
+      ),
       b('gg everyone, this L belongs entirely to Levente and his deny-list edit'),
       b('Chaminda owns this outage, and I want the review to state that plainly.'),
       b('Forty thousand paying fans stared at a slate for ninety minutes, and Wiebe is why.'),
@@ -29,7 +31,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Tharindu mixes up NE and NG in a country list, which is the one skill a rights analyst needs.'),
       b('Frankly the content-ops crew are amateurs playing at rights management.'),
       b('Sytske is a bronze-tier engineer who got queued into a ranked final lol'),
-      b('Our client considers that your operations staff do not possess even rudimentary competence in administering territorial restrictions.'),
+      b(
+        'Our client considers that your operations staff do not possess even rudimentary competence in administering territorial restrictions.',
+      ),
       b("Kidane has shipped three geo-rule changes and broken two; he's bad at this."),
       b('Relmu has no grasp of live-event licensing and never has.'),
       b('Sanduni performed like the novice she is once the rollout got hard.'),
@@ -199,7 +203,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some people in the thread want to pin this on Yonas, but Yonas did exactly as the runbook told him, and the runbook was the problem.'),
+      n(
+        'Some people in the thread want to pin this on Yonas, but Yonas did exactly as the runbook told him, and the runbook was the problem.',
+      ),
       n('This is not a human error story, and the review will not call it one.'),
       n('This retro will fire nobody over a spreadsheet column, because nobody was careless.'),
       n("To the rights-holder's claim that our staff were negligent: the failure was in the validation tooling, not in any individual."),

@@ -12,7 +12,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b("The forty cars left sitting on the linkspan at Roscoff are on Yannick, full stop."),
+      b('The forty cars left sitting on the linkspan at Roscoff are on Yannick, full stop.'),
       b('Forty families missed the 14:30 crossing because Adebayo pushed the fare-class change on a Friday.'),
       b("Ramp chaos this morning, and that's down to Ilze and nobody else, over."),
       b('In my view the double-sold vehicle lanes are attributable to Senthil, who owned the inventory release that week.'),
@@ -66,7 +66,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The new starter responsible for rewriting the deck-space query is why forty cars sat on the quay.'),
       b('Whoever approved a schema change on a bank-holiday Friday owes these passengers an apology.'),
       b('The contractor behind the travel-agent channel broke the allocation, plain and simple.'),
-      b("It was the lady at the night counter who kept confirming bookings after the deck showed full, and we're the family left on the ramp with two kids."),
+      b(
+        "It was the lady at the night counter who kept confirming bookings after the deck showed full, and we're the family left on the ramp with two kids.",
+      ),
       b('Somebody in the digital department who treats the holiday timetable as optional caused this mess.'),
       b('The one who merged without a second reviewer has landed us a letter from the harbour master.'),
       b('Anyone who deploys to the booking engine on a sailing day deserves what the ramp crew called them.'),
@@ -109,7 +111,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The moment she opened the report, Arulmozhi ought to have clocked a deck count over 100 percent.'),
       b('Any seasoned planner knows a holiday sailing needs a manual check, and Riwal should have known as much beforehand.'),
-      b('With hindsight, Ayodele was the one who needed to clock the duplicate booking references on Saturday and take the sailing off sale.'),
+      b(
+        'With hindsight, Ayodele was the one who needed to clock the duplicate booking references on Saturday and take the sailing off sale.',
+      ),
       b('Maialen had the warning right in front of her; she should have realised what it meant before the ramp opened.'),
     ],
   ],

@@ -12,10 +12,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b("The three hundred lost scripts are on Obinna, full stop, because he pushed that config change on exam morning."),
+      b('The three hundred lost scripts are on Obinna, full stop, because he pushed that config change on exam morning.'),
       b('Honestly, Rhodri and that upload-limit tweak of his are why any of this happened, nobody else.'),
-      b("From the exams office's side, the loss of the final's submissions is attributable to Hiral's decision to patch the server mid-sitting."),
-      b('Senate should record that the failure of the CHEM2041 final rests squarely with Dr Sjúrður Joensen, who insisted on the new platform.'),
+      b(
+        "From the exams office's side, the loss of the final's submissions is attributable to Hiral's decision to patch the server mid-sitting.",
+      ),
+      b(
+        'Senate should record that the failure of the CHEM2041 final rests squarely with Dr Sjúrður Joensen, who insisted on the new platform.',
+      ),
       b("ngl if u want to know why my answers vanished ask Tevita, it's his fault the portal died lol"),
       b('The pro-vice-chancellor finds that responsibility for the lost submissions lies with Dilnoza Karimova as platform lead.'),
       b('Whatever the timeline says, this one belongs to Killa; she turned off the autosave queue and three hundred students paid for it.'),
@@ -27,7 +31,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Chinedu has about six months of experience, and finals week is no place for someone that green to be steering the exam platform.'),
       b("Bárður hasn't a clue how load balancing works, and that's who we had doing the migration."),
-      b('The committee must ask whether a junior developer eight months into the post was fit to configure a system carrying three hundred finals.'),
+      b(
+        'The committee must ask whether a junior developer eight months into the post was fit to configure a system carrying three hundred finals.',
+      ),
       b('Jignesh is sound as a person but anything bigger than a WordPress plugin is beyond him.'),
       b("Sione's lot are genuinely incompetent, my little brother could build an upload form that doesn't eat your exam"),
       b('It is my view that Dr Amaru Quispe lacks the technical seniority to have signed off the platform for high-stakes assessment.'),
@@ -45,7 +51,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('As duty officer, Cerys neglected the exam-day checklist she is paid to complete.'),
       b("Our module convenor's one duty when things broke was giving us a backup submission address and it never came, cheers Dr Waman"),
       b('Mele never did the pre-exam capacity check that the exams office plan assigned to her.'),
-      b('The on-call engineer, Sherzod, let three pages go unanswered during the sitting, and answering pages is what the rota exists for.'),
+      b(
+        'The on-call engineer, Sherzod, let three pages go unanswered during the sitting, and answering pages is what the rota exists for.',
+      ),
     ],
   ],
   [
@@ -91,7 +99,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Ikechukwu is the culprit, and the commit hash proves it.'),
       b("it was Nirav from IT who did it, I've seen the screenshot, someone go after him"),
       b('I have identified the member of staff at fault and will be naming Dr Eyðun Hansen in my complaint to senate.'),
-      b('Someone needs to establish exactly which of the e-learning developers switched the timeout, and that person should face a disciplinary.'),
+      b(
+        'Someone needs to establish exactly which of the e-learning developers switched the timeout, and that person should face a disciplinary.',
+      ),
       b('No point tiptoeing round it, Salote is who did this.'),
     ],
   ],
@@ -149,7 +159,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Dhruti will draft the fallback submission procedure and send it to the exams office before September.'),
       n('AP-4 (owner: Ólavur): restore the client-side autosave and confirm it survives a session timeout.'),
       n('Next steps: Ebuka takes the alert routing review, Sisa takes the student communications template.'),
-      n('The pro-vice-chancellor has asked Dr Llinos Pritchard to chair a working group on the resilience of online assessment, reporting in October.'),
+      n(
+        'The pro-vice-chancellor has asked Dr Llinos Pritchard to chair a working group on the resilience of online assessment, reporting in October.',
+      ),
     ],
   ],
   [
@@ -167,11 +179,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('Bhavin had been doing two jobs since March and was on his twelfth day without a break when the exam ran.'),
-      n('The support desk took over four hundred panicked messages in an hour, and several of them stayed until midnight answering students.'),
+      n(
+        'The support desk took over four hundred panicked messages in an hour, and several of them stayed until midnight answering students.',
+      ),
       n('huge respect to Amarachi who stayed on the student chat till 2am, she must be wiped out'),
       n('Staff in the exams office were visibly shaken by the calls from students and deserve proper time off after this.'),
       n('Gethin has said he feels awful about the students who lost work, and the team should make sure he is supported.'),
-      n('Everyone on the e-learning team was running on fumes by finals fortnight, after a workload that had been building since the start of term.'),
+      n(
+        'Everyone on the e-learning team was running on fumes by finals fortnight, after a workload that had been building since the start of term.',
+      ),
     ],
   ],
   [
@@ -182,13 +198,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Alert fired at 14:41: "upload_queue_depth > 250 for 60s on exam-worker-2".'),
       n('At 09:12 on exam day the platform recorded "closing_time updated by admin u.tevita".'),
       n("A student pasted the banner into the group chat: 'Submissions for this assessment are closed.'"),
-      n('From the load balancer: "503 Service Unavailable - upstream exam-api timed out after 30000 ms", repeated 1,312 times between 14:40 and 15:00.'),
+      n(
+        'From the load balancer: "503 Service Unavailable - upstream exam-api timed out after 30000 ms", repeated 1,312 times between 14:40 and 15:00.',
+      ),
     ],
   ],
   [
     'look-alike: First-person ownership',
     [
-      n('I changed the closing time on the Wednesday and did not check it against the exam timetable; I will add that check to the release steps.'),
+      n(
+        'I changed the closing time on the Wednesday and did not check it against the exam timetable; I will add that check to the release steps.',
+      ),
       n('That was me, I silenced the queue alert during the sitting because it kept flapping, and I should not have.'),
       n('We in the exams office signed off the online format without asking for a fallback, and we own that.'),
       n("I'm the one who told students the portal would be fine, and I'm sorry I gave that assurance."),
@@ -199,14 +219,24 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some students have asked who to blame, but this review is looking for how one change could close an exam early, not for a culprit.'),
+      n(
+        'Some students have asked who to blame, but this review is looking for how one change could close an exam early, not for a culprit.',
+      ),
       n("People keep saying it's Obinna's fault, and it isn't: the config he changed had no validation and no review step."),
-      n('Labelling the outage human error is tempting, and the panel rejects that framing because the platform accepted a closing time earlier than the timetable.'),
+      n(
+        'Labelling the outage human error is tempting, and the panel rejects that framing because the platform accepted a closing time earlier than the timetable.',
+      ),
       n("I don't think Cerys failed at her job; the rota gave one person three systems to watch."),
-      n('The senate complaint names Dr Sjúrður Joensen as responsible, but nothing the panel found supports holding any single person accountable.'),
+      n(
+        'The senate complaint names Dr Sjúrður Joensen as responsible, but nothing the panel found supports holding any single person accountable.',
+      ),
       n('not blaming the e-learning lot here btw, the platform literally gave no warning before it locked us out'),
-      n('Calling the on-call engineer incompetent misses the point, since nothing paged until the queue had already been full for twelve minutes.'),
-      n('Asking who should have been trusted with deploy rights gets us nowhere; the useful question concerns how one deploy could reach a live exam.'),
+      n(
+        'Calling the on-call engineer incompetent misses the point, since nothing paged until the queue had already been full for twelve minutes.',
+      ),
+      n(
+        'Asking who should have been trusted with deploy rights gets us nowhere; the useful question concerns how one deploy could reach a live exam.',
+      ),
     ],
   ],
   [

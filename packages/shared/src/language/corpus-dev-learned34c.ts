@@ -13,7 +13,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The duplicate salary run is on Thabo, full stop; he merged the bank-file generator change on the Friday before payday.'),
       b('Frankly, paying two hundred clients twice belongs to Sigrún and nobody else.'),
-      b("Per the bank's reconciliation, the second submission was Anirban's doing, and the reversal fees ought to land on his cost centre."),
+      b(
+        "Per the bank's reconciliation, the second submission was Anirban's doing, and the reversal fees ought to land on his cost centre.",
+      ),
       b('Our finance director wants it minuted that the overpayment to our forty staff is attributable to Efisio at your end.'),
       b('Twice-paid salaries, two hundred companies, one engineer: Pa Houa owns this outage.'),
       b("I'd put the whole recall exercise down to Wiremu, since the duplicated file went out under his release."),
@@ -44,7 +46,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Nobody expects miracles, but Hemi was on the bank-liaison rota and failed to ring the bank's recall line for six hours."),
       b('Your account manager Siranush had one duty in the payment window, confirming the file count with us, and she neglected it.'),
       b("Tamati's role as change owner meant verifying the rollback plan, which he skipped entirely."),
-      b('Our payroll administrator Refiloe was meant to sign the bank authorisation only after checking headcount totals, and she failed to do that for the second file.'),
+      b(
+        'Our payroll administrator Refiloe was meant to sign the bank authorisation only after checking headcount totals, and she failed to do that for the second file.',
+      ),
     ],
   ],
   [
@@ -54,7 +58,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The sequence-number guard was switched off by Eyþór on Wednesday and left off through payday.'),
       b('Errors were made at the payments desk, and the second submission was pushed through regardless.'),
       b("The bank's overnight duplicate notice was left unread by the duty payments engineer until breakfast."),
-      b('Our review has determined that the payment file was resubmitted manually by a member of your operations staff, contrary to the agreed controls.'),
+      b(
+        'Our review has determined that the payment file was resubmitted manually by a member of your operations staff, contrary to the agreed controls.',
+      ),
       b('The dry-run failure was waved through at 23:40 and the live file was sent anyway.'),
       b("The change was rushed into production by Kolbrún's team to make the cut-off."),
     ],
@@ -203,7 +209,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("No review of mine will list 'human error' as the cause while the duplicate control never existed."),
       n("No one in payments will be disciplined over this, whatever the bank's letter implies."),
       n("People say Ngaio should have spotted it, but her dashboard showed nothing unusual, so I don't accept that."),
-      n('Blaming Tui misses the point; the resubmit screen looked identical for a retry and a fresh run, and anyone would have clicked it.'),
+      n(
+        'Blaming Tui misses the point; the resubmit screen looked identical for a retry and a fresh run, and anyone would have clicked it.',
+      ),
       n("The client's email asks whose fault this was; the honest answer is the missing duplicate guard, not a person."),
       n("I've heard people call Lebohang careless this week, and I think that's unfair and wrong."),
     ],

@@ -80,8 +80,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Antía, four weeks in post, was not someone to put on the stock-system call rota.'),
       b('Letting Mabior near the production database was the mistake; he belonged on the test environment.'),
       b("Permitting the vendor's engineer to push a hotfix around our approval was a grant of trust he never earned."),
-      b('Noelani could not be relied on to approve expiry-rule changes, and handing her that approval was a misjudgement we are paying for.'),
-      b('Sravani was given sign-off authority over issue-status changes she should never have held, and her manager should have withdrawn it.'),
+      b(
+        'Noelani could not be relied on to approve expiry-rule changes, and handing her that approval was a misjudgement we are paying for.',
+      ),
+      b(
+        'Sravani was given sign-off authority over issue-status changes she should never have held, and her manager should have withdrawn it.',
+      ),
     ],
   ],
   [

@@ -11,7 +11,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b("The forty-times fares during the storm are on Søren, full stop, since he merged the multiplier change with no cap."),
+      b('The forty-times fares during the storm are on Søren, full stop, since he merged the multiplier change with no cap.'),
       b("Straight talk, folks: the refund bill sitting on finance's desk traces to Gurpreet and nobody else."),
       b('Every rider who paid four hundred for a ten-minute trip that night can thank Ghjuvanni personally.'),
       b('Commander notes, root cause: Khamphone pushed the pricing table, and the loss sits with her.'),
@@ -24,7 +24,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Competence judgements',
     [
-      b("Kasper lacks the mileage to go fiddling with surge coefficients mid-storm, frankly."),
+      b('Kasper lacks the mileage to go fiddling with surge coefficients mid-storm, frankly.'),
       b('Harjit is much too green to hold the keys to a pricing model capable of billing people forty times over.'),
       b("Vilayvanh plainly can't read a demand curve, and she has no business tuning one."),
       b('With respect, Saveriu floundered on the pricing team long before the storm exposed it.'),
@@ -39,19 +39,21 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Aminu held the pricing pager during the storm and let the surge alert ring out unacknowledged.'),
       b('The release checklist says the author verifies the cap in staging, and Freja skipped that step entirely.'),
-      b("Signing off the fare simulation fell to Simran, and no sign-off from her ever arrived."),
+      b('Signing off the fare simulation fell to Simran, and no sign-off from her ever arrived.'),
       b('As incident commander, Petru failed to order the multiplier rolled back for almost two hours.'),
       b('The rota had Souksavanh watching the pricing dashboard, yet he let the storm fares run unchecked.'),
       b('Moana had the config diff assigned to her for review and approved it unread.'),
       b('Our regulatory liaison, Giorgi, neglected to inform the agency about the overcharges before the press got there first.'),
-      b("Escalating the flood of driver complaints was the single duty her role carried, and the driver-support lead sat on them."),
+      b('Escalating the flood of driver complaints was the single duty her role carried, and the driver-support lead sat on them.'),
     ],
   ],
   [
     'blameful: Blame in the passive voice',
     [
       b("The cap got stripped out by Jens in Thursday's edit to the pricing table, hence the forty-times fares."),
-      b('The Authority observes that the surge safeguard was deactivated by an employee within your pricing function absent any recorded authorisation.'),
+      b(
+        'The Authority observes that the surge safeguard was deactivated by an employee within your pricing function absent any recorded authorisation.',
+      ),
       b('Warnings from the fare simulator were ignored before the rollout went ahead.'),
       b('Rider complaints were waved away as storm chatter for most of that first hour, by an analyst holding the pricing pager.'),
       b('Errors were committed in approving the surge change, and committed by staff with years of pricing behind them.'),
@@ -63,7 +65,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Blame through a description of the person',
     [
       b('Whoever approved an uncapped multiplier for a storm weekend can answer to the agency personally.'),
-      b("Thousands of riders need refunds because a new hire went tinkering with the surge table during his second week."),
+      b('Thousands of riders need refunds because a new hire went tinkering with the surge table during his second week.'),
       b('The person who signed off on the surge rollout owes every driver in the city an apology.'),
       b('Whichever analyst decided that forty times was a plausible fare needs a very hard conversation.'),
       b("The guy who typed 'storm-proof' into the PR description broke pricing for an entire city."),
@@ -89,7 +91,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Who pressed deploy on the surge table? I want that name on my desk before the CPO's meeting."),
       b("It was Rasmus; check the deploy history, he's the one who shipped it."),
       b('The culprit here is Binta, and everyone on the pricing team knows it.'),
-      b("Quit tiptoeing, everyone: Manjit did this."),
+      b('Quit tiptoeing, everyone: Manjit did this.'),
       b('Drivers deserve to learn which engineer did this to them, and I mean to dig that name up.'),
       b('The rider forum has pointed the finger at Ketevan, and frankly the forum has it right.'),
     ],
@@ -118,14 +120,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('All Tamuna ever had to do here was simply flip cap_enabled back on.'),
       b('Five seconds of him just eyeballing the staging fares would have done it.'),
       b('Bounmy could have just read the storm warning like the rest of us did.'),
-      b("Dumenica could simply have phoned the on-call and spared us the agency letter, but she managed nothing of the sort."),
+      b('Dumenica could simply have phoned the on-call and spared us the agency letter, but she managed nothing of the sort.'),
     ],
   ],
   [
     'blameful: "Obviously / clearly" aimed at a person',
     [
       b('Irakli obviously never opened the simulation report before he approved the rollout.'),
-      b("Clearly the reviewer never even scrolled to the cap line, which sat right there in the diff."),
+      b('Clearly the reviewer never even scrolled to the cap line, which sat right there in the diff.'),
       b('Heiarii clearly saw the forty-times quotes in the ops channel and went on eating dinner.'),
     ],
   ],
@@ -244,7 +246,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: "Just / simply / obviously" about the fix or the evidence',
     [
-      n("A hard ceiling on the multiplier is simply the fix, four lines of config."),
+      n('A hard ceiling on the multiplier is simply the fix, four lines of config.'),
       n('Obviously the multiplier leaves its normal band at 19:32 on that graph.'),
       n('Clearly the cap flag flipped during the migration, as the audit trail shows.'),
       n('Restoring the old table came down to just reverting one commit.'),

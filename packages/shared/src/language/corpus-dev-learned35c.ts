@@ -18,7 +18,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('I put it to the Minister that this fiasco belongs to Aygün Məmmədova, who signed the change request herself.'),
       b("Reading the CIO's timeline, the hour of false alarm is attributable to Saw Ler Wah and his decision to skip the dry-run flag."),
       b('honestly the whole 3am mess is on Vinesh, he had the live toggle and he flicked it'),
-      b('Whatever the panel writes, the public will rightly hold Eirik Solberg accountable for the sirens on their phones, because that outcome was his doing.'),
+      b(
+        'Whatever the panel writes, the public will rightly hold Eirik Solberg accountable for the sirens on their phones, because that outcome was his doing.',
+      ),
     ],
   ],
   [
@@ -31,7 +33,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Sreeja is a fine meteorologist but a hopeless operator of the dissemination platform.'),
       b('Oriol is too green for live dissemination work, as the whole alerting team already knew.'),
       b("the weather service's night alert guy is a total amateur, can't even work his own software"),
-      b("The review team concluded that Naw Hser Paw's skills had not kept pace with the platform upgrade and that her inexperience with the new interface was decisive."),
+      b(
+        "The review team concluded that Naw Hser Paw's skills had not kept pace with the platform upgrade and that her inexperience with the new interface was decisive.",
+      ),
     ],
   ],
   [
@@ -68,7 +72,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Some bright spark in the alerting team decided the test could go down the real cell broadcast route.'),
       b('Can the Minister tell the House why the official who triggered this panic is still at his desk?'),
       b('Anyone who runs a broadcast test without checking the audience field has no business on that desk.'),
-      b('It was the contractor from the platform vendor, the one who configured the profiles last spring, who left the gateway pointing at live.'),
+      b(
+        'It was the contractor from the platform vendor, the one who configured the profiles last spring, who left the gateway pointing at live.',
+      ),
     ],
   ],
   [
@@ -136,7 +142,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("log 03:30 — sandbox should have been default target. wasn't. config reverted at upgrade."),
       n('A confirmation step that names the audience size could have stopped this before it left the building.'),
       n('The template library should never have stored test and live templates in the same folder.'),
-      n('Minister, the procedure would have caught the error had the second-signature check been enforced by the software rather than by a paper checklist.'),
+      n(
+        'Minister, the procedure would have caught the error had the second-signature check been enforced by the software rather than by a paper checklist.',
+      ),
       n('The alert platform ought to have locked the live profile until the test window closed.'),
     ],
   ],
@@ -166,7 +174,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('Zanele had worked eleven hours straight when the test ran and has been shaken all day; please give her room.'),
-      n('The night team were working a real storm warning and the test at the same time, and that load would have been too much for anyone.'),
+      n(
+        'The night team were working a real storm warning and the test at the same time, and that load would have been too much for anyone.',
+      ),
       n('log 04:10 — team exhausted. 3 hrs since alert. sent Eh Moo home.'),
       n("I'd ask colleagues to remember that the people on that desk care enormously about public safety and are taking this very hard."),
       n("Minister, the staff involved have received hundreds of abusive messages and deserve this House's protection, not its anger."),
@@ -179,7 +189,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The gateway log reads: "BROADCAST SENT — profile=LIVE_FLOOD, user=dmngcobo, audience=4117902".'),
       n("CAP validator at 02:57: 'WARN: status=Exercise expected; operator override accepted (user: sreekumar.p)'."),
       n('Audit trail entry: "approval granted by shivneel.k in 00:00:04 — preview not opened".'),
-      n("At 03:01 the alerting bot posted 'Human error suspected: manual send outside maintenance window', which is its default text for any manual send."),
+      n(
+        "At 03:01 the alerting bot posted 'Human error suspected: manual send outside maintenance window', which is its default text for any manual send.",
+      ),
       n("Paging alert text: 'CRITICAL: live cell broadcast initiated by test account TST-ops-07'."),
       n("The send dialog displayed 'You are about to notify ALL subscribers. Operator: Laia R. Confirm?' and recorded one confirm click."),
     ],
@@ -203,7 +215,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('People in the replies want a name to sack; the review deliberately gives none, because firing the operator fixes nothing.'),
       n('Human error is a tempting label and a wrong one here; the interface made live and test look identical.'),
       n('No one working the night shift was careless, whatever the tabloids say.'),
-      n("The chat kept hunting for the person who missed it; the review's reply is that catching it was the software's task, not a person's."),
+      n(
+        "The chat kept hunting for the person who missed it; the review's reply is that catching it was the software's task, not a person's.",
+      ),
       n('Some of you have asked whether Naw Dah Eh should lose her send rights; she should not, and the review explains why.'),
       n('Far from being negligent, the on-call manager was handling three other live alerts when the escalation came in.'),
     ],
@@ -216,7 +230,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('log 02:59 — msg pushed to all carriers by gateway auto-retry.'),
       n('The correction was delayed by a rate limit the mobile operators apply to repeat broadcasts.'),
       n('Warnings were issued to four million handsets because the test flag was stripped during template conversion.'),
-      n('Minister, the alert was transmitted by the automated dissemination chain once the release queue unlocked, with no further human step.'),
+      n(
+        'Minister, the alert was transmitted by the automated dissemination chain once the release queue unlocked, with no further human step.',
+      ),
     ],
   ],
   [

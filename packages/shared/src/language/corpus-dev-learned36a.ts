@@ -17,7 +17,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Ramp to control: the Lagos mis-sorts trace straight back to Anoop's table edit, his doing and not the scanners'."),
       b('Station manager email: I hold Gwenaël personally accountable for every passenger queuing at our WorldTracer desk this weekend.'),
       b('Frankly the whole holiday-weekend mess belongs to Tesfay and to nobody else.'),
-      b('The Authority expects the final report to record that the delay to 312 connecting passengers is attributable to Ms Aigerim Seitkali.'),
+      b(
+        'The Authority expects the final report to record that the delay to 312 connecting passengers is attributable to Ms Aigerim Seitkali.',
+      ),
       b('Tavita owns this outage: his rule, his deployment window, his bags sitting in the wrong aircraft holds.'),
       b("Every one of those Sunday offloads lands at Nurlan's door."),
     ],
@@ -30,7 +32,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Sreeja's knowledge of baggage source messages is thin, and Saturday laid that bare."),
       b('Yannig was floundering in BHS control all night, and every crew on channel 3 could tell.'),
       b('Haben lacks the experience to judge what a rule change does to bags on a forty-minute connection.'),
-      b('The Authority questions whether the duty controller, Mr Sefo Leota, was competent to supervise an unscheduled change to the sortation logic.'),
+      b(
+        'The Authority questions whether the duty controller, Mr Sefo Leota, was competent to supervise an unscheduled change to the sortation logic.',
+      ),
       b("Dauren loads a hold well enough, but as a systems engineer he's hopeless, and the rule table proves it."),
       b('After this weekend I doubt Liis is fit to hold the BHS change-approver role at all.'),
     ],
@@ -41,7 +45,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Obinna held the Saturday BHS controller slot and skipped the post-change sort test the checklist demands.'),
       b('Signing off the change window fell to Triin as duty terminal manager, and she never did.'),
       b("Rajeev skipped the hourly mis-sort report he's assigned to read, so the Doha chute quietly filled with Frankfurt bags."),
-      b("Maïwenn's task on the Friday shift was watching the no-read rate on the transfer lateral, and she left that screen unattended for two hours."),
+      b(
+        "Maïwenn's task on the Friday shift was watching the no-read rate on the transfer lateral, and she left that screen unattended for two hours.",
+      ),
       b('Mebrahtu, our load controller, shut the hold without reconciling bag count against manifest, and reconciling is his entire role.'),
       b('Sina was on call for baggage systems and let three pages from the ramp go unanswered.'),
       b('Our baggage rep Aizhan neglected her duty to flag the offloads to the airport operations centre.'),
@@ -69,7 +75,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Let the one who put a signature on the change at midnight answer the Authority's letter, not us."),
       b('Someone in the ops technology team decided testing was optional, and the passengers paid for it.'),
       b('The supervisor who switched off the mis-sort alarm has a lot to explain.'),
-      b("Station manager email: the gentleman on your baggage desk who told my crew 'it's fine, load them' is the reason sixty bags went to Almaty."),
+      b(
+        "Station manager email: the gentleman on your baggage desk who told my crew 'it's fine, load them' is the reason sixty bags went to Almaty.",
+      ),
     ],
   ],
   [
@@ -170,7 +178,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Adaeze was worn out by Sunday, and one person holding that pager across a holiday is a lot.'),
       n('I want to thank the ramp crews, who loaded and unloaded the same bags three times without complaint.'),
       n('Kidane spent nine hours at the transfer desk absorbing angry passengers, a heavy thing for anyone to carry.'),
-      n('The station staff cared deeply about reuniting people with their bags, and the speed at which the WorldTracer files closed reflects that.'),
+      n(
+        'The station staff cared deeply about reuniting people with their bags, and the speed at which the WorldTracer files closed reflects that.',
+      ),
       n('Yerlan was clearly under huge stress on the radio, juggling four carousels and a rollback at once.'),
     ],
   ],
@@ -201,9 +211,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Pinning this on Nkechi is tempting, but the tool let any single user publish a table with no check at all.'),
       n('No culprit is named in this review; what matters is how one keystroke could send bags to the wrong continent.'),
-      n("The airline's email calls it human error, and we disagree: the validator accepted a duplicate chute mapping it was built to refuse."),
+      n(
+        "The airline's email calls it human error, and we disagree: the validator accepted a duplicate chute mapping it was built to refuse.",
+      ),
       n('Hunting for someone at fault over the Tallinn bags would not help us, because the allocation design is what failed.'),
-      n('Some on the ramp have called the controller careless, yet what the data shows is an alarm threshold nobody could have tuned for holiday volumes.'),
+      n(
+        'Some on the ramp have called the controller careless, yet what the data shows is an alarm threshold nobody could have tuned for holiday volumes.',
+      ),
       n('Who pushed the rule is not our question; why pushing it was so easy is.'),
       n("No individual is found negligent in the Authority's letter, and this review reaches the same view."),
       n('Blaming Saule for the upload would miss that the approval screen never showed her the diff.'),

@@ -14,7 +14,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The two wards losing their allergy flags sits squarely with Hodan, since she pushed the cabinet firmware on Friday.'),
       b('Honestly this one is on Kristaps — his interface mapping change is the whole reason Ward 9 went NKDA overnight.'),
-      b("Regulator's going to ask whose config it was, and it was Aitor's; every dropped penicillin flag traces to his edit and his alone."),
+      b(
+        "Regulator's going to ask whose config it was, and it was Aitor's; every dropped penicillin flag traces to his edit and his alone.",
+      ),
       b('Email to matron from 7B: the bay 3 near miss goes against Dawit, and he needs to stand up at huddle and own it.'),
       b("I'm laying the allergy-flag loss at Kavya's door, full stop, since the sync schedule carries her signature."),
       b("Both wards' missing alerts are attributable to Sereana's decision to flush the interface queue without a backup."),
@@ -202,7 +204,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("A few on the ward are calling this Warsame's fault, yet he did every step of the SOP as printed."),
       n('This is not human error; the interface accepted an empty allergy field and nothing told anyone.'),
       n("I won't be naming whoever ran the sync; a name fixes nothing about the missing check."),
-      n('The regulator asked whether an individual was responsible; we replied that the design made this outcome likely for anyone on shift.'),
+      n(
+        'The regulator asked whether an individual was responsible; we replied that the design made this outcome likely for anyone on shift.',
+      ),
       n("Pinning it on the night nurse is tempting, and wrong — the pt's record on her screen read NKDA."),
       n("Let's not make the huddle a search for who dropped the flags; what matters is how the interface allowed it."),
       n("It isn't Yashodha's incompetence we're looking at, it's a mapping table nobody had reviewed in four years."),

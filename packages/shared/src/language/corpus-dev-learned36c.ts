@@ -11,11 +11,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b('The double charges are on Sjoerd, full stop: he kicked off the renewal batch a second time without checking whether the first had finished.'),
+      b(
+        'The double charges are on Sjoerd, full stop: he kicked off the renewal batch a second time without checking whether the first had finished.',
+      ),
       b("This whole mess traces back to Aminata's rewrite of the retry logic, and the write-up should pin it on her plainly."),
       b('Word from a friend at the council is that the cancellations were all down to one Gavino Porcu in the permits office.'),
-      b('On the evidence provided to me, responsibility for the duplicate charges rests with Ms Tejaswini Kulkarni, who authorised the rerun.'),
-      b("Let's be straight in the notes: the cancelled permits belong to Tolera, since he merged the expiry-date mapping that caused them."),
+      b(
+        'On the evidence provided to me, responsibility for the duplicate charges rests with Ms Tejaswini Kulkarni, who authorised the rerun.',
+      ),
+      b(
+        "Let's be straight in the notes: the cancelled permits belong to Tolera, since he merged the expiry-date mapping that caused them.",
+      ),
       b("I'm putting it in writing that the 4,100 duplicate debits are attributable to Sione Fonua, who waved off the rehearsal run."),
       b('The cost of the refunds, some eleven thousand pounds, sits squarely with Tenzin Dolma and the release she pushed through.'),
       b("Every angry call the contact centre took this week was Froukje's doing, and I'm tired of pretending otherwise."),
@@ -30,7 +36,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The council appears to have entrusted the renewal process to staff who lacked the basic competence to verify a payment batch.'),
       b("The people running the council's IT are out of their depth, and my permit has now been cancelled twice this year to prove it."),
       b("Mbaye writes decent front-end code, but on the payments integration he's hopeless; idempotency has never made sense to him."),
-      b('It is my assessment that Mr Piras lacked the seniority and the judgement to act as release approver on a revenue-bearing service.'),
+      b(
+        'It is my assessment that Mr Piras lacked the seniority and the judgement to act as release approver on a revenue-bearing service.',
+      ),
       b('Lupe is a content designer who got handed a payments job, and she was never skilled enough to spot a duplicate-capture bug.'),
     ],
   ],
@@ -39,7 +47,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b("Hylke held the overnight rota slot and didn't glance at the reconciliation dashboard once."),
       b('Signing off the renewal emails fell to the product owner, and she let it slide, so residents had no warning at all.'),
-      b("The duty officer failed to discharge the responsibility, set out in the council's own runbook, to halt the batch once anomalies were reported."),
+      b(
+        "The duty officer failed to discharge the responsibility, set out in the council's own runbook, to halt the batch once anomalies were reported.",
+      ),
       b("The migration script was Kumsa's one review for the sprint, and his approval landed four minutes after the request was opened."),
       b('Checking the payment totals before the file goes to the bank is what a finance liaison is for, and Mariuccia skipped it.'),
       b('The council staff paid to answer the permits inbox let it sit unread from Friday to Tuesday as we all got charged twice.'),
@@ -66,7 +76,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The contractor behind the expiry logic left us a time bomb and walked off with his day rate.'),
       b('The genius at the council who decided to auto-cancel permits on a failed charge has ruined my whole week.'),
       b("Our March joiner on the platform team, the lad still on probation, hit run twice, and that's where this started."),
-      b('The officer who approved the rerun without consulting finance bears a substantial part of the blame for the harm residents suffered.'),
+      b(
+        'The officer who approved the rerun without consulting finance bears a substantial part of the blame for the harm residents suffered.',
+      ),
       b('Whichever analyst signed off that test plan skipped the one scenario that actually mattered.'),
       b('The person who marked the batch as safe to retry owes several thousand residents an apology.'),
     ],
@@ -100,7 +112,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Root cause (per incident lead): human error while re-triggering the renewal batch by hand.'),
       b('The duplicate charges were the product of operator error and not of any flaw in the platform itself.'),
       b('Kalsang mistyped the date range, and that slip alone is why the permits were cancelled.'),
-      b('The council admits one of its own staff made the error that cancelled my permit, and that error has cost me forty quid in tickets.'),
+      b(
+        'The council admits one of its own staff made the error that cancelled my permit, and that error has cost me forty quid in tickets.',
+      ),
     ],
   ],
   [
@@ -148,7 +162,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("Aboli will own the new rule that any manual batch rerun needs two people's sign-off."),
       n('Action for the contact-centre lead: publish a plain-English update for residents on the refund timeline by Friday.'),
       n('Next steps: Efisio takes the alert for duplicate captures; Mele takes the permit reinstatement backlog.'),
-      n('I have asked the head of revenues, Ms Sanna, to own a review of how cancellations are triggered and to report back to me before the month is out.'),
+      n(
+        'I have asked the head of revenues, Ms Sanna, to own a review of how cancellations are triggered and to report back to me before the month is out.',
+      ),
     ],
   ],
   [
@@ -157,9 +173,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Gammachuu was incident lead, Semisi ran comms with the contact centre, and Fokke handled the bank liaison.'),
       n('Pasqualina carried the pager for the renewal weekend; it first went off at 02:10.'),
       n('The change manager for the release was Mr Apte; the approver of record was the service owner.'),
-      n('The officer responsible for the renewal process then was the permits service manager, who has since given my office a full account.'),
+      n(
+        'The officer responsible for the renewal process then was the permits service manager, who has since given my office a full account.',
+      ),
       n('Hawi acted as scribe on the bridge, logging the timeline as it happened.'),
-      n('For the record: Ngawang owned the scheduler config, Salote owned the payment integration, and neither of them was working when the rerun fired.'),
+      n(
+        'For the record: Ngawang owned the scheduler config, Salote owned the payment integration, and neither of them was working when the rerun fired.',
+      ),
     ],
   ],
   [
@@ -190,16 +210,22 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('I started the second run because I misread the status page as failed, and that one is mine.'),
       n('We shipped the expiry-date change without a test for leap-year renewals; that one is on us, and a test is being added.'),
       n('I signed the release off without asking for a dry run; anything that charges money gets a dry run from me from now on.'),
-      n('As head of digital services I signed off the decision to run renewals in a single overnight batch, and I accept my part in what followed.'),
+      n(
+        'As head of digital services I signed off the decision to run renewals in a single overnight batch, and I accept my part in what followed.',
+      ),
       n('The wrong assumption was mine: I believed the cancellation job read from the ledger rather than from the raw gateway responses.'),
-      n("We on the permits team missed the first complaints because our shared inbox wasn't monitored at weekends, and we're fixing the rota."),
+      n(
+        "We on the permits team missed the first complaints because our shared inbox wasn't monitored at weekends, and we're fixing the rota.",
+      ),
     ],
   ],
   [
     'look-alike: Blame discussed only to reject it',
     [
       n("This isn't Omkar's fault, and I don't want to see his name in the root-cause section."),
-      n("Some people on the forum want a head to roll; the review won't be naming anyone, since the fault lay in how the batch was designed."),
+      n(
+        "Some people on the forum want a head to roll; the review won't be naming anyone, since the fault lay in how the batch was designed.",
+      ),
       n('I have found no individual officer to have acted unreasonably; the injustice arose from the design of the renewal process.'),
       n('Writing this up as human error would be a cop-out when the rerun button sat one click from the status page and gave no warning.'),
       n("Councillors keep wanting to know who is to blame; my answer is that finding someone won't close the dedupe gap."),
@@ -226,8 +252,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Bainzu restarted the renewal job after seeing a timeout, which the runbook listed as the standard response.'),
       n('Khady posted in the channel that she was checking the bank file before anyone touched refunds.'),
       n('Lobsang rolled back the expiry-date change at 09:15 and reinstated permits in batches of five hundred.'),
-      n("Sytske emailed finance on Saturday morning to ask about the settlement totals, because the dashboard figures didn't match her estimate."),
-      n("Giommaria chose to rerun the batch rather than wait for Monday, because residents' permits expired at midnight and a gap meant fines."),
+      n(
+        "Sytske emailed finance on Saturday morning to ask about the settlement totals, because the dashboard figures didn't match her estimate.",
+      ),
+      n(
+        "Giommaria chose to rerun the batch rather than wait for Monday, because residents' permits expired at midnight and a gap meant fines.",
+      ),
     ],
   ],
   [
@@ -235,7 +265,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('The renewal scheduler was never fit for purpose when it comes to overlapping runs.'),
       n("We trusted the gateway's duplicate detection, only to find it covers card-present payments alone."),
-      n('Telling a timeout apart from a decline is the one duty of the reconciliation job, and that duty is exactly where it fell down on Saturday night.'),
+      n(
+        'Telling a timeout apart from a decline is the one duty of the reconciliation job, and that duty is exactly where it fell down on Saturday night.',
+      ),
       n("The council's complaints process was not adequate to the scale of the problem and did not meet its obligations to residents."),
       n('Our monitoring is careless about weekends: the payment alerts route to a queue with no weekend pager.'),
       n('The cancellation logic was the irresponsible part of the design, treating a single failed charge as grounds to revoke a permit.'),

@@ -15,10 +15,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b("The cancelled-as-running boards on Tuesday's peak are Adebayo's doing; he pushed the STP overlay without the CAN records."),
       b('Ctrl log 07:42 — board fault attributable to Rūta (TDT), who loaded the wrong CIF extract at 23:50.'),
-      b('Passengers stood on platform 4 at Marsh Lane for forty minutes because of Kavitha, and I would like this review to say so plainly.'),
+      b(
+        'Passengers stood on platform 4 at Marsh Lane for forty minutes because of Kavitha, and I would like this review to say so plainly.',
+      ),
       b('Jordi owns this one: the overlay went live on his say-so and every board north of the coast line was wrong by 06:10.'),
       b('1K07, 1K11, 1K15 all showing RT on CIS with no TD step — that is on Wanjiru, she sent the amendments ahead of the cancels.'),
-      b('The Office notes that the loss of accurate passenger information that morning rests with Mr Tamati Ngata personally, as the officer who released the data.'),
+      b(
+        'The Office notes that the loss of accurate passenger information that morning rests with Mr Tamati Ngata personally, as the officer who released the data.',
+      ),
       b('Take the process language out and what is left is Dashi: the morning-peak shambles runs back to him and to no one besides.'),
       b("Thirty-eight phantom departures, each of them Eglė's, courtesy of that Monday night upload."),
     ],
@@ -32,7 +36,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Senthil schedules well enough, but feed validation is beyond him, and at 05:30 that showed.'),
       b('The Office is concerned that the individuals entrusted with the data release lacked the basic competence the task demanded.'),
       b('Núria barely knows one CIF record type from another, yet she is who we send to do releases.'),
-      b('A junior like Kamau, with not one timetable-change weekend under his belt, could never have noticed a cancellation record gone missing.'),
+      b(
+        'A junior like Kamau, with not one timetable-change weekend under his belt, could never have noticed a cancellation record gone missing.',
+      ),
       b('Hemi is nowhere near ready for control-desk work; three stations had rung in before he worked out which screen mattered.'),
     ],
   ],
@@ -40,12 +46,20 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Failure at one’s job or role',
     [
       b("Oluwaseun was the rostered validator for the overnight load and didn't run the validation."),
-      b('The station manager at Kingsford failed to make the manual announcements his own local instructions require when boards disagree with the train plan.'),
+      b(
+        'The station manager at Kingsford failed to make the manual announcements his own local instructions require when boards disagree with the train plan.',
+      ),
       b('Her line on the release checklist was to confirm the cancellations had landed, and Gintarė ticked it without looking.'),
-      b("Escalating to the information desk within fifteen minutes is our control-room duty manager's job, and on Tuesday it did not happen at all."),
+      b(
+        "Escalating to the information desk within fifteen minutes is our control-room duty manager's job, and on Tuesday it did not happen at all.",
+      ),
       b("Murugan's rota had him on the board feed from 05:00, and his chair sat empty until well after six."),
-      b('The Office expects the duty holder for passenger information to verify the published timetable, and Ms Montserrat Puig did not discharge that duty.'),
-      b('Nyambura signed the change ticket as peer reviewer without once opening the attachment, and reviewing it was her whole reason for being on the ticket.'),
+      b(
+        'The Office expects the duty holder for passenger information to verify the published timetable, and Ms Montserrat Puig did not discharge that duty.',
+      ),
+      b(
+        'Nyambura signed the change ticket as peer reviewer without once opening the attachment, and reviewing it was her whole reason for being on the ticket.',
+      ),
       b('The on-call data engineer, Rangi, let two pages from control go unanswered between 06:05 and 06:40.'),
     ],
   ],
@@ -65,7 +79,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Blame through a description of the person',
     [
       b('Whoever reckoned a Sunday-night load ahead of a Monday peak was acceptable owes us an explanation.'),
-      b('The analyst who copied last week’s overlay over this week’s is the reason platform 2 filled up with people waiting for a train that never existed.'),
+      b(
+        'The analyst who copied last week’s overlay over this week’s is the reason platform 2 filled up with people waiting for a train that never existed.',
+      ),
       b('That new lad on the data desk, the freight transfer, broke the boards for a whole morning.'),
       b('Somebody in the timetable office too lazy to read release notes is where all of this started.'),
       b('The controller who muted the CIS mismatch alarm will be answering for a lot.'),
@@ -80,7 +96,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('How did a trainee end up allowed to push a schedule file to production the night before a timetable change?'),
       b('Vytautas was not the person to have on call for the first weekday of a new timetable, and we knew that when we made the rota.'),
       b('Nobody with under a year on the team ought to be approving releases to the departure boards, and Kalaiselvi had eight months.'),
-      b('The Office questions why an individual without signed-off competence was permitted to release data affecting boards across the network.'),
+      b(
+        'The Office questions why an individual without signed-off competence was permitted to release data affecting boards across the network.',
+      ),
       b('Take Ferran off the release rota until he can be trusted near the live feed again.'),
       b("If Mwangi hadn't been let anywhere near the CIS admin console, Tuesday's peak would have run clean."),
     ],
@@ -138,7 +156,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("Once mismatches passed a threshold, CIS should have dropped back to base timetable with a 'check before you travel' banner."),
       n('The release pipeline could have held the upload until the cancellation batch landed, but it had no ordering rule at all.'),
       n('Ideally the board software would have marked a train unverified when no TD berth step had been seen for it.'),
-      n('The Office considers that the operator’s change process should have included an automated comparison between the published timetable and the boards.'),
+      n(
+        'The Office considers that the operator’s change process should have included an automated comparison between the published timetable and the boards.',
+      ),
       n("A sequencing check on the batch ID would have caught this overnight, and we didn't have one."),
     ],
   ],
@@ -161,7 +181,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Station manager at Kingsford that morning: Arnau. At Marsh Lane: Wairimu.'),
       n('Comms lead Kahurangi, scribe Budazhap, data fix by the overnight engineer until handover at 07:30.'),
       n('The release was prepared by one scheduler on the data team and peer-reviewed by a second, as the procedure sets out.'),
-      n('Responsibility for the departure boards sits with passenger information, while the timetable data team owns the schedule files that feed them.'),
+      n(
+        'Responsibility for the departure boards sits with passenger information, while the timetable data team owns the schedule files that feed them.',
+      ),
     ],
   ],
   [
@@ -169,7 +191,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Olamide had been on since 22:00 and was re-keying records still at half nine; that is too much to carry alone on any morning.'),
       n('Gateline staff at Marsh Lane bore the crowd’s anger first-hand, and a few went home badly shaken.'),
-      n('Saulius told me he kept replaying the upload in his head all week, and I want him to hear that the review holds nothing against him.'),
+      n(
+        'Saulius told me he kept replaying the upload in his head all week, and I want him to hear that the review holds nothing against him.',
+      ),
       n('The data team had three timetable changes inside six weeks, and the strain showed in everyone’s messages.'),
       n('Control were juggling a points failure at Hollins Cross and the board fault together, and they kept a calm desk throughout.'),
       n('Thank you to Njoroge, who came in on a rest day to help re-key the cancellations.'),
@@ -205,7 +229,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("A cause box reading 'human error' is the easy route, and the Office would send such a finding back as incomplete."),
       n('Blaming the station managers for not announcing sooner ignores that nothing told them the boards were wrong.'),
       n('Who pressed publish matters far less than why a single press was enough.'),
-      n('There has been talk of whether the trainee should have had access at all, but that puts the weight on her instead of on a release step with no second approver.'),
+      n(
+        'There has been talk of whether the trainee should have had access at all, but that puts the weight on her instead of on a release step with no second approver.',
+      ),
       n('Let me be clear: Ayodele did each step the runbook listed, and the fault lay in the runbook.'),
       n('We are not hunting for a culprit, and messages in the incident channel that name one will be taken down.'),
     ],
@@ -224,11 +250,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('Funmilayo re-ran the extract at 06:55 with the cancellation flag set, because the 06:40 diff showed the flag was the only difference.'),
+      n(
+        'Funmilayo re-ran the extract at 06:55 with the cancellation flag set, because the 06:40 diff showed the flag was the only difference.',
+      ),
       n('Laimutė rang the station managers herself instead of waiting on the system broadcast, knowing the broadcast queue was backed up.'),
-      n('Vetrivel chose to clear the board cache instead of rolling back, as a rollback would also have removed the genuine morning amendments.'),
+      n(
+        'Vetrivel chose to clear the board cache instead of rolling back, as a rollback would also have removed the genuine morning amendments.',
+      ),
       n('Roser uploaded the file at 23:50 after the validator passed it, which is what the release procedure asks for.'),
-      n('Gitau put handwritten departure sheets at the gateline at 07:10, having seen two trains marked on time that TRUST showed as cancelled.'),
+      n(
+        'Gitau put handwritten departure sheets at the gateline at 07:10, having seen two trains marked on time that TRUST showed as cancelled.',
+      ),
       n('Tuyana approved the change on its summary tab alone, the same way every ticket that quarter had gone through.'),
     ],
   ],

@@ -19,7 +19,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Achieng's upgrade, Achieng's mess; two wards acted on a stranger's haemoglobin because of her."),
       b('Responsibility for the cross-filed troponins rests squarely with Mr Taitano as interface owner.'),
       b('tbh the 4h freeze of the analyser queue and the 30 wrong MRNs are down to Bembya'),
-      b("The Authority regards the harm to both patients as flowing from choices that Ms Vigdís Þorkelsdóttir made personally."),
+      b('The Authority regards the harm to both patients as flowing from choices that Ms Vigdís Þorkelsdóttir made personally.'),
     ],
   ],
   [
@@ -27,7 +27,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b("Otieno isn't up to running an HL7 upgrade; he's a bench man who got handed a keyboard."),
       b("Shreya hasn't the experience to tell a safe segment mapping from a dangerous one, and Friday proved it."),
-      b("With respect, Dr Raimon's understanding of the LIMS barely scratches the surface, which is no qualification for leading its upgrade."),
+      b(
+        "With respect, Dr Raimon's understanding of the LIMS barely scratches the surface, which is no qualification for leading its upgrade.",
+      ),
       b("Nomvula couldn't read an ADT message to save her life, and that is the root of it."),
       b('We are not persuaded that the informatics lead, Mr Erdni, has the technical competence for a change of this risk.'),
       b('Bless him, Hallgrímur is a lovely haematologist but hopeless with anything that has a config file.'),
@@ -40,11 +42,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Azalaïs was the on-call BMS that night and never did the post-go-live spot checks her rota sheet listed.'),
       b('As validation lead, Sanal was supposed to reconcile ten samples per analyser against PAS and never once did it.'),
-      b('Dr Akinyi, the authorising consultant, owed it to those patients to confirm demographics before any film went out, and she released them unchecked.'),
+      b(
+        'Dr Akinyi, the authorising consultant, owed it to those patients to confirm demographics before any film went out, and she released them unchecked.',
+      ),
       b("The change manager's one job was to hold go-live until the test patients matched, and Mendiola didn't."),
       b('Debashis neglected the handover his role as shift lead requires, so the night team never heard about the mismatch.'),
       b("It was Steinunn's week on the informatics rota and she let the interface error queue sit unread for two days."),
-      b('The laboratory manager, Mr Bertrand, did not discharge his obligation to suspend reporting once the first wrong-patient result was raised.'),
+      b(
+        'The laboratory manager, Mr Bertrand, did not discharge his obligation to suspend reporting once the first wrong-patient result was raised.',
+      ),
       b("Post-cutover HL7 feed watch was Ulan's rostered duty, yet he spent that shift on his own reports."),
     ],
   ],
@@ -77,11 +83,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Nobody should have handed Atieno the keys to the production mapping tables.'),
       b('Why was a locum allowed to approve the cutover when Bjarni had been in post for three weeks?'),
-      b("Sólveig, of all people, had no business holding go-live night single-handed, and her rota slot ought to have gone elsewhere."),
+      b('Sólveig, of all people, had no business holding go-live night single-handed, and her rota slot ought to have gone elsewhere.'),
       b("If Owino hadn't been let near the live LIMS, none of these patients would have had someone else's results."),
       b('The trust placed in Mr Aguon to self-certify his own validation was, in hindsight, badly misplaced.'),
       b('Keep Delgir off the change-approval board from now on; he waves everything through.'),
-      b("A second signature ought to have been required before Raimon could touch the interface engine; trusting him with it alone was asking for this."),
+      b(
+        'A second signature ought to have been required before Raimon could touch the interface engine; trusting him with it alone was asking for this.',
+      ),
     ],
   ],
   [
@@ -116,7 +124,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Minimizing "just / simply" aimed at a person',
     [
-      b("Thandeka just had to hold one tube label up against the screen."),
+      b('Thandeka just had to hold one tube label up against the screen.'),
       b("Pausing the interface queue was one button, and he simply didn't bother."),
       b('Baatr could just have rung the ward to confirm the patient; thirty seconds, tops.'),
       b("Honestly, Saglar need only have glanced at the vendor's email before approving; it was just one email."),
@@ -169,7 +177,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Nokuthula had been on for fourteen hours when the first mismatch came in, and she still stayed to help with the recall.'),
       n("The night team were exhausted and frightened once they understood patients might have been treated on another person's results."),
       n('Nobody at the bench should carry this home; the workload that week was impossible.'),
-      n("Odhiambo has barely slept since we began the recall; someone please look in on him."),
+      n('Odhiambo has barely slept since we began the recall; someone please look in on him.'),
       n("Informatics were three people doing seven people's work, and the care they took showed."),
       n('Bench staff care deeply about getting the right result to the right patient, which is why this hurt so much.'),
     ],
@@ -190,7 +198,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n("I approved the Friday cutover, and I'm changing the policy myself so no interface cutover lands on a weekend again."),
       n("We relied on the vendor's test and skipped our own end-to-end patient check; that failing is ours."),
-      n("I took it for granted the old mapping carried over and never confirmed it; that mistake is mine."),
+      n('I took it for granted the old mapping carried over and never confirmed it; that mistake is mine.'),
       n('The decision to run this upgrade with a thin team was mine as CIO, and so is its failure.'),
       n("I signed without asking to see the vendor's notes, which I should have done, and that changes from today."),
       n('We let the error queue pile up overnight; informatics is adding a paging alert for it this week.'),
@@ -223,7 +231,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n("Bernat restarted the interface at 04:30, as the vendor runbook prescribes when the queue stops moving."),
+      n('Bernat restarted the interface at 04:30, as the vendor runbook prescribes when the queue stops moving.'),
       n('Dr Moushumi authorised the film at 03:02, when the screen showed the expected patient name.'),
       n('Aguon rolled back to the old mapping on Sunday morning after the second ward called.'),
       n('Delgir paused autoverification as soon as the pattern was clear, which stopped further misfiling.'),
@@ -235,7 +243,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Competence / job / trust words about systems',
     [
       n("The engine's default configuration isn't competent to tell apart two patients with the same surname and birth date."),
-      n("The middleware exists to keep each result tied to its patient, and at that one job it failed."),
+      n('The middleware exists to keep each result tied to its patient, and at that one job it failed.'),
       n("The vendor's validation suite earned a trust it never deserved; patient matching was never in its design."),
       n('The reconciliation job is careless about trailing spaces in hospital numbers.'),
       n('The LIMS is responsible for matching results to orders, and in this build it did so negligently.'),

@@ -53,11 +53,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The stock feed was switched to manual mode by Tatenda and left that way through the holiday weekend.'),
       b('Payments were taken for orders that had been wrongly marked as in stock by the night-shift supervisor.'),
-      b('The reservation table was overwritten by hand on Friday night without approval, and the on-screen warning was clicked past unread.'),
+      b(
+        'The reservation table was overwritten by hand on Friday night without approval, and the on-screen warning was clicked past unread.',
+      ),
       b('A week before the holiday the oversell alert got silenced by Gatete, and there it stayed, mute.'),
       b('Customer complaints were ignored by the support lead for most of Saturday.'),
       b('The sync job was pointed at the stale replica by a careless engineer, and we sold from that for nine hours.'),
-      b('The holiday capacity limits were deliberately raised past what the depots could pick, and that decision was kept out of the review.'),
+      b(
+        'The holiday capacity limits were deliberately raised past what the depots could pick, and that decision was kept out of the review.',
+      ),
     ],
   ],
   [
@@ -110,7 +114,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Sasmita should have noticed the stock numbers were flat-lining hours before the first complaint came in.'),
       b('Looking back, Tróndur ought to have paused checkout the moment the pickers radioed about empty bays.'),
       b('Any half-awake lead would have known a bank holiday surge plus a fresh sync deploy meant trouble, and Dree did not.'),
-      b("The reconciliation report sat in Mugisha's inbox from Friday noon, and by any reading he ought to have opened it and pulled the plug."),
+      b(
+        "The reconciliation report sat in Mugisha's inbox from Friday noon, and by any reading he ought to have opened it and pulled the plug.",
+      ),
     ],
   ],
   [
@@ -177,9 +183,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Quoted tool output',
     [
-      n('The sync log shows "WARN stock_feed: depot=LDS-02 last_update=41h ago, serving cached counts" repeating every minute from Friday 17:02.'),
+      n(
+        'The sync log shows "WARN stock_feed: depot=LDS-02 last_update=41h ago, serving cached counts" repeating every minute from Friday 17:02.',
+      ),
       n('PagerDuty fired "Oversell rate above threshold — assigned to u.iradukunda" at 06:12 and it was acknowledged at 06:14.'),
-      n('According to the audit entry "user=t.tonderai action=set_feed_mode value=manual result=OK", the change landed at 16:58 on Friday.'),
+      n(
+        'According to the audit entry "user=t.tonderai action=set_feed_mode value=manual result=OK", the change landed at 16:58 on Friday.',
+      ),
       n('Error in the capture worker: "PaymentCaptureError: reservation 88213 not found, capturing anyway (legacy_fallback=true)".'),
       n('The checkout banner said "Only 3 left!" on products that had none in any depot, according to the screenshot a customer posted.'),
       n('Alertmanager resolved "StockFeedStale" automatically at 23:00 because the cached timestamp was rewritten on every retry.'),
@@ -199,12 +209,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('A few pickers are blaming Ruvimbo for breaking the feed, yet she followed each step as written; the written steps were the fault.'),
+      n(
+        'A few pickers are blaming Ruvimbo for breaking the feed, yet she followed each step as written; the written steps were the fault.',
+      ),
       n('This review is not going to ask who was careless; it is going to ask why one config flag could take payment for empty shelves.'),
       n('This review will not say human error, because the upload tool took a file with every quantity at zero and said it had succeeded.'),
       n('A customer post says "sack whoever did this", and I understand the anger, but there is no single person to sack here.'),
       n('Pinning the weekend on the night shift would be convenient and wrong.'),
-      n('Your letter asks that we identify the responsible employee; our position is that the failure lay in our controls, not with any individual on staff.'),
+      n(
+        'Your letter asks that we identify the responsible employee; our position is that the failure lay in our controls, not with any individual on staff.',
+      ),
       n('Please do not read the timeline as Kalisa forgetting the reconciliation: the job was never scheduled for holiday weekends.'),
       n('I have heard Ayas called incompetent in three channels today and I want that to stop; he was handed a tool with no undo.'),
     ],
@@ -215,7 +229,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Stock counts were overwritten by the cached snapshot every time the feed retried.'),
       n('Payments were captured by the checkout service as soon as the order was placed, before any pick was attempted.'),
       n('The reservation guard was bypassed by a legacy fallback path that had survived the 2022 migration.'),
-      n('Around 4,300 orders were accepted for slots that had already been filled, because the capacity table was never refreshed after the sync stalled.'),
+      n(
+        'Around 4,300 orders were accepted for slots that had already been filled, because the capacity table was never refreshed after the sync stalled.',
+      ),
       n('The drift alert was held silent for nine days by a relabelling-project maintenance window with no expiry set.'),
       n("Refunds were delayed by the payment provider's daily batch cut-off, which fell on the bank holiday."),
     ],
@@ -224,8 +240,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('Dolaana restarted the sync worker at 07:55, as the stale-feed runbook lists that as step one.'),
-      n('Jóhanna paused checkout for the two northern depots because their pick-failure rate was over half, a sensible call on what was visible then.'),
-      n('Simbarashe ran the manual import on Friday because the automatic feed had failed twice that week and the runbook offered it as the fallback.'),
+      n(
+        'Jóhanna paused checkout for the two northern depots because their pick-failure rate was over half, a sensible call on what was visible then.',
+      ),
+      n(
+        'Simbarashe ran the manual import on Friday because the automatic feed had failed twice that week and the runbook offered it as the fallback.',
+      ),
       n('Bastian phoned the payment provider at 10:30 to ask whether captures could be reversed in bulk.'),
       n('Ganza posted in the floor channel that aisle 14 was empty despite the app showing forty cases, and attached a photo.'),
       n('Anchymaa drafted the customer apology on Saturday night and sent it to legal before publishing, as the comms policy asks.'),
@@ -234,7 +254,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Competence / job / trust words about systems',
     [
-      n('Telling checkout what is really on the shelf is the whole job of the stock-sync service, and from Friday teatime onward it was telling checkout fiction.'),
+      n(
+        'Telling checkout what is really on the shelf is the whole job of the stock-sync service, and from Friday teatime onward it was telling checkout fiction.',
+      ),
       n("We trusted the feed's last-updated timestamp much further than it had earned."),
       n('The reconciliation job is careless about time zones and silently skips a day when the clocks change.'),
       n("The payment provider's capture API was never competent to judge stock, yet we treated it as though it were."),

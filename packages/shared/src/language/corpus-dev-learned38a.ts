@@ -16,7 +16,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('havbris tied up 3 days bc of Ánde, tell him he owes us the diesel'),
       b("It was Sigrun's re-import that froze Havbris, Nordlys II and Gáranas, and the lost catch is hers to answer for."),
       b('We must be honest in this e-mail: the double counting is attributable to Kjetil Nilsen and to nobody else in the office.'),
-      b('In the view of the board, the loss of approximately 14 tonnes of skrei is the responsibility of Mr. Håkon Berg as system manager.'),
+      b(
+        'In the view of the board, the loss of approximately 14 tonnes of skrei is the responsibility of Mr. Håkon Berg as system manager.',
+      ),
       b('Whatever the review ends up saying, that freeze belongs to Elle-Máret, and she knows it.'),
       b('The vendor may send as many nice reports as they like; the lost week is down to Paweł, their consultant.'),
       b("rodel's doing, all of it, and I'll say so at the meeting"),
@@ -26,11 +28,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Competence judgements',
     [
       b('Ingvild is not capable of running a quota system in skrei season, and she never was.'),
-      b('With respect, Mr. Solberg lacks the experience required to administer electronic catch reporting for a fleet of twenty-two vessels.'),
+      b(
+        'With respect, Mr. Solberg lacks the experience required to administer electronic catch reporting for a fleet of twenty-two vessels.',
+      ),
       b('marites cant tell a sluttseddel from a shopping list honestly'),
       b('Trond is a fine fisherman, but he has no business configuring software, and this week proved it.'),
       b('The board must ask whether Randi Johansen has the skill that the position of quota coordinator demands.'),
-      b("Two seasons ashore and Jostein still doesn't understand how a landing note travels from the mottak to the register; he is too green for this."),
+      b(
+        "Two seasons ashore and Jostein still doesn't understand how a landing note travels from the mottak to the register; he is too green for this.",
+      ),
       b("Frankly, Gunnhild's technical level is not sufficient for what the co-op now asks of its office."),
       b('Bartek?? hes a deckhand who did one excel course, not a systems man'),
     ],
@@ -39,10 +45,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Failure at one’s job or role',
     [
       b('Vegard had the reconciliation on Monday and never ran it.'),
-      b('It was the task of the quota coordinator to check our totals against Råfisklaget every morning, and for nine days she did not do so.'),
+      b(
+        'It was the task of the quota coordinator to check our totals against Råfisklaget every morning, and for nine days she did not do so.',
+      ),
       b('Our office manager has failed in the most basic part of her job, which is to keep the boats fishing.'),
       b('niillas had weekend watch on the reporting queue, didnt open it once'),
-      b("The Directorate notes that the cooperative's appointed reporting contact, Mr. Einar Haugen, did not answer our inquiries within the required deadline."),
+      b(
+        "The Directorate notes that the cooperative's appointed reporting contact, Mr. Einar Haugen, did not answer our inquiries within the required deadline.",
+      ),
       b('He is paid to read the error mails, and he let them pile up in a folder for a week.'),
       b('Our IT contact neglected the one thing we asked of him: to watch the import after the update.'),
       b('Solveig did not follow the month-end checklist that she herself is supposed to keep.'),
@@ -56,7 +66,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Mistakes were made in the office on 14 February, and they were made carelessly.'),
       b('The red warning from KvoteLogg was ignored for six days.'),
       b('Havbris was frozen because her quota figures had been keyed in carelessly by the coordinator.'),
-      b('It has been established that the daily reconciliation was skipped, whether deliberately or through negligence, on at least four occasions.'),
+      b(
+        'It has been established that the daily reconciliation was skipped, whether deliberately or through negligence, on at least four occasions.',
+      ),
       b('the resend got pushed twice by somebody up in the office, again'),
     ],
   ],
@@ -108,7 +120,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Hindsight',
     [
       b('Looking back, Ståle should have seen that Havbris could not possibly have landed 40 tonnes in one day.'),
-      b('Elle-Máret should have known on the Tuesday, when Gáranas suddenly showed 190 percent of her quota, that the figures were doubled.'),
+      b(
+        'Elle-Máret should have known on the Tuesday, when Gáranas suddenly showed 190 percent of her quota, that the figures were doubled.',
+      ),
       b('With what we know now, Heaika should have phoned Råfisklaget before he told three skippers to stay in harbour.'),
       b('the signs were all there on friday and sárá should have caught them'),
     ],
@@ -178,7 +192,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Quoted tool output',
     [
       n("KvoteLogg showed: 'Fartøy HAVBRIS: 104 % av kvote brukt – fangst sperret.'"),
-      n('The log reads "06:12:03 IMPORT landing_notes user=grzegorz.w rows=412 status=OK", and eleven seconds later the same line appears again.'),
+      n(
+        'The log reads "06:12:03 IMPORT landing_notes user=grzegorz.w rows=412 status=OK", and eleven seconds later the same line appears again.',
+      ),
       n("The alert mail had the subject 'ADVARSEL: mulig duplikat sluttseddel 24-118830 (bruker: rbakke)'."),
       n("VMS status for Nordlys II read 'IN PORT – LANDING BLOCKED BY QUOTA REGISTER'."),
       n('The error Ewa received said "Duplicate key ignored (landing_note_id)".'),
@@ -188,7 +204,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n('I ran the re-import on the Wednesday without checking for duplicates, and I will not do that again without a second pair of eyes.'),
+      n(
+        'I ran the re-import on the Wednesday without checking for duplicates, and I will not do that again without a second pair of eyes.',
+      ),
       n('We in the office stopped the boats on the numbers the system gave us, and we should have phoned the skippers first.'),
       n('my call to tell havbris to stay in, my mistake, sorry lads'),
       n('As chair I signed the vendor contract without a testing clause; that is on me.'),

@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('Make we no dey pretend: this market-day wahala na Uchenna own, he paused the recon cron and went to sleep.'),
-      b('The three-state cash-out outage of 14 March is attributable to Mr Babatunde Adeyemi, who disabled the float reconciliation scheduler without a change ticket.'),
+      b(
+        'The three-state cash-out outage of 14 March is attributable to Mr Babatunde Adeyemi, who disabled the float reconciliation scheduler without a change ticket.',
+      ),
       b('Omo, every single declined cash-out from Kano to Onitsha, put am for Zainab head.'),
       b('In my view the loss of agent commissions on Thursday rests squarely with Ifeanyi and nobody else.'),
       b('Oga Kunle, this one is on you; na your deploy stop the float job.'),
@@ -108,7 +110,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Looking back, Rotimi should have known that disabling the cron on a Wednesday meant no float on market day.'),
       b('After the fact e easy to talk, but Tolu for don see say the float balances no move since midnight.'),
-      b('With what we know now, the support lead ought to have realised the agent complaints at 6 a.m. were a float problem, not a network one.'),
+      b(
+        'With what we know now, the support lead ought to have realised the agent complaints at 6 a.m. were a float problem, not a network one.',
+      ),
       b('In retrospect, Mr Garba should have seen that the batch duration graph had gone flat and raised the alarm.'),
     ],
   ],
@@ -187,7 +191,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n('I disabled the reconciliation job for maintenance on Wednesday night and did not re-enable it; that gap is mine, and I have added a re-enable step to the runbook.'),
+      n(
+        'I disabled the reconciliation job for maintenance on Wednesday night and did not re-enable it; that gap is mine, and I have added a re-enable step to the runbook.',
+      ),
       n('Na me approve the change without checking the scheduler part. I own am, and I don start to review am differently.'),
       n('We in the platform team shipped a scheduler with no missed-run alarm, and we are fixing that this sprint.'),
       n('As duty manager, I waited too long before calling the bridge, and I am sorry to every agent who lost trade that morning.'),
@@ -216,18 +222,26 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Cash-out requests were declined by the switch once the cached float fell below the transaction amount.'),
       n('The missed-run alert was suppressed by a maintenance window whose default length in the tool is seventy-two hours.'),
       n('Thousands of duplicate reversal requests were queued by the retry logic when the job restarted at 07:15.'),
-      n('The stale float values were served from the read replica, which had stopped receiving updates when replication lag crossed its limit.'),
+      n(
+        'The stale float values were served from the read replica, which had stopped receiving updates when replication lag crossed its limit.',
+      ),
     ],
   ],
   [
     'look-alike: Factual actions by named people',
     [
-      n('At 05:58 Nnamdi restarted the reconciliation worker, since the last successful run had been at 23:30 and a restart was the first runbook step.'),
+      n(
+        'At 05:58 Nnamdi restarted the reconciliation worker, since the last successful run had been at 23:30 and a restart was the first runbook step.',
+      ),
       n('Maryam posted the outage notice on the agent WhatsApp broadcast list at 06:20, in English, Hausa and Pidgin.'),
-      n("Oluwaseun paused the scheduler on Wednesday evening to apply the vendor's patch, which the maintenance plan listed for that night."),
+      n(
+        "Oluwaseun paused the scheduler on Wednesday evening to apply the vendor's patch, which the maintenance plan listed for that night.",
+      ),
       n('Rukayya called the super-agent in Kano at 06:40 to confirm that terminals there were declining withdrawals.'),
       n("Mr Okonkwo, the vendor's account manager, sent the corrected build at 10:15 after his team reproduced the lock-file issue."),
-      n('Temitope topped up the float of the forty highest-volume agents manually from the treasury account, which the contingency plan allows up to ₦50m.'),
+      n(
+        'Temitope topped up the float of the forty highest-volume agents manually from the treasury account, which the contingency plan allows up to ₦50m.',
+      ),
     ],
   ],
   [

@@ -16,7 +16,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('8D D4 (draft): the loss of 50 wafers is attributable to Lee Min-jae, who released recipe set v4.12 to production.'),
       b("ok so this one's Seo-yeon's. her push, her lots, her scrap"),
       b('Mr. Kim owns this scrap event, full stop, and the cost report should carry his name.'),
-      b("From the vendor side we must point out that the lost lots are Jung Da-eun's responsibility, as the recipe mapping was her change."),
+      b(
+        "From the vendor side we must point out that the lost lots are Jung Da-eun's responsibility, as the recipe mapping was her change.",
+      ),
       b('Kang Tae-yang is accountable for the two-lot scrap at LT-07 and will have to answer for it at MRB.'),
       b('The slip in the customer ship date traces straight back to Yoon Seo-jin and the download she forced through at 02:40.'),
     ],
@@ -67,7 +69,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('ask the guy who approved v4.12 at 2am why he thought that was fine'),
       b('The person who disabled checksum validation should be the one explaining this to the customer.'),
       b('That contractor from the automation vendor, the one who always rushes, broke our litho bay.'),
-      b('Anyone who pushes a recipe set without checking the tool group mapping will scrap wafers, and somebody on this team did exactly that.'),
+      b(
+        'Anyone who pushes a recipe set without checking the tool group mapping will scrap wafers, and somebody on this team did exactly that.',
+      ),
       b('The engineer who clicked "force download" on a flagged recipe has a lot to answer for.'),
     ],
   ],
