@@ -388,8 +388,8 @@ export async function reviewWithLearning(
   // One encoder call (at most) for the candidates and the sentences the veto reads (and, round 38, one of the
   // fine-tuned encoder for the candidates). With `encoder: false` a sentence nothing is stored for is neither
   // vetoed nor scored: it keeps the rules' verdict.
-  // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query each;
-  // the scores are then read from this process's cache alone.
+  // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query
+  // (present.ts batches them by key); the scores are then read from this process's cache alone.
   const [vectors] = await Promise.all([
     embedCached(config, [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], stored, options),
     model.tuned
@@ -406,7 +406,7 @@ export async function reviewWithLearning(
   const scores = await scoreSentences(config, read, undefined, { encoder: false });
   const findings = model.veto && checked.length ? keptFindings(model.veto, all, checked, vectors) : all;
   const threshold = learnedThreshold();
-  // A sentence a kept rule finding covers already reads as blame (the fine-tuned model reads those too).
+  // A sentence a kept rule finding covers already reads as blame.
   const covered = (s: LearningSentence) => findings.some((f) => f.start < s.end && f.end > s.start);
   const learned = read
     .filter((s, i) => (scores[i] ?? 0) >= threshold && !covered(s))
