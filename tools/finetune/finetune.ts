@@ -6,7 +6,7 @@
 // sentence) of the training splits minus the validation author groups; reports each epoch on the validation groups and on the fresh dev sets (never trained on).
 // --save also writes the model after each pass; --load dir/N --threshold t reads a saved pass on the fresh items instead of
 // training (round 38: the server's path for such a model is the `round38` branch, docs/language-review.md).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
@@ -29,6 +29,8 @@ const { values: flags } = parseArgs({
     threshold: { type: 'string' },
   },
 });
+// The output folder is made if missing: a run that trained for an hour must not fail on its first write.
+mkdirSync(flags.out, { recursive: true });
 const num = (name: string, v: string | undefined) => {
   const n = Number(v);
   if (!Number.isFinite(n)) throw new Error(`--${name} takes a number, not ${JSON.stringify(v)}`);
