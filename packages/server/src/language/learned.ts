@@ -385,8 +385,8 @@ export async function reviewWithLearning(
   if (!config.embeddings || !text.trim()) return all;
   const { read, checked } = sentencesRead(text, all);
   const model = learnedModel();
-  // One encoder call (at most) for the candidates and the sentences the veto reads (and, round 38, one of the
-  // fine-tuned encoder for the candidates). With `encoder: false` a sentence nothing is stored for is neither
+  // One call (at most) of the shipped encoder for the candidates and the sentences the veto reads, and one of the
+  // fine-tuned encoder for the candidates (round 42). With `encoder: false` a sentence nothing is stored for is neither
   // vetoed nor scored: it keeps the rules' verdict.
   // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query
   // (present.ts batches them by key); the scores are then read from this process's cache alone.
@@ -406,10 +406,8 @@ export async function reviewWithLearning(
   const scores = await scoreSentences(config, read, undefined, { encoder: false });
   const findings = model.veto && checked.length ? keptFindings(model.veto, all, checked, vectors) : all;
   const threshold = learnedThreshold();
-  // A sentence a kept rule finding covers already reads as blame.
-  const covered = (s: LearningSentence) => findings.some((f) => f.start < s.end && f.end > s.start);
   const learned = read
-    .filter((s, i) => (scores[i] ?? 0) >= threshold && !covered(s))
+    .filter((_, i) => (scores[i] ?? 0) >= threshold)
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
   return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
 }

@@ -95,7 +95,7 @@ export async function embedTexts(deps: Deps, texts: readonly string[], onStored?
   const keys = wanted.map((w) => vectorKey(w.masked, w.which));
   const have = await vectorsOf(deps.db, keys);
   const todo = wanted.filter((_, i) => !have.has(keys[i]));
-  // One encoder call per encoder (the shipped one for the veto, the fine-tuned one for the model).
+  // One call per encoder: the shipped one (the veto and the models), the fine-tuned one (the blend's other half).
   const fresh: { key: string; vector: string }[] = [];
   for (const which of ['shipped', 'tuned'] as const) {
     const mine = todo.filter((w) => w.which === which).map((w) => w.masked);
