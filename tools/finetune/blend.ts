@@ -9,7 +9,7 @@
 // alone.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Dump, type DumpItem, itemCounts } from './score.ts';
+import { type Dump, type DumpItem, itemCounts, outOfFold } from './score.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -25,29 +25,10 @@ const shipped: { threshold: number; trainedOn: Record<string, number> } = JSON.p
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 const WEIGHTS = Array.from({ length: 11 }, (_, i) => i / 10);
 
-/** The fine-tuned model's out-of-fold score of each sentence after a pass, by item. */
-function tunedAt(pass: number): Map<DumpItem, number[]> {
-  const tuned = new Map<DumpItem, number[]>();
-  for (const run of (flags.runs as string).split(',')) {
-    const { val, valGroups } = JSON.parse(readFileSync(`${run}/scores-epoch${pass}.json`, 'utf8')) as {
-      val: number[];
-      valGroups: number[];
-    };
-    const groups = new Set(valGroups);
-    let at = 0;
-    for (const item of dump.items.filter((i) => groups.has(i.group))) {
-      tuned.set(item, val.slice(at, at + item.sentences.length));
-      at += item.sentences.length;
-    }
-    if (at !== val.length) throw new Error(`blend.ts: ${run} has ${val.length} scores for ${at} sentences`);
-  }
-  return tuned;
-}
-
 const items = dump.items.filter((i) => !(i.split in shipped.trainedOn) && i.group >= 0);
 const own = (s: DumpItem['sentences'][number]) => (s.shipped === undefined ? s.score : s.shipped);
 const listAt = (pass: number) => {
-  const tuned = tunedAt(pass);
+  const tuned = outOfFold(dump, (flags.runs as string).split(','), pass);
   const list = items.flatMap((item) => item.sentences.map((s, j) => ({ item, y: item.blameful ? 1 : 0, s, tuned: tuned.get(item)?.[j] })));
   if (list.some((e) => e.tuned === undefined)) throw new Error('blend.ts: an item has no out-of-fold score');
   if (list.some((e) => e.s.candidate && own(e.s) === null)) throw new Error("blend.ts: a candidate has no score of 33a's");

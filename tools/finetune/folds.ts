@@ -9,7 +9,7 @@
 // as scored 0, so only the rules can flag it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { best as bestOf, type Dump, type DumpItem, itemCounts } from './score.ts';
+import { best as bestOf, type Dump, type DumpItem, itemCounts, outOfFold } from './score.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -24,25 +24,14 @@ const dump: Dump = JSON.parse(readFileSync(flags.dump, 'utf8'));
 const runs = flags.runs.split(',');
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
-/** A fold's scores after a pass: its validation sentences (every sentence of its groups' items, in dump order) and its groups. */
-const foldOf = (run: string, epoch: number) =>
-  JSON.parse(readFileSync(`${run}/scores-epoch${epoch}.json`, 'utf8')) as { val: number[]; valGroups: number[] };
-
 let best = { epoch: 0, t: 0, f1: -1, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 };
 const pooledAt = (epoch: number) => {
-  const list: { item: DumpItem; y: number }[] = [];
-  const scores: number[] = [];
-  const items: DumpItem[] = [];
-  for (const run of runs) {
-    const { val: s, valGroups } = foldOf(run, epoch);
-    const groups = new Set(valGroups);
-    const mine = dump.items.filter((i) => groups.has(i.group));
-    const sentences = mine.flatMap((item) => item.sentences.map((x) => ({ item, y: item.blameful ? 1 : 0, candidate: x.candidate })));
-    if (sentences.length !== s.length) throw new Error(`folds.ts: ${run} has ${s.length} scores for ${sentences.length} sentences`);
-    list.push(...sentences);
-    scores.push(...s.map((score, i) => (flags.gate && !sentences[i].candidate ? 0 : score)));
-    items.push(...mine);
-  }
+  const oof = outOfFold(dump, runs, epoch);
+  const items = [...oof.keys()];
+  const list = items.flatMap((item) => item.sentences.map(() => ({ item, y: item.blameful ? 1 : 0 })));
+  const scores = items.flatMap((item) =>
+    (oof.get(item) as number[]).map((score, j) => (flags.gate && !item.sentences[j].candidate ? 0 : score)),
+  );
   return { list, scores, items };
 };
 for (let epoch = 1; epoch <= Number(flags.epochs); epoch++) {

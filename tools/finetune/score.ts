@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** One corpus item as `packages/server/src/language/finetune-dump.ts` writes it. */
 export type DumpItem = {
   split: string;
@@ -11,6 +13,28 @@ export type DumpItem = {
 };
 export type Dump = { items: DumpItem[] };
 type Scored = { item: DumpItem; y: number };
+
+/**
+ * The out-of-fold score of every sentence after a pass, by item: each fold run's validation scores (every sentence of
+ * its author groups' items, in dump order), run after run.
+ */
+export function outOfFold(dump: Dump, runs: readonly string[], pass: number): Map<DumpItem, number[]> {
+  const scores = new Map<DumpItem, number[]>();
+  for (const run of runs) {
+    const { val, valGroups } = JSON.parse(readFileSync(`${run}/scores-epoch${pass}.json`, 'utf8')) as {
+      val: number[];
+      valGroups: number[];
+    };
+    const groups = new Set(valGroups);
+    let at = 0;
+    for (const item of dump.items.filter((i) => groups.has(i.group))) {
+      scores.set(item, val.slice(at, at + item.sentences.length));
+      at += item.sentences.length;
+    }
+    if (at !== val.length) throw new Error(`${run} has ${val.length} scores for ${at} sentences`);
+  }
+  return scores;
+}
 
 /** Area under the ROC curve of sentence scores (ties broken by order). */
 export function auc(scores: readonly number[], labels: readonly number[]): number {
