@@ -24,9 +24,11 @@ import {
   isCandidate,
   LEARNED_RULE,
   learnedModel,
+  learnedThreshold,
   MAX_LEARNED_SENTENCES,
   reviewWithLearning,
   scoreSentences,
+  scoreShipped,
   sentencesOf,
   WARM_UP_TEXT,
   warmLearnedReview,
@@ -388,6 +390,29 @@ describe('what the learned layer reads (round 41)', () => {
     const findings = await reviewWithLearning(on, text);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Everything that went wrong lands at the feet of Ottilie.']);
   });
+});
+
+describe('the blend (round 42)', () => {
+  it.skipIf(!encoderLoads)(
+    "scores a candidate between the models' own score and the fine-tuned model's, at the committed share",
+    async () => {
+      const tuned = learnedModel().tuned;
+      if (!tuned) throw new Error('learned-weights.json has no fine-tuned model');
+      const text = 'Everything that went wrong last night lands at the feet of Ottilie. Priya restarted the consumer at 12:41.';
+      const sentences = sentencesOf(text, reviewLanguage(text)).filter(isCandidate);
+      expect(sentences).toHaveLength(2);
+      const [blended, own] = await Promise.all([scoreSentences(on, sentences), scoreShipped(on, sentences)]);
+      for (const [i, score] of blended.entries()) {
+        // The fine-tuned model's share, recovered from the blend, is a probability, and the blend is not the models' score alone.
+        const fine = ((score as number) - tuned.blend * (own[i] as number)) / (1 - tuned.blend);
+        expect(fine).toBeGreaterThanOrEqual(0);
+        expect(fine).toBeLessThanOrEqual(1);
+        expect(score).not.toBeCloseTo(own[i] as number, 6);
+      }
+      expect(blended[0]).toBeGreaterThanOrEqual(learnedThreshold()); // blame
+      expect(blended[1]).toBeLessThan(learnedThreshold()); // a factual action by a named person
+    },
+  );
 });
 
 describe('reviewWithLearning on long texts', () => {
