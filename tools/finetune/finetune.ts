@@ -4,9 +4,10 @@
 // Trains Universal Sentence Encoder lite's weights (all but the token embeddings) with a logistic head over the
 // standardised vector and the rule features, on the layer's candidate sentences (or, with --sentences all, every
 // sentence) of the training splits minus the validation author groups; reports each epoch on the validation groups and on the fresh dev sets (never trained on).
+// Every pass ends with a checkpoint in `out/checkpoint`; --resume goes on from it (a run outlives a session's end).
 // --save also writes the model after each pass; --load dir/N --threshold t reads a saved pass on the fresh items instead of
 // training (round 38: the server's path for such a model is the `round38` branch, docs/language-review.md).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
@@ -25,6 +26,7 @@ const { values: flags } = parseArgs({
     frozen: { type: 'boolean', default: false },
     sentences: { type: 'string', default: 'candidates' },
     save: { type: 'boolean', default: false },
+    resume: { type: 'boolean', default: false },
     load: { type: 'string' },
     threshold: { type: 'string' },
   },
@@ -155,8 +157,15 @@ if (flags.load) {
   process.exit(0);
 }
 
+const encoderAdam = tf.train.adam(LR);
+const headAdam = tf.train.adam(HEAD_LR);
+let seed = 7;
+const CHECKPOINT = `${flags.out}/checkpoint`;
+const resumed = flags.resume && existsSync(`${CHECKPOINT}/state.json`) ? await restore() : 0;
+if (resumed) console.log(`resumed after pass ${resumed} from ${CHECKPOINT}`);
+
 // 1. The head alone on the frozen vectors (a linear probe), which also starts the fine-tuning (LP-FT).
-{
+if (!resumed) {
   const rows: number[][] = [];
   for (let at = 0; at < train.length; at += 128) rows.push(...(tf.tidy(() => rowsOf(train.slice(at, at + 128))).arraySync() as number[][]));
   const raw = tf.tensor2d(rows);
@@ -172,14 +181,11 @@ if (flags.load) {
 }
 
 // 2. Everything, by mini-batches; a fixed shuffle (a linear congruential generator), so a run repeats.
-let seed = 7;
 const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-const encoderAdam = tf.train.adam(LR);
-const headAdam = tf.train.adam(HEAD_LR);
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+for (let epoch = resumed + 1; epoch <= EPOCHS; epoch++) {
   const order = train.map((_, i) => i).sort(() => random() - 0.5);
   const started = performance.now();
   let loss = 0;
@@ -196,6 +202,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   const scores = show(`epoch ${epoch}`);
   writeFileSync(`${flags.out}/scores-epoch${epoch}.json`, JSON.stringify({ ...scores, valGroups: [...VAL] }));
   if (flags.save) save(epoch);
+  await checkpoint(epoch);
 }
 
 /**
@@ -219,4 +226,81 @@ function save(epoch: number) {
     featScale,
   };
   writeFileSync(`${flags.out}/head-epoch${epoch}.json`, JSON.stringify(head));
+}
+
+/**
+ * The state after pass `epoch`: the encoder, the head, both standardisers, both optimisers' moments and the shuffle's
+ * seed, so a resumed run takes the same steps as one that never stopped. Written beside, then renamed into place.
+ */
+async function checkpoint(epoch: number) {
+  const tensors = [
+    ...encoderVars.map((v) => ({ name: v.name, tensor: v as tf.Tensor })),
+    { name: 'head_w', tensor: headW as tf.Tensor },
+    { name: 'head_b', tensor: headB as tf.Tensor },
+    { name: 'vec_mean', tensor: vecMean },
+    { name: 'vec_scale', tensor: vecScale },
+    ...(await encoderAdam.getWeights()).map((w) => ({ ...w, name: `encoderAdam:${w.name}` })),
+    ...(await headAdam.getWeights()).map((w) => ({ ...w, name: `headAdam:${w.name}` })),
+    ...betaPowers(encoderAdam, 'encoderAdam'),
+    ...betaPowers(headAdam, 'headAdam'),
+  ];
+  const data = tensors.map((t) => t.tensor.dataSync() as Float32Array);
+  const next = `${CHECKPOINT}.next`;
+  rmSync(next, { recursive: true, force: true });
+  mkdirSync(next);
+  writeFileSync(`${next}/tensors.bin`, Buffer.concat(data.map((d) => Buffer.from(d.buffer, d.byteOffset, d.byteLength))));
+  const state = { epoch, seed, tensors: tensors.map((t) => ({ name: t.name, shape: t.tensor.shape })) };
+  writeFileSync(`${next}/state.json`, JSON.stringify(state));
+  rmSync(CHECKPOINT, { recursive: true, force: true });
+  renameSync(next, CHECKPOINT);
+}
+
+/** Reads `checkpoint`'s state back; returns the pass it was written after. */
+async function restore(): Promise<number> {
+  const state: { epoch: number; seed: number; tensors: { name: string; shape: number[] }[] } = JSON.parse(
+    readFileSync(`${CHECKPOINT}/state.json`, 'utf8'),
+  );
+  const bytes = readFileSync(`${CHECKPOINT}/tensors.bin`);
+  const floats = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const byName = new Map<string, tf.Tensor>();
+  let at = 0;
+  for (const { name, shape } of state.tensors) {
+    const size = shape.reduce((a, b) => a * b, 1);
+    byName.set(name, tf.tensor(floats.slice(at, at + size), shape));
+    at += size;
+  }
+  const take = (name: string) => {
+    const t = byName.get(name);
+    if (!t) throw new Error(`${CHECKPOINT} has no ${name}`);
+    return t;
+  };
+  for (const v of encoderVars) v.assign(take(v.name));
+  headW.assign(take('head_w'));
+  headB.assign(take('head_b'));
+  vecMean = take('vec_mean');
+  vecScale = take('vec_scale');
+  const optimiser = (prefix: string) =>
+    [...byName]
+      .filter(([n]) => n.startsWith(prefix) && !n.endsWith(':beta-power'))
+      .map(([n, tensor]) => ({ name: n.slice(prefix.length), tensor }));
+  await encoderAdam.setWeights(optimiser('encoderAdam:'));
+  await headAdam.setWeights(optimiser('headAdam:'));
+  for (const [name, v] of [...betaPowers(encoderAdam, 'encoderAdam'), ...betaPowers(headAdam, 'headAdam')].map(
+    (p) => [p.name, p.tensor] as const,
+  ))
+    (v as tf.Variable).assign(take(name));
+  seed = state.seed;
+  return state.epoch;
+}
+
+/**
+ * Adam's running powers of beta1 and beta2 (its bias correction). `getWeights` leaves them out and `setWeights` rebuilds
+ * them from the step count, which `applyGradients` never advances (only `minimize` does), so they are kept as they are.
+ */
+function betaPowers(adam: tf.AdamOptimizer, prefix: string) {
+  const inner = adam as unknown as { accBeta1: tf.Variable; accBeta2: tf.Variable };
+  return [
+    { name: `${prefix}:1:beta-power`, tensor: inner.accBeta1 as tf.Tensor },
+    { name: `${prefix}:2:beta-power`, tensor: inner.accBeta2 as tf.Tensor },
+  ];
 }
