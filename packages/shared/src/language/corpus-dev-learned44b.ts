@@ -65,7 +65,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Whoever changed the deck capacity on Wednesday night owes forty families an apology.'),
       b('The new hire in revenue who thought a camper van was one lane metre cost us the Friday sailing.'),
       b('the guy who turned off the hold-back is the reason we had cars on the quay till midnight'),
-      b('It was the summer temp at booth 2, the one who waved everyone through, who filled the lanes we had promised to the Tallinn bookings.'),
+      b(
+        'It was the summer temp at booth 2, the one who waved everyone through, who filled the lanes we had promised to the Tallinn bookings.',
+      ),
       b('Somebody in that office who cannot count caused this, and we all know which desk.'),
       b('The person who approved the extra coach bookings without opening the loading plan wrecked the whole deck.'),
       b('Anyone who sells 300 lane metres into a 250-metre deck has no business in booking ops.'),
@@ -168,7 +170,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The booth staff took the worst of it: six hours of angry drivers in the sun, and they stayed kind.'),
       n('Mikko had been on shift since 05:00 and was exhausted by the time the last car was turned away.'),
       n('thank you Sunná for staying till 1am, you must be dead on your feet'),
-      n('Everyone in the booking office cared about those families, and several of us were in tears after the call with the couple from Pärnu.'),
+      n(
+        'Everyone in the booking office cared about those families, and several of us were in tears after the call with the couple from Pärnu.',
+      ),
       n('It was a brutal week for the Tallinn desk, with two people off sick and the juhannus rush on top.'),
       n('We know the deck crew took this hard; please look after each other this weekend.'),
     ],
@@ -202,9 +206,11 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('This review is not looking for a culprit, and "who pushed the button" is not a question we will answer here.'),
       n('Calling it human error would be lazy; the loading plan and the booking engine disagreed for days and nothing showed it.'),
       n('pls stop saying the trainee broke it, the tool had no cap and no confirm step'),
-      n('It would be easy to say the deck officer should have caught it, but nothing in the 14:00 handover put the manifest in front of him.'),
+      n(
+        'It would be easy to say the deck officer should have caught it, but nothing in the 14:00 handover put the manifest in front of him.',
+      ),
       n('No one at check-in was careless; the booths were told the deck had room because the count said so.'),
-      n("The captain's e-mail blamed \"incompetence in the booking office\", and we reject that framing entirely."),
+      n('The captain\'s e-mail blamed "incompetence in the booking office", and we reject that framing entirely.'),
       n("Was it Liis's fault? No — she followed the procedure we gave her, and the procedure was wrong."),
     ],
   ],
@@ -223,9 +229,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('At 14:20 Tiina closed car sales on the 16:30 sailing after seeing the red banner.'),
-      n('Patrik phoned the Tallinn terminal to ask whether the 19:30 could take the overflow, which looked like the fastest option at the time.'),
+      n(
+        'Patrik phoned the Tallinn terminal to ask whether the 19:30 could take the overflow, which looked like the fastest option at the time.',
+      ),
       n('Biret rebooked 27 stranded vehicles onto the Saturday morning sailing.'),
-      n('Mats Westerlund changed the capacity value on Wednesday because the timetable import had left it blank, and a blank cap looked riskier than a full one.'),
+      n(
+        'Mats Westerlund changed the capacity value on Wednesday because the timetable import had left it blank, and a blank cap looked riskier than a full one.',
+      ),
       n('Elle opened a ticket with the vendor at 15:05 and attached the audit log.'),
       n('On the quay, Kalle walked the queue with bottled water and a printed list of the cars that could still board.'),
     ],

@@ -15,7 +15,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Both mainliners swinging at anchor for thirty-six hours — that delay is on Nuwan Wickramasinghe, full stop.'),
       b('Per the attached note, the demurrage claim from the line is entirely attributable to Mr. Weerakoon of berth planning.'),
       b("Machan, the crane clash at berth 3 is Kasun's doing, not the TOS's."),
-      b('The loss of the Maersk berth window, and the penalty that followed, rests with Mrs. Tharshini Selvarajah as shift planning lead that night.'),
+      b(
+        'The loss of the Maersk berth window, and the penalty that followed, rests with Mrs. Tharshini Selvarajah as shift planning lead that night.',
+      ),
       b('If you ask me, the whole monsoon backlog belongs to Dilshan and nobody else.'),
       b('Sir, kindly note that the overtime bill for the stevedore gangs is attributable to Miss Nadeesha Perera.'),
       b("The eleven hours lost on the CMA CGM call will go against Lahiru's name in the monthly KPI review, as it was his berth plan."),
@@ -38,13 +40,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Failure at one’s job or role',
     [
-      b('Prashanth was on the night planning rota and did not run the berth clash report before handover, which is the first thing that role requires.'),
+      b(
+        'Prashanth was on the night planning rota and did not run the berth clash report before handover, which is the first thing that role requires.',
+      ),
       b('The shift supervisor failed to cross-check the quay crane allocation against the berth windows, as his duty roster requires.'),
       b("Mr. Liyanage neglected his duty as berth coordinator to confirm the line's revised ETA."),
       b("Nobody on Sivakumar's shift did the 0600 crane sign-off, and as shift lead that was his job."),
       b('Miss Ishara did not escalate the double booking to the harbour master, which is exactly what the duty officer is there for.'),
       b("Suresh was supposed to be watching the berth window screen on Tuesday night and he wasn't."),
-      b('As vessel planner, Mrs. Rajeswari Balasingham did not carry out the pre-arrival berth validation that her job description sets out.'),
+      b(
+        'As vessel planner, Mrs. Rajeswari Balasingham did not carry out the pre-arrival berth validation that her job description sets out.',
+      ),
       b('The gate controller on duty walked away from the gate transaction queue for two hours during the peak.'),
     ],
   ],
