@@ -197,14 +197,20 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some people in the chat are saying it was Femi who broke dispatch; he did not, the app accepted the config and nothing stopped it.'),
+      n(
+        'Some people in the chat are saying it was Femi who broke dispatch; he did not, the app accepted the config and nothing stopped it.',
+      ),
       n('This review will not name a culprit, because looking for who to punish teaches us nothing about the queue.'),
       n('Calling it human error would be lazy; the console let anyone set the cap to zero without a warning.'),
       n('Abeg, no be Aminu fault — the system no get any guardrail.'),
-      n('It is tempting to say the dispatcher should have known better, but nothing on her screen told her the assignments were duplicating.'),
+      n(
+        'It is tempting to say the dispatcher should have known better, but nothing on her screen told her the assignments were duplicating.',
+      ),
       n('Nobody was careless here; Halima followed the runbook exactly as written.'),
       n('The question "who pushed the button?" is the wrong question, and we are setting it aside.'),
-      n('I have heard the support lead called incompetent this week, and I reject that completely; she had no tool that could show the backlog.'),
+      n(
+        'I have heard the support lead called incompetent this week, and I reject that completely; she had no tool that could show the backlog.',
+      ),
     ],
   ],
   [

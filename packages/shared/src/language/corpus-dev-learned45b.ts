@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('The Saturday double-charges are on Facundo, and he knows it.'),
-      b('Per the call-centre log, the 41,000 blocked cards are attributable to Lic. Yanina Benítez and the blacklist export she pushed at 06:10.'),
+      b(
+        'Per the call-centre log, the 41,000 blocked cards are attributable to Lic. Yanina Benítez and the blacklist export she pushed at 06:10.',
+      ),
       b("Let's be clear with the board: the reversal backlog belongs to Martín Ferraro, not to the acquirer."),
       b('Ezequiel owns this outage — his settlement job, his weekend, his mess.'),
       b('For the record, I hold Ing. Santiago Pellegrini responsible for every peso we refunded on Monday.'),
@@ -25,7 +27,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Competence judgements',
     [
       b('Gonzalo is not senior enough to be touching the acquirer integration, and Saturday proved it.'),
-      b('With respect, Ing. Ariel Goldberg has never understood how idempotency keys work, and it shows in every line of the retry handler.'),
+      b(
+        'With respect, Ing. Ariel Goldberg has never understood how idempotency keys work, and it shows in every line of the retry handler.',
+      ),
       b('Honestly the new kid on settlements is out of his depth with anything that touches the acquirer.'),
       b('Tamara is a lovely person, but she is not a payments engineer and never will be.'),
       b('Two years in the transit team and Nicolás still cannot read a settlement file without help.'),
@@ -41,7 +45,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Checking the settlement file before it goes to the acquirer is Matías Esposito's job, and he did not do it on Friday night."),
       b('The shift lead at the call centre never opened a P1, even though that is the first line of her runbook.'),
       b('Ing. Schvartz signed off the release as reviewer without reviewing anything.'),
-      b('Our acquirer contact, Florencia Russo, was supposed to be reachable all weekend and let her phone go to voicemail from Saturday to Monday.'),
+      b(
+        'Our acquirer contact, Florencia Russo, was supposed to be reachable all weekend and let her phone go to voicemail from Saturday to Monday.',
+      ),
       b("Nobody in Julián's team did the blacklist sanity check that the change procedure requires of them."),
       b('He was the incident commander, and he spent the first hour arguing in the chat instead of commanding anything.'),
       b('As release manager, Carla Vitale had one duty on Friday (hold the freeze) and she waved the top-up deploy straight through.'),
@@ -79,7 +85,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('If Lic. Pilar Zubiría had not been given approval rights, the bad top-up build would never have shipped.'),
       b('A junior like Milagros should not have been the only person on call for payments during the strike.'),
       b('Ramón Cabañas should not have been trusted with the settlement keys after what happened in March.'),
-      b("The call-centre vendor's agents should never have been allowed to unblock cards from the admin console; they unblocked the wrong ones."),
+      b(
+        "The call-centre vendor's agents should never have been allowed to unblock cards from the admin console; they unblocked the wrong ones.",
+      ),
       b('Had Noelia not been able to approve her own change, none of this would have happened.'),
     ],
   ],
@@ -205,7 +213,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("The acquirer's e-mail suggests we find the person responsible; we replied that we do blameless reviews."),
       n('Was it carelessness by Ing. Rossi? No, the blacklist tool never showed him a diff before publishing.'),
       n('"Whoever pushed this should be fired" was said on Saturday, in anger, and it is not the position of this team.'),
-      n('It is tempting to say the reviewer should have caught it, but no reviewer could have seen a duplicate that only appeared under strike-level load.'),
+      n(
+        'It is tempting to say the reviewer should have caught it, but no reviewer could have seen a duplicate that only appeared under strike-level load.',
+      ),
     ],
   ],
   [

@@ -26,7 +26,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Aamir Hussain is not up to running the repairs scheduler, and this week proved it.'),
       b('Piotr hasnae a clue how the booking system works, never had.'),
-      b("With respect, a tenancy officer of eight months' standing lacked the experience to be changing job-ticket rules in the middle of a cold snap."),
+      b(
+        "With respect, a tenancy officer of eight months' standing lacked the experience to be changing job-ticket rules in the middle of a cold snap.",
+      ),
       b("Frankly, Eilidh's grasp of the contractor portal is shaky at best."),
       b('The panel has serious doubts about whether Mr Imran Malik is competent to manage the out-of-hours contract.'),
       b("She's a lovely woman, but Morag is hopeless with systems and we all knew it."),
@@ -66,7 +68,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("The agency temp who clicked 'confirm bulk close' has cost us the trust of half of Possilpark."),
       b('Aye, the boy fae IT that wrote the sweep is the reason ma tenants were freezin.'),
       b('The person who signed off the contractor portal change without reading it should be the first one to answer the tenants.'),
-      b('It was the new scheduler lead, the one who came over from the council in November, who let the sweep run against emergency tickets.'),
+      b(
+        'It was the new scheduler lead, the one who came over from the council in November, who let the sweep run against emergency tickets.',
+      ),
       b('Anyone who cancels four hundred heating repairs in a cold snap without a flicker has no business in a housing association.'),
       b("Somebody in the Govan office that couldnae be bothered reading the alert is why we're in the Herald."),
     ],
@@ -170,7 +174,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Thinking of you, Maeve — that was a horrible weekend on the phones and you handled the worst of it with real care.'),
       n('Folk in the Easterhouse office are knackered, so go easy on them and get the teas in.'),
       n("It's been a gruelling fortnight for the repairs planners, and several of them have told me they're not sleeping."),
-      n('We know how upsetting it was for staff to hear tenants describe children in cold bedrooms, and support is there for anyone who wants it.'),
+      n(
+        'We know how upsetting it was for staff to hear tenants describe children in cold bedrooms, and support is there for anyone who wants it.',
+      ),
     ],
   ],
   [
@@ -187,7 +193,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n("I approved the sweep change in December without asking whether it touched emergency jobs, and I'll be adding that question to every sign-off from now on."),
+      n(
+        "I approved the sweep change in December without asking whether it touched emergency jobs, and I'll be adding that question to every sign-off from now on.",
+      ),
       n("That's on me — I saw the backlog alert at half ten and assumed the contractor was catching up."),
       n('We set the 24-hour cancellation window ourselves, and we got it wrong for winter.'),
       n('My mistake was not phoning the out-of-hours contractor when their confirmations dried up.'),

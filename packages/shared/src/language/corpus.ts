@@ -85,6 +85,9 @@ import { DEV_LEARNED43C, DEV_LEARNED43C_KINDS } from './corpus-dev-learned43c.ts
 import { DEV_LEARNED44A, DEV_LEARNED44A_KINDS } from './corpus-dev-learned44a.ts';
 import { DEV_LEARNED44B, DEV_LEARNED44B_KINDS } from './corpus-dev-learned44b.ts';
 import { DEV_LEARNED44C, DEV_LEARNED44C_KINDS } from './corpus-dev-learned44c.ts';
+import { DEV_LEARNED45A, DEV_LEARNED45A_KINDS } from './corpus-dev-learned45a.ts';
+import { DEV_LEARNED45B, DEV_LEARNED45B_KINDS } from './corpus-dev-learned45b.ts';
+import { DEV_LEARNED45C, DEV_LEARNED45C_KINDS } from './corpus-dev-learned45c.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -185,8 +188,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43 and -44 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43" and "Round 44"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44 and -45 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44" and "Round 45"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -265,6 +268,9 @@ export const DEV_PARTS = {
   '44a': { items: DEV_LEARNED44A, kinds: DEV_LEARNED44A_KINDS },
   '44b': { items: DEV_LEARNED44B, kinds: DEV_LEARNED44B_KINDS },
   '44c': { items: DEV_LEARNED44C, kinds: DEV_LEARNED44C_KINDS },
+  '45a': { items: DEV_LEARNED45A, kinds: DEV_LEARNED45A_KINDS },
+  '45b': { items: DEV_LEARNED45B, kinds: DEV_LEARNED45B_KINDS },
+  '45c': { items: DEV_LEARNED45C, kinds: DEV_LEARNED45C_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
