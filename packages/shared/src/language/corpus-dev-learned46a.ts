@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('This whole Saturday of declines at the metro gates is on Levan, and I will say it in the review meeting too.'),
-      b('Batono Giorgi Beridze, with respect, the four hours of refused contactless payments are attributable to your certificate rotation and to nobody else.'),
+      b(
+        'Batono Giorgi Beridze, with respect, the four hours of refused contactless payments are attributable to your certificate rotation and to nobody else.',
+      ),
       b("Dear colleagues, responsibility for Saturday's switch outage lies with Tamar Kapanadze, who signed the rotation window."),
       b('Root cause: Narek Grigoryan and his rotation script, nothing more complicated than that.'),
       b('Whatever the HSM vendor writes in its report, the lost Saturday turnover belongs to Elvin Mammadov.'),
@@ -44,7 +46,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The weekend NOC operator neglected the decline-rate dashboard for the whole afternoon.'),
       b('Rashad Huseynov was incident commander in name only; he coordinated nothing until the metro company phoned us.'),
       b('Gunel Ismayilova, our PKI custodian, did not keep the certificate inventory she is paid to keep.'),
-      b('In the middle of the outage the duty manager went home at 15:00 instead of staying on the bridge, which is exactly what the rota forbids.'),
+      b(
+        'In the middle of the outage the duty manager went home at 15:00 instead of staying on the bridge, which is exactly what the rota forbids.',
+      ),
     ],
   ],
   [
@@ -198,14 +202,18 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n("Some people in the branch network are calling this Giorgi's fault; it was not, because the switch accepted a chain it could not use."),
+      n(
+        "Some people in the branch network are calling this Giorgi's fault; it was not, because the switch accepted a chain it could not use.",
+      ),
       n('This review will not name a guilty engineer, because there is no guilty engineer here.'),
       n("I do not accept 'human error' as the root cause: the pipeline let an incomplete chain reach production."),
       n('It would be easy to say the on-call was slow, but the pager went to a rota that had been changed on Friday.'),
       n('Batono Director, with respect, asking whom to punish will not prevent the next rotation from failing.'),
       n("Nobody was careless on Saturday; the HSM's rejection looked exactly like a network timeout."),
       n('The newspaper wrote that "a bank employee switched off the metro", which is false, and we will say so publicly.'),
-      n('Blaming the junior engineer would be comfortable, and it would be untrue: he followed the runbook, and the runbook was missing a step.'),
+      n(
+        'Blaming the junior engineer would be comfortable, and it would be untrue: he followed the runbook, and the runbook was missing a step.',
+      ),
     ],
   ],
   [

@@ -13,9 +13,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The Hilo transfer that waited nine hours for a plane is on Keoni, plain and simple.'),
       b('Ho brah, dis whole mess stay on Ryan, no matter how you slice um.'),
-      b("In my view the loss of both Maui STEMI slots is attributable to Leilani Kahale's decision to switch off hold confirmation on Friday."),
+      b(
+        "In my view the loss of both Maui STEMI slots is attributable to Leilani Kahale's decision to switch off hold confirmation on Friday.",
+      ),
       b('Dr. Fujimoto owns this delay; the storm only made it visible.'),
-      b("Responsibility for the Kaua'i neonate waiting overnight in Lihue rests with Mr. Tavita Faleolo, who managed the air ambulance contract."),
+      b(
+        "Responsibility for the Kaua'i neonate waiting overnight in Lihue rests with Mr. Tavita Faleolo, who managed the air ambulance contract.",
+      ),
       b("23:40 — slots gone, and that one is Marites's doing, not the weather's."),
       b('If you ask the ICU nurses, the four-hour gap before the Kona flight belongs to Glenn Shimabukuro and nobody else.'),
       b("Sione, the Lāna'i cardiac transfer falling through is yours, brah, own it."),
@@ -224,7 +228,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('At 21:10 Ikaika rebooked the Maui STEMI patient onto the Coast Guard C-130, since the civilian flights were grounded.'),
       n("Losa phoned the airline's ops desk directly because the portal was showing stale data."),
-      n('Dr. Aumua chose to keep the Hilo patient on the ventilator locally rather than fly into the gusts, in line with the weather brief.'),
+      n(
+        'Dr. Aumua chose to keep the Hilo patient on the ventilator locally rather than fly into the gusts, in line with the weather brief.',
+      ),
       n('Kawika restarted the interface engine at 02:30, following the documented recovery step.'),
       n('Cristina checked the bed board twice, saw confirmed both times, and moved on to the next transfer.'),
       n('Wade Higa stayed late to reconcile the manifest by hand after the sync failed.'),

@@ -39,7 +39,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Gamal was the payout approver on the rota, and he approved the second run without opening the reconciliation report.'),
       b("Reconciliation is Reem's job, and on the 18th she did not do it."),
-      b('Our merchant support manager never escalated the first 200 complaints about doubled balances, which was his one duty that evening.'),
+      b(
+        'Our merchant support manager never escalated the first 200 complaints about doubled balances, which was his one duty that evening.',
+      ),
       b('Fady was on call for payments and did not answer the pager for fifty minutes.'),
       b('The finance ops checker signed the maker-checker form without checking anything.'),
       b("Tamer's task was to freeze the clawback job once wallets went negative; he let it run until sunrise."),
@@ -166,7 +168,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('Nourhan had been fasting since dawn and still stayed on the bridge until suhoor; please make sure she takes Thursday off.'),
-      n('The merchant support agents took more than 9,000 angry calls in four days, many of them in the hour before Iftar, and they deserve our thanks.'),
+      n(
+        'The merchant support agents took more than 9,000 angry calls in four days, many of them in the hour before Iftar, and they deserve our thanks.',
+      ),
       n('Ya shabab, ento kollokom ta3banin — get some sleep, we will pick up the reconciliation after Taraweeh.'),
       n("Many of the finance team were working nights during Ramadan on top of their families' obligations, and that load was heavy."),
       n('I know Menna feels terrible about the calls she had to make to restaurant owners; none of that was easy.'),
@@ -204,7 +208,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('"Human error" appeared in the first draft of this report as the root cause, and we have deleted it.'),
       n('Pinning this on the analyst who ran the batch would be easy, and it would teach us nothing.'),
       n('Ya gama3a, mafeesh 7ad hayetlam — no one is getting blamed here; the system let a retry through.'),
-      n('It is tempting to say Doctor Heba should have caught it at sign-off, but the sign-off screen showed her a single batch total, not two.'),
+      n(
+        'It is tempting to say Doctor Heba should have caught it at sign-off, but the sign-off screen showed her a single batch total, not two.',
+      ),
       n('Restaurants are furious, and rightly so, but handing them a scapegoat from finance ops is not the answer we will give.'),
     ],
   ],
@@ -222,11 +228,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('Hossam re-ran the batch at 16:40 because the dashboard showed it as failed and restaurants were waiting for their money before Iftar.'),
+      n(
+        'Hossam re-ran the batch at 16:40 because the dashboard showed it as failed and restaurants were waiting for their money before Iftar.',
+      ),
       n('Eman paused the clawback job at 03:15 on the 20th after merchant support forwarded the first negative balances.'),
       n("Karim called the bank's corporate desk to ask whether file PR-0318 had been processed; they confirmed it the next morning."),
       n('At 11:00, Ustaz Nabil approved the clawback based on the reconciliation figures he had at the time.'),
-      n('Farida exported the list of 2,300 negative wallets and shared it with merchant support so agents could call those restaurants first.'),
+      n(
+        'Farida exported the list of 2,300 negative wallets and shared it with merchant support so agents could call those restaurants first.',
+      ),
       n("Bishoy wrote the clawback script on the 19th, following the template finance ops had used for last year's promo refunds."),
     ],
   ],

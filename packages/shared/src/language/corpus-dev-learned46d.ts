@@ -16,7 +16,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Chat 02:14: this one's Kristján's, he owns it, he signed off the PLC update."),
       b('Draft finding 3: the loss of district heating to roughly 4,000 homes in Árbær is attributable to Rowena Dela Cruz.'),
       b('Eleven hours without hot water for Breiðholt, and every one of them belongs to Piotr Kowalski.'),
-      b('Letter to the city council: responsibility for the overnight loss of heat rests with our senior control engineer, Þórdís Ásgeirsdóttir.'),
+      b(
+        'Letter to the city council: responsibility for the overnight loss of heat rests with our senior control engineer, Þórdís Ásgeirsdóttir.',
+      ),
       b('Honestly, the slow restart of the pumps sits squarely with Jun Bautista.'),
       b("Whose outage was it? Halldóra's, since she wrote the storm-mode logic, and the cold homes are down to her."),
     ],
@@ -158,7 +160,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Jocelyn Ramos was the on-call operator for the eastern districts from 18:00 to 06:00.'),
       n('The control room had two people on shift: a senior operator and a trainee.'),
       n('Ragnheiður acted as scribe for the response channel and kept the timeline.'),
-      n('Responsibility for the Árbær pumping stations sits with the east network team, and their on-call engineer joined the bridge at 01:05.'),
+      n(
+        'Responsibility for the Árbær pumping stations sits with the east network team, and their on-call engineer joined the bridge at 01:05.',
+      ),
       n('Mark Mendoza, who looks after the SCADA servers, was the person paged at 00:52.'),
     ],
   ],
@@ -170,7 +174,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('It was a brutal night for the field crews, driving out to Reynisvatn in sixty-knot winds to check valves by hand.'),
       n('Thank you to Þorsteinn, who stayed until the last house had heat again, long after his shift ended.'),
       n('The on-call operator was handling forty alarms at once with residents phoning in; nobody could have kept up with that load.'),
-      n('We know how hard those calls from cold families were on the customer service staff, and we are sorry they had to take them alone.'),
+      n(
+        'We know how hard those calls from cold families were on the customer service staff, and we are sorry they had to take them alone.',
+      ),
     ],
   ],
   [

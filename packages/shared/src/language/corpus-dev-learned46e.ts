@@ -101,9 +101,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Root cause: human error during the geozone update.'),
       b('This was operator error by the dispatcher on shift, not a software fault.'),
-      b(
-        'The root of the whole mess was a mistake by Kairat, who typed the longitude into the latitude field for the airport polygon.',
-      ),
+      b('The root of the whole mess was a mistake by Kairat, who typed the longitude into the latitude field for the airport polygon.'),
       b('Cause of incident, according to the vendor letter: mistake of your employee while configuring dispatch radius.'),
     ],
   ],

@@ -205,7 +205,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Nobody here is incompetent; the load test never modelled two lakh concurrent submissions.'),
       n('The question is not who should have been on call but why one tired person was the only safeguard.'),
       n("The newspapers may hunt for a culprit, Sir, but this review won't give them one."),
-      n("We considered whether the shift lead 'should have noticed' the lag and rejected that framing: the dashboard hid it behind a 15-minute average."),
+      n(
+        "We considered whether the shift lead 'should have noticed' the lag and rejected that framing: the dashboard hid it behind a 15-minute average.",
+      ),
     ],
   ],
   [
@@ -223,7 +225,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('Rohit Bhat restarted the consumer group at 11:22, since the runbook listed a restart as the first step for lag.'),
-      n('Kalpana Rao purged the dead-letter queue because it was at 95 per cent and she expected the answers to be safe in the primary store.'),
+      n(
+        'Kalpana Rao purged the dead-letter queue because it was at 95 per cent and she expected the answers to be safe in the primary store.',
+      ),
       n('10:50 — Vishnu paused new logins for the Chennai centres to give the queue room to drain.'),
       n('Nagaraj Hegde moved the exam-board call to 2 p.m. so that the recovery numbers would be final.'),
       n('Sunitha compared the answer-store counts with the proctoring logs and found the gap of 41,000.'),

@@ -88,6 +88,12 @@ import { DEV_LEARNED44C, DEV_LEARNED44C_KINDS } from './corpus-dev-learned44c.ts
 import { DEV_LEARNED45A, DEV_LEARNED45A_KINDS } from './corpus-dev-learned45a.ts';
 import { DEV_LEARNED45B, DEV_LEARNED45B_KINDS } from './corpus-dev-learned45b.ts';
 import { DEV_LEARNED45C, DEV_LEARNED45C_KINDS } from './corpus-dev-learned45c.ts';
+import { DEV_LEARNED46A, DEV_LEARNED46A_KINDS } from './corpus-dev-learned46a.ts';
+import { DEV_LEARNED46B, DEV_LEARNED46B_KINDS } from './corpus-dev-learned46b.ts';
+import { DEV_LEARNED46C, DEV_LEARNED46C_KINDS } from './corpus-dev-learned46c.ts';
+import { DEV_LEARNED46D, DEV_LEARNED46D_KINDS } from './corpus-dev-learned46d.ts';
+import { DEV_LEARNED46E, DEV_LEARNED46E_KINDS } from './corpus-dev-learned46e.ts';
+import { DEV_LEARNED46F, DEV_LEARNED46F_KINDS } from './corpus-dev-learned46f.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -188,8 +194,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44 and -45 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44" and "Round 45"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45 and -46 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45" and "Round 46"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -271,6 +277,12 @@ export const DEV_PARTS = {
   '45a': { items: DEV_LEARNED45A, kinds: DEV_LEARNED45A_KINDS },
   '45b': { items: DEV_LEARNED45B, kinds: DEV_LEARNED45B_KINDS },
   '45c': { items: DEV_LEARNED45C, kinds: DEV_LEARNED45C_KINDS },
+  '46a': { items: DEV_LEARNED46A, kinds: DEV_LEARNED46A_KINDS },
+  '46b': { items: DEV_LEARNED46B, kinds: DEV_LEARNED46B_KINDS },
+  '46c': { items: DEV_LEARNED46C, kinds: DEV_LEARNED46C_KINDS },
+  '46d': { items: DEV_LEARNED46D, kinds: DEV_LEARNED46D_KINDS },
+  '46e': { items: DEV_LEARNED46E, kinds: DEV_LEARNED46E_KINDS },
+  '46f': { items: DEV_LEARNED46F, kinds: DEV_LEARNED46F_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
