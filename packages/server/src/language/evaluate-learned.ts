@@ -10,6 +10,7 @@ import {
   learnedThreshold,
   scoreSentences,
   sentencesOf,
+  unflagVetoed,
 } from './learned.ts';
 
 /** Sentence-level figures of one layer over labelled items: an item is blameful when any of its sentences is flagged. */
@@ -59,13 +60,14 @@ export async function scoreItems(config: Pick<Config, 'embeddings'>, items: read
     next += p.checked.length;
     return keptFindings(veto, p.findings, p.checked, mine);
   });
-  const all = prepared.flatMap((p) => p.sentences);
-  const scores = await scoreSentences(config, all);
+  // Round 44: as the review does, a sentence the veto cleared is read like any other candidate.
+  const read = prepared.map((p, i) => unflagVetoed(p.sentences, kept[i]));
+  const scores = await scoreSentences(config, read.flat());
   let at = 0;
   return prepared.map((p, i) => {
     const mine = scores.slice(at, at + p.sentences.length);
     at += p.sentences.length;
-    return { item: p.item, rules: kept[i].length > 0, rulesAlone: p.findings.length > 0, sentences: p.sentences, scores: mine };
+    return { item: p.item, rules: kept[i].length > 0, rulesAlone: p.findings.length > 0, sentences: read[i], scores: mine };
   });
 }
 

@@ -20,6 +20,7 @@ import { variantsOf } from './augment.ts';
 import { englishWords } from './english.ts';
 import { evaluateLearned } from './evaluate-learned.ts';
 import {
+  embeddedTextsOf,
   encoderCalls,
   isCandidate,
   LEARNED_RULE,
@@ -30,6 +31,7 @@ import {
   scoreSentences,
   scoreShipped,
   sentencesOf,
+  unflagVetoed,
   WARM_UP_TEXT,
   warmLearnedReview,
 } from './learned.ts';
@@ -356,6 +358,33 @@ describe("the veto of the rules' low-precision findings (server only)", () => {
     const rules = reviewLanguage(text);
     expect(rules.some((f) => f.rule === 'blame_individual')).toBe(true);
     expect(await reviewWithLearning(on, text)).toEqual(rules);
+  });
+});
+
+describe('a sentence the veto cleared is read again (round 44)', () => {
+  it('becomes a candidate once its rule findings are dropped, and its vectors are embedded ahead with the rest', () => {
+    const rules = reviewLanguage(VETOED);
+    const [sentence] = sentencesOf(VETOED, rules);
+    expect(sentence.flagged).toBe(true);
+    expect(isCandidate(sentence)).toBe(false);
+    // Dropped findings: a candidate. Kept ones: still left to the rules.
+    expect(unflagVetoed([sentence], []).map(isCandidate)).toEqual([true]);
+    expect(unflagVetoed([sentence], rules).map(isCandidate)).toEqual([false]);
+    // The language.embed job stores both encoders' vectors for it, so a later review calls no encoder.
+    const embedded = embeddedTextsOf(VETOED);
+    expect(embedded.shipped).toContain(sentence.masked);
+    if (learnedModel().tuned) expect(embedded.tuned).toContain(sentence.masked);
+  });
+
+  it.skipIf(!encoderLoads)('is scored by the blend after the veto drops its finding', async () => {
+    const [sentence] = unflagVetoed(sentencesOf(VETOED, reviewLanguage(VETOED)), []);
+    const [score] = await scoreSentences(on, [sentence]);
+    expect(score).toBeGreaterThanOrEqual(0);
+    // The review reads it with no further encoder call than the ones it makes anyway.
+    await reviewWithLearning(on, VETOED);
+    const before = encoderCalls.count;
+    await reviewWithLearning(on, VETOED);
+    expect(encoderCalls.count).toBe(before);
   });
 });
 

@@ -160,6 +160,14 @@ export const sentencesOf = (text: string, findings: readonly LanguageFindingView
  */
 export const isCandidate = (s: LearningSentence): boolean => (s.mentionsPerson || s.passive) && !s.flagged;
 
+/**
+ * Round 44: the sentences with `flagged` read against the rule findings the veto kept, so a sentence whose every
+ * finding the veto dropped is a candidate like any other ("The dispatcher obviously ignored the alarm" is no longer
+ * left unread when the veto clears its "obviously").
+ */
+export const unflagVetoed = (sentences: readonly LearningSentence[], kept: readonly LanguageFindingView[]): LearningSentence[] =>
+  sentences.map((s) => (s.flagged && !kept.some((f) => f.start < s.end && f.end > s.start) ? { ...s, flagged: false } : s));
+
 /** Which encoder embeds a sentence: the shipped one (the veto's and the models') or the fine-tuned one (round 38). */
 export type Which = 'shipped' | 'tuned';
 const tunedModel = (): Tuned => {
@@ -347,12 +355,18 @@ export const MAX_LEARNED_SENTENCES = 64;
  * The sentences of a text the learned layer reads: the candidates among the first
  * `MAX_LEARNED_SENTENCES`, and (round 8) the first `MAX_LEARNED_SENTENCES` sentences the veto reads.
  */
-function sentencesRead(text: string, findings: LanguageFindingView[]): { read: LearningSentence[]; checked: LearningSentence[] } {
+function sentencesRead(
+  text: string,
+  findings: LanguageFindingView[],
+): { read: LearningSentence[]; checked: LearningSentence[]; rereadable: LearningSentence[] } {
   const all = sentencesOf(text, findings);
   const veto = learnedModel().veto;
+  const checked = veto ? all.filter((s) => isVetoable(veto, findings, s)).slice(0, MAX_LEARNED_SENTENCES) : [];
   return {
     read: all.filter(isCandidate).slice(0, MAX_LEARNED_SENTENCES),
-    checked: veto ? all.filter((s) => isVetoable(veto, findings, s)).slice(0, MAX_LEARNED_SENTENCES) : [],
+    checked,
+    // Round 44: those the veto reads that become candidates if it drops their findings (`unflagVetoed`).
+    rereadable: checked.filter((s) => isCandidate({ ...s, flagged: false })),
   };
 }
 
@@ -383,19 +397,20 @@ export async function reviewWithLearning(
 ): Promise<LanguageFindingView[]> {
   const all = reviewLanguage(text);
   if (!config.embeddings || !text.trim()) return all;
-  const { read, checked } = sentencesRead(text, all);
+  const { read, checked, rereadable } = sentencesRead(text, all);
   const model = learnedModel();
+  const mayRead = [...read, ...rereadable];
   // One call (at most) of the shipped encoder for the candidates and the sentences the veto reads, and one of the
   // fine-tuned encoder for the candidates (round 42). With `encoder: false` a sentence nothing is stored for is neither
   // vetoed nor scored: it keeps the rules' verdict.
   // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query
   // (present.ts batches them by key); the scores are then read from this process's cache alone.
   const [vectors] = await Promise.all([
-    embedCached(config, [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], stored, options),
+    embedCached(config, [...checked.map((s) => s.masked), ...embeddedTexts(model, mayRead)], stored, options),
     model.tuned
       ? embedCached(
           config,
-          read.map((s) => s.masked),
+          mayRead.map((s) => s.masked),
           stored,
           options,
           'tuned',
@@ -403,10 +418,11 @@ export async function reviewWithLearning(
       : null,
   ]);
   if (!vectors) return all;
-  const scores = await scoreSentences(config, read, undefined, { encoder: false });
   const findings = model.veto && checked.length ? keptFindings(model.veto, all, checked, vectors) : all;
+  const candidates = [...read, ...unflagVetoed(rereadable, findings).filter(isCandidate)];
+  const scores = await scoreSentences(config, candidates, undefined, { encoder: false });
   const threshold = learnedThreshold();
-  const learned = read
+  const learned = candidates
     .filter((_, i) => (scores[i] ?? 0) >= threshold)
     .map((s) => ({ start: s.start, end: s.end, rule: LEARNED_RULE, message: MESSAGE, suggestion: SUGGESTION }));
   return learned.length ? [...findings, ...learned].sort((a, b) => a.start - b.start) : findings;
@@ -414,14 +430,18 @@ export async function reviewWithLearning(
 
 /**
  * The masked sentences (and clauses, when the model reads them) that `reviewWithLearning` embeds for
- * this text, by encoder: the same split, the same candidates, the same limit. The `language.embed` job
+ * this text, by encoder: the same split, the same candidates (with those the veto may clear), the same limit. The `language.embed` job
  * embeds them ahead of the review.
  */
 export function embeddedTextsOf(text: string): Record<Which, string[]> {
   if (!text.trim()) return { shipped: [], tuned: [] };
-  const { read, checked } = sentencesRead(text, reviewLanguage(text));
+  const { read, checked, rereadable } = sentencesRead(text, reviewLanguage(text));
   const model = learnedModel();
-  return { shipped: [...checked.map((s) => s.masked), ...embeddedTexts(model, read)], tuned: model.tuned ? read.map((s) => s.masked) : [] };
+  const mayRead = [...read, ...rereadable];
+  return {
+    shipped: [...checked.map((s) => s.masked), ...embeddedTexts(model, mayRead)],
+    tuned: model.tuned ? mayRead.map((s) => s.masked) : [],
+  };
 }
 
 /** The masked texts the model embeds for its candidates: each sentence, and its clauses when the model reads them. */

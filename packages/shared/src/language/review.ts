@@ -7,12 +7,13 @@ import { failedToRule } from './rules-failed-to.ts';
 import { hindsightRule } from './rules-hindsight.ts';
 import { humanErrorRule } from './rules-human-error.ts';
 import { minimizingRule } from './rules-minimizing.ts';
+import { pinnedRule } from './rules-pinned.ts';
 import { responsibilityRule } from './rules-responsibility.ts';
 import { roleRule } from './rules-role.ts';
 import { tokenize } from './tokenize.ts';
 import { type Candidate, LANGUAGE_RULES, type LanguageFinding, type Token } from './types.ts';
 
-const RULES = [blameRule, culpritRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, responsibilityRule, roleRule];
+const RULES = [blameRule, culpritRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, pinnedRule, responsibilityRule, roleRule];
 const PRIORITY = new Map<string, number>(LANGUAGE_RULES.map((rule, index) => [rule, index]));
 
 /**

@@ -60,7 +60,23 @@ function isAbbreviationStop(tokens: readonly Token[], text: string, next: number
   const word = tokens[tokens.length - 2];
   if (stop.text !== '.' || !word?.isWord || word.end !== stop.start) return false;
   if (TITLES.has(word.norm)) return true;
+  if (isInitialStop(tokens, text, next)) return true;
   return INNER_ABBREVIATIONS.has(word.norm) && !isUpper(text[next]) && text[next] !== '"' && text[next] !== '“';
+}
+
+/** Words after which an initial starts a name ("approved by J. Okafor"). */
+const INITIAL_LEADS = new Set(['by', 'to', 'from', 'with', 'and', 'for', 'cc', 'ask', 'asked', 'paged', 'called', 'told', 'thanks']);
+
+/**
+ * An initial before a surname ("At fault: P. Norbu", "approved by J. Okafor"): a lone capital letter after
+ * punctuation, at the start, or after a word that leads to a name, with a capitalised word next. Not "Plan B. Then".
+ */
+function isInitialStop(tokens: readonly Token[], text: string, next: number): boolean {
+  const letter = tokens[tokens.length - 2];
+  const before = tokens[tokens.length - 3];
+  if (!/^\p{Lu}$/u.test(letter.text) || !isUpper(text[next] ?? '') || text[next + 1] === undefined) return false;
+  if (!/\p{Ll}/u.test(text[next + 1])) return false;
+  return !before || !before.isWord || INITIAL_LEADS.has(before.norm);
 }
 
 function scanWord(text: string, from: number): number {
