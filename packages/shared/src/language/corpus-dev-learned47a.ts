@@ -133,7 +133,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('The booking engine should have refused to sell a cabin already on the manifest.'),
       n('A lock on cabin inventory shared by all sales channels would have prevented the double sale.'),
-      n('The reconciliation job could have flagged the mismatch hours before boarding, had it run every fifteen minutes instead of nightly.'),
+      n(
+        'The reconciliation job could have flagged the mismatch hours before boarding, had it run every fifteen minutes instead of nightly.',
+      ),
       n('Our pre-season load test should have covered three channels writing to the same cabin at once.'),
       n('Ideally, the gate scanner should have rejected a second boarding pass for the same berth.'),
       n('The change process should have required a rollback plan for anything touching inventory in August.'),

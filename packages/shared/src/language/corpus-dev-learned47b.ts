@@ -226,7 +226,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Michelle merged the retry PR after two approvals, the usual bar for that repo.'),
       n("Iwan Setiawan enabled the new velocity rule on Thursday at the fraud team's request, after a week of card-testing attacks."),
       n("Bu Puji phoned the aggregator's account manager at 07:30 to ask for a settlement hold."),
-      n('Cecep paused the retry job once the second duplicate report came in, reasoning that stopping new purchases was safer than guessing.'),
+      n(
+        'Cecep paused the retry job once the second duplicate report came in, reasoning that stopping new purchases was safer than guessing.',
+      ),
       n('Ivan Tanuwijaya exported the list of blocked wallets and shared it with CS so agents could reply with specifics.'),
     ],
   ],

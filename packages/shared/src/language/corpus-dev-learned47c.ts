@@ -43,7 +43,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Approving uploads is the change manager's one job, and Patricio did not do it that morning."),
       b('As control-centre lead, Don Óscar neglected his duty to hold the peak-hour upload until after 09:30.'),
       b('Sofía was assigned the rollback checklist and let it sit unopened while the trains stood in the tunnels.'),
-      b('The night depot controller at Cerrillos, Jorge Cayupán, never handed over the warning about the new timetable, though that was his responsibility.'),
+      b(
+        'The night depot controller at Cerrillos, Jorge Cayupán, never handed over the warning about the new timetable, though that was his responsibility.',
+      ),
     ],
   ],
   [
@@ -107,7 +109,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Looking back, Andrés should have seen that the new timetable had no dwell time at Ñuble.'),
       b('Anyone on the desk should have known that a CBTC upload mid-peak would hold trains.'),
-      b('With the alarm list in front of her, Señora Carolina ought to have realised by 07:45 that the zone controller had rejected the file.'),
+      b(
+        'With the alarm list in front of her, Señora Carolina ought to have realised by 07:45 that the zone controller had rejected the file.',
+      ),
       b('In hindsight, Jaime Stange had every warning he needed and still pressed ahead.'),
     ],
   ],

@@ -66,7 +66,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("The contractor who rewrote the extract in August is the reason four thousand people got a stranger's pension figures."),
       b('It was the new hire in IT, the one who started in June, that broke the statement run.'),
       b('The same person who skipped the test run last year has gone and done it again.'),
-      b("Our friend in print ops who \"doesn't do reconciliations\" managed to post 4,200 wrong letters."),
+      b('Our friend in print ops who "doesn\'t do reconciliations" managed to post 4,200 wrong letters.'),
       b('The person who cleared the recon warning at 2 a.m. is the one who owes our members an apology.'),
       b('Yer man who built that merge template knew nothing about member numbers, and here we are.'),
     ],
@@ -203,7 +203,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("I've had three e-mails asking who to blame — the answer is nobody, because the join was broken long before this run."),
       n('Calling this human error would be lazy: the same process would have produced the same letters for anyone.'),
       n("We're not hunting for a culprit here; we're working out how the file got out the door."),
-      n('It would be easy to say the operator should have caught it, but with a warning that fires every single night, no operator would have.'),
+      n(
+        'It would be easy to say the operator should have caught it, but with a warning that fires every single night, no operator would have.',
+      ),
       n('Nobody was careless here, whatever the radio phone-in says.'),
       n('Blaming Séamus for clicking past the warning misses the point entirely, since the system offered him nothing else to click.'),
     ],
@@ -223,7 +225,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('Ciarán restarted the merge at 01:40 after the first attempt timed out, following the runbook step for a timeout.'),
-      n("Małgorzata rang the print house at nine on Monday to pause the second post, since a member had phoned about a stranger's figures."),
+      n(
+        "Małgorzata rang the print house at nine on Monday to pause the second post, since a member had phoned about a stranger's figures.",
+      ),
       n('Obinna pulled ten statements at random and compared them with the admin system, which is how the shift was confirmed.'),
       n('Zofia changed the sort order in August because the trustees had asked for the report grouped by scheme.'),
       n('Eimear sent a holding e-mail to the trustees at 11:05 with what we knew at that point.'),

@@ -27,7 +27,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Tariq Jatoi is far too junior for the night dispatch desk and everybody on the floor knows it.'),
       b('We hired Mehwish as an IoT engineer and she still cannot read a data logger export without someone sitting next to her.'),
       b('Frankly, Naveed does not understand how a SIM gateway works, and Tuesday proved it.'),
-      b('The vendor sent us Yasir Khattak, a trainee with zero cold-chain experience, and his inexperience is written all over the threshold config.'),
+      b(
+        'The vendor sent us Yasir Khattak, a trainee with zero cold-chain experience, and his inexperience is written all over the threshold config.',
+      ),
       b('Sana Channa is a lovely person but an incompetent shift lead, and the heatwave exposed it.'),
       b('Dear HR, Mr. Jalal Bizenjo lacks the technical skill that the reefer-monitoring role demands.'),
       b('Shahid bhai is out of his depth with anything beyond Excel, yaar, let us stop pretending otherwise.'),
@@ -200,7 +202,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Some people are saying Gul Khan is to blame, but he followed the SOP exactly as it was written.'),
       n('This review will not ask who messed up; it asks why the platform let eleven trucks go silent without a sound.'),
       n('Calling it human error would be lazy — the dashboard gave the desk a green tile for a dead logger.'),
-      n("The client's email demands that we name the careless dispatcher; we will not, because there was no careless dispatcher, only a screen that lied."),
+      n(
+        "The client's email demands that we name the careless dispatcher; we will not, because there was no careless dispatcher, only a screen that lied.",
+      ),
       n('It is tempting to say the night shift should have noticed, but nothing on their screen looked different from a normal night.'),
       n("No one here is incompetent, and I won't let this review turn into a hunt for a scapegoat."),
       n("Pinning this on the vendor's engineer would be unfair: the firmware shipped with those defaults to every customer."),
@@ -223,7 +227,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('At 14:20 Noor Bibi called the Sukkur depot to ask whether truck 7 had arrived, since its dot had not moved for an hour.'),
       n('Aimal restarted the gateway at 16:05 because a restart had cleared a similar hang in April.'),
-      n('Sajjad Laghari approved the move to prepaid SIMs in March, when the postpaid contract was up for renewal and prepaid rates were lower.'),
+      n(
+        'Sajjad Laghari approved the move to prepaid SIMs in March, when the postpaid contract was up for renewal and prepaid rates were lower.',
+      ),
       n('Parveen Jamali read the tiles as normal, since every one was green and no alarm had sounded.'),
       n('Near Hub, Mir Hazar pulled over and opened the reefer when his cabin thermometer read high.'),
       n('Rashid Bugti exported the raw logger files on Tuesday night and shared them with QA.'),

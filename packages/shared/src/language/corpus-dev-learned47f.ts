@@ -25,7 +25,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Brett has never really understood how the permit database talks to the handhelds, and it showed on Saturday.'),
       b('Frankly, Thao Nguyen is out of her depth running a vendor integration this size.'),
-      b("Putting it bluntly, the graduate looking after festival permits doesn't have the experience for it and made a hash of the upload."),
+      b(
+        "Putting it bluntly, the graduate looking after festival permits doesn't have the experience for it and made a hash of the upload.",
+      ),
       b("The contractor the vendor sent us can't read a stack trace, let alone fix one."),
       b("Sharon's a lovely person but she's no systems analyst, and this weekend proved it."),
       b('Dimitri lacks the seniority to be running release nights on the permits platform.'),
@@ -67,7 +69,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The ranger who kept issuing notices after the radio call to stop is the one residents are angry at, and rightly so.'),
       b('Somebody in IT who thinks testing is optional decided 5pm Friday was a fine time to deploy.'),
       b('The person who approved the change from their phone at the pub owes the ratepayers an explanation.'),
-      b("It was the contractor covering for Bilal — the one who'd never touched the permit admin screen — who wiped the festival exemptions."),
+      b(
+        "It was the contractor covering for Bilal — the one who'd never touched the permit admin screen — who wiped the festival exemptions.",
+      ),
     ],
   ],
   [
@@ -187,7 +191,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: First-person ownership',
     [
       n('I approved the Friday release and I did not ask for a festival-zone test; that is mine to fix.'),
-      n("We turned enforcement back on at 7am without checking the permit count, and we've changed the checklist so that can't happen again."),
+      n(
+        "We turned enforcement back on at 7am without checking the permit count, and we've changed the checklist so that can't happen again.",
+      ),
       n("I missed the vendor's email about the zone format change while I was on leave, and I've since set up a shared inbox."),
       n('My team wrote the import mapping, and we got the festival zones wrong.'),
       n('As manager of the permits unit, I own the decision to keep the handhelds running past 10am.'),
@@ -199,9 +205,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Some of the Facebook comments blame "lazy rangers", but the rangers were doing exactly what the handhelds told them.'),
       n('This review is not about who uploaded the file; it is about why the system accepted it.'),
-      n('It would be easy to say Duc should have checked, but no one could have spotted a format change that the import screen never displayed.'),
+      n(
+        'It would be easy to say Duc should have checked, but no one could have spotted a format change that the import screen never displayed.',
+      ),
       n('Calling this human error would miss the point, because any of us would have made the same upload.'),
-      n('Dear Resident, the fine you received was not the fault of the officer who issued it; our permit system failed to recognise your valid permit.'),
+      n(
+        'Dear Resident, the fine you received was not the fault of the officer who issued it; our permit system failed to recognise your valid permit.',
+      ),
       n('Nobody here is being disciplined over the festival fines, and nobody should be.'),
       n("I've heard people say the vendor's guy was incompetent — I don't accept that, because the tool gave him no warning."),
       n('We went looking for a culprit in the first hour, and that was the wrong instinct; the gaps were in the process.'),
@@ -223,7 +233,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Lowanna switched the handhelds to warning-only mode at 10:12, after the third resident rang to say they held a valid permit.'),
       n('Tuan re-ran the permit sync from the backup file, since that copy still had the festival zones in it.'),
-      n("On Friday afternoon Sofia Georgiou uploaded the festival permit list using the template the vendor had sent, which looked the same as last year's."),
+      n(
+        "On Friday afternoon Sofia Georgiou uploaded the festival permit list using the template the vendor had sent, which looked the same as last year's.",
+      ),
       n('Nadia Saleh paused outbound reminder letters on Monday morning once she saw the notice count.'),
       n('Shane went ahead with the scheduled release because the test report showed all green.'),
       n("Phuong rang the vendor's after-hours line at 8:15 and logged a P1."),

@@ -180,7 +180,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Grafana alert text: "CorridorGHNG SettlementLag > 3600s — state: NoData".'),
       n('Audit trail entry: "config.update fx_margin=0.35 actor=kowusu source=admin-console".'),
       n('Error returned on every reversal attempt: "ERR_4093 Compliance hold active — manual release required".'),
-      n("From the partner bank's status e-mail: \"Scheduled certificate rotation on api.partner-ng completed 18:00 WAT; clients must install the new chain.\""),
+      n(
+        'From the partner bank\'s status e-mail: "Scheduled certificate rotation on api.partner-ng completed 18:00 WAT; clients must install the new chain."',
+      ),
       n('Slack bot, Saturday 07:02: [remit-monitor] 0 callbacks received from LagosPartnerBank in last 6h (threshold 1).'),
     ],
   ],
@@ -237,7 +239,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("The partner bank's 200 OK response was never trustworthy as proof of settlement."),
       n('Frankly, our monitoring is not competent to watch a corridor that settles in batches.'),
       n('The reconciliation service was careless with timeouts, counting them as successes.'),
-      n('The sanctions-screening engine is responsible for releasing cleared transfers, and since the migration it has quietly failed at that duty.'),
+      n(
+        'The sanctions-screening engine is responsible for releasing cleared transfers, and since the migration it has quietly failed at that duty.',
+      ),
       n('The old USSD switch was reliable; the new corridor service has not yet earned that kind of trust.'),
     ],
   ],

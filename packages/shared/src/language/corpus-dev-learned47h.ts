@@ -201,7 +201,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('This review is not about whether Chia-wei was careless; it is about why one config value could silence customs filing.'),
       n('Some people in the chat called it operator error, but we do not accept that as a cause.'),
       n('Nobody is being blamed for the lost declarations, and nobody should go looking for a culprit.'),
-      n('It would be easy to say the new hire should have known better, but that explanation stops at a person and teaches us nothing about the pipeline.'),
+      n(
+        'It would be easy to say the new hire should have known better, but that explanation stops at a person and teaches us nothing about the pipeline.',
+      ),
       n('We asked "whose fault?" in the first hour and then dropped the question, because it did not help the wafers clear.'),
       n('Dear Mr. Lo, please be assured that the review found no individual responsible and no disciplinary action is planned.'),
       n('Calling Ms Yu incompetent, as one e-mail did, is wrong and unfair.'),
