@@ -94,6 +94,14 @@ import { DEV_LEARNED46C, DEV_LEARNED46C_KINDS } from './corpus-dev-learned46c.ts
 import { DEV_LEARNED46D, DEV_LEARNED46D_KINDS } from './corpus-dev-learned46d.ts';
 import { DEV_LEARNED46E, DEV_LEARNED46E_KINDS } from './corpus-dev-learned46e.ts';
 import { DEV_LEARNED46F, DEV_LEARNED46F_KINDS } from './corpus-dev-learned46f.ts';
+import { DEV_LEARNED47A, DEV_LEARNED47A_KINDS } from './corpus-dev-learned47a.ts';
+import { DEV_LEARNED47B, DEV_LEARNED47B_KINDS } from './corpus-dev-learned47b.ts';
+import { DEV_LEARNED47C, DEV_LEARNED47C_KINDS } from './corpus-dev-learned47c.ts';
+import { DEV_LEARNED47D, DEV_LEARNED47D_KINDS } from './corpus-dev-learned47d.ts';
+import { DEV_LEARNED47E, DEV_LEARNED47E_KINDS } from './corpus-dev-learned47e.ts';
+import { DEV_LEARNED47F, DEV_LEARNED47F_KINDS } from './corpus-dev-learned47f.ts';
+import { DEV_LEARNED47G, DEV_LEARNED47G_KINDS } from './corpus-dev-learned47g.ts';
+import { DEV_LEARNED47H, DEV_LEARNED47H_KINDS } from './corpus-dev-learned47h.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -194,8 +202,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45 and -46 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45" and "Round 46"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45, -46 and -47 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45", "Round 46" and "Round 47"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -283,6 +291,14 @@ export const DEV_PARTS = {
   '46d': { items: DEV_LEARNED46D, kinds: DEV_LEARNED46D_KINDS },
   '46e': { items: DEV_LEARNED46E, kinds: DEV_LEARNED46E_KINDS },
   '46f': { items: DEV_LEARNED46F, kinds: DEV_LEARNED46F_KINDS },
+  '47a': { items: DEV_LEARNED47A, kinds: DEV_LEARNED47A_KINDS },
+  '47b': { items: DEV_LEARNED47B, kinds: DEV_LEARNED47B_KINDS },
+  '47c': { items: DEV_LEARNED47C, kinds: DEV_LEARNED47C_KINDS },
+  '47d': { items: DEV_LEARNED47D, kinds: DEV_LEARNED47D_KINDS },
+  '47e': { items: DEV_LEARNED47E, kinds: DEV_LEARNED47E_KINDS },
+  '47f': { items: DEV_LEARNED47F, kinds: DEV_LEARNED47F_KINDS },
+  '47g': { items: DEV_LEARNED47G, kinds: DEV_LEARNED47G_KINDS },
+  '47h': { items: DEV_LEARNED47H, kinds: DEV_LEARNED47H_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
