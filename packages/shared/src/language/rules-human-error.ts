@@ -102,6 +102,7 @@ export function humanErrorRule(tokens: readonly Token[]): Candidate[] {
       JUDGEMENTS.has(word) &&
       !TECHNICAL_NEXT.get(word)?.has(next?.norm ?? '') &&
       !isNegated(tokens, i, 2) &&
+      !saidOfNobody(tokens, i) &&
       !saidOfSystem(tokens, i)
     ) {
       last = i;
@@ -141,6 +142,32 @@ function saidOfSystem(tokens: readonly Token[], i: number): boolean {
     if (kind === 'person' || kind === 'artefact' || kind === 'negative') return false;
   }
   return true;
+}
+
+/** Words that join judgements said of one subject ("incompetent or careless"). */
+const JOINERS = new Set(['or', 'and', 'nor', ',']);
+const PLACE = new Set(['here', 'there']);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'of']);
+
+/**
+ * The judgement at `i` is said of nobody: "Nobody was careless here", "No one here was incompetent or careless",
+ * "nobody on the desk was negligent", "no single rider was careless" (round 48: the most common way a review sets
+ * blame aside). Read back from the judgement over linking words and joined judgements to the subject, which must be
+ * "nobody" or "no one", with "here" or a short phrase after a preposition, or "no" and a noun or two.
+ */
+function saidOfNobody(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (LINKING.has(tokens[k].norm) || JUDGEMENTS.has(tokens[k].norm) || JOINERS.has(tokens[k].norm))) k--;
+  if (k === i - 1 || k < 0 || tokens[k].sentence !== tokens[i].sentence) return false;
+  const negative = (at: number) =>
+    ['nobody', 'no-one'].includes(tokens[at]?.norm ?? '') || (tokens[at]?.norm === 'one' && tokens[at - 1]?.norm === 'no');
+  if (PLACE.has(tokens[k].norm)) k--; // "nobody here was …"
+  if (negative(k)) return true;
+  // "nobody on the night desk", "no one in ops": a preposition right after the subject, within four words.
+  for (let p = k - 1; p >= k - 4 && p > 0; p--) if (PREPOSITIONS.has(tokens[p].norm) && negative(p - 1)) return true;
+  // "no single rider", "no engineer": "no" and a person noun, or "no single" and any noun.
+  if (tokens[k - 1]?.norm === 'no' && classifyHead(tokens, k) === 'person') return true;
+  return tokens[k - 1]?.norm === 'single' && tokens[k - 2]?.norm === 'no';
 }
 
 function isNegated(tokens: readonly Token[], i: number, window: number): boolean {
