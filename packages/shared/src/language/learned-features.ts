@@ -4,6 +4,7 @@ import { DETERMINERS, PREDICATE_SKIP, PROPER_NON_PEOPLE } from './lexicon-words.
 import { classifyHead, isName, isPersonPossessive, isSystemNoun, markDocumentNames } from './people.ts';
 import { cueScope, rejectedTokens } from './reframed.ts';
 import { reviewLanguage } from './review.ts';
+import { judgedOfNobody } from './rules-human-error.ts';
 import { personAfter } from './rules-kinds-shared.ts';
 import { PASSIVE_AUX } from './rules-responsibility.ts';
 import { isTitle, sentenceSpans, tokenize } from './tokenize.ts';
@@ -272,6 +273,8 @@ const NEVER_NAMES = words(`
   should shall will may might must am didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't
   can't couldn't wouldn't shouldn't won't
 `);
+/** Indefinite pronouns that name no single person: never masked. */
+const NOT_ONE_PERSON = words('nobody no-one everyone everybody anyone anybody');
 const CONNECTIVES = words(
   'meanwhile moreover instead otherwise later earlier afterwards overall finally first second third next yesterday today tonight again still thus hence',
 );
@@ -583,7 +586,18 @@ function sentenceOf(
     reported ? 1 : 0,
     rebutted ? 1 : 0,
   ];
-  return { start, end, text: text.slice(start, end), masked, features, flagged, mentionsPerson: mentions, passive };
+  // Round 48: a judgement said of nobody ("Nobody here was careless; …") sets blame aside: the layer leaves it to the rules.
+  const nobodyJudged = judgedOfNobody(tokens, first, last);
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    masked,
+    features,
+    flagged,
+    mentionsPerson: mentions && !nobodyJudged,
+    passive: passive && !nobodyJudged,
+  };
 }
 
 /** Round 23: a word of `list` among the `reach` words after `i`, within the sentence. */
@@ -767,9 +781,7 @@ function isUnknownSubject(tokens: readonly Token[], i: number, english: WordList
   if (!token.sentenceStart || token.documentWord || !isUnknownWord(token, english)) return false;
   if (token.possessive) return true;
   const next = tokens[i + 1];
-  return Boolean(
-    next?.isWord && next.sentence === token.sentence && !next.titleCase && english.has(next.base) && !isSystemNoun(next.base),
-  );
+  return Boolean(next?.isWord && next.sentence === token.sentence && !next.titleCase && english.has(next.base) && !isSystemNoun(next.base));
 }
 
 /** Round 44: an unknown word standing alone after a label's colon or dash ("Culprit: Deng.", "here it is: Nolwenn, who …"). */
@@ -796,6 +808,9 @@ function isMaskedName(tokens: readonly Token[], i: number, first: number, englis
   const token = tokens[i];
   if (!token.isWord) return false;
   if (token.norm.startsWith('@')) return token.norm.length > 1;
+  // Round 48: "Nobody", "Everyone", "Anyone" opening a sentence were masked as a person ("Nobody was careless" read
+  // "The engineer was careless"); they name no one.
+  if (NOT_ONE_PERSON.has(token.norm)) return false;
   if (isName(tokens, i)) return true;
   if (isFirstName(token.base) && token.titleCase) return true;
   if (

@@ -184,3 +184,9 @@ function isSelfDirected(tokens: readonly Token[], i: number): boolean {
   if (SELF_POSSESSIVES.has(tokens[i - 1]?.norm ?? '')) return true;
   return subjectBefore(tokens, i).kind === 'self';
 }
+
+/** Whether a judgement word in the tokens `first`–`last` is said of nobody (`saidOfNobody`): blame set aside. */
+export function judgedOfNobody(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (JUDGEMENTS.has(tokens[i].norm) && saidOfNobody(tokens, i)) return true;
+  return false;
+}

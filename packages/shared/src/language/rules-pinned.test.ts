@@ -9,10 +9,10 @@ describe('rules-pinned: an outcome pinned on a person (rounds 45–46)', () => {
     'The corrupted invoices are attributable to Hamid and his weekend hotfix.',
     'We attribute the whole outage, and the refunds that followed it, to Marta.',
     'This data loss belongs to Yusuf and nobody else.',
-    'The missed settlement goes in Ingrid\'s column.',
-    'Those six hours of downtime will go against Tariq\'s name at the quarterly review.',
+    "The missed settlement goes in Ingrid's column.",
+    "Those six hours of downtime will go against Tariq's name at the quarterly review.",
     'The broken release was the doing of Pablo.',
-    'The duplicate shipments were Agnieszka\'s doing.',
+    "The duplicate shipments were Agnieszka's doing.",
     'Culprit: Kwame, who pushed the config.',
     'At fault: Priya, for the failover.',
     'The two-day backlog at the warehouse is on Sven, full stop.',
@@ -78,5 +78,27 @@ describe('learningSentences: names from outside the lists (round 44)', () => {
     expect(learningSentences('Tsering should never have held write access.').map((s) => s.masked)).toEqual([
       'Tsering should never have held write access.',
     ]);
+  });
+});
+
+describe('a judgement said of nobody sets blame aside (round 48)', () => {
+  it.each([
+    'Nobody here was careless; the seat map looked right on every screen.',
+    'No one on the desk was incompetent or careless.',
+    'No single rider was negligent.',
+  ])('the rules leave "%s" alone', (text) => {
+    expect(reviewLanguage(text).filter((f) => f.rule === 'human_error')).toEqual([]);
+  });
+
+  it.each(['There is no doubt he was careless.', 'The new lad was careless and nobody checked.'])('the rules still flag "%s"', (text) => {
+    expect(reviewLanguage(text).some((f) => f.rule === 'human_error')).toBe(true);
+  });
+
+  it('the learned layer neither masks "Nobody" as a person nor reads a judgement said of nobody', () => {
+    const english = new Set('nobody checked the backups that night was careless here'.split(' '));
+    const [checked] = learningSentences('Nobody checked the backups that night.', undefined, english);
+    expect(checked.masked).toBe('Nobody checked the backups that night.');
+    const [careless] = learningSentences('Nobody was careless here.', undefined, english);
+    expect(careless.mentionsPerson || careless.passive).toBe(false);
   });
 });
