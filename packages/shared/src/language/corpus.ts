@@ -130,6 +130,10 @@ import { HELDOUT_LEARNED15A, HELDOUT_LEARNED15A_KINDS } from './corpus-heldout-l
 import { HELDOUT_LEARNED15B, HELDOUT_LEARNED15B_KINDS } from './corpus-heldout-learned15b.ts';
 import { HELDOUT_LEARNED16A, HELDOUT_LEARNED16A_KINDS } from './corpus-heldout-learned16a.ts';
 import { HELDOUT_LEARNED16B, HELDOUT_LEARNED16B_KINDS } from './corpus-heldout-learned16b.ts';
+import { PLAIN_FRESH48A } from './corpus-plain-fresh48a.ts';
+import { PLAIN_FRESH48B } from './corpus-plain-fresh48b.ts';
+import { PLAIN_FRESH48C } from './corpus-plain-fresh48c.ts';
+import { PLAIN_FRESH48D } from './corpus-plain-fresh48d.ts';
 import type { CorpusItem, LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -300,6 +304,18 @@ export const DEV_PARTS = {
   '47g': { items: DEV_LEARNED47G, kinds: DEV_LEARNED47G_KINDS },
   '47h': { items: DEV_LEARNED47H, kinds: DEV_LEARNED47H_KINDS },
 } as const satisfies Record<string, CorpusPart>;
+
+/**
+ * Fresh plain text (docs/language-review.md, "Fresh plain text for the next round"): incident titles, reports and root
+ * causes with no blame, written blind by four authors after round 47, 90 texts each. Nothing has read them: they are
+ * the plain-text guard of the next round that changes the review, compared paired, and become dev text after it.
+ */
+export const PLAIN_FRESH_PARTS = {
+  '48a': PLAIN_FRESH48A,
+  '48b': PLAIN_FRESH48B,
+  '48c': PLAIN_FRESH48C,
+  '48d': PLAIN_FRESH48D,
+} as const satisfies Record<string, readonly CorpusItem[]>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
 export const CORPUS: readonly LabelledItem[] = [
