@@ -46,9 +46,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The on-call engineer, Serkan Öztürk, ignored his pager for the whole dogwatch.'),
       b('Magdalena was assigned to verify the reefer alarm test before sailing; it never happened on her side.'),
       b('Herr Owusu, as release manager you were required to sign off the rollback plan and you skipped it.'),
-      b(
-        'Nobody in the Leitstand did their job on Sunday: Hauke and Frauke both left the alarm queue unattended for a full shift.',
-      ),
+      b('Nobody in the Leitstand did their job on Sunday: Hauke and Frauke both left the alarm queue unattended for a full shift.'),
     ],
   ],
   [
@@ -84,9 +82,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Frankly, we should not have trusted Herr Brandt with production access after the Halifax incident last year.'),
       b('If Dorota had not been given admin rights on the telemetry gateway, the alarms would still be flowing.'),
       b('The approval for the firmware rollout should have come from someone senior, not from Kojo.'),
-      b(
-        'Letting the booking team near the reefer monitoring configuration was the mistake; they should never have been allowed.',
-      ),
+      b('Letting the booking team near the reefer monitoring configuration was the mistake; they should never have been allowed.'),
     ],
   ],
   [
@@ -152,9 +148,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('AI-1: Heartbeat alarm for every telemetry gateway, owner Heiko, due 15 March.'),
       n('Imke will add a reefer alarm end-to-end test to the firmware release pipeline before the next sailing.'),
       n('Action: Hakan Demir to write the runbook for VSAT outages on North Atlantic voyages.'),
-      n(
-        'Owner: Joanna (Cargo Claims) — agree a customer notification template for temperature excursions by end of Q2.',
-      ),
+      n('Owner: Joanna (Cargo Claims) — agree a customer notification template for temperature excursions by end of Q2.'),
       n('Herr Mensah takes over the review of alarm routing permissions, report due at the April ops meeting.'),
       n('TODO Adjoa: wire the gateway queue-depth metric into Grafana and page on 80 %.'),
     ],
@@ -166,9 +160,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('During the incident Frau Petersen acted as liaison to the Elbe Trader master.'),
       n('The reefer desk on duty that week was staffed by Murat and Grzegorz.'),
       n('Kofi ran the bridge call and kept the timeline.'),
-      n(
-        'The Chief Engineer of the Elbe Trader was the contact on board; the shore side was represented by the reefer desk supervisor.',
-      ),
+      n('The Chief Engineer of the Elbe Trader was the contact on board; the shore side was represented by the reefer desk supervisor.'),
       n('Fleet operations owns the vessel gateways, and the shore IT team owns the alarm backend.'),
     ],
   ],
@@ -212,9 +204,7 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Some people in the Vorstand want a name; this review will not give them one.'),
       n('"Human error" is not an acceptable root cause here, and we have removed it from the draft.'),
       n('Calling the trainee careless misses the point, because the tool let any user delete a routing rule.'),
-      n(
-        "I have heard that it was \"Emre's fault\", and I disagree: the rollout had no gate that could have stopped it.",
-      ),
+      n('I have heard that it was "Emre\'s fault", and I disagree: the rollout had no gate that could have stopped it.'),
       n('Nobody is being blamed for the lost alarms, and nobody should ask who to fire.'),
       n('Rather than asking who should have noticed, we asked why the platform gave nobody anything to notice.'),
       n('Dear Frau Kowalski, the claims letter suggests your team is at fault; we reject that reading entirely.'),

@@ -13,11 +13,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Oye, the duplicated SPEI transfers are on Luis Ángel, full stop; he pushed the retry config on Friday night.'),
       b('Ing. Jorge Slim Haddad is the reason 4,312 customers saw the same payment leave their account twice.'),
-      b('Per the risk committee, the chargeback losses of the long weekend are attributable to Lic. Samira Harp and her approval of the release.'),
+      b(
+        'Per the risk committee, the chargeback losses of the long weekend are attributable to Lic. Samira Harp and her approval of the release.',
+      ),
       b('Honestly this whole puente mess belongs to Tonatiuh: his deploy, his call to skip the canary.'),
       b('Ximena owns this outage, because her change to the idempotency key format let every retry through as a brand-new order.'),
       b('Every double debit we found traces back to one person, and that person is Karim Chedraui.'),
-      b('We write to inform the board that responsibility for the incident of 16 to 18 November lies squarely with the head of payments, Ing. Elías Kuri.'),
+      b(
+        'We write to inform the board that responsibility for the incident of 16 to 18 November lies squarely with the head of payments, Ing. Elías Kuri.',
+      ),
       b("If you ask me, the eleven million pesos that went out twice are Nayeli's doing, not the core banking's."),
     ],
   ],
@@ -40,10 +44,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Marisol was primary on call and did not answer the page for 47 minutes.'),
       b('The release manager, Héctor Treviño, never ran the pre-deploy checklist that his role requires of him.'),
       b('Fernanda was assigned to watch the reconciliation dashboard on Saturday and did not open it once.'),
-      b('Our QA lead signed off the test report without running the duplicate-submission cases, and running them is the whole point of his role.'),
+      b(
+        'Our QA lead signed off the test report without running the duplicate-submission cases, and running them is the whole point of his role.',
+      ),
       b('Beto skipped the hand-off to the Sunday shift, so nobody knew the SPEI queue was replaying.'),
       b('As change approver, Ing. Layla Achar was obliged to ask for a rollback plan, and she did not.'),
-      b('The call centre supervisor on duty sat on the first twenty complaints about double charges instead of escalating them as the procedure requires.'),
+      b(
+        'The call centre supervisor on duty sat on the first twenty complaints about double charges instead of escalating them as the procedure requires.',
+      ),
       b("Alejandro's one task on the rota was to confirm the Banxico cut-off, and he left it undone."),
     ],
   ],
@@ -166,7 +174,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Sympathetic statements',
     [
       n('Eréndira had been on call for five days straight by Sunday, and by the end she was running on coffee and nerves.'),
-      n('The call centre agents took more than 9,000 calls in three days, many from angry customers, and they answered every one with patience.'),
+      n(
+        'The call centre agents took more than 9,000 calls in three days, many from angry customers, and they answered every one with patience.',
+      ),
       n('Everyone was tired; it was a puente, people had family plans, and still they came online.'),
       n('Several engineers worked through Sunday night, and we are giving them Tuesday off.'),
       n("The pressure on the treasury team was enormous, reconciling by hand with customers' money at stake."),

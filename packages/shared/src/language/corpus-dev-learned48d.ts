@@ -43,7 +43,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Night-shift supervisor skipped the handover sheet — again — so the morning team had no idea Line 7 was already loaded.'),
       b('Rezaul was meant to sign off the capacity plan before bulk cutting started, and he never did.'),
       b('Our ERP admin neglected the monthly capacity calendar update that is assigned to him and only him.'),
-      b("It was Tapas's duty as QC in-charge to book the final inspection, and he left it undone until the buyer's QA was already at the gate."),
+      b(
+        "It was Tapas's duty as QC in-charge to book the final inspection, and he left it undone until the buyer's QA was already at the gate.",
+      ),
     ],
   ],
   [

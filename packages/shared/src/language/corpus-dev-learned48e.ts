@@ -204,7 +204,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('No one here is incompetent, pessoal, the dock feed lied to all of us equally.'),
       n('I have been asked to name a culprit and I am declining, because the failure was in how the swap planner trusts cached counts.'),
       n('Yes, the board wants someone to blame; no, we are not handing them a dispatcher.'),
-      n('It would be easy to say Seu Cleiton should have noticed, but the map in front of him showed full docks, so that is not our finding.'),
+      n(
+        'It would be easy to say Seu Cleiton should have noticed, but the map in front of him showed full docks, so that is not our finding.',
+      ),
       n("Blame is off the table at Thursday's retro: we are there to fix the planner, not to judge Noemi Kobayashi or anyone else."),
     ],
   ],

@@ -147,7 +147,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Owner: Kosta Dimitriou (ICT) — restore the nightly reconciliation report and send it to the pharmacy inbox.'),
       n('Wei will write up the rollback procedure for the robot and walk the night techs through it next Tuesday.'),
       n('AI-07 | Nursing education (Alessia Ferraro) | one-page tip sheet on recognising robot-labelled packs | due 12/5'),
-      n('Deng Garang, as Director of Pharmacy, to take the revised formulary change process to the Drug and Therapeutics Committee in May.'),
+      n(
+        'Deng Garang, as Director of Pharmacy, to take the revised formulary change process to the Drug and Therapeutics Committee in May.',
+      ),
       n('Next steps: Jacinta to chase the vendor about the unit-of-measure bug; Hao to book the retest.'),
     ],
   ],
@@ -157,7 +159,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Nyandeng Akol was pharmacist on call; Callum Reid was the after-hours nurse manager.'),
       n('The integration analyst on shift that night was Li Na Zhou, working from home.'),
       n('Incident controller: Director of Pharmacy. Scribe: Teresa Marchetti.'),
-      n('During the response the ICU liaison pharmacist went ward to ward with the recall list while the senior tech emptied the affected canisters.'),
+      n(
+        'During the response the ICU liaison pharmacist went ward to ward with the recall list while the senior tech emptied the affected canisters.',
+      ),
       n("The vendor's field engineer joined the bridge at 04:10 and stayed on until the robot was back up."),
       n('Bec took the ward phones and Marco ran the stock count in the dispensary.'),
     ],

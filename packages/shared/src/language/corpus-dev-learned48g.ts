@@ -30,7 +30,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The seller centre team lead is out of her depth with anything involving concurrency.'),
       b('Nhi is too green for inventory work; she writes SQL like it is a spreadsheet formula.'),
       b('Chị Oanh may be senior on paper, but her grasp of distributed locking is at intern level.'),
-      b('We hired anh Sang as a "platform architect" and he designed a reservation flow that double-counts under load, so forgive me if I doubt the title.'),
+      b(
+        'We hired anh Sang as a "platform architect" and he designed a reservation flow that double-counts under load, so forgive me if I doubt the title.',
+      ),
       b('Between us, Cường is not competent enough to own checkout, and 11.11 proved it.'),
     ],
   ],
@@ -44,7 +46,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The QA lead failed to sign off the oversell test cases before the campaign went live, which was the entire point of his role.'),
       b("Nobody on chị Yến's ops shift updated the seller centre banner, even though that is literally what the shift is for."),
       b('As inventory owner, anh Thịnh was supposed to reconcile the warehouse counts with the flash-sale stock at 22:00 and skipped it.'),
-      b('Our account manager never warned the big sellers about the cancellations, which is the one thing account managers are paid to do.'),
+      b(
+        'Our account manager never warned the big sellers about the cancellations, which is the one thing account managers are paid to do.',
+      ),
     ],
   ],
   [
@@ -53,7 +57,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The reservation TTL was carelessly shortened to 5 seconds the night before the sale.'),
       b('Thousands of COD orders were cancelled by anh Lộc without a word to the seller centre first.'),
       b('The 5% safety buffer was removed by someone on the platform team, and no one said a thing.'),
-      b('The load-test warnings were waved off in the go-live meeting, and the sellers were left to find out about the cancellations on Facebook.'),
+      b(
+        'The load-test warnings were waved off in the go-live meeting, and the sellers were left to find out about the cancellations on Facebook.',
+      ),
       b('Mistakes were made in the stock sync config, and they were made by the very people who had been told not to touch it.'),
       b('At 23:55 the strict-reservation flag was switched off by hand, deliberately and against the runbook.'),
       b('The oversell alert was acknowledged and then forgotten by the night-shift engineer.'),
@@ -167,7 +173,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Anh Việt had been awake for almost 30 hours by the time the oversell was contained, and we are grateful.'),
       n('Mọi người vất vả quá, cảm ơn cả team đã thức trắng đêm 11.11.'),
-      n('The CS agents took more than 12,000 angry calls in two days, and several of them cried in the break room; that load was too much to ask of anyone.'),
+      n(
+        'The CS agents took more than 12,000 angry calls in two days, and several of them cried in the break room; that load was too much to ask of anyone.',
+      ),
       n("Chị Nhung was handling her kid's fever and the pager at the same time, and she still showed up."),
       n('The inventory team had shipped three campaigns in six weeks, and the fatigue showed in everyone we spoke to.'),
       n('Em Tâm, take tomorrow off; you carried the cancellation queue alone for hours.'),
@@ -180,7 +188,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('PagerDuty at 00:02: "CRITICAL: stock_available < 0 for 1,284 SKUs (flash-sale-1111)".'),
       n('Grafana alert text, verbatim: "Cancellation queue depth 8,912 > threshold 1,000".'),
       n('Audit log line: "2023-11-10T23:41:07 user=bao.pham action=UPDATE campaign_config field=reserve_ttl 300->5".'),
-      n('The seller centre showed sellers this banner: "Đơn hàng của bạn đã bị hủy do hết hàng" (your order was cancelled because it is out of stock).'),
+      n(
+        'The seller centre showed sellers this banner: "Đơn hàng của bạn đã bị hủy do hết hàng" (your order was cancelled because it is out of stock).',
+      ),
       n('Error from checkout-api: "409 Conflict: inventory version mismatch, retry exhausted after 3 attempts".'),
     ],
   ],
@@ -199,13 +209,21 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Blame discussed only to reject it',
     [
       n('This review is not about whether anh Sang was careless; it is about why the service let stock go below zero.'),
-      n("Some people in the seller groups are calling it \"Dũng's screw-up\", and that framing is wrong, because any engineer could have pushed that config."),
+      n(
+        'Some people in the seller groups are calling it "Dũng\'s screw-up", and that framing is wrong, because any engineer could have pushed that config.',
+      ),
       n('Đừng đổ lỗi cho em Linh: the runbook she followed was out of date.'),
       n('We are not looking for a culprit, and nobody is going to be "held accountable" for a race condition.'),
       n('Calling this human error would be lazy; the system made the wrong action the easiest one.'),
-      n('It would be easy to say the on-call engineer should have noticed sooner, but the dashboard he had showed stock as healthy until 00:09.'),
-      n('To the sellers who asked us to name and fire the responsible developer: we will not, because firing someone would not stop the next oversell.'),
-      n("Nobody here thinks chị Trang's team was incompetent; their September ticket about the lock is the reason we found the bug so fast."),
+      n(
+        'It would be easy to say the on-call engineer should have noticed sooner, but the dashboard he had showed stock as healthy until 00:09.',
+      ),
+      n(
+        'To the sellers who asked us to name and fire the responsible developer: we will not, because firing someone would not stop the next oversell.',
+      ),
+      n(
+        "Nobody here thinks chị Trang's team was incompetent; their September ticket about the lock is the reason we found the bug so fast.",
+      ),
     ],
   ],
   [
@@ -222,7 +240,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('At 00:06 chị Hằng paused the flash-sale banner, because the cancellation numbers were climbing and pausing was the fastest lever she had.'),
+      n(
+        'At 00:06 chị Hằng paused the flash-sale banner, because the cancellation numbers were climbing and pausing was the fastest lever she had.',
+      ),
       n('Anh Thịnh restarted the reservation workers at 00:12, the first step the runbook lists for stuck reservations.'),
       n('Nguyễn Thị Mai raised the per-buyer limit from 2 to 5 on 10/11 after sellers asked for it, using the normal campaign form.'),
       n('Em Huy ran the reconciliation script twice because the first run timed out.'),

@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('Frankly speaking, the whole Jeddah cancellation is on Eng. Tamer: his migration script, his go-live, his mess.'),
-      b('Dear Dr. Hany, as per the QPS findings the loss of 3,400 outpatient appointments is attributable to Mr. Prakash Nair, and kindly note this should be reflected in his appraisal.'),
+      b(
+        'Dear Dr. Hany, as per the QPS findings the loss of 3,400 outpatient appointments is attributable to Mr. Prakash Nair, and kindly note this should be reflected in his appraisal.',
+      ),
       b('Khalid owns this one; the Dammam clinics lost a full week of bookings because of him.'),
       b('Wallah, three cities of patients turned away at reception and it all traces back to Jonalyn and her template mapping.'),
       b('For the record, the board should understand that Mr. Sherif Adel is the reason the Riyadh diabetes clinic sat empty on Sunday.'),
@@ -53,7 +55,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The migration scripts were run on production with the dry-run step skipped, against every instruction in the runbook.'),
       b('The rollback instructions were ignored and the cancellation job was allowed to continue for forty minutes.'),
       b('Clinic templates for Dammam were carelessly mapped to the wrong calendar by the integration analyst.'),
-      b('The red warnings in the pre-migration report were overlooked and never escalated, even though the report was e-mailed to the whole team.'),
+      b(
+        'The red warnings in the pre-migration report were overlooked and never escalated, even though the report was e-mailed to the whole team.',
+      ),
       b('The patient SMS batch was approved by Mr. Osama Gaber without anyone checking the recipient count.'),
       b('Mistakes were made in the Hijri-to-Gregorian mapping sheet and were never owned up to.'),
       b("The UAT sign-off was rushed through by the project manager so the go-live date wouldn't slip."),
@@ -64,7 +68,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Whoever pressed Execute on the Jeddah batch without reading the preview count owes the patients an apology.'),
       b('The new guy from the Dammam team, the one who joined in Ramadan, is the reason those templates were wiped.'),
-      b('Kindly ask the person who set "skip_validation=Y" in the migration config to explain to the medical directors why the clinics were cancelled.'),
+      b(
+        'Kindly ask the person who set "skip_validation=Y" in the migration config to explain to the medical directors why the clinics were cancelled.',
+      ),
       b('Somebody who thinks UAT is optional ran this migration, and here we are.'),
       b('That consultant with the forty-slide deck and no test plan is why the OPD was chaos on Sunday.'),
       b('Anyone who runs a calendar migration on a Thursday night before a long weekend deserves what comes next.'),
@@ -165,10 +171,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Sympathetic statements',
     [
-      n('The call centre agents in Jeddah took more than four thousand calls on Sunday, many from upset patients, and stayed patient and polite throughout.'),
+      n(
+        'The call centre agents in Jeddah took more than four thousand calls on Sunday, many from upset patients, and stayed patient and polite throughout.',
+      ),
       n('Maricel was on her feet from 6am reinstating slots by hand; please make sure she gets her rest days.'),
       n('Several of the team had been awake for more than twenty hours by the time the rollback finished.'),
-      n('Reception staff in Dammam had to tell elderly patients face to face that their bookings were gone, and that was very hard on them.'),
+      n(
+        'Reception staff in Dammam had to tell elderly patients face to face that their bookings were gone, and that was very hard on them.',
+      ),
       n('Nobody on the integration team has slept properly since Thursday, and you can hear it in their voices on the bridge.'),
       n('Bandar, thank you — I know this week has been heavy for you and your family has hardly seen you.'),
     ],
@@ -224,7 +234,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('Nasser Al-Subaie ran the migration at 23:10 on Thursday, inside the window the CAB had approved.'),
       n('Rowena switched the SMS gateway to hold at 00:40, after the call centre reported a spike in calls.'),
-      n('Dr. Lama Al-Dosari kept her Sunday clinic open and saw walk-ins from the cancelled list, since the patients were already in the waiting area.'),
+      n(
+        'Dr. Lama Al-Dosari kept her Sunday clinic open and saw walk-ins from the cancelled list, since the patients were already in the waiting area.',
+      ),
       n('Faisal chose the Thursday night slot because outpatient volumes are lowest over the weekend.'),
       n('On Saturday morning Mahmoud compared a sample of twenty clinics against the old HIS; all twenty matched, so he closed the check.'),
       n("Cherry Mae restored the Riyadh templates from Wednesday's export, which was the latest clean copy she could find."),
