@@ -102,6 +102,14 @@ import { DEV_LEARNED47E, DEV_LEARNED47E_KINDS } from './corpus-dev-learned47e.ts
 import { DEV_LEARNED47F, DEV_LEARNED47F_KINDS } from './corpus-dev-learned47f.ts';
 import { DEV_LEARNED47G, DEV_LEARNED47G_KINDS } from './corpus-dev-learned47g.ts';
 import { DEV_LEARNED47H, DEV_LEARNED47H_KINDS } from './corpus-dev-learned47h.ts';
+import { DEV_LEARNED48A, DEV_LEARNED48A_KINDS } from './corpus-dev-learned48a.ts';
+import { DEV_LEARNED48B, DEV_LEARNED48B_KINDS } from './corpus-dev-learned48b.ts';
+import { DEV_LEARNED48C, DEV_LEARNED48C_KINDS } from './corpus-dev-learned48c.ts';
+import { DEV_LEARNED48D, DEV_LEARNED48D_KINDS } from './corpus-dev-learned48d.ts';
+import { DEV_LEARNED48E, DEV_LEARNED48E_KINDS } from './corpus-dev-learned48e.ts';
+import { DEV_LEARNED48F, DEV_LEARNED48F_KINDS } from './corpus-dev-learned48f.ts';
+import { DEV_LEARNED48G, DEV_LEARNED48G_KINDS } from './corpus-dev-learned48g.ts';
+import { DEV_LEARNED48H, DEV_LEARNED48H_KINDS } from './corpus-dev-learned48h.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -206,8 +214,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45, -46 and -47 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45", "Round 46" and "Round 47"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45, -46, -47 and -48 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45", "Round 46", "Round 47" and "Round 48"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -303,6 +311,14 @@ export const DEV_PARTS = {
   '47f': { items: DEV_LEARNED47F, kinds: DEV_LEARNED47F_KINDS },
   '47g': { items: DEV_LEARNED47G, kinds: DEV_LEARNED47G_KINDS },
   '47h': { items: DEV_LEARNED47H, kinds: DEV_LEARNED47H_KINDS },
+  '48a': { items: DEV_LEARNED48A, kinds: DEV_LEARNED48A_KINDS },
+  '48b': { items: DEV_LEARNED48B, kinds: DEV_LEARNED48B_KINDS },
+  '48c': { items: DEV_LEARNED48C, kinds: DEV_LEARNED48C_KINDS },
+  '48d': { items: DEV_LEARNED48D, kinds: DEV_LEARNED48D_KINDS },
+  '48e': { items: DEV_LEARNED48E, kinds: DEV_LEARNED48E_KINDS },
+  '48f': { items: DEV_LEARNED48F, kinds: DEV_LEARNED48F_KINDS },
+  '48g': { items: DEV_LEARNED48G, kinds: DEV_LEARNED48G_KINDS },
+  '48h': { items: DEV_LEARNED48H, kinds: DEV_LEARNED48H_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /**
