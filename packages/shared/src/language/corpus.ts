@@ -323,8 +323,8 @@ export const DEV_PARTS = {
 
 /**
  * Fresh plain text (docs/language-review.md, "Fresh plain text for the next round"): incident titles, reports and root
- * causes with no blame, written blind by four authors after round 47, 90 texts each. Nothing has read them: they are
- * the plain-text guard of the next round that changes the review, compared paired, and become dev text after it.
+ * causes with no blame, written blind by four authors after round 47, 90 texts each. Round 48's plain-text guard
+ * (read once, paired); dev text since.
  */
 export const PLAIN_FRESH_PARTS = {
   '48a': PLAIN_FRESH48A,
