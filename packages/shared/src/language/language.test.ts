@@ -637,7 +637,9 @@ describe('learningSentences (what the server-side learned layer reads)', () => {
   });
 
   it('reads a capitalised word that the word list lacks, after a clause-opening word in mid-sentence, as a name, only when given a word list (round 26)', () => {
-    const english = new Set("it's plain that should have checked the units was all had to do and then restarted pod backup ticking box".split(' '));
+    const english = new Set(
+      "it's plain that should have checked the units was all had to do and then restarted pod backup ticking box".split(' '),
+    );
     const masked = (text: string, list?: Set<string>) => learningSentences(text, undefined, list).map((s) => s.masked);
     expect(masked("It's plain that Qorvath should have checked the units.", english)).toEqual([
       "It's plain that the engineer should have checked the units.",

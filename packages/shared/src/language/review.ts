@@ -13,7 +13,17 @@ import { roleRule } from './rules-role.ts';
 import { tokenize } from './tokenize.ts';
 import { type Candidate, LANGUAGE_RULES, type LanguageFinding, type Token } from './types.ts';
 
-const RULES = [blameRule, culpritRule, failedToRule, hindsightRule, humanErrorRule, minimizingRule, pinnedRule, responsibilityRule, roleRule];
+const RULES = [
+  blameRule,
+  culpritRule,
+  failedToRule,
+  hindsightRule,
+  humanErrorRule,
+  minimizingRule,
+  pinnedRule,
+  responsibilityRule,
+  roleRule,
+];
 const PRIORITY = new Map<string, number>(LANGUAGE_RULES.map((rule, index) => [rule, index]));
 
 /**

@@ -29,7 +29,8 @@ const NEGLECTED = words('ignored overlooked disregarded dismissed neglected unan
 const SIGNALS = words('alarm alarms alert alerts warning warnings page pages call calls escalation escalations complaint complaints');
 /** A signal noun among the six words before `i`, in the sentence. */
 const signalBefore = (tokens: readonly Token[], i: number): boolean => {
-  for (let k = i - 1; k >= Math.max(0, i - 6) && tokens[k].sentence === tokens[i].sentence; k--) if (SIGNALS.has(tokens[k].norm)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && tokens[k].sentence === tokens[i].sentence; k--)
+    if (SIGNALS.has(tokens[k].norm)) return true;
   return false;
 };
 /** Agents that are systems, so the passive names no person ("botched by the migration script"). */
@@ -191,7 +192,8 @@ function culpritBefore(tokens: readonly Token[], i: number): boolean {
 function outcomeIn(tokens: readonly Token[], from: number, to: number, sentence: number): boolean {
   if (badOutcomeIn(tokens, from, to, sentence)) return true;
   for (let k = Math.max(0, from); k <= to && k < tokens.length; k++)
-    if (tokens[k].sentence === sentence && tokens[k].isWord && (OUTCOMES.has(tokens[k].norm) || BAD_OUTCOMES.has(tokens[k].norm))) return true;
+    if (tokens[k].sentence === sentence && tokens[k].isWord && (OUTCOMES.has(tokens[k].norm) || BAD_OUTCOMES.has(tokens[k].norm)))
+      return true;
   return false;
 }
 
@@ -217,5 +219,8 @@ function isLabel(tokens: readonly Token[], i: number): boolean {
   if (colon < 0) return false;
   const before = tokens[i - 1];
   const first = !before || before.sentence !== tokens[i].sentence || !before.isWord;
-  return tokens[i].norm === 'fault' ? (before?.norm === 'at' && (i < 2 || !tokens[i - 2].isWord || tokens[i - 2].sentence !== tokens[i].sentence)) || (first && tokens[i + 1]?.norm === 'owner') : first;
+  return tokens[i].norm === 'fault'
+    ? (before?.norm === 'at' && (i < 2 || !tokens[i - 2].isWord || tokens[i - 2].sentence !== tokens[i].sentence)) ||
+        (first && tokens[i + 1]?.norm === 'owner')
+    : first;
 }
