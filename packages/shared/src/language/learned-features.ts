@@ -741,9 +741,8 @@ function isUnknownFullName(tokens: readonly Token[], i: number, english: WordLis
  * hyphenated one, not every part is) and no word of the lexicons: systems, roles, products, determiners.
  */
 function isUnknownWord(token: Token | undefined, english: WordList): boolean {
-  if (!token?.isWord || !token.titleCase || token.quoted || !/^\p{L}{2,}(?:-\p{L}{2,})*$/u.test(token.base)) return false;
-  if (token.base.split('-').every((part) => english.has(part) || isInflected(part, english))) return false;
-  return isPlainCapitalised(token) && !NEVER_NAMES.has(token.norm) && !OPENERS.has(token.base);
+  if (!token || !isPlainCapitalised(token) || NEVER_NAMES.has(token.norm) || OPENERS.has(token.base)) return false;
+  return !token.base.split('-').every((part) => english.has(part) || isInflected(part, english));
 }
 
 /** An English word with an ending the list may not hold: "ticking" (tick), "shipping" (ship), "rerouted" (reroute). */

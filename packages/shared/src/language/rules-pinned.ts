@@ -1,5 +1,5 @@
-import { BAD_OUTCOMES, badOutcomeIn, negatedBefore, personAfter, personSubject } from './rules-kinds-shared.ts';
-import { PASSIVE_AUX } from './rules-responsibility.ts';
+import { BAD_OUTCOMES, negatedBefore, personAfter, personSubject } from './rules-kinds-shared.ts';
+import { LIES_WITH, PASSIVE_AUX } from './rules-responsibility.ts';
 import type { Candidate, Token } from './types.ts';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
@@ -14,11 +14,16 @@ const ATTRIBUTING = words('attribute attributed attributes attributing attributa
 /** What someone is held: "held responsible", "hold her accountable". */
 const HELD = words('responsible accountable liable culpable');
 const COPULA = words('is was are were be been');
+/** The copulas of "was on call", "is on Tomek". */
+const BE = words('is was are were');
 /** The words that carry responsibility in "responsibility for … rests with X" (and blame, fault). */
 const RESPONSIBILITY = words('responsibility blame fault');
-const LIES_WITH = words('lies lay rests rested falls fell sits sat lie rest fall');
 /** "declines to attribute", "refused to put it down to". */
 const DECLINING = words('decline declines declined refuse refuses refused');
+const TO = words('to');
+const BY = words('by');
+const COLON = words(':');
+const CULPRITS = words('culprit culprits');
 /** Labels whose value is the person blamed ("Culprit: …", "At fault: …", "Fault owner: …"). */
 const BLAME_LABELS = words('culprit culprits fault');
 /** Participles that judge how a person did the work: in the passive, the person is only hidden ("the rollback was botched"). */
@@ -27,14 +32,6 @@ const BOTCHED = words('botched bungled mishandled fumbled flubbed butchered');
 const NEGLECTED = words('ignored overlooked disregarded dismissed neglected unanswered unacknowledged');
 /** Signals a person answers: alarms, alerts, warnings, pages, calls, escalations. */
 const SIGNALS = words('alarm alarms alert alerts warning warnings page pages call calls escalation escalations complaint complaints');
-/** A signal noun among the six words before `i`, in the sentence. */
-const signalBefore = (tokens: readonly Token[], i: number): boolean => {
-  for (let k = i - 1; k >= Math.max(0, i - 6) && tokens[k].sentence === tokens[i].sentence; k--)
-    if (SIGNALS.has(tokens[k].norm)) return true;
-  return false;
-};
-/** Agents that are systems, so the passive names no person ("botched by the migration script"). */
-const BY = 'by';
 
 /**
  * `blame_individual` (variant `attribution`) for the forms of pinning an outcome on a person that
@@ -58,7 +55,7 @@ export function pinnedRule(tokens: readonly Token[]): Candidate[] {
     if (ATTRIBUTING.has(word) || (word === 'down' && tokens[i - 1]?.norm === 'put') || word === 'belongs') {
       // Not when the attribution is declined ("declines to attribute the incident to the operator").
       if (negatedBefore(tokens, i, 3) || DECLINING.has(tokens[i - 2]?.norm ?? '')) continue;
-      const to = nextWord(tokens, i, 'to', 20);
+      const to = nextIn(tokens, i, TO, 20);
       const person = to >= 0 ? personAfter(tokens, to + 1) : -1;
       if (person >= 0 && (outcomeBefore() || outcomeIn(tokens, i + 1, to - 1, sentence))) add(i, person);
     } else if ((word === 'column' || word === 'name' || word === 'account') && i >= 2) {
@@ -73,7 +70,7 @@ export function pinnedRule(tokens: readonly Token[]): Candidate[] {
         if (person >= 0) add(i, person);
       } else if (tokens[i - 1]?.possessive && possessor(tokens, i - 1)) add(i - 1, i);
     } else if (BLAME_LABELS.has(word) && isLabel(tokens, i)) {
-      const colon = nextWord(tokens, i, ':', 3);
+      const colon = nextIn(tokens, i, COLON, 3);
       const person = personAfter(tokens, colon + 1);
       if (person >= 0) add(i, person);
     } else if (word === 'hold' || word === 'holds' || word === 'held') {
@@ -83,14 +80,14 @@ export function pinnedRule(tokens: readonly Token[]): Candidate[] {
       while (tokens[k]?.titleCase && tokens[k].sentence === sentence) k++; // the rest of a full name
       if (tokens[k]?.norm.endsWith('ly')) k++;
       if (person >= 0 && HELD.has(tokens[k]?.norm ?? '') && !negatedBefore(tokens, i, 3)) add(i, k);
-    } else if (word === 'fault' && tokens[i - 1]?.norm === 'at' && COPULA.has(tokens[i - 2]?.norm ?? tokens[i - 3]?.norm ?? '')) {
-      // "Lucía Gorostiaga is at fault here", "the planner was entirely at fault".
-      const copula = COPULA.has(tokens[i - 2]?.norm ?? '') ? i - 2 : i - 3;
+    } else if (word === 'fault' && tokens[i - 1]?.norm === 'at' && COPULA.has(tokens[i - 2]?.norm ?? '')) {
+      // "Lucía Gorostiaga is at fault here" (the copula right before "at").
+      const copula = i - 2;
       const subject = personSubject(tokens, copula);
       if (subject.kind === 'person' && !negatedAfter(tokens, copula) && !negatedBefore(tokens, copula, 6)) add(subject.first, i);
     } else if (word === 'identified' || word === 'named') {
       // "culprit for the 9 Jan mass cancellation identified as Bartek".
-      if (tokens[i + 1]?.norm === 'as' && culpritBefore(tokens, i)) {
+      if (tokens[i + 1]?.norm === 'as' && previousIn(tokens, i, CULPRITS, 8)) {
         const person = personAfter(tokens, i + 2);
         if (person >= 0) add(i, person);
       }
@@ -106,18 +103,18 @@ export function pinnedRule(tokens: readonly Token[]): Candidate[] {
       // and did not do the hourly check": a person on duty who did not do it.
       const failed = failedAfter(tokens, i);
       if (failed >= 0) add(dutyOf(tokens, i), failed);
-    } else if (word === 'on' && ['is', 'was', 'are', 'were'].includes(tokens[i - 1]?.norm ?? '')) {
+    } else if (word === 'on' && BE.has(tokens[i - 1]?.norm ?? '')) {
       // "The four-hour stall on shuttle aisle 3 is on Tomek, full stop", "Pit stopped 02:00–07:30 — that one is on Matías".
       const person = personAfter(tokens, i + 1);
       const end = tokens[person + 1];
       if (person >= 0 && (!end || !end.isWord || end.sentence !== sentence) && outcomeBefore()) add(i, person);
-    } else if (NEGLECTED.has(word) && passiveBefore(tokens, i) && signalBefore(tokens, i)) {
+    } else if (NEGLECTED.has(word) && passiveBefore(tokens, i) && previousIn(tokens, i, SIGNALS, 6)) {
       // "The under-frequency alarms were ignored for twelve minutes", "warning overlooked by night supervisor".
-      const by = nextWord(tokens, i, BY, 6);
+      const by = nextIn(tokens, i, BY, 6);
       const agent = by >= 0 ? personAfter(tokens, by + 1) : -2;
       if (agent === -2 || agent >= 0) add(i, agent >= 0 ? agent : i);
     } else if (BOTCHED.has(word) && passiveBefore(tokens, i)) {
-      const agent = tokens[i + 1]?.norm === BY ? personAfter(tokens, i + 2) : -2;
+      const agent = tokens[i + 1]?.norm === 'by' ? personAfter(tokens, i + 2) : -2;
       if (agent === -2 || agent >= 0) add(i, agent >= 0 ? agent : i);
     }
   }
@@ -147,7 +144,7 @@ function dutyOf(tokens: readonly Token[], i: number): number {
     if (tokens[k]?.norm !== 'on') return -1;
   }
   const copula = k - 1;
-  if (!['was', 'were', 'is', 'are'].includes(tokens[copula]?.norm ?? '')) return -1;
+  if (!BE.has(tokens[copula]?.norm ?? '')) return -1;
   const subject = personSubject(tokens, copula);
   return subject.kind === 'person' && !subject.distant ? subject.first : -1;
 }
@@ -181,27 +178,19 @@ function nextIn(tokens: readonly Token[], i: number, list: ReadonlySet<string>, 
 const negatedAfter = (tokens: readonly Token[], copula: number): boolean =>
   ['not', 'never', "n't"].includes(tokens[copula + 1]?.norm ?? '') || (tokens[copula]?.norm ?? '').endsWith("n't");
 
-/** "culprit" among the eight words before `i`, in the sentence. */
-function culpritBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k].sentence === tokens[i].sentence; k--)
-    if (tokens[k].norm === 'culprit' || tokens[k].norm === 'culprits') return true;
+/** Whether a word of `list` is among the `reach` words before `i`, in the sentence. */
+function previousIn(tokens: readonly Token[], i: number, list: ReadonlySet<string>, reach: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - reach) && tokens[k].sentence === tokens[i].sentence; k--)
+    if (list.has(tokens[k].norm)) return true;
   return false;
 }
 
-/** A bad outcome among the tokens `from`–`to` of the sentence. */
+/** A bad outcome (`BAD_OUTCOMES` or this file's `OUTCOMES`) among the tokens `from`–`to` of the sentence. */
 function outcomeIn(tokens: readonly Token[], from: number, to: number, sentence: number): boolean {
-  if (badOutcomeIn(tokens, from, to, sentence)) return true;
   for (let k = Math.max(0, from); k <= to && k < tokens.length; k++)
     if (tokens[k].sentence === sentence && tokens[k].isWord && (OUTCOMES.has(tokens[k].norm) || BAD_OUTCOMES.has(tokens[k].norm)))
       return true;
   return false;
-}
-
-/** The first token after `i` (within `reach`, in the sentence) whose text is `text`, or −1. */
-function nextWord(tokens: readonly Token[], i: number, text: string, reach: number): number {
-  for (let k = i + 1; k <= i + reach && k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++)
-    if (tokens[k].norm === text) return k;
-  return -1;
 }
 
 /** Whether the possessive at `i` is a person's ("Gonzalo's", "the planner's"): read as the head of a phrase. */
@@ -215,7 +204,7 @@ function possessor(tokens: readonly Token[], i: number): boolean {
  * "Fault owner:" (at most two words before the colon, the word first in its sentence or after "at").
  */
 function isLabel(tokens: readonly Token[], i: number): boolean {
-  const colon = nextWord(tokens, i, ':', 3);
+  const colon = nextIn(tokens, i, COLON, 3);
   if (colon < 0) return false;
   const before = tokens[i - 1];
   const first = !before || before.sentence !== tokens[i].sentence || !before.isWord;

@@ -5,7 +5,8 @@ import type { Candidate, Token } from './types.ts';
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 const RESPONSIBLE = words('responsible accountable responsibility culpable liable');
-const LIES_WITH = words('lies lay rests rested falls fell sits sat lie rest fall');
+/** "lies with", "rests on", "falls to": where responsibility is put. */
+export const LIES_WITH = words('lies lay rests rested falls fell sits sat lie rest fall');
 const CULPRITS = words('culprit culprits guilty');
 const COPULA = words('is was are were be been');
 /** Auxiliaries of the passive voice (the learned layer's `passive` feature reads them too). */
