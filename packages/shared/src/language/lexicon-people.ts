@@ -28,6 +28,9 @@ export const ROLE_NOUNS = words(`
   teammate teammates coworker coworkers co-worker co-workers employee employees staff human humans team
   teams squad crew folks member members analyst analysts architect architects cto ceo vp director
   specialist specialists technician technicians whoever
+  leader leaders planner planners supervisor supervisors coordinator coordinators dispatcher dispatchers
+  officer officers nurse nurses doctor doctors clerk clerks signaller signallers executive executives
+  foreman superintendent trader traders accountant accountants pharmacist pharmacists
 `);
 
 /** Role nouns that, preceded by "my"/"our", mean the writer's own group rather than another person. */

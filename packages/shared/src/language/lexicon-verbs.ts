@@ -102,4 +102,5 @@ export const IRREGULAR_PARTICIPLES = words(`
   brought built written spent hit let shut cut felt held heard lost meant paid said shown understood
   won had begun chosen drawn driven fallen flown forgotten given grown hidden spoken stolen stuck thrown
   woken broken frozen fed fought led met sat shot slept sold stood struck taught bought spotted
+  overwritten rewritten overridden mistaken undertaken withdrawn
 `);

@@ -22,7 +22,7 @@ export const SYSTEM_NOUNS = words(`
   load cpu memory heap leak bug error exception crash outage incident failure issue problem regression
   condition deadlock kubelet kubeconfig manifest chart template state plan environment env staging prod
   production stack infra infrastructure mechanism setting settings option default dialog banner warning
-  notification email channel integration orchestrator runner executor renewal
+  notification email channel integration orchestrator runner executor renewal sdk engine design
   replication
 `);
 
@@ -61,6 +61,7 @@ export const NP_MODIFIERS = words(`
   payments platform data database network infra infrastructure security mobile web frontend backend
   api sre qa ops support release product growth billing search storage core edge on-call oncall
   integration competent experienced inexperienced tired busy single certain particular basic
+  shift day evening morning late early
 `);
 
 /** Adverbs, auxiliaries and negations allowed between a subject and its verb. */

@@ -119,7 +119,12 @@ export function classifyHead(tokens: readonly Token[], i: number): SubjectKind {
   if (NON_PERSON_PRONOUNS.has(word)) return 'system';
   if (ROLE_NOUNS.has(word)) {
     const previous = tokens[i - 1];
+    // Round 49: "no dispatcher could have seen it", "no single engineer": nobody.
+    if (previous?.norm === 'no' || (tokens[i - 2]?.norm === 'no' && ['single', 'individual', 'one'].includes(previous?.norm ?? '')))
+      return 'negative';
     if (previous?.titleCase && PROPER_NON_PEOPLE.has(previous.base)) return 'system'; // "the Kubernetes operator"
+    // Round 49: roles that are also software parts ("the query planner", "the partition leader", "the job dispatcher").
+    if (SOFTWARE_ROLES.has(word) && previous?.isWord && isSystemNoun(previous.base)) return 'system';
     if (GROUP_NOUNS.has(word) && ownedBySelf(tokens, i)) return 'self';
     return 'person';
   }
@@ -127,6 +132,20 @@ export function classifyHead(tokens: readonly Token[], i: number): SubjectKind {
   if (isSystemNoun(word)) return personalOwner(tokens, i) >= 0 ? 'artefact' : 'system';
   return 'none';
 }
+
+/** Role nouns that also name software parts, read as a system after a system noun. */
+const SOFTWARE_ROLES = new Set([
+  'planner',
+  'planners',
+  'leader',
+  'leaders',
+  'dispatcher',
+  'dispatchers',
+  'coordinator',
+  'coordinators',
+  'supervisor',
+  'supervisors',
+]);
 
 /** "our team", "my squad". */
 function ownedBySelf(tokens: readonly Token[], head: number): boolean {

@@ -18,7 +18,7 @@ const PATTERNS: readonly RegExp[] = [
   // "rather than / instead of asking who, blaming, pinning it on, naming …"
   /\b(rather than|instead of) (ask|asking|blame|blaming|pin|pinning|name|naming|say|saying|call|calling|look|looking for|point|pointing|hunt|hunting)\b/,
   // a gerund of blaming or labelling as the subject of a verdict against it
-  /^(\w+ )?(blaming|labelling|labeling|calling|saying|naming|pinning) [^;:]*\b(would|will|does|do|is|tells|misses|miss|hides|hide|helps|help)\b[^;:]*\b(nothing|miss|misses|hide|hides|unfair|unhelpful|wrong|point|not|no)\b/,
+  /^(\w+ )?(blaming|labelling|labeling|calling|saying|naming|pinning) [^;:]*\b(would|will|does|do|is|tells|misses|miss|hides|hide|helps|help)\b[^;:]*\b(nothing|miss|misses|hide|hides|unfair|unhelpful|wrong|point|not|no|untrue|false|unjust)\b/,
   // "nobody / no one blames X", "we are not blaming", "not looking for a culprit"
   /\b(nobody|no one|noone) (here )?(blames|is blaming|blamed|is looking for|wants a|needs a)\b/,
   /\b(not|never|n't) (blaming|looking for a (culprit|scapegoat)|about who|asking who|naming who|a question of who)\b/,
@@ -48,6 +48,23 @@ const ROUND11_PATTERNS: readonly RegExp[] = [
   /\b(draft|version|title|messages|replies|people|someone|somebody|comments?|channel|chat)\b[^;]*\b(said|says|blamed|called|wrote|pointed|named|read|was)\b[^;]*[;:] (we|the review|the timeline|the final|that is|that's|but|instead)\b[^;]*\b(removed|rewrote|renamed|reworded|dropped|found|shows|showed|describes|hindsight|instead|disagree|agreed)\b/,
   // a report in a write-up answered by a later version
   /\b(write-up|writeup|report|postmortem)\b[^;]*\b(said|says|blamed|called|named)\b[^;]*[;:] (the final|the review|the timeline|we)\b[^;]*\b(describes|removed|rewrote|shows|found)\b/,
+];
+
+/**
+ * Round 49: refusals to make the verdict ("This review is not going to say Kekoa screwed up", "we won't
+ * conclude …"), a label refused ("Don't call it negligence by the on-call staff"), a cause weighed and
+ * rejected ("We considered human error as a cause and rejected it"), asking who to blame said to lead
+ * nowhere, and a reading refused ("Nobody should read this timeline as the team being incompetent").
+ */
+const ROUND49_PATTERNS: readonly RegExp[] = [
+  /\b(not|never) (going|here) to (say|call|claim|conclude|write|suggest)\b|\b(won't|will not|shall not) (say|claim|conclude|call|suggest)\b/,
+  /(\bnot|\bnever|n't) (call|label|treat) (this|it|that) (as )?(an? )?(negligence|carelessness|incompetence|laziness|human|operator|user|mistake|error|failure|fault|his|her|their|someone's|anyone's)\b/,
+  /\b(considered|weighed|examined|looked at)\b[^;]*\b(and|but) (then )?(rejected|ruled out|dismissed|discarded) (it|that|this|them)\b/,
+  /\b(asking|looking for|finding) (who|someone|somebody) (to blame|is to blame|was to blame|to pin)\b[^;:]*\b(nowhere|nothing|misses|miss|wrong|not|no)\b/,
+  /\b(reject|rejects|rejected|dismiss|dismisses|dismissed) (the|that|this|any) (idea|suggestion|claim|notion|view|framing)\b/,
+  /\bbefore (anyone|anybody|someone|somebody|people|you|we) (says|say|blames|blame|asks|points|decides)\b/,
+  /\b(nobody's|no one's|noone's) (blaming|looking for|pointing)\b/,
+  /(\b(nobody|no one|noone) (should|must|will|would|can|is going to)|\b(do not|don't|shouldn't|should not|must not|mustn't)) read (this|it|that|the \w+)( \w+)? as\b/,
 ];
 
 /**
@@ -82,7 +99,7 @@ export function rejectedTokens(tokens: readonly Token[]): Set<number> {
       if (NEGATED_BLAME.test(shape(tokens, from, to)) && !REASSERTED.test(plain(tokens, to + 1, last))) cover(from, to);
       if (!hasReport(tokens, from, to)) return;
       const later = [...clauses.slice(c + 1), ...(sentenceClauses[s + 1] ?? []).slice(0, 1)];
-      const answer = later.findIndex(([f, t]) => ANSWERS.test(plain(tokens, f, t)));
+      const answer = later.findIndex(([f, t]) => ANSWERS.test(plain(tokens, f, t)) || MORE_ANSWERS.test(plain(tokens, f, t)));
       if (answer >= 0) cover(from, later[answer][0] - 1);
     });
   });
@@ -101,7 +118,7 @@ function patternScope(tokens: readonly Token[], first: number, last: number): nu
     .join(' ')
     .replace(/ ([;:])/g, '$1');
   let end = -1;
-  for (const pattern of [...PATTERNS, ...ROUND11_PATTERNS]) {
+  for (const pattern of [...PATTERNS, ...ROUND11_PATTERNS, ...ROUND49_PATTERNS]) {
     const match = pattern.exec(text);
     if (match) end = Math.max(end, match.index + match[0].length);
   }
@@ -161,7 +178,8 @@ function shape(tokens: readonly Token[], from: number, to: number): string {
     const w = t.norm;
     if (NEGATIONS.has(w) || w.endsWith("n't") || (w === 'far' && tokens[k + 1]?.norm === 'from')) out += 'N';
     else if ((FAULT_NOUNS.has(t.base) && !w.endsWith('ing')) || BLAME.has(w)) out += 'B';
-    else if (isPersonPossessive(tokens, k) || classifyHead(tokens, k) === 'person') out += 'P';
+    else if (isPersonPossessive(tokens, k) || classifyHead(tokens, k) === 'person' || (t.titleCase && !t.sentenceStart && !FRAME.has(w)))
+      out += 'P';
     else if (FRAME.has(w)) out += 'F';
     else out += 'W';
   }
@@ -169,12 +187,31 @@ function shape(tokens: readonly Token[], from: number, to: number): string {
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'none', 'nobody', 'noone', 'no-one', 'cannot']);
-const BLAME = new Set(['blame', 'blamed', 'blaming', 'culprit', 'caused', 'cause', 'responsible']);
+const BLAME = new Set([
+  'blame',
+  'blamed',
+  'blaming',
+  'culprit',
+  'caused',
+  'cause',
+  'responsible',
+  // Round 49: judgements a negation refuses ("I do not accept that Dewi was careless", "Nobody here believes Zarema was negligent")
+  'careless',
+  'carelessness',
+  'negligent',
+  'negligence',
+  'incompetent',
+  'incompetence',
+  'sloppy',
+  'lazy',
+  'reckless',
+]);
 const FRAME = new Set(
   `is was were are be been being it's that's this's am 'm 're do does did would could should will can
   think thinks thought believe believes believed say says said saying feel feels felt call calling called
   it this that these those a an the of all any one single person anyone anybody someone somebody here
-  really entirely just at to find finding looking for made make makes making from`.split(/\s+/),
+  really entirely just at to find finding looking for made make makes making from
+  accept accepts accepted agree agrees about whether going hold holds held consider considered name naming individual`.split(/\s+/),
 );
 /** A negation, then only frame words and people, then a blame word: the negation scopes over the blame. */
 const NEGATED_BLAME = /N[FP]{0,6}B/;
@@ -206,6 +243,9 @@ const REPORTS = new Set([
   // reached her phone", "I've seen messages blaming the new hire, please don't")
   'blamed',
   'blaming',
+  // Round 49: a label put by others ("Some people on the unit are calling it Jocelyn's fault; it wasn't")
+  'call',
+  'calling',
 ]);
 
 function hasReport(tokens: readonly Token[], from: number, to: number): boolean {
@@ -222,6 +262,27 @@ function plain(tokens: readonly Token[], from: number, to: number): string {
 /** A clause that answers a reported blame: calls it hindsight or wrong, disagrees, or denies it outright. */
 const ANSWERS =
   /^(but |and )?((that|this|which|it)('s| is| was)( just| only| all| pure)? (hindsight|wrong|unfair|not true|not what|easy to say)|(i|we) (disagree|don't agree|do not agree|don't buy|reject)|(he|she|they|it|that|this) (really )?(didn't|did not|wasn't|was not|isn't|is not|hadn't)$|(no|nope|not really)$|(please )?(don't|do not|stop)$|(concluded|found|decided|agreed|established) (that )?(he|she|they|it) (didn't|did not|wasn't|was not|hadn't|had not)$|but (the )?(timeline|logs?|data|graphs?|evidence|traces?|metrics|audit log|record|bisect|diff|history)( \w+)? (shows?|showed|says|said|points?|pointed|lands?|landed|proves?|proved|confirms?|confirmed)|but the \w+( \w+)? (had |has |was |were |did )?(never|not)\b)/;
+
+/**
+ * Round 49: more answers to a reported blame, anywhere in the clause: a refusal to accept it ("this review
+ * does not accept that", "I'm setting it aside"), a finding against it ("the review found nothing of the
+ * kind", "nothing in the evidence supports that"), the framing called wrong, a bare negated verb ("and I
+ * want to be clear that he is not", "the review does not"), the answer no, and a "but" that defends the
+ * person or points at the system ("but he followed the SOP", "but the config he changed had no validation").
+ */
+const MORE_ANSWERS = new RegExp(
+  [
+    "\\b((does|do|did|will) not|doesn't|don't|didn't|won't) (accept|agree|buy|support)\\b",
+    '\\b(reject|rejects|rejected|disagree|disagrees)\\b',
+    '\\bset(ting)? (it|that|this|them) aside\\b',
+    '\\bfound nothing\\b|\\bfound no\\b|\\bnothing (in|of) the\\b|\\bno evidence\\b',
+    '\\b(framing|view|claim|story|idea|reading|label|account|take) (is|was) (wrong|unfair|untrue|false|mistaken|not)\\b',
+    "\\b(is|was|are|were|did|does|do) not$|\\b(isn't|wasn't|aren't|weren't|didn't|doesn't|don't)$",
+    '\\banswer\\b.*\\b(was|is) (no|not)\\b',
+    "^but (he|she|they|her|his|their) ((had )?followed|acted|did (everything|what)|had no|never had|could not|couldn't)\\b",
+    "^but the( \\w+){0,4} (had no|had never|never|was not|wasn't|did not|didn't|lacked|gave (him|her|them) no|found|shows?|showed)\\b",
+  ].join('|'),
+);
 
 /** Round 11: a sentence that answers a yes/no question with no ("Is it Deepa's mistake? No, …", "Honestly, no"). */
 const DENIAL = /^((honestly|well|so|frankly|and|um|uh|short answer) )*(no|nope|not really)( (?!doubt|question)|$)/;

@@ -1,6 +1,6 @@
 import { isParticiple } from './lexicon-verbs.ts';
 import { CLAUSE_STARTERS } from './lexicon-words.ts';
-import { personAfter } from './rules-kinds-shared.ts';
+import { personAfter, personSubject } from './rules-kinds-shared.ts';
 import { subjectAfter, subjectBefore } from './subject.ts';
 import type { Candidate, SubjectKind, Token } from './types.ts';
 
@@ -90,8 +90,8 @@ function modalPerfect(tokens: readonly Token[], i: number, add: (f: number, l: n
   if (tokens[k]?.norm === 'have' && isCounterfactualParticiple(tokens, k + 1)) {
     // "We should not have trusted the replica lag metric": misplaced trust in a system is about the system.
     if (TRUSTED.has(tokens[k + 1]?.norm ?? '') && personAfter(tokens, k + 2) < 0) return;
-    const subject = subjectBefore(tokens, i);
-    add(i, k, subject.kind);
+    // Round 49: personSubject also reads an unlisted name opening the sentence ("Ezequiel should have seen …").
+    add(i, k, personSubject(tokens, i).kind);
     return;
   }
   const inverted = subjectAfter(tokens, i + 1);

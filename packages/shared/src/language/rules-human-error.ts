@@ -132,16 +132,26 @@ const PERSON_REACH = 16;
  * provider is incompetent"). An adverb judges how someone acted ("was carelessly dropped by …").
  */
 function saidOfSystem(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].norm.endsWith('ly')) return false;
-  let k = i - 1;
+  // Round 49: an adverb after "behaved" / "acted" still judges its subject ("The payout service behaved carelessly").
+  const conduct = tokens[i].norm.endsWith('ly') && CONDUCT.has(tokens[i - 1]?.norm ?? '');
+  if (tokens[i].norm.endsWith('ly') && !conduct) return false;
+  let k = conduct ? i - 2 : i - 1;
+  if (conduct) return subjectBefore(tokens, i - 1).kind === 'system' && !personBefore(tokens, k, i);
   while (k >= 0 && tokens[k].isWord && LINKING.has(tokens[k].norm)) k--;
   if (k < 0 || k === i - 1 || !tokens[k].isWord || POINTERS.has(tokens[k].norm)) return false;
   if (subjectBefore(tokens, k + 1).kind !== 'system') return false;
+  return !personBefore(tokens, k, i);
+}
+
+const CONDUCT = new Set(['behaved', 'behaves', 'behave', 'acted', 'acts', 'act']);
+
+/** A person (or an artefact of one, or nobody) named from `k` back to `PERSON_REACH` words before the judgement at `i`. */
+function personBefore(tokens: readonly Token[], k: number, i: number): boolean {
   for (let p = k; p >= 0 && p >= i - PERSON_REACH && tokens[p].sentence === tokens[i].sentence; p--) {
     const kind = tokens[p].isWord ? classifyHead(tokens, p) : 'none';
-    if (kind === 'person' || kind === 'artefact' || kind === 'negative') return false;
+    if (kind === 'person' || kind === 'artefact' || kind === 'negative') return true;
   }
-  return true;
+  return false;
 }
 
 /** Words that join judgements said of one subject ("incompetent or careless"). */

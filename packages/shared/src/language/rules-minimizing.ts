@@ -178,9 +178,19 @@ function isMinimizingJust(tokens: readonly Token[], i: number): boolean {
   // ("Simply raising the limit would only delay the leak", "The fix was simply raising the limit").
   // A gerund still minimizes in hindsight: "Simply rolling back would have fixed it".
   if (isBaseGerund(next.norm))
-    return subject === 'person' || (previous?.isWord === true && GERUND_AFTER.has(previous.norm)) || hindsightAfter(tokens, i);
+    return (
+      subject === 'person' ||
+      (previous?.isWord === true && GERUND_AFTER.has(previous.norm)) ||
+      (hindsightAfter(tokens, i) && !BUILDING.has(next.norm))
+    );
   return DISMISSIVE_PAST.has(next.norm) && subject === 'person';
 }
+
+/**
+ * Round 49: gerunds that build something the system lacked. "Just adding a DLQ depth alert would have surfaced
+ * this" names a missing safeguard, not a step someone skipped ("Simply rolling back would have fixed it").
+ */
+const BUILDING = new Set(['adding', 'building', 'introducing', 'installing', 'creating']);
 
 /** A "would / could / should have" later in the same sentence (at most 12 tokens on). */
 function hindsightAfter(tokens: readonly Token[], i: number): boolean {
@@ -200,11 +210,12 @@ function isBaseGerund(word: string): boolean {
 /** Nouns for evidence read during the review, and for the fix or plan it leads to. */
 const EVIDENCE_NOUNS = new Set(
   `graph graphs chart charts log logs trace traces dump dumps panel panels dashboard dashboards metrics timestamps
-  timeline evidence data screenshot screenshots profile numbers fix answer solution plan rollback remedy`.split(/\s+/),
+  timeline evidence data screenshot screenshots profile numbers fix answer solution plan rollback remedy
+  sample samples readings figures output`.split(/\s+/),
 );
 /** What evidence or a fix does when it is the subject: shows, points, confirms, is, worked. */
 const EVIDENCE_VERBS = new Set(
-  `show shows showed point points pointed confirm confirms confirmed say says line lines is are worked works helped`.split(/\s+/),
+  `show shows showed point points pointed confirm confirms confirmed say says line lines is are was were worked works helped`.split(/\s+/),
 );
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'our', 'a', 'an']);
 const PER = new Set(['per', 'according']);
@@ -223,6 +234,8 @@ function isAboutEvidenceOrThing(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (tokens[k]?.text === ',') k++;
   if (PER.has(tokens[k]?.norm ?? '')) return true;
+  // Round 49: "Clearly, going by the capacity chart, …", "Obviously, judging by the logs, …"
+  if (['going', 'judging'].includes(tokens[k]?.norm ?? '') && ['by', 'from'].includes(tokens[k + 1]?.norm ?? '')) return true;
   const previous = tokens[i - 1];
   const opensClause = tokens[i].sentenceStart || previous?.text === ',' || ['so', 'but', 'and'].includes(previous?.norm ?? '');
   if (opensClause && DETERMINERS.has(tokens[k]?.norm ?? '')) {

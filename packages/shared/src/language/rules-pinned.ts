@@ -1,3 +1,4 @@
+import { isParticiple } from './lexicon-verbs.ts';
 import { BAD_OUTCOMES, negatedBefore, personAfter, personSubject } from './rules-kinds-shared.ts';
 import { LIES_WITH, PASSIVE_AUX } from './rules-responsibility.ts';
 import type { Candidate, Token } from './types.ts';
@@ -10,7 +11,7 @@ const OUTCOMES = words(`
   disruption fiasco claim claims stoppage stopped cancellation cancellations
 `);
 /** "attributable to", "attributed directly to" (and "put down to", "belongs to"). */
-const ATTRIBUTING = words('attribute attributed attributes attributing attributable ascribe ascribed ascribable');
+const ATTRIBUTING = words('attribute attributed attributes attributing attributable ascribe ascribed ascribable traces traced');
 /** What someone is held: "held responsible", "hold her accountable". */
 const HELD = words('responsible accountable liable culpable');
 const COPULA = words('is was are were be been');
@@ -21,6 +22,18 @@ const RESPONSIBILITY = words('responsibility blame fault');
 /** "declines to attribute", "refused to put it down to". */
 const DECLINING = words('decline declines declined refuse refuses refused');
 const TO = words('to');
+/** Adverbs that say a passive act was done on purpose or without care ("was knowingly broken"). */
+const WILFUL = words('deliberately knowingly wilfully willfully carelessly recklessly');
+/** What an act went against ("against standing instructions", "against every rule we have"). */
+const AGAINST_WHAT = words(
+  'runbook runbooks instructions instruction rule rules procedure procedures policy sop advice orders freeze protocol checklist',
+);
+/** What an act went without ("without authorisation", "without sign-off", "without telling anyone"). */
+const WITHOUT_WHAT = words('authorisation authorization sign-off signoff approval permission telling asking');
+const AGAINST = words('against');
+const COST = words('cost costs');
+const COST_WHOM = words('us them me the');
+const WITHOUT = words('without');
 const BY = words('by');
 const COLON = words(':');
 const CULPRITS = words('culprit culprits');
@@ -113,6 +126,21 @@ export function pinnedRule(tokens: readonly Token[]): Candidate[] {
       const by = nextIn(tokens, i, BY, 6);
       const agent = by >= 0 ? personAfter(tokens, by + 1) : -2;
       if (agent === -2 || agent >= 0) add(i, agent >= 0 ? agent : i);
+    } else if (COST.has(word) && COST_WHOM.has(tokens[i + 1]?.norm ?? '')) {
+      // Round 49: "Seu Raimundo cost us the Ibirapuera cluster on Monday": a person as the subject of a loss.
+      const subject = personSubject(tokens, i);
+      if (subject.kind === 'person' && !subject.distant && !negatedBefore(tokens, i, 2)) add(subject.first, i);
+    } else if (
+      WILFUL.has(word) ||
+      (AGAINST.has(token.norm) && nextIn(tokens, i, AGAINST_WHAT, 4) >= 0) ||
+      (WITHOUT.has(word) && nextIn(tokens, i, WITHOUT_WHAT, 3) >= 0)
+    ) {
+      // Round 49: a passive act done on purpose, without care, against the rules or without leave, its doer hidden
+      // ("the freeze was knowingly broken", "the berth schedule was overwritten by hand, against standing
+      // instructions", "the repeater was unplugged without authorisation"). Not with a system as agent, and not
+      // when the sentence explains it by something else ("… without approval, because the CAB tool was down").
+      const act = passiveIn(tokens, i);
+      if (act >= 0 && nextIn(tokens, i, EXPLAINING, 20) < 0) add(act, i);
     } else if (BOTCHED.has(word) && passiveBefore(tokens, i)) {
       const agent = tokens[i + 1]?.norm === 'by' ? personAfter(tokens, i + 2) : -2;
       if (agent === -2 || agent >= 0) add(i, agent >= 0 ? agent : i);
@@ -124,6 +152,24 @@ export function pinnedRule(tokens: readonly Token[]): Candidate[] {
 /** A passive auxiliary just before `i`, or before an adverb there ("was botched", "was badly botched"). */
 const passiveBefore = (tokens: readonly Token[], i: number): boolean =>
   PASSIVE_AUX.has(tokens[i - 1]?.norm ?? '') || (Boolean(tokens[i - 1]?.norm.endsWith('ly')) && PASSIVE_AUX.has(tokens[i - 2]?.norm ?? ''));
+
+/**
+ * A passive participle among the 12 tokens before `i` in its clause ("was overwritten", "were run"), whose agent, if
+ * named, is not a system and whose subject is not a person; else −1.
+ */
+function passiveIn(tokens: readonly Token[], i: number): number {
+  if (WILFUL.has(tokens[i].norm) && isParticiple(tokens[i + 1]?.norm ?? '') && PASSIVE_AUX.has(tokens[i - 1]?.norm ?? '')) return i + 1;
+  for (let k = i - 1; k >= Math.max(0, i - 12) && tokens[k].sentence === tokens[i].sentence && tokens[k].text !== ';'; k--) {
+    if (!isParticiple(tokens[k].norm) || !passiveBefore(tokens, k)) continue;
+    if (tokens[k + 1]?.norm === 'by' && tokens[k + 2]?.norm !== 'hand' && personAfter(tokens, k + 2) < 0) return -1;
+    const aux = tokens[k - 1].norm.endsWith('ly') ? k - 2 : k - 1;
+    return personSubject(tokens, aux).kind === 'person' ? -1 : k;
+  }
+  return -1;
+}
+
+/** Words between "was" and "on call": "was primary on call", "was also on the rota". */
+const DUTY_RANKS = words('primary secondary backup also still first second');
 
 /** Words that put a person on duty: "on call", "on the … rota", "on duty", "on shift", "rostered". */
 const ON_DUTY = words('call rota roster duty shift rostered');
@@ -143,7 +189,9 @@ function dutyOf(tokens: readonly Token[], i: number): number {
     while (k > i - 4 && k >= 0 && tokens[k].isWord && tokens[k].norm !== 'on') k--;
     if (tokens[k]?.norm !== 'on') return -1;
   }
-  const copula = k - 1;
+  let copula = k - 1;
+  // Round 49: "Marisol was primary on call", "was also on the rota".
+  if (DUTY_RANKS.has(tokens[copula]?.norm ?? '')) copula--;
   if (!BE.has(tokens[copula]?.norm ?? '')) return -1;
   const subject = personSubject(tokens, copula);
   return subject.kind === 'person' && !subject.distant ? subject.first : -1;

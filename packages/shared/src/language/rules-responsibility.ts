@@ -16,7 +16,11 @@ const DAMAGE_PARTICIPLES = words(`
   dropped deleted wiped purged removed truncated overwritten overwrote corrupted silenced disabled broken
   botched misconfigured killed destroyed erased lost leaked exposed mangled trashed nuked bungled
   mishandled sabotaged ruined
+  misread misheard mistyped miskeyed misjudged mislabelled mislabeled misfiled double-booked ignored overlooked
+  brushed waved
 `);
+/** Particles of a phrasal participle before its agent ("was brushed off by the shift lead"). */
+const PARTICLES = words('off aside away out over');
 /** Responses to an incident: "the outage was detected by Priya" credits, never blames. */
 const RESPONSE_PARTICIPLES = words(`
   detected noticed spotted reported caught fixed resolved mitigated handled acknowledged escalated
@@ -132,7 +136,7 @@ function pinnedOn(tokens: readonly Token[], i: number): number {
 }
 
 function passiveAgent(tokens: readonly Token[], by: number, add: (start: number, end: number) => void) {
-  const participle = by - 1;
+  const participle = PARTICLES.has(tokens[by - 1].norm) ? by - 2 : by - 1;
   const verb = tokens[participle].norm;
   if (!(isParticiple(verb) || DAMAGE_PARTICIPLES.has(verb)) || RESPONSE_PARTICIPLES.has(verb)) return;
   if (!PASSIVE_AUX.has(tokens[participle - 1]?.norm ?? '') && !PASSIVE_AUX.has(tokens[participle - 2]?.norm ?? '')) return;

@@ -4,7 +4,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const OPENERS = new Set([':', '-', '*', '•', '(', '"', '“', '‘', '>', '–', '—']);
 const JOINERS = new Set(["'", '’', '.', ':', '-', '/']);
 /** Titles written with a full stop that always stands before a name ("Dr. Mansour"): the stop never ends a sentence. */
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'capt', 'lt', 'sgt']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'capt', 'lt', 'sgt', 'ing', 'lic']);
 /**
  * Abbreviations written with a full stop inside a sentence ("at 2 a.m. without", "e.g. the cache"): the stop
  * ends a sentence only when the next word starts with a capital (or nothing follows).
