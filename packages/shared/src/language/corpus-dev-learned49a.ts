@@ -11,7 +11,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b("Let's be honest in this review: the four days of rejected Navegante passes belong to Inês Carvalho, who signed off the fare table change."),
+      b(
+        "Let's be honest in this review: the four days of rejected Navegante passes belong to Inês Carvalho, who signed off the fare table change.",
+      ),
       b('Eng.ª Marta Figueiredo owns this outage, and the board should hear that from us rather than from the newspapers.'),
       b('Festival week on the 28 line was ruined by one man, Sr. Armando Lopes, and his midnight push to the validators.'),
       b('Honestly, the Baixa-Chiado queues are down to Wellington and nobody else.'),
@@ -29,7 +31,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("Tiago's grasp of the validator firmware is shaky at best."),
       b('Frankly, the payments team does not have the skill to run a network-wide change, and June showed it.'),
       b('Cátia Monteiro is a good station supervisor but an amateur when it comes to back office configuration.'),
-      b("The integrator's engineer did not understand how Navegante product codes map to the fare table, which tells you the level we are dealing with."),
+      b(
+        "The integrator's engineer did not understand how Navegante product codes map to the fare table, which tells you the level we are dealing with.",
+      ),
       b('Edmilson Semedo is too green for the validator estate; two years on the help desk does not make an engineer.'),
       b('With respect, Eng. Henrique Sequeira has been out of hands-on work for too long to lead a contactless migration.'),
     ],
@@ -42,8 +46,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Our night supervisor at Campo Grande depot failed to run the validator sync checklist before service opened.'),
       b("Kátia Fortes was meant to watch the acquirer dashboard during the arraial peak; she didn't."),
       b('The release manager skipped the rollback rehearsal that the procedure requires of her.'),
-      b('Duty station manager at Martim Moniz: away from his post for forty minutes during the peak, against the festival staffing plan he was given.'),
-      b("Gustavo Albuquerque neglected his duty as vendor liaison and never passed on the acquirer's warning about the certificate expiry."),
+      b(
+        'Duty station manager at Martim Moniz: away from his post for forty minutes during the peak, against the festival staffing plan he was given.',
+      ),
+      b(
+        "Gustavo Albuquerque neglected his duty as vendor liaison and never passed on the acquirer's warning about the certificate expiry.",
+      ),
       b('Sr. Valdemar Correia did not carry out the weekly reconciliation he is paid to do, so nobody saw the rejected reloads piling up.'),
     ],
   ],
@@ -62,7 +70,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Blame through a description of the person',
     [
-      b('The genius who decided a fare table change could go live on the eve of Santo António should explain himself to the station staff.'),
+      b(
+        'The genius who decided a fare table change could go live on the eve of Santo António should explain himself to the station staff.',
+      ),
       b('Whoever left the test acquirer endpoint in the production config cost us four days of revenue.'),
       b('It was the new contractor, the one from the Porto integrator, who broke the reload machines.'),
       b('Someone on the night shift who could not be bothered to read the release notes is the reason the Navegante passes bounced.'),
@@ -108,7 +118,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Looking back, Duarte should have seen that the acquirer test suite was still pointing at staging.'),
       b('She had the release calendar in front of her; she ought to have known festival week was a freeze.'),
-      b('With what we know now, the payments lead should have stopped the rollout the moment the first Navegante rejections came in from Alameda.'),
+      b(
+        'With what we know now, the payments lead should have stopped the rollout the moment the first Navegante rejections came in from Alameda.',
+      ),
       b('Mariana should have spotted the certificate expiry date when she renewed the other two in May.'),
     ],
   ],
@@ -198,14 +210,20 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some in the press want a name for the Santo António chaos; this review will not give them one, because the gates failed as a system.'),
+      n(
+        'Some in the press want a name for the Santo António chaos; this review will not give them one, because the gates failed as a system.',
+      ),
       n('It would be easy to say João Pedro broke the validators, but he followed the release process exactly as written.'),
-      n('The station report calls it "staff error"; we disagree, because nothing in the gate software warned staff that festival mode would reject passes.'),
+      n(
+        'The station report calls it "staff error"; we disagree, because nothing in the gate software warned staff that festival mode would reject passes.',
+      ),
       n('This is not about who was careless — the upload tool accepted an incomplete fare table without a single warning.'),
       n("Nobody here is a culprit, and I'd ask the board to stop asking who to discipline."),
       n('Calling Tiago incompetent misses the point: the firmware accepted a product code it could not read.'),
       n('Should Kátia have been watching the dashboard? That framing is wrong; one person cannot watch 600 validators.'),
-      n('We considered whether the contractor should have had access at all and concluded the question was about our access model, not about him.'),
+      n(
+        'We considered whether the contractor should have had access at all and concluded the question was about our access model, not about him.',
+      ),
     ],
   ],
   [
@@ -227,7 +245,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n("Rosy Coutinho called the acquirer's support line at 20:05 and opened a priority ticket."),
       n("Anselm Fernandes compared the fare table against last month's version and found the missing monthly pass row."),
       n('Sra. Lurdes Almeida, the Graça funicular supervisor, waved passengers through and logged each pass number by hand.'),
-      n('Because the dashboard showed green, Bruno Teixeira assumed the rejections were card faults and advised passengers to visit the ticket office.'),
+      n(
+        'Because the dashboard showed green, Bruno Teixeira assumed the rejections were card faults and advised passengers to visit the ticket office.',
+      ),
     ],
   ],
   [

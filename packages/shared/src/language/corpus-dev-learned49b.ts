@@ -109,7 +109,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('Looking back, Roel should have seen that a 400% spike in abandons meant agents were sitting on the wrong queue.'),
       b('With Signal No. 3 already up, Michelle ought to have known the contingency schedule would not load by itself.'),
       b('In hindsight the TL should have caught it at the 10 PM huddle, when half her team had zero calls.'),
-      b('After the fact it is easy to see, and Neneng should have seen it then: the 12:30 interval report showed no offered calls on billing.'),
+      b(
+        'After the fact it is easy to see, and Neneng should have seen it then: the 12:30 interval report showed no offered calls on billing.',
+      ),
     ],
   ],
   [
@@ -189,7 +191,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('I approved the routing change without asking for a rollback plan, and that is on me.'),
       n("We rolled the WFM schedule out during a storm signal, and we'll freeze changes during signals from now on."),
-      n("Ako 'yung nag-upload ng maling roster — I uploaded the wrong roster, and I'm adding a preview step so it can't slip through again."),
+      n(
+        "Ako 'yung nag-upload ng maling roster — I uploaded the wrong roster, and I'm adding a preview step so it can't slip through again.",
+      ),
       n('My team owns this: we skipped the queue verification step because we were short-staffed.'),
       n("I missed the page at 1:10 AM because my phone was on silent; I've since set an override for on-call."),
       n('As site director I signed off on running the night shift at 60% staffing, and I would make a different call now.'),
@@ -204,7 +208,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Calling it human error would be the easy line for the RCA, and it would be wrong.'),
       n('Nobody is getting written up for Wednesday night — the NTE drafts HR prepared are withdrawn.'),
       n('Saying the TL should have noticed misses the point that the wallboard never showed queue membership at all.'),
-      n("It's tempting to blame the night RTA for being careless, but careless is not what the logs show — the alert thresholds were never set."),
+      n(
+        "It's tempting to blame the night RTA for being careless, but careless is not what the logs show — the alert thresholds were never set.",
+      ),
       n('Rather than asking who messed up, the retro asked what let a stale roster reach production.'),
     ],
   ],

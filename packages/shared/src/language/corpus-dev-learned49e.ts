@@ -10,10 +10,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'blameful: Responsibility pinned on a named person',
     [
-      b('The double-credit of New Year points is, with respect, the responsibility of Tanaka-san, who approved the ledger change on 28 December.'),
+      b(
+        'The double-credit of New Year points is, with respect, the responsibility of Tanaka-san, who approved the ledger change on 28 December.',
+      ),
       b("From the store ops side, we must report that the frozen gift cards at the Umeda flagship are on Park Ji-hoon's account entirely."),
       b('Head office has asked us to be frank: the three-hour POS outage on 2 January belongs to Manager Hirose.'),
-      b('Dear Sirs, we regret to state that the duplicated batch settlement is attributable to Kobayashi Ayumi and to no one else on our side.'),
+      b(
+        'Dear Sirs, we regret to state that the duplicated batch settlement is attributable to Kobayashi Ayumi and to no one else on our side.',
+      ),
       b('Reyes-san owns this loss of about 4.2 million yen in over-credited points, and the review should say so plainly.'),
       b('chat: honestly the card freeze is on Matsuda, full stop.'),
       b('Re: Fukubukuro day incident - this one sits with Inoue-san; the slow rollback was his doing.'),
@@ -221,10 +225,14 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Factual actions by named people',
     [
-      n('Nagai-san reran the settlement at 23:10; the first run had reported a timeout, which in the past had always meant nothing was posted.'),
+      n(
+        'Nagai-san reran the settlement at 23:10; the first run had reported a timeout, which in the past had always meant nothing was posted.',
+      ),
       n('Hirano-san switched the POS to offline mode at 11:05 after three stores reported declined cards.'),
       n('Kojima-san called the issuer hotline at 10:30, following the escalation card pinned beside the monitor.'),
-      n('On 30 December Uchida-san raised the multiplier to 2 as the marketing calendar asked, and the admin screen accepted it without any warning.'),
+      n(
+        'On 30 December Uchida-san raised the multiplier to 2 as the marketing calendar asked, and the admin screen accepted it without any warning.',
+      ),
       n('Morita-san paused the gift-card sales page because the refund queue was growing faster than the team could clear it.'),
       n('Before leaving, Okamoto-san wrote the batch ID in the handover note, as the shift template asks.'),
     ],

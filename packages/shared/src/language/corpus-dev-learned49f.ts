@@ -169,7 +169,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('Deepa has been very shaken by the calls from families, so please give her some space and support this week.'),
       n('Nobody should feel alone after this — the counselling cell is available for any staff member who wants to talk.'),
       n('Selvi worked a double shift to get the samples re-run, and the department is grateful for her care.'),
-      n("It's been a stressful week for the IT desk with calls from angry families; Vineeth and the others have handled it with great patience."),
+      n(
+        "It's been a stressful week for the IT desk with calls from angry families; Vineeth and the others have handled it with great patience.",
+      ),
     ],
   ],
   [
@@ -197,12 +199,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n("Some people on the WhatsApp group are calling it Murugan's fault, but the review found the LIS would have done the same for anyone."),
+      n(
+        "Some people on the WhatsApp group are calling it Murugan's fault, but the review found the LIS would have done the same for anyone.",
+      ),
       n('This is not human error; the barcode printer was reusing sample numbers after a restart.'),
       n('We will not be naming a culprit in the NABL report, because there is none — the mapping design failed.'),
       n('Please stop asking who is to blame for the weekend reports; the question is why the system let them out.'),
       n('It would be easy to say the night technician was careless, but the label printer gave her no way to tell the batches apart.'),
-      n('The board asked whether the vendor engineer was incompetent; our answer is no — the release rule he followed had been documented wrongly in our own SOP.'),
+      n(
+        'The board asked whether the vendor engineer was incompetent; our answer is no — the release rule he followed had been documented wrongly in our own SOP.',
+      ),
       n('Calling Dr. Ilango negligent would be unfair and also wrong, as the verification screen hid the patient name column.'),
       n('No disciplinary action is proposed against any staff member, since no individual fault was found.'),
     ],

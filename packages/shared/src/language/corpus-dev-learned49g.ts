@@ -11,9 +11,13 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b("Let's be honest with ourselves: the results-day withdrawals are on Callum MacLeod, full stop."),
-      b('The registry has concluded that the loss of 412 conditional offers is attributable to Wei Zhang and the mapping table he uploaded on Tuesday night.'),
+      b(
+        'The registry has concluded that the loss of 412 conditional offers is attributable to Wei Zhang and the mapping table he uploaded on Tuesday night.',
+      ),
       b('In my view the whole clearing hotline meltdown traces straight back to Eilidh and sits squarely with her.'),
-      b("Dear Principal, I regret to report that responsibility for Thursday's withdrawn offers rests with Dr Fiona Grant, who signed off the release."),
+      b(
+        "Dear Principal, I regret to report that responsibility for Thursday's withdrawn offers rests with Dr Fiona Grant, who signed off the release.",
+      ),
       b('Chukwuemeka Obi caused the SITS outage on results morning, and the minute should say so plainly.'),
       b('Minute 4.2: the board records that the UCAS feed failure was the fault of Hamish Robertson.'),
       b("Those three hundred lost offers are Ngozi's, frankly, and she'll have to answer to the Vice-Principal for them."),
@@ -169,7 +173,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('The developers on call worked through the night under enormous pressure and with real care for the applicants.'),
       n('Please remember that Chen Hao had been covering two rotas since July; he was exhausted.'),
       n('It was a brutal morning for everyone in Registry, and people did their best for the students.'),
-      n('Several colleagues have said they feel awful about the applicants affected; that is understandable, and nobody should carry it alone.'),
+      n(
+        'Several colleagues have said they feel awful about the applicants affected; that is understandable, and nobody should carry it alone.',
+      ),
     ],
   ],
   [
@@ -197,13 +203,17 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n("Some on the hotline have said this was Babajide's fault; the review does not accept that, because the script did exactly what SITS permitted."),
+      n(
+        "Some on the hotline have said this was Babajide's fault; the review does not accept that, because the script did exactly what SITS permitted.",
+      ),
       n('This is not a story about a careless developer.'),
       n('Calling it human error would be easy and wrong: the batch had no confirmation step.'),
       n('Nobody is being named as the culprit in this review, and the Principal has agreed to that.'),
       n('We are not asking whose fault it was; we are asking why SITS let a single job withdraw 412 offers.'),
       n('The suggestion that Li Na lacked the skill for this change was raised at the debrief and set aside by the panel.'),
-      n('It is tempting to say the duty officer should have noticed; the panel rejects that framing, because nothing on her screen showed the withdrawals.'),
+      n(
+        'It is tempting to say the duty officer should have noticed; the panel rejects that framing, because nothing on her screen showed the withdrawals.',
+      ),
       n('Please stop describing Tom as the one who broke clearing — he ran a job the runbook told him to run.'),
     ],
   ],
