@@ -110,6 +110,14 @@ import { DEV_LEARNED48E, DEV_LEARNED48E_KINDS } from './corpus-dev-learned48e.ts
 import { DEV_LEARNED48F, DEV_LEARNED48F_KINDS } from './corpus-dev-learned48f.ts';
 import { DEV_LEARNED48G, DEV_LEARNED48G_KINDS } from './corpus-dev-learned48g.ts';
 import { DEV_LEARNED48H, DEV_LEARNED48H_KINDS } from './corpus-dev-learned48h.ts';
+import { DEV_LEARNED49A, DEV_LEARNED49A_KINDS } from './corpus-dev-learned49a.ts';
+import { DEV_LEARNED49B, DEV_LEARNED49B_KINDS } from './corpus-dev-learned49b.ts';
+import { DEV_LEARNED49C, DEV_LEARNED49C_KINDS } from './corpus-dev-learned49c.ts';
+import { DEV_LEARNED49D, DEV_LEARNED49D_KINDS } from './corpus-dev-learned49d.ts';
+import { DEV_LEARNED49E, DEV_LEARNED49E_KINDS } from './corpus-dev-learned49e.ts';
+import { DEV_LEARNED49F, DEV_LEARNED49F_KINDS } from './corpus-dev-learned49f.ts';
+import { DEV_LEARNED49G, DEV_LEARNED49G_KINDS } from './corpus-dev-learned49g.ts';
+import { DEV_LEARNED49H, DEV_LEARNED49H_KINDS } from './corpus-dev-learned49h.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -142,6 +150,10 @@ import { PLAIN_FRESH48A } from './corpus-plain-fresh48a.ts';
 import { PLAIN_FRESH48B } from './corpus-plain-fresh48b.ts';
 import { PLAIN_FRESH48C } from './corpus-plain-fresh48c.ts';
 import { PLAIN_FRESH48D } from './corpus-plain-fresh48d.ts';
+import { PLAIN_FRESH49A } from './corpus-plain-fresh49a.ts';
+import { PLAIN_FRESH49B } from './corpus-plain-fresh49b.ts';
+import { PLAIN_FRESH49C } from './corpus-plain-fresh49c.ts';
+import { PLAIN_FRESH49D } from './corpus-plain-fresh49d.ts';
 import type { CorpusItem, LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -214,8 +226,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45, -46, -47 and -48 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45", "Round 46", "Round 47" and "Round 48"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45, -46, -47, -48 and -49 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45", "Round 46", "Round 47", "Round 48" and "Round 49"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -319,18 +331,30 @@ export const DEV_PARTS = {
   '48f': { items: DEV_LEARNED48F, kinds: DEV_LEARNED48F_KINDS },
   '48g': { items: DEV_LEARNED48G, kinds: DEV_LEARNED48G_KINDS },
   '48h': { items: DEV_LEARNED48H, kinds: DEV_LEARNED48H_KINDS },
+  '49a': { items: DEV_LEARNED49A, kinds: DEV_LEARNED49A_KINDS },
+  '49b': { items: DEV_LEARNED49B, kinds: DEV_LEARNED49B_KINDS },
+  '49c': { items: DEV_LEARNED49C, kinds: DEV_LEARNED49C_KINDS },
+  '49d': { items: DEV_LEARNED49D, kinds: DEV_LEARNED49D_KINDS },
+  '49e': { items: DEV_LEARNED49E, kinds: DEV_LEARNED49E_KINDS },
+  '49f': { items: DEV_LEARNED49F, kinds: DEV_LEARNED49F_KINDS },
+  '49g': { items: DEV_LEARNED49G, kinds: DEV_LEARNED49G_KINDS },
+  '49h': { items: DEV_LEARNED49H, kinds: DEV_LEARNED49H_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /**
  * Fresh plain text (docs/language-review.md, "Fresh plain text for the next round"): incident titles, reports and root
- * causes with no blame, written blind by four authors after round 47, 90 texts each. Round 48's plain-text guard
- * (read once, paired); dev text since.
+ * causes with no blame, written blind by four authors after round 47, 90 texts each (48a–d), and by four more for round
+ * 49 (49a–d). Each round's set is its plain-text guard (read once, paired) and dev text after it.
  */
 export const PLAIN_FRESH_PARTS = {
   '48a': PLAIN_FRESH48A,
   '48b': PLAIN_FRESH48B,
   '48c': PLAIN_FRESH48C,
   '48d': PLAIN_FRESH48D,
+  '49a': PLAIN_FRESH49A,
+  '49b': PLAIN_FRESH49B,
+  '49c': PLAIN_FRESH49C,
+  '49d': PLAIN_FRESH49D,
 } as const satisfies Record<string, readonly CorpusItem[]>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
