@@ -394,7 +394,7 @@ function sentenceOf(
   const kindOf = (i: number): string => {
     let kind = kinds.get(i);
     if (kind === undefined) {
-      kind = names.has(i) ? 'person' : classifyHead(tokens, i);
+      kind = names.has(i) ? 'person' : tokens[i].titleCase && isPlace(tokens, i) ? 'none' : classifyHead(tokens, i);
       kinds.set(i, kind);
     }
     return kind;
@@ -587,7 +587,9 @@ function sentenceOf(
     rebutted ? 1 : 0,
   ];
   // Round 48: a judgement said of nobody ("Nobody here was careless; …") sets blame aside: the layer leaves it to the rules.
-  const nobodyJudged = judgedOfNobody(tokens, first, last);
+  // Round 50: so does a fragment with nothing said of the person: a name alone or with a title or role ("Frau Schwarz.",
+  // "(Priya)", "- Otieno, on-call engineer").
+  const nobodyJudged = judgedOfNobody(tokens, first, last) || isFragment(tokens, first, last, names);
   return {
     start,
     end,
@@ -797,6 +799,56 @@ function negatedBefore(tokens: readonly Token[], i: number, first: number): bool
   return false;
 }
 
+/** Round 50: at most two words in the sentence besides its names, each capitalised or a role ("Frau", "on-call engineer"). */
+function isFragment(tokens: readonly Token[], first: number, last: number, names: ReadonlySet<number>): boolean {
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!t.isWord || names.has(k) || (isTitle(t.norm) && tokens[k + 1]?.text === '.')) continue;
+    if (!t.titleCase && !ROLE_NOUNS.has(t.base)) return false;
+    words++;
+  }
+  return words <= 2;
+}
+
+/** Round 50: prepositions of place; a capitalised word after one names a place ("at Settat", "in Tallinn"). */
+const IN_PLACE = words('in at near across around outside inside throughout within towards toward');
+/** Round 50: nouns a place name modifies ("Rosser elevator", "Ain Sebaa yard office", "Campo Grande depot"). */
+const PLACE_HEADS = words(`
+  office offices yard yards centre center terminal station stations depot depots site sites plant plants campus
+  branch hall store stores warehouse port line hospital ward clinic airport elevator factory mine region district
+  area city county street road bridge tunnel substation exchange dock docks gate gates facility lab laboratory
+  headquarters hq pier quay berth rail railway junction
+`);
+
+/**
+ * Round 50: a capitalised word that names a place, not a person: after a preposition of place ("at Settat", "in the
+ * second act at Rusalka" stays a name only with a possessive: "at Priya's desk"), or in a run of capitalised words
+ * that modifies a place or system noun ("Rosser elevator control", "Tallinn data centre").
+ */
+function isPlace(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token.titleCase || token.possessive || isFirstName(token.base)) return false;
+  let start = i;
+  while (start > 0 && tokens[start - 1].titleCase && tokens[start - 1].isWord && !tokens[start - 1].sentenceStart) start--;
+  let end = i;
+  while (tokens[end + 1]?.isWord && tokens[end + 1].titleCase && !tokens[end + 1].possessive) end++;
+  if (tokens[end].possessive) return false;
+  const lead = tokens[start - 1];
+  if (lead && IN_PLACE.has(lead.norm) && lead.sentence === token.sentence && !AT_SOMEONE.has(tokens[start - 2]?.norm ?? '')) return true;
+  // The place noun the run modifies, over up to two system nouns ("Tallinn data centre"); never a verb after a name.
+  for (let k = end + 1; k <= end + 3; k++) {
+    const head = tokens[k];
+    if (!head?.isWord || head.titleCase || head.sentence !== token.sentence) return false;
+    if (PLACE_HEADS.has(head.norm)) return true;
+    if (!isSystemNoun(head.base)) return false;
+  }
+  return false;
+}
+
+/** Round 50: words before "at" that aim at a person, not a place ("the finger points at Ottilie", "shouted at Ravi"). */
+const AT_SOMEONE = words('points point pointed pointing looked look looking shouted yelled aimed angry mad frustrated annoyed glared');
+
 /**
  * A name to mask: what the rules call a name, plus an unknown capitalised word opening the sentence
  * and followed by a verb-like word ("Xiomara must answer …"), unless it is a product, system, role or
@@ -810,6 +862,7 @@ function isMaskedName(tokens: readonly Token[], i: number, first: number, englis
   // Round 48: "Nobody", "Everyone", "Anyone" opening a sentence were masked as a person ("Nobody was careless" read
   // "The engineer was careless"); they name no one.
   if (NOT_ONE_PERSON.has(token.norm)) return false;
+  if (isPlace(tokens, i)) return false;
   if (isName(tokens, i)) return true;
   if (isFirstName(token.base) && token.titleCase) return true;
   if (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewLanguage } from './index.ts';
+import { learningSentences, reviewLanguage } from './index.ts';
 
 /** Whether the rules flag the text at all. */
 const flagged = (text: string) => reviewLanguage(text).length > 0;
@@ -98,5 +98,39 @@ describe('round 49: more ways of naming who did it', () => {
     'The job dispatcher dropped the messages.',
   ])('leaves "%s" alone', (text) => {
     expect(reviewLanguage(text)).toEqual([]);
+  });
+});
+
+describe('round 50: the learned layer reads places and bare names as no one', () => {
+  const english = new Set(
+    'core switch down at yard office storage controller failure in data centre wagon reader not reading tags bin plan pushed to elevator control dropped the table broke build on call engineer'.split(
+      ' ',
+    ),
+  );
+  const read = (text: string) => learningSentences(text, undefined, english).map((s) => ({ masked: s.masked, person: s.mentionsPerson }));
+
+  it.each([
+    'Core switch down at Ain Sebaa yard office',
+    'Storage controller failure in Tallinn data centre',
+    'Wagon reader at Settat not reading tags',
+    'Bin plan not pushed to Rosser elevator control',
+  ])('does not mask or count a place in "%s"', (text) => {
+    expect(read(text)).toEqual([{ masked: text, person: false }]);
+  });
+
+  it('still reads a person beside a place, and a place name with a possessive as a person', () => {
+    expect(read('Priya dropped the table at Settat.')).toEqual([{ masked: 'The engineer dropped the table at Settat.', person: true }]);
+    expect(read('It was at Kwame’s request.')[0].person).toBe(true);
+  });
+
+  it.each(['(Priya)', 'Frau Schwarz.', '- Otieno Okoth, on-call engineer'])(
+    'does not read the fragment "%s" as a sentence about someone',
+    (text) => {
+      expect(read(text).every((s) => !s.person)).toBe(true);
+    },
+  );
+
+  it('reads a short sentence that says something of the person', () => {
+    expect(read('Priya broke it.')).toEqual([{ masked: 'The engineer broke it.', person: true }]);
   });
 });
