@@ -14,7 +14,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("This outage is Sanne's; she pushed the low-water config without a second pair of eyes."),
       b("Three barges waiting nine hours in front of a closed Weurt lock: that one goes on Ricardo Pinas's account."),
       b('Fatima owns the demurrage bill from Tuesday, as far as ops is concerned.'),
-      b('Dear mevrouw Bakker, we regret to inform you that the missed terminal appointments at ECT are attributable to our planner, Mr. Bram Jansen.'),
+      b(
+        'Dear mevrouw Bakker, we regret to inform you that the missed terminal appointments at ECT are attributable to our planner, Mr. Bram Jansen.',
+      ),
       b('Honestly the whole Rhine mess comes down to Daan and his Friday-afternoon deploy.'),
       b("Put the 40k in waiting-time claims under Kenneth Sabajo's name in the report, that's where it belongs."),
       b('Lien Vermeulen is why the Antwerp barges sailed into a lock that had been shut since noon.'),

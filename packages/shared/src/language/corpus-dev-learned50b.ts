@@ -12,11 +12,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('The release of those unverified antibiotic orders is squarely on Adebayo, full stop.'),
       b('This whole frozen-routes palaver na Emeka own, no be system own.'),
-      b('Forty-two controlled-drug orders went out without a pharmacist sign-off, and that failure belongs to Pharm. Musa Bello as superintendent.'),
+      b(
+        'Forty-two controlled-drug orders went out without a pharmacist sign-off, and that failure belongs to Pharm. Musa Bello as superintendent.',
+      ),
       b("Per my last mail, the three-hour dispatch freeze is attributable to Rami Haddad's Friday deploy and to nobody else."),
       b('Management should know that every one of the unverified Tramadol orders traces back to Chiamaka Okafor.'),
       b('Aunty Funke, with respect, the PCN query we are now answering is on your head.'),
-      b('If the NAFDAC inspector asks who let the codeine syrup leave Ikeja without verification, the answer is Obinna and the loss is his to carry.'),
+      b(
+        'If the NAFDAC inspector asks who let the codeine syrup leave Ikeja without verification, the answer is Obinna and the loss is his to carry.',
+      ),
       b('The riders stranded at Ojota for four hours? Put that one on Kunle, not on the fuel queue.'),
     ],
   ],
@@ -106,7 +110,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Hindsight',
     [
       b('Looking back, Halima should have seen that the verification count had flatlined by noon.'),
-      b('Anybody reading the fuel news that week would have known the rider routes needed a manual override, and Chinedu should have known it too.'),
+      b(
+        'Anybody reading the fuel news that week would have known the rider routes needed a manual override, and Chinedu should have known it too.',
+      ),
       b('With hindsight, the shift pharmacist ought to have noticed that no order had been queried for six hours.'),
       b('Kehinde had all the signs in front of him by Thursday and still did nothing, which in retrospect is hard to forgive.'),
     ],

@@ -11,12 +11,16 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'blameful: Responsibility pinned on a named person',
     [
       b('The duplicate Irish pay run is on Michał Nowak, full stop.'),
-      b("We consider the double payment to 1,412 employees to be attributable to Katarzyna's decision to release the bank file without a second approver."),
+      b(
+        "We consider the double payment to 1,412 employees to be attributable to Katarzyna's decision to release the bank file without a second approver.",
+      ),
       b('Taras owns this one: the late reversal and a weekend of overdrawn accounts in Cork both trace back to him.'),
       b('Let the minutes show that the €3.8m overpayment sits squarely with Priya Menon.'),
       b("Whose loss is this, in the end? Deepa's, and the client knows it."),
       b('Had it not been for Oleksandr, Dublin would have been paid once.'),
-      b('Per the escalation call, the root cause of the double pay run is Eoin Byrne, and the SEPA recall fees should be charged to his cost centre.'),
+      b(
+        'Per the escalation call, the root cause of the double pay run is Eoin Byrne, and the SEPA recall fees should be charged to his cost centre.',
+      ),
       b("Aoife's sign-off is the reason two thousand people in Ireland saw two salaries land on the 28th."),
     ],
   ],

@@ -66,7 +66,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('It was the pharmacist who always skips the double-check screen that sent the doses to the wrong bed.'),
       b('Somebody on the night team who thinks SOPs are optional released bed 11 twice.'),
       b('The contractor who copied the test HL7 config into production owes this hospital an explanation.'),
-      b("Anyone who clicks 'Force assign' during a surge without ringing the ICU charge nurse is the reason we had two patients on one bed."),
+      b(
+        "Anyone who clicks 'Force assign' during a surge without ringing the ICU charge nurse is the reason we had two patients on one bed.",
+      ),
       b('That same admissions officer who overrode the queue last month did it again, and here we are.'),
     ],
   ],
@@ -186,7 +188,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: First-person ownership',
     [
-      n('I approved the interface engine change on Friday without asking for a surge-period freeze, and I will add that check to our CAB form.'),
+      n(
+        'I approved the interface engine change on Friday without asking for a surge-period freeze, and I will add that check to our CAB form.',
+      ),
       n('We in HIS integration shipped the mapping with no duplicate test, and that is ours to fix.'),
       n('My mistake was assuming the bed board refreshed every minute; it refreshes every fifteen.'),
       n('I was the one who told the ward clerks the old downtime sheet was still valid, and I was wrong.'),
@@ -204,7 +208,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('It would be easy to say Ito-san should have seen the alarm, but the alarm was on a screen nobody is assigned to watch.'),
       n('I do not accept the comment in the LINE group that the night clerks are incompetent.'),
       n('Talking about a culprit will not get beds back, so the committee agreed to drop the search for one.'),
-      n('Dr. Apichart asked whether we should discipline anyone, and the answer from the review is no: the design permitted the double assignment.'),
+      n(
+        'Dr. Apichart asked whether we should discipline anyone, and the answer from the review is no: the design permitted the double assignment.',
+      ),
     ],
   ],
   [

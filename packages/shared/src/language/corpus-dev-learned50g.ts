@@ -13,7 +13,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b("The gazetteer outage on the night of the 14th is Rhys's, start to finish."),
       b('Forty minutes of lost Cat 1 response time sits squarely with Tanvir Hussain and the change he pushed at 02:10.'),
       b("Honestly, this one's on Dave — he signed off the CAD release notes without reading the address section."),
-      b("Every address that failed to resolve in Grangetown that night is attributable to Hodan Warsame's decision to skip the bilingual street file."),
+      b(
+        "Every address that failed to resolve in Grangetown that night is attributable to Hodan Warsame's decision to skip the bilingual street file.",
+      ),
       b('I hold Gareth Morgan personally responsible for the delayed response to the cardiac arrest on Heol y Plwca.'),
       b('Per the Datix, the root cause of the delays was Farhana Chowdhury and nobody else.'),
       b('The lost addresses belong to Aled Powell; it was his upgrade, his cutover window and his outage.'),
@@ -43,7 +45,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       b('The HALO at the Heath failed to pass the address problem on to the clinical hub, which is the whole point of the role.'),
       b('Despite being the named data owner, Mr Uddin made no attempt to validate the street file before sign-off.'),
       b("Ayaan Jama was supposed to be watching the CAD dashboards on the night shift and wasn't."),
-      b("Our supplier's account manager, Claire Thompson, fell down on the basic duty of telling us the Welsh name fields had been dropped from the schema."),
+      b(
+        "Our supplier's account manager, Claire Thompson, fell down on the basic duty of telling us the Welsh name fields had been dropped from the schema.",
+      ),
     ],
   ],
   [
@@ -166,7 +170,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       n('The call handlers were under enormous pressure, locating patients by landmark with no working address search.'),
       n('Angharad had been on shift for eleven hours when the lookups failed, and she kept going until it was fixed.'),
-      n('Nobody should have to take a Cat 1 call knowing the map might send the crew to the wrong street; it was distressing for everyone.'),
+      n(
+        'Nobody should have to take a Cat 1 call knowing the map might send the crew to the wrong street; it was distressing for everyone.',
+      ),
       n('We know the IT team were exhausted after three back-to-back cutovers this month.'),
       n('Several dispatchers have said they are still upset about that night, and the welfare team has been in touch with each of them.'),
       n('Thank you, Fadumo, for staying on the bridge well past your shift; I know how draining it was.'),
@@ -197,7 +203,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
   [
     'look-alike: Blame discussed only to reject it',
     [
-      n('Some people have asked whose fault this was; this review will not answer that question, because the answer is in the process, not a person.'),
+      n(
+        'Some people have asked whose fault this was; this review will not answer that question, because the answer is in the process, not a person.',
+      ),
       n('It would be easy to say the night analyst should have caught it, but the analyst had no tool that could have shown the problem.'),
       n('Calling this "human error" would be lazy and wrong: the system accepted a file with no Welsh names and reported success.'),
       n('Nobody is being disciplined over this, and nobody should be.'),
@@ -222,11 +230,15 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     'look-alike: Factual actions by named people',
     [
       n('At 01:52 Llinos Parry noticed that searches for "Heol" were returning nothing and raised it on the control room chat.'),
-      n("Yusuf Aden restarted the address service at 02:30, following the supplier's advice, because it had fixed a similar fault in March."),
+      n(
+        "Yusuf Aden restarted the address service at 02:30, following the supplier's advice, because it had fixed a similar fault in March.",
+      ),
       n('Carys switched her desk to manual grid references, which the training pack recommends when the gazetteer is down.'),
       n('Mark Hughes rang the supplier hotline at 02:05 and was told the release had completed without errors.'),
       n('Nasrin Ahmed declared a business continuity incident at 03:10, once the failure rate had passed the trigger in the plan.'),
-      n('Amina Dualeh approved the release on Thursday; the change form she saw described it as a "performance update" with no data changes.'),
+      n(
+        'Amina Dualeh approved the release on Thursday; the change form she saw described it as a "performance update" with no data changes.',
+      ),
     ],
   ],
   [

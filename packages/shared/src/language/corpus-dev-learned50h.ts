@@ -12,7 +12,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
     [
       b('Frankly, the RM4.2 million overpayment sits squarely with Wei Ling.'),
       b('This one is on Ganesh lah, the multiplier was his change and the whole payout blew up because of it.'),
-      b('Puan Rozita, the losses from the duplicated merchant settlements are attributable to you and your team, and the board will be told so.'),
+      b(
+        'Puan Rozita, the losses from the duplicated merchant settlements are attributable to you and your team, and the board will be told so.',
+      ),
       b("Boss, honestly the whole Raya cashback fiasco is Jason Tan's doing."),
       b('Responsibility for the triple credit to 41,000 wallets rests with Encik Kamarul.'),
       b('Tanvir caused this loss, and I want that written into the BNM report.'),
@@ -189,7 +191,9 @@ const KINDS: ReadonlyArray<readonly [string, readonly CorpusItem[]]> = [
       n('I approved the campaign ticket without checking the effective rate, and I will add that check to my reviews from now on.'),
       n('We shipped the retry change without an idempotency test; that is on us as a team.'),
       n('That was my config push at 23:58 — I misread the multiplier field.'),
-      n('I was the one on call, and I missed the first page because my phone was on silent during terawih; I have since changed my escalation settings.'),
+      n(
+        'I was the one on call, and I missed the first page because my phone was on silent during terawih; I have since changed my escalation settings.',
+      ),
       n('Our team set the fraud threshold too loose for the campaign, and we own that.'),
       n('My bad, I ran the reversal script on prod thinking it was staging.'),
     ],
