@@ -118,6 +118,14 @@ import { DEV_LEARNED49E, DEV_LEARNED49E_KINDS } from './corpus-dev-learned49e.ts
 import { DEV_LEARNED49F, DEV_LEARNED49F_KINDS } from './corpus-dev-learned49f.ts';
 import { DEV_LEARNED49G, DEV_LEARNED49G_KINDS } from './corpus-dev-learned49g.ts';
 import { DEV_LEARNED49H, DEV_LEARNED49H_KINDS } from './corpus-dev-learned49h.ts';
+import { DEV_LEARNED50A, DEV_LEARNED50A_KINDS } from './corpus-dev-learned50a.ts';
+import { DEV_LEARNED50B, DEV_LEARNED50B_KINDS } from './corpus-dev-learned50b.ts';
+import { DEV_LEARNED50C, DEV_LEARNED50C_KINDS } from './corpus-dev-learned50c.ts';
+import { DEV_LEARNED50D, DEV_LEARNED50D_KINDS } from './corpus-dev-learned50d.ts';
+import { DEV_LEARNED50E, DEV_LEARNED50E_KINDS } from './corpus-dev-learned50e.ts';
+import { DEV_LEARNED50F, DEV_LEARNED50F_KINDS } from './corpus-dev-learned50f.ts';
+import { DEV_LEARNED50G, DEV_LEARNED50G_KINDS } from './corpus-dev-learned50g.ts';
+import { DEV_LEARNED50H, DEV_LEARNED50H_KINDS } from './corpus-dev-learned50h.ts';
 import { DEV_NEUTRAL } from './corpus-dev-neutral.ts';
 import { DEV_REFRAMED } from './corpus-dev-reframed.ts';
 import { HELDOUT_CORPUS } from './corpus-heldout.ts';
@@ -154,6 +162,10 @@ import { PLAIN_FRESH49A } from './corpus-plain-fresh49a.ts';
 import { PLAIN_FRESH49B } from './corpus-plain-fresh49b.ts';
 import { PLAIN_FRESH49C } from './corpus-plain-fresh49c.ts';
 import { PLAIN_FRESH49D } from './corpus-plain-fresh49d.ts';
+import { PLAIN_FRESH50A } from './corpus-plain-fresh50a.ts';
+import { PLAIN_FRESH50B } from './corpus-plain-fresh50b.ts';
+import { PLAIN_FRESH50C } from './corpus-plain-fresh50c.ts';
+import { PLAIN_FRESH50D } from './corpus-plain-fresh50d.ts';
 import type { CorpusItem, LabelledItem } from './corpus-types.ts';
 
 export type { CorpusItem, LabelledItem } from './corpus-types.ts';
@@ -226,8 +238,8 @@ export const HELDOUT_PARTS = {
 } as const satisfies Record<string, CorpusPart>;
 
 /**
- * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45, -46, -47, -48 and -49 authors (docs/language-review.md,
- * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45", "Round 46", "Round 47", "Round 48" and "Round 49"), by name: training text, each scored first as fresh text by the model of the day.
+ * The dev splits written by the round-15, -18, -21, -22, -24, -25, -26, -27, -28, -29, -30, -31, -32, -33, -34, -35, -36, -37, -38, -39, -40, -41, -42, -43, -44, -45, -46, -47, -48, -49 and -50 authors (docs/language-review.md,
+ * "Round 15", "Round 18", "Round 21", "Round 22", "Round 24", "Round 25", "Round 26", "Round 27", "Round 28", "Round 29", "Round 30", "Round 31", "Round 32", "Round 33", "Round 34", "Round 35", "Round 36", "Round 37", "Round 38", "Round 39", "Round 40", "Round 41", "Round 42", "Round 43", "Round 44", "Round 45", "Round 46", "Round 47", "Round 48", "Round 49" and "Round 50"), by name: training text, each scored first as fresh text by the model of the day.
  */
 export const DEV_PARTS = {
   '15a': { items: DEV_LEARNED15A, kinds: DEV_LEARNED15A_KINDS },
@@ -339,12 +351,20 @@ export const DEV_PARTS = {
   '49f': { items: DEV_LEARNED49F, kinds: DEV_LEARNED49F_KINDS },
   '49g': { items: DEV_LEARNED49G, kinds: DEV_LEARNED49G_KINDS },
   '49h': { items: DEV_LEARNED49H, kinds: DEV_LEARNED49H_KINDS },
+  '50a': { items: DEV_LEARNED50A, kinds: DEV_LEARNED50A_KINDS },
+  '50b': { items: DEV_LEARNED50B, kinds: DEV_LEARNED50B_KINDS },
+  '50c': { items: DEV_LEARNED50C, kinds: DEV_LEARNED50C_KINDS },
+  '50d': { items: DEV_LEARNED50D, kinds: DEV_LEARNED50D_KINDS },
+  '50e': { items: DEV_LEARNED50E, kinds: DEV_LEARNED50E_KINDS },
+  '50f': { items: DEV_LEARNED50F, kinds: DEV_LEARNED50F_KINDS },
+  '50g': { items: DEV_LEARNED50G, kinds: DEV_LEARNED50G_KINDS },
+  '50h': { items: DEV_LEARNED50H, kinds: DEV_LEARNED50H_KINDS },
 } as const satisfies Record<string, CorpusPart>;
 
 /**
  * Fresh plain text (docs/language-review.md, "Fresh plain text for the next round"): incident titles, reports and root
- * causes with no blame, written blind by four authors after round 47, 90 texts each (48a–d), and by four more for round
- * 49 (49a–d). Each round's set is its plain-text guard (read once, paired) and dev text after it.
+ * causes with no blame, written blind by four authors after round 47, 90 texts each (48a–d), by four more for round
+ * 49 (49a–d) and four for round 50 (50a–d). Each round's set is its plain-text guard (read once, paired) and dev text after it.
  */
 export const PLAIN_FRESH_PARTS = {
   '48a': PLAIN_FRESH48A,
@@ -355,6 +375,10 @@ export const PLAIN_FRESH_PARTS = {
   '49b': PLAIN_FRESH49B,
   '49c': PLAIN_FRESH49C,
   '49d': PLAIN_FRESH49D,
+  '50a': PLAIN_FRESH50A,
+  '50b': PLAIN_FRESH50B,
+  '50c': PLAIN_FRESH50C,
+  '50d': PLAIN_FRESH50D,
 } as const satisfies Record<string, readonly CorpusItem[]>;
 
 /** The whole labelled corpus: development sentences (used for tuning) followed by the held-out set. */
