@@ -30,10 +30,9 @@ const AGAINST_WHAT = words(
 );
 /** What an act went without ("without authorisation", "without sign-off", "without telling anyone"). */
 const WITHOUT_WHAT = words('authorisation authorization sign-off signoff approval permission telling asking');
-const AGAINST = words('against');
+/** "X cost us the weekend", "cost them a market day". */
 const COST = words('cost costs');
 const COST_WHOM = words('us them me the');
-const WITHOUT = words('without');
 const BY = words('by');
 const COLON = words(':');
 const CULPRITS = words('culprit culprits');
@@ -54,6 +53,8 @@ const SIGNALS = words('alarm alarms alert alerts warning warnings page pages cal
  * dispatcher, Valentina", "At fault: Priya"), and a judging participle in the passive ("the rollback was botched",
  * with no agent or a person as agent). Every form needs a person (or, for the passive, no system agent); the
  * attributions and columns also a bad outcome before them, so "we attribute the fast recovery to Maria" is left alone.
+ * Round 49 adds "traces back to X", "X cost us …", a rank before "on call" ("was primary on call and did not …"), and a
+ * passive act done knowingly, against the rules or without leave, its doer hidden or a person.
  */
 export function pinnedRule(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
@@ -132,8 +133,8 @@ export function pinnedRule(tokens: readonly Token[]): Candidate[] {
       if (subject.kind === 'person' && !subject.distant && !negatedBefore(tokens, i, 2)) add(subject.first, i);
     } else if (
       WILFUL.has(word) ||
-      (AGAINST.has(token.norm) && nextIn(tokens, i, AGAINST_WHAT, 4) >= 0) ||
-      (WITHOUT.has(word) && nextIn(tokens, i, WITHOUT_WHAT, 3) >= 0)
+      (word === 'against' && nextIn(tokens, i, AGAINST_WHAT, 4) >= 0) ||
+      (word === 'without' && nextIn(tokens, i, WITHOUT_WHAT, 3) >= 0)
     ) {
       // Round 49: a passive act done on purpose, without care, against the rules or without leave, its doer hidden
       // ("the freeze was knowingly broken", "the berth schedule was overwritten by hand, against standing
