@@ -394,7 +394,7 @@ function sentenceOf(
   const kindOf = (i: number): string => {
     let kind = kinds.get(i);
     if (kind === undefined) {
-      kind = names.has(i) ? 'person' : tokens[i].titleCase && isPlace(tokens, i) ? 'none' : classifyHead(tokens, i);
+      kind = names.has(i) ? 'person' : isPlace(tokens, i) ? 'none' : classifyHead(tokens, i);
       kinds.set(i, kind);
     }
     return kind;
@@ -822,9 +822,9 @@ const PLACE_HEADS = words(`
 `);
 
 /**
- * Round 50: a capitalised word that names a place, not a person: after a preposition of place ("at Settat", "in the
- * second act at Rusalka" stays a name only with a possessive: "at Priya's desk"), or in a run of capitalised words
- * that modifies a place or system noun ("Rosser elevator control", "Tallinn data centre").
+ * Round 50: a capitalised word that names a place, not a person: in a run of capitalised words after a preposition of
+ * place ("at Settat", "in Tallinn"), or before a place noun ("Rosser elevator control", "Tallinn data centre"). Never a
+ * known first name, and never a run with a possessive ("at Priya's desk").
  */
 function isPlace(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];

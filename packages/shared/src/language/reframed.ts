@@ -99,7 +99,7 @@ export function rejectedTokens(tokens: readonly Token[]): Set<number> {
       if (NEGATED_BLAME.test(shape(tokens, from, to)) && !REASSERTED.test(plain(tokens, to + 1, last))) cover(from, to);
       if (!hasReport(tokens, from, to)) return;
       const later = [...clauses.slice(c + 1), ...(sentenceClauses[s + 1] ?? []).slice(0, 1)];
-      const answer = later.findIndex(([f, t]) => ANSWERS.test(plain(tokens, f, t)) || MORE_ANSWERS.test(plain(tokens, f, t)));
+      const answer = later.findIndex(([f, t]) => answers(plain(tokens, f, t)));
       if (answer >= 0) cover(from, later[answer][0] - 1);
     });
   });
@@ -283,6 +283,9 @@ const MORE_ANSWERS = new RegExp(
     "^but the( \\w+){0,4} (had no|had never|never|was not|wasn't|did not|didn't|lacked|gave (him|her|them) no|found|shows?|showed)\\b",
   ].join('|'),
 );
+
+/** Whether a clause answers a reported blame (`ANSWERS`, or since round 49 `MORE_ANSWERS`). */
+const answers = (clause: string): boolean => ANSWERS.test(clause) || MORE_ANSWERS.test(clause);
 
 /** Round 11: a sentence that answers a yes/no question with no ("Is it Deepa's mistake? No, …", "Honestly, no"). */
 const DENIAL = /^((honestly|well|so|frankly|and|um|uh|short answer) )*(no|nope|not really)( (?!doubt|question)|$)/;

@@ -132,11 +132,12 @@ const PERSON_REACH = 16;
  * provider is incompetent"). An adverb judges how someone acted ("was carelessly dropped by …").
  */
 function saidOfSystem(tokens: readonly Token[], i: number): boolean {
-  // Round 49: an adverb after "behaved" / "acted" still judges its subject ("The payout service behaved carelessly").
-  const conduct = tokens[i].norm.endsWith('ly') && CONDUCT.has(tokens[i - 1]?.norm ?? '');
-  if (tokens[i].norm.endsWith('ly') && !conduct) return false;
-  let k = conduct ? i - 2 : i - 1;
-  if (conduct) return subjectBefore(tokens, i - 1).kind === 'system' && !personBefore(tokens, k, i);
+  if (tokens[i].norm.endsWith('ly')) {
+    // Round 49: an adverb after "behaved" / "acted" judges its subject ("The payout service behaved carelessly").
+    if (!CONDUCT.has(tokens[i - 1]?.norm ?? '')) return false;
+    return subjectBefore(tokens, i - 1).kind === 'system' && !personBefore(tokens, i - 2, i);
+  }
+  let k = i - 1;
   while (k >= 0 && tokens[k].isWord && LINKING.has(tokens[k].norm)) k--;
   if (k < 0 || k === i - 1 || !tokens[k].isWord || POINTERS.has(tokens[k].norm)) return false;
   if (subjectBefore(tokens, k + 1).kind !== 'system') return false;

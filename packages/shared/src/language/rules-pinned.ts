@@ -1,6 +1,6 @@
 import { isParticiple } from './lexicon-verbs.ts';
 import { BAD_OUTCOMES, negatedBefore, personAfter, personSubject } from './rules-kinds-shared.ts';
-import { LIES_WITH, PASSIVE_AUX } from './rules-responsibility.ts';
+import { COPULA, LIES_WITH, PASSIVE_AUX } from './rules-responsibility.ts';
 import type { Candidate, Token } from './types.ts';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
@@ -14,7 +14,6 @@ const OUTCOMES = words(`
 const ATTRIBUTING = words('attribute attributed attributes attributing attributable ascribe ascribed ascribable traces traced');
 /** What someone is held: "held responsible", "hold her accountable". */
 const HELD = words('responsible accountable liable culpable');
-const COPULA = words('is was are were be been');
 /** The copulas of "was on call", "is on Tomek". */
 const BE = words('is was are were');
 /** The words that carry responsibility in "responsibility for … rests with X" (and blame, fault). */

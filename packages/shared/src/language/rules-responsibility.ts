@@ -8,7 +8,8 @@ const RESPONSIBLE = words('responsible accountable responsibility culpable liabl
 /** "lies with", "rests on", "falls to": where responsibility is put. */
 export const LIES_WITH = words('lies lay rests rested falls fell sits sat lie rest fall');
 const CULPRITS = words('culprit culprits guilty');
-const COPULA = words('is was are were be been');
+/** The copulas of "the culprit was X" (rules-pinned.ts reads them too). */
+export const COPULA = words('is was are were be been');
 /** Auxiliaries of the passive voice (the learned layer's `passive` feature reads them too). */
 export const PASSIVE_AUX = words('was were been be being is are got get gets');
 /** Participles that damage something: in the passive with a person as agent they pin the damage on them. */
