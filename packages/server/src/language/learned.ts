@@ -405,17 +405,10 @@ export async function reviewWithLearning(
   // vetoed nor scored: it keeps the rules' verdict.
   // The two encoders' lookups and calls start together, so a page's reviews share one stored-vectors query
   // (present.ts batches them by key); the scores are then read from this process's cache alone.
+  const texts = textsToEmbed(model, checked, mayRead);
   const [vectors] = await Promise.all([
-    embedCached(config, [...checked.map((s) => s.masked), ...embeddedTexts(model, mayRead)], stored, options),
-    model.tuned
-      ? embedCached(
-          config,
-          mayRead.map((s) => s.masked),
-          stored,
-          options,
-          'tuned',
-        )
-      : null,
+    embedCached(config, texts.shipped, stored, options),
+    model.tuned ? embedCached(config, texts.tuned, stored, options, 'tuned') : null,
   ]);
   if (!vectors) return all;
   const findings = model.veto && checked.length ? keptFindings(model.veto, all, checked, vectors) : all;
@@ -436,8 +429,15 @@ export async function reviewWithLearning(
 export function embeddedTextsOf(text: string): Record<Which, string[]> {
   if (!text.trim()) return { shipped: [], tuned: [] };
   const { read, checked, rereadable } = sentencesRead(text, reviewLanguage(text));
-  const model = learnedModel();
-  const mayRead = [...read, ...rereadable];
+  return textsToEmbed(learnedModel(), checked, [...read, ...rereadable]);
+}
+
+/** By encoder, what a review embeds: the shipped one the sentences the veto reads and those it may score, the fine-tuned one the latter. */
+function textsToEmbed(
+  model: LearnedModel,
+  checked: readonly LearningSentence[],
+  mayRead: readonly LearningSentence[],
+): Record<Which, string[]> {
   return {
     shipped: [...checked.map((s) => s.masked), ...embeddedTexts(model, mayRead)],
     tuned: model.tuned ? mayRead.map((s) => s.masked) : [],
